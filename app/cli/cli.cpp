@@ -1,0 +1,106 @@
+#include "app/cli/cli.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace swb::cli {
+
+namespace {
+
+QList<Command>& registry()
+{
+    static QList<Command> commands;
+    return commands;
+}
+
+} // namespace
+
+Registrar::Registrar(const char* name, const char* synopsis, CommandFunction run)
+{
+    registry().append(Command{QString::fromUtf8(name), QString::fromUtf8(synopsis), run});
+}
+
+QList<Command> commands()
+{
+    QList<Command> sorted = registry();
+    std::sort(sorted.begin(), sorted.end(), [](const Command& a, const Command& b) { return a.name < b.name; });
+    return sorted;
+}
+
+bool parse(QCommandLineParser& parser, const QStringList& arguments, int* exitCode)
+{
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("swb::cli", "Show this help."));
+    parser.addOption(help);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "swb %s: %s\n", qUtf8Printable(arguments.value(0)), qUtf8Printable(parser.errorText()));
+        *exitCode = Usage;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        print(parser.helpText());
+        *exitCode = Ok;
+        return false;
+    }
+    return true;
+}
+
+bool require(const QCommandLineParser& parser, const QString& option, int* exitCode)
+{
+    if (parser.isSet(option))
+        return true;
+    std::fprintf(stderr, "swb: %s\n",
+                 qUtf8Printable(QCoreApplication::translate("swb::cli", "The option --%1 is required.").arg(option)));
+    *exitCode = Usage;
+    return false;
+}
+
+int fail(const QString& message, ExitCode code)
+{
+    std::fprintf(stderr, "swb: %s\n", qUtf8Printable(message));
+    return code;
+}
+
+void print(const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
+    if (!text.endsWith(QLatin1Char('\n')))
+        std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void printJson(const QJsonObject& object)
+{
+    print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+}
+
+QByteArray readJsonArgument(const QString& value, QString* error)
+{
+    if (!value.startsWith(QLatin1Char('@')))
+        return value.toUtf8();
+    QFile file(value.mid(1));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("swb::cli", "Cannot read %1: %2").arg(file.fileName(), file.errorString());
+        return {};
+    }
+    return file.readAll();
+}
+
+QStringList splitList(const QString& value)
+{
+    QStringList items;
+    for (const QString& item : value.split(QLatin1Char(','))) {
+        const QString trimmed = item.trimmed();
+        if (!trimmed.isEmpty())
+            items << trimmed;
+    }
+    return items;
+}
+
+} // namespace swb::cli

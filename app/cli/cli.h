@@ -1,0 +1,49 @@
+// Shared plumbing of the `swb` command line: the command table, argument parsing and output.
+#pragma once
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace swb::cli {
+
+using CommandFunction = int (*)(const QStringList& arguments);
+
+struct Command
+{
+    QString name;
+    QString synopsis;
+    CommandFunction run = nullptr;
+};
+
+// Each command file registers itself with a static Registrar; main() dispatches by name.
+struct Registrar
+{
+    Registrar(const char* name, const char* synopsis, CommandFunction run);
+};
+
+QList<Command> commands();
+
+enum ExitCode { Ok = 0, Failure = 1, Usage = 2, Canceled = 3 };
+
+// Parses `arguments` (the command name first) with `parser`; prints usage errors to stderr and help to stdout.
+// Returns false when the caller should return `*exitCode`.
+bool parse(QCommandLineParser& parser, const QStringList& arguments, int* exitCode);
+
+// Requires the option to be given; prints an error naming it otherwise.
+bool require(const QCommandLineParser& parser, const QString& option, int* exitCode);
+
+int fail(const QString& message, ExitCode code = Failure);
+void print(const QString& text);
+void printJson(const QJsonObject& object);
+
+// A filter given as JSON text or as @FILE holding the JSON.
+QByteArray readJsonArgument(const QString& value, QString* error);
+
+// "a,b,c" → {"a","b","c"}, blanks dropped.
+QStringList splitList(const QString& value);
+
+} // namespace swb::cli

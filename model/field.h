@@ -1,0 +1,71 @@
+// What the workspace knows about one column: its type, its role and whether it holds personal data.
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace swb {
+
+// Logical type of a column. Storage in SQLite: Integer/Boolean → INTEGER, Real → REAL,
+// Text/Date/DateTime → TEXT (dates as ISO-8601 `YYYY-MM-DD` / `YYYY-MM-DD HH:MM:SS`).
+enum class FieldType { Integer, Real, Text, Date, DateTime, Boolean };
+
+// What a column means; the KPI, RFM, export and segment code find columns by role, not by name.
+enum class FieldRole {
+    None,
+    CustomerKey,
+    Email,
+    Name,
+    FirstName,
+    LastName,
+    Phone,
+    Address,
+    PostalCode,
+    City,
+    Country,
+    Gender,
+    Age,
+    BirthDate,
+    SignupDate,
+    Revenue,
+    OrdersCount,
+    AverageOrderValue,
+    FirstPurchaseDate,
+    LastPurchaseDate,
+    Churn,
+    Nps,
+    Channel,
+    // Roles of the orders table.
+    OrderId,
+    OrderDate,
+    Amount,
+    Quantity,
+    UnitPrice,
+};
+
+struct FieldInfo
+{
+    QString table = QStringLiteral("customers");
+    QString name;           // column name in the table
+    QString originalHeader; // header as it was in the imported file
+    FieldType type = FieldType::Text;
+    FieldRole role = FieldRole::None;
+    bool pii = false;
+    int position = 0;       // column order in the table
+    bool derived = false;   // computed by the workbench (orders aggregation, RFM), not imported
+};
+
+QString fieldTypeName(FieldType type);            // "integer", "real", "text", "date", "datetime", "boolean"
+std::optional<FieldType> fieldTypeFromName(const QString& name);
+QString sqlStorageType(FieldType type);           // "INTEGER", "REAL", "TEXT"
+bool isNumeric(FieldType type);                   // Integer, Real, Boolean
+bool isTemporal(FieldType type);                  // Date, DateTime
+
+QString fieldRoleName(FieldRole role);            // "customer_key", "email", … ("" for None)
+std::optional<FieldRole> fieldRoleFromName(const QString& name);
+QList<FieldRole> allFieldRoles();
+bool isPiiRole(FieldRole role);                   // email, names, phone, address, postal code, birth date
+
+} // namespace swb

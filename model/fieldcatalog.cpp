@@ -1,0 +1,102 @@
+#include "model/fieldcatalog.h"
+
+#include "model/database.h"
+
+namespace swb::FieldCatalog {
+
+QList<FieldInfo> load(Database& db, const QString& table)
+{
+    QList<FieldInfo> fields;
+    Statement stmt = db.prepare(QStringLiteral("SELECT name, original_header, type, role, pii, position, derived "
+                                               "FROM fields WHERE table_name = ? ORDER BY position, name"));
+    stmt.bind(1, table);
+    while (stmt.next()) {
+        FieldInfo info;
+        info.table = table;
+        info.name = stmt.toString(0);
+        info.originalHeader = stmt.toString(1);
+        info.type = fieldTypeFromName(stmt.toString(2)).value_or(FieldType::Text);
+        info.role = fieldRoleFromName(stmt.toString(3)).value_or(FieldRole::None);
+        info.pii = stmt.toInt64(4) != 0;
+        info.position = int(stmt.toInt64(5));
+        info.derived = stmt.toInt64(6) != 0;
+        fields << info;
+    }
+    return fields;
+}
+
+bool upsert(Database& db, const FieldInfo& field, QString* error)
+{
+    Statement stmt = db.prepare(
+        QStringLiteral("INSERT INTO fields(table_name, name, original_header, type, role, pii, position, derived) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(table_name, name) DO UPDATE SET "
+                       "original_header = ?3, type = ?4, role = ?5, pii = ?6, position = ?7, derived = ?8"),
+        error);
+    if (!stmt.isValid())
+        return false;
+    stmt.bind(1, field.table);
+    stmt.bind(2, field.name);
+    stmt.bind(3, field.originalHeader.isNull() ? QString(field.name) : field.originalHeader);
+    stmt.bind(4, fieldTypeName(field.type));
+    stmt.bind(5, fieldRoleName(field.role));
+    stmt.bind(6, qint64(field.pii));
+    stmt.bind(7, qint64(field.position));
+    stmt.bind(8, qint64(field.derived));
+    if (!stmt.run()) {
+        if (error)
+            *error = stmt.errorMessage();
+        return false;
+    }
+    return true;
+}
+
+bool replace(Database& db, const QString& table, const QList<FieldInfo>& fields, QString* error)
+{
+    Statement clear = db.prepare(QStringLiteral("DELETE FROM fields WHERE table_name = ?"), error);
+    clear.bind(1, table);
+    if (!clear.run()) {
+        if (error)
+            *error = clear.errorMessage();
+        return false;
+    }
+    for (FieldInfo field : fields) {
+        field.table = table;
+        if (!upsert(db, field, error))
+            return false;
+    }
+    return true;
+}
+
+bool setRole(Database& db, const QString& table, const QString& name, FieldRole role, QString* error)
+{
+    Statement stmt = db.prepare(QStringLiteral("UPDATE fields SET role = ? WHERE table_name = ? AND name = ?"), error);
+    stmt.bind(1, fieldRoleName(role));
+    stmt.bind(2, table);
+    stmt.bind(3, name);
+    if (!stmt.run()) {
+        if (error)
+            *error = stmt.errorMessage();
+        return false;
+    }
+    return db.changes() == 1;
+}
+
+std::optional<FieldInfo> findByRole(const QList<FieldInfo>& fields, FieldRole role)
+{
+    for (const FieldInfo& info : fields) {
+        if (info.role == role)
+            return info;
+    }
+    return std::nullopt;
+}
+
+std::optional<FieldInfo> findByName(const QList<FieldInfo>& fields, const QString& name)
+{
+    for (const FieldInfo& info : fields) {
+        if (info.name == name)
+            return info;
+    }
+    return std::nullopt;
+}
+
+} // namespace swb::FieldCatalog

@@ -1,0 +1,194 @@
+#include "model/workspace.h"
+
+#include "model/fieldcatalog.h"
+#include "model/schema.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace swb {
+
+namespace {
+
+constexpr char s_sqliteMagic[] = "SQLite format 3";
+
+// Reads the first bytes without SQLite so that a foreign file is never touched.
+bool looksLikeSqlite(const QString& path, qint64 size)
+{
+    if (size == 0)
+        return true;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(16);
+    return head.size() == 16 && head == QByteArray(s_sqliteMagic, 16);
+}
+
+} // namespace
+
+Workspace::Workspace(Database db, QString path)
+    : m_db(std::move(db))
+    , m_path(std::move(path))
+{
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString& path, OpenMode mode, QString* error)
+{
+    auto fail = [&](const QString& message) {
+        if (error)
+            *error = message;
+        return std::unique_ptr<Workspace>();
+    };
+    const QFileInfo info(path);
+    if (info.isDir())
+        return fail(tr("%1 is a folder, not a workspace file.").arg(path));
+    if (!info.exists() && mode == OpenMode::OpenExisting)
+        return fail(tr("The workspace %1 does not exist.").arg(path));
+    if (info.exists() && !looksLikeSqlite(path, info.size()))
+        return fail(tr("%1 is not a workspace: it is not an SQLite database. Choose a .sqlite workspace file "
+                       "or create a new one.")
+                        .arg(path));
+
+    QString openError;
+    auto db = Database::open(path, info.exists() ? Database::Mode::ReadWrite : Database::Mode::ReadWriteCreate,
+                             &openError);
+    if (!db)
+        return fail(tr("Cannot open %1: %2").arg(path, openError));
+
+    QString readError;
+    const QVariant appId = db->scalar(QStringLiteral("PRAGMA application_id"), &readError);
+    const QVariant version = db->scalar(QStringLiteral("PRAGMA user_version"), &readError);
+    const QVariant objects = db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &readError);
+    if (!appId.isValid() || !version.isValid() || !objects.isValid())
+        return fail(tr("Cannot read %1: %2").arg(path, readError));
+
+    const int current = version.toInt();
+    const bool empty = appId.toInt() == 0 && current == 0 && objects.toInt() == 0;
+    if (!empty && appId.toInt() != schema::applicationId)
+        return fail(tr("%1 is an SQLite database but not a Segment Workbench workspace. Import its data "
+                       "into a new workspace instead.")
+                        .arg(path));
+    if (current > schema::latestVersion())
+        return fail(tr("%1 was written by a newer version of Segment Workbench (schema %2; this version "
+                       "reads up to %3). Update Segment Workbench to open it.")
+                        .arg(path)
+                        .arg(current)
+                        .arg(schema::latestVersion()));
+
+    QString pragmaError;
+    if (!db->exec("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
+                  &pragmaError))
+        return fail(tr("Cannot prepare %1: %2").arg(path, pragmaError));
+
+    QString migrateError;
+    if (!schema::migrate(*db, current, schema::latestVersion(), &migrateError))
+        return fail(tr("Cannot upgrade %1: %2").arg(path, migrateError));
+
+    return std::unique_ptr<Workspace>(new Workspace(std::move(*db), path));
+}
+
+std::optional<Database> Workspace::connect(const QString& path, bool readOnly, QString* error)
+{
+    auto db = Database::open(path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite, error);
+    if (!db)
+        return std::nullopt;
+    if (!db->exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;", error))
+        return std::nullopt;
+    return db;
+}
+
+int Workspace::schemaVersion()
+{
+    return m_db.scalar(QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+bool Workspace::hasCustomers()
+{
+    return m_db.tableExists(QStringLiteral("customers"));
+}
+
+qint64 Workspace::customerCount()
+{
+    if (!hasCustomers())
+        return 0;
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM customers")).toLongLong();
+}
+
+QList<FieldInfo> Workspace::fields(const QString& table)
+{
+    return FieldCatalog::load(m_db, table);
+}
+
+std::optional<FieldInfo> Workspace::field(const QString& name, const QString& table)
+{
+    for (const FieldInfo& info : fields(table)) {
+        if (info.name == name)
+            return info;
+    }
+    return std::nullopt;
+}
+
+std::optional<FieldInfo> Workspace::fieldByRole(FieldRole role, const QString& table)
+{
+    return FieldCatalog::findByRole(FieldCatalog::load(m_db, table), role);
+}
+
+QString Workspace::customerKeyExpression()
+{
+    const auto key = fieldByRole(FieldRole::CustomerKey);
+    return key ? quoteIdentifier(key->name) : QStringLiteral("rowid");
+}
+
+QDate Workspace::asOfDate()
+{
+    if (const auto fixed = asOfDateOverride())
+        return *fixed;
+    QString latest;
+    if (const auto last = fieldByRole(FieldRole::LastPurchaseDate); last && hasCustomers()) {
+        latest = m_db.scalar(QStringLiteral("SELECT max(%1) FROM customers").arg(quoteIdentifier(last->name)))
+                     .toString();
+    }
+    const QDate date = QDate::fromString(latest.left(10), Qt::ISODate);
+    return date.isValid() ? date.addDays(1) : QDate::currentDate();
+}
+
+std::optional<QDate> Workspace::asOfDateOverride()
+{
+    const QDate date = QDate::fromString(meta(QStringLiteral("as_of_date")), Qt::ISODate);
+    if (!date.isValid())
+        return std::nullopt;
+    return date;
+}
+
+bool Workspace::setAsOfDateOverride(std::optional<QDate> date, QString* error)
+{
+    return setMeta(QStringLiteral("as_of_date"), date ? date->toString(Qt::ISODate) : QString(), error);
+}
+
+QString Workspace::meta(const QString& key)
+{
+    Statement stmt = m_db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    stmt.bind(1, key);
+    return stmt.next() ? stmt.toString(0) : QString();
+}
+
+bool Workspace::setMeta(const QString& key, const QString& value, QString* error)
+{
+    Statement stmt = m_db.prepare(value.isEmpty() ? QStringLiteral("DELETE FROM meta WHERE key = ?1")
+                                                  : QStringLiteral("INSERT INTO meta(key, value) VALUES (?1, ?2) "
+                                                                   "ON CONFLICT(key) DO UPDATE SET value = ?2"),
+                                  error);
+    stmt.bind(1, key);
+    if (!value.isEmpty())
+        stmt.bind(2, value);
+    if (!stmt.run()) {
+        if (error)
+            *error = stmt.errorMessage();
+        return false;
+    }
+    return true;
+}
+
+} // namespace swb
