@@ -11,8 +11,7 @@ namespace swb {
 Database::Database(sqlite3* db, QString path)
     : m_db(db)
     , m_path(std::move(path))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -23,8 +22,7 @@ Database::~Database()
 Database::Database(Database&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
-{
-}
+{ }
 
 Database& Database::operator=(Database&& other) noexcept
 {
@@ -158,8 +156,7 @@ void Database::interrupt()
 Statement::Statement(sqlite3* db, sqlite3_stmt* stmt)
     : m_db(db)
     , m_stmt(stmt)
-{
-}
+{ }
 
 Statement::~Statement()
 {
@@ -171,8 +168,7 @@ Statement::Statement(Statement&& other) noexcept
     , m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_done(other.m_done)
     , m_failed(other.m_failed)
-{
-}
+{ }
 
 Statement& Statement::operator=(Statement&& other) noexcept
 {

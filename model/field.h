@@ -48,24 +48,24 @@ enum class FieldRole {
 struct FieldInfo
 {
     QString table = QStringLiteral("customers");
-    QString name;           // column name in the table
+    QString name; // column name in the table
     QString originalHeader; // header as it was in the imported file
     FieldType type = FieldType::Text;
     FieldRole role = FieldRole::None;
     bool pii = false;
-    int position = 0;       // column order in the table
-    bool derived = false;   // computed by the workbench (orders aggregation, RFM), not imported
+    int position = 0; // column order in the table
+    bool derived = false; // computed by the workbench (orders aggregation, RFM), not imported
 };
 
-QString fieldTypeName(FieldType type);            // "integer", "real", "text", "date", "datetime", "boolean"
+QString fieldTypeName(FieldType type); // "integer", "real", "text", "date", "datetime", "boolean"
 std::optional<FieldType> fieldTypeFromName(const QString& name);
-QString sqlStorageType(FieldType type);           // "INTEGER", "REAL", "TEXT"
-bool isNumeric(FieldType type);                   // Integer, Real, Boolean
-bool isTemporal(FieldType type);                  // Date, DateTime
+QString sqlStorageType(FieldType type); // "INTEGER", "REAL", "TEXT"
+bool isNumeric(FieldType type); // Integer, Real, Boolean
+bool isTemporal(FieldType type); // Date, DateTime
 
-QString fieldRoleName(FieldRole role);            // "customer_key", "email", … ("" for None)
+QString fieldRoleName(FieldRole role); // "customer_key", "email", … ("" for None)
 std::optional<FieldRole> fieldRoleFromName(const QString& name);
 QList<FieldRole> allFieldRoles();
-bool isPiiRole(FieldRole role);                   // email, names, phone, address, postal code, birth date
+bool isPiiRole(FieldRole role); // email, names, phone, address, postal code, birth date
 
 } // namespace swb

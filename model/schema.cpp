@@ -11,7 +11,7 @@ namespace swb::schema {
 namespace {
 
 // Each entry takes the schema from version i to i + 1. Never edit a published step: add a new one.
-constexpr std::array s_steps{
+constexpr std::array s_steps {
     // 1: workspace metadata, field catalog, import log. `customers` and `orders` are created by the
     //    first import, with one typed column per imported field.
     R"sql(
@@ -153,9 +153,8 @@ bool migrate(Database& db, int fromVersion, int toVersion, QString* error)
             return false;
         }
     }
-    const QString pragmas = QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;")
-                                .arg(applicationId)
-                                .arg(toVersion);
+    const QString pragmas
+        = QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;").arg(applicationId).arg(toVersion);
     if (!db.exec(pragmas, error))
         return false;
     return transaction.commit(error);

@@ -31,8 +31,7 @@ bool looksLikeSqlite(const QString& path, qint64 size)
 Workspace::Workspace(Database db, QString path)
     : m_db(std::move(db))
     , m_path(std::move(path))
-{
-}
+{ }
 
 std::unique_ptr<Workspace> Workspace::open(const QString& path, OpenMode mode, QString* error)
 {
@@ -52,8 +51,8 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, OpenMode mode, Q
                         .arg(path));
 
     QString openError;
-    auto db = Database::open(path, info.exists() ? Database::Mode::ReadWrite : Database::Mode::ReadWriteCreate,
-                             &openError);
+    auto db
+        = Database::open(path, info.exists() ? Database::Mode::ReadWrite : Database::Mode::ReadWriteCreate, &openError);
     if (!db)
         return fail(tr("Cannot open %1: %2").arg(path, openError));
 
@@ -78,8 +77,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, OpenMode mode, Q
                         .arg(schema::latestVersion()));
 
     QString pragmaError;
-    if (!db->exec("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
-                  &pragmaError))
+    if (!db->exec("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;", &pragmaError))
         return fail(tr("Cannot prepare %1: %2").arg(path, pragmaError));
 
     QString migrateError;
@@ -147,8 +145,8 @@ QDate Workspace::asOfDate()
         return *fixed;
     QString latest;
     if (const auto last = fieldByRole(FieldRole::LastPurchaseDate); last && hasCustomers()) {
-        latest = m_db.scalar(QStringLiteral("SELECT max(%1) FROM customers").arg(quoteIdentifier(last->name)))
-                     .toString();
+        latest
+            = m_db.scalar(QStringLiteral("SELECT max(%1) FROM customers").arg(quoteIdentifier(last->name))).toString();
     }
     const QDate date = QDate::fromString(latest.left(10), Qt::ISODate);
     return date.isValid() ? date.addDays(1) : QDate::currentDate();

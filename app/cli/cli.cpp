@@ -21,7 +21,7 @@ QList<Command>& registry()
 
 Registrar::Registrar(const char* name, const char* synopsis, CommandFunction run)
 {
-    registry().append(Command{QString::fromUtf8(name), QString::fromUtf8(synopsis), run});
+    registry().append(Command { QString::fromUtf8(name), QString::fromUtf8(synopsis), run });
 }
 
 QList<Command> commands()
@@ -33,7 +33,7 @@ QList<Command> commands()
 
 bool parse(QCommandLineParser& parser, const QStringList& arguments, int* exitCode)
 {
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
                                   QCoreApplication::translate("swb::cli", "Show this help."));
     parser.addOption(help);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);

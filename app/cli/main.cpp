@@ -11,8 +11,9 @@ namespace {
 
 void printUsage()
 {
-    QString text = QCoreApplication::translate("swb::cli", "Usage: swb COMMAND [OPTIONS]  (swb COMMAND --help for "
-                                                           "the options of a command)\n\nCommands:\n");
+    QString text = QCoreApplication::translate("swb::cli",
+                                               "Usage: swb COMMAND [OPTIONS]  (swb COMMAND --help for "
+                                               "the options of a command)\n\nCommands:\n");
     for (const cli::Command& command : cli::commands())
         text += QStringLiteral("  %1  %2\n").arg(command.name, -10).arg(command.synopsis);
     cli::print(text);
@@ -28,8 +29,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
     const QStringList arguments = app.arguments().mid(1);
-    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")
-        || arguments.first() == QLatin1String("-h") || arguments.first() == QLatin1String("help")) {
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h")
+        || arguments.first() == QLatin1String("help")) {
         printUsage();
         return arguments.isEmpty() ? cli::Usage : cli::Ok;
     }
@@ -42,8 +43,9 @@ int main(int argc, char* argv[])
             return command.run(arguments);
     }
     std::fprintf(stderr, "swb: %s\n",
-                 qUtf8Printable(QCoreApplication::translate("swb::cli", "Unknown command \"%1\". Run swb --help "
-                                                                        "for the list of commands.")
+                 qUtf8Printable(QCoreApplication::translate("swb::cli",
+                                                            "Unknown command \"%1\". Run swb --help "
+                                                            "for the list of commands.")
                                     .arg(arguments.first())));
     return cli::Usage;
 }

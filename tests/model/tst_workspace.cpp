@@ -37,8 +37,8 @@ private slots:
         QCOMPARE(ws->schemaVersion(), schema::latestVersion());
         QCOMPARE(ws->db().scalar(QStringLiteral("PRAGMA application_id")).toInt(), schema::applicationId);
         QCOMPARE(ws->db().scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-        for (const char* table : {"meta", "fields", "imports", "import_issues", "segments", "segment_members",
-                                  "segment_snapshots", "cluster_runs", "rfm_runs"})
+        for (const char* table : { "meta", "fields", "imports", "import_issues", "segments", "segment_members",
+                                   "segment_snapshots", "cluster_runs", "rfm_runs" })
             QVERIFY2(ws->db().tableExists(QString::fromLatin1(table)), table);
         QVERIFY(!ws->hasCustomers());
         QCOMPARE(ws->customerCount(), 0);
@@ -156,11 +156,11 @@ private slots:
         QVERIFY2(ws, qPrintable(error));
         QVERIFY(ws->db().exec("CREATE TABLE customers(id INTEGER, last TEXT);"
                               "INSERT INTO customers VALUES (1, '2023-05-01'), (2, '2024-02-28'), (3, NULL);"));
-        FieldInfo id{QStringLiteral("customers"), QStringLiteral("id"), QStringLiteral("ID"), FieldType::Integer,
-                     FieldRole::CustomerKey};
-        FieldInfo last{QStringLiteral("customers"), QStringLiteral("last"), QStringLiteral("Last"), FieldType::Date,
-                       FieldRole::LastPurchaseDate};
-        QVERIFY2(FieldCatalog::replace(ws->db(), QStringLiteral("customers"), {id, last}, &error), qPrintable(error));
+        FieldInfo id { QStringLiteral("customers"), QStringLiteral("id"), QStringLiteral("ID"), FieldType::Integer,
+                       FieldRole::CustomerKey };
+        FieldInfo last { QStringLiteral("customers"), QStringLiteral("last"), QStringLiteral("Last"), FieldType::Date,
+                         FieldRole::LastPurchaseDate };
+        QVERIFY2(FieldCatalog::replace(ws->db(), QStringLiteral("customers"), { id, last }, &error), qPrintable(error));
         QCOMPARE(ws->asOfDate(), QDate(2024, 2, 29));
         QCOMPARE(ws->customerKeyExpression(), QStringLiteral("\"id\""));
         QVERIFY(ws->setAsOfDateOverride(QDate(2025, 1, 1)));

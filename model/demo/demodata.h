@@ -1,0 +1,39 @@
+// Name, city and channel tables behind the demo generator, per country.
+#pragma once
+
+#include <array>
+#include <span>
+#include <string_view>
+
+namespace swb::demo {
+
+struct City
+{
+    std::string_view name;
+    std::string_view postalCode; // a real-looking code of the city, leading zeros kept
+};
+
+struct Country
+{
+    std::string_view code; // ISO 3166-1 alpha-2
+    double weight; // share of customers
+    std::string_view phonePrefix;
+    std::span<const std::string_view> femaleNames;
+    std::span<const std::string_view> maleNames;
+    std::span<const std::string_view> lastNames;
+    std::span<const City> cities;
+    std::span<const std::string_view> mailDomains;
+};
+
+std::span<const Country> countries();
+
+struct Channel
+{
+    std::string_view name;
+    double weight;
+    double orderFactor; // how much customers from this channel order, relative to the mean
+};
+
+std::span<const Channel> channels();
+
+} // namespace swb::demo
