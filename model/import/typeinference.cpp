@@ -1,0 +1,550 @@
+#include "model/import/typeinference.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cstring>
+#include <limits>
+
+namespace swb {
+
+namespace {
+
+using C = ColumnStats;
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+char lower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+}
+
+bool equalsIgnoreCase(std::string_view text, std::string_view word)
+{
+    if (text.size() != word.size())
+        return false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (lower(text[i]) != word[i])
+            return false;
+    }
+    return true;
+}
+
+constexpr std::array<std::string_view, 5> s_trueWords { "true", "yes", "ja", "oui", "wahr" };
+constexpr std::array<std::string_view, 5> s_falseWords { "false", "no", "nein", "non", "falsch" };
+constexpr std::array<std::string_view, 22> s_genderWords { "m",        "f",        "w",      "d",          "male",
+                                                           "female",   "man",      "woman",  "men",        "women",
+                                                           "other",    "diverse",  "divers", "non-binary", "nonbinary",
+                                                           "männlich", "weiblich", "homme",  "femme",      "unknown",
+                                                           "x",        "u" };
+
+int wordIndex(std::string_view text, const auto& words)
+{
+    for (size_t i = 0; i < words.size(); ++i) {
+        if (equalsIgnoreCase(text, words[i]))
+            return int(i);
+    }
+    return -1;
+}
+
+// Number shapes; see ColumnStats::Candidate.
+quint32 classifyNumber(std::string_view t, quint32* seen)
+{
+    size_t i = 0;
+    if (t[0] == '+' || t[0] == '-')
+        i = 1;
+    if (i == t.size())
+        return 0;
+    // Digit groups split by '.' and ','; an exponent only at the end.
+    size_t dots = 0;
+    size_t commas = 0;
+    size_t firstGroup = 0;
+    bool firstGroupDone = false;
+    bool leadingZero = false;
+    bool groupsOfThree = true; // every group after a '.' has exactly three digits
+    bool commaLast = true; // no '.' after a ','
+    size_t groupLength = 0;
+    char lastSeparator = 0;
+    size_t digits = 0;
+    size_t exponent = std::string_view::npos;
+    const size_t start = i;
+    for (; i < t.size(); ++i) {
+        const char c = t[i];
+        if (isDigit(c)) {
+            ++groupLength;
+            ++digits;
+            continue;
+        }
+        if (c == '.' || c == ',') {
+            if (!firstGroupDone) {
+                firstGroup = groupLength;
+                firstGroupDone = true;
+            } else if (lastSeparator == '.' && groupLength != 3) {
+                groupsOfThree = false;
+            }
+            if (c == '.') {
+                ++dots;
+                if (commas > 0)
+                    commaLast = false;
+            } else {
+                ++commas;
+            }
+            lastSeparator = c;
+            groupLength = 0;
+            continue;
+        }
+        if ((c == 'e' || c == 'E') && digits > 0) {
+            exponent = i;
+            break;
+        }
+        return 0;
+    }
+    if (digits == 0)
+        return 0;
+    if (!firstGroupDone)
+        firstGroup = groupLength;
+    else if (lastSeparator == '.' && groupLength != 3)
+        groupsOfThree = false;
+    if (firstGroup > 1 && t[start] == '0')
+        leadingZero = true;
+    if (exponent != std::string_view::npos) {
+        size_t j = exponent + 1;
+        if (j < t.size() && (t[j] == '+' || t[j] == '-'))
+            ++j;
+        if (j == t.size())
+            return 0;
+        for (; j < t.size(); ++j) {
+            if (!isDigit(t[j]))
+                return 0;
+        }
+        if (commas > 0 || dots > 1 || leadingZero)
+            return 0;
+        *seen |= C::SeenDotDecimal;
+        return C::RealDot;
+    }
+    if (leadingZero) {
+        *seen |= C::SeenLeadingZero;
+        return 0;
+    }
+    if (dots == 0 && commas == 0) {
+        quint32 bits = C::RealDot | C::RealComma;
+        qint64 value = 0;
+        const char* begin = t.data() + (t[0] == '+' ? 1 : 0);
+        const auto [end, error] = std::from_chars(begin, t.data() + t.size(), value);
+        if (error != std::errc() || end != t.data() + t.size())
+            return 0; // beyond 64 bits: an identifier, kept as text
+        bits |= C::Integer;
+        if (t == "0" || t == "1")
+            bits |= C::Boolean;
+        return bits;
+    }
+    const bool firstGroupShort = firstGroup >= 1 && firstGroup <= 3;
+    if (commas == 0) {
+        if (dots == 1) {
+            // 1.234 reads both ways; 1.5 only with a decimal point.
+            if (groupsOfThree && firstGroupShort && !(firstGroup == 1 && t[start] == '0'))
+                return C::RealDot | C::RealComma;
+            *seen |= C::SeenDotDecimal;
+            return C::RealDot;
+        }
+        if (groupsOfThree && firstGroupShort)
+            return C::RealComma; // 1.234.567
+        return 0;
+    }
+    if (commas == 1 && commaLast && (dots == 0 || (groupsOfThree && firstGroupShort))) {
+        *seen |= C::SeenCommaDecimal;
+        return C::RealComma;
+    }
+    return 0;
+}
+
+bool readNumber(std::string_view t, size_t& i, size_t minDigits, size_t maxDigits, int* value)
+{
+    size_t n = 0;
+    int v = 0;
+    while (i < t.size() && isDigit(t[i]) && n < maxDigits) {
+        v = v * 10 + (t[i] - '0');
+        ++i;
+        ++n;
+    }
+    if (n < minDigits || (i < t.size() && isDigit(t[i])))
+        return false;
+    *value = v;
+    return true;
+}
+
+bool validDate(int year, int month, int day)
+{
+    if (month < 1 || month > 12 || day < 1)
+        return false;
+    static constexpr std::array<int, 12> s_days { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    if (day > s_days[size_t(month - 1)])
+        return false;
+    if (month == 2 && day == 29)
+        return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return true;
+}
+
+struct DateParts
+{
+    int first = 0; // year for ISO, else the first of day/month
+    int second = 0;
+    int third = 0; // year unless ISO
+    bool iso = false;
+    char separator = 0;
+    bool hasTime = false;
+    int hour = 0;
+    int minute = 0;
+    int secondOfMinute = 0;
+};
+
+bool parseDate(std::string_view t, DateParts* parts)
+{
+    size_t i = 0;
+    int a = 0;
+    if (!readNumber(t, i, 1, 4, &a) || i >= t.size())
+        return false;
+    const size_t firstLength = i;
+    const char separator = t[i];
+    if (separator != '-' && separator != '/' && separator != '.')
+        return false;
+    ++i;
+    int b = 0;
+    if (!readNumber(t, i, 1, 2, &b) || i >= t.size() || t[i] != separator)
+        return false;
+    ++i;
+    int c = 0;
+    const size_t thirdStart = i;
+    if (firstLength == 4) {
+        if (!readNumber(t, i, 1, 2, &c))
+            return false;
+        parts->iso = true;
+    } else {
+        if (firstLength > 2 || !readNumber(t, i, 4, 4, &c) || i - thirdStart != 4)
+            return false;
+        parts->iso = false;
+    }
+    parts->first = a;
+    parts->second = b;
+    parts->third = c;
+    parts->separator = separator;
+    parts->hasTime = false;
+    if (i == t.size())
+        return true;
+    if (t[i] != ' ' && t[i] != 'T')
+        return false;
+    ++i;
+    int hour = 0;
+    int minute = 0;
+    int second = 0;
+    if (!readNumber(t, i, 1, 2, &hour) || i >= t.size() || t[i] != ':')
+        return false;
+    ++i;
+    if (!readNumber(t, i, 2, 2, &minute))
+        return false;
+    if (i < t.size()) {
+        if (t[i] != ':')
+            return false;
+        ++i;
+        if (!readNumber(t, i, 2, 2, &second) || i != t.size())
+            return false;
+    }
+    if (hour > 23 || minute > 59 || second > 59)
+        return false;
+    parts->hasTime = true;
+    parts->hour = hour;
+    parts->minute = minute;
+    parts->secondOfMinute = second;
+    return true;
+}
+
+quint32 classifyDate(std::string_view t, quint32* seen)
+{
+    DateParts parts;
+    if (t.size() < 8 || !parseDate(t, &parts))
+        return 0;
+    quint32 bits = 0;
+    if (parts.iso) {
+        if (validDate(parts.first, parts.second, parts.third))
+            bits |= C::DateIso;
+    } else {
+        if (validDate(parts.third, parts.second, parts.first))
+            bits |= C::DateDmy;
+        if (validDate(parts.third, parts.first, parts.second))
+            bits |= C::DateMdy;
+    }
+    if (bits) {
+        if (parts.hasTime)
+            *seen |= C::SeenTime;
+        *seen |= parts.separator == '/' ? C::SeenSlash : parts.separator == '.' ? C::SeenDot : C::SeenDash;
+    }
+    return bits;
+}
+
+bool looksLikeEmail(std::string_view t)
+{
+    const size_t at = t.find('@');
+    if (at == 0 || at == std::string_view::npos || t.find('@', at + 1) != std::string_view::npos)
+        return false;
+    const size_t dot = t.find('.', at + 2);
+    if (dot == std::string_view::npos || dot + 1 >= t.size())
+        return false;
+    for (const char c : t) {
+        if (c == ' ' || c == ',' || c == ';')
+            return false;
+    }
+    return true;
+}
+
+void appendDigits(char*& out, int value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        out[i] = char('0' + value % 10);
+        value /= 10;
+    }
+    out += width;
+}
+
+} // namespace
+
+QString InferredType::formatName() const
+{
+    if (type == FieldType::Real)
+        return decimalComma ? QStringLiteral("decimal-comma") : QStringLiteral("decimal-point");
+    if (!isTemporal(type))
+        return {};
+    QString format;
+    const QChar sep = QLatin1Char(dateSeparator);
+    switch (dateOrder) {
+    case DateOrder::Iso:
+        format = QStringLiteral("yyyy%1mm%1dd").arg(sep);
+        break;
+    case DateOrder::DayFirst:
+        format = QStringLiteral("dd%1mm%1yyyy").arg(sep);
+        break;
+    case DateOrder::MonthFirst:
+        format = QStringLiteral("mm%1dd%1yyyy").arg(sep);
+        break;
+    }
+    if (type == FieldType::DateTime)
+        format += QStringLiteral(" hh:mm[:ss]");
+    return format;
+}
+
+bool InferredType::operator==(const InferredType& other) const
+{
+    if (type != other.type)
+        return false;
+    if (type == FieldType::Real)
+        return decimalComma == other.decimalComma;
+    if (isTemporal(type))
+        return dateOrder == other.dateOrder;
+    return true;
+}
+
+void ColumnStats::add(std::string_view cell)
+{
+    const std::string_view t = TypeInference::trimmed(cell);
+    if (t.empty()) {
+        ++empty;
+        return;
+    }
+    ++values;
+    if (candidates == 0)
+        return;
+    candidates &= TypeInference::classify(t, candidates, &seen);
+    if (candidates & Integer) {
+        qint64 value = 0;
+        TypeInference::toInteger(t, &value);
+        // While the column is an integer candidate every non-empty cell so far was an integer.
+        intMin = values == 1 ? value : std::min(intMin, value);
+        intMax = values == 1 ? value : std::max(intMax, value);
+    }
+}
+
+namespace TypeInference {
+
+std::string_view trimmed(std::string_view text)
+{
+    size_t begin = 0;
+    size_t end = text.size();
+    while (begin < end && (text[begin] == ' ' || text[begin] == '\t'))
+        ++begin;
+    while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\t'))
+        --end;
+    return text.substr(begin, end - begin);
+}
+
+bool isBlank(std::string_view text)
+{
+    for (const char c : text) {
+        if (c != ' ' && c != '\t')
+            return false;
+    }
+    return true;
+}
+
+quint32 classify(std::string_view cell, quint32 wanted, quint32* seen)
+{
+    const std::string_view t = trimmed(cell);
+    if (t.empty())
+        return wanted;
+    quint32 bits = 0;
+    const char first = t[0];
+    const bool numeric = isDigit(first) || first == '-' || first == '+' || first == '.' || first == ',';
+    if (numeric && (wanted & (C::Integer | C::RealDot | C::RealComma | C::Boolean)))
+        bits |= classifyNumber(t, seen);
+    if (isDigit(first) && (wanted & (C::DateIso | C::DateDmy | C::DateMdy)))
+        bits |= classifyDate(t, seen);
+    if (!numeric) {
+        if ((wanted & C::Boolean) && (wordIndex(t, s_trueWords) >= 0 || wordIndex(t, s_falseWords) >= 0))
+            bits |= C::Boolean;
+        if ((wanted & C::Email) && looksLikeEmail(t))
+            bits |= C::Email;
+        if ((wanted & C::Gender) && wordIndex(t, s_genderWords) >= 0)
+            bits |= C::Gender;
+    }
+    return bits & wanted;
+}
+
+InferredType infer(const ColumnStats& stats, bool fileDecimalComma, std::optional<bool> monthFirst)
+{
+    InferredType result;
+    const quint32 c = stats.candidates;
+    if (stats.values == 0)
+        return result;
+    if (c & C::Boolean) {
+        result.type = FieldType::Boolean;
+    } else if (c & C::Integer) {
+        result.type = FieldType::Integer;
+    } else if (c & (C::RealDot | C::RealComma)) {
+        result.type = FieldType::Real;
+        if ((c & C::RealDot) && (c & C::RealComma))
+            result.decimalComma = fileDecimalComma;
+        else
+            result.decimalComma = (c & C::RealComma) != 0;
+    } else if (c & (C::DateIso | C::DateDmy | C::DateMdy)) {
+        result.type = (stats.seen & C::SeenTime) ? FieldType::DateTime : FieldType::Date;
+        if (c & C::DateIso)
+            result.dateOrder = DateOrder::Iso;
+        else if ((c & C::DateDmy) && (c & C::DateMdy))
+            result.dateOrder = monthFirst.value_or(false) ? DateOrder::MonthFirst : DateOrder::DayFirst;
+        else
+            result.dateOrder = (c & C::DateDmy) ? DateOrder::DayFirst : DateOrder::MonthFirst;
+        result.dateSeparator = (stats.seen & C::SeenSlash) ? '/' : (stats.seen & C::SeenDot) ? '.' : '-';
+    }
+    return result;
+}
+
+bool fileUsesDecimalComma(const std::vector<ColumnStats>& columns)
+{
+    bool comma = false;
+    for (const ColumnStats& stats : columns) {
+        if (stats.values == 0 || (stats.candidates & (C::Integer | C::Boolean)))
+            continue;
+        const bool canDot = stats.candidates & C::RealDot;
+        const bool canComma = stats.candidates & C::RealComma;
+        if (canDot && !canComma)
+            return false;
+        if (canComma && !canDot)
+            comma = true;
+    }
+    return comma;
+}
+
+bool toInteger(std::string_view cell, qint64* value)
+{
+    std::string_view t = trimmed(cell);
+    if (!t.empty() && t[0] == '+')
+        t.remove_prefix(1);
+    if (t.empty())
+        return false;
+    const bool digitFirst = t[0] == '-' ? (t.size() >= 2 && isDigit(t[1])) : isDigit(t[0]);
+    if (!digitFirst)
+        return false;
+    const auto [end, error] = std::from_chars(t.data(), t.data() + t.size(), *value);
+    return error == std::errc() && end == t.data() + t.size();
+}
+
+bool toReal(std::string_view cell, bool decimalComma, double* value)
+{
+    std::string_view t = trimmed(cell);
+    if (t.empty())
+        return false;
+    quint32 seen = 0;
+    const quint32 shape = classifyNumber(t, &seen);
+    if (!(shape & (decimalComma ? C::RealComma : C::RealDot)))
+        return false;
+    char buffer[128];
+    size_t length = 0;
+    for (const char c : t) {
+        if (length + 1 >= sizeof buffer)
+            return false;
+        if (c == '+')
+            continue;
+        if (decimalComma && c == '.')
+            continue;
+        buffer[length++] = (decimalComma && c == ',') ? '.' : c;
+    }
+    const auto [end, error] = std::from_chars(buffer, buffer + length, *value);
+    return error == std::errc() && end == buffer + length;
+}
+
+bool toBoolean(std::string_view cell, bool* value)
+{
+    const std::string_view t = trimmed(cell);
+    if (t == "1" || wordIndex(t, s_trueWords) >= 0) {
+        *value = true;
+        return true;
+    }
+    if (t == "0" || wordIndex(t, s_falseWords) >= 0) {
+        *value = false;
+        return true;
+    }
+    return false;
+}
+
+int toIsoDate(std::string_view cell, DateOrder order, bool withTime, char* out)
+{
+    const std::string_view t = trimmed(cell);
+    DateParts parts;
+    if (!parseDate(t, &parts) || parts.iso != (order == DateOrder::Iso))
+        return 0;
+    if (parts.hasTime && !withTime)
+        return 0;
+    int year = parts.first;
+    int month = parts.second;
+    int day = parts.third;
+    if (order == DateOrder::DayFirst) {
+        year = parts.third;
+        month = parts.second;
+        day = parts.first;
+    } else if (order == DateOrder::MonthFirst) {
+        year = parts.third;
+        month = parts.first;
+        day = parts.second;
+    }
+    if (!validDate(year, month, day))
+        return 0;
+    char* p = out;
+    appendDigits(p, year, 4);
+    *p++ = '-';
+    appendDigits(p, month, 2);
+    *p++ = '-';
+    appendDigits(p, day, 2);
+    if (withTime) {
+        *p++ = ' ';
+        appendDigits(p, parts.hour, 2);
+        *p++ = ':';
+        appendDigits(p, parts.minute, 2);
+        *p++ = ':';
+        appendDigits(p, parts.secondOfMinute, 2);
+    }
+    return int(p - out);
+}
+
+} // namespace TypeInference
+} // namespace swb

@@ -1,0 +1,88 @@
+// Classifies CSV cells, accumulates what a whole column can be, decides its type, and converts cells to that type.
+#pragma once
+
+#include "model/field.h"
+
+#include <QString>
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace swb {
+
+enum class DateOrder { Iso, DayFirst, MonthFirst };
+
+// The type of a column and how its text is read.
+struct InferredType
+{
+    FieldType type = FieldType::Text;
+    bool decimalComma = false; // Real: "1.234,56"
+    DateOrder dateOrder = DateOrder::Iso;
+    char dateSeparator = '-'; // for the format name only; any of - / . is read
+
+    QString formatName() const; // "dd/mm/yyyy hh:mm", "decimal-comma", … ("" for text and integers)
+    bool operator==(const InferredType& other) const;
+};
+
+// What the non-empty cells of one column have in common. Fed every cell of the column.
+struct ColumnStats
+{
+    // Candidate types that every non-empty cell so far fits (AND over cells).
+    enum Candidate : quint32 {
+        Integer = 1u << 0,
+        RealDot = 1u << 1, // 12.5, 1e3, and plain integers
+        RealComma = 1u << 2, // 12,5 and 1.234,5 and plain integers
+        Boolean = 1u << 3, // 0/1, true/false, yes/no (also ja/nein, oui/non)
+        DateIso = 1u << 4, // yyyy-mm-dd
+        DateDmy = 1u << 5,
+        DateMdy = 1u << 6,
+        Email = 1u << 7,
+        Gender = 1u << 8,
+        AllCandidates = (1u << 9) - 1,
+    };
+    // Features seen in at least one cell (OR over cells).
+    enum Seen : quint32 {
+        SeenTime = 1u << 0,
+        SeenDotDecimal = 1u << 1, // a dot that can only be a decimal point
+        SeenCommaDecimal = 1u << 2, // a comma that can only be a decimal comma
+        SeenSlash = 1u << 3,
+        SeenDash = 1u << 4,
+        SeenDot = 1u << 5,
+        SeenLeadingZero = 1u << 6,
+    };
+
+    quint32 candidates = AllCandidates;
+    quint32 seen = 0;
+    qint64 values = 0; // non-empty cells
+    qint64 empty = 0; // empty or whitespace-only cells
+    qint64 intMin = 0; // over the cells when the column is still an integer candidate
+    qint64 intMax = 0;
+
+    void add(std::string_view cell);
+};
+
+namespace TypeInference {
+
+// The type of a column from its statistics. `fileDecimalComma` settles numbers like "1.234" that read both ways;
+// `monthFirst` settles dates like 03/04/2020 that read both ways (default: day first).
+InferredType infer(const ColumnStats& stats, bool fileDecimalComma, std::optional<bool> monthFirst = {});
+// True when some column can only be read with a decimal comma and none only with a decimal point.
+bool fileUsesDecimalComma(const std::vector<ColumnStats>& columns);
+
+// The bits of ColumnStats::Candidate that one cell fits (trimmed first), and the features it shows.
+quint32 classify(std::string_view cell, quint32 wanted, quint32* seen);
+
+std::string_view trimmed(std::string_view text);
+bool isBlank(std::string_view text);
+
+// Conversions of one (untrimmed) cell; false when the cell does not fit.
+bool toInteger(std::string_view cell, qint64* value);
+bool toReal(std::string_view cell, bool decimalComma, double* value);
+bool toBoolean(std::string_view cell, bool* value);
+// Writes "YYYY-MM-DD" or, with `withTime`, "YYYY-MM-DD HH:MM:SS" (00:00:00 when the cell has no time) to `out`
+// (at least 19 chars); returns the length, 0 when the cell is not a date in `order`.
+int toIsoDate(std::string_view cell, DateOrder order, bool withTime, char* out);
+
+} // namespace TypeInference
+} // namespace swb

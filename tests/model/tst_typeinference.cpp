@@ -1,0 +1,248 @@
+// Type inference of a column from its cells, conversions of cells, column naming and role guessing.
+#include "model/import/columnnaming.h"
+#include "model/import/roleguesser.h"
+#include "model/import/typeinference.h"
+
+#include <QTest>
+
+using namespace swb;
+
+Q_DECLARE_METATYPE(swb::FieldType)
+
+namespace {
+
+ColumnStats statsOf(const QStringList& cells)
+{
+    ColumnStats stats;
+    for (const QString& cell : cells) {
+        const QByteArray utf8 = cell.toUtf8();
+        stats.add(std::string_view(utf8.constData(), size_t(utf8.size())));
+    }
+    return stats;
+}
+
+QString isoDate(const char* cell, DateOrder order, bool withTime)
+{
+    char out[32];
+    const int length = TypeInference::toIsoDate(cell, order, withTime, out);
+    return QString::fromLatin1(out, length);
+}
+
+} // namespace
+
+class TstTypeInference : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void infers_data()
+    {
+        QTest::addColumn<QStringList>("cells");
+        QTest::addColumn<bool>("fileDecimalComma");
+        QTest::addColumn<FieldType>("type");
+        QTest::addColumn<QString>("format");
+
+        auto list = [](const char* text) {
+            return QString::fromUtf8(text).split(QLatin1Char('|'));
+        };
+        QTest::newRow("integers") << list("1|-20|+3|400") << false << FieldType::Integer << QString();
+        QTest::newRow("integers-with-blanks") << list("1||  |7") << false << FieldType::Integer << QString();
+        QTest::newRow("leading-zeros-text") << list("0001|0002|0010") << false << FieldType::Text << QString();
+        QTest::newRow("zip-codes-text") << list("10115|01067|80331") << false << FieldType::Text << QString();
+        QTest::newRow("zero-is-a-number") << list("0|5|12") << false << FieldType::Integer << QString();
+        QTest::newRow("beyond-64-bits-text")
+            << list("12345678901234567890123") << false << FieldType::Text << QString();
+        QTest::newRow("real-dot") << list("1.5|2|-0.25|1e3") << false << FieldType::Real
+                                  << QStringLiteral("decimal-point");
+        QTest::newRow("real-comma") << list("1,5|2|1.234,56") << false << FieldType::Real
+                                    << QStringLiteral("decimal-comma");
+        QTest::newRow("grouping-reads-by-file-point")
+            << list("1.234|5.678") << false << FieldType::Real << QStringLiteral("decimal-point");
+        QTest::newRow("grouping-reads-by-file-comma")
+            << list("1.234|5.678") << true << FieldType::Real << QStringLiteral("decimal-comma");
+        QTest::newRow("mixed-point-and-comma-text") << list("1.5|2,5") << false << FieldType::Text << QString();
+        QTest::newRow("boolean-01") << list("0|1|1|0") << false << FieldType::Boolean << QString();
+        QTest::newRow("boolean-words") << list("true|False|YES|no") << false << FieldType::Boolean << QString();
+        QTest::newRow("01-and-2-is-integer") << list("0|1|2") << false << FieldType::Integer << QString();
+        QTest::newRow("iso-date") << list("2024-01-31|2023-12-01") << false << FieldType::Date
+                                  << QStringLiteral("yyyy-mm-dd");
+        QTest::newRow("iso-datetime") << list("2024-01-31 10:00:00|2023-12-01T08:26|2023-12-02") << false
+                                      << FieldType::DateTime << QStringLiteral("yyyy-mm-dd hh:mm[:ss]");
+        QTest::newRow("day-first-slash") << list("04/09/2012|21/08/2013") << false << FieldType::Date
+                                         << QStringLiteral("dd/mm/yyyy");
+        QTest::newRow("month-first-slash")
+            << list("12/1/2010|12/13/2010") << false << FieldType::Date << QStringLiteral("mm/dd/yyyy");
+        QTest::newRow("month-first-with-time") << list("12/1/2010 8:26|12/13/2010 17:05") << false
+                                               << FieldType::DateTime << QStringLiteral("mm/dd/yyyy hh:mm[:ss]");
+        QTest::newRow("ambiguous-is-day-first")
+            << list("01/02/2020|03/04/2020") << false << FieldType::Date << QStringLiteral("dd/mm/yyyy");
+        QTest::newRow("day-first-dash") << list("04-09-2012|21-08-2013") << false << FieldType::Date
+                                        << QStringLiteral("dd-mm-yyyy");
+        QTest::newRow("day-first-dot") << list("04.09.2012|21.08.2013") << false << FieldType::Date
+                                       << QStringLiteral("dd.mm.yyyy");
+        QTest::newRow("both-orders-impossible-text")
+            << list("13/01/2020|01/13/2020") << false << FieldType::Text << QString();
+        QTest::newRow("invalid-date-text") << list("2023-02-30") << false << FieldType::Text << QString();
+        QTest::newRow("leap-day") << list("2024-02-29") << false << FieldType::Date << QStringLiteral("yyyy-mm-dd");
+        QTest::newRow("text") << list("Anna|Ben") << false << FieldType::Text << QString();
+        QTest::newRow("all-empty-text") << list("| |") << false << FieldType::Text << QString();
+        QTest::newRow("late-text-makes-text") << list("1|2|3|x") << false << FieldType::Text << QString();
+    }
+
+    void infers()
+    {
+        QFETCH(QStringList, cells);
+        QFETCH(bool, fileDecimalComma);
+        QFETCH(FieldType, type);
+        QFETCH(QString, format);
+        const InferredType inferred = TypeInference::infer(statsOf(cells), fileDecimalComma);
+        QCOMPARE(inferred.type, type);
+        QCOMPARE(inferred.formatName(), format);
+    }
+
+    void monthFirstOverrideSettlesAmbiguousDates()
+    {
+        const ColumnStats stats = statsOf({ QStringLiteral("01/02/2020"), QStringLiteral("03/04/2020") });
+        QCOMPARE(TypeInference::infer(stats, false, true).dateOrder, DateOrder::MonthFirst);
+        QCOMPARE(TypeInference::infer(stats, false, false).dateOrder, DateOrder::DayFirst);
+    }
+
+    void fileDecimalComma()
+    {
+        const std::vector<ColumnStats> comma { statsOf({ QStringLiteral("1,5") }), statsOf({ QStringLiteral("1.234") }),
+                                               statsOf({ QStringLiteral("7") }) };
+        QVERIFY(TypeInference::fileUsesDecimalComma(comma));
+        const std::vector<ColumnStats> mixed { statsOf({ QStringLiteral("1,5") }), statsOf({ QStringLiteral("2.5") }) };
+        QVERIFY(!TypeInference::fileUsesDecimalComma(mixed));
+        const std::vector<ColumnStats> point { statsOf({ QStringLiteral("1.234") }) };
+        QVERIFY(!TypeInference::fileUsesDecimalComma(point));
+    }
+
+    void integerRange()
+    {
+        const ColumnStats stats = statsOf({ QStringLiteral("5"), QStringLiteral("-3"), QStringLiteral("10") });
+        QCOMPARE(stats.intMin, -3);
+        QCOMPARE(stats.intMax, 10);
+        QCOMPARE(stats.values, 3);
+    }
+
+    void converts()
+    {
+        qint64 i = 0;
+        QVERIFY(TypeInference::toInteger(" 42 ", &i));
+        QCOMPARE(i, 42);
+        QVERIFY(TypeInference::toInteger("+7", &i));
+        QCOMPARE(i, 7);
+        QVERIFY(TypeInference::toInteger("-9223372036854775808", &i));
+        QCOMPARE(i, std::numeric_limits<qint64>::min());
+        QVERIFY(!TypeInference::toInteger("1.0", &i));
+        QVERIFY(!TypeInference::toInteger("x", &i));
+        double d = 0;
+        QVERIFY(TypeInference::toReal("1.234,56", true, &d));
+        QCOMPARE(d, 1234.56);
+        QVERIFY(TypeInference::toReal("-2,5", true, &d));
+        QCOMPARE(d, -2.5);
+        QVERIFY(TypeInference::toReal("1.5", false, &d));
+        QCOMPARE(d, 1.5);
+        QVERIFY(!TypeInference::toReal("1.5", true, &d)); // not a grouping of three digits
+        QVERIFY(!TypeInference::toReal("inf", false, &d));
+        QVERIFY(!TypeInference::toReal("nan", false, &d));
+        bool b = false;
+        QVERIFY(TypeInference::toBoolean("Yes", &b) && b);
+        QVERIFY(TypeInference::toBoolean("0", &b) && !b);
+        QVERIFY(!TypeInference::toBoolean("2", &b));
+        QCOMPARE(isoDate("4/9/2012", DateOrder::DayFirst, false), QStringLiteral("2012-09-04"));
+        QCOMPARE(isoDate("4/9/2012", DateOrder::MonthFirst, false), QStringLiteral("2012-04-09"));
+        QCOMPARE(isoDate("12/1/2010 8:26", DateOrder::MonthFirst, true), QStringLiteral("2010-12-01 08:26:00"));
+        QCOMPARE(isoDate("2010-12-01", DateOrder::Iso, true), QStringLiteral("2010-12-01 00:00:00"));
+        QCOMPARE(isoDate("21.08.2013", DateOrder::DayFirst, false), QStringLiteral("2013-08-21"));
+        QCOMPARE(isoDate("2010-12-01 10:00", DateOrder::Iso, false), QString()); // time in a date column
+        QCOMPARE(isoDate("31/02/2020", DateOrder::DayFirst, false), QString());
+    }
+
+    void namesColumns_data()
+    {
+        QTest::addColumn<QStringList>("headers");
+        QTest::addColumn<QStringList>("names");
+        auto list = [](const char* text) {
+            return QString::fromUtf8(text).split(QLatin1Char('|'));
+        };
+        QTest::newRow("design-example") << list("Annual Income (k$)") << list("annual_income_k");
+        QTest::newRow("case-and-runs") << list("Customer  ID|E-Mail|__x__") << list("customer_id|e_mail|x");
+        QTest::newRow("empty-becomes-column-n") << list("a||%%") << list("a|column_2|column_3");
+        QTest::newRow("leading-digit") << list("1st Purchase|2020") << list("c_1st_purchase|c_2020");
+        QTest::newRow("duplicates") << list("Name|name|NAME|name_2") << list("name|name_2|name_3|name_2_2");
+        QTest::newRow("non-ascii-letters")
+            << list("Straße|Émail|Größe (cm)|Ünïcödé") << list("straße|émail|größe_cm|ünïcödé");
+        QTest::newRow("decomposed-accent") << QStringList { QStringLiteral("Cafe\u0301") } << list("café");
+        QTest::newRow("rowid-is-reserved") << list("rowid|OID") << list("rowid_2|oid_2");
+    }
+
+    void namesColumns()
+    {
+        QFETCH(QStringList, headers);
+        QFETCH(QStringList, names);
+        QCOMPARE(ColumnNaming::uniqueNames(headers), names);
+    }
+
+    void guessesRoles()
+    {
+        const QStringList headers { QStringLiteral("CustomerID"), QStringLiteral("Genre"),
+                                    QStringLiteral("Age"),        QStringLiteral("E-Mail"),
+                                    QStringLiteral("NPS"),        QStringLiteral("Churned"),
+                                    QStringLiteral("Kontakt"),    QStringLiteral("Dt_Customer") };
+        std::vector<ColumnStats> stats {
+            statsOf({ QStringLiteral("0001"), QStringLiteral("0002") }),
+            statsOf({ QStringLiteral("Male"), QStringLiteral("Female") }),
+            statsOf({ QStringLiteral("19"), QStringLiteral("64") }),
+            statsOf({ QStringLiteral("a@b.de"), QStringLiteral("c@d.com") }),
+            statsOf({ QStringLiteral("0"), QStringLiteral("10"), QStringLiteral("7") }),
+            statsOf({ QStringLiteral("yes"), QStringLiteral("no") }),
+            statsOf({ QStringLiteral("x@y.org") }),
+            statsOf({ QStringLiteral("04-09-2012") }),
+        };
+        QList<InferredType> types;
+        for (const ColumnStats& s : stats)
+            types << TypeInference::infer(s, false);
+        const QList<FieldRole> roles = RoleGuesser::guess(ImportKind::Customers, headers, types, stats);
+        const QList<FieldRole> expected { FieldRole::CustomerKey, FieldRole::Gender,    FieldRole::Age,
+                                          FieldRole::Email,       FieldRole::Nps,       FieldRole::Churn,
+                                          FieldRole::None,        FieldRole::SignupDate };
+        QCOMPARE(roles, expected);
+        // "Genre" holding music genres is no gender; an NPS header over values beyond 10 is no NPS.
+        const std::vector<ColumnStats> other { statsOf({ QStringLiteral("Jazz"), QStringLiteral("Rock") }),
+                                               statsOf({ QStringLiteral("55") }) };
+        const QList<FieldRole> none = RoleGuesser::guess(
+            ImportKind::Customers, { QStringLiteral("Genre"), QStringLiteral("NPS") },
+            { TypeInference::infer(other[0], false), TypeInference::infer(other[1], false) }, other);
+        QCOMPARE(none, (QList<FieldRole> { FieldRole::None, FieldRole::None }));
+    }
+
+    void guessesOrderRoles()
+    {
+        const QStringList headers { QStringLiteral("InvoiceNo"), QStringLiteral("StockCode"),
+                                    QStringLiteral("Quantity"),  QStringLiteral("InvoiceDate"),
+                                    QStringLiteral("UnitPrice"), QStringLiteral("CustomerID"),
+                                    QStringLiteral("Country") };
+        std::vector<ColumnStats> stats {
+            statsOf({ QStringLiteral("536365"), QStringLiteral("C536379") }),
+            statsOf({ QStringLiteral("85123A") }),
+            statsOf({ QStringLiteral("6"), QStringLiteral("-1") }),
+            statsOf({ QStringLiteral("12/1/2010 8:26"), QStringLiteral("12/13/2010 9:00") }),
+            statsOf({ QStringLiteral("2.55") }),
+            statsOf({ QStringLiteral("17850"), QString() }),
+            statsOf({ QStringLiteral("United Kingdom") }),
+        };
+        QList<InferredType> types;
+        for (const ColumnStats& s : stats)
+            types << TypeInference::infer(s, false);
+        const QList<FieldRole> roles = RoleGuesser::guess(ImportKind::Orders, headers, types, stats);
+        const QList<FieldRole> expected { FieldRole::OrderId,   FieldRole::None,      FieldRole::Quantity,
+                                          FieldRole::OrderDate, FieldRole::UnitPrice, FieldRole::CustomerKey,
+                                          FieldRole::None };
+        QCOMPARE(roles, expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstTypeInference)
+#include "tst_typeinference.moc"
