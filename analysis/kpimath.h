@@ -1,0 +1,39 @@
+// KPI arithmetic on plain arrays (the model layer fills them from SQL; NULL is NaN here).
+#pragma once
+
+#include <QtGlobal>
+
+#include <optional>
+#include <span>
+
+namespace swb {
+
+// A KPI value with how many inputs it rests on: NULL/NaN inputs are left out and counted as unknown.
+struct KpiValue
+{
+    std::optional<double> value; // nullopt: unavailable (no known input, or undefined)
+    qint64 known = 0; // inputs that took part
+    qint64 unknown = 0; // NULL/NaN inputs left out (for NPS also answers outside 0..10)
+
+    bool available() const { return value.has_value(); }
+};
+
+class KpiMath
+{
+public:
+    static KpiValue sum(std::span<const double> values);
+    static KpiValue mean(std::span<const double> values);
+    // The middle value; for an even count the mean of the two middle ones.
+    static KpiValue median(std::span<const double> values);
+    // Net Promoter Score in [-100, 100]: % of answers 9-10 minus % of answers 0-6, among answers in 0..10
+    // (7-8 count as passives; a fractional answer counts by value: >= 9 promoter, <= 6 detractor). NaN and
+    // answers outside 0..10 are unknown.
+    static KpiValue nps(std::span<const double> answers);
+    // numerator / denominator, unavailable when the denominator is 0 or either is not finite
+    // (average order value = revenue / orders, purchase frequency = orders / size, share of base).
+    static std::optional<double> ratio(double numerator, double denominator);
+    // Lift = segment / base x 100; unavailable when either is unavailable or the base value is 0.
+    static std::optional<double> lift(std::optional<double> segment, std::optional<double> base);
+};
+
+} // namespace swb
