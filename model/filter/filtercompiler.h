@@ -1,0 +1,58 @@
+// Compiles a resolved definition into a parameterised SQLite WHERE clause: identifiers quoted, values bound.
+//
+// The text is what one would write by hand ("f" is the quoted column, every value a `?`):
+//   =  "f" = ?          !=  "f" != ?        <  "f" < ?     >  "f" > ?     <=  "f" <= ?     >=  "f" >= ?
+//   contains / beginsWith / endsWith               "f" LIKE ? ESCAPE '\'      bound %v% / v% / %v
+//   doesNotContain / doesNotBeginWith / doesNotEndWith   "f" NOT LIKE ? ESCAPE '\'
+//     (v with \ % _ escaped by a backslash, so they match literally; LIKE folds ASCII case only)
+//   null  "f" IS NULL        notNull  "f" IS NOT NULL
+//   in  "f" IN (?, ?)        notIn  "f" NOT IN (?, ?)
+//   between  "f" BETWEEN ? AND ?     notBetween  "f" NOT BETWEEN ? AND ?
+//   inLastDays  ("f" >= ? AND "f" < ?)    notInLastDays  NOT ("f" >= ? AND "f" < ?)    moreThanDaysAgo  "f" < ?
+//   @segment in [A]      COALESCE(<A>, 0)         @segment in [A, B]   (COALESCE(<A>, 0) OR COALESCE(<B>, 0))
+//   @segment notIn [A]   NOT COALESCE(<A>, 0)     @segment notIn [A, B]  NOT (COALESCE(<A>, 0) OR …)
+//     where <A> is the compiled definition of a dynamic segment, or for a static one
+//     KEY IN (SELECT "customer_key" FROM "segment_members" WHERE "segment_id" = ?)
+// Groups: children joined by " AND " / " OR " in parentheses, "(a AND b)"; "not": "NOT (a AND b)"; a group
+// without active rules is "(1 = 1)" (everyone), and "NOT (1 = 1)" (nobody) when negated.
+// SQLite evaluates all of it with its three-valued logic: NULL never matches a comparison, a pattern, IN or
+// BETWEEN, nor their negations.
+#pragma once
+
+#include "model/filter/resolvedfilter.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace swb {
+
+class Database;
+class Statement;
+
+struct CompiledFilter
+{
+    QString where; // e.g. ("country" IN (?, ?))
+    QList<FilterValue> bindings; // one per `?`, in order
+};
+
+class FilterCompiler
+{
+public:
+    // `keyExpression`: the customer key in SQL (Workspace::customerKeyExpression()), used by static segments.
+    static CompiledFilter compile(const ResolvedGroup& group, const QString& keyExpression);
+    // One rule alone, without the surrounding group's parentheses.
+    static CompiledFilter compileRule(const ResolvedRule& rule, const QString& keyExpression);
+
+    // The LIKE pattern of a text-pattern operator: `literal` escaped, then % added.
+    static QString likePattern(FilterOperator op, const QString& literal);
+
+    // Binds `values` to the statement's parameters `first`, `first + 1`, ….
+    static void bind(Statement& statement, const QList<FilterValue>& values, int first = 1);
+
+    // SELECT count(*) FROM customers WHERE …
+    static std::optional<qint64> count(Database& db, const CompiledFilter& filter, QString* error);
+};
+
+} // namespace swb

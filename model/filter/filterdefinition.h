@@ -1,0 +1,86 @@
+// A segment definition as a tree of plain structs: react-querybuilder's RuleGroupType JSON, read and written back.
+#pragma once
+
+#include "model/filter/filteroperator.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+#include <optional>
+#include <variant>
+#include <vector>
+
+namespace swb {
+
+// `{"field":"country","operator":"in","value":["DE","AT"]}`. Field, operator and value are kept as written;
+// FilterResolver checks them against the field catalog (muted rules are never checked).
+struct FilterRule
+{
+    QString id;
+    QString field; // a column of `customers`, or "@segment"
+    QString operatorName; // "=", "in", "inLastDays", …
+    QJsonValue value; // as written; Undefined when the rule has none
+    bool disabled = false; // react-querybuilder `"disabled": true`: the rule is muted
+    bool muted = false; // react-querybuilder `"muted": true` (newer versions): the same
+    QJsonObject json; // the rule as read, so that keys we do not know survive a round trip
+
+    bool isActive() const { return !disabled && !muted; }
+};
+
+struct FilterNode;
+
+// `{"combinator":"and","not":false,"rules":[…]}`. An active group without active rules selects everyone.
+struct FilterGroup
+{
+    QString id;
+    FilterCombinator combinator = FilterCombinator::And;
+    bool negated = false; // "not": true
+    bool disabled = false;
+    bool muted = false;
+    std::vector<FilterNode> rules;
+    QJsonObject json; // the group as read, without "rules"
+
+    bool isActive() const { return !disabled && !muted; }
+};
+
+struct FilterNode
+{
+    std::variant<FilterRule, FilterGroup> item;
+
+    bool isGroup() const { return std::holds_alternative<FilterGroup>(item); }
+    const FilterRule* rule() const { return std::get_if<FilterRule>(&item); }
+    FilterRule* rule() { return std::get_if<FilterRule>(&item); }
+    const FilterGroup* group() const { return std::get_if<FilterGroup>(&item); }
+    FilterGroup* group() { return std::get_if<FilterGroup>(&item); }
+    bool isActive() const { return isGroup() ? group()->isActive() : rule()->isActive(); }
+};
+
+class FilterDefinition
+{
+    Q_DECLARE_TR_FUNCTIONS(swb::FilterDefinition)
+
+public:
+    // Deeper nesting is refused with an error instead of risking the stack.
+    static constexpr int maxDepth = 100;
+
+    // Reads a definition: react-querybuilder's shape, or jQuery QueryBuilder's (recognised by "condition"
+    // without "combinator", converted with JQueryQueryBuilder). Only the structure is checked here; errors
+    // name the part at fault by its path, e.g. "rules[2].rules[0]: …".
+    static std::optional<FilterGroup> parse(const QByteArray& json, QString* error);
+    static std::optional<FilterGroup> fromJson(const QJsonObject& object, QString* error);
+
+    // Writes the tree back. A tree read by parse() gives the same JSON object (key order aside): unknown keys,
+    // an explicit "not": false, ids and values are kept as they were.
+    static QJsonObject toJson(const FilterGroup& group);
+    static QByteArray toJsonText(const FilterGroup& group); // compact
+
+    // "rules[2].rules[0]" for child `index` of the group at `parentPath` ("" for the root).
+    static QString childPath(const QString& parentPath, int index);
+    // "path: message", or the message alone for the root.
+    static QString atPath(const QString& path, const QString& message);
+};
+
+} // namespace swb

@@ -1,0 +1,86 @@
+// Evaluates resolved definitions on a ColumnStore with SQLite's three-valued logic, caching each rule's result so
+// that editing one rule re-evaluates only that rule; also computes the per-rule funnel.
+#pragma once
+
+#include "model/filter/columnstore.h"
+#include "model/filter/resolvedfilter.h"
+#include "model/filter/ruleevaluator.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace swb {
+
+class Database;
+
+// One rule of the funnel: how many customers the rule alone selects, and how many the whole definition would
+// select with this rule muted.
+struct FunnelStep
+{
+    QString path; // "rules[1].rules[0]"
+    QString field; // column, or "@segment"
+    QString operatorName;
+    qint64 matching = 0; // the rule alone is TRUE
+    qint64 countWithout = 0;
+};
+
+struct FilterFunnel
+{
+    qint64 total = 0; // customers in the workspace
+    qint64 count = 0; // the definition as it is
+    QList<FunnelStep> steps; // every active rule, depth first, nested groups flattened
+};
+
+class FilterEvaluator
+{
+    Q_DECLARE_TR_FUNCTIONS(swb::FilterEvaluator)
+
+public:
+    // At most this many rule results are kept (two bitsets each: 250 KB per million customers).
+    static constexpr int cacheCapacity = 64;
+
+    explicit FilterEvaluator(std::shared_ptr<const ColumnStore> store);
+
+    // Needed for static segments (their members are read from `segment_members`) and for rules on Irregular
+    // columns (answered by SQLite). `keyExpression` is Workspace::customerKeyExpression(). `db` must outlive
+    // the evaluator or be reset.
+    void setDatabase(Database* db, const QString& keyExpression);
+
+    // Rows (indices into the store) selected by the definition.
+    std::optional<Bitset> select(const ResolvedGroup& definition, QString* error);
+    std::optional<qint64> count(const ResolvedGroup& definition, QString* error);
+    std::optional<FilterFunnel> funnel(const ResolvedGroup& definition, QString* error);
+
+    void clearCache();
+    // Rules evaluated since construction (not served from the cache).
+    qint64 ruleEvaluations() const { return m_ruleEvaluations; }
+    const ColumnStore& store() const { return *m_store; }
+
+private:
+    std::optional<Truth> group(const ResolvedGroup& group, const ResolvedRule* skip, QString* error);
+    std::shared_ptr<const Truth> rule(const ResolvedRule& rule, QString* error);
+    std::optional<Truth> evaluateRule(const ResolvedRule& rule, QString* error);
+    std::optional<Truth> segmentRule(const ResolvedRule& rule, QString* error);
+    std::optional<Truth> withSql(const ResolvedRule& rule, bool twoValued, QString* error);
+
+    struct CacheEntry
+    {
+        std::shared_ptr<const Truth> truth;
+        quint64 lastUse = 0;
+    };
+
+    std::shared_ptr<const ColumnStore> m_store;
+    Database* m_db = nullptr;
+    QString m_keyExpression;
+    QHash<QString, CacheEntry> m_cache;
+    quint64 m_useCounter = 0;
+    qint64 m_ruleEvaluations = 0;
+};
+
+} // namespace swb

@@ -1,0 +1,541 @@
+#include "model/filter/filterresolver.h"
+
+#include "model/workspace.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTime>
+#include <QVariant>
+
+#include <cmath>
+
+namespace swb {
+
+namespace {
+
+constexpr qint64 s_maxDays = 100000; // ~270 years: keeps date arithmetic far from QDate's limits
+
+// react-querybuilder's splitBy + trim: "DE, AT" → {"DE", "AT"}; "a\,b" is one item "a,b".
+QStringList splitOperands(const QString& text)
+{
+    QStringList items;
+    QString current;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\\') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char(',')) {
+            current += QLatin1Char(',');
+            ++i;
+        } else if (c == QLatin1Char(',')) {
+            items << current.trimmed();
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    items << current.trimmed();
+    return items;
+}
+
+int editDistance(const QString& a, const QString& b)
+{
+    std::vector<int> row(size_t(b.size()) + 1);
+    for (size_t j = 0; j < row.size(); ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int above = row[size_t(j)];
+            const int cost = a.at(i - 1).toLower() == b.at(j - 1).toLower() ? 0 : 1;
+            row[size_t(j)] = std::min({ above + 1, row[size_t(j - 1)] + 1, diagonal + cost });
+            diagonal = above;
+        }
+    }
+    return row.back();
+}
+
+QString displayText(const QJsonValue& value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isDouble()) {
+        const QVariant variant = value.toVariant();
+        return variant.typeId() == QMetaType::LongLong ? QString::number(variant.toLongLong())
+                                                       : QString::number(value.toDouble(), 'g', 17);
+    }
+    if (value.isNull())
+        return QStringLiteral("null");
+    return QStringLiteral("…");
+}
+
+QString valueKey(const FilterValue& value)
+{
+    if (const auto* i = std::get_if<qint64>(&value))
+        return QStringLiteral("i:%1").arg(*i);
+    if (const auto* d = std::get_if<double>(&value))
+        return QStringLiteral("d:%1").arg(*d, 0, 'g', 17);
+    const QString& s = std::get<QString>(value);
+    return QStringLiteral("s%1:%2").arg(s.size()).arg(s);
+}
+
+class Resolver
+{
+    Q_DECLARE_TR_FUNCTIONS(swb::FilterResolver)
+
+public:
+    explicit Resolver(const FilterContext& context)
+        : m_context(context)
+    {
+        if (!context.definingSegment.isEmpty())
+            m_segmentStack << context.definingSegment;
+    }
+
+    QString error;
+
+    std::optional<ResolvedGroup> group(const FilterGroup& in, const QString& path, int depth)
+    {
+        if (depth > FilterDefinition::maxDepth) {
+            fail(path,
+                 tr("groups are nested more than %1 levels deep; flatten the definition")
+                     .arg(FilterDefinition::maxDepth));
+            return std::nullopt;
+        }
+        ResolvedGroup out;
+        out.path = path;
+        out.combinator = in.combinator;
+        out.negated = in.negated;
+        for (size_t i = 0; i < in.rules.size(); ++i) {
+            const FilterNode& node = in.rules[i];
+            if (!node.isActive())
+                continue;
+            const QString childPath = FilterDefinition::childPath(path, int(i));
+            if (node.isGroup()) {
+                auto child = group(*node.group(), childPath, depth + 1);
+                if (!child)
+                    return std::nullopt;
+                out.children.push_back(ResolvedNode { std::move(*child) });
+            } else {
+                auto child = rule(*node.rule(), childPath, depth);
+                if (!child)
+                    return std::nullopt;
+                out.children.push_back(ResolvedNode { std::move(*child) });
+            }
+        }
+        return out;
+    }
+
+private:
+    const FilterContext& m_context;
+    QStringList m_segmentStack; // names being expanded, outermost first
+
+    bool fail(const QString& path, const QString& message)
+    {
+        error = FilterDefinition::atPath(path, message);
+        return false;
+    }
+
+    std::optional<ResolvedRule> rule(const FilterRule& in, const QString& path, int depth)
+    {
+        ResolvedRule out;
+        out.path = path;
+        if (in.field.isEmpty()) {
+            fail(path, tr("the rule has no field; choose a field"));
+            return std::nullopt;
+        }
+        if (in.operatorName.isEmpty()) {
+            fail(path, tr("the rule on \"%1\" has no operator; choose an operator").arg(in.field));
+            return std::nullopt;
+        }
+        const auto op = filterOperatorFromName(in.operatorName);
+        if (!op) {
+            fail(path, tr("unknown operator \"%1\"").arg(in.operatorName));
+            return std::nullopt;
+        }
+        out.op = *op;
+        if (in.field == FilterResolver::segmentField()) {
+            if (!segmentRule(in, path, depth, &out))
+                return std::nullopt;
+            return out;
+        }
+        const auto field = findField(in.field, path);
+        if (!field)
+            return std::nullopt;
+        out.field = *field;
+        if (!isOperatorValidFor(out.op, field->type)) {
+            fail(path, invalidOperatorMessage(in.operatorName, *field));
+            return std::nullopt;
+        }
+        if (!operands(in, path, &out))
+            return std::nullopt;
+        QStringList parts;
+        for (const FilterValue& value : std::as_const(out.values))
+            parts << valueKey(value);
+        out.key = QStringLiteral("%1 %2 %3 %4")
+                      .arg(quoteIdentifier(field->name), fieldTypeName(field->type), filterOperatorName(out.op),
+                           parts.join(QLatin1Char(',')));
+        return out;
+    }
+
+    std::optional<FieldInfo> findField(const QString& name, const QString& path)
+    {
+        for (const FieldInfo& field : m_context.fields) {
+            if (field.name == name)
+                return field;
+        }
+        QString best;
+        int bestDistance = 3;
+        for (const FieldInfo& field : m_context.fields) {
+            const int distance = editDistance(name, field.name);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = field.name;
+            }
+        }
+        if (!best.isEmpty())
+            fail(path, tr("unknown field \"%1\"; did you mean \"%2\"?").arg(name, best));
+        else
+            fail(path, tr("unknown field \"%1\"; use one of the workspace's fields (swb fields lists them)").arg(name));
+        return std::nullopt;
+    }
+
+    QString invalidOperatorMessage(const QString& op, const FieldInfo& field)
+    {
+        switch (field.type) {
+        case FieldType::Integer:
+        case FieldType::Real:
+            return tr("operator \"%1\" is not valid for the number field \"%2\"").arg(op, field.name);
+        case FieldType::Boolean:
+            return tr("operator \"%1\" is not valid for the yes/no field \"%2\"").arg(op, field.name);
+        case FieldType::Text:
+            return tr("operator \"%1\" is not valid for the text field \"%2\"; relative dates need a date field")
+                .arg(op, field.name);
+        case FieldType::Date:
+        case FieldType::DateTime:
+            break;
+        }
+        return tr("operator \"%1\" is not valid for the date field \"%2\"").arg(op, field.name);
+    }
+
+    // The operand list as react-querybuilder's toArray() sees it.
+    static QList<QJsonValue> listOperands(const QJsonValue& value)
+    {
+        QList<QJsonValue> items;
+        if (value.isArray()) {
+            const QJsonArray array = value.toArray();
+            for (const QJsonValue& item : array)
+                items << item;
+        } else if (value.isString()) {
+            if (!value.toString().trimmed().isEmpty()) {
+                for (const QString& item : splitOperands(value.toString()))
+                    items << QJsonValue(item);
+            }
+        } else if (value.isDouble() || value.isBool()) {
+            items << value;
+        }
+        return items;
+    }
+
+    bool operands(const FilterRule& in, const QString& path, ResolvedRule* out)
+    {
+        const QString& op = in.operatorName;
+        switch (operandShape(out->op)) {
+        case OperandShape::None:
+            return true;
+        case OperandShape::One: {
+            if (in.value.isUndefined() || in.value.isNull())
+                return fail(path, tr("\"%1\" needs a value").arg(op));
+            if (in.value.isArray() || in.value.isObject())
+                return fail(path, tr("\"%1\" needs one value, not a list").arg(op));
+            return convert(in.value, out, path);
+        }
+        case OperandShape::List: {
+            const QList<QJsonValue> items = listOperands(in.value);
+            if (items.isEmpty())
+                return fail(path, tr("\"%1\" needs at least one value").arg(op));
+            for (const QJsonValue& item : items) {
+                if (!convert(item, out, path))
+                    return false;
+            }
+            return true;
+        }
+        case OperandShape::Pair: {
+            const QList<QJsonValue> items = listOperands(in.value);
+            if (items.size() != 2)
+                return fail(path, tr("\"%1\" needs two values").arg(op));
+            return convert(items.at(0), out, path) && convert(items.at(1), out, path);
+        }
+        case OperandShape::Days:
+            return relativeBounds(in, path, out);
+        }
+        return false;
+    }
+
+    bool relativeBounds(const FilterRule& in, const QString& path, ResolvedRule* out)
+    {
+        qint64 days = -1;
+        if (in.value.isDouble()) {
+            const double d = in.value.toDouble();
+            if (d >= 0 && d <= double(s_maxDays) && std::floor(d) == d)
+                days = qint64(d);
+        } else if (in.value.isString()) {
+            bool ok = false;
+            const qint64 parsed = in.value.toString().trimmed().toLongLong(&ok);
+            if (ok && parsed >= 0 && parsed <= s_maxDays)
+                days = parsed;
+        }
+        if (days < 0)
+            return fail(path,
+                        tr("\"%1\" needs a whole number of days from 0 to %2, not \"%3\"")
+                            .arg(in.operatorName)
+                            .arg(s_maxDays)
+                            .arg(displayText(in.value)));
+        if (!m_context.asOfDate.isValid())
+            return fail(path, tr("\"%1\" needs the workspace's as-of date, which is not set").arg(in.operatorName));
+        out->days = days;
+        const QString from = m_context.asOfDate.addDays(-days).toString(Qt::ISODate);
+        if (out->op == FilterOperator::MoreThanDaysAgo) {
+            out->values << FilterValue(from);
+        } else {
+            out->values << FilterValue(from) << FilterValue(m_context.asOfDate.addDays(1).toString(Qt::ISODate));
+        }
+        return true;
+    }
+
+    bool convert(const QJsonValue& value, ResolvedRule* out, const QString& path)
+    {
+        const FieldInfo& field = out->field;
+        if (value.isArray() || value.isObject() || value.isNull() || value.isUndefined())
+            return fail(path, tr("a value of \"%1\" is missing or is not a single value").arg(field.name));
+        switch (field.type) {
+        case FieldType::Integer:
+        case FieldType::Real:
+            return number(value, out, path);
+        case FieldType::Boolean:
+            return boolean(value, out, path);
+        case FieldType::Text:
+            return text(value, out, path);
+        case FieldType::Date:
+        case FieldType::DateTime:
+            if (isTextPatternOperator(out->op))
+                return text(value, out, path);
+            return date(value, out, path);
+        }
+        return false;
+    }
+
+    bool number(const QJsonValue& value, ResolvedRule* out, const QString& path)
+    {
+        std::optional<qint64> integer;
+        std::optional<double> real;
+        if (value.isDouble()) {
+            const QVariant variant = value.toVariant();
+            if (variant.typeId() == QMetaType::LongLong)
+                integer = variant.toLongLong();
+            else
+                real = value.toDouble();
+        } else if (value.isString()) {
+            const QString text = value.toString().trimmed();
+            bool ok = false;
+            const qint64 i = text.toLongLong(&ok);
+            if (ok) {
+                integer = i;
+            } else {
+                const double d = text.toDouble(&ok);
+                if (ok && std::isfinite(d))
+                    real = d;
+            }
+        }
+        if (!integer && !real)
+            return fail(path,
+                        tr("value \"%1\" is not a number, but \"%2\" is a number field")
+                            .arg(displayText(value), out->field.name));
+        if (out->field.type == FieldType::Real) {
+            out->values << FilterValue(integer ? double(*integer) : *real);
+        } else if (integer) {
+            out->values << FilterValue(*integer);
+        } else if (std::floor(*real) == *real && std::fabs(*real) < 9.2e18) {
+            out->values << FilterValue(qint64(*real));
+        } else {
+            out->values << FilterValue(*real);
+        }
+        return true;
+    }
+
+    bool boolean(const QJsonValue& value, ResolvedRule* out, const QString& path)
+    {
+        std::optional<qint64> flag;
+        if (value.isBool()) {
+            flag = value.toBool() ? 1 : 0;
+        } else if (value.isDouble()) {
+            if (value.toDouble() == 0.0 || value.toDouble() == 1.0)
+                flag = qint64(value.toDouble());
+        } else if (value.isString()) {
+            const QString text = value.toString().trimmed().toLower();
+            if (text == QLatin1String("true") || text == QLatin1String("yes") || text == QLatin1String("1"))
+                flag = 1;
+            else if (text == QLatin1String("false") || text == QLatin1String("no") || text == QLatin1String("0"))
+                flag = 0;
+        }
+        if (!flag)
+            return fail(path,
+                        tr("value \"%1\" is not yes or no; the yes/no field \"%2\" takes true, false, 1, 0, "
+                           "yes or no")
+                            .arg(displayText(value), out->field.name));
+        out->values << FilterValue(*flag);
+        return true;
+    }
+
+    bool text(const QJsonValue& value, ResolvedRule* out, const QString& path)
+    {
+        if (value.isString()) {
+            out->values << FilterValue(value.toString());
+            return true;
+        }
+        if (value.isDouble()) {
+            const QVariant variant = value.toVariant();
+            out->values << FilterValue(variant.typeId() == QMetaType::LongLong
+                                           ? QString::number(variant.toLongLong())
+                                           : QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest));
+            return true;
+        }
+        return fail(path,
+                    tr("value %1 is not text, but \"%2\" is a text field; put the value in quotes")
+                        .arg(displayText(value), out->field.name));
+    }
+
+    bool date(const QJsonValue& value, ResolvedRule* out, const QString& path)
+    {
+        static const QRegularExpression pattern(
+            QStringLiteral(R"(^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2})(:\d{2})?)?$)"));
+        const QString text = value.isString() ? value.toString().trimmed() : QString();
+        const QRegularExpressionMatch match = pattern.match(text);
+        bool valid = match.hasMatch() && QDate::fromString(match.captured(1), Qt::ISODate).isValid();
+        QString normalized = match.captured(1);
+        if (valid && match.hasCaptured(2)) {
+            const QString time = match.captured(2) + (match.hasCaptured(3) ? match.captured(3) : QStringLiteral(":00"));
+            valid = QTime::fromString(time, QStringLiteral("HH:mm:ss")).isValid();
+            normalized += QLatin1Char(' ') + time;
+        }
+        if (!valid) {
+            if (out->field.type == FieldType::Date)
+                return fail(path,
+                            tr("value \"%1\" is not a date; the date field \"%2\" takes dates as YYYY-MM-DD")
+                                .arg(displayText(value), out->field.name));
+            return fail(path,
+                        tr("value \"%1\" is not a date; the date and time field \"%2\" takes YYYY-MM-DD or "
+                           "YYYY-MM-DD HH:MM:SS")
+                            .arg(displayText(value), out->field.name));
+        }
+        out->values << FilterValue(normalized);
+        return true;
+    }
+
+    bool segmentRule(const FilterRule& in, const QString& path, int depth, ResolvedRule* out)
+    {
+        if (!isOperatorValidForSegment(out->op))
+            return fail(
+                path,
+                tr("operator \"%1\" is not valid for \"@segment\"; use \"in\" or \"notIn\"").arg(in.operatorName));
+        const QList<QJsonValue> names = listOperands(in.value);
+        if (names.isEmpty())
+            return fail(path, tr("\"%1\" needs at least one segment name").arg(in.operatorName));
+        QStringList keys;
+        for (const QJsonValue& nameValue : names) {
+            const QString name = displayText(nameValue);
+            if (m_segmentStack.contains(name)) {
+                QStringList cycle = m_segmentStack.mid(m_segmentStack.indexOf(name));
+                cycle << name;
+                return fail(path,
+                            tr("segments refer to each other in a cycle: %1").arg(cycle.join(QStringLiteral(" → "))));
+            }
+            const std::optional<SegmentInfo> info = m_context.segments ? m_context.segments(name) : std::nullopt;
+            if (!info)
+                return fail(path, tr("unknown segment \"%1\"").arg(name));
+            ResolvedSegment segment;
+            segment.id = info->id;
+            segment.name = info->name;
+            segment.kind = info->kind;
+            segment.updatedAt = info->updatedAt;
+            if (info->kind == SegmentKind::Static) {
+                keys << QStringLiteral("static:%1@%2").arg(info->id).arg(info->updatedAt);
+            } else {
+                QString parseError;
+                const auto definition = FilterDefinition::parse(info->definition, &parseError);
+                if (!definition)
+                    return fail(path, tr("segment \"%1\": %2").arg(name, parseError));
+                if (depth + m_segmentStack.size() > FilterDefinition::maxDepth)
+                    return fail(path,
+                                tr("segments are nested more than %1 levels deep").arg(FilterDefinition::maxDepth));
+                m_segmentStack << name;
+                auto expanded = group(*definition, QString(), depth + 1);
+                m_segmentStack.removeLast();
+                if (!expanded)
+                    return fail(path, tr("segment \"%1\": %2").arg(name, error));
+                keys << QStringLiteral("dynamic:%1:%2").arg(info->id).arg(resolvedGroupKey(*expanded));
+                segment.definition = std::make_shared<const ResolvedGroup>(std::move(*expanded));
+            }
+            out->segments << segment;
+        }
+        out->key = QStringLiteral("@segment %1 %2").arg(filterOperatorName(out->op), keys.join(QLatin1Char(',')));
+        return true;
+    }
+};
+
+} // namespace
+
+void collectRules(const ResolvedGroup& group, std::vector<const ResolvedRule*>* rules)
+{
+    for (const ResolvedNode& node : group.children) {
+        if (node.isGroup())
+            collectRules(*node.group(), rules);
+        else
+            rules->push_back(node.rule());
+    }
+}
+
+QString resolvedGroupKey(const ResolvedGroup& group)
+{
+    QString key = filterCombinatorName(group.combinator);
+    if (group.negated)
+        key.prepend(QLatin1Char('!'));
+    key += QLatin1Char('(');
+    for (const ResolvedNode& node : group.children) {
+        key += node.isGroup() ? resolvedGroupKey(*node.group()) : node.rule()->key;
+        key += QLatin1Char(';');
+    }
+    key += QLatin1Char(')');
+    return key;
+}
+
+FilterContext FilterContext::fromWorkspace(Workspace& workspace)
+{
+    FilterContext context;
+    context.fields = workspace.fields();
+    context.asOfDate = workspace.asOfDate();
+    context.segments = databaseSegmentLookup(workspace.db());
+    return context;
+}
+
+std::optional<ResolvedGroup> FilterResolver::resolve(const FilterGroup& definition, const FilterContext& context,
+                                                     QString* error)
+{
+    Resolver resolver(context);
+    auto result = resolver.group(definition, QString(), 0);
+    if (!result && error)
+        *error = resolver.error;
+    return result;
+}
+
+std::optional<ResolvedGroup> FilterResolver::resolve(const QByteArray& json, const FilterContext& context,
+                                                     QString* error)
+{
+    const auto definition = FilterDefinition::parse(json, error);
+    if (!definition)
+        return std::nullopt;
+    return resolve(*definition, context, error);
+}
+
+} // namespace swb

@@ -1,0 +1,75 @@
+// A definition checked against the field catalog and ready to run: typed operands, relative dates turned into ISO
+// bounds, muted parts left out, `@segment` expanded. The SQL compiler and the in-memory evaluator both read this
+// form, so that they agree on every definition.
+#pragma once
+
+#include "model/field.h"
+#include "model/filter/filteroperator.h"
+#include "model/filter/segmentlookup.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <variant>
+#include <vector>
+
+namespace swb {
+
+// An operand as it is bound to SQL: an integer, a real or a text (never NULL).
+using FilterValue = std::variant<qint64, double, QString>;
+
+struct ResolvedGroup;
+
+struct ResolvedSegment
+{
+    qint64 id = 0;
+    QString name;
+    SegmentKind kind = SegmentKind::Dynamic;
+    QString updatedAt;
+    std::shared_ptr<const ResolvedGroup> definition; // dynamic segments: the expanded stored definition
+};
+
+struct ResolvedRule
+{
+    QString path; // where the rule is in the definition, e.g. "rules[2].rules[0]"
+    QString key; // canonical text of what the rule selects: rules with equal keys select equal rows
+    FilterOperator op = FilterOperator::Equal;
+    FieldInfo field; // the column; empty name for `@segment`
+    // Operands, converted to the field's type. Text patterns: the literal text (the compiler escapes it).
+    // inLastDays / notInLastDays: {lower, upper} ISO dates (field >= lower AND field < upper).
+    // moreThanDaysAgo: {bound} (field < bound).
+    QList<FilterValue> values;
+    qint64 days = 0; // relative dates: N as written
+    QList<ResolvedSegment> segments; // `@segment`: the named segments, in order
+
+    bool isSegment() const { return field.name.isEmpty(); }
+};
+
+struct ResolvedNode;
+
+// Only active rules and groups; an empty group selects everyone ("(1 = 1)").
+struct ResolvedGroup
+{
+    QString path;
+    FilterCombinator combinator = FilterCombinator::And;
+    bool negated = false;
+    std::vector<ResolvedNode> children;
+};
+
+struct ResolvedNode
+{
+    std::variant<ResolvedRule, ResolvedGroup> item;
+
+    bool isGroup() const { return std::holds_alternative<ResolvedGroup>(item); }
+    const ResolvedRule* rule() const { return std::get_if<ResolvedRule>(&item); }
+    const ResolvedGroup* group() const { return std::get_if<ResolvedGroup>(&item); }
+};
+
+// The rules of a definition in document order (depth first), with nested groups flattened.
+void collectRules(const ResolvedGroup& group, std::vector<const ResolvedRule*>* rules);
+
+// Canonical text of a group (combinator, negation and children keys).
+QString resolvedGroupKey(const ResolvedGroup& group);
+
+} // namespace swb

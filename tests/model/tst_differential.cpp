@@ -1,0 +1,399 @@
+// The in-memory evaluator against SQLite on random definitions: both must select exactly the same customers.
+#include "model/database.h"
+#include "model/filter/filtercompiler.h"
+#include "model/filter/filterdefinition.h"
+#include "model/filter/filterevaluator.h"
+#include "model/filter/filterresolver.h"
+#include "model/workspace.h"
+#include "testsupport_filter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <set>
+
+using namespace swb;
+
+namespace {
+
+// Builds random definitions from the values that are really in the workspace, so that rules select something.
+class DefinitionGenerator
+{
+public:
+    DefinitionGenerator(Workspace& workspace, quint32 seed)
+        : m_random(seed)
+    {
+        m_fields = workspace.fields();
+        for (const FieldInfo& field : std::as_const(m_fields)) {
+            Statement statement = workspace.db().prepare(
+                QStringLiteral("SELECT DISTINCT %1 FROM customers WHERE %1 IS NOT NULL LIMIT 300")
+                    .arg(quoteIdentifier(field.name)));
+            QJsonArray values;
+            while (statement.next()) {
+                const QVariant value = statement.value(0);
+                if (value.typeId() == QMetaType::LongLong)
+                    values.append(QJsonValue(value.toLongLong()));
+                else if (value.typeId() == QMetaType::Double)
+                    values.append(value.toDouble());
+                else if (!isNumeric(field.type))
+                    values.append(value.toString());
+            }
+            m_samples.insert(field.name, values);
+        }
+    }
+
+    QJsonObject group(int depth)
+    {
+        QJsonObject group;
+        group.insert(QStringLiteral("combinator"), chance(50) ? QStringLiteral("and") : QStringLiteral("or"));
+        if (chance(25))
+            group.insert(QStringLiteral("not"), true);
+        else if (chance(20))
+            group.insert(QStringLiteral("not"), false);
+        if (depth > 0 && chance(4))
+            group.insert(QStringLiteral("disabled"), true);
+        QJsonArray rules;
+        const int count = chance(4) ? 0 : 1 + int(m_random.bounded(4));
+        for (int i = 0; i < count; ++i)
+            rules.append(depth < 3 && chance(25) ? this->group(depth + 1) : rule());
+        group.insert(QStringLiteral("rules"), rules);
+        return group;
+    }
+
+private:
+    QRandomGenerator m_random;
+    QList<FieldInfo> m_fields;
+    QHash<QString, QJsonArray> m_samples;
+
+    bool chance(int percent) { return int(m_random.bounded(100)) < percent; }
+    int below(int n) { return int(m_random.bounded(n)); }
+
+    QJsonValue sample(const FieldInfo& field)
+    {
+        const QJsonArray values = m_samples.value(field.name);
+        return values.isEmpty() ? QJsonValue(0) : values.at(below(int(values.size())));
+    }
+
+    QString mangleCase(QString text)
+    {
+        for (QChar& c : text) {
+            if (chance(40))
+                c = chance(50) ? c.toUpper() : c.toLower();
+        }
+        return text;
+    }
+
+    QJsonValue patternOperand(const FieldInfo& field)
+    {
+        static const QStringList specials { QStringLiteral("%"),     QStringLiteral("_"), QStringLiteral("\\"),
+                                            QStringLiteral("'"),     QStringLiteral(""),  QStringLiteral("é"),
+                                            QStringLiteral("É"),     QStringLiteral("ß"), QStringLiteral("example.org"),
+                                            QStringLiteral("2021-"), QStringLiteral(":3") };
+        if (chance(25))
+            return specials.at(below(int(specials.size())));
+        const QString text = sample(field).toString();
+        const int from = text.isEmpty() ? 0 : below(int(text.size()));
+        const int length = int(text.size()) - from <= 0 ? 0 : 1 + below(int(text.size()) - from);
+        return mangleCase(text.mid(from, length));
+    }
+
+    QJsonValue operand(const FieldInfo& field)
+    {
+        switch (field.type) {
+        case FieldType::Integer:
+            if (chance(60))
+                return sample(field);
+            switch (below(7)) {
+            case 5:
+                return 9223372036854775808.0; // 2^63: beyond int64, equal to INT64_MAX only when compared as double
+            case 0:
+                return QString::number(below(120) - 20);
+            case 1:
+                return double(below(200) - 50) / 2.0;
+            case 2:
+                return QStringLiteral("9007199254740993");
+            case 3:
+                return 9.3e18;
+            case 4:
+                return -9.3e18;
+            default:
+                return QJsonValue(qint64(below(100) - 20));
+            }
+        case FieldType::Real:
+            if (chance(60))
+                return sample(field);
+            if (chance(50))
+                return QJsonValue(qint64(below(2000) - 200));
+            return QString::number(double(below(200000) - 20000) / 100.0, 'f', 2);
+        case FieldType::Boolean: {
+            static const QJsonArray flags { true,
+                                            false,
+                                            0,
+                                            1,
+                                            QStringLiteral("yes"),
+                                            QStringLiteral("no"),
+                                            QStringLiteral("TRUE"),
+                                            QStringLiteral("0") };
+            return flags.at(below(int(flags.size())));
+        }
+        case FieldType::Date:
+            if (chance(70))
+                return sample(field);
+            return QDate(2019, 6, 1).addDays(below(2000)).toString(Qt::ISODate);
+        case FieldType::DateTime:
+            if (chance(60))
+                return sample(field);
+            if (chance(50))
+                return QDate(2019, 6, 1).addDays(below(2000)).toString(Qt::ISODate);
+            return sample(field).toString().left(10) + QStringLiteral("T12:30");
+        case FieldType::Text:
+            break;
+        }
+        if (chance(70))
+            return sample(field);
+        return chance(50) ? QJsonValue(mangleCase(sample(field).toString())) : patternOperand(field);
+    }
+
+    // An array, or react-querybuilder's comma-separated text when the items allow it.
+    QJsonValue list(const FieldInfo& field, int count)
+    {
+        QJsonArray items;
+        bool commaSafe = true;
+        for (int i = 0; i < count; ++i) {
+            const QJsonValue item = operand(field);
+            const QString text = item.isString() ? item.toString() : QString();
+            if (!item.isString() || text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('\\'))
+                || text != text.trimmed() || text.isEmpty())
+                commaSafe = false;
+            items.append(item);
+        }
+        if (commaSafe && chance(40)) {
+            QStringList texts;
+            for (const QJsonValue& item : std::as_const(items))
+                texts << item.toString();
+            return texts.join(chance(50) ? QStringLiteral(",") : QStringLiteral(", "));
+        }
+        return items;
+    }
+
+    QJsonObject rule()
+    {
+        QJsonObject rule;
+        if (chance(4))
+            rule.insert(QStringLiteral("disabled"), true);
+        if (chance(8)) {
+            static const QStringList segments { QStringLiteral("static_a"), QStringLiteral("static_b"),
+                                                QStringLiteral("dyn_young"), QStringLiteral("dyn_rich"),
+                                                QStringLiteral("dyn_nested") };
+            QJsonArray names;
+            const int count = 1 + below(2);
+            for (int i = 0; i < count; ++i)
+                names.append(segments.at(below(int(segments.size()))));
+            rule.insert(QStringLiteral("field"), QStringLiteral("@segment"));
+            rule.insert(QStringLiteral("operator"), chance(50) ? QStringLiteral("in") : QStringLiteral("notIn"));
+            rule.insert(QStringLiteral("value"), names);
+            return rule;
+        }
+        const FieldInfo field = m_fields.at(below(int(m_fields.size())));
+        QList<FilterOperator> operators;
+        for (const FilterOperator op : allFilterOperators()) {
+            if (isOperatorValidFor(op, field.type))
+                operators << op;
+        }
+        const FilterOperator op = operators.at(below(int(operators.size())));
+        rule.insert(QStringLiteral("id"), QStringLiteral("r%1").arg(m_random.generate()));
+        rule.insert(QStringLiteral("field"), field.name);
+        rule.insert(QStringLiteral("operator"), filterOperatorName(op));
+        switch (operandShape(op)) {
+        case OperandShape::None:
+            if (chance(50))
+                rule.insert(QStringLiteral("value"), QString());
+            break;
+        case OperandShape::One:
+            rule.insert(QStringLiteral("value"), isTextPatternOperator(op) ? patternOperand(field) : operand(field));
+            break;
+        case OperandShape::List:
+            rule.insert(QStringLiteral("value"), list(field, 1 + below(6)));
+            break;
+        case OperandShape::Pair:
+            rule.insert(QStringLiteral("value"), list(field, 2));
+            break;
+        case OperandShape::Days:
+            rule.insert(QStringLiteral("value"),
+                        chance(50) ? QJsonValue(below(2000)) : QJsonValue(QString::number(below(2000))));
+            break;
+        }
+        return rule;
+    }
+};
+
+// Every active rule of a definition as the JSON path to it, to mute them one by one.
+void rulePaths(const QJsonObject& group, const QList<int>& path, QList<QList<int>>* out)
+{
+    const QJsonArray rules = group.value(QStringLiteral("rules")).toArray();
+    for (int i = 0; i < rules.size(); ++i) {
+        const QJsonObject child = rules.at(i).toObject();
+        if (child.value(QStringLiteral("disabled")).toBool())
+            continue;
+        QList<int> childPath = path;
+        childPath << i;
+        if (child.contains(QStringLiteral("rules")))
+            rulePaths(child, childPath, out);
+        else
+            out->append(childPath);
+    }
+}
+
+QJsonObject withMuted(QJsonObject group, const QList<int>& path, int depth = 0)
+{
+    QJsonArray rules = group.value(QStringLiteral("rules")).toArray();
+    QJsonObject child = rules.at(path.at(depth)).toObject();
+    if (depth + 1 == path.size())
+        child.insert(QStringLiteral("disabled"), true);
+    else
+        child = withMuted(child, path, depth + 1);
+    rules.replace(path.at(depth), child);
+    group.insert(QStringLiteral("rules"), rules);
+    return group;
+}
+
+} // namespace
+
+class TstDifferential : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    struct Outcome
+    {
+        std::set<qint64> rowids;
+        bool ok = false;
+    };
+
+    static Outcome sqlRows(Workspace& workspace, const ResolvedGroup& resolved)
+    {
+        const CompiledFilter compiled = FilterCompiler::compile(resolved, workspace.customerKeyExpression());
+        Statement statement
+            = workspace.db().prepare(QStringLiteral("SELECT rowid FROM customers WHERE ") + compiled.where);
+        Outcome outcome;
+        if (!statement.isValid())
+            return outcome;
+        FilterCompiler::bind(statement, compiled.bindings);
+        while (statement.next())
+            outcome.rowids.insert(statement.toInt64(0));
+        outcome.ok = !statement.failed();
+        return outcome;
+    }
+
+    static Outcome memoryRows(FilterEvaluator& evaluator, const ResolvedGroup& resolved, QString* error)
+    {
+        Outcome outcome;
+        const auto rows = evaluator.select(resolved, error);
+        if (!rows)
+            return outcome;
+        const auto& rowIds = evaluator.store().rowIds();
+        for (qint64 row = 0; row < rows->size(); ++row) {
+            if (rows->test(row))
+                outcome.rowids.insert(rowIds[size_t(row)]);
+        }
+        outcome.ok = true;
+        return outcome;
+    }
+
+    void runDifferential(const test::FilterFixtureOptions& options, int definitions, quint32 seed)
+    {
+        const QString file = m_dir.filePath(QStringLiteral("diff-%1.sqlite").arg(seed));
+        QString error;
+        auto workspace = Workspace::open(file, Workspace::OpenMode::CreateIfMissing, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        QVERIFY2(test::buildFilterFixture(*workspace, options, &error), qPrintable(error));
+
+        const FilterContext context = FilterContext::fromWorkspace(*workspace);
+        const auto key = workspace->fieldByRole(FieldRole::CustomerKey);
+        auto store = std::shared_ptr<const ColumnStore>(
+            ColumnStore::load(workspace->db(), context.fields, key ? key->name : QString(), &error));
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->rowCount(), options.rows);
+        FilterEvaluator evaluator(store);
+        evaluator.setDatabase(&workspace->db(), workspace->customerKeyExpression());
+
+        DefinitionGenerator generator(*workspace, seed);
+        qint64 nonTrivial = 0;
+        for (int i = 0; i < definitions; ++i) {
+            const QJsonObject json = generator.group(0);
+            const QByteArray text = QJsonDocument(json).toJson(QJsonDocument::Compact);
+            const auto resolved = FilterResolver::resolve(text, context, &error);
+            QVERIFY2(resolved,
+                     qPrintable(QStringLiteral("definition %1: %2\n%3").arg(i).arg(error, QString::fromUtf8(text))));
+            const Outcome sql = sqlRows(*workspace, *resolved);
+            const Outcome memory = memoryRows(evaluator, *resolved, &error);
+            QVERIFY2(sql.ok, qPrintable(QString::fromUtf8(text)));
+            QVERIFY2(memory.ok, qPrintable(error + QLatin1Char('\n') + QString::fromUtf8(text)));
+            if (sql.rowids != memory.rowids) {
+                const CompiledFilter compiled = FilterCompiler::compile(*resolved, workspace->customerKeyExpression());
+                QFAIL(qPrintable(QStringLiteral("definition %1 differs (SQL %2 rows, memory %3 rows)\n%4\n%5")
+                                     .arg(i)
+                                     .arg(sql.rowids.size())
+                                     .arg(memory.rowids.size())
+                                     .arg(QString::fromUtf8(text), compiled.where)));
+            }
+            if (!sql.rowids.empty() && qint64(sql.rowids.size()) < options.rows)
+                ++nonTrivial;
+
+            // Every tenth definition: the funnel's "without this rule" equals SQL on the definition with it muted.
+            if (i % 10 == 0) {
+                const auto funnel = evaluator.funnel(*resolved, &error);
+                QVERIFY2(funnel, qPrintable(error));
+                QCOMPARE(funnel->count, qint64(sql.rowids.size()));
+                QList<QList<int>> paths;
+                rulePaths(json, {}, &paths);
+                QCOMPARE(funnel->steps.size(), paths.size());
+                for (qsizetype s = 0; s < paths.size(); ++s) {
+                    const QByteArray muted = QJsonDocument(withMuted(json, paths.at(s))).toJson(QJsonDocument::Compact);
+                    const auto mutedResolved = FilterResolver::resolve(muted, context, &error);
+                    QVERIFY2(mutedResolved, qPrintable(error));
+                    QCOMPARE(funnel->steps.at(s).countWithout,
+                             qint64(sqlRows(*workspace, *mutedResolved).rowids.size()));
+                }
+            }
+        }
+        // The generator must produce definitions that discriminate, or the comparison proves little.
+        QVERIFY2(nonTrivial > definitions / 3, qPrintable(QString::number(nonTrivial)));
+    }
+
+private slots:
+    void textKeyWorkspaceAgreesWithSqlite()
+    {
+        test::FilterFixtureOptions options;
+        options.rows = 3000;
+        options.seed = 11;
+        runDifferential(options, 1000, 20240701);
+    }
+
+    void integerKeyWorkspaceAgreesWithSqlite()
+    {
+        test::FilterFixtureOptions options;
+        options.rows = 1500;
+        options.seed = 5;
+        options.integerKey = true;
+        runDifferential(options, 400, 77);
+    }
+
+    void regularColumnsAgreeWithSqlite()
+    {
+        test::FilterFixtureOptions options;
+        options.rows = 1000;
+        options.seed = 3;
+        options.irregularColumn = false;
+        runDifferential(options, 300, 4242);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstDifferential)
+#include "tst_differential.moc"
