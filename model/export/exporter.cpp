@@ -1,0 +1,196 @@
+#include "model/export/exporter.h"
+
+#include "model/database.h"
+#include "model/export/piitransform.h"
+#include "model/export/tablewriter.h"
+#include "model/fieldcatalog.h"
+#include "model/workspace.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace swb {
+
+namespace {
+
+enum class CellRule { Plain, Mask, Hash };
+
+struct PlannedColumn
+{
+    ExportColumn column;
+    FieldRole role = FieldRole::None;
+    CellRule rule = CellRule::Plain;
+};
+
+void bindAll(Statement& stmt, const QVariantList& bindings)
+{
+    for (qsizetype i = 0; i < bindings.size(); ++i)
+        stmt.bind(int(i + 1), bindings.at(i));
+}
+
+} // namespace
+
+ExportReport Exporter::run(const QString& workspacePath, const RowSelection& selection, const ExportOptions& options,
+                           const ExportCancel& cancel, const ExportProgress& progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ExportReport report;
+    report.outputPath = options.outputPath;
+    report.format = options.format;
+    auto fail = [&](const QString& message) {
+        report.ok = false;
+        report.error = message;
+        report.seconds = double(timer.nsecsElapsed()) / 1e9;
+        return report;
+    };
+
+    if (options.outputPath.isEmpty())
+        return fail(tr("Choose a file to export to."));
+    if (QFileInfo(options.outputPath).isDir())
+        return fail(tr("%1 is a folder; choose a file name to export to.").arg(options.outputPath));
+    if (options.format == ExportFormat::Csv && options.delimiter != ',' && options.delimiter != ';'
+        && options.delimiter != '|' && options.delimiter != '\t')
+        return fail(tr("The CSV delimiter must be a comma, a semicolon, a pipe or a tab."));
+
+    QString error;
+    auto db = Workspace::connect(workspacePath, true, &error);
+    if (!db)
+        return fail(tr("Cannot open the workspace %1: %2").arg(workspacePath, error));
+    if (!db->tableExists(QStringLiteral("customers")))
+        return fail(tr("The workspace has no customers yet: import a customer file first."));
+
+    const QStringList tableColumns = db->columnNames(QStringLiteral("customers"));
+    const QList<FieldInfo> catalog = FieldCatalog::load(*db);
+    QStringList wanted = options.columns.isEmpty() ? tableColumns : options.columns;
+    QList<PlannedColumn> plan;
+    for (const QString& name : std::as_const(wanted)) {
+        if (!tableColumns.contains(name))
+            return fail(tr("The customer table has no column \"%1\". Columns: %2.")
+                            .arg(name, tableColumns.join(QStringLiteral(", "))));
+        const auto info = FieldCatalog::findByName(catalog, name);
+        PlannedColumn planned;
+        planned.column = ExportColumn { name, info ? info->type : FieldType::Text };
+        planned.role = info ? info->role : FieldRole::None;
+        if (info && info->pii) {
+            if (options.pii == PiiPolicy::Omit)
+                continue;
+            if (options.pii == PiiPolicy::Mask || options.pii == PiiPolicy::Hash) {
+                planned.rule = options.pii == PiiPolicy::Mask ? CellRule::Mask : CellRule::Hash;
+                planned.column.type = FieldType::Text; // a hash or mask is text whatever the column was
+            }
+        }
+        plan << planned;
+    }
+    if (plan.isEmpty())
+        return fail(tr("No column is left to export (the PII policy omitted every chosen column)."));
+
+    const QString where
+        = selection.whereSql.trimmed().isEmpty() ? QString() : QStringLiteral(" WHERE ") + selection.whereSql;
+    qint64 total = 0;
+    {
+        Statement count = db->prepare(QStringLiteral("SELECT count(*) FROM customers") + where, &error);
+        if (!count.isValid())
+            return fail(tr("The selection cannot be evaluated: %1").arg(error));
+        bindAll(count, selection.bindings);
+        if (count.next())
+            total = count.toInt64(0);
+    }
+
+    QStringList quoted;
+    for (const PlannedColumn& planned : std::as_const(plan)) {
+        quoted << quoteIdentifier(planned.column.name);
+        report.columns << planned.column.name;
+    }
+    Statement rows = db->prepare(
+        QStringLiteral("SELECT %1 FROM customers%2 ORDER BY rowid").arg(quoted.join(QStringLiteral(", ")), where),
+        &error);
+    if (!rows.isValid())
+        return fail(tr("The selection cannot be evaluated: %1").arg(error));
+    bindAll(rows, selection.bindings);
+
+    std::unique_ptr<TableWriter> writer = TableWriter::create(options);
+    QList<ExportColumn> columns;
+    for (const PlannedColumn& planned : std::as_const(plan))
+        columns << planned.column;
+    if (!writer->begin(columns, &error))
+        return fail(error);
+
+    sqlite3_stmt* stmt = rows.handle();
+    const int columnCount = int(plan.size());
+    qint64 written = 0;
+    if (progress)
+        progress(0, total);
+    while (rows.next()) {
+        for (int c = 0; c < columnCount; ++c) {
+            const PlannedColumn& planned = plan.at(c);
+            switch (sqlite3_column_type(stmt, c)) {
+            case SQLITE_NULL:
+                writer->null();
+                continue;
+            case SQLITE_INTEGER:
+                if (planned.rule == CellRule::Plain) {
+                    writer->integer(sqlite3_column_int64(stmt, c));
+                    continue;
+                }
+                break;
+            case SQLITE_FLOAT:
+                if (planned.rule == CellRule::Plain) {
+                    writer->real(sqlite3_column_double(stmt, c));
+                    continue;
+                }
+                break;
+            default:
+                break;
+            }
+            const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, c));
+            const std::string_view value(text ? text : "", size_t(sqlite3_column_bytes(stmt, c)));
+            if (planned.rule == CellRule::Plain) {
+                writer->text(value);
+            } else {
+                const QByteArray changed = planned.rule == CellRule::Hash
+                    ? PiiTransform::hash(value)
+                    : PiiTransform::mask(value, planned.role, plan.at(c).column.type);
+                if (changed.isEmpty())
+                    writer->null();
+                else
+                    writer->text(std::string_view(changed.constData(), size_t(changed.size())));
+            }
+        }
+        if (!writer->endRow(&error)) {
+            writer->discard();
+            return fail(error);
+        }
+        ++written;
+        if ((written & 0x3FF) == 0) {
+            if (cancel && cancel()) {
+                writer->discard();
+                report.canceled = true;
+                return fail(tr("The export was cancelled; no file was written."));
+            }
+            if (progress)
+                progress(written, total);
+        }
+    }
+    if (rows.failed()) {
+        writer->discard();
+        return fail(tr("Reading the customers failed: %1").arg(rows.errorMessage()));
+    }
+    if (cancel && cancel()) {
+        writer->discard();
+        report.canceled = true;
+        return fail(tr("The export was cancelled; no file was written."));
+    }
+    if (!writer->commit(&error))
+        return fail(error);
+    if (progress)
+        progress(written, total);
+    report.ok = true;
+    report.rows = written;
+    report.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return report;
+}
+
+} // namespace swb

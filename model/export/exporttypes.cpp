@@ -1,0 +1,79 @@
+#include "model/export/exporttypes.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace swb {
+
+QString exportFormatName(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Csv:
+        return QStringLiteral("csv");
+    case ExportFormat::Tsv:
+        return QStringLiteral("tsv");
+    case ExportFormat::Xlsx:
+        return QStringLiteral("xlsx");
+    case ExportFormat::Json:
+        return QStringLiteral("json");
+    }
+    return {};
+}
+
+std::optional<ExportFormat> exportFormatFromName(const QString& name)
+{
+    for (const ExportFormat format : { ExportFormat::Csv, ExportFormat::Tsv, ExportFormat::Xlsx, ExportFormat::Json }) {
+        if (name.compare(exportFormatName(format), Qt::CaseInsensitive) == 0)
+            return format;
+    }
+    return std::nullopt;
+}
+
+std::optional<ExportFormat> exportFormatForPath(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix();
+    if (suffix.compare(QLatin1String("txt"), Qt::CaseInsensitive) == 0)
+        return ExportFormat::Tsv;
+    return exportFormatFromName(suffix);
+}
+
+QString piiPolicyName(PiiPolicy policy)
+{
+    switch (policy) {
+    case PiiPolicy::Keep:
+        return QStringLiteral("keep");
+    case PiiPolicy::Omit:
+        return QStringLiteral("omit");
+    case PiiPolicy::Mask:
+        return QStringLiteral("mask");
+    case PiiPolicy::Hash:
+        return QStringLiteral("hash");
+    }
+    return {};
+}
+
+std::optional<PiiPolicy> piiPolicyFromName(const QString& name)
+{
+    for (const PiiPolicy policy : { PiiPolicy::Keep, PiiPolicy::Omit, PiiPolicy::Mask, PiiPolicy::Hash }) {
+        if (name.compare(piiPolicyName(policy), Qt::CaseInsensitive) == 0)
+            return policy;
+    }
+    return std::nullopt;
+}
+
+QJsonObject ExportReport::toJson() const
+{
+    QJsonObject object { { QStringLiteral("ok"), ok },
+                         { QStringLiteral("output"), outputPath },
+                         { QStringLiteral("format"), exportFormatName(format) },
+                         { QStringLiteral("rows"), rows },
+                         { QStringLiteral("columns"), QJsonArray::fromStringList(columns) },
+                         { QStringLiteral("seconds"), seconds } };
+    if (canceled)
+        object.insert(QStringLiteral("canceled"), true);
+    if (!error.isEmpty())
+        object.insert(QStringLiteral("error"), error);
+    return object;
+}
+
+} // namespace swb

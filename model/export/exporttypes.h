@@ -1,0 +1,60 @@
+// Plain values describing an export request and its outcome.
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <functional>
+#include <optional>
+
+namespace swb {
+
+enum class ExportFormat { Csv, Tsv, Xlsx, Json };
+// What happens to the fields flagged as personal data (PII) in the catalog.
+enum class PiiPolicy { Keep, Omit, Mask, Hash };
+
+QString exportFormatName(ExportFormat format); // "csv", "tsv", "xlsx", "json"
+std::optional<ExportFormat> exportFormatFromName(const QString& name);
+// The format a file name's suffix asks for, if any.
+std::optional<ExportFormat> exportFormatForPath(const QString& path);
+QString piiPolicyName(PiiPolicy policy); // "keep", "omit", "mask", "hash"
+std::optional<PiiPolicy> piiPolicyFromName(const QString& name);
+
+struct ExportOptions
+{
+    QString outputPath;
+    ExportFormat format = ExportFormat::Csv;
+    QStringList columns; // empty: every column of the customer table, in table order
+    PiiPolicy pii = PiiPolicy::Keep;
+    bool utf8Bom = false; // CSV/TSV: start with a BOM so Excel reads UTF-8
+    char delimiter = ','; // CSV only: ',', ';', '|'
+};
+
+struct ExportReport
+{
+    bool ok = false;
+    bool canceled = false;
+    QString error;
+    QString outputPath;
+    ExportFormat format = ExportFormat::Csv;
+    QStringList columns; // as written, after the PII policy
+    qint64 rows = 0;
+    double seconds = 0.0;
+
+    QJsonObject toJson() const;
+};
+
+// Which customers to export: an SQL condition over `customers` with its bound values (from the filter
+// compiler or a segment), or everyone when empty.
+struct RowSelection
+{
+    QString whereSql;
+    QVariantList bindings;
+};
+
+using ExportProgress = std::function<void(qint64 rowsDone, qint64 rowsTotal)>;
+using ExportCancel = std::function<bool()>;
+
+} // namespace swb

@@ -1,0 +1,36 @@
+#include "model/export/tablewriter.h"
+
+#include "model/export/csvtablewriter.h"
+#include "model/export/exporttypes.h"
+#include "model/export/jsontablewriter.h"
+#include "model/export/xlsxtablewriter.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace swb {
+
+std::unique_ptr<TableWriter> TableWriter::create(const ExportOptions& options)
+{
+    switch (options.format) {
+    case ExportFormat::Csv:
+        return std::make_unique<CsvTableWriter>(options.outputPath, options.delimiter, options.utf8Bom);
+    case ExportFormat::Tsv:
+        return std::make_unique<CsvTableWriter>(options.outputPath, '\t', options.utf8Bom);
+    case ExportFormat::Xlsx:
+        return std::make_unique<XlsxTableWriter>(options.outputPath);
+    case ExportFormat::Json:
+        return std::make_unique<JsonTableWriter>(options.outputPath);
+    }
+    return nullptr;
+}
+
+std::string_view formatReal(double value, char (&buffer)[32])
+{
+    if (!std::isfinite(value))
+        return {};
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return std::string_view(buffer, size_t(result.ptr - buffer));
+}
+
+} // namespace swb

@@ -1,0 +1,207 @@
+#include "model/export/xlsxtablewriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+
+#include <xlsxwriter.h>
+
+#include <cmath>
+#include <cstdio>
+
+namespace swb {
+
+namespace {
+
+constexpr quint32 s_maxRowsPerSheet = 1048576; // Excel's limit, header row included
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("swb::Exporter", text);
+}
+
+// "YYYY-MM-DD" or "YYYY-MM-DD HH:MM:SS" → Excel date; false when the text is not such a date.
+bool parseIsoDate(std::string_view text, lxw_datetime* out)
+{
+    auto digits = [&](size_t from, size_t count, int* value) {
+        *value = 0;
+        for (size_t i = from; i < from + count; ++i) {
+            if (i >= text.size() || text[i] < '0' || text[i] > '9')
+                return false;
+            *value = *value * 10 + (text[i] - '0');
+        }
+        return true;
+    };
+    *out = lxw_datetime {};
+    if (text.size() != 10 && text.size() != 19)
+        return false;
+    if (!digits(0, 4, &out->year) || text[4] != '-' || !digits(5, 2, &out->month) || text[7] != '-'
+        || !digits(8, 2, &out->day))
+        return false;
+    if (out->year < 1900 || out->month < 1 || out->month > 12 || out->day < 1 || out->day > 31)
+        return false;
+    if (text.size() == 19) {
+        int second = 0;
+        if (text[10] != ' ' || !digits(11, 2, &out->hour) || text[13] != ':' || !digits(14, 2, &out->min)
+            || text[16] != ':' || !digits(17, 2, &second))
+            return false;
+        out->sec = second;
+    }
+    return true;
+}
+
+} // namespace
+
+XlsxTableWriter::XlsxTableWriter(QString path)
+    : m_path(std::move(path))
+{ }
+
+XlsxTableWriter::~XlsxTableWriter()
+{
+    if (m_workbook)
+        discard();
+}
+
+bool XlsxTableWriter::begin(const QList<ExportColumn>& columns, QString* error)
+{
+    m_columns = columns;
+    const QFileInfo info(m_path);
+    m_tempPath = info.dir().filePath(
+        QStringLiteral(".%1.%2.part").arg(info.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(8)));
+    lxw_workbook_options options {};
+    options.constant_memory = LXW_TRUE;
+    options.use_zip64 = LXW_TRUE;
+    const QByteArray tempDir = QDir::tempPath().toLocal8Bit();
+    options.tmpdir = const_cast<char*>(tempDir.constData());
+    const QByteArray path = QFile::encodeName(m_tempPath);
+    m_workbook = workbook_new_opt(path.constData(), &options);
+    if (!m_workbook) {
+        if (error)
+            *error = tr("Cannot create the workbook %1.").arg(m_path);
+        return false;
+    }
+    m_header = workbook_add_format(m_workbook);
+    format_set_bold(m_header);
+    m_date = workbook_add_format(m_workbook);
+    format_set_num_format(m_date, "yyyy-mm-dd");
+    m_dateTime = workbook_add_format(m_workbook);
+    format_set_num_format(m_dateTime, "yyyy-mm-dd hh:mm:ss");
+    return addSheet(error);
+}
+
+bool XlsxTableWriter::addSheet(QString* error)
+{
+    ++m_sheets;
+    const QByteArray name = m_sheets == 1 ? QByteArray("customers") : "customers " + QByteArray::number(m_sheets);
+    m_sheet = workbook_add_worksheet(m_workbook, name.constData());
+    if (!m_sheet) {
+        if (error)
+            *error = tr("Cannot add a worksheet to %1.").arg(m_path);
+        return false;
+    }
+    for (qsizetype c = 0; c < m_columns.size(); ++c) {
+        const QByteArray header = m_columns.at(c).name.toUtf8();
+        fail(worksheet_write_string(m_sheet, 0, lxw_col_t(c), header.constData(), m_header));
+        const double width = isTemporal(m_columns.at(c).type) ? 19.0 : 14.0;
+        worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), width, nullptr);
+    }
+    worksheet_freeze_panes(m_sheet, 1, 0);
+    m_row = 1;
+    m_column = 0;
+    return m_error == 0;
+}
+
+void XlsxTableWriter::fail(int code)
+{
+    if (code != LXW_NO_ERROR && m_error == 0)
+        m_error = code;
+}
+
+void XlsxTableWriter::null()
+{
+    ++m_column;
+}
+
+void XlsxTableWriter::integer(qint64 value)
+{
+    if (m_columns.at(m_column).type == FieldType::Boolean) {
+        fail(worksheet_write_boolean(m_sheet, m_row, m_column, value != 0, nullptr));
+    } else if (value > (qint64(1) << 53) || value < -(qint64(1) << 53)) {
+        // Beyond a double's exact range: text keeps every digit (long IDs).
+        m_scratch = std::to_string(value);
+        fail(worksheet_write_string(m_sheet, m_row, m_column, m_scratch.c_str(), nullptr));
+    } else {
+        fail(worksheet_write_number(m_sheet, m_row, m_column, double(value), nullptr));
+    }
+    ++m_column;
+}
+
+void XlsxTableWriter::real(double value)
+{
+    if (std::isfinite(value))
+        fail(worksheet_write_number(m_sheet, m_row, m_column, value, nullptr));
+    ++m_column;
+}
+
+void XlsxTableWriter::text(std::string_view utf8)
+{
+    const FieldType type = m_columns.at(m_column).type;
+    lxw_datetime date;
+    if (isTemporal(type) && parseIsoDate(utf8, &date)) {
+        fail(worksheet_write_datetime(m_sheet, m_row, m_column, &date, utf8.size() == 10 ? m_date : m_dateTime));
+    } else {
+        m_scratch.assign(utf8);
+        fail(worksheet_write_string(m_sheet, m_row, m_column, m_scratch.c_str(), nullptr));
+    }
+    ++m_column;
+}
+
+bool XlsxTableWriter::endRow(QString* error)
+{
+    m_column = 0;
+    ++m_row;
+    if (m_error != 0) {
+        if (error)
+            *error = tr("Cannot write the workbook %1: %2")
+                         .arg(m_path, QString::fromUtf8(lxw_strerror(lxw_error(m_error))));
+        return false;
+    }
+    if (m_row == s_maxRowsPerSheet)
+        return addSheet(error);
+    return true;
+}
+
+bool XlsxTableWriter::commit(QString* error)
+{
+    const lxw_error closed = workbook_close(m_workbook);
+    m_workbook = nullptr;
+    if (closed != LXW_NO_ERROR || m_error != 0) {
+        QFile::remove(m_tempPath);
+        if (error)
+            *error = tr("Cannot write the workbook %1: %2")
+                         .arg(m_path,
+                              QString::fromUtf8(lxw_strerror(closed != LXW_NO_ERROR ? closed : lxw_error(m_error))));
+        return false;
+    }
+    // rename(2) replaces an existing file atomically; QFile::rename would refuse.
+    if (std::rename(QFile::encodeName(m_tempPath).constData(), QFile::encodeName(m_path).constData()) != 0) {
+        QFile::remove(m_tempPath);
+        if (error)
+            *error = tr("Cannot move the workbook into place at %1.").arg(m_path);
+        return false;
+    }
+    return true;
+}
+
+void XlsxTableWriter::discard()
+{
+    if (m_workbook) {
+        workbook_close(m_workbook);
+        m_workbook = nullptr;
+    }
+    QFile::remove(m_tempPath);
+}
+
+} // namespace swb

@@ -1,0 +1,51 @@
+// XLSX output through libxlsxwriter (constant-memory mode), typed cells, a new sheet every 1,048,575 rows.
+#pragma once
+
+#include "model/export/tablewriter.h"
+
+#include <QString>
+
+#include <string>
+#include <vector>
+
+struct lxw_workbook;
+struct lxw_worksheet;
+struct lxw_format;
+
+namespace swb {
+
+class XlsxTableWriter : public TableWriter
+{
+public:
+    explicit XlsxTableWriter(QString path);
+    ~XlsxTableWriter() override;
+
+    bool begin(const QList<ExportColumn>& columns, QString* error) override;
+    void null() override;
+    void integer(qint64 value) override;
+    void real(double value) override;
+    void text(std::string_view utf8) override;
+    bool endRow(QString* error) override;
+    bool commit(QString* error) override;
+    void discard() override;
+
+private:
+    bool addSheet(QString* error);
+    void fail(int code);
+
+    QString m_path;
+    QString m_tempPath;
+    QList<ExportColumn> m_columns;
+    lxw_workbook* m_workbook = nullptr;
+    lxw_worksheet* m_sheet = nullptr;
+    lxw_format* m_header = nullptr;
+    lxw_format* m_date = nullptr;
+    lxw_format* m_dateTime = nullptr;
+    int m_sheets = 0;
+    quint32 m_row = 0;
+    quint16 m_column = 0;
+    int m_error = 0; // first lxw_error, 0 when fine
+    std::string m_scratch;
+};
+
+} // namespace swb
