@@ -251,8 +251,11 @@ bool Runner::run(quint64 seed, const std::vector<int>& distinct, const CancelChe
     auto start = Clock::now();
     std::mt19937_64 rng(seed);
     RowMatrix centres;
-    if (!seedKMeansPlusPlus(m_data, k, rng, m_kernels, m_pool, distinct, cancel, seedingTick, &centres))
+    if (m_options.initialCentres.size() > 0) {
+        centres = m_options.initialCentres.rowwise() - m_data.mean().transpose();
+    } else if (!seedKMeansPlusPlus(m_data, k, rng, m_kernels, m_pool, distinct, cancel, seedingTick, &centres)) {
         return false;
+    }
     *seedingSeconds += secondsSince(start);
 
     start = Clock::now();
@@ -345,6 +348,14 @@ KMeansResult KMeans::cluster(const KMeansOptions& options, const CancelCheck& ca
         result.error = tr("The tolerance must be a number of at least 0, not %1.").arg(options.tolerance);
         return result;
     }
+    const bool givenCentres = options.initialCentres.size() > 0;
+    if (givenCentres
+        && (options.initialCentres.rows() != options.k || options.initialCentres.cols() != m_data->features()
+            || !options.initialCentres.allFinite())) {
+        result.error
+            = tr("The initial centres must be %1 rows of %2 finite values.").arg(options.k).arg(m_data->features());
+        return result;
+    }
     const std::vector<int> distinct = distinctRows(*m_data, options.k);
     if (int(distinct.size()) < options.k) {
         result.error = tr("The data has only %n distinct point(s), fewer than the %1 clusters asked for. Choose "
@@ -362,9 +373,10 @@ KMeansResult KMeans::cluster(const KMeansOptions& options, const CancelCheck& ca
     std::mt19937_64 seeds(options.seed);
     int lastPercent = 0;
     RunOutput best;
-    for (int restart = 0; restart < options.nInit; ++restart) {
+    const int restarts = givenCentres ? 1 : options.nInit;
+    for (int restart = 0; restart < restarts; ++restart) {
         auto tick = [&](double fraction) {
-            const int percent = std::clamp(int(100.0 * (restart + std::min(1.0, fraction)) / options.nInit), 0, 99);
+            const int percent = std::clamp(int(100.0 * (restart + std::min(1.0, fraction)) / restarts), 0, 99);
             lastPercent = std::max(lastPercent, percent);
             if (progress)
                 progress(lastPercent);

@@ -34,6 +34,9 @@ struct KMeansOptions
     quint64 seed = 0; // same seed, same data, same options -> bit-identical result for any thread count
     int threads = 0; // 0 = one per core
     KMeansKernel kernel = KMeansKernel::Auto; // Portable/Avx2 force a kernel (tests, benchmarks)
+    // Start from these centres (k x features, input space) instead of k-means++: one run, nInit is ignored
+    // (scikit-learn's init=array). For warm starts, tests and comparisons.
+    RowMatrix initialCentres;
     QStringList featureNames; // only for error messages
 };
 
