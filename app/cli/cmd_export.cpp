@@ -1,0 +1,107 @@
+// `swb export`: writes a segment's (or a definition's) customers to CSV, TSV, XLSX or JSON.
+#include "app/cli/cli.h"
+#include "model/export/exporter.h"
+#include "model/segments/segmentrepository.h"
+#include "model/workspace.h"
+
+#include <QCoreApplication>
+
+namespace swb::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("swb::cli::export", text);
+}
+
+int runExport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Exports customers. The PII policy applies to the fields flagged as personal data: keep, omit, mask "
+           "(a***@example.com) or hash (hex SHA-256 of the trimmed, lower-cased value, as ad platforms' "
+           "customer-match uploads require)."));
+    parser.addOptions({
+        { QStringLiteral("db"), tr("Workspace file."), tr("WS") },
+        { QStringLiteral("segment"), tr("Saved segment to export."), tr("NAME") },
+        { QStringLiteral("filter"), tr("Definition as JSON, or @FILE."), tr("JSON") },
+        { QStringLiteral("out"), tr("Output file."), tr("FILE") },
+        { QStringLiteral("format"), tr("csv, tsv, xlsx or json (default: from the file name, else csv)."),
+          tr("FORMAT") },
+        { QStringLiteral("columns"), tr("Comma-separated columns (default: all)."), tr("a,b,c") },
+        { QStringLiteral("pii"), tr("keep, omit, mask or hash (default keep)."), tr("POLICY"), QStringLiteral("keep") },
+        { QStringLiteral("delimiter"), tr("CSV delimiter: , ; | or tab (default ,)."), tr("CHAR"),
+          QStringLiteral(",") },
+        { QStringLiteral("bom"), tr("Start CSV/TSV with a UTF-8 byte order mark (for Excel).") },
+        { QStringLiteral("json"), tr("Print a JSON report.") },
+    });
+    int exitCode = Ok;
+    if (!parse(parser, arguments, &exitCode))
+        return exitCode;
+    if (!require(parser, QStringLiteral("db"), &exitCode) || !require(parser, QStringLiteral("out"), &exitCode))
+        return exitCode;
+    if (parser.isSet(QStringLiteral("segment")) == parser.isSet(QStringLiteral("filter")))
+        return fail(tr("Give either --segment or --filter."), Usage);
+
+    ExportOptions options;
+    options.outputPath = parser.value(QStringLiteral("out"));
+    if (parser.isSet(QStringLiteral("format"))) {
+        const auto format = exportFormatFromName(parser.value(QStringLiteral("format")));
+        if (!format)
+            return fail(
+                tr("Unknown format \"%1\": use csv, tsv, xlsx or json.").arg(parser.value(QStringLiteral("format"))),
+                Usage);
+        options.format = *format;
+    } else {
+        options.format = exportFormatForPath(options.outputPath).value_or(ExportFormat::Csv);
+    }
+    const auto pii = piiPolicyFromName(parser.value(QStringLiteral("pii")));
+    if (!pii)
+        return fail(
+            tr("Unknown PII policy \"%1\": use keep, omit, mask or hash.").arg(parser.value(QStringLiteral("pii"))),
+            Usage);
+    options.pii = *pii;
+    options.columns = splitList(parser.value(QStringLiteral("columns")));
+    options.utf8Bom = parser.isSet(QStringLiteral("bom"));
+    const QString delimiter = parser.value(QStringLiteral("delimiter"));
+    if (delimiter == QLatin1String("tab") || delimiter == QLatin1String("\\t"))
+        options.delimiter = '\t';
+    else if (delimiter.size() == 1 && QStringLiteral(",;|").contains(delimiter))
+        options.delimiter = char(delimiter.at(0).unicode());
+    else
+        return fail(tr("The delimiter must be , ; | or tab."), Usage);
+
+    QString error;
+    const QString path = parser.value(QStringLiteral("db"));
+    std::optional<RowSelection> selection;
+    {
+        auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+        if (!workspace)
+            return fail(error);
+        SegmentRepository segments(*workspace);
+        if (parser.isSet(QStringLiteral("segment"))) {
+            selection = segments.selection(parser.value(QStringLiteral("segment")), &error);
+        } else {
+            const QByteArray definition = readJsonArgument(parser.value(QStringLiteral("filter")), &error);
+            if (!error.isEmpty())
+                return fail(error);
+            selection = segments.selectionForDefinition(definition, &error);
+        }
+        if (!selection)
+            return fail(error);
+    }
+    const ExportReport report = Exporter::run(path, *selection, options);
+    if (!report.ok)
+        return fail(report.error);
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(report.toJson());
+    else
+        print(tr("Exported %1 customers to %2.").arg(report.rows).arg(report.outputPath));
+    return Ok;
+}
+
+const Registrar registrar("export", "Export a segment's customers to CSV, TSV, XLSX or JSON", &runExport);
+
+} // namespace
+} // namespace swb::cli
