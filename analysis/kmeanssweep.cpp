@@ -19,8 +19,9 @@ int KMeansSweep::elbowIndex(const QList<int>& ks, const QList<double>& inertias)
     const double bottom = inertias.at(n - 1);
     if (k1 == k0 || top == bottom)
         return -1;
+    // A (nearly) straight curve has no elbow: the bend must reach 1% of the normalised range.
     int best = -1;
-    double bestGap = 0;
+    double bestGap = 0.01;
     for (qsizetype i = 1; i + 1 < n; ++i) {
         const double x = (ks.at(i) - k0) / (k1 - k0);
         const double y = (inertias.at(i) - bottom) / (top - bottom); // 1 at the first k, 0 at the last

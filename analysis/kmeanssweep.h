@@ -48,7 +48,8 @@ public:
                             const ProgressCallback& progress = {});
 
     // The elbow of a decreasing curve: the point farthest below the chord joining its first and last points,
-    // both axes normalised to [0, 1] (the "kneedle" idea). Returns an index into ks, -1 for fewer than 3 points.
+    // both axes normalised to [0, 1] (the "kneedle" idea). Returns an index into ks; -1 for fewer than 3 points
+    // or when no point is at least 0.01 below the chord (a straight line has no elbow).
     static int elbowIndex(const QList<int>& ks, const QList<double>& inertias);
 
     // The rule: the k with the highest silhouette; k whose silhouette is within 0.01 of the best count as tied,
