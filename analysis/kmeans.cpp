@@ -306,6 +306,7 @@ bool Runner::run(quint64 seed, const std::vector<int>& distinct, const CancelChe
 
 KMeans::KMeans(const RowMatrix& data, int threads, const QStringList& featureNames)
     : m_pool(std::make_unique<ThreadPool>(threads))
+    , m_source(&data)
     , m_data(std::make_unique<BlockedData>())
 {
     if (data.rows() == 0 || data.cols() == 0) {
@@ -397,11 +398,37 @@ KMeansResult KMeans::cluster(const KMeansOptions& options, const CancelCheck& ca
     result.labels = std::move(best.labels);
     result.centres = best.centres.rowwise() + m_data->mean().transpose();
     result.sizes = std::move(best.sizes);
-    result.inertia = best.inertia;
+    result.inertia = exactInertia(result.centres, result.labels);
     result.iterations = best.iterations;
     if (progress)
         progress(100);
     return result;
+}
+
+// Float32 rounding of the inputs shifts the working copy's inertia by ~1e-8 relative; the reported one is
+// recomputed from the double input (one pass), so it matches a double-precision implementation.
+double KMeans::exactInertia(const RowMatrix& centres, const std::vector<int>& labels)
+{
+    const BlockedData& data = *m_data;
+    const int d = data.features();
+    std::vector<double> chunkInertia(static_cast<size_t>(data.chunks()));
+    m_pool->run(data.chunks(), [&](int chunk) {
+        double sum = 0;
+        const int end = std::min(data.rows(), data.chunkEndBlock(chunk) * kLanes);
+        for (int i = data.chunkFirstBlock(chunk) * kLanes; i < end; ++i) {
+            const double* x = m_source->data() + size_t(i) * size_t(d);
+            const double* centre = centres.data() + size_t(labels[size_t(i)]) * size_t(d);
+            double dist = 0;
+            for (int f = 0; f < d; ++f)
+                dist += (x[f] - centre[f]) * (x[f] - centre[f]);
+            sum += dist;
+        }
+        chunkInertia[size_t(chunk)] = sum;
+    });
+    double total = 0;
+    for (double s : chunkInertia)
+        total += s;
+    return total;
 }
 
 KMeansResult kmeans(const RowMatrix& data, const KMeansOptions& options, const CancelCheck& cancel,

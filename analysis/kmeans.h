@@ -48,7 +48,7 @@ struct KMeansResult
     double inertia = 0; // sum of squared distances to the assigned centre (double, input space)
     int iterations = 0; // Lloyd iterations of the winning restart
     int bestRestart = -1;
-    QList<double> restartInertias;
+    QList<double> restartInertias; // per restart, on the float32 working copy (used to pick the best one)
     int totalIterations = 0; // over all restarts
     double seedingSeconds = 0; // wall time in k-means++ seeding, over all restarts (diagnostics)
     double lloydSeconds = 0; // wall time in the Lloyd iterations themselves, over all restarts
@@ -59,6 +59,7 @@ struct KMeansResult
 };
 
 // A prepared run: converts the data once (float32 blocks, all cores), then clusters it for one or more k.
+// `data` must outlive the object (the final inertia is computed on it in double precision).
 class KMeans
 {
     Q_DECLARE_TR_FUNCTIONS(swb::KMeans)
@@ -80,6 +81,9 @@ public:
 
 private:
     std::unique_ptr<ThreadPool> m_pool;
+    double exactInertia(const RowMatrix& centres, const std::vector<int>& labels);
+
+    const RowMatrix* m_source = nullptr;
     std::unique_ptr<kmeansdetail::BlockedData> m_data;
     QString m_error;
 };

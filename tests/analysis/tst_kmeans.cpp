@@ -129,7 +129,7 @@ private slots:
             QCOMPARE(size, qint64(perBlob));
         // The reported inertia is the double-precision one (float32 only decides the assignment).
         const double expected = inertiaOf(data, result.labels, result.centres);
-        QVERIFY2(std::abs(result.inertia - expected) <= 1e-6 * expected,
+        QVERIFY2(std::abs(result.inertia - expected) <= 1e-12 * expected,
                  qPrintable(QStringLiteral("%1 vs %2").arg(result.inertia, 0, 'g', 17).arg(expected, 0, 'g', 17)));
         // Centres are the cluster means.
         for (int c = 0; c < options.k; ++c) {
@@ -154,7 +154,8 @@ private slots:
         options.k = 3;
         const KMeansResult result = kmeans(data, options);
         QVERIFY2(result.ok(), qPrintable(result.error));
-        QCOMPARE(result.inertia, 0.0);
+        // Centres carry the float32 working copy's rounding (~1e-7 of the spread), so "0" is tiny, not exact.
+        QVERIFY(result.inertia < 1e-9);
         std::vector<int> truth(120);
         for (int i = 0; i < 120; ++i)
             truth[size_t(i)] = i % 3;
@@ -178,7 +179,7 @@ private slots:
         const Eigen::RowVectorXd mean = data.colwise().mean();
         QVERIFY((result.centres.row(0) - mean).norm() < 1e-9);
         const double total = (data.rowwise() - mean).squaredNorm();
-        QVERIFY(std::abs(result.inertia - total) < 1e-6 * total);
+        QVERIFY(std::abs(result.inertia - total) < 1e-12 * total);
         QCOMPARE(result.sizes, std::vector<qint64> { 1000 });
     }
 
@@ -189,7 +190,7 @@ private slots:
         options.k = 13;
         const KMeansResult result = kmeans(data, options);
         QVERIFY2(result.ok(), qPrintable(result.error));
-        QCOMPARE(result.inertia, 0.0);
+        QVERIFY(result.inertia < 1e-9);
         QCOMPARE(result.sizes, std::vector<qint64>(13, 1));
         std::vector<int> sorted = result.labels;
         std::sort(sorted.begin(), sorted.end());
@@ -446,10 +447,11 @@ private slots:
         QVERIFY(single.ok() && several.ok());
         QCOMPARE(several.restartInertias.size(), 8);
         // The first restart of both runs starts from the same seed.
-        QVERIFY(test::identical(several.restartInertias.first(), single.inertia));
+        QVERIFY(std::abs(several.restartInertias.first() - single.inertia) <= 1e-6 * single.inertia);
         const double lowest = *std::min_element(several.restartInertias.begin(), several.restartInertias.end());
-        QVERIFY(test::identical(several.inertia, lowest));
         QVERIFY(test::identical(several.restartInertias.at(several.bestRestart), lowest));
+        // Restarts are compared on the float32 working copy; the reported inertia is the double one.
+        QVERIFY(std::abs(several.inertia - lowest) <= 1e-6 * lowest);
         QVERIFY(several.inertia <= single.inertia);
         QVERIFY(several.totalIterations >= several.iterations);
     }
