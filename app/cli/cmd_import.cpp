@@ -1,0 +1,155 @@
+// `swb import`: imports a customers or orders CSV file into a workspace (created when missing).
+#include "app/cli/cli.h"
+
+#include "model/import/importer.h"
+#include "model/workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace swb::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("swb::cli::import", text);
+}
+
+std::optional<char> delimiterFromName(const QString& name)
+{
+    if (name.isEmpty() || name == QLatin1String("auto"))
+        return char(0);
+    if (name == QLatin1String("tab") || name == QLatin1String("\\t") || name == QLatin1String("\t"))
+        return '\t';
+    if (name == QLatin1String(",") || name == QLatin1String("comma"))
+        return ',';
+    if (name == QLatin1String(";") || name == QLatin1String("semicolon"))
+        return ';';
+    if (name == QLatin1String("|") || name == QLatin1String("pipe"))
+        return '|';
+    return std::nullopt;
+}
+
+QString summary(const ImportReport& report)
+{
+    const QLocale locale;
+    QString text = tr("Imported %1 of %2 records from %3 into %4 (%5, %6, delimiter %7, %8 s).\n")
+                       .arg(locale.toString(report.rowsImported), locale.toString(report.rowsRead), report.file,
+                            importKindName(report.kind), importModeName(report.mode), report.encoding,
+                            report.delimiter == QLatin1String("\t") ? QStringLiteral("TAB") : report.delimiter)
+                       .arg(report.seconds, 0, 'f', 2);
+    if (report.mode == ImportMode::Upsert)
+        text += tr("%1 new, %2 updated.\n")
+                    .arg(locale.toString(report.rowsInserted), locale.toString(report.rowsUpdated));
+    if (report.kind == ImportKind::Orders) {
+        text += tr("Orders without a customer key: %1. Customers created from orders: %2.\n")
+                    .arg(locale.toString(report.ordersWithoutCustomer), locale.toString(report.customersCreated));
+    }
+    text += tr("Columns:\n");
+    for (const ImportColumn& column : report.columns) {
+        text += QStringLiteral("  %1  %2%3%4%5\n")
+                    .arg(column.name, -24)
+                    .arg(fieldTypeName(column.type), -9)
+                    .arg(column.role == FieldRole::None ? QString() : QStringLiteral("  ") + fieldRoleName(column.role))
+                    .arg(column.pii ? QStringLiteral("  pii") : QString())
+                    .arg(column.format.isEmpty() ? QString() : QStringLiteral("  [%1]").arg(column.format));
+    }
+    if (report.issueCount > 0) {
+        text += tr("%1 issues (all are in the table import_issues, import id %2); the first:\n")
+                    .arg(locale.toString(report.issueCount))
+                    .arg(report.importId);
+        for (int i = 0; i < std::min<qsizetype>(report.issues.size(), 10); ++i) {
+            const ImportIssue& issue = report.issues[i];
+            text += issue.column.isEmpty() ? tr("  line %1: %2\n").arg(issue.line).arg(issue.reason)
+                                           : tr("  line %1, %2: %3\n").arg(issue.line).arg(issue.column, issue.reason);
+        }
+    }
+    return text;
+}
+
+} // namespace
+
+int runImport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Imports a CSV file into a workspace (created when missing) in one transaction: on an error or a cancel "
+           "the workspace stays as it was. Column types are inferred from the whole file; records with the wrong "
+           "number of fields and values that do not fit a column are recorded in the table import_issues (or stop "
+           "the import with --strict). Dates like 03/04/2020 that read both ways are taken day-first."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file."));
+    const QCommandLineOption db(QStringLiteral("db"), tr("The workspace file."), QStringLiteral("WS"));
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  tr("customers (one row per customer) or orders (one row per order line: "
+                                     "customer key, date, amount or quantity and unit price). Default: customers."),
+                                  QStringLiteral("KIND"), QStringLiteral("customers"));
+    const QCommandLineOption mode(QStringLiteral("mode"),
+                                  tr("replace (default), append, or upsert (customers: match on the customer key; "
+                                     "an empty cell keeps the stored value)."),
+                                  QStringLiteral("MODE"), QStringLiteral("replace"));
+    const QCommandLineOption delimiter(QStringLiteral("delimiter"), tr("auto (default), ',', ';', tab or '|'."),
+                                       QStringLiteral("D"), QStringLiteral("auto"));
+    const QCommandLineOption encoding(QStringLiteral("encoding"),
+                                      tr("auto (default: BOM, else UTF-8 when valid, else Windows-1252), utf-8, "
+                                         "utf-16le, utf-16be, latin1, windows-1252, or another ICU name."),
+                                      QStringLiteral("E"), QStringLiteral("auto"));
+    const QCommandLineOption header(QStringLiteral("header"), tr("auto (default), yes or no."), QStringLiteral("H"),
+                                    QStringLiteral("auto"));
+    const QCommandLineOption strict(QStringLiteral("strict"),
+                                    tr("Stop at the first problem (naming its line and column) and change nothing."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the report as one JSON object."));
+    parser.addOptions({ db, kind, mode, delimiter, encoding, header, strict, json });
+    int exitCode = Ok;
+    if (!parse(parser, arguments, &exitCode) || !require(parser, QStringLiteral("db"), &exitCode))
+        return exitCode;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return fail(tr("Give exactly one FILE to import (swb import FILE --db WS)."), Usage);
+
+    ImportOptions options;
+    options.filePath = files.first();
+    const auto kindValue = importKindFromName(parser.value(kind));
+    if (!kindValue)
+        return fail(tr("Unknown --kind \"%1\": use customers or orders.").arg(parser.value(kind)), Usage);
+    options.kind = *kindValue;
+    const auto modeValue = importModeFromName(parser.value(mode));
+    if (!modeValue)
+        return fail(tr("Unknown --mode \"%1\": use replace, append or upsert.").arg(parser.value(mode)), Usage);
+    options.mode = *modeValue;
+    const auto delimiterValue = delimiterFromName(parser.value(delimiter));
+    if (!delimiterValue)
+        return fail(tr("Unknown --delimiter \"%1\": use auto, ',', ';', tab or '|'.").arg(parser.value(delimiter)),
+                    Usage);
+    options.delimiter = *delimiterValue;
+    options.encoding = parser.value(encoding);
+    const QString headerValue = parser.value(header).toLower();
+    if (headerValue == QLatin1String("yes"))
+        options.header = HeaderMode::Yes;
+    else if (headerValue == QLatin1String("no"))
+        options.header = HeaderMode::No;
+    else if (headerValue != QLatin1String("auto"))
+        return fail(tr("Unknown --header \"%1\": use auto, yes or no.").arg(parser.value(header)), Usage);
+    options.strict = parser.isSet(strict);
+
+    QString error;
+    {
+        // Validates, creates or migrates the workspace; the importer then works on its own connection.
+        const auto workspace = Workspace::open(parser.value(db), Workspace::OpenMode::CreateIfMissing, &error);
+        if (!workspace)
+            return fail(error);
+    }
+    const ImportReport report = Importer::run(parser.value(db), options);
+    if (parser.isSet(json))
+        printJson(report.toJson());
+    if (!report.ok)
+        return fail(report.error, report.canceled ? Canceled : Failure);
+    if (!parser.isSet(json))
+        print(summary(report));
+    return Ok;
+}
+
+static const Registrar registrar("import", "import a customers or orders CSV file into a workspace", &runImport);
+
+} // namespace swb::cli

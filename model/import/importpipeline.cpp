@@ -1,0 +1,332 @@
+#include "model/import/importpipeline.h"
+
+#include <QFile>
+
+#include <deque>
+
+namespace swb {
+
+namespace {
+
+constexpr size_t s_maxBatchText = size_t(4) << 20;
+constexpr qsizetype s_maxRawText = 1000;
+
+QString rawRecord(const CsvRecord& record, char delimiter)
+{
+    QString raw;
+    for (size_t i = 0; i < record.fields.size() && raw.size() < s_maxRawText; ++i) {
+        if (i > 0)
+            raw += QLatin1Char(delimiter);
+        raw += QString::fromUtf8(record.fields[i].data(), qsizetype(record.fields[i].size()));
+    }
+    if (raw.size() > s_maxRawText) {
+        raw.truncate(s_maxRawText);
+        raw += QChar(0x2026);
+    }
+    return raw;
+}
+
+QString rawCell(std::string_view cell)
+{
+    QString raw = QString::fromUtf8(cell.data(), qsizetype(std::min<size_t>(cell.size(), s_maxRawText)));
+    if (qsizetype(cell.size()) > s_maxRawText)
+        raw += QChar(0x2026);
+    return raw;
+}
+
+} // namespace
+
+void RowBatch::clear()
+{
+    rows = 0;
+    text.clear();
+    issues.clear();
+    bytesRead = 0;
+}
+
+ImportPipeline::ImportPipeline(PipelineInput input)
+    : m_input(std::move(input))
+{ }
+
+ImportPipeline::~ImportPipeline()
+{
+    if (m_thread.joinable()) {
+        stop();
+        m_thread.join();
+    }
+}
+
+void ImportPipeline::start()
+{
+    int imported = 0;
+    for (const ColumnPlan& plan : m_input.plans)
+        imported += plan.skip ? 0 : 1;
+    for (int i = 0; i < s_batchCount; ++i) {
+        auto batch = std::make_unique<RowBatch>();
+        batch->columns = imported;
+        batch->values.resize(size_t(m_input.batchRows) * size_t(imported));
+        batch->lines.resize(size_t(m_input.batchRows));
+        batch->rejected.resize(size_t(m_input.batchRows));
+        batch->text.reserve(s_maxBatchText + 4096);
+        m_free.push_back(batch.get());
+        m_batches.push_back(std::move(batch));
+    }
+    m_thread = std::thread([this] { run(); });
+}
+
+RowBatch* ImportPipeline::next()
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return !m_full.empty() || m_closed; });
+    if (m_full.empty())
+        return nullptr;
+    RowBatch* batch = m_full.front();
+    m_full.pop_front();
+    m_changed.notify_all();
+    return batch;
+}
+
+void ImportPipeline::recycle(RowBatch* batch)
+{
+    batch->clear();
+    std::lock_guard lock(m_mutex);
+    m_free.push_back(batch);
+    m_changed.notify_all();
+}
+
+void ImportPipeline::stop()
+{
+    m_stop.store(true);
+    std::lock_guard lock(m_mutex);
+    m_changed.notify_all();
+}
+
+PipelineResult ImportPipeline::finish()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+    return m_result;
+}
+
+RowBatch* ImportPipeline::acquire()
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return !m_free.empty() || m_stop.load(); });
+    if (m_stop.load())
+        return nullptr;
+    RowBatch* batch = m_free.back();
+    m_free.pop_back();
+    return batch;
+}
+
+void ImportPipeline::publish(RowBatch* batch)
+{
+    std::lock_guard lock(m_mutex);
+    m_full.push_back(batch);
+    m_changed.notify_all();
+}
+
+void ImportPipeline::closeQueue()
+{
+    std::lock_guard lock(m_mutex);
+    m_closed = true;
+    m_changed.notify_all();
+}
+
+bool ImportPipeline::convert(std::string_view cell, const ColumnPlan& plan, RowBatch& batch, BatchValue& value)
+{
+    value.kind = BatchValue::Null;
+    if (TypeInference::isBlank(cell))
+        return true;
+    switch (plan.type.type) {
+    case FieldType::Integer:
+        if (!TypeInference::toInteger(cell, &value.integer))
+            return false;
+        value.kind = BatchValue::Integer;
+        return true;
+    case FieldType::Boolean: {
+        bool flag = false;
+        if (!TypeInference::toBoolean(cell, &flag))
+            return false;
+        value.kind = BatchValue::Integer;
+        value.integer = flag ? 1 : 0;
+        return true;
+    }
+    case FieldType::Real:
+        if (!TypeInference::toReal(cell, plan.type.decimalComma, &value.real))
+            return false;
+        value.kind = BatchValue::Real;
+        return true;
+    case FieldType::Date:
+    case FieldType::DateTime: {
+        const size_t offset = batch.text.size();
+        batch.text.resize(offset + 24);
+        const int length = TypeInference::toIsoDate(cell, plan.type.dateOrder, plan.type.type == FieldType::DateTime,
+                                                    batch.text.data() + offset);
+        batch.text.resize(offset + size_t(length));
+        if (length == 0)
+            return false;
+        value.kind = BatchValue::Text;
+        value.offset = offset;
+        value.length = quint32(length);
+        return true;
+    }
+    case FieldType::Text:
+        break;
+    }
+    value.kind = BatchValue::Text;
+    value.offset = batch.text.size();
+    value.length = quint32(cell.size());
+    batch.text.append(cell);
+    return true;
+}
+
+void ImportPipeline::run()
+{
+    const int columns = m_input.columnCount;
+    m_result.stats.assign(size_t(columns), ColumnStats());
+    auto fail = [&](const QString& message) {
+        m_result.end = PipelineResult::End::Failed;
+        m_result.error = message;
+        closeQueue();
+    };
+    QFile file(m_input.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(m_input.path, file.errorString()));
+    CsvReader reader(&file, m_input.csv);
+    CsvRecord record;
+    if (m_input.hasHeader && !reader.next(record)) {
+        if (reader.hasError())
+            return fail(reader.error());
+        closeQueue();
+        return;
+    }
+
+    std::vector<int> slot(static_cast<size_t>(columns), -1);
+    int imported = 0;
+    for (int c = 0; c < columns; ++c) {
+        if (!m_input.plans[size_t(c)].skip)
+            slot[size_t(c)] = imported++;
+    }
+    const char delimiter = m_input.csv.delimiter;
+    std::vector<std::string_view> cells(static_cast<size_t>(columns));
+    std::string repaired;
+    std::deque<std::string> repairedCells; // stable addresses for the views into them
+    bool diverged = false;
+    RowBatch* batch = acquire();
+
+    while (batch || diverged) {
+        if (m_stop.load(std::memory_order_relaxed))
+            break;
+        if (!reader.next(record))
+            break;
+        ++m_result.records;
+        const bool wellFormed = !record.unterminatedQuote && int(record.fields.size()) == columns;
+        if (wellFormed) {
+            repairedCells.clear();
+            for (int c = 0; c < columns; ++c) {
+                std::string_view cell = record.fields[size_t(c)];
+                if (m_input.validateUtf8
+                    && !TextDecoder::isValidUtf8(cell.data(), qsizetype(cell.size()), &m_result.utf8.multiByte)) {
+                    repaired.clear();
+                    m_result.utf8.invalid
+                        += TextDecoder::appendRepairedUtf8(cell.data(), qsizetype(cell.size()), repaired);
+                    repairedCells.push_back(repaired);
+                    cell = repairedCells.back();
+                    if (batch && !diverged) {
+                        batch->issues.push_back(
+                            { batch->rows, record.line, c, false,
+                              tr("The value holds bytes that are not valid UTF-8; each was replaced "
+                                 "by U+FFFD."),
+                              rawCell(cell) });
+                    }
+                }
+                cells[size_t(c)] = cell;
+                m_result.stats[size_t(c)].add(cell);
+            }
+        }
+        if (diverged)
+            continue;
+
+        const int row = batch->rows;
+        batch->lines[size_t(row)] = record.line;
+        batch->rejected[size_t(row)] = 0;
+        if (record.unterminatedQuote) {
+            batch->rejected[size_t(row)] = 1;
+            batch->issues.push_back({ row, record.line, -1, true,
+                                      tr("A quoted field that starts in this record is not closed before the end of "
+                                         "the file; the record was not imported."),
+                                      rawRecord(record, delimiter) });
+        } else if (!wellFormed) {
+            batch->rejected[size_t(row)] = 1;
+            batch->issues.push_back({ row, record.line, -1, true,
+                                      tr("The record has %1 fields but the header has %2; the record was not imported.")
+                                          .arg(record.fields.size())
+                                          .arg(columns),
+                                      rawRecord(record, delimiter) });
+        } else {
+            BatchValue* values = batch->values.data() + size_t(row) * size_t(batch->columns);
+            for (int c = 0; c < columns && !diverged; ++c) {
+                const ColumnPlan& plan = m_input.plans[size_t(c)];
+                if (plan.skip)
+                    continue;
+                BatchValue& value = values[slot[size_t(c)]];
+                if (convert(cells[size_t(c)], plan, *batch, value))
+                    continue;
+                if (!plan.fixed) {
+                    diverged = true;
+                    m_result.divergedLine = record.line;
+                    break;
+                }
+                batch->issues.push_back({ row, record.line, c, false,
+                                          tr("\"%1\" is not a valid %2 value for this column; NULL was stored.")
+                                              .arg(rawCell(cells[size_t(c)]), fieldTypeName(plan.type.type)),
+                                          rawCell(cells[size_t(c)]) });
+            }
+        }
+        if (diverged) {
+            // The sample misled: what was inserted is going to be rolled back. Hand out nothing more, classify the
+            // rest of the file for the next pass.
+            std::lock_guard lock(m_mutex);
+            batch->clear();
+            m_free.push_back(batch);
+            for (RowBatch* full : m_full) {
+                full->clear();
+                m_free.push_back(full);
+            }
+            m_full.clear();
+            m_closed = true;
+            m_changed.notify_all();
+            batch = nullptr;
+            continue;
+        }
+        ++batch->rows;
+        if (batch->rows == m_input.batchRows || batch->text.size() > s_maxBatchText) {
+            batch->bytesRead = reader.bytesRead();
+            publish(batch);
+            batch = acquire();
+        }
+    }
+
+    if (reader.hasError()) {
+        if (batch)
+            recycle(batch);
+        return fail(reader.error());
+    }
+    if (m_stop.load()) {
+        m_result.end = PipelineResult::End::Stopped;
+        if (batch)
+            recycle(batch);
+    } else if (diverged) {
+        m_result.end = PipelineResult::End::Diverged;
+    } else if (batch) {
+        batch->bytesRead = reader.bytesRead();
+        if (batch->rows > 0 || !batch->issues.empty())
+            publish(batch);
+        else
+            recycle(batch);
+    }
+    closeQueue();
+}
+
+} // namespace swb

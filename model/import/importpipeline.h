@@ -1,0 +1,134 @@
+// The parsing half of an import: a thread that reads, classifies and converts records into batches for the inserter.
+#pragma once
+
+#include "model/import/csvreader.h"
+#include "model/import/typeinference.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace swb {
+
+// How one column of the file is read.
+struct ColumnPlan
+{
+    bool skip = false;
+    InferredType type;
+    // The type is given (an existing column, a user's override, or a previous pass's whole-file result): a cell that
+    // does not fit is an issue (NULL stored). Otherwise such a cell means the sample misled: the pass must be redone.
+    bool fixed = false;
+    QString name; // for issues
+};
+
+// A converted cell, bound as it is: integers as integers, text as a slice of the batch's text.
+struct BatchValue
+{
+    enum Kind : quint8 { Null, Integer, Real, Text };
+    Kind kind = Null;
+    quint32 length = 0;
+    union {
+        qint64 integer;
+        double real;
+        quint64 offset;
+    };
+    BatchValue()
+        : integer(0)
+    { }
+};
+
+struct BatchIssue
+{
+    int row = 0; // index in the batch
+    qint64 line = 0;
+    int column = -1; // file column, -1 for the whole row
+    bool rejectsRow = false;
+    QString reason;
+    QString raw;
+};
+
+struct RowBatch
+{
+    int columns = 0; // imported (not skipped) columns
+    int rows = 0;
+    std::vector<BatchValue> values; // rows × columns
+    std::vector<qint64> lines;
+    std::vector<quint8> rejected; // 1: the row is not inserted (its issue says why)
+    std::string text;
+    std::vector<BatchIssue> issues;
+    qint64 bytesRead = 0;
+
+    void clear();
+    const char* textAt(const BatchValue& value) const { return text.data() + value.offset; }
+};
+
+struct PipelineInput
+{
+    QString path;
+    CsvReader::Options csv;
+    bool hasHeader = true;
+    int columnCount = 0;
+    std::vector<ColumnPlan> plans; // one per file column
+    bool validateUtf8 = true; // the input is UTF-8: repair invalid bytes (an issue each)
+    int batchRows = 4096;
+};
+
+struct PipelineResult
+{
+    enum class End { Finished, Diverged, Failed, Stopped };
+    End end = End::Finished;
+    QString error;
+    std::vector<ColumnStats> stats; // whole file (when the pass was not stopped)
+    Utf8Counts utf8;
+    qint64 records = 0; // data records read
+    qint64 divergedLine = 0;
+};
+
+class ImportPipeline
+{
+    Q_DECLARE_TR_FUNCTIONS(swb::ImportPipeline)
+
+public:
+    explicit ImportPipeline(PipelineInput input);
+    ~ImportPipeline();
+    ImportPipeline(const ImportPipeline&) = delete;
+    ImportPipeline& operator=(const ImportPipeline&) = delete;
+
+    void start();
+    // The next full batch; nullptr when there are no more (end of file, divergence, error, or stop).
+    RowBatch* next();
+    void recycle(RowBatch* batch);
+    // Asks the parser to stop soon (cancel, strict error); safe from the consumer thread.
+    void stop();
+    // Waits for the parser and returns how it ended. After a divergence it reads on to the end (classifying only).
+    PipelineResult finish();
+
+private:
+    void run();
+    RowBatch* acquire();
+    void publish(RowBatch* batch);
+    void closeQueue();
+    bool convert(std::string_view cell, const ColumnPlan& plan, RowBatch& batch, BatchValue& value);
+
+    PipelineInput m_input;
+    PipelineResult m_result;
+    std::thread m_thread;
+    std::atomic<bool> m_stop { false };
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<RowBatch*> m_full;
+    std::vector<RowBatch*> m_free;
+    std::vector<std::unique_ptr<RowBatch>> m_batches;
+    bool m_closed = false;
+    static constexpr int s_batchCount = 4;
+};
+
+} // namespace swb
