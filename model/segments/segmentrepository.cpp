@@ -238,7 +238,7 @@ bool SegmentRepository::updateDefinition(const QString& name, const QByteArray& 
 }
 
 std::optional<Segment> SegmentRepository::saveStaticFromDefinition(const QString& name, const QByteArray& definition,
-                                                                   QString* error)
+                                                                   QString* error, const QString& source)
 {
     if (!checkNewName(name, error))
         return std::nullopt;
@@ -254,6 +254,7 @@ std::optional<Segment> SegmentRepository::saveStaticFromDefinition(const QString
     segment.name = name;
     segment.kind = SegmentKind::Static;
     segment.definition = canonical;
+    segment.source = source;
     const auto id = insertSegment(segment, error);
     if (!id || !fillMembers(*id, *rows, error) || !transaction.commit(error))
         return std::nullopt;

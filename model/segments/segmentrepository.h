@@ -70,7 +70,8 @@ public:
     // Replaces the definition of a dynamic segment.
     bool updateDefinition(const QString& name, const QByteArray& definition, QString* error);
     // Static segment holding the customers the definition selects now.
-    std::optional<Segment> saveStaticFromDefinition(const QString& name, const QByteArray& definition, QString* error);
+    std::optional<Segment> saveStaticFromDefinition(const QString& name, const QByteArray& definition, QString* error,
+                                                    const QString& source = QStringLiteral("manual"));
     // Static segment from a pasted list of customer keys; keys without a customer are reported, not stored.
     std::optional<Segment> saveStaticFromKeys(const QString& name, const QStringList& keys, KeyListResult* result,
                                               QString* error, const QString& source = QStringLiteral("keys"));

@@ -1,0 +1,82 @@
+// `swb kpis`: the KPIs of design.md for the whole base and for saved segments, with lift.
+#include "app/cli/cli.h"
+#include "model/analytics/kpiservice.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace swb::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("swb::cli::kpis", text);
+}
+
+QString format(const KpiValue& value, int decimals)
+{
+    return value.value ? QString::number(*value.value, 'f', decimals) : QStringLiteral("n/a");
+}
+
+QString row(const KpiSet& set, const KpiSet* base)
+{
+    const QString lift
+        = base && set.revenuePerCustomer.value && base->revenuePerCustomer.value && *base->revenuePerCustomer.value != 0
+        ? QString::number(*set.revenuePerCustomer.value / *base->revenuePerCustomer.value * 100.0, 'f', 0)
+        : QStringLiteral("n/a");
+    return QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\t%9\n")
+        .arg(set.name.isEmpty() ? tr("(all customers)") : set.name)
+        .arg(set.size)
+        .arg(format(set.revenue, 2), format(set.revenuePerCustomer, 2), lift, format(set.averageOrderValue, 2),
+             format(set.medianRecencyDays, 0), format(set.churnRate, 3), format(set.nps, 1));
+}
+
+int runKpis(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("KPIs for the whole base and for saved segments, with lift = segment / base "
+                                        "× 100. A KPI whose field role is missing is reported as unavailable."));
+    parser.addOptions({
+        { QStringLiteral("db"), tr("Workspace file."), tr("WS") },
+        { QStringLiteral("segment"), tr("A saved segment (repeat for several)."), tr("NAME") },
+        { QStringLiteral("as-of"), tr("As-of date YYYY-MM-DD for recency (default: the workspace's)."), tr("DATE") },
+        { QStringLiteral("json"), tr("Print JSON.") },
+    });
+    int exitCode = Ok;
+    if (!parse(parser, arguments, &exitCode))
+        return exitCode;
+    if (!require(parser, QStringLiteral("db"), &exitCode))
+        return exitCode;
+    std::optional<QDate> asOf;
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        const QDate date = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!date.isValid())
+            return fail(tr("--as-of needs a date as YYYY-MM-DD."), Usage);
+        asOf = date;
+    }
+    const KpiOutcome outcome
+        = KpiService::compute(parser.value(QStringLiteral("db")), parser.values(QStringLiteral("segment")), asOf);
+    if (!outcome.report)
+        return fail(outcome.error);
+    const KpiReport& report = *outcome.report;
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(report.toJson());
+        return Ok;
+    }
+    QString text = tr("As of %1\n").arg(report.asOfDate.toString(Qt::ISODate));
+    text += tr("segment\tsize\trevenue\trevenue/customer\tlift\tavg order value\tmedian recency (days)\tchurn rate\t"
+               "NPS\n");
+    text += row(report.base, nullptr);
+    for (const KpiSet& set : report.segments)
+        text += row(set, &report.base);
+    for (const QString& missing : report.unavailable)
+        text += tr("unavailable: %1\n").arg(missing);
+    print(text);
+    return Ok;
+}
+
+const Registrar registrar("kpis", "KPIs of the base and of segments, with lift", &runKpis);
+
+} // namespace
+} // namespace swb::cli

@@ -1,0 +1,107 @@
+// `swb rfm`: RFM scores and groups for every customer with an order, optionally saved as segments.
+#include "app/cli/cli.h"
+#include "model/analytics/rfmservice.h"
+#include "model/workspace.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace swb::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("swb::cli::rfm", text);
+}
+
+int runRfm(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("RFM scoring: writes rfm_r, rfm_f, rfm_m and rfm_group into the customer "
+                                        "table and prints the group counts. Levels and grid are remembered in the "
+                                        "workspace."));
+    parser.addOptions({
+        { QStringLiteral("db"), tr("Workspace file."), tr("WS") },
+        { QStringLiteral("levels"), tr("Score levels 3, 4 or 5 (default: the workspace's, else 5)."), tr("N") },
+        { QStringLiteral("grid"), tr("Grid JSON file {\"levels\":5,\"rows\":[…]} (see --print-grid)."), tr("FILE") },
+        { QStringLiteral("print-grid"), tr("Print the grid in use as JSON and exit.") },
+        { QStringLiteral("save-segments"), tr("Save one static segment per group (\"RFM: Champions\", …).") },
+        { QStringLiteral("transitions"), tr("Print how customers moved between two runs, e.g. 1,2."), tr("FROM,TO") },
+        { QStringLiteral("json"), tr("Print JSON.") },
+    });
+    int exitCode = Ok;
+    if (!parse(parser, arguments, &exitCode))
+        return exitCode;
+    if (!require(parser, QStringLiteral("db"), &exitCode))
+        return exitCode;
+    const QString path = parser.value(QStringLiteral("db"));
+    QString error;
+    RfmConfig config;
+    {
+        auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+        if (!workspace)
+            return fail(error);
+        config = RfmAnalysis::loadConfig(workspace->db());
+        if (parser.isSet(QStringLiteral("transitions"))) {
+            const QStringList runs = splitList(parser.value(QStringLiteral("transitions")));
+            bool fromOk = false, toOk = false;
+            const qint64 from = runs.value(0).toLongLong(&fromOk);
+            const qint64 to = runs.value(1).toLongLong(&toOk);
+            if (runs.size() != 2 || !fromOk || !toOk)
+                return fail(tr("--transitions needs two run ids, e.g. 1,2."), Usage);
+            const auto matrix = RfmAnalysis::transitions(workspace->db(), from, to, &error);
+            if (!matrix)
+                return fail(error);
+            printJson(matrix->toJson());
+            return Ok;
+        }
+    }
+    if (parser.isSet(QStringLiteral("grid"))) {
+        QFile file(parser.value(QStringLiteral("grid")));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+        if (document.isNull())
+            return fail(tr("%1 is not valid JSON: %2").arg(file.fileName(), parseError.errorString()));
+        auto grid = RfmGrid::fromJson(document.object(), &error);
+        if (!grid)
+            return fail(error);
+        config.grid = *grid;
+        config.levels = grid->levels();
+    } else if (parser.isSet(QStringLiteral("levels"))) {
+        bool ok = false;
+        const int levels = parser.value(QStringLiteral("levels")).toInt(&ok);
+        if (!ok || levels < 2 || levels > 10)
+            return fail(tr("--levels must be a whole number from 2 to 10."), Usage);
+        config.levels = levels;
+        config.grid = RfmGrid::defaultGrid(levels);
+    }
+    if (parser.isSet(QStringLiteral("print-grid"))) {
+        printJson(config.grid.toJson());
+        return Ok;
+    }
+    const RfmOutcome outcome = RfmService::compute(path, config, parser.isSet(QStringLiteral("save-segments")));
+    if (!outcome.result)
+        return fail(outcome.error);
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(outcome.result->toJson());
+        return Ok;
+    }
+    QString text = tr("RFM run %1 as of %2: %3 customers scored, %4 without orders.\n")
+                       .arg(outcome.result->runId)
+                       .arg(outcome.result->asOfDate.toString(Qt::ISODate))
+                       .arg(outcome.result->scored)
+                       .arg(outcome.result->unscored);
+    for (const RfmGroupCount& group : outcome.result->groups)
+        text += QStringLiteral("%1\t%2\n").arg(group.group).arg(group.customers);
+    print(text);
+    return Ok;
+}
+
+const Registrar registrar("rfm", "RFM scores and groups (Champions … Lost)", &runRfm);
+
+} // namespace
+} // namespace swb::cli

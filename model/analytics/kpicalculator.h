@@ -1,0 +1,67 @@
+// Segment KPIs of design.md for the whole base and any set of segments, with lift against the base.
+#pragma once
+
+#include "analysis/jobcallbacks.h"
+#include "analysis/kpimath.h"
+#include "model/export/exporttypes.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace swb {
+
+class Database;
+
+// The KPIs of one set of customers. A KPI whose field role is missing is unavailable (not 0).
+struct KpiSet
+{
+    QString name; // segment name, or empty for the whole base
+    qint64 size = 0;
+    std::optional<double> share; // size / base size
+    KpiValue revenue; // Σ revenue
+    KpiValue revenuePerCustomer; // revenue / size
+    KpiValue averageOrderValue; // Σ revenue / Σ orders
+    KpiValue purchaseFrequency; // Σ orders / size
+    KpiValue medianRecencyDays; // days from the last purchase to the as-of date
+    KpiValue churnRate; // mean of the churn flag
+    KpiValue nps; // % 9–10 − % 0–6
+    KpiValue clv; // historical: revenue per customer
+
+    // {"size":…, "share":…, "revenue":…, …, "unknown": {"revenue": n, …}}; with `base`, also "lift_<kpi>".
+    QJsonObject toJson(const KpiSet* base = nullptr) const;
+};
+
+struct KpiReport
+{
+    QDate asOfDate;
+    KpiSet base;
+    QList<KpiSet> segments;
+    QStringList unavailable; // KPIs without the field role they need, e.g. "nps (no field has the NPS role)"
+
+    // {"as_of": "…", "base": {…}, "segments": {"NAME": {…}}, "unavailable": […]}
+    QJsonObject toJson() const;
+};
+
+struct KpiSelection
+{
+    QString name;
+    RowSelection selection;
+};
+
+class KpiCalculator
+{
+    Q_DECLARE_TR_FUNCTIONS(swb::KpiCalculator)
+
+public:
+    // Reads the needed columns once per set on `db` (a worker's own connection). Roles come from the catalog.
+    static std::optional<KpiReport> compute(Database& db, const QDate& asOfDate, const QList<KpiSelection>& segments,
+                                            QString* error, const CancelCheck& cancel = {},
+                                            const ProgressCallback& progress = {});
+};
+
+} // namespace swb

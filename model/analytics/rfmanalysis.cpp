@@ -1,0 +1,385 @@
+#include "model/analytics/rfmanalysis.h"
+
+#include "analysis/rfmscoring.h"
+#include "model/database.h"
+#include "model/fieldcatalog.h"
+#include "model/segments/segmentrepository.h"
+#include "model/workspace.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <sqlite3.h>
+
+#include <cmath>
+#include <limits>
+#include <vector>
+
+namespace swb {
+
+namespace {
+
+constexpr double s_nan = std::numeric_limits<double>::quiet_NaN();
+
+const QString s_configKey = QStringLiteral("rfm_config");
+
+struct RfmFieldDef
+{
+    const char* name;
+    FieldType type;
+    const char* header;
+};
+
+constexpr RfmFieldDef s_rfmFields[] = {
+    { "rfm_r", FieldType::Integer, "RFM recency score" },
+    { "rfm_f", FieldType::Integer, "RFM frequency score" },
+    { "rfm_m", FieldType::Integer, "RFM monetary score" },
+    { "rfm_group", FieldType::Text, "RFM group" },
+};
+
+// Adds the rfm_* columns (once) and registers them in the catalog as derived fields.
+bool ensureRfmFields(Database& db, QString* error)
+{
+    const QStringList existing = db.columnNames(QStringLiteral("customers"));
+    const QList<FieldInfo> catalog = FieldCatalog::load(db);
+    int position = int(existing.size());
+    for (const RfmFieldDef& def : s_rfmFields) {
+        const QString name = QString::fromLatin1(def.name);
+        if (!existing.contains(name)) {
+            if (!db.exec(QStringLiteral("ALTER TABLE customers ADD COLUMN %1 %2")
+                             .arg(quoteIdentifier(name), sqlStorageType(def.type)),
+                         error))
+                return false;
+        }
+        if (!FieldCatalog::findByName(catalog, name)) {
+            FieldInfo info;
+            info.name = name;
+            info.originalHeader = QString::fromLatin1(def.header);
+            info.type = def.type;
+            info.position = position++;
+            info.derived = true;
+            if (!FieldCatalog::upsert(db, info, error))
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+QJsonObject RfmConfig::toJson() const
+{
+    return QJsonObject { { QStringLiteral("levels"), levels }, { QStringLiteral("grid"), grid.toJson() } };
+}
+
+std::optional<RfmConfig> RfmConfig::fromJson(const QJsonObject& json, QString* error)
+{
+    RfmConfig config;
+    config.levels = json.value(QStringLiteral("levels")).toInt(5);
+    if (config.levels < 2 || config.levels > 10) {
+        if (error)
+            *error = QCoreApplication::translate("swb::RfmAnalysis", "RFM levels must be between 2 and 10, not %1.")
+                         .arg(config.levels);
+        return std::nullopt;
+    }
+    if (json.contains(QStringLiteral("grid"))) {
+        auto grid = RfmGrid::fromJson(json.value(QStringLiteral("grid")).toObject(), error);
+        if (!grid)
+            return std::nullopt;
+        config.grid = *grid;
+    } else {
+        config.grid = RfmGrid::defaultGrid(config.levels);
+    }
+    if (config.grid.levels() != config.levels) {
+        if (error)
+            *error = QCoreApplication::translate("swb::RfmAnalysis", "The RFM grid has %1 levels but %2 were asked.")
+                         .arg(config.grid.levels())
+                         .arg(config.levels);
+        return std::nullopt;
+    }
+    return config;
+}
+
+QJsonObject RfmResult::toJson() const
+{
+    QJsonObject groupCounts;
+    for (const RfmGroupCount& group : groups)
+        groupCounts.insert(group.group, group.customers);
+    return QJsonObject { { QStringLiteral("run_id"), runId },
+                         { QStringLiteral("as_of"), asOfDate.toString(Qt::ISODate) },
+                         { QStringLiteral("levels"), config.levels },
+                         { QStringLiteral("scored"), scored },
+                         { QStringLiteral("unscored"), unscored },
+                         { QStringLiteral("groups"), groupCounts },
+                         { QStringLiteral("segments"), QJsonArray::fromStringList(savedSegments) },
+                         { QStringLiteral("seconds"), seconds } };
+}
+
+QJsonObject RfmTransitions::toJson() const
+{
+    QJsonArray rows;
+    for (const QList<qint64>& row : counts) {
+        QJsonArray values;
+        for (const qint64 value : row)
+            values << value;
+        rows << values;
+    }
+    return QJsonObject { { QStringLiteral("from"), QJsonArray::fromStringList(fromGroups) },
+                         { QStringLiteral("to"), QJsonArray::fromStringList(toGroups) },
+                         { QStringLiteral("counts"), rows } };
+}
+
+RfmConfig RfmAnalysis::loadConfig(Database& db)
+{
+    Statement stmt = db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    stmt.bind(1, s_configKey);
+    if (stmt.next()) {
+        if (auto config = RfmConfig::fromJson(QJsonDocument::fromJson(stmt.toUtf8(0)).object(), nullptr))
+            return *config;
+    }
+    return RfmConfig {};
+}
+
+bool RfmAnalysis::saveConfig(Database& db, const RfmConfig& config, QString* error)
+{
+    Statement stmt = db.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES (?1, ?2) "
+                                               "ON CONFLICT(key) DO UPDATE SET value = ?2"),
+                                error);
+    stmt.bind(1, s_configKey);
+    stmt.bind(2, QString::fromUtf8(QJsonDocument(config.toJson()).toJson(QJsonDocument::Compact)));
+    if (!stmt.run()) {
+        if (error)
+            *error = stmt.errorMessage();
+        return false;
+    }
+    return true;
+}
+
+QString RfmAnalysis::segmentName(const QString& group)
+{
+    return QStringLiteral("RFM: ") + group;
+}
+
+std::optional<RfmResult> RfmAnalysis::run(Workspace& workspace, const RfmConfig& config, bool saveSegments,
+                                          QString* error, const CancelCheck& cancel, const ProgressCallback& progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto fail = [&](const QString& message) -> std::optional<RfmResult> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    auto cancelled = [&] {
+        return cancel && cancel();
+    };
+    Database& db = workspace.db();
+    if (!workspace.hasCustomers())
+        return fail(tr("The workspace has no customers yet: import a customer file first."));
+    if (!config.grid.isValid() || config.grid.levels() != config.levels)
+        return fail(tr("The RFM grid does not match the %1 levels asked for.").arg(config.levels));
+
+    const QList<FieldInfo> fields = workspace.fields();
+    const auto last = FieldCatalog::findByRole(fields, FieldRole::LastPurchaseDate);
+    const auto orders = FieldCatalog::findByRole(fields, FieldRole::OrdersCount);
+    const auto revenue = FieldCatalog::findByRole(fields, FieldRole::Revenue);
+    QStringList missing;
+    if (!last)
+        missing << fieldRoleName(FieldRole::LastPurchaseDate);
+    if (!orders)
+        missing << fieldRoleName(FieldRole::OrdersCount);
+    if (!revenue)
+        missing << fieldRoleName(FieldRole::Revenue);
+    if (!missing.isEmpty())
+        return fail(tr("RFM needs fields with the roles %1. Import an orders file (it adds them), or set the roles "
+                       "of existing columns (swb fields --set-role COLUMN=ROLE).")
+                        .arg(missing.join(QStringLiteral(", "))));
+
+    // Read the inputs of every customer with at least one order.
+    const QString keyExpression = workspace.customerKeyExpression();
+    Statement read = db.prepare(QStringLiteral("SELECT rowid, %1, julianday(%2), %3, %4 FROM customers WHERE %3 > 0")
+                                    .arg(keyExpression, quoteIdentifier(last->name), quoteIdentifier(orders->name),
+                                         quoteIdentifier(revenue->name)),
+                                error);
+    if (!read.isValid())
+        return std::nullopt;
+    std::vector<qint64> rowIds;
+    std::vector<QVariant> keys;
+    std::vector<double> recency, frequency, monetary;
+    auto value = [&](int column) {
+        return sqlite3_column_type(read.handle(), column) == SQLITE_NULL ? s_nan
+                                                                         : sqlite3_column_double(read.handle(), column);
+    };
+    while (read.next()) {
+        rowIds.push_back(read.toInt64(0));
+        keys.push_back(read.value(1));
+        recency.push_back(value(2));
+        frequency.push_back(value(3));
+        monetary.push_back(value(4));
+    }
+    if (read.failed())
+        return fail(read.errorMessage());
+    if (cancelled())
+        return fail(tr("The RFM analysis was cancelled."));
+    if (progress)
+        progress(20);
+
+    const std::vector<int> r = RfmScoring::scores(recency, config.levels, RfmScoring::Order::Ascending);
+    const std::vector<int> f = RfmScoring::scores(frequency, config.levels, RfmScoring::Order::Ascending);
+    const std::vector<int> m = RfmScoring::scores(monetary, config.levels, RfmScoring::Order::Ascending);
+
+    RfmResult result;
+    result.asOfDate = workspace.asOfDate();
+    result.config = config;
+    QHash<QString, qint64> counts;
+
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return fail(db.lastError());
+    if (!ensureRfmFields(db, error))
+        return std::nullopt;
+    if (!db.exec("UPDATE customers SET rfm_r = NULL, rfm_f = NULL, rfm_m = NULL, rfm_group = NULL", error))
+        return std::nullopt;
+    Statement insertRun = db.prepare(QStringLiteral("INSERT INTO rfm_runs(created_at, as_of_date, config) "
+                                                    "VALUES (?, ?, ?)"),
+                                     error);
+    insertRun.bind(1, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    insertRun.bind(2, result.asOfDate.toString(Qt::ISODate));
+    insertRun.bind(3, QString::fromUtf8(QJsonDocument(config.toJson()).toJson(QJsonDocument::Compact)));
+    if (!insertRun.run())
+        return fail(insertRun.errorMessage());
+    result.runId = db.lastInsertRowId();
+
+    Statement update = db.prepare(QStringLiteral("UPDATE customers SET rfm_r = ?, rfm_f = ?, rfm_m = ?, "
+                                                 "rfm_group = ? WHERE rowid = ?"),
+                                  error);
+    Statement assign = db.prepare(QStringLiteral("INSERT OR IGNORE INTO rfm_assignments(run_id, customer_key, r, f, m, "
+                                                 "grp) VALUES (?, ?, ?, ?, ?, ?)"),
+                                  error);
+    if (!update.isValid() || !assign.isValid())
+        return std::nullopt;
+    for (size_t i = 0; i < rowIds.size(); ++i) {
+        if ((i & 0xFFF) == 0) {
+            if (cancelled())
+                return fail(tr("The RFM analysis was cancelled."));
+            if (progress)
+                progress(20 + int(70 * i / rowIds.size()));
+        }
+        if (r[i] == 0 || f[i] == 0 || m[i] == 0)
+            continue; // a NULL input: not scored
+        const QString group = config.grid.group(r[i], RfmScoring::fmScore(f[i], m[i]));
+        ++counts[group];
+        ++result.scored;
+        update.reset();
+        update.bind(1, qint64(r[i]));
+        update.bind(2, qint64(f[i]));
+        update.bind(3, qint64(m[i]));
+        update.bind(4, group);
+        update.bind(5, rowIds[i]);
+        if (!update.run())
+            return fail(update.errorMessage());
+        if (keys[i].isNull())
+            continue;
+        assign.reset();
+        assign.bind(1, result.runId);
+        assign.bind(2, keys[i]);
+        assign.bind(3, qint64(r[i]));
+        assign.bind(4, qint64(f[i]));
+        assign.bind(5, qint64(m[i]));
+        assign.bind(6, group);
+        if (!assign.run())
+            return fail(assign.errorMessage());
+    }
+    result.unscored = workspace.customerCount() - result.scored;
+    QJsonObject countJson;
+    for (const QString& group : config.grid.groupNames()) {
+        result.groups << RfmGroupCount { group, counts.value(group) };
+        countJson.insert(group, counts.value(group));
+    }
+    Statement setCounts = db.prepare(QStringLiteral("UPDATE rfm_runs SET counts = ? WHERE id = ?"));
+    setCounts.bind(1, QString::fromUtf8(QJsonDocument(countJson).toJson(QJsonDocument::Compact)));
+    setCounts.bind(2, result.runId);
+    if (!setCounts.run() || !saveConfig(db, config, error) || !transaction.commit(error))
+        return fail(error && !error->isEmpty() ? *error : db.lastError());
+
+    if (saveSegments) {
+        SegmentRepository segments(workspace);
+        for (const RfmGroupCount& group : std::as_const(result.groups)) {
+            const QString name = segmentName(group.group);
+            if (const auto old = segments.find(name); old && old->source == QLatin1String("rfm")) {
+                if (!segments.remove(name, error))
+                    return std::nullopt;
+            }
+            if (group.customers == 0)
+                continue;
+            const QJsonObject rule { { QStringLiteral("field"), QStringLiteral("rfm_group") },
+                                     { QStringLiteral("operator"), QStringLiteral("=") },
+                                     { QStringLiteral("value"), group.group } };
+            const QByteArray definition
+                = QJsonDocument(QJsonObject { { QStringLiteral("combinator"), QStringLiteral("and") },
+                                              { QStringLiteral("rules"), QJsonArray { rule } } })
+                      .toJson(QJsonDocument::Compact);
+            if (!segments.saveStaticFromDefinition(name, definition, error, QStringLiteral("rfm")))
+                return std::nullopt;
+            result.savedSegments << name;
+        }
+    }
+    if (progress)
+        progress(100);
+    result.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return result;
+}
+
+QList<RfmRun> RfmAnalysis::runs(Database& db)
+{
+    QList<RfmRun> list;
+    Statement stmt = db.prepare(QStringLiteral("SELECT id, created_at, as_of_date FROM rfm_runs ORDER BY id"));
+    while (stmt.next())
+        list << RfmRun { stmt.toInt64(0), stmt.toString(1), QDate::fromString(stmt.toString(2), Qt::ISODate) };
+    return list;
+}
+
+std::optional<RfmTransitions> RfmAnalysis::transitions(Database& db, qint64 fromRun, qint64 toRun, QString* error)
+{
+    const QString none = tr("(none)");
+    // Both directions of the outer join, so customers scored in only one run are counted too.
+    Statement stmt = db.prepare(
+        QStringLiteral("SELECT a.grp, b.grp, count(*) FROM rfm_assignments a LEFT JOIN rfm_assignments b "
+                       "ON b.run_id = ?2 AND b.customer_key = a.customer_key WHERE a.run_id = ?1 GROUP BY 1, 2 "
+                       "UNION ALL "
+                       "SELECT NULL, b.grp, count(*) FROM rfm_assignments b WHERE b.run_id = ?2 AND NOT EXISTS "
+                       "(SELECT 1 FROM rfm_assignments a WHERE a.run_id = ?1 AND a.customer_key = b.customer_key) "
+                       "GROUP BY 2"),
+        error);
+    if (!stmt.isValid())
+        return std::nullopt;
+    stmt.bind(1, fromRun);
+    stmt.bind(2, toRun);
+    RfmTransitions transitions;
+    QHash<QPair<QString, QString>, qint64> cells;
+    while (stmt.next()) {
+        const QString from = stmt.isNull(0) ? none : stmt.toString(0);
+        const QString to = stmt.isNull(1) ? none : stmt.toString(1);
+        if (!transitions.fromGroups.contains(from))
+            transitions.fromGroups << from;
+        if (!transitions.toGroups.contains(to))
+            transitions.toGroups << to;
+        cells[{ from, to }] += stmt.toInt64(2);
+    }
+    if (stmt.failed()) {
+        if (error)
+            *error = stmt.errorMessage();
+        return std::nullopt;
+    }
+    for (const QString& from : std::as_const(transitions.fromGroups)) {
+        QList<qint64> row;
+        for (const QString& to : std::as_const(transitions.toGroups))
+            row << cells.value({ from, to });
+        transitions.counts << row;
+    }
+    return transitions;
+}
+
+} // namespace swb
