@@ -1,0 +1,223 @@
+// Orders import: UCI Online Retail shape, per-customer derived fields, customers only in orders, recomputation.
+#include "model/database.h"
+#include "model/fieldcatalog.h"
+#include "model/import/importer.h"
+#include "model/workspace.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace swb;
+
+class TstOrders : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    QString newWorkspace()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("ws%1.sqlite").arg(++m_counter));
+        QString error;
+        if (!Workspace::open(path, Workspace::OpenMode::CreateIfMissing, &error))
+            qFatal("cannot create workspace: %s", qPrintable(error));
+        return path;
+    }
+
+    QString writeFile(const QString& name, const QByteArray& bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    static QString retail() { return QStringLiteral(SWB_TEST_DATA_DIR "/import/online_retail_sample.csv"); }
+
+    static ImportReport import(const QString& ws, const QString& file, ImportKind kind,
+                               ImportMode mode = ImportMode::Replace)
+    {
+        ImportOptions options;
+        options.filePath = file;
+        options.kind = kind;
+        options.mode = mode;
+        return Importer::run(ws, options);
+    }
+
+    // "key:orders:revenue:first:last:aov" per customer, ordered by key; revenue and aov rounded to cents.
+    static QStringList derived(const QString& ws, const QString& key)
+    {
+        QString error;
+        auto db = Database::open(ws, Database::Mode::ReadOnly, &error);
+        Statement stmt = db->prepare(
+            QStringLiteral("SELECT %1 || ':' || orders_count || ':' || printf('%.2f', total_revenue) || ':' || "
+                           "coalesce(first_purchase_date, '-') || ':' || coalesce(last_purchase_date, '-') || ':' || "
+                           "CASE WHEN avg_order_value IS NULL THEN '-' ELSE printf('%.2f', avg_order_value) END FROM "
+                           "customers ORDER BY %1")
+                .arg(key));
+        QStringList rows;
+        while (stmt.next())
+            rows << stmt.toString(0);
+        return rows;
+    }
+
+    static QVariant scalar(const QString& ws, const QString& sql)
+    {
+        QString error;
+        auto db = Database::open(ws, Database::Mode::ReadOnly, &error);
+        return db->scalar(sql);
+    }
+
+    static QList<FieldInfo> fields(const QString& ws, const QString& table)
+    {
+        QString error;
+        auto db = Database::open(ws, Database::Mode::ReadOnly, &error);
+        return FieldCatalog::load(*db, table);
+    }
+
+private slots:
+    void onlineRetailIntoEmptyWorkspace()
+    {
+        const QString ws = newWorkspace();
+        const ImportReport report = import(ws, retail(), ImportKind::Orders);
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.rowsRead, 14);
+        QCOMPARE(report.rowsImported, 14);
+        QCOMPARE(report.ordersWithoutCustomer, 1);
+        QCOMPARE(report.customersCreated, 7);
+        QCOMPARE(report.issueCount, 0);
+
+        const QList<FieldInfo> orderFields = fields(ws, QStringLiteral("orders"));
+        auto roleOf = [&](const char* name) {
+            return FieldCatalog::findByName(orderFields, QString::fromLatin1(name)).value_or(FieldInfo()).role;
+        };
+        QCOMPARE(roleOf("invoiceno"), FieldRole::OrderId);
+        QCOMPARE(roleOf("quantity"), FieldRole::Quantity);
+        QCOMPARE(roleOf("invoicedate"), FieldRole::OrderDate);
+        QCOMPARE(roleOf("unitprice"), FieldRole::UnitPrice);
+        QCOMPARE(roleOf("customerid"), FieldRole::CustomerKey);
+        QCOMPARE(FieldCatalog::findByName(orderFields, QStringLiteral("invoicedate"))->type, FieldType::DateTime);
+        QCOMPARE(FieldCatalog::findByName(orderFields, QStringLiteral("invoiceno"))->type, FieldType::Text);
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT invoicedate FROM orders WHERE stockcode = '22809'")).toString(),
+                 QStringLiteral("2010-12-13 13:04:00"));
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT description FROM orders WHERE stockcode = '22745'")).toString(),
+                 QStringLiteral("POPPY'S PLAYHOUSE, BEDROOM"));
+
+        // By hand: 17850 has invoices 536365 (35.64) and 536366 (11.10); 14527 only a cancellation; 12472 a
+        // cancellation (-7.80) and an order (13.80).
+        QCOMPARE(derived(ws, QStringLiteral("customerid")),
+                 QStringList({
+                     QStringLiteral("12472:1:6.00:2010-12-13:2010-12-13:6.00"),
+                     QStringLiteral("12662:1:17.70:2010-12-13:2010-12-13:17.70"),
+                     QStringLiteral("12680:1:26.80:2011-12-09:2011-12-09:26.80"),
+                     QStringLiteral("13047:1:66.68:2010-12-01:2010-12-01:66.68"),
+                     QStringLiteral("14527:0:-27.50:-:-:-"),
+                     QStringLiteral("17850:2:46.74:2010-12-01:2010-12-01:23.37"),
+                     QStringLiteral("17920:1:1.65:2010-12-01:2010-12-01:1.65"),
+                 }));
+        const QList<FieldInfo> customerFields = fields(ws, QStringLiteral("customers"));
+        for (const auto& [name, role] :
+             {std::pair{"orders_count", FieldRole::OrdersCount}, std::pair{"total_revenue", FieldRole::Revenue},
+              std::pair{"first_purchase_date", FieldRole::FirstPurchaseDate},
+              std::pair{"last_purchase_date", FieldRole::LastPurchaseDate},
+              std::pair{"avg_order_value", FieldRole::AverageOrderValue}}) {
+            const auto field = FieldCatalog::findByName(customerFields, QString::fromLatin1(name));
+            QVERIFY2(field, name);
+            QCOMPARE(field->role, role);
+            QVERIFY(field->derived);
+        }
+        QCOMPARE(FieldCatalog::findByRole(customerFields, FieldRole::CustomerKey)->name, QStringLiteral("customerid"));
+        // The as-of date follows the latest purchase.
+        QString error;
+        auto workspace = Workspace::open(ws, Workspace::OpenMode::OpenExisting, &error);
+        QCOMPARE(workspace->asOfDate(), QDate(2011, 12, 10));
+    }
+
+    void customersThenOrdersThenCustomersAgain()
+    {
+        const QString ws = newWorkspace();
+        const QByteArray customers("CustomerID,Name,Country\n17850,Ann,UK\n13047,Bob,UK\n99999,Cat,DE\n");
+        QVERIFY(import(ws, writeFile(QStringLiteral("c.csv"), customers), ImportKind::Customers).ok);
+        const ImportReport orders = import(ws, retail(), ImportKind::Orders);
+        QVERIFY2(orders.ok, qPrintable(orders.error));
+        QCOMPARE(orders.customersCreated, 5);
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM customers")).toInt(), 8);
+        QCOMPARE(scalar(ws,
+                        QStringLiteral("SELECT name || ':' || orders_count || ':' || total_revenue || ':' || "
+                                       "coalesce(avg_order_value, 'NULL') FROM customers WHERE customerid = 99999"))
+                     .toString(),
+                 QStringLiteral("Cat:0:0.0:NULL"));
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT name FROM customers WHERE customerid = 12680")).isNull(), true);
+
+        // A new customers file replaces the table: the derived fields are computed again from the orders.
+        const QByteArray next("CustomerID,Name\n17850,Ann B.\n12680,Dan\n");
+        const ImportReport replaced = import(ws, writeFile(QStringLiteral("c2.csv"), next), ImportKind::Customers);
+        QVERIFY2(replaced.ok, qPrintable(replaced.error));
+        QCOMPARE(scalar(ws,
+                        QStringLiteral("SELECT printf('%.2f', total_revenue) FROM customers WHERE customerid = "
+                                       "17850"))
+                     .toString(),
+                 QStringLiteral("46.74"));
+        QCOMPARE(
+            scalar(ws, QStringLiteral("SELECT name || ':' || orders_count FROM customers WHERE customerid = 12680"))
+                .toString(),
+            QStringLiteral("Dan:1"));
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM customers")).toInt(), 7); // 2 + 5 from orders only
+        QCOMPARE(
+            scalar(ws, QStringLiteral("SELECT count(*) FROM fields WHERE table_name = 'customers' AND derived = 1"))
+                .toInt(),
+            5);
+    }
+
+    void amountColumnAndTextKeys()
+    {
+        // The demo generator's shape: an amount per order, text keys with leading letters, no quantity × price.
+        const QString ws = newWorkspace();
+        QVERIFY(import(ws, writeFile(QStringLiteral("c.csv"), "Customer ID,City\nC001,Oslo\nC002,Rome\n"),
+                       ImportKind::Customers)
+                    .ok);
+        const QByteArray orders("Order ID,Customer ID,Order Date,Items,Amount\n"
+                                "O1,C001,2024-01-05 10:00:00,2,10.50\n"
+                                "O2,C001,2024-03-01 09:00:00,1,4.50\n"
+                                "O3,C003,2024-02-01 08:00:00,1,7\n"
+                                "O4,,2024-02-02 08:00:00,1,1\n");
+        const ImportReport report = import(ws, writeFile(QStringLiteral("o.csv"), orders), ImportKind::Orders);
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.ordersWithoutCustomer, 1);
+        QCOMPARE(report.customersCreated, 1);
+        QCOMPARE(
+            derived(ws, QStringLiteral("customer_id")),
+            QStringList({QStringLiteral("C001:2:15.00:2024-01-05:2024-03-01:7.50"), QStringLiteral("C002:0:0.00:-:-:-"),
+                         QStringLiteral("C003:1:7.00:2024-02-01:2024-02-01:7.00")}));
+        // Appending more orders adds to the totals.
+        const ImportReport more = import(ws,
+                                         writeFile(QStringLiteral("o2.csv"),
+                                                   "Order ID,Customer ID,Order Date,Items,Amount\n"
+                                                   "O5,C002,2024-04-01 10:00:00,1,3\n"),
+                                         ImportKind::Orders, ImportMode::Append);
+        QVERIFY2(more.ok, qPrintable(more.error));
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM orders")).toInt(), 5);
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT orders_count FROM customers WHERE customer_id = 'C002'")).toInt(),
+                 1);
+    }
+
+    void ordersWithoutAmountAreRefused()
+    {
+        const QString ws = newWorkspace();
+        const ImportReport report
+            = import(ws, writeFile(QStringLiteral("o.csv"), "Order ID,Customer ID,Order Date\nO1,C1,2024-01-01\n"),
+                     ImportKind::Orders);
+        QVERIFY(!report.ok);
+        QVERIFY2(report.error.contains(QStringLiteral("amount")), qPrintable(report.error));
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'orders'")).toInt(), 0);
+        const ImportReport upsert = import(ws, retail(), ImportKind::Orders, ImportMode::Upsert);
+        QVERIFY(!upsert.ok);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstOrders)
+#include "tst_orders.moc"
