@@ -23,6 +23,8 @@ struct Country
     std::span<const std::string_view> lastNames;
     std::span<const City> cities;
     std::span<const std::string_view> mailDomains;
+    std::span<const std::string_view> streets;
+    bool numberFirst = false; // "12 High Street" rather than "Hauptstraße 12"
 };
 
 std::span<const Country> countries();

@@ -153,21 +153,20 @@ struct Customer
     const demo::Channel* channel = nullptr;
 };
 
-constexpr std::array s_devices { std::pair { "mobile", 0.55 }, std::pair { "desktop", 0.35 },
-                                 std::pair { "tablet", 0.10 } };
+constexpr std::array s_devices{std::pair{"mobile", 0.55}, std::pair{"desktop", 0.35}, std::pair{"tablet", 0.10}};
 
 void writeCustomerHeader(CsvOut& out)
 {
-    for (const char* header :
-         { "Customer ID", "First Name", "Last Name", "Email", "Phone", "Gender", "Age", "Country", "City",
-           "Postal Code", "Signup Date", "Acquisition Channel", "Device", "Newsletter", "NPS", "Churned" })
+    for (const char* header : {"Customer ID", "First Name", "Last Name", "Email", "Phone", "Gender", "Age", "Street",
+                               "Country", "City", "Postal Code", "Signup Date", "Acquisition Channel", "Device",
+                               "Newsletter", "Loyalty Tier", "NPS", "Churned"})
         out.field(header);
     out.endRow();
 }
 
 void writeOrderHeader(CsvOut& out)
 {
-    for (const char* header : { "Order ID", "Customer ID", "Order Date", "Items", "Amount" })
+    for (const char* header : {"Order ID", "Customer ID", "Order Date", "Items", "Amount"})
         out.field(header);
     out.endRow();
 }
@@ -296,6 +295,16 @@ bool DemoGenerator::writeCsv(const DemoOptions& options, const QString& director
             customers.empty();
         else
             customers.number(std::clamp<long long>(std::llround(random.normal(42.0, 14.0)), 18, 92));
+        {
+            const std::string_view street = random.pick(country.streets);
+            const std::string number = std::to_string(1 + random.below(random.chance(0.8) ? 60 : 400));
+            std::string address;
+            if (country.numberFirst)
+                address.append(number).append(1, ' ').append(street);
+            else
+                address.append(street).append(1, ' ').append(number);
+            customers.field(address);
+        }
         customers.field(country.code);
         customers.field(city.name);
         customers.field(city.postalCode);
@@ -306,10 +315,18 @@ bool DemoGenerator::writeCsv(const DemoOptions& options, const QString& director
                                       [](const auto& d) { return d.second; })
                             .first);
         customers.field(random.chance(0.45) ? "yes" : "no");
+        {
+            // Tiers follow how much the customer buys, with noise.
+            const double tierScore = customer.ordersPerYear * random.logNormal(0.0, 0.5);
+            customers.field(tierScore > 4.0       ? "platinum"
+                                : tierScore > 2.0 ? "gold"
+                                : tierScore > 0.8 ? "silver"
+                                                  : "bronze");
+        }
         if (random.chance(0.45)) {
             customers.empty();
         } else {
-            const double mood = churned ? random.normal(4.5, 2.5) : random.normal(7.8, 1.8);
+            const double mood = churned ? random.normal(4.5, 2.5) : random.normal(8.4, 1.5);
             customers.number(std::clamp<long long>(std::llround(mood), 0, 10));
         }
         customers.field(churned ? "true" : "false");

@@ -85,24 +85,24 @@ private slots:
             = QString::fromUtf8(readAll(files.customersCsv)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 5001);
         const QStringList header = splitRecord(lines.first());
-        QCOMPARE(header.size(), 16);
+        QCOMPARE(header.size(), 18);
         QCOMPARE(header.first(), QStringLiteral("Customer ID"));
         int withComma = 0, withAccent = 0, noNps = 0, leadingZeroZip = 0, noEmail = 0;
         QSet<QString> countries;
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const QStringList fields = splitRecord(lines.at(i));
-            QCOMPARE(fields.size(), 16);
+            QCOMPARE(fields.size(), 18);
             withComma += fields.at(2).contains(QLatin1Char(',')) ? 1 : 0;
             withAccent
                 += (fields.at(1) + fields.at(2)).contains(QRegularExpression(QStringLiteral("[^\\x00-\\x7F]"))) ? 1 : 0;
-            noNps += fields.at(14).isEmpty() ? 1 : 0;
+            noNps += fields.at(16).isEmpty() ? 1 : 0;
             noEmail += fields.at(3).isEmpty() ? 1 : 0;
-            leadingZeroZip += fields.at(9).startsWith(QLatin1Char('0')) ? 1 : 0;
-            countries.insert(fields.at(7));
+            leadingZeroZip += fields.at(10).startsWith(QLatin1Char('0')) ? 1 : 0;
+            countries.insert(fields.at(8));
             bool ok = false;
-            const int nps = fields.at(14).toInt(&ok);
-            QVERIFY(fields.at(14).isEmpty() || (ok && nps >= 0 && nps <= 10));
-            QVERIFY(fields.at(15) == QLatin1String("true") || fields.at(15) == QLatin1String("false"));
+            const int nps = fields.at(16).toInt(&ok);
+            QVERIFY(fields.at(16).isEmpty() || (ok && nps >= 0 && nps <= 10));
+            QVERIFY(fields.at(17) == QLatin1String("true") || fields.at(17) == QLatin1String("false"));
         }
         QVERIFY(withComma > 10);
         QVERIFY(withAccent > 500);
