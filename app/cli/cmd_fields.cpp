@@ -1,0 +1,143 @@
+// `swb fields`: lists the field catalog of a workspace and changes the roles of columns.
+#include "app/cli/cli.h"
+
+#include "model/database.h"
+#include "model/fieldcatalog.h"
+#include "model/workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace swb::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("swb::cli::fields", text);
+}
+
+QString roleList()
+{
+    QStringList names;
+    for (const FieldRole role : allFieldRoles())
+        names << (role == FieldRole::None ? QStringLiteral("none") : fieldRoleName(role));
+    return names.join(QStringLiteral(", "));
+}
+
+// Gives `role` to `column`; no other column of the table keeps it. The PII flag follows the role.
+bool setRole(Database& db, const QString& table, const QString& column, FieldRole role, QString* error)
+{
+    Transaction transaction(db);
+    if (role != FieldRole::None) {
+        Statement clear = db.prepare(
+            QStringLiteral("UPDATE fields SET role = '' WHERE table_name = ? AND role = ? AND name <> ?"), error);
+        clear.bind(1, table);
+        clear.bind(2, fieldRoleName(role));
+        clear.bind(3, column);
+        if (!clear.run()) {
+            *error = clear.errorMessage();
+            return false;
+        }
+    }
+    if (!FieldCatalog::setRole(db, table, column, role, error)) {
+        if (error->isEmpty())
+            *error = tr("The table %1 has no column \"%2\". Run swb fields --db WS to see the columns.")
+                         .arg(table, column);
+        return false;
+    }
+    Statement pii = db.prepare(QStringLiteral("UPDATE fields SET pii = ? WHERE table_name = ? AND name = ?"), error);
+    pii.bind(1, qint64(isPiiRole(role)));
+    pii.bind(2, table);
+    pii.bind(3, column);
+    if (!pii.run()) {
+        *error = pii.errorMessage();
+        return false;
+    }
+    return transaction.commit(error);
+}
+
+} // namespace
+
+int runFields(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Lists the columns of a workspace table (name, original header, type, role, PII flag, derived) and "
+           "changes column roles. A role belongs to one column at a time: giving it to a column takes it from any "
+           "other; the PII flag follows the role.\nRoles: %1.")
+            .arg(roleList()));
+    const QCommandLineOption db(QStringLiteral("db"), tr("The workspace file."), QStringLiteral("WS"));
+    const QCommandLineOption table(QStringLiteral("table"), tr("customers (default) or orders."),
+                                   QStringLiteral("TABLE"), QStringLiteral("customers"));
+    const QCommandLineOption setRoleOption(QStringLiteral("set-role"),
+                                           tr("Give ROLE to COLUMN (repeatable); ROLE none removes a role."),
+                                           QStringLiteral("COLUMN=ROLE"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the catalog as one JSON object."));
+    parser.addOptions({db, table, setRoleOption, json});
+    int exitCode = Ok;
+    if (!parse(parser, arguments, &exitCode) || !require(parser, QStringLiteral("db"), &exitCode))
+        return exitCode;
+    const QString tableName = parser.value(table);
+    if (tableName != QLatin1String("customers") && tableName != QLatin1String("orders"))
+        return fail(tr("Unknown --table \"%1\": use customers or orders.").arg(tableName), Usage);
+
+    QString error;
+    auto workspace = Workspace::open(parser.value(db), Workspace::OpenMode::OpenExisting, &error);
+    if (!workspace)
+        return fail(error);
+
+    for (const QString& assignment : parser.values(setRoleOption)) {
+        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return fail(tr("--set-role needs COLUMN=ROLE, not \"%1\".").arg(assignment), Usage);
+        const QString column = assignment.left(equals).trimmed();
+        const auto role = fieldRoleFromName(assignment.mid(equals + 1).trimmed());
+        if (!role)
+            return fail(tr("Unknown role \"%1\". Roles: %2.").arg(assignment.mid(equals + 1), roleList()), Usage);
+        if (!setRole(workspace->db(), tableName, column, *role, &error))
+            return fail(error);
+    }
+
+    const QList<FieldInfo> fields = workspace->fields(tableName);
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const FieldInfo& field : fields) {
+            array.append(QJsonObject{{QStringLiteral("name"), field.name},
+                                     {QStringLiteral("header"), field.originalHeader},
+                                     {QStringLiteral("type"), fieldTypeName(field.type)},
+                                     {QStringLiteral("role"), fieldRoleName(field.role)},
+                                     {QStringLiteral("pii"), field.pii},
+                                     {QStringLiteral("derived"), field.derived},
+                                     {QStringLiteral("position"), field.position}});
+        }
+        printJson(QJsonObject{{QStringLiteral("table"), tableName}, {QStringLiteral("fields"), array}});
+        return Ok;
+    }
+    if (fields.isEmpty()) {
+        print(tr("The table %1 has no columns yet: import a file with swb import.").arg(tableName));
+        return Ok;
+    }
+    QString text = QStringLiteral("%1  %2  %3  %4  %5\n")
+                       .arg(tr("name"), -24)
+                       .arg(tr("type"), -8)
+                       .arg(tr("role"), -20)
+                       .arg(tr("pii"), -3)
+                       .arg(tr("header"));
+    for (const FieldInfo& field : fields) {
+        text += QStringLiteral("%1  %2  %3  %4  %5%6\n")
+                    .arg(field.name, -24)
+                    .arg(fieldTypeName(field.type), -8)
+                    .arg(fieldRoleName(field.role), -20)
+                    .arg(field.pii ? tr("yes") : QString(), -3)
+                    .arg(field.originalHeader)
+                    .arg(field.derived ? tr(" (derived)") : QString());
+    }
+    print(text);
+    return Ok;
+}
+
+static const Registrar registrar("fields", "list the columns of a workspace and set their roles", &runFields);
+
+} // namespace swb::cli

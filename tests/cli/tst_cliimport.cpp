@@ -1,0 +1,279 @@
+// `swb import` and `swb fields` as a user runs them, and an import killed at any moment leaves old or new data.
+#include "model/database.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace swb;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runSwb(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(SWB_BIN_DIR "/swb"), arguments);
+    process.waitForFinished(120000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+QString data(const char* name)
+{
+    return QStringLiteral(SWB_TEST_DATA_DIR "/") + QLatin1String(name);
+}
+
+QVariant scalar(const QString& ws, const QString& sql, QString* error = nullptr)
+{
+    QString openError;
+    auto db = Database::open(ws, Database::Mode::ReadWrite, &openError);
+    if (!db) {
+        if (error)
+            *error = openError;
+        return {};
+    }
+    return db->scalar(sql, error);
+}
+
+} // namespace
+
+class TstCliImport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    QString writeFile(const QString& name, const QByteArray& bytes)
+    {
+        QFile file(path(name));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(name));
+        return file.fileName();
+    }
+
+private slots:
+    void importsWithJsonReport()
+    {
+        const QString ws = path(QStringLiteral("json.sqlite"));
+        const Run run = runSwb({QStringLiteral("import"), data("Mall_Customers.csv"), QStringLiteral("--db"), ws,
+                                QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(report.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(report.value(QStringLiteral("rows_imported")).toInt(), 200);
+        QCOMPARE(report.value(QStringLiteral("issues")).toInt(), 0);
+        QVERIFY(report.value(QStringLiteral("seconds")).isDouble());
+        const QJsonArray columns = report.value(QStringLiteral("columns")).toArray();
+        QCOMPARE(columns.size(), 5);
+        QCOMPARE(columns[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("customerid"));
+        QCOMPARE(columns[0].toObject().value(QStringLiteral("type")).toString(), QStringLiteral("text"));
+        QCOMPARE(columns[0].toObject().value(QStringLiteral("role")).toString(), QStringLiteral("customer_key"));
+        QCOMPARE(columns[1].toObject().value(QStringLiteral("role")).toString(), QStringLiteral("gender"));
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM customers")).toInt(), 200);
+    }
+
+    void importsWithHumanSummaryAndOptions()
+    {
+        const QString ws = path(QStringLiteral("human.sqlite"));
+        const Run run
+            = runSwb({QStringLiteral("import"), data("marketing_campaign_semicolon.csv"), QStringLiteral("--db"), ws,
+                      QStringLiteral("--delimiter"), QStringLiteral(";"), QStringLiteral("--encoding"),
+                      QStringLiteral("utf-8"), QStringLiteral("--header"), QStringLiteral("yes")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("Imported 2,240 of 2,240 records"), run.out.constData());
+        QVERIFY(run.out.contains("dt_customer"));
+        // Append the TAB version: same columns, every key already there.
+        const Run append = runSwb({QStringLiteral("import"), data("marketing_campaign.csv"), QStringLiteral("--db"), ws,
+                                   QStringLiteral("--mode"), QStringLiteral("append"), QStringLiteral("--delimiter"),
+                                   QStringLiteral("tab"), QStringLiteral("--json")});
+        QCOMPARE(append.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(append.out).object();
+        QCOMPARE(report.value(QStringLiteral("rows_imported")).toInt(), 0);
+        QCOMPARE(report.value(QStringLiteral("issues")).toInt(), 2240);
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM import_issues")).toInt(), 2240);
+    }
+
+    void ordersKind()
+    {
+        const QString ws = path(QStringLiteral("orders.sqlite"));
+        const Run run
+            = runSwb({QStringLiteral("import"), data("import/online_retail_sample.csv"), QStringLiteral("--db"), ws,
+                      QStringLiteral("--kind"), QStringLiteral("orders"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(report.value(QStringLiteral("orders_without_customer")).toInt(), 1);
+        QCOMPARE(report.value(QStringLiteral("customers_created")).toInt(), 7);
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString ws = path(QStringLiteral("errors.sqlite"));
+        const QString ragged = writeFile(QStringLiteral("ragged.csv"), "id,name\n1,a\n2,b\n3,c,d\n");
+        QTest::newRow("strict-names-line")
+            << QStringList{QStringLiteral("import"), ragged, QStringLiteral("--db"), ws, QStringLiteral("--strict")}
+            << 1 << QStringLiteral("Line 4");
+        QTest::newRow("missing-file") << QStringList{QStringLiteral("import"), path(QStringLiteral("nope.csv")),
+                                                     QStringLiteral("--db"), ws}
+                                      << 1 << QStringLiteral("nope.csv");
+        QTest::newRow("bad-mode") << QStringList{QStringLiteral("import"), ragged,
+                                                 QStringLiteral("--db"),   ws,
+                                                 QStringLiteral("--mode"), QStringLiteral("merge")}
+                                  << 2 << QStringLiteral("merge");
+        QTest::newRow("bad-delimiter") << QStringList{
+            QStringLiteral("import"), ragged, QStringLiteral("--db"), ws, QStringLiteral("--delimiter"),
+            QStringLiteral(":")} << 2 << QStringLiteral("--delimiter");
+        QTest::newRow("no-db") << QStringList{QStringLiteral("import"), ragged} << 2 << QStringLiteral("--db");
+        QTest::newRow("unknown-encoding")
+            << QStringList{QStringLiteral("import"), ragged, QStringLiteral("--db"), ws, QStringLiteral("--encoding"),
+                           QStringLiteral("klingon")}
+            << 1 << QStringLiteral("klingon");
+    }
+
+    void errors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Run run = runSwb(arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+    }
+
+    void fieldsListsAndSetsRoles()
+    {
+        const QString ws = path(QStringLiteral("fields.sqlite"));
+        QCOMPARE(runSwb({QStringLiteral("import"), data("Mall_Customers.csv"), QStringLiteral("--db"), ws}).exitCode,
+                 0);
+        Run run = runSwb({QStringLiteral("fields"), QStringLiteral("--db"), ws, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QJsonArray fields = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("fields")).toArray();
+        QCOMPARE(fields.size(), 5);
+        QCOMPARE(fields[3].toObject().value(QStringLiteral("header")).toString(), QStringLiteral("Annual Income (k$)"));
+        QCOMPARE(fields[3].toObject().value(QStringLiteral("role")).toString(), QString());
+
+        run = runSwb({QStringLiteral("fields"), QStringLiteral("--db"), ws, QStringLiteral("--set-role"),
+                      QStringLiteral("annual_income_k=revenue"), QStringLiteral("--set-role"),
+                      QStringLiteral("genre=email"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        fields = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("fields")).toArray();
+        QCOMPARE(fields[3].toObject().value(QStringLiteral("role")).toString(), QStringLiteral("revenue"));
+        QCOMPARE(fields[1].toObject().value(QStringLiteral("role")).toString(), QStringLiteral("email"));
+        QCOMPARE(fields[1].toObject().value(QStringLiteral("pii")).toBool(), true);
+
+        run = runSwb({QStringLiteral("fields"), QStringLiteral("--db"), ws});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("annual_income_k"));
+        QVERIFY(run.out.contains("revenue"));
+
+        run = runSwb({QStringLiteral("fields"), QStringLiteral("--db"), ws, QStringLiteral("--set-role"),
+                      QStringLiteral("age=wizard")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("wizard"));
+        run = runSwb({QStringLiteral("fields"), QStringLiteral("--db"), ws, QStringLiteral("--set-role"),
+                      QStringLiteral("nothere=age")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("nothere"));
+        run = runSwb({QStringLiteral("fields"), QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("--set-role"));
+        QVERIFY(run.out.contains("customer_key"));
+    }
+
+    void killedImportLeavesOldOrNewData()
+    {
+        // ~200k customers (generated; about 14 MB), imported over a workspace holding 3 customers.
+        QByteArray csv("CustomerID,Email,Age,Score,City,Joined\n");
+        csv.reserve(16 << 20);
+        for (int i = 1; i <= 200000; ++i) {
+            csv += 'K' + QByteArray::number(i) + ",user" + QByteArray::number(i) + "@example.com,"
+                + QByteArray::number(18 + i % 60) + ',' + QByteArray::number((i * 7) % 1000) + ".5,City"
+                + QByteArray::number(i % 97) + ",2021-0" + QByteArray::number(1 + i % 9) + "-1"
+                + QByteArray::number(i % 10) + '\n';
+        }
+        const QString big = writeFile(QStringLiteral("big.csv"), csv);
+        const QString small
+            = writeFile(QStringLiteral("small.csv"), "CustomerID,Name\nA,Old one\nB,Old two\nC,Old three\n");
+        const QString ws = path(QStringLiteral("kill.sqlite"));
+        QCOMPARE(runSwb({QStringLiteral("import"), small, QStringLiteral("--db"), ws}).exitCode, 0);
+
+        // How long a whole import takes here, to spread the kills over it.
+        const QString timing = path(QStringLiteral("timing.sqlite"));
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(runSwb({QStringLiteral("import"), big, QStringLiteral("--db"), timing}).exitCode, 0);
+        const qint64 fullMs = std::max<qint64>(timer.elapsed(), 50);
+
+        int killedWhileRunning = 0;
+        int sawOld = 0;
+        int sawNew = 0;
+        for (const int percent : {5, 20, 40, 60, 80, 95, 110}) {
+            QProcess process;
+            process.start(QStringLiteral(SWB_BIN_DIR "/swb"),
+                          {QStringLiteral("import"), big, QStringLiteral("--db"), ws});
+            QVERIFY(process.waitForStarted());
+            QThread::msleep(quint64(fullMs * percent / 100));
+            if (process.state() == QProcess::Running) {
+                process.kill();
+                ++killedWhileRunning;
+            }
+            process.waitForFinished(60000);
+
+            QString error;
+            QCOMPARE(scalar(ws, QStringLiteral("PRAGMA integrity_check"), &error).toString(), QStringLiteral("ok"));
+            const qint64 count = scalar(ws, QStringLiteral("SELECT count(*) FROM customers")).toLongLong();
+            const QString columns
+                = scalar(ws, QStringLiteral("SELECT group_concat(name) FROM pragma_table_info('customers')"))
+                      .toString();
+            const QString catalog = scalar(ws,
+                                           QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM fields "
+                                                          "WHERE table_name = 'customers' ORDER BY position)"))
+                                        .toString();
+            QCOMPARE(catalog, columns); // table and catalog always belong together
+            if (count == 3) {
+                ++sawOld;
+                QCOMPARE(columns, QStringLiteral("customerid,name"));
+                QCOMPARE(scalar(ws, QStringLiteral("SELECT group_concat(name) FROM customers")).toString(),
+                         QStringLiteral("Old one,Old two,Old three"));
+            } else {
+                ++sawNew;
+                QCOMPARE(count, 200000);
+                QCOMPARE(columns, QStringLiteral("customerid,email,age,score,city,joined"));
+                QCOMPARE(scalar(ws, QStringLiteral("SELECT sum(age) FROM customers")).toLongLong(),
+                         scalar(timing, QStringLiteral("SELECT sum(age) FROM customers")).toLongLong());
+                // Back to the old data for the next kill.
+                QCOMPARE(runSwb({QStringLiteral("import"), small, QStringLiteral("--db"), ws}).exitCode, 0);
+            }
+        }
+        qInfo("full import %lld ms; %d kills hit a running import; old data %d times, new data %d times", fullMs,
+              killedWhileRunning, sawOld, sawNew);
+        QVERIFY2(killedWhileRunning >= 3,
+                 qPrintable(QStringLiteral("only %1 kills hit a running import (full import "
+                                           "%2 ms)")
+                                .arg(killedWhileRunning)
+                                .arg(fullMs)));
+        QCOMPARE(sawOld + sawNew, 7);
+        QVERIFY(sawOld >= 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCliImport)
+#include "tst_cliimport.moc"
