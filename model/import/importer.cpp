@@ -7,6 +7,7 @@
 #include "model/import/importpipeline.h"
 #include "model/import/ordersaggregator.h"
 #include "model/import/roleguesser.h"
+#include "model/import/rowinserter.h"
 #include "model/workspace.h"
 
 #include <QDateTime>
@@ -354,7 +355,7 @@ bool ImportRun::recordIssue(ImportReport& report, qint64 line, const QString& co
     }
     ++report.issueCount;
     if (report.issues.size() < s_reportedIssues)
-        report.issues << ImportIssue { line, column, reason, raw };
+        report.issues << ImportIssue{line, column, reason, raw};
     m_issueInsert.reset();
     m_issueInsert.bind(1, m_importId);
     m_issueInsert.bind(2, line);
@@ -500,25 +501,21 @@ ImportRun::Outcome ImportRun::pass(ImportReport& report)
     }
 
     QStringList columns;
-    QStringList parameters;
     QStringList updates;
     for (size_t i = 0; i < m_targets.size(); ++i) {
         columns << q(m_targets[i].name);
-        parameters << QStringLiteral("?%1").arg(i + 1);
         if (key && m_targets[i].name != key->name)
             updates << QStringLiteral("%1 = coalesce(excluded.%1, %1)").arg(q(m_targets[i].name));
     }
-    QString sql = QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-                      .arg(q(m_table), columns.join(QStringLiteral(", ")), parameters.join(QStringLiteral(", ")));
+    QString conflict;
     if (m_options.mode == ImportMode::Upsert) {
-        sql += updates.isEmpty()
+        conflict = updates.isEmpty()
             ? QStringLiteral(" ON CONFLICT(%1) DO NOTHING").arg(q(key->name))
             : QStringLiteral(" ON CONFLICT(%1) DO UPDATE SET %2").arg(q(key->name), updates.join(QStringLiteral(", ")));
     }
-    Statement insert = m_db.prepare(sql, &error);
-    if (!insert.isValid())
+    RowInserter inserter;
+    if (!inserter.prepare(m_db, m_table, columns, conflict, &error))
         return fail(report, error);
-    sqlite3_stmt* stmt = insert.handle();
     const qint64 countBefore = m_options.mode == ImportMode::Upsert
         ? m_db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(q(m_table))).toLongLong()
         : rowsBefore;
@@ -553,6 +550,8 @@ ImportRun::Outcome ImportRun::pass(ImportReport& report)
     qint64 waitNs = 0;
     QElapsedTimer waitTimer;
     LineMap lines;
+    std::vector<int> rows;
+    std::vector<qint64> rowids;
     bool canceled = false;
     bool failed = false;
     for (;;) {
@@ -566,65 +565,42 @@ ImportRun::Outcome ImportRun::pass(ImportReport& report)
             pipeline.recycle(batch);
             break;
         }
-        size_t issue = 0;
+        for (const BatchIssue& i : batch->issues) {
+            const QString column = i.column < 0 ? QString() : m_plans[size_t(i.column)].name;
+            if (i.column >= 0)
+                ++valueIssues[size_t(i.column)];
+            if (!recordIssue(report, i.line, column, i.reason, i.raw)) {
+                failed = true;
+                break;
+            }
+        }
+        rows.clear();
         for (int row = 0; row < batch->rows && !failed; ++row) {
-            for (; issue < batch->issues.size() && batch->issues[issue].row == row; ++issue) {
-                const BatchIssue& i = batch->issues[issue];
-                const QString column = i.column < 0 ? QString() : m_plans[size_t(i.column)].name;
-                if (i.column >= 0)
-                    ++valueIssues[size_t(i.column)];
-                if (!recordIssue(report, i.line, column, i.reason, i.raw)) {
-                    failed = true;
-                    break;
-                }
-            }
-            if (failed || batch->rejected[size_t(row)])
-                continue;
+            if (!batch->rejected[size_t(row)])
+                rows.push_back(row);
+        }
+        if (!failed && !inserter.insert(*batch, rows, rowids, &error))
+            failed = true;
+        for (size_t r = 0; r < rows.size() && !failed; ++r) {
+            const int row = rows[r];
             const BatchValue* values = batch->values.data() + size_t(row) * size_t(batch->columns);
-            for (int c = 0; c < batch->columns; ++c) {
-                const BatchValue& v = values[c];
-                switch (v.kind) {
-                case BatchValue::Null:
-                    sqlite3_bind_null(stmt, c + 1);
-                    break;
-                case BatchValue::Integer:
-                    sqlite3_bind_int64(stmt, c + 1, v.integer);
-                    break;
-                case BatchValue::Real:
-                    sqlite3_bind_double(stmt, c + 1, v.real);
-                    break;
-                case BatchValue::Text:
-                    sqlite3_bind_text(stmt, c + 1, batch->textAt(v), int(v.length), SQLITE_STATIC);
-                    break;
-                }
-            }
-            const int rc = sqlite3_step(stmt);
-            sqlite3_reset(stmt);
-            if (rc == SQLITE_DONE) {
+            if (rowids[r] >= 0) {
                 ++report.rowsImported;
-                lines.add(sqlite3_last_insert_rowid(m_db.handle()), batch->lines[size_t(row)]);
+                lines.add(rowids[r], batch->lines[size_t(row)]);
                 if (keySlot >= 0 && values[keySlot].kind == BatchValue::Null)
                     ++report.ordersWithoutCustomer;
                 continue;
             }
-            if ((rc & 0xFF) == SQLITE_CONSTRAINT && key) {
-                const BatchValue& k = values[keySlot];
-                const QString raw = k.kind == BatchValue::Text ? QString::fromUtf8(batch->textAt(k), k.length)
-                                                               : QString::number(k.integer);
-                if (!recordIssue(report, batch->lines[size_t(row)], key->name,
-                                 tr("The customer key \"%1\" is already in the workspace or earlier in the file; this "
-                                    "record was not imported.")
-                                     .arg(raw),
-                                 raw))
-                    failed = true;
-                continue;
-            }
-            error = tr("Writing the record of line %1 failed: %2").arg(batch->lines[size_t(row)]).arg(m_db.lastError());
-            failed = true;
-        }
-        for (; issue < batch->issues.size() && !failed; ++issue) {
-            const BatchIssue& i = batch->issues[issue];
-            if (!recordIssue(report, i.line, QString(), i.reason, i.raw))
+            const BatchValue& k = values[keySlot];
+            const QString raw = keySlot < 0  ? QString()
+                : k.kind == BatchValue::Text ? QString::fromUtf8(batch->textAt(k), k.length)
+                : k.kind == BatchValue::Null ? QString()
+                                             : QString::number(k.integer);
+            if (!recordIssue(report, batch->lines[size_t(row)], key ? key->name : QString(),
+                             tr("The customer key \"%1\" is already in the workspace or earlier in the file; this "
+                                "record was not imported.")
+                                 .arg(raw),
+                             raw))
                 failed = true;
         }
         if (m_progress)
@@ -729,7 +705,7 @@ ImportRun::Outcome ImportRun::pass(ImportReport& report)
             return fail(report, finish.errorMessage());
     }
     m_issueInsert = Statement();
-    insert = Statement();
+    inserter.finalize();
     if (!transaction.commit(&error))
         return fail(report, tr("Cannot save the import: %1").arg(error));
     mark("commit");
