@@ -72,7 +72,7 @@ public:
 
     bool readGroup(const QJsonObject& object, const QString& path, int depth, FilterGroup* group)
     {
-        if (depth > FilterDefinition::maxDepth)
+        if (depth >= FilterDefinition::maxDepth)
             return fail(path,
                         tr("Groups are nested more than %1 levels deep. Flatten the definition.")
                             .arg(FilterDefinition::maxDepth));
@@ -108,12 +108,12 @@ public:
                 FilterGroup nested;
                 if (!readGroup(childObject, childPath, depth + 1, &nested))
                     return false;
-                group->rules.push_back(FilterNode { std::move(nested) });
+                group->rules.push_back(FilterNode{std::move(nested)});
             } else {
                 FilterRule rule;
                 if (!readRule(childObject, childPath, &rule))
                     return false;
-                group->rules.push_back(FilterNode { std::move(rule) });
+                group->rules.push_back(FilterNode{std::move(rule)});
             }
         }
         return true;

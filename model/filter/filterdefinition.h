@@ -63,7 +63,8 @@ class FilterDefinition
     Q_DECLARE_TR_FUNCTIONS(swb::FilterDefinition)
 
 public:
-    // Deeper nesting is refused with an error instead of risking the stack.
+    // At most this many levels of groups (the root is the first); deeper nesting is refused with an error
+    // instead of risking the stack.
     static constexpr int maxDepth = 100;
 
     // Reads a definition: react-querybuilder's shape, or jQuery QueryBuilder's (recognised by "condition"

@@ -121,7 +121,7 @@ std::shared_ptr<const Truth> FilterEvaluator::rule(const ResolvedRule& rule, QSt
         }
         m_cache.erase(oldest);
     }
-    m_cache.insert(key, CacheEntry { shared, ++m_useCounter });
+    m_cache.insert(key, CacheEntry{shared, ++m_useCounter});
     return shared;
 }
 
@@ -199,7 +199,7 @@ std::optional<Truth> FilterEvaluator::withSql(const ResolvedRule& rule, bool two
     }
     FilterCompiler::bind(statement, compiled.bindings);
     const qint64 n = m_store->rowCount();
-    Truth truth { Bitset(n), Bitset(n) };
+    Truth truth{Bitset(n), Bitset(n)};
     while (statement.next()) {
         const auto row = m_store->rowOfRowId(statement.toInt64(0));
         if (!row || statement.isNull(1))

@@ -48,7 +48,7 @@ int editDistance(const QString& a, const QString& b)
         for (qsizetype j = 1; j <= b.size(); ++j) {
             const int above = row[size_t(j)];
             const int cost = a.at(i - 1).toLower() == b.at(j - 1).toLower() ? 0 : 1;
-            row[size_t(j)] = std::min({ above + 1, row[size_t(j - 1)] + 1, diagonal + cost });
+            row[size_t(j)] = std::min({above + 1, row[size_t(j - 1)] + 1, diagonal + cost});
             diagonal = above;
         }
     }
@@ -97,7 +97,7 @@ public:
 
     std::optional<ResolvedGroup> group(const FilterGroup& in, const QString& path, int depth)
     {
-        if (depth > FilterDefinition::maxDepth) {
+        if (depth >= FilterDefinition::maxDepth) {
             fail(path,
                  tr("groups are nested more than %1 levels deep; flatten the definition")
                      .arg(FilterDefinition::maxDepth));
@@ -116,12 +116,12 @@ public:
                 auto child = group(*node.group(), childPath, depth + 1);
                 if (!child)
                     return std::nullopt;
-                out.children.push_back(ResolvedNode { std::move(*child) });
+                out.children.push_back(ResolvedNode{std::move(*child)});
             } else {
                 auto child = rule(*node.rule(), childPath, depth);
                 if (!child)
                     return std::nullopt;
-                out.children.push_back(ResolvedNode { std::move(*child) });
+                out.children.push_back(ResolvedNode{std::move(*child)});
             }
         }
         return out;

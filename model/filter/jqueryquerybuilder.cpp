@@ -11,27 +11,27 @@ namespace swb {
 
 namespace {
 
-constexpr std::array s_operators {
-    std::pair { "equal", "=" },
-    std::pair { "not_equal", "!=" },
-    std::pair { "less", "<" },
-    std::pair { "less_or_equal", "<=" },
-    std::pair { "greater", ">" },
-    std::pair { "greater_or_equal", ">=" },
-    std::pair { "between", "between" },
-    std::pair { "not_between", "notBetween" },
-    std::pair { "in", "in" },
-    std::pair { "not_in", "notIn" },
-    std::pair { "begins_with", "beginsWith" },
-    std::pair { "not_begins_with", "doesNotBeginWith" },
-    std::pair { "contains", "contains" },
-    std::pair { "not_contains", "doesNotContain" },
-    std::pair { "ends_with", "endsWith" },
-    std::pair { "not_ends_with", "doesNotEndWith" },
-    std::pair { "is_null", "null" },
-    std::pair { "is_not_null", "notNull" },
-    std::pair { "is_empty", "=" },
-    std::pair { "is_not_empty", "!=" },
+constexpr std::array s_operators{
+    std::pair{"equal", "="},
+    std::pair{"not_equal", "!="},
+    std::pair{"less", "<"},
+    std::pair{"less_or_equal", "<="},
+    std::pair{"greater", ">"},
+    std::pair{"greater_or_equal", ">="},
+    std::pair{"between", "between"},
+    std::pair{"not_between", "notBetween"},
+    std::pair{"in", "in"},
+    std::pair{"not_in", "notIn"},
+    std::pair{"begins_with", "beginsWith"},
+    std::pair{"not_begins_with", "doesNotBeginWith"},
+    std::pair{"contains", "contains"},
+    std::pair{"not_contains", "doesNotContain"},
+    std::pair{"ends_with", "endsWith"},
+    std::pair{"not_ends_with", "doesNotEndWith"},
+    std::pair{"is_null", "null"},
+    std::pair{"is_not_null", "notNull"},
+    std::pair{"is_empty", "="},
+    std::pair{"is_not_empty", "!="},
 };
 
 class Converter
@@ -74,7 +74,7 @@ public:
 
     std::optional<QJsonObject> group(const QJsonObject& in, const QString& path, int depth)
     {
-        if (depth > FilterDefinition::maxDepth)
+        if (depth >= FilterDefinition::maxDepth)
             return fail(path,
                         tr("Groups are nested more than %1 levels deep. Flatten the definition.")
                             .arg(FilterDefinition::maxDepth));

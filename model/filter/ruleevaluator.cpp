@@ -108,7 +108,7 @@ Bitset numericMatches(const ColumnStore::Column& column, qint64 n, const Resolve
 std::string_view utf8View(const FilterValue& value, QByteArray* storage)
 {
     *storage = std::get<QString>(value).toUtf8();
-    return { storage->constData(), size_t(storage->size()) };
+    return {storage->constData(), size_t(storage->size())};
 }
 
 // Rows whose code is in [low, high).
@@ -232,7 +232,7 @@ std::optional<Truth> RuleEvaluator::evaluate(const ColumnStore& store, const Res
     if (rule.op == FilterOperator::Null || rule.op == FilterOperator::NotNull) {
         Bitset nulls = valid;
         nulls.flip();
-        Truth truth { std::move(nulls), valid };
+        Truth truth{std::move(nulls), valid};
         return rule.op == FilterOperator::Null ? truth : truth.negated();
     }
     // The positive form of the operator; its negation (!=, notIn, NOT LIKE, …) is TRUE on the other non-NULL rows.
@@ -242,8 +242,8 @@ std::optional<Truth> RuleEvaluator::evaluate(const ColumnStore& store, const Res
     Bitset others = valid;
     others.subtract(matches);
     if (isNegative(rule.op))
-        return Truth { std::move(others), std::move(matches) };
-    return Truth { std::move(matches), std::move(others) };
+        return Truth{std::move(others), std::move(matches)};
+    return Truth{std::move(matches), std::move(others)};
 }
 
 } // namespace swb

@@ -16,15 +16,15 @@ struct Truth
     Bitset isTrue;
     Bitset isFalse;
 
-    static Truth everyone(qint64 rows) { return { Bitset(rows, true), Bitset(rows) }; }
+    static Truth everyone(qint64 rows) { return {Bitset(rows, true), Bitset(rows)}; }
     // Two-valued: FALSE wherever not TRUE.
     static Truth definite(Bitset rows)
     {
         Bitset others = rows;
         others.flip();
-        return { std::move(rows), std::move(others) };
+        return {std::move(rows), std::move(others)};
     }
-    Truth negated() const { return { isFalse, isTrue }; }
+    Truth negated() const { return {isFalse, isTrue}; }
 };
 
 class RuleEvaluator

@@ -2,6 +2,8 @@
 // then the shorter first), so that a value's index is its rank and range comparisons become integer comparisons.
 #pragma once
 
+#include "model/filter/bitset.h"
+
 #include <QtGlobal>
 
 #include <optional>
@@ -13,43 +15,41 @@ namespace swb {
 class TextDictionary
 {
 public:
+    // The texts of consecutive rows, in one or more chunks (row texts back to back, with each row's end offset).
+    struct RawTexts
+    {
+        struct Chunk
+        {
+            const char* bytes = nullptr;
+            const quint64* ends = nullptr;
+            qint64 rows = 0;
+        };
+        std::vector<Chunk> chunks;
+    };
+
+    // Builds the dictionary of all rows (a row is NULL where `valid` is not set) and fills `codes` with each row's
+    // rank; NULL rows get size(). Mostly-distinct columns are sorted row by row, others deduplicated by hashing
+    // first.
+    static TextDictionary build(const RawTexts& texts, const Bitset& valid, std::vector<quint32>* codes);
+
     qint64 size() const { return qint64(m_offsets.size()) - 1; }
     std::string_view at(qint64 index) const
     {
-        return { m_bytes.data() + m_offsets[size_t(index)],
-                 size_t(m_offsets[size_t(index) + 1] - m_offsets[size_t(index)]) };
+        const auto begin = m_offsets[size_t(index)];
+        return {m_bytes.data() + begin, size_t(m_offsets[size_t(index) + 1] - begin)};
     }
     qint64 lowerBound(std::string_view text) const; // first index whose text is >= text
     qint64 upperBound(std::string_view text) const; // first index whose text is > text
     std::optional<qint64> find(std::string_view text) const;
     qint64 byteCount() const { return qint64(m_bytes.size()); }
 
-    // Collects texts in any order and hands out provisional ids; finish() sorts them and turns the ids into ranks.
-    class Builder
-    {
-    public:
-        Builder();
-        quint32 add(const char* data, qsizetype size);
-        qint64 size() const { return qint64(m_offsets.size()) - 1; }
-        // Sorts the texts and rewrites `codes` from provisional ids to ranks; `nullCode` entries become size().
-        TextDictionary finish(std::vector<quint32>& codes, quint32 nullCode);
-
-    private:
-        std::string_view view(quint32 id) const
-        {
-            return { m_bytes.data() + m_offsets[id], size_t(m_offsets[id + 1] - m_offsets[id]) };
-        }
-        void grow();
-
-        std::vector<char> m_bytes;
-        std::vector<quint64> m_offsets { 0 };
-        std::vector<quint32> m_hashes; // per id, to compare and rehash cheaply
-        std::vector<quint32> m_slots; // id + 1, 0 = empty; size is a power of two
-    };
-
 private:
+    static TextDictionary buildBySorting(const RawTexts& texts, const Bitset& valid, std::vector<quint32>* codes);
+    static TextDictionary buildByHashing(const RawTexts& texts, const Bitset& valid, std::vector<quint32>* codes);
+    void append(std::string_view text);
+
     std::vector<char> m_bytes;
-    std::vector<quint64> m_offsets { 0 }; // size() + 1 entries
+    std::vector<quint64> m_offsets{0}; // size() + 1 entries
 };
 
 } // namespace swb

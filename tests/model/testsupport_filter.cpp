@@ -100,17 +100,17 @@ bool saveSegment(Database& db, const QString& name, bool isStatic, const QByteAr
 
 namespace {
 
-const QStringList s_names { QStringLiteral("Anna"),        QStringLiteral("anna"),        QStringLiteral("ANNA"),
-                            QStringLiteral("Émile"),       QStringLiteral("émile"),       QStringLiteral("Jürgen"),
-                            QStringLiteral("JÜRGEN"),      QStringLiteral("O'Brien"),     QStringLiteral("50% off"),
-                            QStringLiteral("under_score"), QStringLiteral("back\\slash"), QStringLiteral("Zoë"),
-                            QStringLiteral("straße"),      QStringLiteral("STRASSE"),     QStringLiteral(""),
-                            QStringLiteral(" padded "),    QStringLiteral("Bob"),         QStringLiteral("bobby"),
-                            QStringLiteral("日本"),        QStringLiteral("a,b") };
-const QStringList s_countries { QStringLiteral("DE"), QStringLiteral("AT"), QStringLiteral("CH"),
-                                QStringLiteral("de"), QStringLiteral("FR"), QStringLiteral("") };
-const QStringList s_domains { QStringLiteral("example.org"), QStringLiteral("Example.ORG"), QStringLiteral("mail.de"),
-                              QStringLiteral("exämple.org") };
+const QStringList s_names{QStringLiteral("Anna"),        QStringLiteral("anna"),        QStringLiteral("ANNA"),
+                          QStringLiteral("Émile"),       QStringLiteral("émile"),       QStringLiteral("Jürgen"),
+                          QStringLiteral("JÜRGEN"),      QStringLiteral("O'Brien"),     QStringLiteral("50% off"),
+                          QStringLiteral("under_score"), QStringLiteral("back\\slash"), QStringLiteral("Zoë"),
+                          QStringLiteral("straße"),      QStringLiteral("STRASSE"),     QStringLiteral(""),
+                          QStringLiteral(" padded "),    QStringLiteral("Bob"),         QStringLiteral("bobby"),
+                          QStringLiteral("日本"),        QStringLiteral("a,b")};
+const QStringList s_countries{QStringLiteral("DE"), QStringLiteral("AT"), QStringLiteral("CH"),
+                              QStringLiteral("de"), QStringLiteral("FR"), QStringLiteral("")};
+const QStringList s_domains{QStringLiteral("example.org"), QStringLiteral("Example.ORG"), QStringLiteral("mail.de"),
+                            QStringLiteral("exämple.org")};
 
 } // namespace
 
@@ -162,14 +162,14 @@ bool buildFilterFixture(Workspace& workspace, const FilterFixtureOptions& option
             row << QVariant(double(random.bounded(20)) * 50.0);
         else
             row << QVariant(double(int(random.bounded(200000)) - 20000) / 100.0);
-        const qint64 bigValues[] = { Q_INT64_C(9007199254740993),
-                                     Q_INT64_C(-9007199254740993),
-                                     Q_INT64_C(9223372036854775807),
-                                     Q_INT64_C(-9223372036854775807) - 1,
-                                     0,
-                                     1,
-                                     -1,
-                                     42 };
+        const qint64 bigValues[] = {Q_INT64_C(9007199254740993),
+                                    Q_INT64_C(-9007199254740993),
+                                    Q_INT64_C(9223372036854775807),
+                                    Q_INT64_C(-9223372036854775807) - 1,
+                                    0,
+                                    1,
+                                    -1,
+                                    42};
         row << (chance(10) ? QVariant() : QVariant(bigValues[random.bounded(8)]));
         row << (chance(15) ? QVariant() : QVariant(qint64(random.bounded(2))));
         row << (chance(10) ? QVariant() : QVariant(base.addDays(random.bounded(1700)).toString(Qt::ISODate)));

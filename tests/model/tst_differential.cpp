@@ -89,10 +89,10 @@ private:
 
     QJsonValue patternOperand(const FieldInfo& field)
     {
-        static const QStringList specials { QStringLiteral("%"),     QStringLiteral("_"), QStringLiteral("\\"),
-                                            QStringLiteral("'"),     QStringLiteral(""),  QStringLiteral("é"),
-                                            QStringLiteral("É"),     QStringLiteral("ß"), QStringLiteral("example.org"),
-                                            QStringLiteral("2021-"), QStringLiteral(":3") };
+        static const QStringList specials{QStringLiteral("%"),     QStringLiteral("_"), QStringLiteral("\\"),
+                                          QStringLiteral("'"),     QStringLiteral(""),  QStringLiteral("é"),
+                                          QStringLiteral("É"),     QStringLiteral("ß"), QStringLiteral("example.org"),
+                                          QStringLiteral("2021-"), QStringLiteral(":3")};
         if (chance(25))
             return specials.at(below(int(specials.size())));
         const QString text = sample(field).toString();
@@ -130,14 +130,14 @@ private:
                 return QJsonValue(qint64(below(2000) - 200));
             return QString::number(double(below(200000) - 20000) / 100.0, 'f', 2);
         case FieldType::Boolean: {
-            static const QJsonArray flags { true,
-                                            false,
-                                            0,
-                                            1,
-                                            QStringLiteral("yes"),
-                                            QStringLiteral("no"),
-                                            QStringLiteral("TRUE"),
-                                            QStringLiteral("0") };
+            static const QJsonArray flags{true,
+                                          false,
+                                          0,
+                                          1,
+                                          QStringLiteral("yes"),
+                                          QStringLiteral("no"),
+                                          QStringLiteral("TRUE"),
+                                          QStringLiteral("0")};
             return flags.at(below(int(flags.size())));
         }
         case FieldType::Date:
@@ -186,9 +186,9 @@ private:
         if (chance(4))
             rule.insert(QStringLiteral("disabled"), true);
         if (chance(8)) {
-            static const QStringList segments { QStringLiteral("static_a"), QStringLiteral("static_b"),
-                                                QStringLiteral("dyn_young"), QStringLiteral("dyn_rich"),
-                                                QStringLiteral("dyn_nested") };
+            static const QStringList segments{QStringLiteral("static_a"), QStringLiteral("static_b"),
+                                              QStringLiteral("dyn_young"), QStringLiteral("dyn_rich"),
+                                              QStringLiteral("dyn_nested")};
             QJsonArray names;
             const int count = 1 + below(2);
             for (int i = 0; i < count; ++i)

@@ -1,0 +1,141 @@
+#include "model/filter/filterdescriber.h"
+
+#include <QStringList>
+
+namespace swb {
+
+namespace {
+
+QString label(const FieldInfo& field)
+{
+    return field.originalHeader.isEmpty() ? field.name : field.originalHeader;
+}
+
+QString quoted(const QString& text)
+{
+    return FilterDescriber::tr("“%1”").arg(text);
+}
+
+QString value(const FilterValue& value, const FieldInfo& field, const QLocale& locale)
+{
+    if (const auto* i = std::get_if<qint64>(&value)) {
+        if (field.type == FieldType::Boolean)
+            return *i ? FilterDescriber::tr("yes") : FilterDescriber::tr("no");
+        return locale.toString(*i);
+    }
+    if (const auto* d = std::get_if<double>(&value))
+        return locale.toString(*d, 'g', QLocale::FloatingPointShortest);
+    return quoted(std::get<QString>(value));
+}
+
+QString valueList(const QList<FilterValue>& values, const FieldInfo& field, const QLocale& locale)
+{
+    QStringList texts;
+    for (const FilterValue& v : values)
+        texts << value(v, field, locale);
+    return locale.createSeparatedList(texts);
+}
+
+QString segmentClause(const ResolvedRule& rule, const QLocale& locale)
+{
+    QStringList names;
+    for (const ResolvedSegment& segment : rule.segments)
+        names << quoted(segment.name);
+    const bool in = rule.op == FilterOperator::In;
+    if (names.size() == 1)
+        return in ? FilterDescriber::tr("the customer is in the segment %1").arg(names.first())
+                  : FilterDescriber::tr("the customer is not in the segment %1").arg(names.first());
+    const QString list = locale.createSeparatedList(names);
+    return in ? FilterDescriber::tr("the customer is in one of the segments %1").arg(list)
+              : FilterDescriber::tr("the customer is in none of the segments %1").arg(list);
+}
+
+} // namespace
+
+QString FilterDescriber::describeRule(const ResolvedRule& rule, const QLocale& locale)
+{
+    if (rule.isSegment())
+        return segmentClause(rule, locale);
+    const QString f = label(rule.field);
+    const bool temporal = isTemporal(rule.field.type);
+    auto v = [&](int i) {
+        return value(rule.values.at(i), rule.field, locale);
+    };
+    switch (rule.op) {
+    case FilterOperator::Equal:
+        return tr("%1 is %2").arg(f, v(0));
+    case FilterOperator::NotEqual:
+        return tr("%1 is not %2").arg(f, v(0));
+    case FilterOperator::Less:
+        return temporal ? tr("%1 is before %2").arg(f, v(0)) : tr("%1 is less than %2").arg(f, v(0));
+    case FilterOperator::Greater:
+        return temporal ? tr("%1 is after %2").arg(f, v(0)) : tr("%1 is greater than %2").arg(f, v(0));
+    case FilterOperator::LessOrEqual:
+        return temporal ? tr("%1 is on or before %2").arg(f, v(0)) : tr("%1 is at most %2").arg(f, v(0));
+    case FilterOperator::GreaterOrEqual:
+        return temporal ? tr("%1 is on or after %2").arg(f, v(0)) : tr("%1 is at least %2").arg(f, v(0));
+    case FilterOperator::Contains:
+        return tr("%1 contains %2").arg(f, v(0));
+    case FilterOperator::BeginsWith:
+        return tr("%1 begins with %2").arg(f, v(0));
+    case FilterOperator::EndsWith:
+        return tr("%1 ends with %2").arg(f, v(0));
+    case FilterOperator::DoesNotContain:
+        return tr("%1 does not contain %2").arg(f, v(0));
+    case FilterOperator::DoesNotBeginWith:
+        return tr("%1 does not begin with %2").arg(f, v(0));
+    case FilterOperator::DoesNotEndWith:
+        return tr("%1 does not end with %2").arg(f, v(0));
+    case FilterOperator::Null:
+        return tr("%1 has no value").arg(f);
+    case FilterOperator::NotNull:
+        return tr("%1 has a value").arg(f);
+    case FilterOperator::In:
+        return rule.values.size() == 1 ? tr("%1 is %2").arg(f, v(0))
+                                       : tr("%1 is one of %2").arg(f, valueList(rule.values, rule.field, locale));
+    case FilterOperator::NotIn:
+        return rule.values.size() == 1 ? tr("%1 is not %2").arg(f, v(0))
+                                       : tr("%1 is none of %2").arg(f, valueList(rule.values, rule.field, locale));
+    case FilterOperator::Between:
+        return tr("%1 is between %2 and %3").arg(f, v(0), v(1));
+    case FilterOperator::NotBetween:
+        return tr("%1 is not between %2 and %3").arg(f, v(0), v(1));
+    case FilterOperator::InLastDays:
+        return tr("%1 is within the last %n day(s)", nullptr, int(rule.days)).arg(f);
+    case FilterOperator::NotInLastDays:
+        return tr("%1 is not within the last %n day(s)", nullptr, int(rule.days)).arg(f);
+    case FilterOperator::MoreThanDaysAgo:
+        return tr("%1 is more than %n day(s) ago", nullptr, int(rule.days)).arg(f);
+    }
+    return {};
+}
+
+QString FilterDescriber::describeGroup(const ResolvedGroup& group, const QLocale& locale)
+{
+    QStringList clauses;
+    for (const ResolvedNode& node : group.children) {
+        if (node.isGroup()) {
+            const ResolvedGroup& child = *node.group();
+            const QString inner = describeGroup(child, locale);
+            clauses << (child.negated ? inner : tr("(%1)").arg(inner));
+        } else {
+            clauses << describeRule(*node.rule(), locale);
+        }
+    }
+    QString text;
+    if (clauses.isEmpty())
+        text = tr("every customer");
+    else
+        text = clauses.join(QLatin1Char(' ') + (group.combinator == FilterCombinator::And ? tr("and") : tr("or"))
+                            + QLatin1Char(' '));
+    return group.negated ? tr("not (%1)").arg(text) : text;
+}
+
+QString FilterDescriber::describe(const ResolvedGroup& definition, const QLocale& locale)
+{
+    if (definition.children.empty())
+        return definition.negated ? tr("No customers.") : tr("All customers.");
+    return tr("Customers where %1.").arg(describeGroup(definition, locale));
+}
+
+} // namespace swb

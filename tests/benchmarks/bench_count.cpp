@@ -1,0 +1,350 @@
+// Live-count benchmark, in process: open + column-store load, cold/warm count latency, funnel, the latency of
+// editing one rule, and memory. With --generate it first writes a synthetic workspace with the demo's columns
+// (used by run_count.sh when `swb demo` is not available).
+//
+//   bench_count --generate 1000000 --db WS [--seed S]
+//   bench_count --db WS --filter JSON|@FILE [--runs N] [--edit-field F --edit-values V1,V2,…]
+#include "model/database.h"
+#include "model/fieldcatalog.h"
+#include "model/filter/columnstore.h"
+#include "model/filter/countbenchmark.h"
+#include "model/filter/filterdefinition.h"
+#include "model/filter/filterevaluator.h"
+#include "model/filter/filterresolver.h"
+#include "model/workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDate>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+using namespace swb;
+
+namespace {
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "bench_count: %s\n", qUtf8Printable(message));
+    return 1;
+}
+
+// Resident and peak resident memory of this process in MB (Linux).
+std::pair<double, double> residentMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    double rss = 0;
+    double hwm = 0;
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : status.readAll().split('\n')) {
+            const QList<QByteArray> parts = line.simplified().split(' ');
+            if (parts.size() >= 2 && parts[0] == "VmRSS:")
+                rss = parts[1].toDouble() / 1024.0;
+            if (parts.size() >= 2 && parts[0] == "VmHWM:")
+                hwm = parts[1].toDouble() / 1024.0;
+        }
+    }
+    return {rss, hwm};
+}
+
+FieldInfo field(const char* name, FieldType type, FieldRole role = FieldRole::None, bool derived = false)
+{
+    FieldInfo info;
+    info.name = QString::fromLatin1(name);
+    info.originalHeader = info.name;
+    info.type = type;
+    info.role = role;
+    info.pii = isPiiRole(role);
+    info.derived = derived;
+    return info;
+}
+
+// The demo's customer columns (after the orders aggregation), with plausible distributions.
+bool generate(const QString& path, qint64 customers, quint32 seed, QString* error)
+{
+    QFile::remove(path);
+    auto workspace = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, error);
+    if (!workspace)
+        return false;
+    const QList<FieldInfo> fields{
+        field("customer_id", FieldType::Text, FieldRole::CustomerKey),
+        field("first_name", FieldType::Text, FieldRole::FirstName),
+        field("last_name", FieldType::Text, FieldRole::LastName),
+        field("email", FieldType::Text, FieldRole::Email),
+        field("phone", FieldType::Text, FieldRole::Phone),
+        field("gender", FieldType::Text, FieldRole::Gender),
+        field("age", FieldType::Integer, FieldRole::Age),
+        field("country", FieldType::Text, FieldRole::Country),
+        field("city", FieldType::Text, FieldRole::City),
+        field("postal_code", FieldType::Text, FieldRole::PostalCode),
+        field("signup_date", FieldType::Date, FieldRole::SignupDate),
+        field("acquisition_channel", FieldType::Text, FieldRole::Channel),
+        field("device", FieldType::Text),
+        field("newsletter", FieldType::Boolean),
+        field("nps", FieldType::Integer, FieldRole::Nps),
+        field("churned", FieldType::Boolean, FieldRole::Churn),
+        field("orders_count", FieldType::Integer, FieldRole::OrdersCount, true),
+        field("total_revenue", FieldType::Real, FieldRole::Revenue, true),
+        field("first_purchase_date", FieldType::Date, FieldRole::FirstPurchaseDate, true),
+        field("last_purchase_date", FieldType::Date, FieldRole::LastPurchaseDate, true),
+        field("avg_order_value", FieldType::Real, FieldRole::AverageOrderValue, true),
+    };
+    QStringList columns;
+    QStringList marks;
+    QList<FieldInfo> catalog;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        columns << quoteIdentifier(fields[i].name) + QLatin1Char(' ') + sqlStorageType(fields[i].type);
+        marks << QStringLiteral("?");
+        FieldInfo info = fields[i];
+        info.position = int(i);
+        catalog << info;
+    }
+    Database& db = workspace->db();
+    Transaction transaction(db);
+    if (!db.exec(QStringLiteral("CREATE TABLE customers (%1)").arg(columns.join(QStringLiteral(", "))), error))
+        return false;
+    if (!FieldCatalog::replace(db, QStringLiteral("customers"), catalog, error))
+        return false;
+    Statement insert
+        = db.prepare(QStringLiteral("INSERT INTO customers VALUES (%1)").arg(marks.join(QLatin1Char(','))), error);
+    if (!insert.isValid())
+        return false;
+
+    static const char* const firstNames[]
+        = {"Anna",  "Lukas", "Marie", "Jonas", "Lea",    "Paul",  "Emma", "Elias", "Sophie", "Noah",  "Léa",  "Hugo",
+           "Chloé", "Jan",   "Zoë",   "Luca",  "Giulia", "Marco", "Eva",  "Tomás", "Inés",   "Piotr", "Anja", "Jürgen"};
+    static const char* const lastNames[]
+        = {"Müller",   "Schmidt",  "Schneider", "Fischer", "Weber",  "Meyer",   "Wagner",  "Becker", "Huber",
+           "Gruber",   "Martin",   "Bernard",   "Dubois",  "Rossi",  "Bianchi", "García",  "López",  "Nowak",
+           "Kowalski", "de Vries", "Jansen",    "Peeters", "Keller", "Brunner", "O'Neill", "Smith"};
+    struct Country
+    {
+        const char* code;
+        int weight;
+        const char* cities[3];
+    };
+    static const Country countries[]
+        = {{"DE", 32, {"Berlin", "München", "Hamburg"}},     {"AT", 9, {"Wien", "Graz", "Linz"}},
+           {"CH", 8, {"Zürich", "Genève", "Basel"}},         {"FR", 14, {"Paris", "Lyon", "Marseille"}},
+           {"NL", 8, {"Amsterdam", "Rotterdam", "Utrecht"}}, {"IT", 10, {"Roma", "Milano", "Torino"}},
+           {"ES", 9, {"Madrid", "Barcelona", "Sevilla"}},    {"PL", 6, {"Warszawa", "Kraków", "Gdańsk"}},
+           {"BE", 4, {"Bruxelles", "Antwerpen", "Gent"}}};
+    static const char* const domains[] = {"gmail.com", "web.de",    "gmx.de",     "example.org", "outlook.com",
+                                          "yahoo.fr",  "libero.it", "icloud.com", "EXAMPLE.ORG", "posteo.de"};
+    static const char* const channels[] = {"organic", "paid_search", "social", "email", "referral", "affiliate"};
+    static const char* const devices[] = {"mobile", "desktop", "tablet"};
+
+    QRandomGenerator random(seed);
+    const QDate firstSignup(2019, 1, 1);
+    const QDate lastDay(2024, 12, 31);
+    const int span = int(firstSignup.daysTo(lastDay));
+    for (qint64 i = 0; i < customers; ++i) {
+        insert.reset();
+        const QString first = QString::fromUtf8(firstNames[random.bounded(int(std::size(firstNames)))]);
+        const QString last = QString::fromUtf8(lastNames[random.bounded(int(std::size(lastNames)))]);
+        int pickCountry = int(random.bounded(100));
+        const Country* country = &countries[0];
+        for (const Country& c : countries) {
+            if (pickCountry < c.weight) {
+                country = &c;
+                break;
+            }
+            pickCountry -= c.weight;
+        }
+        const QDate signup = firstSignup.addDays(random.bounded(span));
+        const int orders
+            = random.bounded(100) < 25 ? 0 : int(std::floor(-std::log(1.0 - random.generateDouble()) * 4.0)) + 1;
+        double revenue = 0;
+        for (int o = 0; o < orders; ++o)
+            revenue += std::round((15.0 + -std::log(1.0 - random.generateDouble()) * 60.0) * 100.0) / 100.0;
+        revenue = std::round(revenue * 100.0) / 100.0;
+        const int activeDays = std::max<qint64>(0, signup.daysTo(lastDay));
+        const QDate lastPurchase = orders ? lastDay.addDays(-qint64(random.bounded(std::max(1, activeDays)))) : QDate();
+        const QDate firstPurchase
+            = orders ? signup.addDays(random.bounded(std::max<qint64>(1, signup.daysTo(lastPurchase) + 1))) : QDate();
+
+        int column = 1;
+        insert.bind(column++, QStringLiteral("C%1").arg(i + 1, 7, 10, QLatin1Char('0')));
+        insert.bind(column++, first);
+        insert.bind(column++, last);
+        insert.bind(column++,
+                    QStringLiteral("%1.%2%3@%4")
+                        .arg(first.toLower(), last.toLower().remove(QLatin1Char(' ')))
+                        .arg(i + 1)
+                        .arg(QString::fromLatin1(domains[random.bounded(int(std::size(domains)))])));
+        if (random.bounded(100) < 20)
+            insert.bindNull(column++);
+        else
+            insert.bind(column++, QStringLiteral("+49 1%1").arg(random.bounded(100000000, 999999999)));
+        insert.bind(column++,
+                    random.bounded(100) < 48 ? QStringLiteral("f")
+                                             : (random.bounded(100) < 95 ? QStringLiteral("m") : QStringLiteral("d")));
+        if (random.bounded(100) < 3)
+            insert.bindNull(column++);
+        else
+            insert.bind(column++,
+                        qint64(std::clamp(int(std::round(42
+                                                         + 14
+                                                             * (random.generateDouble() + random.generateDouble()
+                                                                + random.generateDouble() - 1.5)
+                                                             * 2)),
+                                          18, 90)));
+        insert.bind(column++, QString::fromLatin1(country->code));
+        insert.bind(column++, QString::fromUtf8(country->cities[random.bounded(3)]));
+        insert.bind(column++, QStringLiteral("%1").arg(random.bounded(1000, 99999), 5, 10, QLatin1Char('0')));
+        insert.bind(column++, signup.toString(Qt::ISODate));
+        insert.bind(column++, QString::fromLatin1(channels[random.bounded(int(std::size(channels)))]));
+        insert.bind(column++, QString::fromLatin1(devices[random.bounded(int(std::size(devices)))]));
+        insert.bind(column++, qint64(random.bounded(100) < 40 ? 1 : 0));
+        if (random.bounded(100) < 70)
+            insert.bindNull(column++);
+        else
+            insert.bind(column++, qint64(random.bounded(11)));
+        insert.bind(column++, qint64(random.bounded(100) < 18 ? 1 : 0));
+        insert.bind(column++, qint64(orders));
+        insert.bind(column++, revenue);
+        if (orders) {
+            insert.bind(column++, firstPurchase.toString(Qt::ISODate));
+            insert.bind(column++, lastPurchase.toString(Qt::ISODate));
+            insert.bind(column++, std::round(revenue / orders * 100.0) / 100.0);
+        } else {
+            insert.bindNull(column++);
+            insert.bindNull(column++);
+            insert.bindNull(column++);
+        }
+        if (!insert.run()) {
+            *error = insert.errorMessage();
+            return false;
+        }
+    }
+    return transaction.commit(error);
+}
+
+// The definition with one rule's value replaced: what the GUI sends while the user edits that rule.
+QByteArray withValue(const QByteArray& definition, const QString& fieldName, const QJsonValue& value)
+{
+    std::function<void(QJsonObject&)> visit = [&](QJsonObject& group) {
+        QJsonArray rules = group.value(QStringLiteral("rules")).toArray();
+        for (qsizetype i = 0; i < rules.size(); ++i) {
+            QJsonObject child = rules.at(i).toObject();
+            if (child.contains(QStringLiteral("rules")))
+                visit(child);
+            else if (child.value(QStringLiteral("field")).toString() == fieldName)
+                child.insert(QStringLiteral("value"), value);
+            rules.replace(i, child);
+        }
+        group.insert(QStringLiteral("rules"), rules);
+    };
+    QJsonObject root = QJsonDocument::fromJson(definition).object();
+    visit(root);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Workspace file."), QStringLiteral("WS"));
+    const QCommandLineOption generateOption(QStringLiteral("generate"), QStringLiteral("Write a synthetic workspace."),
+                                            QStringLiteral("N"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed."), QStringLiteral("S"),
+                                        QStringLiteral("42"));
+    const QCommandLineOption filterOption(QStringLiteral("filter"), QStringLiteral("Definition."),
+                                          QStringLiteral("JSON"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs."), QStringLiteral("N"),
+                                        QStringLiteral("50"));
+    const QCommandLineOption editField(QStringLiteral("edit-field"), QStringLiteral("Rule to edit."),
+                                       QStringLiteral("F"));
+    const QCommandLineOption editValues(QStringLiteral("edit-values"), QStringLiteral("Values it takes."),
+                                        QStringLiteral("V,…"));
+    parser.addOptions({dbOption, generateOption, seedOption, filterOption, runsOption, editField, editValues});
+    parser.process(app);
+    const QString path = parser.value(dbOption);
+    if (path.isEmpty())
+        return fail(QStringLiteral("--db is required"));
+    QString error;
+
+    if (parser.isSet(generateOption)) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!generate(path, parser.value(generateOption).toLongLong(), parser.value(seedOption).toUInt(), &error))
+            return fail(error);
+        std::printf("{\"generated\":%lld,\"seconds\":%.1f}\n", parser.value(generateOption).toLongLong(),
+                    double(timer.elapsed()) / 1000.0);
+        return 0;
+    }
+
+    QByteArray definition = parser.value(filterOption).toUtf8();
+    if (definition.startsWith('@')) {
+        QFile file(QString::fromUtf8(definition.mid(1)));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(file.errorString());
+        definition = file.readAll();
+    }
+    CountBenchmarkOptions options;
+    options.workspacePath = path;
+    options.definition = definition;
+    options.runs = parser.value(runsOption).toInt();
+    options.sqlRuns = 3;
+    const auto before = residentMb();
+    const auto result = CountBenchmark::run(options, &error);
+    if (!result)
+        return fail(error);
+    QJsonObject json = result->toJson();
+    const auto after = residentMb();
+    json.insert(QStringLiteral("rss_before_mb"), std::round(before.first));
+    json.insert(QStringLiteral("rss_peak_mb"), std::round(after.second));
+
+    // Editing one rule: the other rules come from the cache, so only the edited rule is evaluated.
+    if (parser.isSet(editField)) {
+        auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+        if (!workspace)
+            return fail(error);
+        const QList<FieldInfo> fields = workspace->fields();
+        const auto key = FieldCatalog::findByRole(fields, FieldRole::CustomerKey);
+        std::shared_ptr<const ColumnStore> store(
+            ColumnStore::load(workspace->db(), fields, key ? key->name : QString(), &error));
+        if (!store)
+            return fail(error);
+        json.insert(QStringLiteral("rss_open_mb"), std::round(residentMb().first));
+        FilterEvaluator evaluator(store);
+        evaluator.setDatabase(&workspace->db(), workspace->customerKeyExpression());
+        const FilterContext context = FilterContext::fromWorkspace(*workspace);
+        const auto first = FilterResolver::resolve(definition, context, &error);
+        if (!first || !evaluator.count(*first, &error))
+            return fail(error);
+        std::vector<double> times;
+        const QStringList values = parser.value(editValues).split(QLatin1Char(','));
+        for (int i = 0; i < options.runs; ++i) {
+            const QString value = values.at(i % values.size());
+            bool isNumber = false;
+            const double number = value.toDouble(&isNumber);
+            const QByteArray edited
+                = withValue(definition, parser.value(editField), isNumber ? QJsonValue(number) : QJsonValue(value));
+            QElapsedTimer timer;
+            timer.start();
+            const auto resolved = FilterResolver::resolve(edited, context, &error);
+            if (!resolved || !evaluator.count(*resolved, &error))
+                return fail(error);
+            times.push_back(double(timer.nsecsElapsed()) / 1e6);
+        }
+        std::sort(times.begin(), times.end());
+        json.insert(QStringLiteral("edit_one_rule_p50_ms"), std::round(times[times.size() / 2] * 100) / 100);
+        json.insert(
+            QStringLiteral("edit_one_rule_p95_ms"),
+            std::round(times[std::min(times.size() - 1, size_t(std::ceil(0.95 * double(times.size()))) - 1)] * 100)
+                / 100);
+    }
+    std::printf("%s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}
