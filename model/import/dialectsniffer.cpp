@@ -39,7 +39,7 @@ char sniffDelimiter(const std::string& utf8Sample, bool complete)
     char best = ',';
     double bestShare = 0.0;
     size_t bestFields = 1;
-    for (const char candidate : { ',', ';', '\t', '|' }) {
+    for (const char candidate : {',', ';', '\t', '|'}) {
         const auto records = sampleRecords(utf8Sample, candidate, complete, 200);
         if (records.empty())
             continue;
@@ -63,9 +63,16 @@ char sniffDelimiter(const std::string& utf8Sample, bool complete)
 
 bool detectHeader(const std::vector<std::vector<std::string>>& records)
 {
-    if (records.size() < 2)
+    if (records.empty())
         return true;
     const auto& first = records.front();
+    // A header names columns; a cell of a kilobyte or more is data (or a file with no line breaks at all).
+    for (const std::string& cell : first) {
+        if (cell.size() >= 1024)
+            return false;
+    }
+    if (records.size() < 2)
+        return true;
     constexpr quint32 typed = ColumnStats::Integer | ColumnStats::RealDot | ColumnStats::RealComma
         | ColumnStats::DateIso | ColumnStats::DateDmy | ColumnStats::DateMdy;
     int votes = 0;

@@ -24,7 +24,8 @@ char sniffDelimiter(const std::string& utf8Sample, bool complete);
 
 // The first record is a header unless it looks like data: each column whose first cell is text while the rest of
 // the column is numbers, dates or booleans votes for a header; each column whose first cell is a number or date
-// like the rest votes against. A tie (e.g. a file of text columns only) counts as a header.
+// like the rest votes against. A tie (e.g. a file of text columns only) counts as a header; a first
+// record with a cell of 1 KB or more does not.
 bool detectHeader(const std::vector<std::vector<std::string>>& records);
 
 // Parses the sample's records with `delimiter` (at most `maxRecords`).

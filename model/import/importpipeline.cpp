@@ -224,9 +224,13 @@ void ImportPipeline::run()
         const bool wellFormed = !record.unterminatedQuote && int(record.fields.size()) == columns;
         if (wellFormed) {
             repairedCells.clear();
+            // Usually the whole record is ASCII: one check instead of one per cell.
+            const char* spanBegin = record.fields.front().data();
+            const char* spanEnd = record.fields.back().data() + record.fields.back().size();
+            const bool checkCells = m_input.validateUtf8 && !TextDecoder::isAscii(spanBegin, spanEnd - spanBegin);
             for (int c = 0; c < columns; ++c) {
                 std::string_view cell = record.fields[size_t(c)];
-                if (m_input.validateUtf8
+                if (checkCells
                     && !TextDecoder::isValidUtf8(cell.data(), qsizetype(cell.size()), &m_result.utf8.multiByte)) {
                     repaired.clear();
                     m_result.utf8.invalid
@@ -234,11 +238,10 @@ void ImportPipeline::run()
                     repairedCells.push_back(repaired);
                     cell = repairedCells.back();
                     if (batch && !diverged) {
-                        batch->issues.push_back(
-                            { batch->rows, record.line, c, false,
-                              tr("The value holds bytes that are not valid UTF-8; each was replaced "
-                                 "by U+FFFD."),
-                              rawCell(cell) });
+                        batch->issues.push_back({batch->rows, record.line, c, false,
+                                                 tr("The value holds bytes that are not valid UTF-8; each was replaced "
+                                                    "by U+FFFD."),
+                                                 rawCell(cell)});
                     }
                 }
                 cells[size_t(c)] = cell;
@@ -253,17 +256,17 @@ void ImportPipeline::run()
         batch->rejected[size_t(row)] = 0;
         if (record.unterminatedQuote) {
             batch->rejected[size_t(row)] = 1;
-            batch->issues.push_back({ row, record.line, -1, true,
-                                      tr("A quoted field that starts in this record is not closed before the end of "
-                                         "the file; the record was not imported."),
-                                      rawRecord(record, delimiter) });
+            batch->issues.push_back({row, record.line, -1, true,
+                                     tr("A quoted field that starts in this record is not closed before the end of "
+                                        "the file; the record was not imported."),
+                                     rawRecord(record, delimiter)});
         } else if (!wellFormed) {
             batch->rejected[size_t(row)] = 1;
-            batch->issues.push_back({ row, record.line, -1, true,
-                                      tr("The record has %1 fields but the header has %2; the record was not imported.")
-                                          .arg(record.fields.size())
-                                          .arg(columns),
-                                      rawRecord(record, delimiter) });
+            batch->issues.push_back({row, record.line, -1, true,
+                                     tr("The record has %1 fields but the header has %2; the record was not imported.")
+                                         .arg(record.fields.size())
+                                         .arg(columns),
+                                     rawRecord(record, delimiter)});
         } else {
             BatchValue* values = batch->values.data() + size_t(row) * size_t(batch->columns);
             for (int c = 0; c < columns && !diverged; ++c) {
@@ -278,10 +281,10 @@ void ImportPipeline::run()
                     m_result.divergedLine = record.line;
                     break;
                 }
-                batch->issues.push_back({ row, record.line, c, false,
-                                          tr("\"%1\" is not a valid %2 value for this column; NULL was stored.")
-                                              .arg(rawCell(cells[size_t(c)]), fieldTypeName(plan.type.type)),
-                                          rawCell(cells[size_t(c)]) });
+                batch->issues.push_back({row, record.line, c, false,
+                                         tr("\"%1\" is not a valid %2 value for this column; NULL was stored.")
+                                             .arg(rawCell(cells[size_t(c)]), fieldTypeName(plan.type.type)),
+                                         rawCell(cells[size_t(c)])});
             }
         }
         if (diverged) {

@@ -8,7 +8,7 @@ namespace swb {
 namespace {
 
 // Windows-1252's 0x80–0x9F; the five unassigned bytes map to the C1 controls as in Latin-1 (as browsers do).
-constexpr std::array<char16_t, 32> s_cp1252High {
+constexpr std::array<char16_t, 32> s_cp1252High{
     0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
     0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
@@ -220,6 +220,12 @@ void TextDecoder::countUtf8(const char* data, qsizetype size, Utf8Counts& counts
             p += length;
         }
     }
+}
+
+bool TextDecoder::isAscii(const char* data, qsizetype size)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(data);
+    return allAscii(p, p + size);
 }
 
 bool TextDecoder::isValidUtf8(const char* data, qsizetype size, qint64* multiByte)

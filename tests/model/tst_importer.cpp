@@ -185,7 +185,7 @@ private slots:
         const QString ws = newWorkspace();
         QVERIFY(import(ws, data("Mall_Customers.csv")).ok);
         QCOMPARE(column(ws, QStringLiteral("SELECT customerid FROM customers ORDER BY rowid LIMIT 2")),
-                 QStringList({ QStringLiteral("0001"), QStringLiteral("0002") }));
+                 QStringList({QStringLiteral("0001"), QStringLiteral("0002")}));
         QCOMPARE(
             scalar(ws, QStringLiteral("SELECT original_header FROM fields WHERE name = 'annual_income_k'")).toString(),
             QStringLiteral("Annual Income (k$)"));
@@ -252,18 +252,18 @@ private slots:
         const ImportReport report = import(ws, writeFile(QStringLiteral("values.csv"), csv));
         QVERIFY2(report.ok, qPrintable(report.error));
         QCOMPARE(column(ws, QStringLiteral("SELECT zip FROM customers")),
-                 QStringList({ QStringLiteral("01067"), QStringLiteral("10115"), QStringLiteral("NULL") }));
+                 QStringList({QStringLiteral("01067"), QStringLiteral("10115"), QStringLiteral("NULL")}));
         QCOMPARE(column(ws, QStringLiteral("SELECT amount FROM customers")),
-                 QStringList({ QStringLiteral("1234.5"), QStringLiteral("2.5"), QStringLiteral("NULL") }));
+                 QStringList({QStringLiteral("1234.5"), QStringLiteral("2.5"), QStringLiteral("NULL")}));
         QCOMPARE(column(ws, QStringLiteral("SELECT flag FROM customers")),
-                 QStringList({ QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("NULL") }));
+                 QStringList({QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("NULL")}));
         QCOMPARE(column(ws, QStringLiteral("SELECT note FROM customers")),
-                 QStringList({ QStringLiteral("NULL"), QStringLiteral("x"), QStringLiteral("NULL") }));
+                 QStringList({QStringLiteral("NULL"), QStringLiteral("x"), QStringLiteral("NULL")}));
         QCOMPARE(column(ws,
                         QStringLiteral("SELECT "
                                        "\"when\" FROM customers")),
-                 QStringList({ QStringLiteral("2024-01-31 10:00:00"), QStringLiteral("NULL"),
-                               QStringLiteral("2024-02-01 00:00:00") }));
+                 QStringList({QStringLiteral("2024-01-31 10:00:00"), QStringLiteral("NULL"),
+                              QStringLiteral("2024-02-01 00:00:00")}));
         QCOMPARE(fieldOf(ws, QStringLiteral("when")).type, FieldType::DateTime);
         QCOMPARE(fieldOf(ws, QStringLiteral("zip")).type, FieldType::Text);
         QCOMPARE(fieldOf(ws, QStringLiteral("flag")).type, FieldType::Boolean);
@@ -279,7 +279,7 @@ private slots:
         QCOMPARE(report.rowsImported, 3);
         QCOMPARE(report.issueCount, 3);
         QCOMPARE(column(ws, QStringLiteral("SELECT line FROM import_issues ORDER BY line")),
-                 QStringList({ QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("7") }));
+                 QStringList({QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("7")}));
         QCOMPARE(scalar(ws, QStringLiteral("SELECT raw FROM import_issues WHERE line = 3")).toString(),
                  QStringLiteral("2,Ben,extra"));
         QVERIFY(scalar(ws, QStringLiteral("SELECT reason FROM import_issues WHERE line = 4"))
@@ -309,7 +309,7 @@ private slots:
         QCOMPARE(report.rowsImported, 3);
         QCOMPARE(report.issueCount, 2);
         QCOMPARE(column(ws, QStringLiteral("SELECT line FROM import_issues ORDER BY line")),
-                 QStringList({ QStringLiteral("4"), QStringLiteral("6") }));
+                 QStringList({QStringLiteral("4"), QStringLiteral("6")}));
         QCOMPARE(scalar(ws, QStringLiteral("SELECT name FROM customers WHERE customer_id = 'A1'")).toString(),
                  QStringLiteral("first"));
         QVERIFY(
@@ -359,7 +359,7 @@ private slots:
         QVERIFY2(report.ok, qPrintable(report.error));
         QCOMPARE(report.encoding, detected);
         QCOMPARE(column(ws, QStringLiteral("SELECT name || '/' || city FROM customers")),
-                 QStringList({ QStringLiteral("Müller/Köln"), QStringLiteral("Renée/Zürich") }));
+                 QStringList({QStringLiteral("Müller/Köln"), QStringLiteral("Renée/Zürich")}));
     }
 
     void latin1LateInTheFileIsFound()
@@ -416,6 +416,7 @@ private slots:
         longLine += QByteArray(10 << 20, 'x');
         longLine += "\n2,short\n";
         QTest::newRow("10-mb-single-line") << longLine << true << "" << 2LL << 0LL;
+        QTest::newRow("10-mb-file-without-line-break") << QByteArray(10 << 20, 'a') << true << "" << 1LL << 0LL;
         QByteArray wide;
         for (int c = 0; c < 5000; ++c)
             wide += (c ? "," : "") + QByteArray("c") + QByteArray::number(c);
@@ -505,8 +506,8 @@ private slots:
         QCOMPARE(column(ws,
                         QStringLiteral("SELECT coalesce(age, 'NULL') || '/' || coalesce(city, 'NULL') FROM "
                                        "customers ORDER BY customerid")),
-                 QStringList({ QStringLiteral("30/NULL"), QStringLiteral("40/NULL"), QStringLiteral("NULL/Rome"),
-                               QStringLiteral("60/Lima") }));
+                 QStringList({QStringLiteral("30/NULL"), QStringLiteral("40/NULL"), QStringLiteral("NULL/Rome"),
+                              QStringLiteral("60/Lima")}));
         QCOMPARE(fieldOf(ws, QStringLiteral("city")).type, FieldType::Text);
         QCOMPARE(fieldOf(ws, QStringLiteral("age")).type, FieldType::Integer);
         const ImportColumn city = report.columns.value(3);
@@ -522,11 +523,10 @@ private slots:
         QVERIFY2(report.ok, qPrintable(report.error));
         QCOMPARE(report.rowsInserted, 1);
         QCOMPARE(report.rowsUpdated, 1);
-        QCOMPARE(
-            column(ws,
-                   QStringLiteral("SELECT customerid || ':' || score || ':' || city FROM customers ORDER BY "
-                                  "customerid")),
-            QStringList({ QStringLiteral("1:5:Berlin"), QStringLiteral("2:9:Paris"), QStringLiteral("3:1:Rome") }));
+        QCOMPARE(column(ws,
+                        QStringLiteral("SELECT customerid || ':' || score || ':' || city FROM customers ORDER BY "
+                                       "customerid")),
+                 QStringList({QStringLiteral("1:5:Berlin"), QStringLiteral("2:9:Paris"), QStringLiteral("3:1:Rome")}));
         // No customer key in the workspace: a clear error.
         const QString plain = newWorkspace();
         QVERIFY(import(plain, writeFile(QStringLiteral("u3.csv"), "color,size\nred,1\n")).ok);
@@ -556,7 +556,7 @@ private slots:
         ColumnOverride date;
         date.column = 3;
         date.monthFirst = true;
-        options.overrides = { ref, score, secret, date };
+        options.overrides = {ref, score, secret, date};
         const ImportReport report = Importer::run(ws, options);
         QVERIFY2(report.ok, qPrintable(report.error));
         QCOMPARE(scalar(ws, QStringLiteral("SELECT group_concat(name) FROM pragma_table_info('customers')")).toString(),
@@ -567,7 +567,7 @@ private slots:
         QCOMPARE(scalar(ws, QStringLiteral("SELECT typeof(score) FROM customers LIMIT 1")).toString(),
                  QStringLiteral("real"));
         QCOMPARE(column(ws, QStringLiteral("SELECT d FROM customers")),
-                 QStringList({ QStringLiteral("2020-01-02"), QStringLiteral("2020-03-04") }));
+                 QStringList({QStringLiteral("2020-01-02"), QStringLiteral("2020-03-04")}));
     }
 
     void previewReadsAPrefix()
