@@ -57,11 +57,11 @@ constexpr char s_columns[] = "id, name, kind, definition, description, color, so
 
 QByteArray segmentReference(const QStringList& names, const QString& op = QStringLiteral("in"))
 {
-    const QJsonObject rule { { QStringLiteral("field"), FilterResolver::segmentField() },
-                             { QStringLiteral("operator"), op },
-                             { QStringLiteral("value"), QJsonArray::fromStringList(names) } };
-    return QJsonDocument(QJsonObject { { QStringLiteral("combinator"), QStringLiteral("and") },
-                                       { QStringLiteral("rules"), QJsonArray { rule } } })
+    const QJsonObject rule{{QStringLiteral("field"), FilterResolver::segmentField()},
+                           {QStringLiteral("operator"), op},
+                           {QStringLiteral("value"), QJsonArray::fromStringList(names)}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("combinator"), QStringLiteral("and")},
+                                     {QStringLiteral("rules"), QJsonArray{rule}}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -149,7 +149,7 @@ std::optional<RowSelection> SegmentRepository::selectionForDefinition(const QByt
     if (!resolved)
         return std::nullopt;
     const CompiledFilter compiled = FilterCompiler::compile(*resolved, m_workspace.customerKeyExpression());
-    return RowSelection { compiled.where, toVariants(compiled.bindings) };
+    return RowSelection{compiled.where, toVariants(compiled.bindings)};
 }
 
 std::optional<RowSelection> SegmentRepository::selection(const QString& name, QString* error)
@@ -158,7 +158,7 @@ std::optional<RowSelection> SegmentRepository::selection(const QString& name, QS
         fail(error, tr("There is no segment called \"%1\".").arg(name));
         return std::nullopt;
     }
-    return selectionForDefinition(segmentReference({ name }), error);
+    return selectionForDefinition(segmentReference({name}), error);
 }
 
 std::optional<qint64> SegmentRepository::count(const QString& name, QString* error)
@@ -326,26 +326,60 @@ std::optional<Segment> SegmentRepository::saveStaticFromKeys(const QString& name
     return find(name);
 }
 
+std::optional<Segment> SegmentRepository::saveStaticFromRowIds(const QString& name, const std::vector<qint64>& rowIds,
+                                                               const QString& source, QString* error)
+{
+    if (!checkNewName(name, error))
+        return std::nullopt;
+    Transaction transaction(m_workspace.db());
+    Segment segment;
+    segment.name = name;
+    segment.kind = SegmentKind::Static;
+    segment.source = source;
+    const auto id = insertSegment(segment, error);
+    if (!id)
+        return std::nullopt;
+    Statement insert = m_workspace.db().prepare(
+        QStringLiteral("INSERT OR IGNORE INTO segment_members(segment_id, customer_key) SELECT ?1, %1 FROM customers "
+                       "WHERE rowid = ?2 AND %1 IS NOT NULL")
+            .arg(m_workspace.customerKeyExpression()),
+        error);
+    if (!insert.isValid())
+        return std::nullopt;
+    for (const qint64 rowId : rowIds) {
+        insert.reset();
+        insert.bind(1, *id);
+        insert.bind(2, rowId);
+        if (!insert.run()) {
+            fail(error, insert.errorMessage());
+            return std::nullopt;
+        }
+    }
+    if (!transaction.commit(error))
+        return std::nullopt;
+    return find(name);
+}
+
 std::optional<Segment> SegmentRepository::saveCombination(const QString& name, const QString& a, const QString& b,
                                                           SetOperation operation, bool live, QString* error)
 {
-    for (const QString& part : { a, b }) {
+    for (const QString& part : {a, b}) {
         if (!find(part)) {
             fail(error, tr("There is no segment called \"%1\".").arg(part));
             return std::nullopt;
         }
     }
-    QJsonArray rules { QJsonObject { { QStringLiteral("field"), FilterResolver::segmentField() },
-                                     { QStringLiteral("operator"), QStringLiteral("in") },
-                                     { QStringLiteral("value"), QJsonArray { a } } },
-                       QJsonObject {
-                           { QStringLiteral("field"), FilterResolver::segmentField() },
-                           { QStringLiteral("operator"),
-                             operation == SetOperation::Difference ? QStringLiteral("notIn") : QStringLiteral("in") },
-                           { QStringLiteral("value"), QJsonArray { b } } } };
-    const QJsonObject definition { { QStringLiteral("combinator"),
-                                     operation == SetOperation::Union ? QStringLiteral("or") : QStringLiteral("and") },
-                                   { QStringLiteral("rules"), rules } };
+    QJsonArray rules{
+        QJsonObject{{QStringLiteral("field"), FilterResolver::segmentField()},
+                    {QStringLiteral("operator"), QStringLiteral("in")},
+                    {QStringLiteral("value"), QJsonArray{a}}},
+        QJsonObject{{QStringLiteral("field"), FilterResolver::segmentField()},
+                    {QStringLiteral("operator"),
+                     operation == SetOperation::Difference ? QStringLiteral("notIn") : QStringLiteral("in")},
+                    {QStringLiteral("value"), QJsonArray{b}}}};
+    const QJsonObject definition{
+        {QStringLiteral("combinator"), operation == SetOperation::Union ? QStringLiteral("or") : QStringLiteral("and")},
+        {QStringLiteral("rules"), rules}};
     const QByteArray json = QJsonDocument(definition).toJson(QJsonDocument::Compact);
     auto segment = live ? saveDynamic(name, json, error) : saveStaticFromDefinition(name, json, error);
     if (!segment)

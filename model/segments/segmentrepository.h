@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace swb {
 
@@ -75,6 +76,9 @@ public:
     // Static segment from a pasted list of customer keys; keys without a customer are reported, not stored.
     std::optional<Segment> saveStaticFromKeys(const QString& name, const QStringList& keys, KeyListResult* result,
                                               QString* error, const QString& source = QStringLiteral("keys"));
+    // Static segment from customers' rowids (clusters, rows picked in a table).
+    std::optional<Segment> saveStaticFromRowIds(const QString& name, const std::vector<qint64>& rowIds,
+                                                const QString& source, QString* error);
     // Static segment from a set operation on two segments (A ∩ B, A \ B, A ∪ B), frozen now; or dynamic (kept
     // up to date through `@segment` references) when `live` is true.
     std::optional<Segment> saveCombination(const QString& name, const QString& a, const QString& b,

@@ -1,0 +1,125 @@
+// `swb cluster`: k-means on chosen customer fields, a k sweep with a suggested k, saving clusters as segments.
+#include "app/cli/cli.h"
+#include "model/analytics/clusterservice.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace swb::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("swb::cli::cluster", text);
+}
+
+bool positive(const QString& text, int* value)
+{
+    bool ok = false;
+    *value = text.toInt(&ok);
+    return ok && *value > 0;
+}
+
+int runCluster(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("k-means clustering of customers on numeric fields (dates count as days "
+                                        "before the as-of date). Rows with a missing value are left out and counted. "
+                                        "The inertia is reported in the scaled space."));
+    parser.addOptions({
+        {QStringLiteral("db"), tr("Workspace file."), tr("WS")},
+        {QStringLiteral("features"), tr("Comma-separated fields to cluster on."), tr("a,b,c")},
+        {QStringLiteral("k"), tr("Number of clusters."), tr("N")},
+        {QStringLiteral("k-range"), tr("Try every k in the range and use the suggested one, e.g. 2-10."), tr("A-B")},
+        {QStringLiteral("n-init"), tr("Restarts; the lowest inertia wins (default 10)."), tr("N"),
+         QStringLiteral("10")},
+        {QStringLiteral("seed"), tr("Random seed (default 0)."), tr("S"), QStringLiteral("0")},
+        {QStringLiteral("scale"), tr("zscore (default), minmax or none."), tr("METHOD"), QStringLiteral("zscore")},
+        {QStringLiteral("log"), tr("Fields to transform with log1p before scaling."), tr("a,b")},
+        {QStringLiteral("threads"), tr("Worker threads (default: all cores)."), tr("N"), QStringLiteral("0")},
+        {QStringLiteral("segment"), tr("Cluster only this saved segment's customers."), tr("NAME")},
+        {QStringLiteral("save-as"), tr("Save the run and one static segment per cluster: PREFIX 1, PREFIX 2, …"),
+         tr("PREFIX")},
+        {QStringLiteral("json"), tr("Print JSON.")},
+    });
+    int exitCode = Ok;
+    if (!parse(parser, arguments, &exitCode))
+        return exitCode;
+    if (!require(parser, QStringLiteral("db"), &exitCode) || !require(parser, QStringLiteral("features"), &exitCode))
+        return exitCode;
+    ClusterRequest request;
+    request.features = splitList(parser.value(QStringLiteral("features")));
+    request.logFeatures = splitList(parser.value(QStringLiteral("log")));
+    request.segment = parser.value(QStringLiteral("segment"));
+    request.saveAsPrefix = parser.value(QStringLiteral("save-as")).trimmed();
+    if (parser.isSet(QStringLiteral("k")) == parser.isSet(QStringLiteral("k-range")))
+        return fail(tr("Give either --k or --k-range."), Usage);
+    if (parser.isSet(QStringLiteral("k")) && !positive(parser.value(QStringLiteral("k")), &request.k))
+        return fail(tr("--k needs a positive whole number."), Usage);
+    if (parser.isSet(QStringLiteral("k-range"))) {
+        const auto match = QRegularExpression(QStringLiteral("^\\s*(\\d+)\\s*-\\s*(\\d+)\\s*$"))
+                               .match(parser.value(QStringLiteral("k-range")));
+        if (!match.hasMatch())
+            return fail(tr("--k-range needs two numbers such as 2-10."), Usage);
+        request.kMin = match.captured(1).toInt();
+        request.kMax = match.captured(2).toInt();
+        if (request.kMin < 1 || request.kMax < request.kMin)
+            return fail(tr("--k-range needs 1 <= first <= last, such as 2-10."), Usage);
+    }
+    if (!positive(parser.value(QStringLiteral("n-init")), &request.nInit))
+        return fail(tr("--n-init needs a positive whole number."), Usage);
+    bool ok = false;
+    request.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        return fail(tr("--seed needs a non-negative whole number."), Usage);
+    request.threads = parser.value(QStringLiteral("threads")).toInt(&ok);
+    if (!ok || request.threads < 0)
+        return fail(tr("--threads needs a whole number (0 = all cores)."), Usage);
+    const QString scale = parser.value(QStringLiteral("scale"));
+    if (scale == QLatin1String("zscore"))
+        request.scaling = ScalingMethod::ZScore;
+    else if (scale == QLatin1String("minmax"))
+        request.scaling = ScalingMethod::MinMax;
+    else if (scale == QLatin1String("none"))
+        request.scaling = ScalingMethod::None;
+    else
+        return fail(tr("--scale must be zscore, minmax or none."), Usage);
+
+    const ClusterOutcome outcome = ClusterService::compute(parser.value(QStringLiteral("db")), request);
+    if (!outcome.run)
+        return fail(outcome.error);
+    const ClusterRun& run = *outcome.run;
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(run.toJson());
+        return Ok;
+    }
+    QString text = tr("k = %1 on %2 customers (%3 left out for a missing value), inertia %4, %5 iterations, %6 s\n")
+                       .arg(run.k)
+                       .arg(run.rows)
+                       .arg(run.droppedRows)
+                       .arg(run.kmeans.inertia, 0, 'g', 8)
+                       .arg(run.kmeans.iterations)
+                       .arg(run.seconds, 0, 'f', 2);
+    text += tr("silhouette %1, Calinski-Harabasz %2, Davies-Bouldin %3\n")
+                .arg(run.silhouette ? QString::number(*run.silhouette, 'f', 3) : tr("n/a"),
+                     run.calinskiHarabasz ? QString::number(*run.calinskiHarabasz, 'f', 1) : tr("n/a"),
+                     run.daviesBouldin ? QString::number(*run.daviesBouldin, 'f', 3) : tr("n/a"));
+    if (run.sweep)
+        text += run.sweep->suggestionReason + QLatin1Char('\n');
+    for (const ClusterProfile& profile : run.profiles.clusters)
+        text += tr("cluster %1: %2 customers (%3%) — %4\n")
+                    .arg(profile.cluster + 1)
+                    .arg(profile.size)
+                    .arg(profile.share * 100.0, 0, 'f', 1)
+                    .arg(profile.label);
+    if (!run.savedSegments.isEmpty())
+        text += tr("saved segments: %1\n").arg(run.savedSegments.join(QStringLiteral(", ")));
+    print(text);
+    return Ok;
+}
+
+const Registrar registrar("cluster", "k-means clustering, k sweep, cluster profiles", &runCluster);
+
+} // namespace
+} // namespace swb::cli

@@ -1,0 +1,341 @@
+#include "model/analytics/clusteranalysis.h"
+
+#include "analysis/clustermetrics.h"
+#include "model/database.h"
+#include "model/fieldcatalog.h"
+#include "model/segments/segmentrepository.h"
+#include "model/workspace.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <sqlite3.h>
+
+#include <cmath>
+#include <limits>
+
+namespace swb {
+
+namespace {
+
+QJsonValue optionalJson(const std::optional<double>& value)
+{
+    return value && std::isfinite(*value) ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray matrixJson(const RowMatrix& matrix)
+{
+    QJsonArray rows;
+    for (Eigen::Index r = 0; r < matrix.rows(); ++r) {
+        QJsonArray row;
+        for (Eigen::Index c = 0; c < matrix.cols(); ++c)
+            row << (std::isfinite(matrix(r, c)) ? QJsonValue(matrix(r, c)) : QJsonValue(QJsonValue::Null));
+        rows << row;
+    }
+    return rows;
+}
+
+QString scalingName(ScalingMethod method)
+{
+    switch (method) {
+    case ScalingMethod::ZScore:
+        return QStringLiteral("zscore");
+    case ScalingMethod::MinMax:
+        return QStringLiteral("minmax");
+    case ScalingMethod::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+} // namespace
+
+QJsonObject ClusterRun::toJson() const
+{
+    QJsonArray sizes;
+    for (const qint64 size : kmeans.sizes)
+        sizes << size;
+    QJsonArray profileList;
+    for (const ClusterProfile& profile : profiles.clusters) {
+        QJsonArray means, zScores;
+        for (Eigen::Index f = 0; f < profile.mean.size(); ++f) {
+            means << (std::isfinite(profile.mean(f)) ? QJsonValue(profile.mean(f)) : QJsonValue(QJsonValue::Null));
+            zScores << (std::isfinite(profile.zScore(f)) ? QJsonValue(profile.zScore(f))
+                                                         : QJsonValue(QJsonValue::Null));
+        }
+        profileList << QJsonObject{{QStringLiteral("cluster"), profile.cluster + 1},
+                                   {QStringLiteral("size"), profile.size},
+                                   {QStringLiteral("share"), profile.share},
+                                   {QStringLiteral("label"), profile.label},
+                                   {QStringLiteral("mean"), means},
+                                   {QStringLiteral("z_score"), zScores}};
+    }
+    QJsonObject object{{QStringLiteral("k"), k},
+                       {QStringLiteral("inertia"), kmeans.inertia},
+                       {QStringLiteral("iterations"), kmeans.iterations},
+                       {QStringLiteral("sizes"), sizes},
+                       {QStringLiteral("silhouette"), optionalJson(silhouette)},
+                       {QStringLiteral("calinski_harabasz"), optionalJson(calinskiHarabasz)},
+                       {QStringLiteral("davies_bouldin"), optionalJson(daviesBouldin)},
+                       {QStringLiteral("seconds"), seconds},
+                       {QStringLiteral("rows"), rows},
+                       {QStringLiteral("dropped_rows"), droppedRows},
+                       {QStringLiteral("features"), QJsonArray::fromStringList(features)},
+                       {QStringLiteral("feature_labels"), QJsonArray::fromStringList(featureLabels)},
+                       {QStringLiteral("centres"), matrixJson(centresOriginal)},
+                       {QStringLiteral("profiles"), profileList},
+                       {QStringLiteral("segments"), QJsonArray::fromStringList(savedSegments)}};
+    if (runId > 0)
+        object.insert(QStringLiteral("run_id"), runId);
+    if (sweep) {
+        QJsonArray ks, inertias, silhouettes, ch, db;
+        for (const KSweepPoint& point : sweep->points) {
+            ks << point.k;
+            inertias << point.inertia;
+            silhouettes << optionalJson(point.silhouette);
+            ch << optionalJson(point.calinskiHarabasz);
+            db << optionalJson(point.daviesBouldin);
+        }
+        object.insert(QStringLiteral("sweep"),
+                      QJsonObject{{QStringLiteral("k"), ks},
+                                  {QStringLiteral("inertia"), inertias},
+                                  {QStringLiteral("silhouette"), silhouettes},
+                                  {QStringLiteral("calinski_harabasz"), ch},
+                                  {QStringLiteral("davies_bouldin"), db}});
+        object.insert(QStringLiteral("suggested_k"), sweep->suggestedK);
+        object.insert(QStringLiteral("elbow_k"), sweep->elbowK);
+        object.insert(QStringLiteral("suggestion"), sweep->suggestionReason);
+    }
+    return object;
+}
+
+std::optional<FeatureMatrix> ClusterAnalysis::loadFeatures(Workspace& workspace, const QStringList& features,
+                                                           const RowSelection& selection, QString* error)
+{
+    auto fail = [&](const QString& message) -> std::optional<FeatureMatrix> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (!workspace.hasCustomers())
+        return fail(tr("The workspace has no customers yet: import a customer file first."));
+    if (features.isEmpty())
+        return fail(tr("Choose at least one numeric field to cluster on."));
+    const QList<FieldInfo> catalog = workspace.fields();
+    // Julian day of the as-of date at midnight, as SQLite's julianday() counts.
+    const double asOf = double(workspace.asOfDate().toJulianDay()) - 0.5;
+    QStringList expressions;
+    for (const QString& name : features) {
+        const auto field = FieldCatalog::findByName(catalog, name);
+        if (!field)
+            return fail(tr("The customer table has no field \"%1\".").arg(name));
+        if (isTemporal(field->type))
+            expressions << QStringLiteral("(%1 - julianday(%2))").arg(asOf, 0, 'f', 1).arg(quoteIdentifier(name));
+        else if (isNumeric(field->type))
+            expressions << quoteIdentifier(name);
+        else
+            return fail(tr("\"%1\" is a text field; clustering needs numbers or dates.").arg(name));
+    }
+    const QString where
+        = selection.whereSql.trimmed().isEmpty() ? QString() : QStringLiteral(" WHERE ") + selection.whereSql;
+    Statement stmt = workspace.db().prepare(
+        QStringLiteral("SELECT rowid, %1 FROM customers%2").arg(expressions.join(QStringLiteral(", ")), where), error);
+    if (!stmt.isValid())
+        return std::nullopt;
+    for (qsizetype i = 0; i < selection.bindings.size(); ++i)
+        stmt.bind(int(i + 1), selection.bindings.at(i));
+    std::vector<qint64> rowIds;
+    std::vector<double> values;
+    const int columns = int(features.size());
+    while (stmt.next()) {
+        rowIds.push_back(stmt.toInt64(0));
+        for (int c = 1; c <= columns; ++c) {
+            values.push_back(sqlite3_column_type(stmt.handle(), c) == SQLITE_NULL
+                                 ? std::numeric_limits<double>::quiet_NaN()
+                                 : sqlite3_column_double(stmt.handle(), c));
+        }
+    }
+    if (stmt.failed())
+        return fail(stmt.errorMessage());
+    RowMatrix matrix = Eigen::Map<RowMatrix>(values.data(), Eigen::Index(rowIds.size()), columns);
+    return FeatureMatrix(std::move(matrix), features, std::move(rowIds));
+}
+
+ClusterOutcome ClusterAnalysis::run(Workspace& workspace, const ClusterRequest& request, const CancelCheck& cancel,
+                                    const ProgressCallback& progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ClusterOutcome outcome;
+    auto report = [&](int percent) {
+        if (progress)
+            progress(percent);
+    };
+    // Maps a sub-task's 0..100 onto [from, to] of the whole run.
+    auto stage = [&](int from, int to) {
+        return ProgressCallback([&report, from, to](int percent) { report(from + (to - from) * percent / 100); });
+    };
+
+    RowSelection selection;
+    if (!request.segment.isEmpty()) {
+        SegmentRepository segments(workspace);
+        const auto chosen = segments.selection(request.segment, &outcome.error);
+        if (!chosen)
+            return outcome;
+        selection = *chosen;
+    }
+    const auto matrix = loadFeatures(workspace, request.features, selection, &outcome.error);
+    if (!matrix)
+        return outcome;
+    report(5);
+    FeaturePipelineOptions pipelineOptions;
+    pipelineOptions.scaling = request.scaling;
+    pipelineOptions.logFeatures = request.logFeatures;
+    const PreparedFeatures prepared = FeaturePipeline::prepare(*matrix, pipelineOptions);
+    if (!prepared.ok()) {
+        outcome.error = prepared.error;
+        return outcome;
+    }
+    report(10);
+
+    ClusterRun run;
+    run.features = request.features;
+    // Profiles speak the user's language: original headers, and dates as the days since them.
+    const QList<FieldInfo> catalog = workspace.fields();
+    for (const QString& name : request.features) {
+        const auto field = FieldCatalog::findByName(catalog, name);
+        const QString header = field && !field->originalHeader.isEmpty() ? field->originalHeader : name;
+        run.featureLabels << (field && isTemporal(field->type) ? tr("days since %1").arg(header) : header);
+    }
+    run.rows = prepared.scaled.rows();
+    run.droppedRows = prepared.droppedRows;
+    run.rowIds = prepared.rowIds;
+    KMeansOptions options;
+    options.nInit = request.nInit;
+    options.seed = request.seed;
+    options.threads = request.threads;
+    options.featureNames = run.featureLabels;
+    if (request.k > 0) {
+        options.k = request.k;
+        KMeans kmeans(prepared.scaled, request.threads, request.features);
+        if (!kmeans.error().isEmpty()) {
+            outcome.error = kmeans.error();
+            return outcome;
+        }
+        run.kmeans = kmeans.cluster(options, cancel, stage(10, 80));
+        if (run.kmeans.canceled || (cancel && cancel())) {
+            outcome.canceled = true;
+            outcome.error = tr("The clustering was cancelled.");
+            return outcome;
+        }
+        if (!run.kmeans.ok()) {
+            outcome.error = run.kmeans.error;
+            return outcome;
+        }
+        run.silhouette = ClusterMetrics::silhouette(prepared.scaled, run.kmeans.labels, 10000, request.seed,
+                                                    &kmeans.pool(), cancel);
+        run.calinskiHarabasz = ClusterMetrics::calinskiHarabasz(prepared.scaled, run.kmeans.labels);
+        run.daviesBouldin = ClusterMetrics::daviesBouldin(prepared.scaled, run.kmeans.labels);
+        run.k = request.k;
+    } else {
+        KSweepOptions sweepOptions;
+        sweepOptions.kMin = request.kMin;
+        sweepOptions.kMax = request.kMax;
+        sweepOptions.kmeans = options;
+        KSweepResult sweep = KMeansSweep::run(prepared.scaled, sweepOptions, cancel, stage(10, 90));
+        if (sweep.canceled || (cancel && cancel())) {
+            outcome.canceled = true;
+            outcome.error = tr("The clustering was cancelled.");
+            return outcome;
+        }
+        if (!sweep.ok()) {
+            outcome.error = sweep.error;
+            return outcome;
+        }
+        run.k = sweep.suggestedK;
+        for (qsizetype i = 0; i < sweep.points.size(); ++i) {
+            if (sweep.points.at(i).k != run.k)
+                continue;
+            run.kmeans = sweep.results.at(size_t(i));
+            run.silhouette = sweep.points.at(i).silhouette;
+            run.calinskiHarabasz = sweep.points.at(i).calinskiHarabasz;
+            run.daviesBouldin = sweep.points.at(i).daviesBouldin;
+        }
+        sweep.results.clear(); // the chosen k's result is kept in run.kmeans
+        run.sweep = std::move(sweep);
+    }
+    report(92);
+    run.centresOriginal = prepared.toOriginalUnits(run.kmeans.centres);
+    run.profiles = ClusterProfiler::describe(prepared.original, run.kmeans.labels, run.k, run.featureLabels);
+    run.projection = Pca::project(prepared.scaled, request.pcaSample, request.seed);
+    report(97);
+    if (!request.saveAsPrefix.isEmpty() && !save(workspace, request, &run, &outcome.error))
+        return outcome;
+    report(100);
+    run.seconds = double(timer.nsecsElapsed()) / 1e9;
+    outcome.run = std::move(run);
+    return outcome;
+}
+
+bool ClusterAnalysis::save(Workspace& workspace, const ClusterRequest& request, ClusterRun* run, QString* error)
+{
+    Database& db = workspace.db();
+    const QJsonObject parameters{{QStringLiteral("k"), request.k},
+                                 {QStringLiteral("k_min"), request.kMin},
+                                 {QStringLiteral("k_max"), request.kMax},
+                                 {QStringLiteral("n_init"), request.nInit},
+                                 {QStringLiteral("seed"), QString::number(request.seed)},
+                                 {QStringLiteral("scaling"), scalingName(request.scaling)},
+                                 {QStringLiteral("log"), QJsonArray::fromStringList(request.logFeatures)},
+                                 {QStringLiteral("segment"), request.segment}};
+    Statement insert = db.prepare(
+        QStringLiteral("INSERT INTO cluster_runs(created_at, features, parameters, k, inertia, silhouette, "
+                       "calinski_harabasz, davies_bouldin, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        error);
+    if (!insert.isValid())
+        return false;
+    auto bindOptional = [&insert](int index, const std::optional<double>& value) {
+        if (value)
+            insert.bind(index, *value);
+        else
+            insert.bindNull(index);
+    };
+    insert.bind(1, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    insert.bind(
+        2,
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(request.features)).toJson(QJsonDocument::Compact)));
+    insert.bind(3, QString::fromUtf8(QJsonDocument(parameters).toJson(QJsonDocument::Compact)));
+    insert.bind(4, qint64(run->k));
+    insert.bind(5, run->kmeans.inertia);
+    bindOptional(6, run->silhouette);
+    bindOptional(7, run->calinskiHarabasz);
+    bindOptional(8, run->daviesBouldin);
+    insert.bind(9, QString::fromUtf8(QJsonDocument(run->toJson()).toJson(QJsonDocument::Compact)));
+    if (!insert.run()) {
+        if (error)
+            *error = insert.errorMessage();
+        return false;
+    }
+    run->runId = db.lastInsertRowId();
+
+    SegmentRepository segments(workspace);
+    std::vector<std::vector<qint64>> members(size_t(run->k));
+    for (size_t row = 0; row < run->kmeans.labels.size(); ++row)
+        members[size_t(run->kmeans.labels[row])].push_back(run->rowIds[row]);
+    for (int cluster = 0; cluster < run->k; ++cluster) {
+        const QString name = segments.uniqueName(QStringLiteral("%1 %2").arg(request.saveAsPrefix).arg(cluster + 1));
+        const QString label
+            = cluster < run->profiles.clusters.size() ? run->profiles.clusters.at(cluster).label : QString();
+        if (!segments.saveStaticFromRowIds(name, members[size_t(cluster)], QStringLiteral("cluster"), error))
+            return false;
+        segments.setDescription(
+            name, tr("Cluster %1 of %2 (run %3): %4").arg(cluster + 1).arg(run->k).arg(run->runId).arg(label),
+            QString(), nullptr);
+        run->savedSegments << name;
+    }
+    return true;
+}
+
+} // namespace swb

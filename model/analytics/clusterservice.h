@@ -1,0 +1,36 @@
+// Runs clustering off the GUI thread on its own workspace connection; a newer request supersedes the running one.
+#pragma once
+
+#include "model/analytics/clusteranalysis.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+namespace swb {
+
+class ClusterService : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ClusterService(QObject* parent = nullptr);
+    ~ClusterService() override;
+
+    QFuture<ClusterOutcome> start(const QString& workspacePath, const ClusterRequest& request);
+    void cancel();
+    bool isRunning() const;
+
+    // The pure job: opens the workspace, clusters, saves when asked, closes.
+    static ClusterOutcome compute(const QString& workspacePath, const ClusterRequest& request,
+                                  const CancelCheck& cancel = {}, const ProgressCallback& progress = {});
+
+signals:
+    void progressChanged(int percent);
+    void finished(const swb::ClusterRun& run);
+    void failed(const QString& error);
+
+private:
+    QFutureWatcher<ClusterOutcome> m_watcher;
+};
+
+} // namespace swb

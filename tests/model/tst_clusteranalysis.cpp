@@ -1,0 +1,207 @@
+// Clustering the workspace: features read with NULLs left out, blobs recovered, sweep suggestion, saving runs
+// and segments, clear errors, cancellation, and the background service.
+#include "model/analytics/clusteranalysis.h"
+#include "model/analytics/clusterservice.h"
+#include "model/database.h"
+#include "model/fieldcatalog.h"
+#include "model/segments/segmentrepository.h"
+#include "model/workspace.h"
+
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace swb;
+
+class TstClusterAnalysis : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    // 3 well separated blobs of 200 customers in (spend, visits), plus 7 customers with a NULL visit count.
+    void createWorkspace()
+    {
+        m_path = m_dir.filePath(QStringLiteral("clusters.sqlite"));
+        QString error;
+        auto ws = Workspace::open(m_path, Workspace::OpenMode::CreateIfMissing, &error);
+        QVERIFY2(ws, qPrintable(error));
+        Database& db = ws->db();
+        QVERIFY(db.exec("CREATE TABLE customers(id TEXT, blob INTEGER, spend REAL, visits INTEGER, seen TEXT, "
+                        "name TEXT)"));
+        Transaction transaction(db);
+        Statement insert = db.prepare(QStringLiteral("INSERT INTO customers VALUES (?, ?, ?, ?, ?, ?)"));
+        QRandomGenerator random(99);
+        const double centres[3][2] = {{100, 2}, {1000, 20}, {5000, 5}};
+        int id = 0;
+        for (int blob = 0; blob < 3; ++blob) {
+            for (int i = 0; i < 200; ++i) {
+                insert.reset();
+                insert.bind(1, QStringLiteral("c%1").arg(++id));
+                insert.bind(2, qint64(blob));
+                insert.bind(3, centres[blob][0] * (1.0 + (random.generateDouble() - 0.5) * 0.1));
+                insert.bind(4, qint64(centres[blob][1] + random.bounded(2)));
+                insert.bind(5, QStringLiteral("2024-0%1-15").arg(blob + 1));
+                insert.bind(6, QStringLiteral("n"));
+                QVERIFY(insert.run());
+            }
+        }
+        for (int i = 0; i < 7; ++i) {
+            insert.reset();
+            insert.bind(1, QStringLiteral("x%1").arg(i));
+            insert.bind(2, qint64(-1));
+            insert.bind(3, 500.0);
+            insert.bindNull(4);
+            insert.bind(5, QStringLiteral("2024-01-01"));
+            insert.bind(6, QStringLiteral("n"));
+            QVERIFY(insert.run());
+        }
+        QVERIFY(transaction.commit());
+        auto field = [](const char* name, FieldType type, FieldRole role = FieldRole::None) {
+            FieldInfo info;
+            info.name = QString::fromLatin1(name);
+            info.type = type;
+            info.role = role;
+            return info;
+        };
+        QVERIFY(FieldCatalog::replace(db, QStringLiteral("customers"),
+                                      {field("id", FieldType::Text, FieldRole::CustomerKey),
+                                       field("blob", FieldType::Integer), field("spend", FieldType::Real),
+                                       field("visits", FieldType::Integer), field("seen", FieldType::Date),
+                                       field("name", FieldType::Text)},
+                                      &error));
+    }
+
+private slots:
+    void initTestCase() { createWorkspace(); }
+
+    void recoversBlobsAndSavesSegments()
+    {
+        QString error;
+        auto ws = Workspace::open(m_path, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY2(ws, qPrintable(error));
+        ClusterRequest request;
+        request.features = {QStringLiteral("spend"), QStringLiteral("visits")};
+        request.k = 3;
+        request.nInit = 4;
+        request.seed = 5;
+        request.saveAsPrefix = QStringLiteral("Blob");
+        const ClusterOutcome outcome = ClusterAnalysis::run(*ws, request);
+        QVERIFY2(outcome.run, qPrintable(outcome.error));
+        const ClusterRun& run = *outcome.run;
+        QCOMPARE(run.rows, 600);
+        QCOMPARE(run.droppedRows, 7);
+        QCOMPARE(run.k, 3);
+        QCOMPARE(int(run.kmeans.sizes.size()), 3);
+        QVERIFY(run.silhouette && *run.silhouette > 0.8);
+        QVERIFY(run.runId > 0);
+        QCOMPARE(run.savedSegments.size(), 3);
+        QCOMPARE(run.projection.coordinates.rows(), 600);
+
+        // Each saved segment holds exactly one blob.
+        SegmentRepository segments(*ws);
+        QSet<qint64> blobsSeen;
+        for (const QString& name : run.savedSegments) {
+            const auto selection = segments.selection(name, &error);
+            QVERIFY2(selection, qPrintable(error));
+            Statement stmt = ws->db().prepare(QStringLiteral("SELECT count(*), min(blob), max(blob) FROM customers "
+                                                             "WHERE ")
+                                              + selection->whereSql);
+            for (qsizetype i = 0; i < selection->bindings.size(); ++i)
+                stmt.bind(int(i + 1), selection->bindings.at(i));
+            QVERIFY(stmt.next());
+            QCOMPARE(stmt.toInt64(0), 200);
+            QCOMPARE(stmt.toInt64(1), stmt.toInt64(2));
+            blobsSeen.insert(stmt.toInt64(1));
+        }
+        QCOMPARE(blobsSeen.size(), 3);
+        QCOMPARE(ws->db().scalar(QStringLiteral("SELECT k FROM cluster_runs WHERE id = %1").arg(run.runId)).toInt(), 3);
+        const QJsonObject json = run.toJson();
+        for (const char* key :
+             {"k", "inertia", "iterations", "sizes", "silhouette", "calinski_harabasz", "davies_bouldin", "seconds"})
+            QVERIFY2(json.contains(QLatin1String(key)), key);
+    }
+
+    void sweepSuggestsThree()
+    {
+        QString error;
+        auto ws = Workspace::open(m_path, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY(ws);
+        ClusterRequest request;
+        request.features = {QStringLiteral("spend"), QStringLiteral("visits"), QStringLiteral("seen")};
+        request.kMin = 2;
+        request.kMax = 6;
+        request.nInit = 3;
+        const ClusterOutcome outcome = ClusterAnalysis::run(*ws, request);
+        QVERIFY2(outcome.run, qPrintable(outcome.error));
+        QVERIFY(outcome.run->sweep);
+        QCOMPARE(outcome.run->sweep->points.size(), 5);
+        QCOMPARE(outcome.run->k, 3);
+        QCOMPARE(outcome.run->toJson().value(QStringLiteral("suggested_k")).toInt(), 3);
+        QVERIFY(outcome.run->featureLabels.at(2).contains(QStringLiteral("days since")));
+    }
+
+    void clearErrors_data()
+    {
+        QTest::addColumn<QStringList>("features");
+        QTest::addColumn<int>("k");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("text-field") << QStringList{QStringLiteral("name")} << 2 << QStringLiteral("text field");
+        QTest::newRow("unknown-field") << QStringList{QStringLiteral("nope")} << 2 << QStringLiteral("no field");
+        QTest::newRow("no-features") << QStringList() << 2 << QStringLiteral("at least one");
+        QTest::newRow("k-too-large") << QStringList{QStringLiteral("blob")} << 50 << QStringLiteral("distinct");
+    }
+
+    void clearErrors()
+    {
+        QFETCH(QStringList, features);
+        QFETCH(int, k);
+        QFETCH(QString, expected);
+        QString error;
+        auto ws = Workspace::open(m_path, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY(ws);
+        ClusterRequest request;
+        request.features = features;
+        request.k = k;
+        const ClusterOutcome outcome = ClusterAnalysis::run(*ws, request);
+        QVERIFY(!outcome.run);
+        QVERIFY2(outcome.error.contains(expected, Qt::CaseInsensitive), qPrintable(outcome.error));
+    }
+
+    void cancelStopsWithoutSaving()
+    {
+        QString error;
+        auto ws = Workspace::open(m_path, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY(ws);
+        const qint64 runsBefore = ws->db().scalar(QStringLiteral("SELECT count(*) FROM cluster_runs")).toLongLong();
+        ClusterRequest request;
+        request.features = {QStringLiteral("spend")};
+        request.k = 2;
+        request.saveAsPrefix = QStringLiteral("Never");
+        const ClusterOutcome outcome = ClusterAnalysis::run(*ws, request, [] { return true; });
+        QVERIFY(!outcome.run);
+        QVERIFY(outcome.canceled);
+        QCOMPARE(ws->db().scalar(QStringLiteral("SELECT count(*) FROM cluster_runs")).toLongLong(), runsBefore);
+    }
+
+    void serviceRunsInBackground()
+    {
+        ClusterService service;
+        QSignalSpy finished(&service, &ClusterService::finished);
+        QSignalSpy progress(&service, &ClusterService::progressChanged);
+        ClusterRequest request;
+        request.features = {QStringLiteral("spend"), QStringLiteral("visits")};
+        request.k = 3;
+        service.start(m_path, request);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().value<ClusterRun>().k, 3);
+        QVERIFY(progress.count() > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstClusterAnalysis)
+#include "tst_clusteranalysis.moc"
