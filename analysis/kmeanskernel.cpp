@@ -125,8 +125,8 @@ void candidatePotentialsGeneric(const BlockedData& data, int firstBlock, int end
     }
 }
 
-const Kernels kGenericKernels { &assignAccumulateGeneric, &assignGeneric, &updateClosestGeneric,
-                                &candidatePotentialsGeneric };
+const Kernels kGenericKernels{&assignAccumulateGeneric, &assignGeneric, &updateClosestGeneric,
+                              &candidatePotentialsGeneric};
 
 #ifdef SWB_HAVE_X86
 
@@ -199,11 +199,10 @@ SWB_AVX2 inline void transpose8(__m256 rows[8])
 // transposed so each point adds two 4-double vectors instead of d scalars. A block whose points all went to
 // one cluster (common in sorted data) is summed first, which also avoids chaining 8 dependent adds on one
 // address. Sums are thus formed in a fixed order given the labels, whatever the thread count.
-SWB_AVX2 inline void scatterBlockAvx2(const float* x, int d, int lanes, const int* nearest, double* sums)
+SWB_AVX2 inline void scatterBlockAvx2(const float* x, int d, int lanes, const int* nearest, bool oneCluster,
+                                      double* sums)
 {
     const int stride = paddedFeatures(d);
-    const bool oneCluster
-        = lanes == kLanes && std::all_of(nearest + 1, nearest + kLanes, [&](int label) { return label == nearest[0]; });
     for (int g = 0; g < d; g += kLanes) {
         __m256 rows[kLanes];
         for (int j = 0; j < kLanes; ++j)
@@ -270,12 +269,30 @@ SWB_AVX2 void assignAccumulateAvx2(const BlockedData& data, int firstBlock, int 
             nearestAvx2(x, d, centres, k, nearest);
         }
         const int lanes = data.lanesIn(b);
-        scatterBlockAvx2(x, d, lanes, nearest, sums);
         int* stored = labels + size_t(b) * kLanes;
-        for (int l = 0; l < lanes; ++l) {
-            *changed += stored[l] != nearest[l];
-            stored[l] = nearest[l];
-            ++counts[nearest[l]];
+        const __m256i fresh = _mm256_load_si256(reinterpret_cast<const __m256i*>(nearest));
+        if (lanes == kLanes) {
+            const __m256i old = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(stored));
+            const int same = _mm256_movemask_ps(_mm256_castsi256_ps(_mm256_cmpeq_epi32(fresh, old)));
+            *changed += kLanes - __builtin_popcount(unsigned(same));
+            _mm256_storeu_si256(reinterpret_cast<__m256i*>(stored), fresh);
+        } else {
+            for (int l = 0; l < lanes; ++l) {
+                *changed += stored[l] != nearest[l];
+                stored[l] = nearest[l];
+            }
+        }
+        // All 8 points in one cluster (typical of sorted data): one update instead of 8 dependent ones.
+        const bool oneCluster = lanes == kLanes
+            && _mm256_movemask_ps(_mm256_castsi256_ps(
+                   _mm256_cmpeq_epi32(fresh, _mm256_permutevar8x32_epi32(fresh, _mm256_setzero_si256()))))
+                == 0xff;
+        scatterBlockAvx2(x, d, lanes, nearest, oneCluster, sums);
+        if (oneCluster) {
+            counts[nearest[0]] += kLanes;
+        } else {
+            for (int l = 0; l < lanes; ++l)
+                ++counts[nearest[l]];
         }
     }
 }
@@ -286,9 +303,9 @@ SWB_AVX2 void assignAccumulateAvx2Dispatch(const BlockedData& data, int firstBlo
                                            int k, int* labels, double* sums, qint64* counts, qint64* changed)
 {
     static constexpr AssignAccumulate bySize[]
-        = { &assignAccumulateAvx2<0>, &assignAccumulateAvx2<1>, &assignAccumulateAvx2<2>,
-            &assignAccumulateAvx2<3>, &assignAccumulateAvx2<4>, &assignAccumulateAvx2<5>,
-            &assignAccumulateAvx2<6>, &assignAccumulateAvx2<7>, &assignAccumulateAvx2<8> };
+        = {&assignAccumulateAvx2<0>, &assignAccumulateAvx2<1>, &assignAccumulateAvx2<2>,
+           &assignAccumulateAvx2<3>, &assignAccumulateAvx2<4>, &assignAccumulateAvx2<5>,
+           &assignAccumulateAvx2<6>, &assignAccumulateAvx2<7>, &assignAccumulateAvx2<8>};
     const int d = data.features();
     bySize[d <= 8 ? d : 0](data, firstBlock, endBlock, centres, k, labels, sums, counts, changed);
 }
@@ -346,7 +363,7 @@ SWB_AVX2 void candidatePotentialsAvx2(const BlockedData& data, int firstBlock, i
     }
 }
 
-const Kernels kAvx2Kernels { &assignAccumulateAvx2Dispatch, &assignAvx2, &updateClosestAvx2, &candidatePotentialsAvx2 };
+const Kernels kAvx2Kernels{&assignAccumulateAvx2Dispatch, &assignAvx2, &updateClosestAvx2, &candidatePotentialsAvx2};
 
 #endif
 
