@@ -1,12 +1,489 @@
 #include "ui/mainwindow.h"
 
+#include "model/jobs/jobtracker.h"
+#include "model/jobs/threadpools.h"
+#include "model/jobs/workspacesession.h"
+#include "ui/customers/customerspage.h"
+#include "ui/customers/customertablemodel.h"
+#include "ui/export/exportdialog.h"
+#include "ui/import/importrunpage.h"
+#include "ui/import/importwizard.h"
+#include "ui/shell/emptystate.h"
+#include "ui/shell/icons.h"
+#include "ui/shell/jobindicator.h"
+#include "ui/shell/mainactions.h"
+#include "ui/shell/preferencesdialog.h"
+#include "ui/shell/recentworkspaces.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QtConcurrent>
+
 namespace swb {
+
+namespace {
+
+const QString s_geometryKey = QStringLiteral("window/geometry");
+const QString s_stateKey = QStringLiteral("window/state");
+const QString s_workspaceFilter = QStringLiteral("*.sqlite");
+
+bool isImportable(const QFileInfo& file)
+{
+    const QString suffix = file.suffix().toLower();
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt");
+}
+
+bool isWorkspace(const QFileInfo& file)
+{
+    return file.suffix().compare(QLatin1String("sqlite"), Qt::CaseInsensitive) == 0;
+}
+
+EmptyState* placeholder(const QIcon& icon, const QString& title, const QString& text, QWidget* parent)
+{
+    auto* page = new EmptyState(parent);
+    page->setIcon(icon);
+    page->setTitle(title);
+    page->setText(text);
+    return page;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_jobs(new JobTracker(this))
+    , m_session(new WorkspaceSession(m_jobs, this))
+    , m_undoGroup(new QUndoGroup(this))
 {
-    setWindowTitle(tr("Segment Workbench"));
-    resize(1280, 800);
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    createPages();
+    createDock();
+    createActions();
+    createStatusBar();
+    restoreSettings();
+
+    connect(m_session, &WorkspaceSession::loadingStarted, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+    });
+    connect(m_session, &WorkspaceSession::opened, this, &MainWindow::onOpened);
+    connect(m_session, &WorkspaceSession::openFailed, this, &MainWindow::onOpenFailed);
+    connect(m_session, &WorkspaceSession::demoFailed, this,
+            [this](const QString& error) { QMessageBox::warning(this, tr("Demo Workspace"), error); });
+    connect(m_jobs, &JobTracker::changed, this, [this] {
+        if (m_closing && !m_jobs->isBusy())
+            close();
+    });
+    updateTitle();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::defaultDemoPath()
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    return QDir(folder).filePath(QStringLiteral("demo-workspace.sqlite"));
+}
+
+void MainWindow::createPages()
+{
+    m_pages = new QTabWidget(this);
+    m_pages->setDocumentMode(true);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_customers = new CustomersPage(m_pages);
+    m_pages->addTab(m_customers, Icons::icon(Icons::Icon::Customers), tr("Customers"));
+    m_pages->addTab(placeholder(Icons::icon(Icons::Icon::SegmentBuilder), tr("Segment builder"),
+                                tr("Build a segment by combining conditions on any field (\"Germany or Austria, "
+                                   "spent over 500, no purchase in the last 90 days\") and watch the count change "
+                                   "while you edit."),
+                                m_pages),
+                    Icons::icon(Icons::Icon::SegmentBuilder), tr("Segment Builder"));
+    m_pages->addTab(placeholder(Icons::icon(Icons::Icon::Dashboard), tr("Dashboard"),
+                                tr("Sizes and KPIs of every segment side by side and against the whole base "
+                                   "(lift), overlaps between segments and how they changed since the last snapshot "
+                                   "will be shown here."),
+                                m_pages),
+                    Icons::icon(Icons::Icon::Dashboard), tr("Dashboard"));
+    m_pages->addTab(placeholder(Icons::icon(Icons::Icon::Clusters), tr("Clusters"),
+                                tr("RFM scoring with the standard named groups and k-means clustering on chosen "
+                                   "behaviours, with cluster profiles you can save as segments, will be here."),
+                                m_pages),
+                    Icons::icon(Icons::Icon::Clusters), tr("Clusters"));
+    setCentralWidget(m_pages);
+    connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::onPageChanged);
+
+    connect(m_customers, &CustomersPage::importRequested, this, [this] { showImportWizard(); });
+    connect(m_customers, &CustomersPage::openRequested, this, &MainWindow::askOpen);
+    connect(m_customers, &CustomersPage::demoRequested, this, [this] { createDemoWorkspace(); });
+    connect(m_customers, &CustomersPage::loaded, this, &MainWindow::workspaceShown);
+    connect(m_customers, &CustomersPage::countChanged, this, [this](qint64 count) {
+        m_countLabel->setText(count < 0 ? tr("Counting…") : tr("%Ln customer(s)", nullptr, int(count)));
+    });
+}
+
+void MainWindow::createDock()
+{
+    m_segmentsDock = new QDockWidget(tr("Segments"), this);
+    m_segmentsDock->setObjectName(QStringLiteral("segmentsDock"));
+    m_segmentsDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    EmptyState* empty
+        = placeholder({}, tr("No saved segments"), tr("Segments you save in the segment builder will be listed here."),
+                      m_segmentsDock);
+    empty->setCompact(true);
+    m_segmentsDock->setWidget(empty);
+    m_segmentsDock->widget()->setMinimumWidth(220);
+    addDockWidget(Qt::LeftDockWidgetArea, m_segmentsDock);
+}
+
+void MainWindow::createActions()
+{
+    m_actions = new MainActions(this, m_undoGroup);
+    QList<QAction*> pageActions;
+    for (int i = 0; i < m_pages->count(); ++i) {
+        auto* action = new QAction(m_pages->tabText(i), this);
+        action->setShortcut(QKeySequence(tr("Ctrl+%1").arg(i + 1)));
+        connect(action, &QAction::triggered, this, [this, i] { m_pages->setCurrentIndex(i); });
+        pageActions.append(action);
+    }
+    m_actions->populate(this, pageActions, m_segmentsDock->toggleViewAction());
+    m_recent = new RecentWorkspaces(m_actions->recentMenu, this);
+
+    connect(m_recent, &RecentWorkspaces::openRequested, this, &MainWindow::openWorkspace);
+    connect(m_actions->newWorkspace, &QAction::triggered, this, &MainWindow::askNew);
+    connect(m_actions->openWorkspace, &QAction::triggered, this, &MainWindow::askOpen);
+    connect(m_actions->closeWorkspace, &QAction::triggered, this, &MainWindow::closeWorkspace);
+    connect(m_actions->createDemo, &QAction::triggered, this, [this] { createDemoWorkspace(); });
+    connect(m_actions->importData, &QAction::triggered, this, [this] { showImportWizard(); });
+    connect(m_actions->exportData, &QAction::triggered, this, &MainWindow::showExportDialog);
+    connect(m_actions->preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_actions->refresh, &QAction::triggered, m_session, &WorkspaceSession::reload);
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_workspaceLabel = new QLabel(this);
+    m_workspaceLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_countLabel->setMinimumWidth(m_countLabel->fontMetrics().horizontalAdvance(QStringLiteral("0,000,000 customers")));
+    m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    statusBar()->addPermanentWidget(new JobIndicator(m_jobs, this));
+    statusBar()->addPermanentWidget(m_workspaceLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(s_geometryKey).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(s_stateKey).toByteArray());
+}
+
+void MainWindow::openWorkspace(const QString& path)
+{
+    m_session->open(path);
+}
+
+void MainWindow::createWorkspace(const QString& path)
+{
+    m_session->open(path, true);
+}
+
+void MainWindow::createDemoWorkspace(const QString& path)
+{
+    if (m_session->isCreatingDemo())
+        return;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("Creating the demo workspace in %1…").arg(QDir::toNativeSeparators(path)));
+    m_session->createDemo(path);
+}
+
+void MainWindow::closeWorkspace()
+{
+    m_session->close();
+    RecentWorkspaces::setLast({});
+    m_customers->setWorkspace({}, {});
+    m_countLabel->clear();
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::onOpened(const WorkspaceSummary& summary)
+{
+    statusBar()->clearMessage();
+    m_recent->add(summary.path);
+    RecentWorkspaces::setLast(summary.path);
+    m_customers->setWorkspace(summary.path, summary.fields);
+    if (summary.fields.isEmpty())
+        m_countLabel->setText(tr("No customers"));
+    updateTitle();
+    updateActions();
+    if (std::exchange(m_importAfterOpen, false))
+        showImportWizard(std::exchange(m_pendingImportFile, QString()));
+}
+
+void MainWindow::onOpenFailed(const QString& path, const QString& error)
+{
+    statusBar()->clearMessage();
+    m_importAfterOpen = false;
+    if (!QFileInfo::exists(path))
+        m_recent->remove(path);
+    QMessageBox::warning(this, tr("Cannot Open Workspace"),
+                         tr("%1\n\nChoose another workspace with File > Open, or create a new one.").arg(error));
+    updateActions();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_session->path();
+    setWindowFilePath(path);
+    setWindowTitle(path.isEmpty() ? tr("Segment Workbench")
+                                  : tr("%1 – Segment Workbench").arg(QFileInfo(path).fileName()));
+    m_workspaceLabel->setText(path.isEmpty() ? QString() : QDir::toNativeSeparators(path));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_session->isOpen();
+    m_actions->closeWorkspace->setEnabled(open);
+    m_actions->importData->setEnabled(true); // without a workspace it asks for one first
+    m_actions->exportData->setEnabled(open && !m_session->summary().fields.isEmpty());
+    m_actions->refresh->setEnabled(open);
+}
+
+void MainWindow::askOpen()
+{
+    const QString start = m_session->isOpen() ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), start,
+                                                      tr("Workspaces (%1);;All files (*)").arg(s_workspaceFilter));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::askNew()
+{
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("New Workspace"), QDir::home().filePath(tr("customers.sqlite")),
+                                       tr("Workspaces (%1)").arg(s_workspaceFilter));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        // The file dialog asked to overwrite; a workspace is never silently emptied, so it is opened instead.
+        QMessageBox::information(this, tr("New Workspace"),
+                                 tr("%1 already exists; it is opened as it is. To start from scratch, choose a new "
+                                    "file name.")
+                                     .arg(QDir::toNativeSeparators(path)));
+    }
+    createWorkspace(path);
+}
+
+ImportWizard* MainWindow::showImportWizard(const QString& file)
+{
+    if (!m_session->isOpen()) {
+        m_importAfterOpen = true;
+        m_pendingImportFile = file;
+        QMessageBox::information(this, tr("Import"),
+                                 tr("Data is imported into a workspace. Choose where to create a new one, or "
+                                    "cancel and open an existing workspace first."));
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("New Workspace"), QDir::home().filePath(tr("customers.sqlite")),
+                                           tr("Workspaces (%1)").arg(s_workspaceFilter));
+        if (path.isEmpty()) {
+            m_importAfterOpen = false;
+            return nullptr;
+        }
+        createWorkspace(path);
+        return nullptr;
+    }
+    auto* wizard = new ImportWizard(m_session->path(), !m_session->summary().fields.isEmpty(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!file.trimmed().isEmpty())
+        wizard->setFilePath(file);
+    const QString workspace = m_session->path();
+    connect(wizard, &ImportWizard::importStarted, this, [this, wizard] {
+        m_jobs->add(tr("Importing %1").arg(QFileInfo(wizard->options().filePath).fileName()),
+                    wizard->runPage()->future());
+    });
+    connect(wizard, &ImportWizard::importFinished, this, [this, workspace](const ImportReport& report) {
+        if (report.ok && m_session->path() == workspace)
+            m_session->reload();
+    });
+    wizard->show();
+    return wizard;
+}
+
+ExportDialog* MainWindow::showExportDialog()
+{
+    if (!m_session->isOpen() || m_session->summary().fields.isEmpty())
+        return nullptr;
+    QList<NamedSelection> selections{{tr("All customers"), {}, false}};
+    const RowSelection shown = m_customers->model()->selection();
+    if (!shown.whereSql.isEmpty())
+        selections.prepend({tr("The customers shown in the table"), shown, false});
+    auto* dialog = new ExportDialog(m_session->path(), m_session->summary().fields, selections, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_pages->setCurrentIndex(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void MainWindow::setSegmentsWidget(QWidget* widget)
+{
+    QWidget* old = m_segmentsDock->widget();
+    m_segmentsDock->setWidget(widget);
+    if (old)
+        old->deleteLater();
+}
+
+void MainWindow::setPageWidget(Page page, QWidget* widget)
+{
+    const int index = int(page);
+    const QString text = m_pages->tabText(index);
+    const QIcon icon = m_pages->tabIcon(index);
+    QWidget* old = m_pages->widget(index);
+    const bool current = m_pages->currentIndex() == index;
+    m_pages->removeTab(index);
+    m_pages->insertTab(index, widget, icon, text);
+    if (current)
+        m_pages->setCurrentIndex(index);
+    if (old)
+        old->deleteLater();
+    onPageChanged();
+}
+
+void MainWindow::setCurrentSelection(const RowSelection& selection, const QString& description)
+{
+    m_customers->setSelection(selection, description);
+}
+
+void MainWindow::onPageChanged()
+{
+    // A page that edits something owns a QUndoStack; Undo/Redo follow the page shown.
+    QWidget* page = m_pages->currentWidget();
+    QUndoStack* stack = page ? page->findChild<QUndoStack*>() : nullptr;
+    if (stack && !m_undoGroup->stacks().contains(stack))
+        m_undoGroup->addStack(stack);
+    m_undoGroup->setActiveStack(stack);
+}
+
+void MainWindow::showPreferences()
+{
+    const WorkspaceSummary& summary = m_session->summary();
+    PreferencesDialog dialog(m_session->isOpen(), summary.asOfDate, summary.asOfDateOverride, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    PreferencesDialog::storeLanguage(dialog.language());
+    if (!m_session->isOpen() || !dialog.asOfDateChanged())
+        return;
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        const QString error = watcher->future().result();
+        watcher->deleteLater();
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Preferences"), error);
+        m_session->reload();
+    });
+    watcher->setFuture(
+        QtConcurrent::run(ThreadPools::interactive(), [path = m_session->path(), date = dialog.asOfDateOverride()] {
+            return WorkspaceTasks::setAsOfDateOverride(path, date);
+        }));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Segment Workbench"),
+                       tr("<h3>Segment Workbench %1</h3><p>Turn a customer export into segments you can trust, "
+                          "compare and hand on. Everything runs on this computer: customer data never leaves "
+                          "it.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_jobs->isBusy()) {
+        if (!m_closing) {
+            const auto answer = QMessageBox::question(
+                this, tr("Quit"),
+                tr("A background job is still running. Cancel it and quit? Cancelled imports leave the workspace "
+                   "as it was."),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            if (answer != QMessageBox::Yes) {
+                event->ignore();
+                return;
+            }
+        }
+        // The window closes when the jobs have stopped (JobTracker::changed).
+        m_closing = true;
+        m_jobs->cancelAll();
+        statusBar()->showMessage(tr("Cancelling the running jobs…"));
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(s_geometryKey, saveGeometry());
+    settings.setValue(s_stateKey, saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    for (const QUrl& url : event->mimeData()->urls()) {
+        const QFileInfo file(url.toLocalFile());
+        if (url.isLocalFile() && (isImportable(file) || isWorkspace(file))) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    for (const QUrl& url : event->mimeData()->urls()) {
+        const QFileInfo file(url.toLocalFile());
+        if (!url.isLocalFile())
+            continue;
+        if (isWorkspace(file)) {
+            event->acceptProposedAction();
+            openWorkspace(file.absoluteFilePath());
+            return;
+        }
+        if (isImportable(file)) {
+            event->acceptProposedAction();
+            showImportWizard(file.absoluteFilePath());
+            return;
+        }
+    }
 }
 
 } // namespace swb

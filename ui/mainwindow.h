@@ -1,16 +1,102 @@
 // The application window: assembles pages, docks and actions; the work happens in model/ services.
 #pragma once
 
+#include "model/export/exporttypes.h"
+
 #include <QMainWindow>
 
+class QDockWidget;
+class QLabel;
+class QTabWidget;
+class QUndoGroup;
+
 namespace swb {
+
+class CustomersPage;
+class ExportDialog;
+class ImportWizard;
+class JobTracker;
+class MainActions;
+class RecentWorkspaces;
+class WorkspaceSession;
+struct WorkspaceSummary;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum class Page { Customers, Builder, Dashboard, Clusters };
+
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    WorkspaceSession* session() const { return m_session; }
+    JobTracker* jobs() const { return m_jobs; }
+    CustomersPage* customersPage() const { return m_customers; }
+    QUndoGroup* undoGroup() const { return m_undoGroup; }
+
+    // Where the demo workspace is created by default (the application's data folder).
+    static QString defaultDemoPath();
+
+    void openWorkspace(const QString& path);
+    void createWorkspace(const QString& path);
+    void createDemoWorkspace(const QString& path = defaultDemoPath());
+    void closeWorkspace();
+    // Opens the import wizard (on `file` when given); nullptr when no workspace is open.
+    ImportWizard* showImportWizard(const QString& file = {});
+    ExportDialog* showExportDialog();
+    void showPage(Page page);
+    Page currentPage() const;
+
+    // The segments dock shows `widget` instead of its placeholder (the dock takes ownership).
+    void setSegmentsWidget(QWidget* widget);
+    QDockWidget* segmentsDock() const { return m_segmentsDock; }
+    // A page replaces its placeholder (the window takes ownership). A page that owns a QUndoStack gets
+    // Undo/Redo while it is shown.
+    void setPageWidget(Page page, QWidget* widget);
+    // The customers shown in the table (from a segment or the builder); empty: everyone.
+    void setCurrentSelection(const RowSelection& selection, const QString& description);
+
+signals:
+    // The open workspace (or the no-workspace state) is shown with its first rows and count.
+    void workspaceShown();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createPages();
+    void createDock();
+    void createStatusBar();
+    void restoreSettings();
+    void onOpened(const WorkspaceSummary& summary);
+    void onOpenFailed(const QString& path, const QString& error);
+    void onPageChanged();
+    void updateTitle();
+    void updateActions();
+    void askOpen();
+    void askNew();
+    void showPreferences();
+    void showAbout();
+
+    JobTracker* m_jobs = nullptr;
+    WorkspaceSession* m_session = nullptr;
+    MainActions* m_actions = nullptr;
+    RecentWorkspaces* m_recent = nullptr;
+    QUndoGroup* m_undoGroup = nullptr;
+    QTabWidget* m_pages = nullptr;
+    CustomersPage* m_customers = nullptr;
+    QDockWidget* m_segmentsDock = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QLabel* m_workspaceLabel = nullptr;
+    // A workspace is being created for an import: the wizard opens (on this file) once it is open.
+    bool m_importAfterOpen = false;
+    QString m_pendingImportFile;
+    bool m_closing = false;
 };
 
 } // namespace swb

@@ -1,7 +1,41 @@
 // `segment-workbench`: the desktop application.
+#include "app/gui/guioptions.h"
+#include "app/gui/startup.h"
 #include "ui/mainwindow.h"
+#include "ui/shell/preferencesdialog.h"
 
 #include <QApplication>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+// Loads the application's and Qt's translations for `language` (empty: the system's); false when the application
+// has no translation for an explicitly requested language.
+bool installTranslations(QApplication& app, const QString& language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    auto* appTranslator = new QTranslator(&app);
+    if (appTranslator->load(locale, QStringLiteral("segment-workbench"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n"))) {
+        QApplication::installTranslator(appTranslator);
+        return true;
+    }
+    // English is the source language: nothing to load.
+    return language.isEmpty() || locale.language() == QLocale::English;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -9,7 +43,27 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Segment Workbench"));
     QApplication::setOrganizationName(QStringLiteral("SegmentWorkbench"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    // Desktop sessions bring their icon theme; elsewhere (a bare X server) a common theme is tried before the
+    // style's own icons.
+    if (QIcon::themeName().isEmpty() || QIcon::themeName() == QLatin1String("hicolor"))
+        QIcon::setThemeName(QStringLiteral("Adwaita"));
+
+    int exitCode = 0;
+    const auto options = swb::gui::GuiOptionsParser::parse(QApplication::arguments(), &exitCode);
+    if (!options)
+        return exitCode;
+    const QString language = options->language.isEmpty() ? swb::PreferencesDialog::storedLanguage() : options->language;
+    if (!installTranslations(app, language) && !options->language.isEmpty())
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(QCoreApplication::translate("main", "No translation for \"%1\"; showing English.")
+                                        .arg(options->language)));
+
     swb::MainWindow window;
+    if (!options->screenshot.isEmpty())
+        window.resize(1280, 800);
     window.show();
+    swb::gui::Startup startup(&window, *options);
+    if (!startup.run())
+        return 2;
     return QApplication::exec();
 }

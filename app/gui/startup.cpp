@@ -1,0 +1,155 @@
+#include "app/gui/startup.h"
+
+#include "model/demo/demogenerator.h"
+#include "model/jobs/workspacesession.h"
+#include "ui/export/exportdialog.h"
+#include "ui/import/importwizard.h"
+#include "ui/mainwindow.h"
+#include "ui/shell/recentworkspaces.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QPixmap>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace swb::gui {
+
+namespace {
+
+// A safety net, not a wait: a page that never reports ready ends the program with an error instead of hanging.
+constexpr int s_screenshotTimeoutMs = 120000;
+// Customers in the demo file the import wizard shows for `--page import`.
+constexpr qint64 s_importDemoCustomers = 2000;
+
+} // namespace
+
+Startup::Startup(MainWindow* window, GuiOptions options, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_options(std::move(options))
+{ }
+
+bool Startup::run()
+{
+    using Page = GuiOptions::Page;
+    QString workspace = m_options.workspace;
+    if (workspace.isEmpty() && m_options.page != Page::Import) {
+        const QString last = RecentWorkspaces::last();
+        if (!last.isEmpty() && QFileInfo::exists(last))
+            workspace = last;
+    }
+    if (workspace.isEmpty() && m_options.page == Page::Export) {
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(tr("--page export needs a workspace with customers: give its file.")));
+        return false;
+    }
+    if (!m_options.screenshot.isEmpty()) {
+        QTimer::singleShot(s_screenshotTimeoutMs, this, [this] {
+            fail(tr("The page did not finish loading within %1 seconds; no screenshot was written.")
+                     .arg(s_screenshotTimeoutMs / 1000));
+        });
+    }
+    if (m_options.page == Page::Builder)
+        m_window->showPage(MainWindow::Page::Builder);
+    else
+        m_window->showPage(MainWindow::Page::Customers);
+
+    connect(m_window->session(), &WorkspaceSession::opened, this, &Startup::onOpened);
+    connect(m_window->session(), &WorkspaceSession::openFailed, this, [this](const QString&, const QString& error) {
+        if (!m_options.screenshot.isEmpty())
+            fail(error);
+    });
+
+    if (workspace.isEmpty() && m_options.page == Page::Import) {
+        // The wizard imports into a workspace: a scratch one when none was given.
+        if (!m_temporary.isValid()) {
+            std::fprintf(stderr, "%s\n", qUtf8Printable(tr("Cannot create a temporary folder.")));
+            return false;
+        }
+        m_window->createWorkspace(m_temporary.filePath(QStringLiteral("scratch.sqlite")));
+        return true;
+    }
+    if (workspace.isEmpty()) {
+        // Nothing to load: the window shows how to open or create a workspace.
+        QTimer::singleShot(0, this, [this] { pageReady(m_window); });
+        return true;
+    }
+    m_window->openWorkspace(workspace);
+    return true;
+}
+
+void Startup::onOpened(const WorkspaceSummary& summary)
+{
+    // Only the first workspace opened belongs to the start; later ones are the user's.
+    if (std::exchange(m_handled, true))
+        return;
+    switch (m_options.page) {
+    case GuiOptions::Page::Import:
+        openImportWizard();
+        return;
+    case GuiOptions::Page::Export:
+        openExportDialog();
+        return;
+    default:
+        break;
+    }
+    if (summary.fields.isEmpty()) {
+        QTimer::singleShot(0, this, [this] { pageReady(m_window); });
+        return;
+    }
+    connect(
+        m_window, &MainWindow::workspaceShown, this, [this] { pageReady(m_window); }, Qt::SingleShotConnection);
+}
+
+void Startup::openImportWizard()
+{
+    if (!m_temporary.isValid())
+        return fail(tr("Cannot create a temporary folder."));
+    DemoOptions demo;
+    demo.customers = s_importDemoCustomers;
+    DemoFiles files;
+    QString error;
+    if (!DemoGenerator::writeCsv(demo, m_temporary.path(), &files, &error))
+        return fail(error);
+    ImportWizard* wizard = m_window->showImportWizard(files.customersCsv);
+    if (!wizard)
+        return fail(tr("The import wizard could not be opened."));
+    connect(
+        wizard, &ImportWizard::previewReady, this, [this, wizard] { pageReady(wizard); }, Qt::SingleShotConnection);
+    wizard->next();
+}
+
+void Startup::openExportDialog()
+{
+    ExportDialog* dialog = m_window->showExportDialog();
+    if (!dialog)
+        return fail(tr("The workspace has no customers to export. Import some first."));
+    connect(
+        dialog, &ExportDialog::ready, this, [this, dialog] { pageReady(dialog); }, Qt::SingleShotConnection);
+}
+
+void Startup::pageReady(QWidget* widget)
+{
+    if (m_options.screenshot.isEmpty())
+        return;
+    // Posted layout and paint requests of the data that just arrived run first.
+    QPointer<QWidget> target(widget);
+    QTimer::singleShot(0, this, [this, target] {
+        if (!target)
+            return fail(tr("The window closed before the screenshot."));
+        const QPixmap pixmap = target->grab();
+        if (!pixmap.save(m_options.screenshot, "PNG"))
+            return fail(tr("Cannot write the screenshot to %1.").arg(m_options.screenshot));
+        QApplication::exit(0);
+    });
+}
+
+void Startup::fail(const QString& message)
+{
+    std::fprintf(stderr, "%s\n", qUtf8Printable(message));
+    QApplication::exit(1);
+}
+
+} // namespace swb::gui

@@ -1,0 +1,43 @@
+// Brings the window to the page the command line asks for, and writes the screenshot once that page has loaded.
+#pragma once
+
+#include "app/gui/guioptions.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTemporaryDir>
+
+namespace swb {
+
+class MainWindow;
+struct WorkspaceSummary;
+
+namespace gui {
+
+class Startup : public QObject
+{
+    Q_OBJECT
+
+public:
+    Startup(MainWindow* window, GuiOptions options, QObject* parent = nullptr);
+
+    // Opens the workspace (the argument, else the last one) and the page; returns false (with a message on
+    // stderr) when the request cannot be met.
+    bool run();
+
+private:
+    void onOpened(const WorkspaceSummary& summary);
+    void openImportWizard();
+    void openExportDialog();
+    // The page is ready: write the screenshot of `widget` (and quit) when one was asked for.
+    void pageReady(QWidget* widget);
+    void fail(const QString& message);
+
+    MainWindow* m_window = nullptr;
+    GuiOptions m_options;
+    QTemporaryDir m_temporary;
+    bool m_handled = false;
+};
+
+} // namespace gui
+} // namespace swb

@@ -1,0 +1,66 @@
+// Reads pages of the customer table in a stable order with keyset pagination (no OFFSET), and counts a selection.
+#pragma once
+
+#include "model/export/exporttypes.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+namespace swb {
+
+class Database;
+
+// Where the previous page ended: the sort value and the rowid of its last row.
+struct PageCursor
+{
+    QVariant sortValue; // null when the last row's sort value was NULL (or when sorting by rowid only)
+    qint64 rowid = 0;
+};
+
+// One page request. Rows come in `ORDER BY sortColumn, rowid` (both descending for Qt::DescendingOrder), or
+// by rowid alone when `sortColumn` is empty. NULLs sort first ascending and last descending, as in SQLite.
+struct PageRequest
+{
+    RowSelection selection; // empty whereSql: all customers
+    QStringList columns; // customer table columns to read, in this order
+    QString sortColumn;
+    bool descending = false;
+    std::optional<PageCursor> after; // none: the first page
+    int limit = 500;
+};
+
+struct CustomerPage
+{
+    bool ok = false;
+    QString error;
+    QList<QVariantList> rows; // one value per requested column; null for NULL
+    QList<qint64> rowids;
+    bool atEnd = false; // fewer rows than the limit: nothing follows
+    PageCursor last; // cursor for the next request (valid when rows is not empty)
+};
+
+struct CustomerCount
+{
+    bool ok = false;
+    QString error;
+    qint64 count = 0;
+};
+
+namespace CustomerQuery {
+
+// The SELECT text of a request; bindings are the selection's, then the cursor's (exposed for tests).
+QString pageSql(const PageRequest& request, QVariantList* bindings);
+
+CustomerPage fetchPage(Database& db, const PageRequest& request);
+
+// Customers matching `selection` (all when empty), or nullopt with `error` filled.
+std::optional<qint64> count(Database& db, const RowSelection& selection, QString* error);
+// The same on a read-only connection of its own to `workspacePath` (for a worker thread).
+CustomerCount count(const QString& workspacePath, const RowSelection& selection);
+
+} // namespace CustomerQuery
+} // namespace swb

@@ -1,0 +1,39 @@
+// Named customer selections a user can pick from (everyone, the table's current view, saved segments), read off
+// the GUI thread, and how several of them combine into one.
+#pragma once
+
+#include "model/export/exporttypes.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace swb {
+
+struct NamedSelection
+{
+    QString name;
+    RowSelection selection; // empty whereSql: everyone
+    bool isSegment = false;
+};
+
+struct SegmentSelections
+{
+    bool ok = false;
+    QString error;
+    QList<NamedSelection> segments; // one per saved segment, in the repository's order
+};
+
+class NamedSelections
+{
+    Q_DECLARE_TR_FUNCTIONS(swb::NamedSelections)
+
+public:
+    // The saved segments of the workspace with their SQL conditions (a worker-thread function).
+    static SegmentSelections loadSegments(const QString& workspacePath);
+
+    // Customers in any of `selections` (their union); one that selects everyone makes the union everyone.
+    static RowSelection unite(const QList<RowSelection>& selections);
+};
+
+} // namespace swb

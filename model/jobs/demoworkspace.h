@@ -1,0 +1,35 @@
+// Creates the demo workspace: the demo generator's CSV files run through the real importer (the `swb demo` recipe).
+#pragma once
+
+#include "model/demo/demogenerator.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+
+namespace swb {
+
+struct DemoWorkspaceResult
+{
+    bool ok = false;
+    bool canceled = false;
+    QString error;
+    qint64 customers = 0;
+    qint64 orders = 0;
+};
+
+class DemoWorkspace
+{
+    Q_DECLARE_TR_FUNCTIONS(swb::DemoWorkspace)
+
+public:
+    // Writes the CSV files into a temporary folder and imports customers, then orders (replace mode), into
+    // `workspacePath` (created when missing). `progress` gets per mille of the whole job. A workspace file that
+    // did not exist before is removed again on failure or cancel.
+    static DemoWorkspaceResult create(const QString& workspacePath, const DemoOptions& options,
+                                      const std::function<bool()>& cancel = {},
+                                      const std::function<void(int perMille)>& progress = {});
+};
+
+} // namespace swb

@@ -1,0 +1,54 @@
+// The workspace the window shows: opened, created and re-read on worker threads; a newer request wins.
+#pragma once
+
+#include "model/jobs/demoworkspace.h"
+#include "model/jobs/workspacetasks.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+namespace swb {
+
+class JobTracker;
+
+class WorkspaceSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WorkspaceSession(JobTracker* jobs, QObject* parent = nullptr);
+    ~WorkspaceSession() override;
+
+    bool isOpen() const { return m_summary.ok; }
+    bool isLoading() const { return m_loadWatcher.isRunning(); }
+    QString path() const { return m_summary.ok ? m_summary.path : QString(); }
+    const WorkspaceSummary& summary() const { return m_summary; }
+
+    // Opens `path` (an empty workspace is created when `create`); `opened` or `openFailed` follows.
+    void open(const QString& path, bool create = false);
+    // Reads the open workspace again (after an import, a change of the as-of date, …).
+    void reload();
+    void close();
+    // Creates the demo workspace at `path` as a background job, then opens it.
+    void createDemo(const QString& path, const DemoOptions& options = {});
+    bool isCreatingDemo() const { return m_demoWatcher.isRunning(); }
+
+signals:
+    void loadingStarted(const QString& path);
+    void opened(const swb::WorkspaceSummary& summary);
+    void openFailed(const QString& path, const QString& error);
+    void closed();
+    void demoFailed(const QString& error);
+
+private:
+    void onLoaded();
+    void onDemoFinished();
+
+    JobTracker* m_jobs = nullptr;
+    WorkspaceSummary m_summary;
+    QString m_demoPath;
+    QFutureWatcher<WorkspaceSummary> m_loadWatcher;
+    QFutureWatcher<DemoWorkspaceResult> m_demoWatcher;
+};
+
+} // namespace swb

@@ -1,0 +1,63 @@
+// The Customers page: the current selection's customers in a lazily filled table, with a column chooser.
+#pragma once
+
+#include "model/export/exporttypes.h"
+#include "model/field.h"
+
+#include <QWidget>
+
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+
+namespace swb {
+
+class CustomerTableModel;
+class EmptyState;
+
+class CustomersPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CustomersPage(QWidget* parent = nullptr);
+
+    // Shows all customers of the workspace; no path: the "open a workspace" state.
+    void setWorkspace(const QString& path, const QList<FieldInfo>& fields);
+    // Restricts the table to a selection; `description` names it in the header ("Segment Germany").
+    void setSelection(const RowSelection& selection, const QString& description);
+
+    CustomerTableModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+
+signals:
+    void importRequested();
+    void openRequested();
+    void demoRequested();
+    void countChanged(qint64 count); // -1 while counting
+    // The first rows and the count are shown.
+    void loaded();
+
+private:
+    void updateHeader();
+    void rebuildColumnMenu();
+    void setColumnVisible(int column, bool visible);
+    void onFirstRows();
+
+    CustomerTableModel* m_model = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    EmptyState* m_noWorkspace = nullptr;
+    EmptyState* m_noCustomers = nullptr;
+    QWidget* m_tablePage = nullptr;
+    QTableView* m_view = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_count = nullptr;
+    QToolButton* m_columnsButton = nullptr;
+    QMenu* m_columnMenu = nullptr;
+    QString m_description;
+    bool m_sized = false;
+};
+
+} // namespace swb

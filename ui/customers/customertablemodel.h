@@ -1,0 +1,73 @@
+// The customers of a selection as a table that loads page by page while the view scrolls.
+#pragma once
+
+#include "model/browse/customerdatasource.h"
+#include "model/field.h"
+
+#include <QAbstractTableModel>
+#include <QLocale>
+
+namespace swb {
+
+class CustomerTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        RawValueRole = Qt::UserRole + 1, // the value as stored (QVariant null for NULL)
+        IsNullRole,
+        RowIdRole,
+    };
+
+    explicit CustomerTableModel(QObject* parent = nullptr);
+
+    // Shows every customer of `workspacePath` with `fields` as columns (rowid order); empty path: no data.
+    void setWorkspace(const QString& workspacePath, const QList<FieldInfo>& fields);
+    // Restricts the rows to a selection (from a segment or the builder); empty: everyone.
+    void setSelection(const RowSelection& selection);
+    RowSelection selection() const { return m_selection; }
+    QList<FieldInfo> fields() const { return m_fields; }
+    QString workspacePath() const { return m_workspacePath; }
+
+    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
+    int pageSize() const { return m_pageSize; }
+
+    qint64 totalCount() const { return m_source.count(); } // -1 while counting
+    bool isLoading() const { return m_source.isBusy(); }
+    QString errorString() const { return m_source.error(); }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    // Re-reads the rows in the order of `column` (then rowid); -1 restores the table order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    void totalCountChanged(qint64 count);
+    // The first page and the count of the current query are in (or an error occurred): the table is ready.
+    void loaded();
+    void errorOccurred(const QString& message);
+
+private:
+    void restart();
+    void onPageReady(const CustomerPage& page);
+
+    CustomerDataSource m_source;
+    QString m_workspacePath;
+    QList<FieldInfo> m_fields;
+    RowSelection m_selection;
+    QList<QVariantList> m_rows;
+    QList<qint64> m_rowids;
+    int m_pageSize = 500;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QLocale m_locale;
+};
+
+} // namespace swb

@@ -1,0 +1,465 @@
+#include "ui/export/exportdialog.h"
+
+#include "model/browse/customerquery.h"
+#include "model/export/exporter.h"
+#include "model/jobs/threadpools.h"
+#include "ui/customers/valueformat.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace swb {
+
+namespace {
+
+constexpr int s_selectionIndexRole = Qt::UserRole + 1;
+constexpr int s_columnNameRole = Qt::UserRole + 2;
+
+QString suffixOf(ExportFormat format)
+{
+    return exportFormatName(format);
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(const QString& workspacePath, const QList<FieldInfo>& fields,
+                           const QList<NamedSelection>& selections, QWidget* parent)
+    : QDialog(parent)
+    , m_workspacePath(workspacePath)
+    , m_fields(fields)
+{
+    setWindowTitle(tr("Export Customers"));
+    setObjectName(QStringLiteral("exportDialog"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(12);
+    auto* columns = new QHBoxLayout;
+    columns->setSpacing(12);
+    auto* left = new QVBoxLayout;
+    left->addWidget(buildSelectionGroup(), 1);
+    left->addWidget(buildColumnsGroup(), 2);
+    auto* right = new QVBoxLayout;
+    right->addWidget(buildFileGroup());
+    right->addWidget(buildPiiGroup());
+    right->addStretch();
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+    layout->addLayout(columns, 1);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+
+    m_buttons = new QDialogButtonBox(this);
+    m_exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_showButton = m_buttons->addButton(tr("Show in &Folder"), QDialogButtonBox::ActionRole);
+    m_showButton->hide();
+    m_buttons->addButton(QDialogButtonBox::Close);
+    layout->addWidget(m_buttons);
+    connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::startExport);
+    connect(m_showButton, &QPushButton::clicked, this, &ExportDialog::showInFolder);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+
+    for (const NamedSelection& selection : selections)
+        addSelection(selection, m_selections.isEmpty());
+    connect(m_selectionList, &QListWidget::itemChanged, this, [this] {
+        recount();
+        updateButtons();
+    });
+
+    connect(&m_exportWatcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(&m_exportWatcher, &QFutureWatcherBase::finished, this, &ExportDialog::onExportFinished);
+    connect(&m_countWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_countWatcher.future().resultCount() == 0)
+            return;
+        const CustomerCount count = m_countWatcher.future().result();
+        m_countLabel->setText(count.ok ? tr("%Ln customer(s) will be exported.", nullptr, int(count.count))
+                                       : tr("Cannot count the customers: %1").arg(count.error));
+        if (!m_segmentsWatcher.isRunning())
+            emit ready();
+    });
+    connect(&m_segmentsWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_segmentsWatcher.future().resultCount() == 0)
+            return;
+        const SegmentSelections segments = m_segmentsWatcher.future().result();
+        for (const NamedSelection& segment : segments.segments)
+            addSelection(segment, false);
+        if (!segments.ok)
+            m_status->setText(tr("The saved segments cannot be listed: %1").arg(segments.error));
+        if (!m_countWatcher.isRunning())
+            emit ready();
+    });
+    m_segmentsWatcher.setFuture(QtConcurrent::run(
+        ThreadPools::interactive(), [path = m_workspacePath] { return NamedSelections::loadSegments(path); }));
+
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString base = QFileInfo(workspacePath).completeBaseName();
+    m_path->setText(QDir(documents.isEmpty() ? QDir::homePath() : documents)
+                        .filePath(tr("%1-customers.csv").arg(base.isEmpty() ? tr("workspace") : base)));
+    onFormatChanged();
+    onPiiChanged();
+    recount();
+    updateButtons();
+    resize(860, 600);
+}
+
+ExportDialog::~ExportDialog()
+{
+    // A running export stops at its next check and removes its temporary file.
+    m_exportWatcher.cancel();
+}
+
+QWidget* ExportDialog::buildSelectionGroup()
+{
+    auto* group = new QGroupBox(tr("Customers"), this);
+    auto* layout = new QVBoxLayout(group);
+    m_selectionList = new QListWidget(group);
+    m_selectionList->setObjectName(QStringLiteral("selectionList"));
+    m_selectionList->setToolTip(tr("Customers in any checked entry are exported."));
+    m_countLabel = new QLabel(group);
+    m_countLabel->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_selectionList);
+    layout->addWidget(m_countLabel);
+    return group;
+}
+
+QWidget* ExportDialog::buildFileGroup()
+{
+    auto* group = new QGroupBox(tr("File"), this);
+    auto* form = new QFormLayout(group);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_format = new QComboBox(group);
+    m_format->setObjectName(QStringLiteral("format"));
+    m_format->addItem(tr("CSV (comma-separated values)"), QVariant::fromValue(int(ExportFormat::Csv)));
+    m_format->addItem(tr("TSV (tab-separated values)"), QVariant::fromValue(int(ExportFormat::Tsv)));
+    m_format->addItem(tr("Excel workbook (XLSX)"), QVariant::fromValue(int(ExportFormat::Xlsx)));
+    m_format->addItem(tr("JSON (array of objects)"), QVariant::fromValue(int(ExportFormat::Json)));
+    form->addRow(tr("&Format:"), m_format);
+
+    auto* pathRow = new QHBoxLayout;
+    m_path = new QLineEdit(group);
+    m_path->setObjectName(QStringLiteral("outputPath"));
+    m_path->setPlaceholderText(tr("Where to write the file"));
+    m_path->setClearButtonEnabled(true);
+    auto* browse = new QPushButton(tr("&Browse…"), group);
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+    form->addRow(tr("&Save as:"), pathRow);
+
+    m_delimiter = new QComboBox(group);
+    m_delimiter->setObjectName(QStringLiteral("delimiter"));
+    m_delimiter->addItem(tr("Comma ( , )"), QVariant::fromValue(int(',')));
+    m_delimiter->addItem(tr("Semicolon ( ; )"), QVariant::fromValue(int(';')));
+    m_delimiter->addItem(tr("Pipe ( | )"), QVariant::fromValue(int('|')));
+    form->addRow(tr("&Delimiter:"), m_delimiter);
+
+    m_bom = new QCheckBox(tr("Start with a byte order mark (lets Excel read UTF-8)"), group);
+    m_bom->setObjectName(QStringLiteral("bom"));
+    form->addRow(QString(), m_bom);
+
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::onFormatChanged);
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateButtons);
+    return group;
+}
+
+QWidget* ExportDialog::buildColumnsGroup()
+{
+    auto* group = new QGroupBox(tr("Columns"), this);
+    auto* layout = new QVBoxLayout(group);
+    m_columns = new QListWidget(group);
+    m_columns->setObjectName(QStringLiteral("columns"));
+    for (const FieldInfo& field : std::as_const(m_fields)) {
+        const QString title = ValueFormat::title(field);
+        auto* item = new QListWidgetItem(field.pii ? tr("%1 (personal data)").arg(title) : title, m_columns);
+        item->setData(s_columnNameRole, field.name);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+        item->setToolTip(tr("Column %1").arg(field.name));
+    }
+    auto* buttons = new QHBoxLayout;
+    auto* all = new QPushButton(tr("Select &All"), group);
+    auto* none = new QPushButton(tr("Select &None"), group);
+    buttons->addWidget(all);
+    buttons->addWidget(none);
+    buttons->addStretch();
+    layout->addWidget(m_columns);
+    layout->addLayout(buttons);
+    auto setAll = [this](Qt::CheckState state) {
+        for (int i = 0; i < m_columns->count(); ++i)
+            m_columns->item(i)->setCheckState(state);
+    };
+    connect(all, &QPushButton::clicked, this, [setAll] { setAll(Qt::Checked); });
+    connect(none, &QPushButton::clicked, this, [setAll] { setAll(Qt::Unchecked); });
+    connect(m_columns, &QListWidget::itemChanged, this, &ExportDialog::updateButtons);
+    return group;
+}
+
+QWidget* ExportDialog::buildPiiGroup()
+{
+    auto* group = new QGroupBox(tr("Personal data"), this);
+    auto* layout = new QVBoxLayout(group);
+    m_pii = new QComboBox(group);
+    m_pii->setObjectName(QStringLiteral("piiPolicy"));
+    m_pii->addItem(tr("Keep as it is"), QVariant::fromValue(int(PiiPolicy::Keep)));
+    m_pii->addItem(tr("Leave out"), QVariant::fromValue(int(PiiPolicy::Omit)));
+    m_pii->addItem(tr("Mask"), QVariant::fromValue(int(PiiPolicy::Mask)));
+    m_pii->addItem(tr("Hash (SHA-256)"), QVariant::fromValue(int(PiiPolicy::Hash)));
+    m_piiHelp = new QLabel(group);
+    m_piiHelp->setWordWrap(true);
+    m_piiHelp->setForegroundRole(QPalette::PlaceholderText);
+    m_piiHelp->setMinimumHeight(m_piiHelp->fontMetrics().lineSpacing() * 4);
+    m_piiHelp->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    layout->addWidget(m_pii);
+    layout->addWidget(m_piiHelp);
+    connect(m_pii, &QComboBox::currentIndexChanged, this, &ExportDialog::onPiiChanged);
+    return group;
+}
+
+void ExportDialog::addSelection(const NamedSelection& selection, bool checked)
+{
+    const QSignalBlocker blocker(m_selectionList);
+    m_selections.append(selection);
+    auto* item = new QListWidgetItem(selection.isSegment ? tr("Segment: %1").arg(selection.name) : selection.name,
+                                     m_selectionList);
+    item->setData(s_selectionIndexRole, int(m_selections.size() - 1));
+    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+    item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+}
+
+ExportOptions ExportDialog::options() const
+{
+    ExportOptions options;
+    options.outputPath = m_path->text().trimmed();
+    options.format = ExportFormat(m_format->currentData().toInt());
+    options.pii = PiiPolicy(m_pii->currentData().toInt());
+    options.utf8Bom = m_bom->isEnabled() && m_bom->isChecked();
+    options.delimiter = options.format == ExportFormat::Tsv ? '\t' : char(m_delimiter->currentData().toInt());
+    for (int i = 0; i < m_columns->count(); ++i) {
+        if (m_columns->item(i)->checkState() == Qt::Checked)
+            options.columns.append(m_columns->item(i)->data(s_columnNameRole).toString());
+    }
+    return options;
+}
+
+RowSelection ExportDialog::selection() const
+{
+    QList<RowSelection> checked;
+    for (int i = 0; i < m_selectionList->count(); ++i) {
+        const QListWidgetItem* item = m_selectionList->item(i);
+        if (item->checkState() == Qt::Checked)
+            checked.append(m_selections.at(item->data(s_selectionIndexRole).toInt()).selection);
+    }
+    return NamedSelections::unite(checked);
+}
+
+void ExportDialog::setOutputPath(const QString& path)
+{
+    m_path->setText(path);
+}
+
+void ExportDialog::setFormat(ExportFormat format)
+{
+    m_format->setCurrentIndex(m_format->findData(int(format)));
+}
+
+void ExportDialog::setPiiPolicy(PiiPolicy policy)
+{
+    m_pii->setCurrentIndex(m_pii->findData(int(policy)));
+}
+
+void ExportDialog::setCheckedSelections(const QStringList& names)
+{
+    for (int i = 0; i < m_selectionList->count(); ++i) {
+        QListWidgetItem* item = m_selectionList->item(i);
+        const QString& name = m_selections.at(item->data(s_selectionIndexRole).toInt()).name;
+        item->setCheckState(names.contains(name) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+void ExportDialog::onFormatChanged()
+{
+    const auto format = ExportFormat(m_format->currentData().toInt());
+    m_delimiter->setEnabled(format == ExportFormat::Csv);
+    m_bom->setEnabled(format == ExportFormat::Csv || format == ExportFormat::Tsv);
+    // The file name follows the format when it has one of the formats' suffixes (or none).
+    const QString path = m_path->text().trimmed();
+    if (path.isEmpty())
+        return;
+    const QFileInfo info(path);
+    if (info.suffix().isEmpty() || exportFormatForPath(path)) {
+        const QString renamed = info.suffix().isEmpty()
+            ? path + QLatin1Char('.') + suffixOf(format)
+            : path.left(path.size() - info.suffix().size()) + suffixOf(format);
+        m_path->setText(renamed);
+    }
+}
+
+void ExportDialog::onPiiChanged()
+{
+    QStringList personal;
+    for (const FieldInfo& field : std::as_const(m_fields)) {
+        if (field.pii)
+            personal.append(ValueFormat::title(field));
+    }
+    const QString fields = personal.isEmpty()
+        ? tr("No column of this workspace is flagged as personal data.")
+        : tr("Personal data columns: %1.").arg(personal.join(QStringLiteral(", ")));
+    QString text;
+    switch (PiiPolicy(m_pii->currentData().toInt())) {
+    case PiiPolicy::Keep:
+        text = tr("Personal data is written as it is. Export it only to tools that may hold it.");
+        break;
+    case PiiPolicy::Omit:
+        text = tr("Columns flagged as personal data are left out of the file.");
+        break;
+    case PiiPolicy::Mask:
+        text = tr("Personal data is partly hidden (a***@example.com), so records stay recognisable without "
+                  "showing the full value.");
+        break;
+    case PiiPolicy::Hash:
+        text = tr("Each personal value is replaced by the SHA-256 hash (hex) of the value trimmed and in lower "
+                  "case, as ad platforms require for customer-list uploads (Google Customer Match, Meta Custom "
+                  "Audiences).");
+        break;
+    }
+    m_piiHelp->setText(text + QLatin1Char('\n') + fields);
+}
+
+void ExportDialog::browse()
+{
+    const auto format = ExportFormat(m_format->currentData().toInt());
+    const QString filter = tr("%1 files (*.%2)").arg(suffixOf(format).toUpper(), suffixOf(format));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export To"), m_path->text(), filter);
+    if (!path.isEmpty())
+        m_path->setText(path);
+}
+
+void ExportDialog::recount()
+{
+    m_countLabel->setText(tr("Counting the customers…"));
+    m_countWatcher.setFuture(
+        QtConcurrent::run(ThreadPools::interactive(), [path = m_workspacePath, selection = selection()] {
+            return CustomerQuery::count(path, selection);
+        }));
+}
+
+void ExportDialog::updateButtons()
+{
+    bool anySelection = false;
+    for (int i = 0; i < m_selectionList->count(); ++i)
+        anySelection = anySelection || m_selectionList->item(i)->checkState() == Qt::Checked;
+    bool anyColumn = false;
+    for (int i = 0; i < m_columns->count(); ++i)
+        anyColumn = anyColumn || m_columns->item(i)->checkState() == Qt::Checked;
+    const bool running = m_exportWatcher.isRunning();
+    m_exportButton->setEnabled(!running && anySelection && anyColumn && !m_path->text().trimmed().isEmpty());
+    m_exportButton->setToolTip(!anySelection    ? tr("Check at least one entry under Customers.")
+                                   : !anyColumn ? tr("Check at least one column.")
+                                                : QString());
+    m_buttons->button(QDialogButtonBox::Close)->setText(running ? tr("Cancel") : tr("Close"));
+}
+
+void ExportDialog::startExport()
+{
+    if (m_exportWatcher.isRunning())
+        return;
+    const ExportOptions request = options();
+    if (request.outputPath.isEmpty()) {
+        m_status->setText(tr("Choose where to save the file."));
+        return;
+    }
+    m_status->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(request.outputPath)));
+    m_showButton->hide();
+    m_progress->setValue(0);
+    m_progress->show();
+    m_exportWatcher.setFuture(
+        QtConcurrent::run(ThreadPools::longRunning(),
+                          [path = m_workspacePath, selection = selection(), request](QPromise<ExportReport>& promise) {
+                              promise.setProgressRange(0, 1000);
+                              int lastValue = -1;
+                              ExportReport report = Exporter::run(
+                                  path, selection, request, [&promise] { return promise.isCanceled(); },
+                                  [&](qint64 done, qint64 total) {
+                                      // Per mille: the GUI hears of at most a thousand steps, however many rows there
+                                      // are.
+                                      const int value = total > 0 ? int(1000 * done / total) : 0;
+                                      if (value != lastValue)
+                                          promise.setProgressValue(lastValue = value);
+                                  });
+                              promise.addResult(std::move(report));
+                          }));
+    updateButtons();
+}
+
+void ExportDialog::onExportFinished()
+{
+    m_progress->hide();
+    const QFuture<ExportReport> future = m_exportWatcher.future();
+    ExportReport report;
+    if (future.resultCount() > 0) {
+        report = future.result();
+    } else {
+        report.canceled = true;
+        report.error = tr("The export was cancelled.");
+    }
+    m_lastReport = report;
+    if (report.ok) {
+        m_status->setText(tr("Exported %Ln customer(s) to %1.", nullptr, int(report.rows))
+                              .arg(QDir::toNativeSeparators(report.outputPath)));
+        m_showButton->show();
+    } else if (report.canceled) {
+        m_status->setText(tr("The export was cancelled; no file was written."));
+    } else {
+        m_status->setText(tr("The export failed: %1").arg(report.error));
+    }
+    updateButtons();
+    emit exportFinished(report);
+    if (m_closeWhenDone)
+        QDialog::reject();
+}
+
+void ExportDialog::showInFolder()
+{
+    const QString folder = QFileInfo(m_lastReport.outputPath).absolutePath();
+    QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+}
+
+void ExportDialog::reject()
+{
+    if (m_exportWatcher.isRunning()) {
+        // Cancel first: the dialog closes when the export has stopped and cleaned up.
+        m_closeWhenDone = true;
+        m_exportWatcher.cancel();
+        m_status->setText(tr("Cancelling…"));
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace swb

@@ -1,0 +1,95 @@
+// The Export dialog: which customers, file and format, columns, PII policy; runs the export in the background.
+#pragma once
+
+#include "model/browse/customerquery.h"
+#include "model/browse/namedselection.h"
+#include "model/export/exporttypes.h"
+#include "model/field.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+
+namespace swb {
+
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `selections`: the choices offered first (everyone, the table's view); saved segments are added when read.
+    ExportDialog(const QString& workspacePath, const QList<FieldInfo>& fields, const QList<NamedSelection>& selections,
+                 QWidget* parent = nullptr);
+    ~ExportDialog() override;
+
+    // The request as the controls describe it.
+    ExportOptions options() const;
+    RowSelection selection() const;
+
+    void setOutputPath(const QString& path);
+    void setFormat(ExportFormat format);
+    void setPiiPolicy(PiiPolicy policy);
+    // Checks exactly these selections (by name) in the "Customers" list.
+    void setCheckedSelections(const QStringList& names);
+
+    // Starts the export as the controls describe it (what the Export button does).
+    void startExport();
+    bool isRunning() const { return m_exportWatcher.isRunning(); }
+    ExportReport lastReport() const { return m_lastReport; }
+
+    void reject() override;
+
+signals:
+    void exportFinished(const swb::ExportReport& report);
+    // The saved segments and the count of the chosen customers are shown.
+    void ready();
+
+private:
+    QWidget* buildSelectionGroup();
+    QWidget* buildFileGroup();
+    QWidget* buildColumnsGroup();
+    QWidget* buildPiiGroup();
+    void addSelection(const NamedSelection& selection, bool checked);
+    void onFormatChanged();
+    void onPiiChanged();
+    void browse();
+    void recount();
+    void updateButtons();
+    void onExportFinished();
+    void showInFolder();
+
+    QString m_workspacePath;
+    QList<FieldInfo> m_fields;
+    QList<NamedSelection> m_selections;
+
+    QListWidget* m_selectionList = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QLineEdit* m_path = nullptr;
+    QComboBox* m_format = nullptr;
+    QComboBox* m_delimiter = nullptr;
+    QCheckBox* m_bom = nullptr;
+    QListWidget* m_columns = nullptr;
+    QComboBox* m_pii = nullptr;
+    QLabel* m_piiHelp = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_status = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    QPushButton* m_exportButton = nullptr;
+    QPushButton* m_showButton = nullptr;
+
+    QFutureWatcher<ExportReport> m_exportWatcher;
+    QFutureWatcher<CustomerCount> m_countWatcher;
+    QFutureWatcher<SegmentSelections> m_segmentsWatcher;
+    ExportReport m_lastReport;
+    bool m_closeWhenDone = false;
+};
+
+} // namespace swb

@@ -1,0 +1,61 @@
+// Import wizard, second page: the detected dialect and columns with the first rows; every choice can be corrected.
+#pragma once
+
+#include "model/import/importtypes.h"
+
+#include <QFutureWatcher>
+#include <QWizardPage>
+
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace swb {
+
+class ImportColumnsModel;
+class ImportRowsModel;
+
+class ImportPreviewPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ImportPreviewPage(QWidget* parent = nullptr);
+
+    // Dialect options as chosen (0 / "auto" / Auto: detect).
+    char delimiter() const;
+    void setDelimiter(char delimiter);
+    QString encoding() const;
+    void setEncoding(const QString& encoding);
+    HeaderMode header() const;
+    void setHeader(HeaderMode header);
+
+    QList<ColumnOverride> overrides() const;
+    const ImportPreview& preview() const { return m_preview; }
+    bool isLoading() const { return m_watcher.isRunning(); }
+    ImportColumnsModel* columnsModel() const { return m_columns; }
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+signals:
+    void previewReady();
+
+private:
+    void refresh();
+    void onPreviewFinished();
+
+    QComboBox* m_delimiter = nullptr;
+    QComboBox* m_encoding = nullptr;
+    QComboBox* m_header = nullptr;
+    QLabel* m_detected = nullptr;
+    QTableView* m_columnsView = nullptr;
+    QTableView* m_rowsView = nullptr;
+    ImportColumnsModel* m_columns = nullptr;
+    ImportRowsModel* m_rows = nullptr;
+    ImportPreview m_preview;
+    ImportKind m_previewKind = ImportKind::Customers;
+    QFutureWatcher<ImportPreview> m_watcher;
+};
+
+} // namespace swb

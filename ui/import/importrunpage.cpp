@@ -1,0 +1,145 @@
+#include "ui/import/importrunpage.h"
+
+#include "model/import/importer.h"
+#include "model/jobs/threadpools.h"
+#include "ui/import/importwizard.h"
+
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace swb {
+
+ImportRunPage::ImportRunPage(QWidget* parent)
+    : QWizardPage(parent)
+{
+    setTitle(tr("Importing"));
+    setSubTitle(tr("The file is read and checked value by value. You can keep working in the main window."));
+    auto* layout = new QVBoxLayout(this);
+    layout->addStretch();
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_bar = new QProgressBar(this);
+    m_bar->setObjectName(QStringLiteral("importProgress"));
+    m_bar->setRange(0, 1000);
+    m_bar->setTextVisible(false);
+    auto* buttons = new QHBoxLayout;
+    m_cancel = new QPushButton(tr("Cancel Import"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelImport"));
+    buttons->addStretch();
+    buttons->addWidget(m_cancel);
+    layout->addWidget(m_status);
+    layout->addWidget(m_bar);
+    layout->addLayout(buttons);
+    layout->addStretch();
+
+    connect(m_cancel, &QPushButton::clicked, this, &ImportRunPage::cancel);
+    connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
+        m_bar->setValue(value);
+        if (m_fileSize > 0)
+            m_status->setText(tr("Read %1 of %2…")
+                                  .arg(QLocale().formattedDataSize(m_fileSize * value / 1000),
+                                       QLocale().formattedDataSize(m_fileSize)));
+        emit progress(value);
+    });
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ImportRunPage::onFinished);
+}
+
+void ImportRunPage::initializePage()
+{
+    start();
+}
+
+void ImportRunPage::cleanupPage()
+{
+    cancel();
+    m_watcher.setFuture(QFuture<ImportReport>());
+}
+
+bool ImportRunPage::isComplete() const
+{
+    return m_done;
+}
+
+void ImportRunPage::cancel()
+{
+    if (!m_watcher.isRunning())
+        return;
+    m_watcher.cancel();
+    m_cancel->setEnabled(false);
+    m_status->setText(tr("Cancelling: undoing what was imported so far…"));
+}
+
+void ImportRunPage::start()
+{
+    auto* wizard = qobject_cast<ImportWizard*>(this->wizard());
+    if (!wizard)
+        return;
+    const ImportOptions options = wizard->options();
+    m_fileSize = QFileInfo(options.filePath).size();
+    m_done = false;
+    m_bar->setValue(0);
+    m_bar->show();
+    m_cancel->show();
+    m_cancel->setEnabled(true);
+    m_status->setText(tr("Importing %1…").arg(QFileInfo(options.filePath).fileName()));
+    emit completeChanged();
+    m_watcher.setFuture(QtConcurrent::run(
+        ThreadPools::longRunning(), [path = wizard->workspacePath(), options](QPromise<ImportReport>& promise) {
+            promise.setProgressRange(0, 1000);
+            int last = -1;
+            ImportReport report = Importer::run(
+                path, options, [&promise] { return promise.isCanceled(); },
+                [&](qint64 done, qint64 total) {
+                    // Per mille: at most a thousand progress events reach the GUI thread.
+                    const int value = total > 0 ? int(1000 * qMin(done, total) / total) : 0;
+                    if (value != last)
+                        promise.setProgressValue(last = value);
+                });
+            // A cancelled promise drops results, so the report of a cancelled import is not seen; the page
+            // reports the cancellation itself.
+            promise.addResult(std::move(report));
+        }));
+    emit started();
+}
+
+void ImportRunPage::onFinished()
+{
+    auto* wizard = qobject_cast<ImportWizard*>(this->wizard());
+    ImportReport report;
+    if (m_watcher.future().resultCount() > 0) {
+        report = m_watcher.future().result();
+    } else {
+        report.canceled = true;
+        report.error = tr("The import was cancelled.");
+    }
+    m_cancel->hide();
+    if (report.ok) {
+        m_bar->setValue(1000);
+        m_status->setText(tr("Finished."));
+        m_done = true;
+    } else if (report.canceled) {
+        m_bar->hide();
+        m_status->setText(tr("The import was cancelled. The workspace is unchanged. Go back to change the "
+                             "settings, or close the wizard."));
+    } else {
+        m_bar->hide();
+        m_status->setText(tr("The import failed and the workspace is unchanged.\n\n%1\n\nGo back to change the "
+                             "settings (delimiter, encoding, column types), then try again.")
+                              .arg(report.error));
+    }
+    if (wizard)
+        wizard->setReport(report);
+    emit completeChanged();
+    emit finished(report);
+    if (report.ok && wizard && wizard->currentPage() == this)
+        wizard->next();
+}
+
+} // namespace swb

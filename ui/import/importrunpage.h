@@ -1,0 +1,49 @@
+// Import wizard, fourth page: the import running on a worker thread, with progress and Cancel.
+#pragma once
+
+#include "model/import/importtypes.h"
+
+#include <QFutureWatcher>
+#include <QWizardPage>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace swb {
+
+class ImportRunPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ImportRunPage(QWidget* parent = nullptr);
+
+    bool isRunning() const { return m_watcher.isRunning(); }
+    void cancel();
+    QFuture<ImportReport> future() const { return m_watcher.future(); }
+
+    void initializePage() override;
+    // Going back cancels a running import.
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+signals:
+    void started();
+    void finished(const swb::ImportReport& report);
+    // Progress in per mille of the file read.
+    void progress(int perMille);
+
+private:
+    void start();
+    void onFinished();
+
+    QLabel* m_status = nullptr;
+    QProgressBar* m_bar = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QFutureWatcher<ImportReport> m_watcher;
+    qint64 m_fileSize = 0;
+    bool m_done = false;
+};
+
+} // namespace swb

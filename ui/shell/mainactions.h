@@ -1,0 +1,41 @@
+// The main window's actions with their shortcuts and icons, and the menus and toolbar built from them.
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+class QToolBar;
+class QUndoGroup;
+
+namespace swb {
+
+class MainActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    MainActions(QMainWindow* window, QUndoGroup* undoGroup);
+
+    // Builds the menu bar and the toolbar; `pageActions` go to the View menu.
+    void populate(QMainWindow* window, const QList<QAction*>& pageActions, QAction* segmentsDockToggle);
+
+    QAction* newWorkspace = nullptr;
+    QAction* openWorkspace = nullptr;
+    QMenu* recentMenu = nullptr;
+    QAction* closeWorkspace = nullptr;
+    QAction* createDemo = nullptr;
+    QAction* importData = nullptr;
+    QAction* exportData = nullptr;
+    QAction* undo = nullptr;
+    QAction* redo = nullptr;
+    QAction* preferences = nullptr;
+    QAction* refresh = nullptr;
+    QAction* quit = nullptr;
+    QAction* about = nullptr;
+    QAction* aboutQt = nullptr;
+    QToolBar* toolBar = nullptr;
+};
+
+} // namespace swb

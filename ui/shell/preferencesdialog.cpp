@@ -1,0 +1,111 @@
+#include "ui/shell/preferencesdialog.h"
+
+#include "ui/customers/valueformat.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLocale>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace swb {
+
+namespace {
+
+const QString s_languageKey = QStringLiteral("ui/language");
+
+QLabel* note(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+} // namespace
+
+PreferencesDialog::PreferencesDialog(bool hasWorkspace, QDate computedAsOfDate, std::optional<QDate> asOfOverride,
+                                     QWidget* parent)
+    : QDialog(parent)
+    , m_initialOverride(asOfOverride)
+{
+    setWindowTitle(tr("Preferences"));
+    auto* layout = new QVBoxLayout(this);
+
+    auto* dates = new QGroupBox(tr("As-of date of this workspace"), this);
+    auto* datesLayout = new QVBoxLayout(dates);
+    datesLayout->addWidget(
+        note(tr("Recency, \"in the last N days\" rules and KPIs are computed relative to this date. By default it "
+                "is the day after the latest purchase in the data, so historical data sets analyse sensibly."),
+             dates));
+    m_fixedDate = new QCheckBox(tr("Use a &fixed date:"), dates);
+    m_date = new QDateEdit(dates);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(ValueFormat::dateFormat(QLocale()));
+    m_date->setDate(asOfOverride.value_or(computedAsOfDate.isValid() ? computedAsOfDate : QDate::currentDate()));
+    m_fixedDate->setChecked(asOfOverride.has_value());
+    m_date->setEnabled(asOfOverride.has_value());
+    auto* row = new QFormLayout;
+    row->addRow(m_fixedDate, m_date);
+    datesLayout->addLayout(row);
+    if (hasWorkspace && computedAsOfDate.isValid() && !asOfOverride)
+        datesLayout->addWidget(
+            note(tr("Now: %1 (from the data).").arg(QLocale().toString(computedAsOfDate, QLocale::LongFormat)), dates));
+    dates->setEnabled(hasWorkspace);
+    if (!hasWorkspace)
+        datesLayout->addWidget(note(tr("Open a workspace to change its as-of date."), dates));
+    connect(m_fixedDate, &QCheckBox::toggled, m_date, &QWidget::setEnabled);
+    layout->addWidget(dates);
+
+    auto* interface = new QGroupBox(tr("Interface"), this);
+    auto* form = new QFormLayout(interface);
+    m_language = new QComboBox(interface);
+    m_language->addItem(tr("System default"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(storedLanguage())));
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), note(tr("A new language applies the next time Segment Workbench starts."), interface));
+    layout->addWidget(interface);
+    layout->addStretch();
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    setMinimumWidth(480);
+}
+
+std::optional<QDate> PreferencesDialog::asOfDateOverride() const
+{
+    if (!m_fixedDate->isChecked())
+        return std::nullopt;
+    return m_date->date();
+}
+
+bool PreferencesDialog::asOfDateChanged() const
+{
+    return asOfDateOverride() != m_initialOverride;
+}
+
+QString PreferencesDialog::language() const
+{
+    return m_language->currentData().toString();
+}
+
+QString PreferencesDialog::storedLanguage()
+{
+    return QSettings().value(s_languageKey).toString();
+}
+
+void PreferencesDialog::storeLanguage(const QString& code)
+{
+    QSettings().setValue(s_languageKey, code);
+}
+
+} // namespace swb
