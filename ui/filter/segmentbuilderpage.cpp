@@ -1,0 +1,385 @@
+#include "ui/filter/segmentbuilderpage.h"
+
+#include "model/filter/filterresolver.h"
+#include "model/segments/segmentrepository.h"
+#include "model/workspace.h"
+#include "ui/filter/builderview.h"
+#include "ui/filter/countpanel.h"
+#include "ui/filter/filterdocument.h"
+#include "ui/filter/rulewidget.h"
+#include "ui/filter/segmenteditor.h"
+#include "ui/segments/segmentnamedialog.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace swb {
+
+namespace {
+
+QToolButton* barButton(QAction* action)
+{
+    auto* button = new QToolButton;
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setAutoRaise(true);
+    return button;
+}
+
+} // namespace
+
+SegmentBuilderPage::SegmentBuilderPage(QWidget* parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_editor(new SegmentEditor)
+{
+    buildActions();
+    auto* empty = new QLabel(tr("Open or create a workspace to build segments."));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setStyleSheet(QStringLiteral("color: palette(placeholder-text); font-size: 13pt;"));
+    auto* builder = new QWidget;
+    auto* layout = new QVBoxLayout(builder);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(buildHeader());
+    layout->addWidget(m_editor, 1);
+    m_stack->addWidget(empty);
+    m_stack->addWidget(builder);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    connect(m_editor, &SegmentEditor::countChanged, this, &SegmentBuilderPage::countChanged);
+    connect(m_editor, &SegmentEditor::selectionChanged, this, &SegmentBuilderPage::selectionChanged);
+    connect(m_editor->document()->undoStack(), &QUndoStack::cleanChanged, this, &SegmentBuilderPage::updateTitle);
+    setWorkspace({});
+}
+
+SegmentBuilderPage::~SegmentBuilderPage()
+{
+    // The editor's widgets refer to the workspace: they go first.
+    delete m_stack;
+}
+
+void SegmentBuilderPage::buildActions()
+{
+    const auto make = [this](const QString& text, const QKeySequence& shortcut, auto slot) {
+        auto* action = new QAction(text, this);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        if (!shortcut.isEmpty())
+            action->setToolTip(tr("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_new = make(tr("New"), {}, [this] {
+        if (confirmDiscard(tr("The definition has unsaved changes. Start a new one anyway?")))
+            newDefinition();
+    });
+    m_save = make(tr("Save segment"), QKeySequence::Save, &SegmentBuilderPage::save);
+    m_saveAs = make(tr("Save as…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &SegmentBuilderPage::promptSaveAs);
+    m_addRule = make(tr("Add rule"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &SegmentBuilderPage::addRule);
+    m_addGroup = make(tr("Add group"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
+                      [this] { m_editor->document()->addGroup(m_editor->view()->currentGroup()); });
+    m_remove = make(tr("Remove rule"), QKeySequence::Delete, &SegmentBuilderPage::removeFocused);
+    m_undo = m_editor->document()->undoStack()->createUndoAction(this, tr("Undo"));
+    m_redo = m_editor->document()->undoStack()->createRedoAction(this, tr("Redo"));
+    for (QAction* action : {m_undo, m_redo}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    setUndoShortcutsEnabled(true);
+}
+
+void SegmentBuilderPage::setUndoShortcutsEnabled(bool enabled)
+{
+    m_undo->setShortcut(enabled ? QKeySequence(QKeySequence::Undo) : QKeySequence());
+    m_redo->setShortcut(enabled ? QKeySequence(QKeySequence::Redo) : QKeySequence());
+}
+
+QWidget* SegmentBuilderPage::buildHeader()
+{
+    auto* header = new QWidget;
+    header->setObjectName(QStringLiteral("builderHeader"));
+    m_title = new QLabel(header);
+    QFont font = m_title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setBold(true);
+    m_title->setFont(font);
+    m_title->setTextFormat(Qt::PlainText);
+    m_openButton = new QToolButton(header);
+    m_openButton->setText(tr("Open"));
+    m_openButton->setToolTip(tr("Open a saved segment for editing"));
+    m_openButton->setPopupMode(QToolButton::InstantPopup);
+    m_openButton->setAutoRaise(true);
+    auto* openMenu = new QMenu(m_openButton);
+    m_openButton->setMenu(openMenu);
+    connect(openMenu, &QMenu::aboutToShow, this, &SegmentBuilderPage::populateOpenMenu);
+
+    auto* bar = new QHBoxLayout;
+    bar->setSpacing(2);
+    bar->addWidget(barButton(m_new));
+    bar->addWidget(m_openButton);
+    for (QAction* action : {m_save, m_saveAs, m_undo, m_redo, m_addRule, m_addGroup}) {
+        if (action == m_undo || action == m_addRule)
+            bar->addSpacing(12);
+        bar->addWidget(barButton(action));
+    }
+    bar->addStretch(1);
+
+    auto* left = new QVBoxLayout;
+    left->setSpacing(4);
+    left->addWidget(m_title);
+    left->addLayout(bar);
+    auto* layout = new QHBoxLayout(header);
+    layout->setContentsMargins(12, 10, 16, 6);
+    layout->addLayout(left, 1);
+    layout->addWidget(m_editor->countPanel(), 0, Qt::AlignRight | Qt::AlignVCenter);
+    m_editor->countPanel()->show();
+    return header;
+}
+
+bool SegmentBuilderPage::setWorkspace(const QString& path, QString* error)
+{
+    std::unique_ptr<Workspace> workspace;
+    if (!path.isEmpty()) {
+        workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, error);
+        if (!workspace)
+            return false;
+    }
+    m_editor->setWorkspace(nullptr);
+    m_repository.reset();
+    m_workspace = std::move(workspace);
+    if (m_workspace)
+        m_repository = std::make_unique<SegmentRepository>(*m_workspace);
+    m_editor->setWorkspace(m_workspace.get());
+    m_stack->setCurrentIndex(m_workspace ? 1 : 0);
+    for (QAction* action : actions())
+        action->setEnabled(m_workspace != nullptr);
+    newDefinition();
+    return true;
+}
+
+QString SegmentBuilderPage::workspacePath() const
+{
+    return m_workspace ? m_workspace->path() : QString();
+}
+
+void SegmentBuilderPage::reloadWorkspace()
+{
+    m_editor->reload();
+}
+
+QUndoStack* SegmentBuilderPage::undoStack() const
+{
+    return m_editor->document()->undoStack();
+}
+
+QByteArray SegmentBuilderPage::definitionJson() const
+{
+    return m_editor->document()->toJsonText();
+}
+
+bool SegmentBuilderPage::hasUnsavedChanges() const
+{
+    return !undoStack()->isClean();
+}
+
+qint64 SegmentBuilderPage::count() const
+{
+    return m_editor->countPanel()->count();
+}
+
+bool SegmentBuilderPage::setDefinitionJson(const QByteArray& json, QString* error)
+{
+    auto tree = FilterDefinition::parse(json, error);
+    if (!tree)
+        return false;
+    m_editor->document()->reset(std::move(*tree));
+    return true;
+}
+
+void SegmentBuilderPage::setSegmentName(const QString& name)
+{
+    m_segmentName = name;
+    m_editor->setDefiningSegment(name);
+    updateTitle();
+    emit segmentNameChanged(name);
+}
+
+void SegmentBuilderPage::newDefinition()
+{
+    setSegmentName({});
+    m_editor->document()->reset({});
+    m_editor->view()->focusNode({});
+}
+
+bool SegmentBuilderPage::openSegment(const QString& name, QString* error)
+{
+    const auto segment = m_repository ? m_repository->find(name) : std::nullopt;
+    if (!segment) {
+        if (error)
+            *error = tr("There is no segment called \"%1\".").arg(name);
+        return false;
+    }
+    if (!confirmDiscard(tr("The definition has unsaved changes. Open \"%1\" anyway?").arg(name)))
+        return false;
+    FilterGroup root;
+    QString opened;
+    if (segment->kind == SegmentKind::Dynamic) {
+        auto tree = FilterDefinition::parse(segment->definition, error);
+        if (!tree)
+            return false;
+        root = std::move(*tree);
+        opened = name;
+    } else {
+        // A static segment is a frozen list of customers: build on it with a rule on its members.
+        FilterRule rule;
+        rule.field = FilterResolver::segmentField();
+        rule.operatorName = filterOperatorName(FilterOperator::In);
+        rule.value = QJsonArray{name};
+        root.rules.push_back(FilterNode{rule});
+    }
+    setSegmentName(opened);
+    m_editor->document()->reset(std::move(root));
+    return true;
+}
+
+bool SegmentBuilderPage::confirmDiscard(const QString& question)
+{
+    // Only a visible page asks: the main window and tests open segments programmatically on hidden pages too.
+    if (!hasUnsavedChanges() || !isVisible() || FilterTree::ruleCount(m_editor->document()->root()) == 0)
+        return true;
+    return QMessageBox::question(this, tr("Discard changes?"), question) == QMessageBox::Yes;
+}
+
+void SegmentBuilderPage::updateTitle()
+{
+    QString title = m_segmentName.isEmpty() ? tr("New segment") : tr("Segment “%1”").arg(m_segmentName);
+    if (hasUnsavedChanges())
+        title = tr("%1 (unsaved changes)").arg(title);
+    m_title->setText(title);
+    m_save->setText(m_segmentName.isEmpty() ? tr("Save segment") : tr("Update segment"));
+}
+
+void SegmentBuilderPage::populateOpenMenu()
+{
+    QMenu* menu = m_openButton->menu();
+    menu->clear();
+    const QList<Segment> segments = m_repository ? m_repository->list() : QList<Segment>();
+    for (const Segment& segment : segments) {
+        QAction* action = menu->addAction(segment.kind == SegmentKind::Static
+                                              ? tr("%1 (static: build on its members)").arg(segment.name)
+                                              : segment.name);
+        connect(action, &QAction::triggered, this, [this, name = segment.name] {
+            QString error;
+            if (!openSegment(name, &error) && !error.isEmpty())
+                QMessageBox::warning(this, tr("Open segment"), error);
+        });
+    }
+    if (segments.isEmpty())
+        menu->addAction(tr("No saved segments yet"))->setEnabled(false);
+}
+
+bool SegmentBuilderPage::explainUnsaveable()
+{
+    const DefinitionCheck& check = m_editor->check();
+    if (check.canSave())
+        return true;
+    const QString reason = !check.error.isEmpty() ? check.error
+        : check.incomplete == 1
+        ? tr("%n rule is incomplete; complete or remove it first.", nullptr, check.incomplete)
+        : tr("%n rules are incomplete; complete or remove them first.", nullptr, check.incomplete);
+    QMessageBox::information(this, tr("Save segment"), tr("The segment cannot be saved yet: %1").arg(reason));
+    return false;
+}
+
+void SegmentBuilderPage::save()
+{
+    if (m_segmentName.isEmpty()) {
+        promptSaveAs();
+        return;
+    }
+    QString error;
+    if (explainUnsaveable() && !saveChanges(&error))
+        QMessageBox::warning(this, tr("Update segment"), error);
+}
+
+void SegmentBuilderPage::promptSaveAs()
+{
+    if (!m_repository || !explainUnsaveable())
+        return;
+    const QString suggestion = m_segmentName.isEmpty() ? QString() : m_repository->uniqueName(m_segmentName);
+    SegmentNameDialog dialog(
+        tr("Save segment"), tr("Name of the new segment:"), suggestion,
+        [this](const QString& name) {
+            return m_repository->find(name) ? tr("A segment called \"%1\" exists already.").arg(name) : QString();
+        },
+        this);
+    QString error;
+    if (dialog.exec() == QDialog::Accepted && !saveAs(dialog.name(), &error))
+        QMessageBox::warning(this, tr("Save segment"), error);
+}
+
+bool SegmentBuilderPage::saveAs(const QString& name, QString* error)
+{
+    const DefinitionCheck& check = m_editor->check();
+    if (!m_repository || !check.canSave()) {
+        if (error)
+            *error = !m_repository      ? tr("No workspace is open.")
+                : check.error.isEmpty() ? tr("Complete or remove the incomplete rules first.")
+                                        : check.error;
+        return false;
+    }
+    if (!m_repository->saveDynamic(name, definitionJson(), error))
+        return false;
+    undoStack()->setClean();
+    setSegmentName(name);
+    emit segmentSaved(name);
+    return true;
+}
+
+bool SegmentBuilderPage::saveChanges(QString* error)
+{
+    if (m_segmentName.isEmpty() || !m_repository)
+        return saveAs(m_segmentName, error);
+    const DefinitionCheck& check = m_editor->check();
+    if (!check.canSave()) {
+        if (error)
+            *error = check.error.isEmpty() ? tr("Complete or remove the incomplete rules first.") : check.error;
+        return false;
+    }
+    if (!m_repository->updateDefinition(m_segmentName, definitionJson(), error))
+        return false;
+    undoStack()->setClean();
+    emit segmentSaved(m_segmentName);
+    return true;
+}
+
+void SegmentBuilderPage::addRule()
+{
+    BuilderView* view = m_editor->view();
+    const auto focused = view->focusedNode();
+    const bool onRule = focused && view->ruleWidget(*focused);
+    // After the focused rule, so that Ctrl+Shift+R while typing continues the list where one is.
+    m_editor->document()->addRule(view->currentGroup(), onRule ? focused->last() + 1 : -1);
+}
+
+void SegmentBuilderPage::removeFocused()
+{
+    const auto node = m_editor->view()->focusedNode();
+    if (node && !node->isEmpty())
+        m_editor->document()->remove(*node);
+}
+
+} // namespace swb

@@ -1,0 +1,196 @@
+#include "ui/filter/segmenteditor.h"
+
+#include "model/filter/filtercompiler.h"
+#include "model/filter/filterdescriber.h"
+#include "model/segments/segmentrepository.h"
+#include "model/workspace.h"
+#include "ui/filter/builderview.h"
+#include "ui/filter/countpanel.h"
+#include "ui/filter/definitionpreview.h"
+#include "ui/filter/distinctvalues.h"
+#include "ui/filter/filterdocument.h"
+#include "ui/filter/livecount.h"
+#include "ui/filter/rulewidget.h"
+#include "ui/filter/valuesuggestions.h"
+
+#include <QLocale>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace swb {
+
+namespace {
+
+QString bindingText(const FilterValue& value)
+{
+    if (const auto* integer = std::get_if<qint64>(&value))
+        return QString::number(*integer);
+    if (const auto* real = std::get_if<double>(&value))
+        return QString::number(*real, 'g', 17);
+    QString text = std::get<QString>(value);
+    return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+}
+
+// "−1,234": the rule takes 1,234 customers out of the count; "+56": it adds them (a rule of an "any" group).
+QString funnelText(qint64 change, const QLocale& locale)
+{
+    if (change < 0)
+        return QStringLiteral("−%1").arg(locale.toString(-change));
+    if (change > 0)
+        return QStringLiteral("+%1").arg(locale.toString(change));
+    return QStringLiteral("±0");
+}
+
+} // namespace
+
+SegmentEditor::SegmentEditor(QWidget* parent)
+    : QWidget(parent)
+    , m_document(new FilterDocument(this))
+    , m_suggestions(new ValueSuggestions({}, this))
+    , m_liveCount(new LiveCount(this))
+    , m_preview(new DefinitionPreview)
+    , m_countPanel(new CountPanel(this)) // the page places it in its header (which re-parents it)
+{
+    m_countPanel->hide();
+    m_context.document = m_document;
+    m_context.suggestions = m_suggestions;
+    m_view = new BuilderView(&m_context);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_preview);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_document, &FilterDocument::changed, this, &SegmentEditor::documentChanged);
+    connect(m_liveCount, &LiveCount::started, m_countPanel, &CountPanel::showCounting);
+    connect(m_liveCount, &LiveCount::finished, this, &SegmentEditor::countFinished);
+}
+
+SegmentEditor::~SegmentEditor() = default;
+
+void SegmentEditor::setWorkspace(Workspace* workspace)
+{
+    m_workspace = workspace;
+    const QString path = workspace ? workspace->path() : QString();
+    m_suggestions->setLoader(path.isEmpty() ? ValueSuggestions::Loader()
+                                            : [path](const QString& key) { return DistinctValues::load(path, key); });
+    m_liveCount->setWorkspacePath(path);
+    reload();
+}
+
+void SegmentEditor::setDefiningSegment(const QString& name)
+{
+    m_filterContext.definingSegment = name;
+    refreshSegmentNames();
+}
+
+void SegmentEditor::reload()
+{
+    const QString defining = m_filterContext.definingSegment;
+    m_filterContext = m_workspace ? FilterContext::fromWorkspace(*m_workspace) : FilterContext();
+    m_filterContext.definingSegment = defining;
+    m_keyExpression = m_workspace ? m_workspace->customerKeyExpression() : QString();
+    m_context.fields = m_filterContext.fields;
+    m_context.asOfDate = m_filterContext.asOfDate;
+    m_context.offerSegments = m_workspace != nullptr;
+    m_suggestions->clear();
+    refreshSegmentNames();
+    m_view->refreshFields();
+    m_liveCount->reload();
+    documentChanged({});
+}
+
+void SegmentEditor::refreshSegmentNames()
+{
+    QStringList names;
+    if (m_workspace) {
+        const QList<Segment> segments = SegmentRepository(*m_workspace).list();
+        for (const Segment& segment : segments) {
+            if (segment.name != m_filterContext.definingSegment)
+                names << segment.name;
+        }
+    }
+    m_suggestions->setValues(FilterResolver::segmentField(), names);
+}
+
+void SegmentEditor::documentChanged(const NodePath& focus)
+{
+    m_check = RuleChecker::check(m_document->root(), m_filterContext);
+    m_view->sync(m_document->root(), m_check, focus, true);
+    updatePreview();
+    emit checked();
+    if (m_check.canCount()) {
+        m_liveCount->request(FilterDefinition::toJsonText(m_check.countable));
+        return;
+    }
+    m_liveCount->cancel();
+    m_countPanel->showUnavailable(m_check.invalid > 0 ? tr("Fix the rule marked in red to see the count.")
+                                                      : m_check.error);
+    m_view->forEachRule([](RuleWidget* rule) { rule->setFunnel({}, {}); });
+    emit countChanged(-1);
+}
+
+void SegmentEditor::countFinished(const LiveCountResult& result)
+{
+    if (!result.ok) {
+        m_countPanel->showUnavailable(result.error);
+        emit countChanged(-1);
+        return;
+    }
+    // Two source texts, so that English reads right without a translation file.
+    const int incomplete = m_check.incomplete;
+    const QString note = incomplete == 0 ? QString()
+        : incomplete == 1                ? tr("%n incomplete rule left out", nullptr, incomplete)
+                                         : tr("%n incomplete rules left out", nullptr, incomplete);
+    m_countPanel->showCount(result.count, result.total, note);
+    const QLocale locale;
+    m_view->forEachRule([&](RuleWidget* rule) {
+        const auto step = result.steps.constFind(FilterTree::pathText(rule->path()));
+        if (rule->state() != RuleState::Complete || step == result.steps.constEnd()) {
+            rule->setFunnel({}, {});
+            return;
+        }
+        rule->setFunnel(funnelText(result.count - step->countWithout, locale),
+                        tr("Without this rule the segment would have %1 customers; this rule alone matches %2.")
+                            .arg(locale.toString(step->countWithout), locale.toString(step->matching)));
+    });
+    emit countChanged(result.count);
+    QString error;
+    if (m_workspace) {
+        const auto selection = SegmentRepository(*m_workspace)
+                                   .selectionForDefinition(FilterDefinition::toJsonText(m_check.countable), &error);
+        if (selection)
+            emit selectionChanged(*selection);
+    }
+}
+
+void SegmentEditor::updatePreview()
+{
+    QString sentence;
+    QString sql;
+    QString note;
+    if (m_check.incomplete == 1)
+        note = tr("%n incomplete rule is left out until it is complete.", nullptr, m_check.incomplete);
+    else if (m_check.incomplete > 1)
+        note = tr("%n incomplete rules are left out until they are complete.", nullptr, m_check.incomplete);
+    QString error;
+    const auto resolved
+        = m_check.canCount() ? FilterResolver::resolve(m_check.countable, m_filterContext, &error) : std::nullopt;
+    if (resolved) {
+        sentence = FilterDescriber::describe(*resolved);
+        const CompiledFilter compiled = FilterCompiler::compile(*resolved, m_keyExpression);
+        sql = QStringLiteral("SELECT count(*) FROM customers\nWHERE %1").arg(compiled.where);
+        for (qsizetype i = 0; i < compiled.bindings.size(); ++i)
+            sql += QStringLiteral("\n-- ?%1 = %2").arg(i + 1).arg(bindingText(compiled.bindings.at(i)));
+    } else {
+        sentence
+            = tr("The definition cannot be described yet: %1").arg(m_check.error.isEmpty() ? error : m_check.error);
+    }
+    m_preview->setContent(sentence, note, sql, m_document->toJsonText());
+}
+
+} // namespace swb

@@ -1,0 +1,72 @@
+// The editing core of the segment builder: the document, its check, the tree of widgets, the live count with the
+// per-rule funnel and the preview, kept in step after every edit. The page around it opens and saves segments.
+#pragma once
+
+#include "model/export/exporttypes.h"
+#include "model/filter/filterresolver.h"
+#include "ui/filter/buildercontext.h"
+#include "ui/filter/rulechecker.h"
+
+#include <QWidget>
+
+namespace swb {
+
+class BuilderView;
+class CountPanel;
+class DefinitionPreview;
+class FilterDocument;
+class LiveCount;
+struct LiveCountResult;
+class ValueSuggestions;
+class Workspace;
+
+class SegmentEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SegmentEditor(QWidget* parent = nullptr);
+    ~SegmentEditor() override;
+
+    // The workspace to check, describe and count against (null: none). Reads the catalog, as-of date and segment
+    // names from `workspace` (GUI-thread connection); counts run on their own connections to its file.
+    void setWorkspace(Workspace* workspace);
+    // Reads fields, as-of date and segment names again and recounts (after an import or a change of segments).
+    void reload();
+    // The saved segment being edited, so that a reference to itself is refused as a cycle ("" for none).
+    void setDefiningSegment(const QString& name);
+
+    FilterDocument* document() const { return m_document; }
+    const DefinitionCheck& check() const { return m_check; }
+    BuilderView* view() const { return m_view; }
+    DefinitionPreview* preview() const { return m_preview; }
+    CountPanel* countPanel() const { return m_countPanel; } // placed by the page
+    LiveCount* liveCount() const { return m_liveCount; }
+    ValueSuggestions* suggestions() const { return m_suggestions; }
+
+signals:
+    void countChanged(qint64 count);
+    void selectionChanged(const swb::RowSelection& selection);
+    void checked(); // after every change, once check() is up to date
+
+private:
+    void documentChanged(const NodePath& focus);
+    void countFinished(const LiveCountResult& result);
+    void updatePreview();
+    void refreshSegmentNames();
+
+    Workspace* m_workspace = nullptr;
+    FilterContext m_filterContext;
+    QString m_keyExpression;
+    BuilderContext m_context;
+    DefinitionCheck m_check;
+
+    FilterDocument* m_document = nullptr;
+    ValueSuggestions* m_suggestions = nullptr;
+    LiveCount* m_liveCount = nullptr;
+    BuilderView* m_view = nullptr;
+    DefinitionPreview* m_preview = nullptr;
+    CountPanel* m_countPanel = nullptr;
+};
+
+} // namespace swb

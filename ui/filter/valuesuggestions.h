@@ -1,0 +1,47 @@
+// Values to suggest while typing a rule's value: a column's distinct values, loaded off the GUI thread, or a fixed
+// list such as the names of the saved segments.
+#pragma once
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace swb {
+
+class ValueSuggestions : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Runs on a worker thread; must not touch GUI-thread objects.
+    using Loader = std::function<QStringList(const QString& key)>;
+
+    explicit ValueSuggestions(Loader loader = {}, QObject* parent = nullptr);
+
+    // Another source (another workspace): forgets what was loaded.
+    void setLoader(Loader loader);
+
+    // Values known up front (no loading), e.g. "@segment" → the segment names.
+    void setValues(const QString& key, const QStringList& values);
+    // The cached values of `key`; on the first call starts loading them and returns nothing yet.
+    QStringList values(const QString& key);
+    bool isLoaded(const QString& key) const { return m_values.contains(key); }
+    // Forgets loaded values (after the data changed); fixed values stay.
+    void clear();
+
+signals:
+    void valuesReady(const QString& key);
+
+private:
+    Loader m_loader;
+    QHash<QString, QStringList> m_values;
+    QHash<QString, QStringList> m_fixed;
+    QHash<QString, std::shared_ptr<QFutureWatcher<QStringList>>> m_loading;
+    quint64 m_generation = 0; // results of loads started before clear() are dropped
+};
+
+} // namespace swb
