@@ -124,6 +124,7 @@ KSweepResult KMeansSweep::run(const RowMatrix& data, const KSweepOptions& option
         };
         KMeansOptions kOptions = options.kmeans;
         kOptions.k = k;
+        kOptions.initialCentres = {}; // start centres cannot fit every k
         // k-means is ~80% of a step, the indices the rest.
         KMeansResult run = engine.cluster(kOptions, cancel, [&](int percent) { report(0.8 * percent / 100.0); });
         if (run.canceled) {

@@ -17,8 +17,9 @@ class RfmGrid
 
 public:
     RfmGrid() = default;
-    // The default grid for 3, 4 or 5 levels (design.md's 5 x 5 grid; the smaller ones sample it, see .cpp);
-    // other levels in 2 .. 10 get the 5 x 5 grid sampled the same way.
+    // The default grid: design.md's 5 x 5 grid for 5 levels. Other levels (2 .. 10) sample it where their scores
+    // fall on the 5-level scale, 1 + round(4 (s - 1) / (levels - 1)), so the groups keep their meaning
+    // (3 levels: rows/columns 1, 3, 5; 4 levels: 1, 2, 4, 5). Both grids are spelt out in rfmgrid.cpp.
     static RfmGrid defaultGrid(int levels = 5);
 
     int levels() const { return m_levels; }

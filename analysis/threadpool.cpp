@@ -4,6 +4,8 @@
 
 #include <Eigen/Core>
 
+#include <algorithm>
+
 namespace swb {
 
 int ThreadPool::resolveThreadCount(int requested)
