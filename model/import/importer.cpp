@@ -56,10 +56,11 @@ ImportReport Importer::run(const QString& workspacePath, const ImportOptions& op
     auto db = Workspace::connect(workspacePath, false, &error);
     if (!db)
         return finish(tr("Cannot open the workspace %1: %2").arg(workspacePath, error));
-    // A large page cache keeps the growing table's pages in memory until the commit; sorting for the index in
-    // memory, with a helper thread. Journaling and synchronous stay as the workspace has them (WAL): a killed import
-    // leaves the old data.
-    db->exec("PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY; PRAGMA threads = 2;");
+    // A large page cache keeps the growing table's pages in memory until the commit; the sorter (index, orders
+    // aggregation) gets a helper thread. temp_store stays FILE: the sorter spills to temporary files beyond its
+    // memory budget (the cache size), so memory stays bounded whatever the file size. Journaling and synchronous stay
+    // as the workspace has them (WAL): a killed import leaves the old data.
+    db->exec("PRAGMA cache_size = -131072; PRAGMA threads = 1;");
     const ImportCancel cancelCopy = cancel;
     if (cancel)
         sqlite3_progress_handler(db->handle(), 10000, &progressHandler, const_cast<ImportCancel*>(&cancelCopy));

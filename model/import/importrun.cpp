@@ -580,15 +580,12 @@ ImportRun::Outcome ImportRun::pass(ImportReport& report)
         report.ordersWithoutCustomer = 0;
         if (key && !ensureUniqueKey(report, *key, lines, &error))
             return fail(report, error);
-    } else if (keySlot >= 0) {
-        if (!m_db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS idx_orders_customer ON orders(%1)")
-                           .arg(q(m_targets[size_t(keySlot)].name)),
-                       &error))
-            return fail(report, error);
-    } else {
+    } else if (keySlot < 0) {
         report.ordersWithoutCustomer = report.rowsImported;
     }
     mark("index");
+    // The aggregation sorts all order lines; its sorter may use as much memory as the page cache, so both shrink.
+    m_db.exec("PRAGMA cache_size = -32768; PRAGMA threads = 0");
     if (!OrdersAggregator::recompute(m_db, &report.customersCreated, &error))
         return fail(report, error);
     mark("aggregate");

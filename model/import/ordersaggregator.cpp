@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <sqlite3.h>
+
 #include <array>
 
 namespace swb {
@@ -19,17 +21,106 @@ struct Derived
     FieldType type;
 };
 
-constexpr std::array s_derived {
-    Derived { "orders_count", FieldRole::OrdersCount, FieldType::Integer },
-    Derived { "total_revenue", FieldRole::Revenue, FieldType::Real },
-    Derived { "first_purchase_date", FieldRole::FirstPurchaseDate, FieldType::Date },
-    Derived { "last_purchase_date", FieldRole::LastPurchaseDate, FieldType::Date },
-    Derived { "avg_order_value", FieldRole::AverageOrderValue, FieldType::Real },
+constexpr std::array s_derived{
+    Derived{"orders_count", FieldRole::OrdersCount, FieldType::Integer},
+    Derived{"total_revenue", FieldRole::Revenue, FieldType::Real},
+    Derived{"first_purchase_date", FieldRole::FirstPurchaseDate, FieldType::Date},
+    Derived{"last_purchase_date", FieldRole::LastPurchaseDate, FieldType::Date},
+    Derived{"avg_order_value", FieldRole::AverageOrderValue, FieldType::Real},
 };
 
 QString q(const QString& name)
 {
     return quoteIdentifier(name);
+}
+
+// Per-customer totals from per-order totals. The per-order rows come sorted by customer, so the per-customer sums
+// are made while streaming: one sort of the order lines instead of two.
+bool totalsByOrder(Database& db, const QString& key, const QString& orderId, const QString& amount,
+                   const QString& positiveDate, QString* error)
+{
+    Statement orders
+        = db.prepare(QStringLiteral("SELECT %1, sum(%2), min(%3), max(%3) FROM orders WHERE %1 IS NOT NULL "
+                                    "GROUP BY %1, %4 ORDER BY %1")
+                         .arg(key, amount, positiveDate, orderId),
+                     error);
+    Statement insert
+        = db.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.swb_customer_totals VALUES (?, ?, ?, ?, ?)"), error);
+    if (!orders.isValid() || !insert.isValid())
+        return false;
+    sqlite3_stmt* stmt = orders.handle();
+    struct Totals
+    {
+        QByteArray key;
+        int keyType = SQLITE_NULL;
+        qint64 count = 0;
+        double revenue = 0.0;
+        bool hasRevenue = false;
+        QByteArray first;
+        QByteArray last;
+    } current;
+    auto flush = [&]() {
+        if (current.keyType == SQLITE_NULL)
+            return true;
+        insert.reset();
+        if (current.keyType == SQLITE_INTEGER)
+            insert.bind(1, current.key.toLongLong());
+        else
+            insert.bindUtf8(1, current.key.constData(), int(current.key.size()));
+        insert.bind(2, current.count);
+        if (current.hasRevenue)
+            insert.bind(3, current.revenue);
+        else
+            insert.bindNull(3);
+        if (current.first.isNull())
+            insert.bindNull(4);
+        else
+            insert.bindUtf8(4, current.first.constData(), int(current.first.size()));
+        if (current.last.isNull())
+            insert.bindNull(5);
+        else
+            insert.bindUtf8(5, current.last.constData(), int(current.last.size()));
+        return insert.run();
+    };
+    auto text = [&](int column) {
+        const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(stmt, column));
+        return data ? QByteArray(data, sqlite3_column_bytes(stmt, column)) : QByteArray();
+    };
+    while (orders.next()) {
+        const int keyType = sqlite3_column_type(stmt, 0);
+        const QByteArray keyText = text(0);
+        if (keyType != current.keyType || keyText != current.key) {
+            if (!flush()) {
+                *error = insert.errorMessage();
+                return false;
+            }
+            current = Totals();
+            current.key = keyText;
+            current.keyType = keyType;
+        }
+        if (sqlite3_column_type(stmt, 1) != SQLITE_NULL) {
+            const double total = sqlite3_column_double(stmt, 1);
+            current.revenue += total;
+            current.hasRevenue = true;
+            if (total > 0)
+                ++current.count;
+        }
+        const QByteArray first = text(2);
+        const QByteArray last = text(3);
+        if (!first.isNull() && (current.first.isNull() || first < current.first))
+            current.first = first;
+        if (!last.isNull() && (current.last.isNull() || last > current.last))
+            current.last = last;
+    }
+    if (orders.failed()) {
+        *error = orders.errorMessage();
+        return false;
+    }
+    if (!flush()) {
+        *error = insert.errorMessage();
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -80,39 +171,36 @@ bool OrdersAggregator::recompute(Database& db, qint64* customersCreated, QString
                                 .arg(q(key.name), sqlStorageType(key.type));
         if (!db.exec(sql, error) || !FieldCatalog::upsert(db, key, error))
             return false;
-        customerFields = { key };
+        customerFields = {key};
         customerKey = key;
     }
 
     const QString k = q(customerKey->name);
     const QString ok = q(orderKey->name);
-    if (!db.exec(QStringLiteral("INSERT INTO customers(%1) SELECT DISTINCT o.%2 FROM orders AS o WHERE o.%2 IS NOT "
-                                "NULL AND NOT EXISTS (SELECT 1 FROM customers AS c WHERE c.%1 = o.%2)")
-                     .arg(k, ok),
+    const QString positive = QStringLiteral("CASE WHEN %1 > 0 THEN substr(%2, 1, 10) END")
+                                 .arg(amountSql, orderDate ? q(orderDate->name) : QStringLiteral("NULL"));
+    const QString createTotals = QStringLiteral("DROP TABLE IF EXISTS temp.swb_customer_totals; CREATE TEMP TABLE "
+                                                "swb_customer_totals (k %1 PRIMARY KEY, orders INTEGER, revenue REAL, "
+                                                "first TEXT, last TEXT);")
+                                     .arg(sqlStorageType(customerKey->type));
+    if (!db.exec(createTotals, error))
+        return false;
+    if (!orderId) {
+        const QString totals = QStringLiteral("INSERT OR IGNORE INTO temp.swb_customer_totals SELECT %1, count(*), "
+                                              "sum(%2), min(%3), max(%3) FROM orders WHERE %1 IS NOT NULL GROUP BY %1")
+                                   .arg(ok, amountSql, positive);
+        if (!db.exec(totals, error))
+            return false;
+    } else if (!totalsByOrder(db, ok, q(orderId->name), amountSql, positive, error)) {
+        return false;
+    }
+    // Customers that appear only in the orders: every such key has a row of totals.
+    if (!db.exec(QStringLiteral("INSERT INTO customers(%1) SELECT t.k FROM temp.swb_customer_totals AS t WHERE NOT "
+                                "EXISTS (SELECT 1 FROM customers AS c WHERE c.%1 = t.k) ORDER BY t.k")
+                     .arg(k),
                  error))
         return false;
     *customersCreated = db.changes();
-
-    const QString positive = QStringLiteral("CASE WHEN %1 > 0 THEN substr(%2, 1, 10) END")
-                                 .arg(amountSql, orderDate ? q(orderDate->name) : QStringLiteral("NULL"));
-    QString totals;
-    if (orderId) {
-        totals = QStringLiteral("SELECT k, count(CASE WHEN total > 0 THEN 1 END), sum(total), min(first), max(last) "
-                                "FROM (SELECT %1 AS k, sum(%2) AS total, min(%3) AS first, max(%3) AS last FROM orders "
-                                "WHERE %1 IS NOT NULL GROUP BY %1, %4) GROUP BY k")
-                     .arg(ok, amountSql, positive, q(orderId->name));
-    } else {
-        totals = QStringLiteral("SELECT %1, count(*), sum(%2), min(%3), max(%3) FROM orders WHERE %1 IS NOT NULL "
-                                "GROUP BY %1")
-                     .arg(ok, amountSql, positive);
-    }
-    const QString createTotals = QStringLiteral("DROP TABLE IF EXISTS temp.swb_customer_totals; CREATE TEMP TABLE "
-                                                "swb_customer_totals (k %1 PRIMARY KEY, orders INTEGER, revenue REAL, "
-                                                "first TEXT, last TEXT); INSERT OR IGNORE INTO "
-                                                "temp.swb_customer_totals %2;")
-                                     .arg(sqlStorageType(customerKey->type), totals);
-    if (!db.exec(createTotals, error))
-        return false;
 
     // The derived columns: reuse the derived ones, add the missing ones, never overwrite an imported column.
     QSet<QString> taken;
@@ -158,12 +246,12 @@ bool OrdersAggregator::recompute(Database& db, qint64* customersCreated, QString
         names << q(name);
     }
 
+    // One pass over the customers; an aggregate over the (zero or one) matching totals row always yields a row.
     const QString update
-        = QStringLiteral("UPDATE customers SET %1 = 0, %2 = 0, %3 = NULL, %4 = NULL, %5 = NULL; "
-                         "UPDATE customers SET %1 = t.orders, %2 = coalesce(t.revenue, 0), %3 = t.first, "
-                         "%4 = t.last, %5 = CASE WHEN t.orders > 0 THEN t.revenue / t.orders END "
-                         "FROM temp.swb_customer_totals AS t WHERE customers.%6 = t.k; "
-                         "DROP TABLE temp.swb_customer_totals;")
+        = QStringLiteral("UPDATE customers SET (%1, %2, %3, %4, %5) = (SELECT coalesce(max(t.orders), "
+                         "0), coalesce(max(t.revenue), 0), max(t.first), max(t.last), max(CASE WHEN "
+                         "t.orders > 0 THEN t.revenue / t.orders END) FROM temp.swb_customer_totals AS "
+                         "t WHERE t.k = customers.%6); DROP TABLE temp.swb_customer_totals;")
               .arg(names[0], names[1], names[2], names[3], names[4], k);
     return db.exec(update, error);
 }
