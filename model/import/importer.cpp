@@ -19,6 +19,11 @@ namespace {
 constexpr qint64 s_sampleBytes = qint64(1) << 20;
 constexpr int s_maxPasses = 3;
 
+// SQLite (as Debian builds it) keeps global memory statistics, taking a mutex on every allocation. Nothing in the
+// workbench reads them, and without them a bulk insert needs about a fifth less CPU. The switch only works before
+// SQLite initialises, so it runs when the program loads; if SQLite was already in use it changes nothing.
+[[maybe_unused]] const bool s_memoryStatisticsOff = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+
 int progressHandler(void* context)
 {
     const auto* cancel = static_cast<const ImportCancel*>(context);
