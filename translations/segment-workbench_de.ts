@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>No translation for &quot;%1&quot;; showing English.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12,18 +12,57 @@
 <context>
     <name>swb::BooleanValueEditor</name>
     <message>
-        <location filename="../ui/filter/simplevalueeditors.cpp" line="119"/>
+        <location filename="../ui/filter/simplevalueeditors.cpp" line="120"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/simplevalueeditors.cpp" line="120"/>
+        <location filename="../ui/filter/simplevalueeditors.cpp" line="121"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/simplevalueeditors.cpp" line="121"/>
+        <location filename="../ui/filter/simplevalueeditors.cpp" line="122"/>
         <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ClusterAnalysis</name>
+    <message>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="123"/>
+        <source>The workspace has no customers yet: import a customer file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="125"/>
+        <source>Choose at least one numeric field to cluster on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="133"/>
+        <source>The customer table has no field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="139"/>
+        <source>&quot;%1&quot; is a text field; clustering needs numbers or dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="210"/>
+        <source>days since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="230"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="250"/>
+        <source>The clustering was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="334"/>
+        <source>Cluster %1 of %2 (run %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -91,9 +130,22 @@
         <source>%1% of %2 customers</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>swb::CountService</name>
     <message>
-        <location filename="../ui/filter/countpanel.cpp" line="53"/>
-        <source>%1 · %2</source>
+        <location filename="../model/filter/countservice.cpp" line="123"/>
+        <source>The workspace could not be loaded for counting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/countservice.cpp" line="124"/>
+        <source>No workspace is open for counting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/countservice.cpp" line="202"/>
+        <source>The workspace has no customers yet. Import a customers file first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -128,12 +180,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="148"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="147"/>
         <source>Column %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="149"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="148"/>
         <source>Column %1 (%2, role: %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,12 +194,12 @@
     <name>swb::CustomersPage</name>
     <message>
         <location filename="../ui/customers/customerspage.cpp" line="38"/>
-        <source>No workspace is open</source>
+        <source>Welcome to Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/customers/customerspage.cpp" line="39"/>
-        <source>A workspace is one file that holds your customers, segments and analyses. Open one, or create the demo workspace to explore Segment Workbench with realistic sample data.</source>
+        <source>A workspace is one file that holds your customers, segments and analyses. Create the demo workspace to explore with realistic sample data, or open a workspace of your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -186,22 +238,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="111"/>
+        <location filename="../ui/customers/customerspage.cpp" line="77"/>
+        <source>Show All Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/customerspage.cpp" line="78"/>
+        <source>Show every customer of the workspace again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/customerspage.cpp" line="116"/>
         <source>Cannot read the customers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="155"/>
+        <location filename="../ui/customers/customerspage.cpp" line="160"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="157"/>
+        <location filename="../ui/customers/customerspage.cpp" line="162"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/customerspage.cpp" line="157"/>
+        <location filename="../ui/customers/customerspage.cpp" line="162"/>
         <source>%Ln customer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -209,7 +271,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="173"/>
+        <location filename="../ui/customers/customerspage.cpp" line="178"/>
         <source>Show All Columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -299,12 +361,12 @@
 <context>
     <name>swb::DemoWorkspace</name>
     <message>
-        <location filename="../model/jobs/demoworkspace.cpp" line="33"/>
+        <location filename="../model/jobs/demoworkspace.cpp" line="35"/>
         <source>The demo workspace was not created: cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/jobs/demoworkspace.cpp" line="43"/>
+        <location filename="../model/jobs/demoworkspace.cpp" line="45"/>
         <source>Cannot create a temporary folder for the demo data: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,147 +415,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="123"/>
+        <location filename="../ui/export/exportdialog.cpp" line="122"/>
         <source>%1-customers.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="123"/>
+        <location filename="../ui/export/exportdialog.cpp" line="122"/>
         <source>workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="139"/>
+        <location filename="../ui/export/exportdialog.cpp" line="138"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="143"/>
+        <location filename="../ui/export/exportdialog.cpp" line="142"/>
         <source>Customers in any checked entry are exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="153"/>
+        <location filename="../ui/export/exportdialog.cpp" line="152"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="159"/>
+        <location filename="../ui/export/exportdialog.cpp" line="158"/>
         <source>CSV (comma-separated values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="160"/>
+        <location filename="../ui/export/exportdialog.cpp" line="159"/>
         <source>TSV (tab-separated values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="161"/>
+        <location filename="../ui/export/exportdialog.cpp" line="160"/>
         <source>Excel workbook (XLSX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="162"/>
+        <location filename="../ui/export/exportdialog.cpp" line="161"/>
         <source>JSON (array of objects)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="163"/>
+        <location filename="../ui/export/exportdialog.cpp" line="162"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="168"/>
+        <location filename="../ui/export/exportdialog.cpp" line="167"/>
         <source>Where to write the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="170"/>
+        <location filename="../ui/export/exportdialog.cpp" line="169"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="173"/>
+        <location filename="../ui/export/exportdialog.cpp" line="172"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="177"/>
+        <location filename="../ui/export/exportdialog.cpp" line="176"/>
         <source>Comma ( , )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="178"/>
+        <location filename="../ui/export/exportdialog.cpp" line="177"/>
         <source>Semicolon ( ; )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="179"/>
+        <location filename="../ui/export/exportdialog.cpp" line="178"/>
         <source>Pipe ( | )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="180"/>
+        <location filename="../ui/export/exportdialog.cpp" line="179"/>
         <source>&amp;Delimiter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="182"/>
+        <location filename="../ui/export/exportdialog.cpp" line="181"/>
         <source>Start with a byte order mark (lets Excel read UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="194"/>
+        <location filename="../ui/export/exportdialog.cpp" line="193"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="200"/>
+        <location filename="../ui/export/exportdialog.cpp" line="199"/>
         <source>%1 (personal data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="204"/>
+        <location filename="../ui/export/exportdialog.cpp" line="203"/>
         <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="207"/>
+        <location filename="../ui/export/exportdialog.cpp" line="206"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="208"/>
+        <location filename="../ui/export/exportdialog.cpp" line="207"/>
         <source>Select &amp;None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="226"/>
+        <location filename="../ui/export/exportdialog.cpp" line="225"/>
         <source>Personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="230"/>
+        <location filename="../ui/export/exportdialog.cpp" line="229"/>
         <source>Keep as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="231"/>
+        <location filename="../ui/export/exportdialog.cpp" line="230"/>
         <source>Leave out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="232"/>
+        <location filename="../ui/export/exportdialog.cpp" line="231"/>
         <source>Mask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="233"/>
+        <location filename="../ui/export/exportdialog.cpp" line="232"/>
         <source>Hash (SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="249"/>
+        <location filename="../ui/export/exportdialog.cpp" line="248"/>
         <source>Segment: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,42 +605,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="381"/>
+        <location filename="../ui/export/exportdialog.cpp" line="382"/>
         <source>Check at least one entry under Customers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="382"/>
+        <location filename="../ui/export/exportdialog.cpp" line="383"/>
         <source>Check at least one column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="384"/>
+        <location filename="../ui/export/exportdialog.cpp" line="385"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="384"/>
+        <location filename="../ui/export/exportdialog.cpp" line="385"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="393"/>
+        <location filename="../ui/export/exportdialog.cpp" line="394"/>
         <source>Choose where to save the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="396"/>
+        <location filename="../ui/export/exportdialog.cpp" line="397"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="427"/>
+        <location filename="../ui/export/exportdialog.cpp" line="429"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="431"/>
+        <location filename="../ui/export/exportdialog.cpp" line="433"/>
         <source>Exported %Ln customer(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -586,17 +648,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="435"/>
+        <location filename="../ui/export/exportdialog.cpp" line="437"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="437"/>
+        <location filename="../ui/export/exportdialog.cpp" line="439"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="457"/>
+        <location filename="../ui/export/exportdialog.cpp" line="459"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -853,23 +915,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/fieldpicker.cpp" line="60"/>
+        <location filename="../ui/filter/fieldpicker.cpp" line="68"/>
         <source>Column %1 (%2)</source>
         <extracomment>Tooltip of a field: its column name in the workspace and its type</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/fieldpicker.cpp" line="64"/>
+        <location filename="../ui/filter/fieldpicker.cpp" line="72"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/fieldpicker.cpp" line="67"/>
+        <location filename="../ui/filter/fieldpicker.cpp" line="75"/>
         <source>Membership in saved segments (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/fieldpicker.cpp" line="88"/>
+        <location filename="../ui/filter/fieldpicker.cpp" line="93"/>
         <source>The workspace has no field &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1187,57 +1249,57 @@
 <context>
     <name>swb::FilterDocument</name>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="29"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="28"/>
         <source>Add rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="45"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="44"/>
         <source>Add group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="55"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="54"/>
         <source>Remove group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="55"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="54"/>
         <source>Remove rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="72"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="71"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="83"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="82"/>
         <source>Match all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="83"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="82"/>
         <source>Match any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="93"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="92"/>
         <source>Negate group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="93"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="92"/>
         <source>Stop negating group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="110"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="109"/>
         <source>Mute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="110"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="109"/>
         <source>Unmute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,22 +1540,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/groupwidget.cpp" line="98"/>
+        <location filename="../ui/filter/groupwidget.cpp" line="99"/>
         <source>Add a rule to start: for example “Country is one of DE, AT” or “Total revenue is at least 500”. Press Ctrl+Shift+R or click “Rule”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/groupwidget.cpp" line="100"/>
+        <location filename="../ui/filter/groupwidget.cpp" line="101"/>
         <source>This group has no rules yet, so it selects everyone. Add a rule or remove the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/groupwidget.cpp" line="170"/>
+        <location filename="../ui/filter/groupwidget.cpp" line="172"/>
         <source>Mute the group: leave it out without deleting it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/groupwidget.cpp" line="170"/>
+        <location filename="../ui/filter/groupwidget.cpp" line="172"/>
         <source>Unmute the group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1669,7 +1731,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importissuesdialog.cpp" line="59"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="58"/>
         <source>The issues cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,29 +1749,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/import/importissuesdialog.cpp" line="75"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="74"/>
         <source>import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importissuesdialog.cpp" line="76"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="75"/>
         <source>%1-issues.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importissuesdialog.cpp" line="78"/>
-        <location filename="../ui/import/importissuesdialog.cpp" line="91"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="77"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="90"/>
         <location filename="../ui/import/importissuesdialog.cpp" line="95"/>
         <source>Save Import Issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importissuesdialog.cpp" line="78"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="77"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importissuesdialog.cpp" line="92"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="91"/>
         <source>The issues could not be saved to %1: %2
 Choose another folder or file name.</source>
         <translation type="unfinished"></translation>
@@ -1759,22 +1821,22 @@ Choose another folder or file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpipeline.cpp" line="239"/>
+        <location filename="../model/import/importpipeline.cpp" line="242"/>
         <source>The value holds bytes that are not valid UTF-8; each was replaced by U+FFFD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpipeline.cpp" line="257"/>
+        <location filename="../model/import/importpipeline.cpp" line="260"/>
         <source>A quoted field that starts in this record is not closed before the end of the file; the record was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpipeline.cpp" line="263"/>
+        <location filename="../model/import/importpipeline.cpp" line="266"/>
         <source>The record has %1 fields but the header has %2; the record was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpipeline.cpp" line="282"/>
+        <location filename="../model/import/importpipeline.cpp" line="285"/>
         <source>&quot;%1&quot; is not a valid %2 value for this column; NULL was stored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1894,22 +1956,22 @@ Choose another folder or file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="216"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="215"/>
         <source>This file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="220"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="219"/>
         <source>the first row is the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="220"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="219"/>
         <source>no header row</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importpreviewpage.cpp" line="221"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="220"/>
         <source>Detected: %1 encoding, %2 delimiter, %3. %Ln column(s); the first rows are shown below.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1958,22 +2020,22 @@ Choose another folder or file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="121"/>
+        <location filename="../ui/import/importrunpage.cpp" line="120"/>
         <source>The import was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="126"/>
+        <location filename="../ui/import/importrunpage.cpp" line="125"/>
         <source>Finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="130"/>
+        <location filename="../ui/import/importrunpage.cpp" line="129"/>
         <source>The import was cancelled. The workspace is unchanged. Go back to change the settings, or close the wizard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="134"/>
+        <location filename="../ui/import/importrunpage.cpp" line="133"/>
         <source>The import failed and the workspace is unchanged.
 
 %1
@@ -2072,7 +2134,7 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importsummarypage.cpp" line="99"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="100"/>
         <source>The file has %Ln data row(s); the rows not imported are listed as issues.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2080,12 +2142,12 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         </translation>
     </message>
     <message>
-        <location filename="../ui/import/importsummarypage.cpp" line="106"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="107"/>
         <source>No issues: every value was imported as it was in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importsummarypage.cpp" line="108"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="109"/>
         <source>%Ln value(s) or row(s) were changed or rejected. The first %1 are listed here; nothing is lost silently: all are kept in the workspace.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2093,7 +2155,7 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importsummarypage.cpp" line="113"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="114"/>
         <source>%Ln value(s) or row(s) were changed or rejected; each is listed with its line in the file and the reason.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2191,84 +2253,84 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
 <context>
     <name>swb::Importer</name>
     <message>
-        <location filename="../model/import/importer.cpp" line="285"/>
+        <location filename="../model/import/importrun.cpp" line="211"/>
         <source>The file has %1 columns; a workspace table holds at most %2 (SQLite&apos;s limit). Skip the columns you do not need, or split the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="292"/>
+        <location filename="../model/import/importrun.cpp" line="218"/>
         <source>No column is left to import: every column is skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="343"/>
+        <location filename="../model/import/importrun.cpp" line="269"/>
         <source>Line %1: %2 Nothing was imported (strict mode stops at the first problem).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="344"/>
+        <location filename="../model/import/importrun.cpp" line="270"/>
         <source>Line %1, column &quot;%2&quot;: %3 Nothing was imported (strict mode stops at the first problem).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="403"/>
+        <location filename="../model/import/importrun.cpp" line="329"/>
         <source>The customer key &quot;%1&quot; appears again (first on line %2); this record was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="437"/>
+        <location filename="../model/import/importrun.cpp" line="363"/>
         <source>Upsert matches customers by their key; it is not available for orders. Import the orders with the mode append or replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="442"/>
+        <location filename="../model/import/importrun.cpp" line="368"/>
         <source>The workspace is busy or cannot be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="459"/>
+        <location filename="../model/import/importrun.cpp" line="385"/>
         <source>Cannot write the import log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="485"/>
+        <location filename="../model/import/importrun.cpp" line="411"/>
         <source>Upsert matches rows on the customer key &quot;%1&quot;, but the file has no such column. Add it to the file or import with the mode append.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="488"/>
+        <location filename="../model/import/importrun.cpp" line="414"/>
         <source>Upsert needs a customer key: the workspace has no column with the customer key role. Set one with swb fields --set-role COLUMN=customer_key or import with the mode append.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="498"/>
+        <location filename="../model/import/importrun.cpp" line="424"/>
         <source>The customer key column &quot;%1&quot; of the workspace holds duplicates: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="600"/>
+        <location filename="../model/import/importrun.cpp" line="526"/>
         <source>The customer key &quot;%1&quot; is already in the workspace or earlier in the file; this record was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="621"/>
-        <location filename="../model/import/importer.cpp" line="671"/>
-        <location filename="../model/import/importer.cpp" line="765"/>
+        <location filename="../model/import/importer.cpp" line="74"/>
+        <location filename="../model/import/importrun.cpp" line="547"/>
+        <location filename="../model/import/importrun.cpp" line="594"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="710"/>
+        <location filename="../model/import/importrun.cpp" line="633"/>
         <source>Cannot save the import: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="751"/>
+        <location filename="../model/import/importer.cpp" line="58"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="782"/>
+        <location filename="../model/import/importer.cpp" line="91"/>
         <source>The column types of %1 kept changing between passes; the import was stopped. Set the types of the columns explicitly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2389,164 +2451,177 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
     </message>
 </context>
 <context>
+    <name>swb::LiveCount</name>
+    <message>
+        <location filename="../ui/filter/livecount.cpp" line="51"/>
+        <source>The workspace has no customers yet: import a customer file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/livecount.cpp" line="160"/>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>swb::MainActions</name>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="40"/>
+        <location filename="../ui/shell/mainactions.cpp" line="41"/>
         <source>&amp;New Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="41"/>
+        <location filename="../ui/shell/mainactions.cpp" line="42"/>
         <source>Create an empty workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="42"/>
+        <location filename="../ui/shell/mainactions.cpp" line="43"/>
         <source>&amp;Open Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="43"/>
+        <location filename="../ui/shell/mainactions.cpp" line="44"/>
         <source>Open a workspace file (.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="44"/>
+        <location filename="../ui/shell/mainactions.cpp" line="45"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="46"/>
+        <location filename="../ui/shell/mainactions.cpp" line="47"/>
         <source>&amp;Close Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="46"/>
+        <location filename="../ui/shell/mainactions.cpp" line="47"/>
         <source>Close the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="47"/>
+        <location filename="../ui/shell/mainactions.cpp" line="48"/>
         <source>Create &amp;Demo Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="48"/>
+        <location filename="../ui/shell/mainactions.cpp" line="49"/>
         <source>Create a workspace with realistic sample customers and orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="49"/>
+        <location filename="../ui/shell/mainactions.cpp" line="50"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="49"/>
+        <location filename="../ui/shell/mainactions.cpp" line="50"/>
         <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="50"/>
+        <location filename="../ui/shell/mainactions.cpp" line="51"/>
         <source>Import customers or orders from a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="51"/>
+        <location filename="../ui/shell/mainactions.cpp" line="52"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="51"/>
+        <location filename="../ui/shell/mainactions.cpp" line="52"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="52"/>
+        <location filename="../ui/shell/mainactions.cpp" line="53"/>
         <source>Export customers to CSV, TSV, XLSX or JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="53"/>
+        <location filename="../ui/shell/mainactions.cpp" line="54"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="56"/>
+        <location filename="../ui/shell/mainactions.cpp" line="57"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="59"/>
+        <location filename="../ui/shell/mainactions.cpp" line="61"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="60"/>
+        <location filename="../ui/shell/mainactions.cpp" line="62"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="61"/>
+        <location filename="../ui/shell/mainactions.cpp" line="62"/>
         <source>As-of date and interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="63"/>
+        <location filename="../ui/shell/mainactions.cpp" line="64"/>
         <source>Re&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="64"/>
+        <location filename="../ui/shell/mainactions.cpp" line="65"/>
         <source>Read the workspace again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="65"/>
+        <location filename="../ui/shell/mainactions.cpp" line="66"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="65"/>
+        <location filename="../ui/shell/mainactions.cpp" line="66"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="66"/>
+        <location filename="../ui/shell/mainactions.cpp" line="67"/>
         <source>Quit Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="68"/>
+        <location filename="../ui/shell/mainactions.cpp" line="69"/>
         <source>&amp;About Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="70"/>
+        <location filename="../ui/shell/mainactions.cpp" line="71"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="77"/>
+        <location filename="../ui/shell/mainactions.cpp" line="78"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="89"/>
+        <location filename="../ui/shell/mainactions.cpp" line="90"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="95"/>
+        <location filename="../ui/shell/mainactions.cpp" line="96"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="102"/>
+        <location filename="../ui/shell/mainactions.cpp" line="103"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="106"/>
+        <location filename="../ui/shell/mainactions.cpp" line="107"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,12 +2629,12 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
 <context>
     <name>swb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Demo Workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2569,49 +2644,54 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
-        <source>Segment builder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
-        <source>Build a segment by combining conditions on any field (&quot;Germany or Austria, spent over 500, no purchase in the last 90 days&quot;) and watch the count change while you edit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Segment Builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Sizes and KPIs of every segment side by side and against the whole base (lift), overlaps between segments and how they changed since the last snapshot will be shown here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>RFM scoring with the standard named groups and k-means clustering on chosen behaviours, with cluster profiles you can save as segments, will be here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <source>Customers of the definition in the builder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <source>Customers of the segment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <source>The segment builder cannot use this workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>%Ln customer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2619,143 +2699,146 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>No saved segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Segments you save in the segment builder will be listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>Ctrl+%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Creating the demo workspace in %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
-        <source>No customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>Cannot Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>%1 – Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>New Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>customers.sqlite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Workspaces (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>Data is imported into a workspace. Choose where to create a new one, or cancel and open an existing workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Importing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>The customers shown in the table</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <source>%Ln customer(s) match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>About Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Turn a customer export into segments you can trust, compare and hand on. Everything runs on this computer: customer data never leaves it.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>Cancelling the running jobs…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2799,7 +2882,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::OrdersAggregator</name>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="59"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="150"/>
         <source>The orders have no amount column, and no quantity and unit price columns, so revenue cannot be computed. Name the columns (e.g. &quot;Amount&quot;, or &quot;Quantity&quot; and &quot;UnitPrice&quot;) or set their roles with an override.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2836,32 +2919,32 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="57"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="58"/>
         <source>Now: %1 (from the data).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="62"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="61"/>
         <source>Open a workspace to change its as-of date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="66"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="65"/>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="69"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="68"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="73"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="72"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="74"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="73"/>
         <source>A new language applies the next time Segment Workbench starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2959,13 +3042,18 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rulechecker.cpp" line="54"/>
+        <location filename="../ui/filter/rulechecker.cpp" line="55"/>
         <source>Add at least one value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rulechecker.cpp" line="60"/>
+        <location filename="../ui/filter/rulechecker.cpp" line="61"/>
         <source>Enter both values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rulechecker.cpp" line="87"/>
+        <source>the rule marked in red: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3027,6 +3115,221 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     </message>
 </context>
 <context>
+    <name>swb::SegmentBuilderPage</name>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="45"/>
+        <source>Open or create a workspace to build segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="80"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="85"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="86"/>
+        <source>The definition has unsaved changes. Start a new one anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="89"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="272"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="303"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="324"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="331"/>
+        <source>Save segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="90"/>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="91"/>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="92"/>
+        <source>Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="94"/>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="95"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="96"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="121"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="122"/>
+        <source>Open a saved segment for editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="232"/>
+        <source>There is no segment called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="235"/>
+        <source>The definition has unsaved changes. Open &quot;%1&quot; anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="263"/>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="268"/>
+        <source>New segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="268"/>
+        <source>Segment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="270"/>
+        <source>%1 (unsaved changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="272"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="315"/>
+        <source>Update segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="282"/>
+        <source>%1 (static: build on its members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="287"/>
+        <source>Open segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="291"/>
+        <source>No saved segments yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="301"/>
+        <source>%n rule is incomplete; complete or remove it first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="302"/>
+        <source>%n rules are incomplete; complete or remove them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="303"/>
+        <source>The segment cannot be saved yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="324"/>
+        <source>Name of the new segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="326"/>
+        <source>A segment called &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="339"/>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="340"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="359"/>
+        <source>Complete or remove the incomplete rules first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::SegmentEditor</name>
+    <message>
+        <location filename="../ui/filter/segmenteditor.cpp" line="131"/>
+        <source>Fix the rule marked in red to see the count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/filter/segmenteditor.cpp" line="147"/>
+        <source>%n incomplete rule left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/filter/segmenteditor.cpp" line="148"/>
+        <source>%n incomplete rules left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmenteditor.cpp" line="158"/>
+        <source>Without this rule the segment would have %1 customers; this rule alone matches %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/filter/segmenteditor.cpp" line="177"/>
+        <source>%n incomplete rule is left out until it is complete.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/filter/segmenteditor.cpp" line="179"/>
+        <source>%n incomplete rules are left out until they are complete.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmenteditor.cpp" line="191"/>
+        <source>The definition cannot be described yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>swb::SegmentNameDialog</name>
     <message>
         <location filename="../ui/segments/segmentnamedialog.cpp" line="52"/>
@@ -3069,12 +3372,12 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     <message>
         <location filename="../model/segments/segmentrepository.cpp" line="158"/>
         <location filename="../model/segments/segmentrepository.cpp" line="219"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="334"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="376"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="414"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="421"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="452"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="481"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="368"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="410"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="448"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="455"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="486"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="515"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3089,17 +3392,17 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="456"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="490"/>
         <source>&quot;%1&quot; cannot be deleted: the segments %2 refer to it. Change or delete them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="469"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="503"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="567"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="601"/>
         <source>Name at least one segment to compare.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3107,7 +3410,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::TextValueEditor</name>
     <message>
-        <location filename="../ui/filter/simplevalueeditors.cpp" line="69"/>
+        <location filename="../ui/filter/simplevalueeditors.cpp" line="70"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3129,7 +3432,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valueeditor.cpp" line="96"/>
+        <location filename="../ui/filter/valueeditor.cpp" line="97"/>
         <source> days ago</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3155,178 +3458,178 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::ValueTypeText</name>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="92"/>
+        <location filename="../ui/filter/valuetype.cpp" line="110"/>
         <source>Numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="94"/>
+        <location filename="../ui/filter/valuetype.cpp" line="112"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="97"/>
+        <location filename="../ui/filter/valuetype.cpp" line="115"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="99"/>
+        <location filename="../ui/filter/valuetype.cpp" line="117"/>
         <source>Yes/No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="101"/>
+        <location filename="../ui/filter/valuetype.cpp" line="119"/>
         <source>Saved segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="105"/>
+        <location filename="../ui/filter/valuetype.cpp" line="123"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="116"/>
+        <location filename="../ui/filter/valuetype.cpp" line="134"/>
         <source>is on</source>
         <extracomment>Operator label: the field equals the value</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="116"/>
+        <location filename="../ui/filter/valuetype.cpp" line="134"/>
         <source>is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="118"/>
+        <location filename="../ui/filter/valuetype.cpp" line="136"/>
         <source>is not on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="118"/>
+        <location filename="../ui/filter/valuetype.cpp" line="136"/>
         <source>is not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="120"/>
+        <location filename="../ui/filter/valuetype.cpp" line="138"/>
         <source>is before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="120"/>
+        <location filename="../ui/filter/valuetype.cpp" line="138"/>
         <source>is less than</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="122"/>
+        <location filename="../ui/filter/valuetype.cpp" line="140"/>
         <source>is after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="122"/>
+        <location filename="../ui/filter/valuetype.cpp" line="140"/>
         <source>is greater than</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="124"/>
+        <location filename="../ui/filter/valuetype.cpp" line="142"/>
         <source>is on or before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="124"/>
+        <location filename="../ui/filter/valuetype.cpp" line="142"/>
         <source>is at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="126"/>
+        <location filename="../ui/filter/valuetype.cpp" line="144"/>
         <source>is on or after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="126"/>
+        <location filename="../ui/filter/valuetype.cpp" line="144"/>
         <source>is at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="128"/>
+        <location filename="../ui/filter/valuetype.cpp" line="146"/>
         <source>contains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="130"/>
+        <location filename="../ui/filter/valuetype.cpp" line="148"/>
         <source>begins with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="132"/>
+        <location filename="../ui/filter/valuetype.cpp" line="150"/>
         <source>ends with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="134"/>
+        <location filename="../ui/filter/valuetype.cpp" line="152"/>
         <source>does not contain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="136"/>
+        <location filename="../ui/filter/valuetype.cpp" line="154"/>
         <source>does not begin with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="138"/>
+        <location filename="../ui/filter/valuetype.cpp" line="156"/>
         <source>does not end with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="140"/>
+        <location filename="../ui/filter/valuetype.cpp" line="158"/>
         <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="142"/>
+        <location filename="../ui/filter/valuetype.cpp" line="160"/>
         <source>is not empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="144"/>
+        <location filename="../ui/filter/valuetype.cpp" line="162"/>
         <source>is in any of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="144"/>
+        <location filename="../ui/filter/valuetype.cpp" line="162"/>
         <source>is one of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="146"/>
+        <location filename="../ui/filter/valuetype.cpp" line="164"/>
         <source>is in none of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="146"/>
+        <location filename="../ui/filter/valuetype.cpp" line="164"/>
         <source>is none of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="148"/>
+        <location filename="../ui/filter/valuetype.cpp" line="166"/>
         <source>is between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="150"/>
+        <location filename="../ui/filter/valuetype.cpp" line="168"/>
         <source>is not between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="152"/>
+        <location filename="../ui/filter/valuetype.cpp" line="170"/>
         <source>is in the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="154"/>
+        <location filename="../ui/filter/valuetype.cpp" line="172"/>
         <source>is not in the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="156"/>
+        <location filename="../ui/filter/valuetype.cpp" line="174"/>
         <source>is more than</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3382,12 +3685,12 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::WorkspaceSession</name>
     <message>
-        <location filename="../model/jobs/workspacesession.cpp" line="71"/>
+        <location filename="../model/jobs/workspacesession.cpp" line="70"/>
         <source>Creating the demo workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/jobs/workspacesession.cpp" line="79"/>
+        <location filename="../model/jobs/workspacesession.cpp" line="78"/>
         <source>The demo workspace was not created: cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3490,38 +3793,38 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::gui::Startup</name>
     <message>
-        <location filename="../app/gui/startup.cpp" line="45"/>
+        <location filename="../app/gui/startup.cpp" line="46"/>
         <source>--page export needs a workspace with customers: give its file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="50"/>
+        <location filename="../app/gui/startup.cpp" line="51"/>
         <source>The page did not finish loading within %1 seconds; no screenshot was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/startup.cpp" line="69"/>
-        <location filename="../app/gui/startup.cpp" line="110"/>
+        <location filename="../app/gui/startup.cpp" line="122"/>
         <source>Cannot create a temporary folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="119"/>
+        <location filename="../app/gui/startup.cpp" line="131"/>
         <source>The import wizard could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="129"/>
+        <location filename="../app/gui/startup.cpp" line="141"/>
         <source>The workspace has no customers to export. Import some first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="141"/>
+        <location filename="../app/gui/startup.cpp" line="154"/>
         <source>The window closed before the screenshot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="144"/>
+        <location filename="../app/gui/startup.cpp" line="157"/>
         <source>Cannot write the screenshot to %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,6 +6,7 @@
 #include "ui/customers/customerspage.h"
 #include "ui/customers/customertablemodel.h"
 #include "ui/export/exportdialog.h"
+#include "ui/filter/segmentbuilderpage.h"
 #include "ui/import/importrunpage.h"
 #include "ui/import/importwizard.h"
 #include "ui/shell/emptystate.h"
@@ -110,12 +111,11 @@ void MainWindow::createPages()
     m_pages->setObjectName(QStringLiteral("pages"));
     m_customers = new CustomersPage(m_pages);
     m_pages->addTab(m_customers, Icons::icon(Icons::Icon::Customers), tr("Customers"));
-    m_pages->addTab(placeholder(Icons::icon(Icons::Icon::SegmentBuilder), tr("Segment builder"),
-                                tr("Build a segment by combining conditions on any field (\"Germany or Austria, "
-                                   "spent over 500, no purchase in the last 90 days\") and watch the count change "
-                                   "while you edit."),
-                                m_pages),
-                    Icons::icon(Icons::Icon::SegmentBuilder), tr("Segment Builder"));
+    m_builder = new SegmentBuilderPage(m_pages);
+    // The window's Undo/Redo actions (the undo group) serve the builder too.
+    m_builder->setUndoShortcutsEnabled(false);
+    m_undoGroup->addStack(m_builder->undoStack());
+    m_pages->addTab(m_builder, Icons::icon(Icons::Icon::SegmentBuilder), tr("Segment Builder"));
     m_pages->addTab(placeholder(Icons::icon(Icons::Icon::Dashboard), tr("Dashboard"),
                                 tr("Sizes and KPIs of every segment side by side and against the whole base "
                                    "(lift), overlaps between segments and how they changed since the last snapshot "
@@ -135,7 +135,18 @@ void MainWindow::createPages()
     connect(m_customers, &CustomersPage::demoRequested, this, [this] { createDemoWorkspace(); });
     connect(m_customers, &CustomersPage::loaded, this, &MainWindow::workspaceShown);
     connect(m_customers, &CustomersPage::countChanged, this, [this](qint64 count) {
-        m_countLabel->setText(count < 0 ? tr("Counting…") : tr("%Ln customer(s)", nullptr, int(count)));
+        m_customerCount = count;
+        updateCountLabel();
+    });
+    connect(m_builder, &SegmentBuilderPage::countChanged, this, [this](qint64 count) {
+        m_builderCount = count;
+        updateCountLabel();
+    });
+    connect(m_builder, &SegmentBuilderPage::selectionChanged, this, [this](const RowSelection& selection) {
+        const QString name = m_builder->segmentName();
+        m_customers->setSelection(selection,
+                                  name.isEmpty() ? tr("Customers of the definition in the builder")
+                                                 : tr("Customers of the segment \"%1\"").arg(name));
     });
 }
 
@@ -225,7 +236,8 @@ void MainWindow::closeWorkspace()
     m_session->close();
     RecentWorkspaces::setLast({});
     m_customers->setWorkspace({}, {});
-    m_countLabel->clear();
+    m_builder->setWorkspace({});
+    updateCountLabel();
     updateTitle();
     updateActions();
 }
@@ -236,8 +248,13 @@ void MainWindow::onOpened(const WorkspaceSummary& summary)
     m_recent->add(summary.path);
     RecentWorkspaces::setLast(summary.path);
     m_customers->setWorkspace(summary.path, summary.fields);
-    if (summary.fields.isEmpty())
-        m_countLabel->setText(tr("No customers"));
+    if (m_builder->workspacePath() == summary.path) {
+        m_builder->reloadWorkspace();
+    } else {
+        QString error;
+        if (!m_builder->setWorkspace(summary.path, &error))
+            statusBar()->showMessage(tr("The segment builder cannot use this workspace: %1").arg(error));
+    }
     updateTitle();
     updateActions();
     if (std::exchange(m_importAfterOpen, false))
@@ -391,10 +408,27 @@ void MainWindow::onPageChanged()
 {
     // A page that edits something owns a QUndoStack; Undo/Redo follow the page shown.
     QWidget* page = m_pages->currentWidget();
-    QUndoStack* stack = page ? page->findChild<QUndoStack*>() : nullptr;
+    QUndoStack* stack = page == m_builder ? m_builder->undoStack() : page ? page->findChild<QUndoStack*>() : nullptr;
     if (stack && !m_undoGroup->stacks().contains(stack))
         m_undoGroup->addStack(stack);
     m_undoGroup->setActiveStack(stack);
+    updateCountLabel();
+}
+
+void MainWindow::updateCountLabel()
+{
+    if (!m_countLabel)
+        return;
+    if (!m_session->isOpen()) {
+        m_countLabel->clear();
+        return;
+    }
+    if (m_pages->currentWidget() == m_builder) {
+        m_countLabel->setText(m_builderCount < 0 ? QString()
+                                                 : tr("%Ln customer(s) match", nullptr, int(m_builderCount)));
+        return;
+    }
+    m_countLabel->setText(m_customerCount < 0 ? tr("Counting…") : tr("%Ln customer(s)", nullptr, int(m_customerCount)));
 }
 
 void MainWindow::showPreferences()

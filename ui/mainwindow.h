@@ -18,6 +18,7 @@ class ImportWizard;
 class JobTracker;
 class MainActions;
 class RecentWorkspaces;
+class SegmentBuilderPage;
 class WorkspaceSession;
 struct WorkspaceSummary;
 
@@ -34,6 +35,7 @@ public:
     WorkspaceSession* session() const { return m_session; }
     JobTracker* jobs() const { return m_jobs; }
     CustomersPage* customersPage() const { return m_customers; }
+    SegmentBuilderPage* builderPage() const { return m_builder; }
     QUndoGroup* undoGroup() const { return m_undoGroup; }
 
     // Where the demo workspace is created by default (the application's data folder).
@@ -76,6 +78,7 @@ private:
     void onOpened(const WorkspaceSummary& summary);
     void onOpenFailed(const QString& path, const QString& error);
     void onPageChanged();
+    void updateCountLabel();
     void updateTitle();
     void updateActions();
     void askOpen();
@@ -90,6 +93,9 @@ private:
     QUndoGroup* m_undoGroup = nullptr;
     QTabWidget* m_pages = nullptr;
     CustomersPage* m_customers = nullptr;
+    SegmentBuilderPage* m_builder = nullptr;
+    qint64 m_customerCount = -1;
+    qint64 m_builderCount = -1;
     QDockWidget* m_segmentsDock = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_workspaceLabel = nullptr;

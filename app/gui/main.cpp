@@ -25,14 +25,19 @@ bool installTranslations(QApplication& app, const QString& language)
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
-    auto* appTranslator = new QTranslator(&app);
-    if (appTranslator->load(locale, QStringLiteral("segment-workbench"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(appTranslator);
+    // English is the source language; its file only supplies plural forms ("1 customer", "2 customers") and is the
+    // fallback under every other language.
+    auto* english = new QTranslator(&app);
+    if (english->load(QStringLiteral(":/i18n/segment-workbench_en.qm")))
+        QApplication::installTranslator(english);
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return true;
+    auto* translator = new QTranslator(&app);
+    if (translator->load(locale, QStringLiteral("segment-workbench"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QApplication::installTranslator(translator);
         return true;
     }
-    // English is the source language: nothing to load.
-    return language.isEmpty() || locale.language() == QLocale::English;
+    return language.isEmpty();
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "model/demo/demogenerator.h"
 #include "model/jobs/workspacesession.h"
 #include "ui/export/exportdialog.h"
+#include "ui/filter/segmentbuilderpage.h"
 #include "ui/import/importwizard.h"
 #include "ui/mainwindow.h"
 #include "ui/shell/recentworkspaces.h"
@@ -97,6 +98,18 @@ void Startup::onOpened(const WorkspaceSummary& summary)
     }
     if (summary.fields.isEmpty()) {
         QTimer::singleShot(0, this, [this] { pageReady(m_window); });
+        return;
+    }
+    if (m_options.page == GuiOptions::Page::Builder) {
+        // The builder is ready when its live count has answered.
+        auto* builder = m_window->builderPage();
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(builder, &SegmentBuilderPage::countChanged, this, [this, connection](qint64 count) {
+            if (count < 0)
+                return;
+            disconnect(*connection);
+            pageReady(m_window);
+        });
         return;
     }
     connect(

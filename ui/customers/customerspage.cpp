@@ -73,10 +73,16 @@ CustomersPage::CustomersPage(QWidget* parent)
     m_columnsButton->setPopupMode(QToolButton::InstantPopup);
     m_columnsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_columnsButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_showAllButton = new QToolButton(m_tablePage);
+    m_showAllButton->setText(tr("Show All Customers"));
+    m_showAllButton->setToolTip(tr("Show every customer of the workspace again"));
+    m_showAllButton->hide();
+    connect(m_showAllButton, &QToolButton::clicked, this, [this] { setSelection({}, {}); });
     m_columnMenu = new QMenu(m_columnsButton);
     m_columnsButton->setMenu(m_columnMenu);
     bar->addWidget(m_title);
     bar->addWidget(m_count);
+    bar->addWidget(m_showAllButton);
     bar->addStretch();
     bar->addWidget(m_columnsButton);
     tableLayout->addLayout(bar);
@@ -150,6 +156,7 @@ void CustomersPage::setSelection(const RowSelection& selection, const QString& d
 
 void CustomersPage::updateHeader()
 {
+    m_showAllButton->setVisible(!m_description.isEmpty());
     m_title->setText(m_description.isEmpty() ? tr("All customers") : m_description);
     const qint64 count = m_model->totalCount();
     m_count->setText(count < 0 ? tr("Counting…") : tr("%Ln customer(s)", nullptr, int(qMin<qint64>(count, INT_MAX))));

@@ -55,6 +55,7 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_count = nullptr;
     QToolButton* m_columnsButton = nullptr;
+    QToolButton* m_showAllButton = nullptr;
     QMenu* m_columnMenu = nullptr;
     QString m_description;
     bool m_sized = false;

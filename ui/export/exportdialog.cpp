@@ -77,7 +77,8 @@ ExportDialog::ExportDialog(const QString& workspacePath, const QList<FieldInfo>&
     m_exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_showButton = m_buttons->addButton(tr("Show in &Folder"), QDialogButtonBox::ActionRole);
-    m_showButton->hide();
+    m_showButton->setEnabled(false);
+    m_showButton->setToolTip(tr("Opens the folder of the exported file"));
     m_buttons->addButton(QDialogButtonBox::Close);
     layout->addWidget(m_buttons);
     connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::startExport);
@@ -169,7 +170,10 @@ QWidget* ExportDialog::buildFileGroup()
     auto* browse = new QPushButton(tr("&Browse…"), group);
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
-    form->addRow(tr("&Save as:"), pathRow);
+    // A label of a row that is a layout needs its buddy set by hand, or the "&" would show.
+    auto* pathLabel = new QLabel(tr("&Save as:"), group);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
 
     m_delimiter = new QComboBox(group);
     m_delimiter->setObjectName(QStringLiteral("delimiter"));
@@ -395,7 +399,7 @@ void ExportDialog::startExport()
         return;
     }
     m_status->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(request.outputPath)));
-    m_showButton->hide();
+    m_showButton->setEnabled(false);
     m_progress->setValue(0);
     m_progress->show();
     m_exportWatcher.setFuture(
@@ -432,7 +436,7 @@ void ExportDialog::onExportFinished()
     if (report.ok) {
         m_status->setText(tr("Exported %Ln customer(s) to %1.", nullptr, int(report.rows))
                               .arg(QDir::toNativeSeparators(report.outputPath)));
-        m_showButton->show();
+        m_showButton->setEnabled(true);
     } else if (report.canceled) {
         m_status->setText(tr("The export was cancelled; no file was written."));
     } else {

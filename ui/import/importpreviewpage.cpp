@@ -38,6 +38,22 @@ QString delimiterLabel(char delimiter)
     }
 }
 
+QString encodingLabel(const QString& encoding)
+{
+    const QString name = encoding.toLower();
+    if (name == QLatin1String("utf-8"))
+        return QStringLiteral("UTF-8");
+    if (name == QLatin1String("utf-16le"))
+        return QStringLiteral("UTF-16 LE");
+    if (name == QLatin1String("utf-16be"))
+        return QStringLiteral("UTF-16 BE");
+    if (name == QLatin1String("latin1") || name == QLatin1String("iso-8859-1"))
+        return QStringLiteral("Latin-1");
+    if (name == QLatin1String("windows-1252"))
+        return QStringLiteral("Windows-1252");
+    return encoding;
+}
+
 QTableView* makeTable(QWidget* parent)
 {
     auto* view = new QTableView(parent);
@@ -220,7 +236,7 @@ void ImportPreviewPage::onPreviewFinished()
         m_detected->setText(tr("Detected: %1 encoding, %2 delimiter, %3. %Ln column(s); the first rows are shown "
                                "below.",
                                nullptr, int(m_preview.columns.size()))
-                                .arg(m_preview.encoding, delimiterLabel(m_preview.delimiter), header));
+                                .arg(encodingLabel(m_preview.encoding), delimiterLabel(m_preview.delimiter), header));
         m_columns->setPreview(m_preview, m_previewKind);
         m_rows->setRows(m_preview.rows, int(m_preview.columns.size()));
         m_columnsView->resizeColumnsToContents();

@@ -34,6 +34,7 @@ public:
     const ImportPreview& preview() const { return m_preview; }
     bool isLoading() const { return m_watcher.isRunning(); }
     ImportColumnsModel* columnsModel() const { return m_columns; }
+    ImportRowsModel* rowsModel() const { return m_rows; }
 
     void initializePage() override;
     bool isComplete() const override;

@@ -20,6 +20,7 @@ public:
     explicit ImportSummaryPage(QWidget* parent = nullptr);
 
     void initializePage() override;
+    ImportIssuesModel* issuesModel() const { return m_issues; }
 
 private:
     void showAllIssues();

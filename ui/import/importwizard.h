@@ -40,6 +40,7 @@ public:
     ImportPreviewPage* previewPage() const { return m_previewPage; }
     ImportTargetPage* targetPage() const { return m_targetPage; }
     ImportRunPage* runPage() const { return m_runPage; }
+    ImportSummaryPage* summaryPage() const { return m_summaryPage; }
 
     void reject() override;
 

@@ -1,0 +1,169 @@
+// The main window: opens a workspace and shows its customers and count, explains what is wrong with a file that
+// is not a workspace, hands Undo/Redo to the page shown, and opens the import wizard for a dropped CSV file.
+#include "model/jobs/workspacesession.h"
+#include "model/workspace.h"
+#include "testsupport.h"
+#include "ui/customers/customerspage.h"
+#include "ui/customers/customertablemodel.h"
+#include "ui/filter/segmentbuilderpage.h"
+#include "ui/import/importfilepage.h"
+#include "ui/import/importwizard.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoGroup>
+#include <QUrl>
+
+using namespace swb;
+
+namespace {
+
+// Closes the message boxes the window shows (they would wait for a click) and keeps their texts.
+class MessageBoxCloser : public QObject
+{
+public:
+    MessageBoxCloser()
+    {
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            for (QWidget* widget : QApplication::topLevelWidgets()) {
+                if (auto* box = qobject_cast<QMessageBox*>(widget); box && box->isVisible()) {
+                    texts.append(box->text());
+                    box->done(QMessageBox::Ok);
+                }
+            }
+        });
+        m_timer.start(20);
+    }
+    QStringList texts;
+
+private:
+    QTimer m_timer;
+};
+
+} // namespace
+
+class TstMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_workspace;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        m_workspace = m_dir.filePath(QStringLiteral("shop.sqlite"));
+        QString error;
+        QVERIFY2(!test::writeCustomerWorkspace(m_workspace, 321, &error).isEmpty(), qPrintable(error));
+    }
+
+    void opensWorkspaceAndShowsCount()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::workspaceShown);
+        window.openWorkspace(m_workspace);
+        QVERIFY(shown.wait(30000));
+        QVERIFY(window.session()->isOpen());
+        QCOMPARE(window.session()->summary().customerCount, qint64(321));
+        auto* count = window.findChild<QLabel*>(QStringLiteral("countLabel"));
+        QVERIFY(count);
+        QVERIFY2(count->text().startsWith(QLocale().toString(321)), qPrintable(count->text()));
+        CustomerTableModel* model = window.customersPage()->model();
+        QCOMPARE(model->totalCount(), qint64(321));
+        QVERIFY(model->rowCount() > 0);
+        QCOMPARE(model->columnCount(), 7);
+        QVERIFY(window.windowTitle().contains(QStringLiteral("shop.sqlite")));
+        QVERIFY(QSettings().value(QStringLiteral("workspaces/recent")).toStringList().contains(m_workspace));
+        window.close();
+        QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));
+    }
+
+    void explainsFileThatIsNotAWorkspace()
+    {
+        const QString foreign = m_dir.filePath(QStringLiteral("notes.sqlite"));
+        QFile file(foreign);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("these are notes, not a database\n");
+        file.close();
+
+        MainWindow window;
+        window.show();
+        MessageBoxCloser closer;
+        QSignalSpy failed(window.session(), &WorkspaceSession::openFailed);
+        window.openWorkspace(foreign);
+        QVERIFY(failed.wait(30000));
+        QTRY_COMPARE_WITH_TIMEOUT(closer.texts.size(), 1, 10000);
+        QVERIFY2(closer.texts.first().contains(foreign), qPrintable(closer.texts.first()));
+        QVERIFY(!window.session()->isOpen());
+        // Nothing was written into the foreign file.
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("these are notes, not a database\n"));
+    }
+
+    void undoFollowsThePageShown()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::workspaceShown);
+        window.openWorkspace(m_workspace);
+        QVERIFY(shown.wait(30000));
+        window.showPage(MainWindow::Page::Builder);
+        QCOMPARE(window.undoGroup()->activeStack(), window.builderPage()->undoStack());
+        window.showPage(MainWindow::Page::Customers);
+        QCOMPARE(window.undoGroup()->activeStack(), nullptr);
+    }
+
+    void droppedCsvOpensImportWizard()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::workspaceShown);
+        window.openWorkspace(m_workspace);
+        QVERIFY(shown.wait(30000));
+
+        const QString csv = QStringLiteral(SWB_TEST_DATA_DIR "/Mall_Customers.csv");
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(csv)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        auto* wizard = window.findChild<ImportWizard*>();
+        QVERIFY(wizard);
+        QVERIFY(wizard->isVisible());
+        QCOMPARE(wizard->options().filePath, csv);
+        QCOMPARE(wizard->workspacePath(), window.session()->path());
+        wizard->reject();
+    }
+
+    void refusesOtherDrops()
+    {
+        MainWindow window;
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("picture.png")))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        enter.ignore();
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(!enter.isAccepted());
+    }
+};
+
+QTEST_MAIN(TstMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,3845 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="58"/>
+        <source>No translation for &quot;%1&quot;; showing English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::BooleanValueEditor</name>
+    <message>
+        <location filename="../ui/filter/simplevalueeditors.cpp" line="120"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/simplevalueeditors.cpp" line="121"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/simplevalueeditors.cpp" line="122"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ClusterAnalysis</name>
+    <message>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="123"/>
+        <source>The workspace has no customers yet: import a customer file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="125"/>
+        <source>Choose at least one numeric field to cluster on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="133"/>
+        <source>The customer table has no field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="139"/>
+        <source>&quot;%1&quot; is a text field; clustering needs numbers or dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="210"/>
+        <source>days since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="230"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="250"/>
+        <source>The clustering was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="334"/>
+        <source>Cluster %1 of %2 (run %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ColumnStore</name>
+    <message>
+        <location filename="../model/filter/columnstoreloader.cpp" line="54"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="93"/>
+        <source>whole numbers beyond 2^53 are mixed with decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/columnstoreloader.cpp" line="82"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="97"/>
+        <source>a number column holds text or binary values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/columnstoreloader.cpp" line="111"/>
+        <source>a text column holds numbers or binary values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/columnstoreloader.cpp" line="298"/>
+        <source>The customers table has columns named rowid, _rowid_ and oid, so its rows cannot be told apart. Rename one of these columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/columnstoreloader.cpp" line="319"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="339"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="374"/>
+        <source>Cannot read the customers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/columnstoreloader.cpp" line="377"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="408"/>
+        <source>Loading was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::CountBenchmark</name>
+    <message>
+        <location filename="../model/filter/countbenchmark.cpp" line="76"/>
+        <source>The workspace %1 has no customers yet. Import a customers file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::CountPanel</name>
+    <message>
+        <location filename="../ui/filter/countpanel.cpp" line="21"/>
+        <location filename="../ui/filter/countpanel.cpp" line="49"/>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/countpanel.cpp" line="40"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/countpanel.cpp" line="51"/>
+        <source>%1% of %2 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::CountService</name>
+    <message>
+        <location filename="../model/filter/countservice.cpp" line="123"/>
+        <source>The workspace could not be loaded for counting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/countservice.cpp" line="124"/>
+        <source>No workspace is open for counting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/countservice.cpp" line="202"/>
+        <source>The workspace has no customers yet. Import a customers file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::CsvReader</name>
+    <message>
+        <location filename="../model/import/csvreader.cpp" line="52"/>
+        <location filename="../model/import/csvreader.cpp" line="66"/>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/csvreader.cpp" line="205"/>
+        <source>The record starting on line %1 is longer than %2 MB: a quote is probably not closed. Check the quotes in that line, or choose another delimiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::CustomerQuery</name>
+    <message>
+        <location filename="../model/browse/customerquery.cpp" line="73"/>
+        <location filename="../model/browse/customerquery.cpp" line="94"/>
+        <source>Cannot read the customers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::CustomerTableModel</name>
+    <message>
+        <location filename="../ui/customers/customertablemodel.cpp" line="111"/>
+        <source>No value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/customertablemodel.cpp" line="147"/>
+        <source>Column %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/customertablemodel.cpp" line="148"/>
+        <source>Column %1 (%2, role: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::CustomersPage</name>
+    <message>
+        <location filename="../ui/customers/customerspage.cpp" line="38"/>
+        <source>Welcome to Segment Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/customerspage.cpp" line="39"/>
+        <source>A workspace is one file that holds your customers, segments and analyses. Create the demo workspace to explore with realistic sample data, or open a workspace of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/customerspage.cpp" line="42"/>
+        <source>Create Demo Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/customerspage.cpp" line="44"/>
+        <source>Open Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/customerspage.cpp" line="50"/>
+        <source>This workspace has no customers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/customerspage.cpp" line="51"/>
+        <source>Import a customer export (CSV, TSV or TXT) from your shop or CRM. You can also drop the file onto this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/customerspage.cpp" line="53"/>
+        <source>Import Customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/customerspage.cpp" line="71"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/customerspage.cpp" line="72"/>
+        <source>Choose the columns to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/customerspage.cpp" line="77"/>
+        <source>Show All Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/customerspage.cpp" line="78"/>
+        <source>Show every customer of the workspace again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/customerspage.cpp" line="116"/>
+        <source>Cannot read the customers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/customerspage.cpp" line="160"/>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/customerspage.cpp" line="162"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/customers/customerspage.cpp" line="162"/>
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/customerspage.cpp" line="178"/>
+        <source>Show All Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::DateValueEditor</name>
+    <message>
+        <location filename="../ui/filter/datevalueeditor.cpp" line="20"/>
+        <source>YYYY-MM-DD [HH:MM:SS]</source>
+        <extracomment>Placeholder of a date field; keep the ISO pattern, it is what the field takes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/datevalueeditor.cpp" line="20"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/datevalueeditor.cpp" line="23"/>
+        <source>Type a date as 2024-03-31, or pick one from the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/datevalueeditor.cpp" line="36"/>
+        <source>Pick a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::DefinitionPreview</name>
+    <message>
+        <location filename="../ui/filter/definitionpreview.cpp" line="55"/>
+        <source>In words</source>
+        <extracomment>Tab: the definition described in plain language</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/definitionpreview.cpp" line="56"/>
+        <source>SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/definitionpreview.cpp" line="57"/>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/definitionpreview.cpp" line="58"/>
+        <source>The condition the workspace runs (values are bound, shown after the query).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/definitionpreview.cpp" line="59"/>
+        <source>The definition as it is saved; the same text works with swb count --filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::DemoGenerator</name>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="192"/>
+        <source>The demo needs at least one customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="194"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="202"/>
+        <location filename="../model/demo/demogenerator.cpp" line="204"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="229"/>
+        <source>The demo data generation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="381"/>
+        <source>Cannot write the demo data into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::DemoWorkspace</name>
+    <message>
+        <location filename="../model/jobs/demoworkspace.cpp" line="35"/>
+        <source>The demo workspace was not created: cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/demoworkspace.cpp" line="45"/>
+        <source>Cannot create a temporary folder for the demo data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::DragHandle</name>
+    <message>
+        <location filename="../ui/filter/draghandle.cpp" line="15"/>
+        <source>Drag to move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ExportDialog</name>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="48"/>
+        <source>Export Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="77"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="79"/>
+        <source>Show in &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/export/exportdialog.cpp" line="100"/>
+        <source>%Ln customer(s) will be exported.</source>
+        <translation>
+            <numerusform>%Ln customer will be exported.</numerusform>
+            <numerusform>%Ln customers will be exported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="101"/>
+        <source>Cannot count the customers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="112"/>
+        <source>The saved segments cannot be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="122"/>
+        <source>%1-customers.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="122"/>
+        <source>workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="138"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="142"/>
+        <source>Customers in any checked entry are exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="152"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="158"/>
+        <source>CSV (comma-separated values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="159"/>
+        <source>TSV (tab-separated values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="160"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="161"/>
+        <source>JSON (array of objects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="162"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="167"/>
+        <source>Where to write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="169"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="172"/>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="176"/>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="177"/>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="178"/>
+        <source>Pipe ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="179"/>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="181"/>
+        <source>Start with a byte order mark (lets Excel read UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="193"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="199"/>
+        <source>%1 (personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="203"/>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="206"/>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="207"/>
+        <source>Select &amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="225"/>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="229"/>
+        <source>Keep as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="230"/>
+        <source>Leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="231"/>
+        <source>Mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="232"/>
+        <source>Hash (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="248"/>
+        <source>Segment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="331"/>
+        <source>No column of this workspace is flagged as personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="332"/>
+        <source>Personal data columns: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="336"/>
+        <source>Personal data is written as it is. Export it only to tools that may hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="339"/>
+        <source>Columns flagged as personal data are left out of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="342"/>
+        <source>Personal data is partly hidden (a***@example.com), so records stay recognisable without showing the full value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="346"/>
+        <source>Each personal value is replaced by the SHA-256 hash (hex) of the value trimmed and in lower case, as ad platforms require for customer-list uploads (Google Customer Match, Meta Custom Audiences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="357"/>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="358"/>
+        <source>Export To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="365"/>
+        <source>Counting the customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="382"/>
+        <source>Check at least one entry under Customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="383"/>
+        <source>Check at least one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="385"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="385"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="394"/>
+        <source>Choose where to save the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="397"/>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="429"/>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/export/exportdialog.cpp" line="433"/>
+        <source>Exported %Ln customer(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln customer to %1.</numerusform>
+            <numerusform>Exported %Ln customers to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="437"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="439"/>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="459"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::Exporter</name>
+    <message>
+        <location filename="../model/export/bufferedoutput.cpp" line="13"/>
+        <location filename="../model/export/bufferedoutput.cpp" line="28"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/bufferedoutput.cpp" line="41"/>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporter.cpp" line="51"/>
+        <source>Choose a file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporter.cpp" line="53"/>
+        <source>%1 is a folder; choose a file name to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporter.cpp" line="56"/>
+        <source>The CSV delimiter must be a comma, a semicolon, a pipe or a tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporter.cpp" line="61"/>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporter.cpp" line="63"/>
+        <source>The workspace has no customers yet: import a customer file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporter.cpp" line="71"/>
+        <source>The customer table has no column &quot;%1&quot;. Columns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporter.cpp" line="88"/>
+        <source>No column is left to export (the PII policy omitted every chosen column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporter.cpp" line="96"/>
+        <location filename="../model/export/exporter.cpp" line="111"/>
+        <source>The selection cannot be evaluated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporter.cpp" line="171"/>
+        <location filename="../model/export/exporter.cpp" line="184"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporter.cpp" line="179"/>
+        <source>Reading the customers failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::FieldLabels</name>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="9"/>
+        <source>Whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="11"/>
+        <source>Decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="13"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="15"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="17"/>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="19"/>
+        <source>Yes/No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="28"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="30"/>
+        <source>Customer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="32"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="34"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="36"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="38"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="40"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="42"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="44"/>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="46"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="48"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="50"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="52"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="54"/>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="56"/>
+        <source>Signup date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="58"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="60"/>
+        <source>Number of orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="62"/>
+        <source>Average order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="64"/>
+        <source>First purchase date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="66"/>
+        <source>Last purchase date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="68"/>
+        <source>Churned (flag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="70"/>
+        <source>NPS answer (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="72"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="74"/>
+        <source>Order ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="76"/>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="78"/>
+        <source>Order amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="80"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/fieldlabels.cpp" line="82"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::FieldPicker</name>
+    <message>
+        <location filename="../ui/filter/fieldpicker.cpp" line="35"/>
+        <source>Choose a field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/fieldpicker.cpp" line="38"/>
+        <source>No field matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/fieldpicker.cpp" line="68"/>
+        <source>Column %1 (%2)</source>
+        <extracomment>Tooltip of a field: its column name in the workspace and its type</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/fieldpicker.cpp" line="72"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/fieldpicker.cpp" line="75"/>
+        <source>Membership in saved segments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/fieldpicker.cpp" line="93"/>
+        <source>The workspace has no field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::FileDetection</name>
+    <message>
+        <location filename="../model/import/filedetection.cpp" line="21"/>
+        <source>%1 is a folder. Choose a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/filedetection.cpp" line="24"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/filedetection.cpp" line="27"/>
+        <source>The file %1 is empty. Choose a file with a header and at least one record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/filedetection.cpp" line="36"/>
+        <source>%1 is not a text file: it holds binary data. Choose a CSV file exported as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/filedetection.cpp" line="40"/>
+        <source>The encoding &quot;%1&quot; is not known. Use utf-8, utf-16le, utf-16be, latin1, windows-1252 or another name that ICU knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/filedetection.cpp" line="56"/>
+        <source>The file %1 holds no records (only blank lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/filedetection.cpp" line="79"/>
+        <source>The file %1 holds no records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::FilterDefinition</name>
+    <message>
+        <location filename="../model/filter/filterdefinition.cpp" line="44"/>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdefinition.cpp" line="63"/>
+        <source>&quot;field&quot; must be a field name in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdefinition.cpp" line="66"/>
+        <source>&quot;operator&quot; must be an operator name in quotes, such as &quot;=&quot; or &quot;in&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdefinition.cpp" line="77"/>
+        <source>Groups are nested more than %1 levels deep. Flatten the definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdefinition.cpp" line="86"/>
+        <source>&quot;combinator&quot; must be &quot;and&quot; or &quot;or&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdefinition.cpp" line="94"/>
+        <source>A group needs &quot;rules&quot;: a list of rules and groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdefinition.cpp" line="102"/>
+        <source>Combinators between rules (&quot;independent combinators&quot;) are not supported: set &quot;combinator&quot; on the group instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdefinition.cpp" line="105"/>
+        <source>A rule must be an object with &quot;field&quot;, &quot;operator&quot; and &quot;value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdefinition.cpp" line="177"/>
+        <source>The definition is not valid JSON (%1 at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdefinition.cpp" line="184"/>
+        <source>The definition must be a JSON object such as {&quot;combinator&quot;:&quot;and&quot;,&quot;rules&quot;:[…]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdefinition.cpp" line="227"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::FilterDescriber</name>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="16"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="23"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="23"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="46"/>
+        <source>the customer is in the segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="47"/>
+        <source>the customer is not in the segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="49"/>
+        <source>the customer is in one of the segments %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="50"/>
+        <source>the customer is in none of the segments %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="66"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="94"/>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="68"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="97"/>
+        <source>%1 is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="70"/>
+        <source>%1 is before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="70"/>
+        <source>%1 is less than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="72"/>
+        <source>%1 is after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="72"/>
+        <source>%1 is greater than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="74"/>
+        <source>%1 is on or before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="74"/>
+        <source>%1 is at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="76"/>
+        <source>%1 is on or after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="76"/>
+        <source>%1 is at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="78"/>
+        <source>%1 contains %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="80"/>
+        <source>%1 begins with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="82"/>
+        <source>%1 ends with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="84"/>
+        <source>%1 does not contain %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="86"/>
+        <source>%1 does not begin with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="88"/>
+        <source>%1 does not end with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="90"/>
+        <source>%1 has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="92"/>
+        <source>%1 has a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="95"/>
+        <source>%1 is one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="98"/>
+        <source>%1 is none of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="100"/>
+        <source>%1 is between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="102"/>
+        <source>%1 is not between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/filter/filterdescriber.cpp" line="104"/>
+        <source>%1 is within the last %n day(s)</source>
+        <translation>
+            <numerusform>%1 is within the last %n day</numerusform>
+            <numerusform>%1 is within the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/filter/filterdescriber.cpp" line="106"/>
+        <source>%1 is not within the last %n day(s)</source>
+        <translation>
+            <numerusform>%1 is not within the last %n day</numerusform>
+            <numerusform>%1 is not within the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/filter/filterdescriber.cpp" line="108"/>
+        <source>%1 is more than %n day(s) ago</source>
+        <translation>
+            <numerusform>%1 is more than %n day ago</numerusform>
+            <numerusform>%1 is more than %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="120"/>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="127"/>
+        <source>every customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="129"/>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="129"/>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="131"/>
+        <source>not (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="137"/>
+        <source>No customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="137"/>
+        <source>All customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="138"/>
+        <source>Customers where %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::FilterDocument</name>
+    <message>
+        <location filename="../ui/filter/filterdocument.cpp" line="28"/>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/filterdocument.cpp" line="44"/>
+        <source>Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/filterdocument.cpp" line="54"/>
+        <source>Remove group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/filterdocument.cpp" line="54"/>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/filterdocument.cpp" line="71"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/filterdocument.cpp" line="82"/>
+        <source>Match all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/filterdocument.cpp" line="82"/>
+        <source>Match any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/filterdocument.cpp" line="92"/>
+        <source>Negate group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/filterdocument.cpp" line="92"/>
+        <source>Stop negating group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/filterdocument.cpp" line="109"/>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/filterdocument.cpp" line="109"/>
+        <source>Unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::FilterEvaluator</name>
+    <message>
+        <location filename="../model/filter/filterevaluator.cpp" line="136"/>
+        <source>%1: the field &quot;%2&quot; was not loaded; reload the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterevaluator.cpp" line="157"/>
+        <source>%1: the static segment &quot;%2&quot; needs the workspace to read its members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterevaluator.cpp" line="166"/>
+        <source>%1: cannot read the members of &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterevaluator.cpp" line="186"/>
+        <source>%1: the values of &quot;%2&quot; do not all have the field&apos;s type, and the workspace is not available to evaluate them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterevaluator.cpp" line="197"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="214"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::FilterResolver</name>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="102"/>
+        <source>groups are nested more than %1 levels deep; flatten the definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="145"/>
+        <source>the rule has no field; choose a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="149"/>
+        <source>the rule on &quot;%1&quot; has no operator; choose an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="154"/>
+        <source>unknown operator &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="198"/>
+        <source>unknown field &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="200"/>
+        <source>unknown field &quot;%1&quot;; use one of the workspace&apos;s fields (swb fields lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="209"/>
+        <source>operator &quot;%1&quot; is not valid for the number field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="211"/>
+        <source>operator &quot;%1&quot; is not valid for the yes/no field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="213"/>
+        <source>operator &quot;%1&quot; is not valid for the text field &quot;%2&quot;; relative dates need a date field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="219"/>
+        <source>operator &quot;%1&quot; is not valid for the date field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="249"/>
+        <source>&quot;%1&quot; needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="251"/>
+        <source>&quot;%1&quot; needs one value, not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="257"/>
+        <source>&quot;%1&quot; needs at least one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="267"/>
+        <source>&quot;%1&quot; needs two values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="291"/>
+        <source>&quot;%1&quot; needs a whole number of days from 0 to %2, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="296"/>
+        <source>&quot;%1&quot; needs the workspace&apos;s as-of date, which is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="311"/>
+        <source>a value of &quot;%1&quot; is missing or is not a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="353"/>
+        <source>value &quot;%1&quot; is not a number, but &quot;%2&quot; is a number field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="384"/>
+        <source>value &quot;%1&quot; is not yes or no; the yes/no field &quot;%2&quot; takes true, false, 1, 0, yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="405"/>
+        <source>value %1 is not text, but &quot;%2&quot; is a text field; put the value in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="425"/>
+        <source>value &quot;%1&quot; is not a date; the date field &quot;%2&quot; takes dates as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="428"/>
+        <source>value &quot;%1&quot; is not a date; the date and time field &quot;%2&quot; takes YYYY-MM-DD or YYYY-MM-DD HH:MM:SS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="441"/>
+        <source>operator &quot;%1&quot; is not valid for &quot;@segment&quot;; use &quot;in&quot; or &quot;notIn&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="444"/>
+        <source>&quot;%1&quot; needs at least one segment name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="452"/>
+        <source>segments refer to each other in a cycle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="456"/>
+        <source>unknown segment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="468"/>
+        <location filename="../model/filter/filterresolver.cpp" line="476"/>
+        <source>segment &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="471"/>
+        <source>segments are nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::GroupWidget</name>
+    <message>
+        <location filename="../ui/filter/groupwidget.cpp" line="52"/>
+        <source>Not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/groupwidget.cpp" line="52"/>
+        <source>Negate the group: select the customers the group does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/groupwidget.cpp" line="54"/>
+        <source>of the following are true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/groupwidget.cpp" line="55"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/groupwidget.cpp" line="55"/>
+        <source>Add a rule to this group (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/groupwidget.cpp" line="56"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/groupwidget.cpp" line="56"/>
+        <source>Add a nested group (Ctrl+Shift+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/groupwidget.cpp" line="64"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/groupwidget.cpp" line="65"/>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/groupwidget.cpp" line="66"/>
+        <source>All: customers must match every rule (and). Any: at least one rule (or).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/groupwidget.cpp" line="84"/>
+        <source>Mute the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/groupwidget.cpp" line="86"/>
+        <source>Remove the group and its rules (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/groupwidget.cpp" line="99"/>
+        <source>Add a rule to start: for example “Country is one of DE, AT” or “Total revenue is at least 500”. Press Ctrl+Shift+R or click “Rule”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/groupwidget.cpp" line="101"/>
+        <source>This group has no rules yet, so it selects everyone. Add a rule or remove the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/groupwidget.cpp" line="172"/>
+        <source>Mute the group: leave it out without deleting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/groupwidget.cpp" line="172"/>
+        <source>Unmute the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ImportColumnsModel</name>
+    <message>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="124"/>
+        <source>Uncheck to leave this column out of the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="128"/>
+        <source>(column %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="140"/>
+        <source>The column&apos;s name in the workspace; it is turned into a plain identifier when imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="146"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="189"/>
+        <source>Personal data is masked, hashed or left out on export when you ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="289"/>
+        <source>Import</source>
+        <extracomment>Column header: whether a column of the file is imported</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="291"/>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="293"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="295"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="297"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="300"/>
+        <source>Personal</source>
+        <extracomment>Column header: personal data (PII) flag</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="302"/>
+        <source>Sample values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ImportFilePage</name>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="29"/>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="30"/>
+        <source>A CSV, TSV or TXT export from a shop, CRM or spreadsheet. Encoding, delimiter and column types are detected on the next page, where you can correct them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="38"/>
+        <source>Path of a .csv, .tsv or .txt file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="40"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="44"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="51"/>
+        <source>&amp;Customers: one row per customer (ID, name, email, country, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="53"/>
+        <source>&amp;Orders: one row per order (order ID, customer ID, date, amount); each customer&apos;s totals are added to the customer table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="60"/>
+        <source>The file holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="109"/>
+        <source>Import File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="110"/>
+        <source>Delimited text (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="121"/>
+        <source>Tip: you can also drop a file onto the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="126"/>
+        <source>There is no file at this path. Check the name or choose the file with Browse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="128"/>
+        <source>This is a folder. Choose a file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="130"/>
+        <source>This file cannot be read. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="132"/>
+        <source>%1, last changed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ImportIssueQuery</name>
+    <message>
+        <location filename="../model/browse/importissuequery.cpp" line="27"/>
+        <location filename="../model/browse/importissuequery.cpp" line="38"/>
+        <location filename="../model/browse/importissuequery.cpp" line="86"/>
+        <source>Cannot read the import issues: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ImportIssuesDialog</name>
+    <message>
+        <location filename="../ui/import/importissuesdialog.cpp" line="26"/>
+        <source>Import Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importissuesdialog.cpp" line="28"/>
+        <source>Reading the issues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importissuesdialog.cpp" line="39"/>
+        <source>&amp;Save as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importissuesdialog.cpp" line="58"/>
+        <source>The issues cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importissuesdialog.cpp" line="64"/>
+        <source>The first %1 of %2 issues. Save them as CSV to see all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import/importissuesdialog.cpp" line="66"/>
+        <source>%Ln issue(s), in the order of their lines in the file.</source>
+        <translation>
+            <numerusform>%Ln issue, in the order of their lines in the file.</numerusform>
+            <numerusform>%Ln issues, in the order of their lines in the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importissuesdialog.cpp" line="74"/>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importissuesdialog.cpp" line="75"/>
+        <source>%1-issues.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importissuesdialog.cpp" line="77"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="90"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="95"/>
+        <source>Save Import Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importissuesdialog.cpp" line="77"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importissuesdialog.cpp" line="91"/>
+        <source>The issues could not be saved to %1: %2
+Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import/importissuesdialog.cpp" line="96"/>
+        <source>%Ln issue(s) saved to %1.</source>
+        <translation>
+            <numerusform>%Ln issue saved to %1.</numerusform>
+            <numerusform>%Ln issues saved to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>swb::ImportIssuesModel</name>
+    <message>
+        <location filename="../ui/import/importissuesmodel.cpp" line="41"/>
+        <source>(whole row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importissuesmodel.cpp" line="57"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importissuesmodel.cpp" line="59"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importissuesmodel.cpp" line="61"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importissuesmodel.cpp" line="63"/>
+        <source>Value in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ImportPipeline</name>
+    <message>
+        <location filename="../model/import/importpipeline.cpp" line="195"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/importpipeline.cpp" line="242"/>
+        <source>The value holds bytes that are not valid UTF-8; each was replaced by U+FFFD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/importpipeline.cpp" line="260"/>
+        <source>A quoted field that starts in this record is not closed before the end of the file; the record was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/importpipeline.cpp" line="266"/>
+        <source>The record has %1 fields but the header has %2; the record was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/importpipeline.cpp" line="285"/>
+        <source>&quot;%1&quot; is not a valid %2 value for this column; NULL was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ImportPreviewPage</name>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="29"/>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="31"/>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="33"/>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="35"/>
+        <source>pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="58"/>
+        <source>Check what was detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="59"/>
+        <source>Correct the delimiter, encoding or header row if the columns look wrong, and each column&apos;s name, type, role and personal-data flag. Changed values are shown in bold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="67"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="74"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="82"/>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="68"/>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="69"/>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="70"/>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="71"/>
+        <source>Pipe ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="75"/>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="76"/>
+        <source>UTF-16 (little endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="77"/>
+        <source>UTF-16 (big endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="78"/>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="79"/>
+        <source>Windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="83"/>
+        <source>First row is the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="84"/>
+        <source>No header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="92"/>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="93"/>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="94"/>
+        <source>&amp;Header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="199"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="215"/>
+        <source>This file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="219"/>
+        <source>the first row is the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="219"/>
+        <source>no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import/importpreviewpage.cpp" line="220"/>
+        <source>Detected: %1 encoding, %2 delimiter, %3. %Ln column(s); the first rows are shown below.</source>
+        <translation>
+            <numerusform>Detected: %1 encoding, %2 delimiter, %3. %Ln column; the first rows are shown below.</numerusform>
+            <numerusform>Detected: %1 encoding, %2 delimiter, %3. %Ln columns; the first rows are shown below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>swb::ImportRowsModel</name>
+    <message>
+        <location filename="../ui/import/importrowsmodel.cpp" line="66"/>
+        <source>(skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ImportRunPage</name>
+    <message>
+        <location filename="../ui/import/importrunpage.cpp" line="21"/>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importrunpage.cpp" line="22"/>
+        <source>The file is read and checked value by value. You can keep working in the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importrunpage.cpp" line="33"/>
+        <source>Cancel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importrunpage.cpp" line="46"/>
+        <source>Read %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importrunpage.cpp" line="76"/>
+        <source>Cancelling: undoing what was imported so far…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importrunpage.cpp" line="91"/>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importrunpage.cpp" line="120"/>
+        <source>The import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importrunpage.cpp" line="125"/>
+        <source>Finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importrunpage.cpp" line="129"/>
+        <source>The import was cancelled. The workspace is unchanged. Go back to change the settings, or close the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importrunpage.cpp" line="133"/>
+        <source>The import failed and the workspace is unchanged.
+
+%1
+
+Go back to change the settings (delimiter, encoding, column types), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ImportSummaryPage</name>
+    <message>
+        <location filename="../ui/import/importsummarypage.cpp" line="24"/>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importsummarypage.cpp" line="46"/>
+        <source>Show &amp;All Issues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importsummarypage.cpp" line="47"/>
+        <source>&amp;Save Issues as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importsummarypage.cpp" line="54"/>
+        <source>Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importsummarypage.cpp" line="58"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importsummarypage.cpp" line="58"/>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importsummarypage.cpp" line="58"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importsummarypage.cpp" line="58"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importsummarypage.cpp" line="58"/>
+        <source>Empty cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importsummarypage.cpp" line="64"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import/importsummarypage.cpp" line="82"/>
+        <source>Imported %Ln order(s) from %1 in %2 s.</source>
+        <translation>
+            <numerusform>Imported %Ln order from %1 in %2 s.</numerusform>
+            <numerusform>Imported %Ln orders from %1 in %2 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import/importsummarypage.cpp" line="85"/>
+        <source>%Ln customer(s) appeared only in the orders file and were added.</source>
+        <translation>
+            <numerusform>%Ln customer appeared only in the orders file and was added.</numerusform>
+            <numerusform>%Ln customers appeared only in the orders file and were added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import/importsummarypage.cpp" line="89"/>
+        <source>%Ln order(s) have no customer key; they are kept but count for no customer.</source>
+        <translation>
+            <numerusform>%Ln order has no customer key; it is kept but counts for no customer.</numerusform>
+            <numerusform>%Ln orders have no customer key; they are kept but count for no customer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import/importsummarypage.cpp" line="92"/>
+        <source>Imported %Ln customer(s) from %1 in %2 s.</source>
+        <translation>
+            <numerusform>Imported %Ln customer from %1 in %2 s.</numerusform>
+            <numerusform>Imported %Ln customers from %1 in %2 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importsummarypage.cpp" line="95"/>
+        <source>%1 new, %2 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import/importsummarypage.cpp" line="100"/>
+        <source>The file has %Ln data row(s); the rows not imported are listed as issues.</source>
+        <translation>
+            <numerusform>The file has %Ln data row; the rows not imported are listed as issues.</numerusform>
+            <numerusform>The file has %Ln data rows; the rows not imported are listed as issues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importsummarypage.cpp" line="107"/>
+        <source>No issues: every value was imported as it was in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import/importsummarypage.cpp" line="109"/>
+        <source>%Ln value(s) or row(s) were changed or rejected. The first %1 are listed here; nothing is lost silently: all are kept in the workspace.</source>
+        <translation>
+            <numerusform>%Ln value or row was changed or rejected. It is listed here and kept in the workspace.</numerusform>
+            <numerusform>%Ln values or rows were changed or rejected. The first %1 are listed here; nothing is lost silently: all are kept in the workspace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import/importsummarypage.cpp" line="114"/>
+        <source>%Ln value(s) or row(s) were changed or rejected; each is listed with its line in the file and the reason.</source>
+        <translation>
+            <numerusform>%Ln value or row was changed or rejected; it is listed with its line in the file and the reason.</numerusform>
+            <numerusform>%Ln values or rows were changed or rejected; each is listed with its line in the file and the reason.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>swb::ImportTargetPage</name>
+    <message>
+        <location filename="../ui/import/importtargetpage.cpp" line="30"/>
+        <source>Choose how to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtargetpage.cpp" line="31"/>
+        <source>Nothing changes until the import has finished: cancelling or an error leaves the workspace as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtargetpage.cpp" line="33"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtargetpage.cpp" line="36"/>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtargetpage.cpp" line="38"/>
+        <source>&amp;Append</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtargetpage.cpp" line="40"/>
+        <source>&amp;Update and add (upsert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtargetpage.cpp" line="48"/>
+        <source>The file&apos;s rows replace the rows of this kind in the workspace. Segments and their static members are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtargetpage.cpp" line="52"/>
+        <source>The file&apos;s rows are added to the rows already there. New columns are added to the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtargetpage.cpp" line="56"/>
+        <source>Rows whose customer key is already in the workspace are updated (an empty cell keeps the stored value); the others are added. Needs a column with the role &quot;Customer key&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtargetpage.cpp" line="61"/>
+        <source>&amp;Stop at the first problem instead of recording it and going on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtargetpage.cpp" line="133"/>
+        <source>No column has the role &quot;Customer key&quot;. Set it on the previous page to update customers by their key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import/importtargetpage.cpp" line="139"/>
+        <source>%Ln column(s) of %1 will be imported as orders.</source>
+        <translation>
+            <numerusform>%Ln column of %1 will be imported as orders.</numerusform>
+            <numerusform>%Ln columns of %1 will be imported as orders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import/importtargetpage.cpp" line="140"/>
+        <source>%Ln column(s) of %1 will be imported as customers.</source>
+        <translation>
+            <numerusform>%Ln column of %1 will be imported as customers.</numerusform>
+            <numerusform>%Ln columns of %1 will be imported as customers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtargetpage.cpp" line="142"/>
+        <source>The workspace has no customers yet, so every mode imports the file as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ImportWizard</name>
+    <message>
+        <location filename="../ui/import/importwizard.cpp" line="18"/>
+        <source>Import Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::Importer</name>
+    <message>
+        <location filename="../model/import/importer.cpp" line="58"/>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/importer.cpp" line="74"/>
+        <location filename="../model/import/importrun.cpp" line="547"/>
+        <location filename="../model/import/importrun.cpp" line="594"/>
+        <source>The import was cancelled; the workspace is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/importer.cpp" line="91"/>
+        <source>The column types of %1 kept changing between passes; the import was stopped. Set the types of the columns explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/importrun.cpp" line="211"/>
+        <source>The file has %1 columns; a workspace table holds at most %2 (SQLite&apos;s limit). Skip the columns you do not need, or split the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/importrun.cpp" line="218"/>
+        <source>No column is left to import: every column is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/importrun.cpp" line="269"/>
+        <source>Line %1: %2 Nothing was imported (strict mode stops at the first problem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/importrun.cpp" line="270"/>
+        <source>Line %1, column &quot;%2&quot;: %3 Nothing was imported (strict mode stops at the first problem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/importrun.cpp" line="329"/>
+        <source>The customer key &quot;%1&quot; appears again (first on line %2); this record was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/importrun.cpp" line="363"/>
+        <source>Upsert matches customers by their key; it is not available for orders. Import the orders with the mode append or replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/importrun.cpp" line="368"/>
+        <source>The workspace is busy or cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/importrun.cpp" line="385"/>
+        <source>Cannot write the import log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/importrun.cpp" line="411"/>
+        <source>Upsert matches rows on the customer key &quot;%1&quot;, but the file has no such column. Add it to the file or import with the mode append.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/importrun.cpp" line="414"/>
+        <source>Upsert needs a customer key: the workspace has no column with the customer key role. Set one with swb fields --set-role COLUMN=customer_key or import with the mode append.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/importrun.cpp" line="424"/>
+        <source>The customer key column &quot;%1&quot; of the workspace holds duplicates: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/importrun.cpp" line="526"/>
+        <source>The customer key &quot;%1&quot; is already in the workspace or earlier in the file; this record was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/importrun.cpp" line="633"/>
+        <source>Cannot save the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::JQueryQueryBuilder</name>
+    <message>
+        <location filename="../model/filter/jqueryquerybuilder.cpp" line="56"/>
+        <source>A jQuery QueryBuilder rule needs a &quot;field&quot; (or &quot;id&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/jqueryquerybuilder.cpp" line="64"/>
+        <source>Unknown jQuery QueryBuilder operator &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/jqueryquerybuilder.cpp" line="79"/>
+        <source>Groups are nested more than %1 levels deep. Flatten the definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/jqueryquerybuilder.cpp" line="84"/>
+        <source>&quot;condition&quot; must be &quot;AND&quot; or &quot;OR&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/jqueryquerybuilder.cpp" line="91"/>
+        <source>A group needs &quot;rules&quot;: a list of rules and groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/jqueryquerybuilder.cpp" line="97"/>
+        <source>A rule must be an object with &quot;field&quot;, &quot;operator&quot; and &quot;value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::JobIndicator</name>
+    <message>
+        <location filename="../ui/shell/jobindicator.cpp" line="28"/>
+        <source>Cancel this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/jobindicator.cpp" line="53"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/jobindicator.cpp" line="54"/>
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (and %n more)</numerusform>
+            <numerusform>%1 (and %n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>swb::KpiCalculator</name>
+    <message>
+        <location filename="../model/analytics/kpicalculator.cpp" line="175"/>
+        <source>The workspace has no customers yet: import a customer file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/kpicalculator.cpp" line="189"/>
+        <source>%1 (no numeric field has the role &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/kpicalculator.cpp" line="216"/>
+        <source>The KPI computation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ListValueEditor</name>
+    <message>
+        <location filename="../ui/filter/listvalueeditor.cpp" line="43"/>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/listvalueeditor.cpp" line="63"/>
+        <source>Add segment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/listvalueeditor.cpp" line="63"/>
+        <source>Add values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/listvalueeditor.cpp" line="64"/>
+        <source>Type a value and press Enter, or paste several separated by commas or new lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/listvalueeditor.cpp" line="75"/>
+        <source>Choose from the saved segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/listvalueeditor.cpp" line="76"/>
+        <source>Choose from the values in the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/listvalueeditor.cpp" line="79"/>
+        <source>No saved segments match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/listvalueeditor.cpp" line="79"/>
+        <source>No values match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::LiveCount</name>
+    <message>
+        <location filename="../ui/filter/livecount.cpp" line="51"/>
+        <source>The workspace has no customers yet: import a customer file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/livecount.cpp" line="160"/>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::MainActions</name>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="41"/>
+        <source>&amp;New Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="42"/>
+        <source>Create an empty workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="43"/>
+        <source>&amp;Open Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="44"/>
+        <source>Open a workspace file (.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="45"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="47"/>
+        <source>&amp;Close Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="47"/>
+        <source>Close the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="48"/>
+        <source>Create &amp;Demo Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="49"/>
+        <source>Create a workspace with realistic sample customers and orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="50"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="50"/>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="51"/>
+        <source>Import customers or orders from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="52"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="52"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="53"/>
+        <source>Export customers to CSV, TSV, XLSX or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="54"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="57"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="61"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="62"/>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="62"/>
+        <source>As-of date and interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="64"/>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="65"/>
+        <source>Read the workspace again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="66"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="66"/>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="67"/>
+        <source>Quit Segment Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="69"/>
+        <source>&amp;About Segment Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="71"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="78"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="90"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="96"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="103"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="107"/>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <source>Demo Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <source>Segment Builder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <source>Sizes and KPIs of every segment side by side and against the whole base (lift), overlaps between segments and how they changed since the last snapshot will be shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <source>Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <source>RFM scoring with the standard named groups and k-means clustering on chosen behaviours, with cluster profiles you can save as segments, will be here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <source>Customers of the definition in the builder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <source>Customers of the segment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <source>No saved segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <source>Segments you save in the segment builder will be listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <source>Ctrl+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <source>Creating the demo workspace in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <source>The segment builder cannot use this workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <source>Cannot Open Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <source>%1
+
+Choose another workspace with File &gt; Open, or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <source>Segment Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <source>%1 – Segment Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <source>Open Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <source>Workspaces (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <source>New Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <source>customers.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <source>Workspaces (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <source>Data is imported into a workspace. Choose where to create a new one, or cancel and open an existing workspace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <source>The customers shown in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <source>%Ln customer(s) match</source>
+        <translation>
+            <numerusform>%Ln customer matches</numerusform>
+            <numerusform>%Ln customers match</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <source>About Segment Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <source>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Turn a customer export into segments you can trust, compare and hand on. Everything runs on this computer: customer data never leaves it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <source>Cancelling the running jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::NamedSelections</name>
+    <message>
+        <location filename="../model/browse/namedselection.cpp" line="19"/>
+        <source>Cannot read the segment &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::NumberSpinBox</name>
+    <message>
+        <location filename="../ui/filter/numberspinbox.cpp" line="17"/>
+        <source>Whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/numberspinbox.cpp" line="17"/>
+        <location filename="../ui/filter/numberspinbox.cpp" line="24"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::OperatorPicker</name>
+    <message>
+        <location filename="../ui/filter/operatorpicker.cpp" line="8"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/operatorpicker.cpp" line="35"/>
+        <source>In the definition: &quot;%1&quot;</source>
+        <extracomment>Tooltip of an operator: its name in the saved definition (JSON)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::OrdersAggregator</name>
+    <message>
+        <location filename="../model/import/ordersaggregator.cpp" line="150"/>
+        <source>The orders have no amount column, and no quantity and unit price columns, so revenue cannot be computed. Name the columns (e.g. &quot;Amount&quot;, or &quot;Quantity&quot; and &quot;UnitPrice&quot;) or set their roles with an override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::PairValueEditor</name>
+    <message>
+        <location filename="../ui/filter/pairvalueeditor.cpp" line="21"/>
+        <source>and</source>
+        <extracomment>Between the two values of &quot;is between 10 and 20&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="37"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="40"/>
+        <source>As-of date of this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="43"/>
+        <source>Recency, &quot;in the last N days&quot; rules and KPIs are computed relative to this date. By default it is the day after the latest purchase in the data, so historical data sets analyse sensibly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="46"/>
+        <source>Use a &amp;fixed date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="58"/>
+        <source>Now: %1 (from the data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="61"/>
+        <source>Open a workspace to change its as-of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="65"/>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="68"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="72"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="73"/>
+        <source>A new language applies the next time Segment Workbench starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::RecentWorkspaces</name>
+    <message>
+        <location filename="../ui/shell/recentworkspaces.cpp" line="77"/>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/recentworkspaces.cpp" line="84"/>
+        <source>No recent workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/recentworkspaces.cpp" line="88"/>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::RfmAnalysis</name>
+    <message>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="83"/>
+        <source>RFM levels must be between 2 and 10, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="97"/>
+        <source>The RFM grid has %1 levels but %2 were asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="180"/>
+        <source>The workspace has no customers yet: import a customer file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="182"/>
+        <source>The RFM grid does not match the %1 levels asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="196"/>
+        <source>RFM needs fields with the roles %1. Import an orders file (it adds them), or set the roles of existing columns (swb fields --set-role COLUMN=ROLE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="225"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="266"/>
+        <source>The RFM analysis was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="346"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::RowInserter</name>
+    <message>
+        <location filename="../model/import/rowinserter.cpp" line="109"/>
+        <source>Writing the record of line %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/rowinserter.cpp" line="134"/>
+        <source>Writing the records of lines %1 to %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::RuleChecker</name>
+    <message>
+        <location filename="../ui/filter/rulechecker.cpp" line="38"/>
+        <source>Choose a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rulechecker.cpp" line="40"/>
+        <source>Choose an operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rulechecker.cpp" line="48"/>
+        <source>Enter a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rulechecker.cpp" line="50"/>
+        <source>Enter a number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rulechecker.cpp" line="55"/>
+        <source>Add at least one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rulechecker.cpp" line="61"/>
+        <source>Enter both values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rulechecker.cpp" line="87"/>
+        <source>the rule marked in red: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::RuleWidget</name>
+    <message>
+        <location filename="../ui/filter/rulewidget.cpp" line="72"/>
+        <location filename="../ui/filter/rulewidget.cpp" line="131"/>
+        <source>Mute: leave this rule out without deleting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rulewidget.cpp" line="73"/>
+        <source>Remove rule (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rulewidget.cpp" line="106"/>
+        <source>Choose field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rulewidget.cpp" line="111"/>
+        <source>Choose operator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rulewidget.cpp" line="132"/>
+        <source>Unmute: count this rule again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rulewidget.cpp" line="165"/>
+        <source>Edit value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rulewidget.cpp" line="188"/>
+        <source>Muted: left out of the count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rulewidget.cpp" line="193"/>
+        <source>%1 Until then the rule is left out of the count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::SearchListPopup</name>
+    <message>
+        <location filename="../ui/filter/searchlistpopup.cpp" line="25"/>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/searchlistpopup.cpp" line="62"/>
+        <source>Nothing matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::SegmentBuilderPage</name>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="45"/>
+        <source>Open or create a workspace to build segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="80"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="85"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="86"/>
+        <source>The definition has unsaved changes. Start a new one anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="89"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="272"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="303"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="324"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="331"/>
+        <source>Save segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="90"/>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="91"/>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="92"/>
+        <source>Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="94"/>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="95"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="96"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="121"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="122"/>
+        <source>Open a saved segment for editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="232"/>
+        <source>There is no segment called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="235"/>
+        <source>The definition has unsaved changes. Open &quot;%1&quot; anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="263"/>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="268"/>
+        <source>New segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="268"/>
+        <source>Segment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="270"/>
+        <source>%1 (unsaved changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="272"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="315"/>
+        <source>Update segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="282"/>
+        <source>%1 (static: build on its members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="287"/>
+        <source>Open segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="291"/>
+        <source>No saved segments yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="301"/>
+        <source>%n rule is incomplete; complete or remove it first.</source>
+        <translation>
+            <numerusform>%n rule is incomplete; complete or remove it first.</numerusform>
+            <numerusform>%n rule is incomplete; complete or remove it first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="302"/>
+        <source>%n rules are incomplete; complete or remove them first.</source>
+        <translation>
+            <numerusform>%n rules are incomplete; complete or remove them first.</numerusform>
+            <numerusform>%n rules are incomplete; complete or remove them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="303"/>
+        <source>The segment cannot be saved yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="324"/>
+        <source>Name of the new segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="326"/>
+        <source>A segment called &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="339"/>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="340"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="359"/>
+        <source>Complete or remove the incomplete rules first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::SegmentEditor</name>
+    <message>
+        <location filename="../ui/filter/segmenteditor.cpp" line="131"/>
+        <source>Fix the rule marked in red to see the count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/filter/segmenteditor.cpp" line="147"/>
+        <source>%n incomplete rule left out</source>
+        <translation>
+            <numerusform>%n incomplete rule left out</numerusform>
+            <numerusform>%n incomplete rule left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/filter/segmenteditor.cpp" line="148"/>
+        <source>%n incomplete rules left out</source>
+        <translation>
+            <numerusform>%n incomplete rules left out</numerusform>
+            <numerusform>%n incomplete rules left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmenteditor.cpp" line="158"/>
+        <source>Without this rule the segment would have %1 customers; this rule alone matches %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/filter/segmenteditor.cpp" line="177"/>
+        <source>%n incomplete rule is left out until it is complete.</source>
+        <translation>
+            <numerusform>%n incomplete rule is left out until it is complete.</numerusform>
+            <numerusform>%n incomplete rule is left out until it is complete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/filter/segmenteditor.cpp" line="179"/>
+        <source>%n incomplete rules are left out until they are complete.</source>
+        <translation>
+            <numerusform>%n incomplete rules are left out until they are complete.</numerusform>
+            <numerusform>%n incomplete rules are left out until they are complete.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmenteditor.cpp" line="191"/>
+        <source>The definition cannot be described yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::SegmentNameDialog</name>
+    <message>
+        <location filename="../ui/segments/segmentnamedialog.cpp" line="52"/>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentnamedialog.cpp" line="54"/>
+        <source>A segment name cannot contain a comma: definitions list segment names separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentnamedialog.cpp" line="56"/>
+        <source>Use at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::SegmentRepository</name>
+    <message>
+        <location filename="../model/segments/segmentrepository.cpp" line="104"/>
+        <source>A segment needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/segments/segmentrepository.cpp" line="106"/>
+        <source>A segment name cannot start or end with spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/segments/segmentrepository.cpp" line="109"/>
+        <source>A segment name cannot contain a comma (&quot;%1&quot;): definitions list segment names separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/segments/segmentrepository.cpp" line="116"/>
+        <source>A segment called &quot;%1&quot; exists already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/segments/segmentrepository.cpp" line="158"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="219"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="368"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="410"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="448"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="455"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="486"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="515"/>
+        <source>There is no segment called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/segments/segmentrepository.cpp" line="222"/>
+        <source>&quot;%1&quot; is a static segment: its members are frozen. Save the definition as a new segment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/segments/segmentrepository.cpp" line="271"/>
+        <source>The workspace has no customers yet: import a customer file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/segments/segmentrepository.cpp" line="490"/>
+        <source>&quot;%1&quot; cannot be deleted: the segments %2 refer to it. Change or delete them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/segments/segmentrepository.cpp" line="503"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/segments/segmentrepository.cpp" line="601"/>
+        <source>Name at least one segment to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::TextValueEditor</name>
+    <message>
+        <location filename="../ui/filter/simplevalueeditors.cpp" line="70"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ValueEditor</name>
+    <message>
+        <location filename="../ui/filter/valueeditor.cpp" line="39"/>
+        <location filename="../ui/filter/valueeditor.cpp" line="54"/>
+        <location filename="../ui/filter/valueeditor.cpp" line="57"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valueeditor.cpp" line="42"/>
+        <location filename="../ui/filter/valueeditor.cpp" line="54"/>
+        <location filename="../ui/filter/valueeditor.cpp" line="57"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valueeditor.cpp" line="97"/>
+        <source> days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valueeditor.cpp" line="97"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ValueFormat</name>
+    <message>
+        <location filename="../ui/customers/valueformat.cpp" line="55"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/valueformat.cpp" line="56"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ValueTypeText</name>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="110"/>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="112"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="115"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="117"/>
+        <source>Yes/No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="119"/>
+        <source>Saved segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="123"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="134"/>
+        <source>is on</source>
+        <extracomment>Operator label: the field equals the value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="134"/>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="136"/>
+        <source>is not on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="136"/>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="138"/>
+        <source>is before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="138"/>
+        <source>is less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="140"/>
+        <source>is after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="140"/>
+        <source>is greater than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="142"/>
+        <source>is on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="142"/>
+        <source>is at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="144"/>
+        <source>is on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="144"/>
+        <source>is at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="146"/>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="148"/>
+        <source>begins with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="150"/>
+        <source>ends with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="152"/>
+        <source>does not contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="154"/>
+        <source>does not begin with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="156"/>
+        <source>does not end with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="158"/>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="160"/>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="162"/>
+        <source>is in any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="162"/>
+        <source>is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="164"/>
+        <source>is in none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="164"/>
+        <source>is none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="166"/>
+        <source>is between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="168"/>
+        <source>is not between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="170"/>
+        <source>is in the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="172"/>
+        <source>is not in the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/valuetype.cpp" line="174"/>
+        <source>is more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::Workspace</name>
+    <message>
+        <location filename="../model/workspace.cpp" line="45"/>
+        <source>%1 is a folder, not a workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/workspace.cpp" line="47"/>
+        <source>The workspace %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/workspace.cpp" line="49"/>
+        <source>%1 is not a workspace: it is not an SQLite database. Choose a .sqlite workspace file or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/workspace.cpp" line="57"/>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/workspace.cpp" line="64"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/workspace.cpp" line="69"/>
+        <source>%1 is an SQLite database but not a Segment Workbench workspace. Import its data into a new workspace instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/workspace.cpp" line="73"/>
+        <source>%1 was written by a newer version of Segment Workbench (schema %2; this version reads up to %3). Update Segment Workbench to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/workspace.cpp" line="81"/>
+        <source>Cannot prepare %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/workspace.cpp" line="85"/>
+        <source>Cannot upgrade %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::WorkspaceSession</name>
+    <message>
+        <location filename="../model/jobs/workspacesession.cpp" line="70"/>
+        <source>Creating the demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/workspacesession.cpp" line="78"/>
+        <source>The demo workspace was not created: cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::WorkspaceTasks</name>
+    <message>
+        <location filename="../model/jobs/workspacetasks.cpp" line="54"/>
+        <source>Cannot store the as-of date in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::XlsxTableWriter</name>
+    <message>
+        <location filename="../model/export/xlsxtablewriter.cpp" line="82"/>
+        <source>Cannot create the workbook %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/xlsxtablewriter.cpp" line="101"/>
+        <source>Cannot add a worksheet to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/xlsxtablewriter.cpp" line="167"/>
+        <location filename="../model/export/xlsxtablewriter.cpp" line="183"/>
+        <source>Cannot write the workbook %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/xlsxtablewriter.cpp" line="192"/>
+        <source>Cannot move the workbook into place at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::gui::GuiOptionsParser</name>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="12"/>
+        <source>Segment Workbench: build, compare and export customer segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="15"/>
+        <source>Workspace file (.sqlite) to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="16"/>
+        <source>[WORKSPACE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="18"/>
+        <source>Page to show: customers, builder, import (the import wizard on the demo customers file) or export (the export dialog).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="20"/>
+        <source>PAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="22"/>
+        <source>Write a PNG of the window (or dialog) once the page has loaded, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="24"/>
+        <source>FILE.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="25"/>
+        <source>Interface language, e.g. de or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="25"/>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="49"/>
+        <source>Give at most one workspace file; got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="62"/>
+        <source>Unknown page &quot;%1&quot;: use customers, builder, import or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="66"/>
+        <source>--screenshot needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::gui::Startup</name>
+    <message>
+        <location filename="../app/gui/startup.cpp" line="46"/>
+        <source>--page export needs a workspace with customers: give its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/startup.cpp" line="51"/>
+        <source>The page did not finish loading within %1 seconds; no screenshot was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/startup.cpp" line="69"/>
+        <location filename="../app/gui/startup.cpp" line="122"/>
+        <source>Cannot create a temporary folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/startup.cpp" line="131"/>
+        <source>The import wizard could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/startup.cpp" line="141"/>
+        <source>The workspace has no customers to export. Import some first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/startup.cpp" line="154"/>
+        <source>The window closed before the screenshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/startup.cpp" line="157"/>
+        <source>Cannot write the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::schema</name>
+    <message>
+        <location filename="../model/schema.cpp" line="133"/>
+        <source>Cannot migrate a workspace from schema %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema.cpp" line="150"/>
+        <source>Migration to schema %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
