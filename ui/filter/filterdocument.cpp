@@ -17,6 +17,9 @@ void FilterDocument::reset(FilterGroup root)
 
 NodePath FilterDocument::addRule(const NodePath& groupPath, int index, FilterRule rule)
 {
+    // A default QJsonValue is null, which would be written as "value": null.
+    if (rule.value.isNull())
+        rule.value = QJsonValue(QJsonValue::Undefined);
     FilterGroup after = m_root;
     const FilterGroup* group = FilterTree::groupAt(after, groupPath);
     if (!group)
@@ -36,7 +39,9 @@ NodePath FilterDocument::addGroup(const NodePath& groupPath, int index)
     if (!parent)
         return {};
     FilterGroup group;
-    group.rules.push_back(FilterNode{FilterRule{}});
+    FilterRule rule;
+    rule.value = QJsonValue(QJsonValue::Undefined);
+    group.rules.push_back(FilterNode{rule});
     const int at = index < 0 ? int(parent->rules.size()) : index;
     const auto path = FilterTree::insert(after, groupPath, at, FilterNode{std::move(group)});
     if (!path)

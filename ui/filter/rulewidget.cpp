@@ -161,6 +161,7 @@ void RuleWidget::ensureValueEditor(ValueType type)
     m_value = createValueEditor(type, op.value_or(FilterOperator::Null), context, this);
     m_value->setMinimumWidth(160);
     m_layout->addWidget(m_value, 0, 3);
+    m_value->show(); // at once, not after the next event loop turn: focus and tab order need it visible
     connect(m_value, &ValueEditor::valueEdited, this, [this](const QJsonValue& value, bool typing) {
         m_context->document->setRule(m_path, RuleEdits::withValue(m_rule, value), tr("Edit value"),
                                      typing ? QStringLiteral("value") : QString());

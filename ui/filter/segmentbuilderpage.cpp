@@ -66,7 +66,9 @@ SegmentBuilderPage::SegmentBuilderPage(QWidget* parent)
 
 SegmentBuilderPage::~SegmentBuilderPage()
 {
-    // The editor's widgets refer to the workspace: they go first.
+    // The editor's widgets refer to the workspace: they go first. Clearing the undo stack on the way emits
+    // cleanChanged, which must not reach this half-destroyed page.
+    disconnect(undoStack(), nullptr, this, nullptr);
     delete m_stack;
 }
 

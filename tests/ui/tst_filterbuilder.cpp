@@ -1,0 +1,490 @@
+// The segment builder driven like a user: build a nested definition with mouse and keyboard, undo and redo it,
+// compare its count with `swb count`, drag rules between groups, save and reopen segments.
+#include "tst_filterfixture.h"
+
+#include "model/segments/segmentrepository.h"
+#include "ui/filter/builderview.h"
+#include "ui/filter/countpanel.h"
+#include "ui/filter/fieldpicker.h"
+#include "ui/filter/filterdocument.h"
+#include "ui/filter/filterdraganddrop.h"
+#include "ui/filter/groupwidget.h"
+#include "ui/filter/listvalueeditor.h"
+#include "ui/filter/livecount.h"
+#include "ui/filter/operatorpicker.h"
+#include "ui/filter/rulewidget.h"
+#include "ui/filter/searchlistpopup.h"
+#include "ui/filter/segmentbuilderpage.h"
+#include "ui/filter/segmenteditor.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace swb;
+
+class TstFilterBuilder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void buildsNestedDefinitionWithMouseAndKeyboard();
+    void typingAValueIsOneUndoStep();
+    void countEqualsSwbCount();
+    void funnelShowsWhatEachRuleRemoves();
+    void dragRuleIntoAnotherGroup();
+    void dropOfGroupIntoItselfIsRefused();
+    void shortcutsAddAndRemoveRules();
+    void saveUpdateAndReopenSegment();
+    void segmentCannotReferToItself();
+
+private:
+    QByteArray json() const { return m_page->definitionJson(); }
+    BuilderView* view() const { return m_page->editor()->view(); }
+    RuleWidget* rule(const NodePath& path) const { return view()->ruleWidget(path); }
+    void pickField(RuleWidget* row, const QString& search);
+    void pickOperator(RuleWidget* row, const QString& op);
+    void waitForCount();
+    void step(QList<QByteArray>& steps, const char* expected);
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    std::unique_ptr<SegmentBuilderPage> m_page;
+};
+
+void TstFilterBuilder::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = m_dir.filePath(QStringLiteral("builder.sqlite"));
+    QString error;
+    QVERIFY2(filtertest::writeWorkspace(m_db, 600, &error), qPrintable(error));
+}
+
+void TstFilterBuilder::init()
+{
+    m_page = std::make_unique<SegmentBuilderPage>();
+    QString error;
+    QVERIFY2(m_page->setWorkspace(m_db, &error), qPrintable(error));
+    m_page->resize(1100, 700);
+    m_page->show();
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+}
+
+void TstFilterBuilder::cleanup()
+{
+    m_page.reset();
+}
+
+void TstFilterBuilder::pickField(RuleWidget* row, const QString& search)
+{
+    QTest::mouseClick(row->fieldPicker(), Qt::LeftButton);
+    SearchListPopup* popup = row->fieldPicker()->searchPopup();
+    QTRY_VERIFY(popup->isVisible());
+    QTest::keyClicks(popup->searchEdit(), search);
+    QTest::keyClick(popup->searchEdit(), Qt::Key_Return);
+    QVERIFY(!popup->isVisible());
+}
+
+void TstFilterBuilder::pickOperator(RuleWidget* row, const QString& op)
+{
+    OperatorPicker* picker = row->operatorPicker();
+    const int index = picker->findData(op);
+    QVERIFY2(index >= 0, qPrintable(op));
+    // Open the list with the mouse, walk to the operator with the arrow keys, take it with Enter: one choice.
+    QTest::mouseClick(picker, Qt::LeftButton);
+    QAbstractItemView* list = picker->view();
+    QTRY_VERIFY(list->isVisible());
+    const int from = std::max(0, picker->currentIndex());
+    for (int i = from; i < index; ++i)
+        QTest::keyClick(list, Qt::Key_Down);
+    for (int i = from; i > index; --i)
+        QTest::keyClick(list, Qt::Key_Up);
+    QTest::keyClick(list, Qt::Key_Return);
+    QTRY_VERIFY(!list->isVisible());
+    QCOMPARE(picker->currentOperator(), op);
+}
+
+void TstFilterBuilder::waitForCount()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->editor()->liveCount()->isBusy(), 20000);
+}
+
+void TstFilterBuilder::step(QList<QByteArray>& steps, const char* expected)
+{
+    QCOMPARE(json(), QByteArray(expected));
+    steps << json();
+}
+
+void TstFilterBuilder::buildsNestedDefinitionWithMouseAndKeyboard()
+{
+    QList<QByteArray> steps{json()};
+    QCOMPARE(json(), QByteArray(R"({"combinator":"and","rules":[]})"));
+    QVERIFY(view()->rootGroup()->emptyLabel()->isVisible());
+
+    QTest::mouseClick(view()->rootGroup()->addRuleButton(), Qt::LeftButton);
+    step(steps, R"({"combinator":"and","rules":[{"field":"","operator":""}]})");
+    QVERIFY(!view()->rootGroup()->emptyLabel()->isVisible());
+    QCOMPARE(QApplication::focusWidget(), rule({0})->fieldPicker());
+
+    pickField(rule({0}), QStringLiteral("count")); // "Country" by its header
+    step(steps, R"({"combinator":"and","rules":[{"field":"country","operator":"="}]})");
+    pickOperator(rule({0}), QStringLiteral("in"));
+    step(steps, R"({"combinator":"and","rules":[{"field":"country","operator":"in"}]})");
+    auto* list = qobject_cast<ListValueEditor*>(rule({0})->valueEditor());
+    QVERIFY(list);
+    QCOMPARE(QApplication::focusWidget(), list->input());
+    QTest::keyClicks(list->input(), QStringLiteral("DE"));
+    QTest::keyClick(list->input(), Qt::Key_Return);
+    step(steps, R"({"combinator":"and","rules":[{"field":"country","operator":"in","value":["DE"]}]})");
+    QTest::keyClicks(list->input(), QStringLiteral("AT"));
+    QTest::keyClick(list->input(), Qt::Key_Return);
+    step(steps, R"({"combinator":"and","rules":[{"field":"country","operator":"in","value":["DE","AT"]}]})");
+
+    QTest::mouseClick(view()->rootGroup()->addGroupButton(), Qt::LeftButton);
+    step(steps,
+         R"({"combinator":"and","rules":[{"field":"country","operator":"in","value":["DE","AT"]},)"
+         R"({"combinator":"and","rules":[{"field":"","operator":""}]}]})");
+    // The new group's rule has the focus: typing searches the fields.
+    QCOMPARE(QApplication::focusWidget(), rule({1, 0})->fieldPicker());
+    QTest::keyClick(rule({1, 0})->fieldPicker(), Qt::Key_A);
+    SearchListPopup* popup = rule({1, 0})->fieldPicker()->searchPopup();
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(popup->searchEdit()->text(), QStringLiteral("a"));
+    QTest::keyClicks(popup->searchEdit(), QStringLiteral("ge"));
+    QTest::keyClick(popup->searchEdit(), Qt::Key_Return);
+    step(steps,
+         R"({"combinator":"and","rules":[{"field":"country","operator":"in","value":["DE","AT"]},)"
+         R"({"combinator":"and","rules":[{"field":"age","operator":"="}]}]})");
+    pickOperator(rule({1, 0}), QStringLiteral(">="));
+    step(steps,
+         R"({"combinator":"and","rules":[{"field":"country","operator":"in","value":["DE","AT"]},)"
+         R"({"combinator":"and","rules":[{"field":"age","operator":">="}]}]})");
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("30"));
+    step(steps,
+         R"({"combinator":"and","rules":[{"field":"country","operator":"in","value":["DE","AT"]},)"
+         R"({"combinator":"and","rules":[{"field":"age","operator":">=","value":30}]}]})");
+
+    // Ctrl+Shift+R adds a rule after the focused one, in its group.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    step(steps,
+         R"({"combinator":"and","rules":[{"field":"country","operator":"in","value":["DE","AT"]},)"
+         R"({"combinator":"and","rules":[{"field":"age","operator":">=","value":30},)"
+         R"({"field":"","operator":""}]}]})");
+    pickField(rule({1, 1}), QStringLiteral("news"));
+    step(steps,
+         R"({"combinator":"and","rules":[{"field":"country","operator":"in","value":["DE","AT"]},)"
+         R"({"combinator":"and","rules":[{"field":"age","operator":">=","value":30},)"
+         R"({"field":"newsletter","operator":"=","value":true}]}]})");
+
+    GroupWidget* group = view()->groupWidget({1});
+    QVERIFY(group);
+    group->combinatorBox()->setFocus();
+    QTest::keyClick(group->combinatorBox(), Qt::Key_Down);
+    step(steps,
+         R"({"combinator":"and","rules":[{"field":"country","operator":"in","value":["DE","AT"]},)"
+         R"({"combinator":"or","rules":[{"field":"age","operator":">=","value":30},)"
+         R"({"field":"newsletter","operator":"=","value":true}]}]})");
+    QTest::mouseClick(group->notButton(), Qt::LeftButton);
+    step(steps,
+         R"({"combinator":"and","rules":[{"field":"country","operator":"in","value":["DE","AT"]},)"
+         R"({"combinator":"or","not":true,"rules":[{"field":"age","operator":">=","value":30},)"
+         R"({"field":"newsletter","operator":"=","value":true}]}]})");
+    QVERIFY(group->notButton()->isChecked());
+
+    // Every step is one undo step; undo walks back through them, redo forward again.
+    QUndoStack* undo = m_page->undoStack();
+    QCOMPARE(undo->count(), steps.size() - 1);
+    for (qsizetype i = steps.size() - 2; i >= 0; --i) {
+        undo->undo();
+        QCOMPARE(json(), steps.at(i));
+    }
+    QVERIFY(view()->rootGroup()->emptyLabel()->isVisible());
+    for (qsizetype i = 1; i < steps.size(); ++i) {
+        undo->redo();
+        QCOMPARE(json(), steps.at(i));
+    }
+    QVERIFY(view()->groupWidget({1})->notButton()->isChecked());
+    QCOMPARE(view()->groupWidget({1})->combinatorBox()->currentIndex(), 1);
+    QCOMPARE(rule({1, 0})->operatorPicker()->currentOperator(), QStringLiteral(">="));
+}
+
+void TstFilterBuilder::typingAValueIsOneUndoStep()
+{
+    QVERIFY(m_page->setDefinitionJson(R"({"combinator":"and","rules":[{"field":"country","operator":"beginsWith"}]})"));
+    QUndoStack* undo = m_page->undoStack();
+    QCOMPARE(undo->count(), 0);
+    QWidget* editor = rule({0})->valueEditor()->focusTarget();
+    editor->setFocus();
+    QTest::keyClicks(editor, QStringLiteral("Ber"));
+    QCOMPARE(json(),
+             QByteArray(R"({"combinator":"and","rules":[{"field":"country","operator":"beginsWith","value":"Ber"}]})"));
+    QCOMPARE(undo->count(), 1);
+    // The text in the editor is what was typed, not rewritten by the refresh after each key.
+    QCOMPARE(qobject_cast<QLineEdit*>(editor)->text(), QStringLiteral("Ber"));
+    QCOMPARE(qobject_cast<QLineEdit*>(editor)->cursorPosition(), 3);
+    undo->undo();
+    QCOMPARE(json(), QByteArray(R"({"combinator":"and","rules":[{"field":"country","operator":"beginsWith"}]})"));
+    QCOMPARE(qobject_cast<QLineEdit*>(rule({0})->valueEditor()->focusTarget())->text(), QString());
+    // A choice in between ends the merge: typing again is a new step.
+    undo->redo();
+    pickOperator(rule({0}), QStringLiteral("endsWith"));
+    editor = rule({0})->valueEditor()->focusTarget();
+    QTest::keyClicks(editor, QStringLiteral("lin"));
+    QCOMPARE(undo->count(), 3);
+    QCOMPARE(
+        json(),
+        QByteArray(R"({"combinator":"and","rules":[{"field":"country","operator":"endsWith","value":"Berlin"}]})"));
+}
+
+void TstFilterBuilder::countEqualsSwbCount()
+{
+    const QByteArray definition
+        = R"({"combinator":"and","rules":[{"field":"country","operator":"in","value":["DE","AT","CH"]},)"
+          R"({"combinator":"or","not":true,"rules":[{"field":"age","operator":">=","value":60},)"
+          R"({"field":"newsletter","operator":"=","value":true}]},)"
+          R"({"field":"last_order","operator":"inLastDays","value":180},)"
+          R"({"field":"revenue","operator":"between","value":[50,800]}]})";
+    QVERIFY(m_page->setDefinitionJson(definition));
+    QCOMPARE(json(), definition);
+    waitForCount();
+    QString error;
+    const qint64 expected = filtertest::swbCount(m_db, definition, &error);
+    QVERIFY2(expected >= 0, qPrintable(error));
+    QVERIFY(expected > 0);
+    QCOMPARE(m_page->count(), expected);
+    QCOMPARE(m_page->editor()->countPanel()->numberText(), QLocale().toString(expected));
+
+    // After an edit the count follows.
+    QSignalSpy counted(m_page.get(), &SegmentBuilderPage::countChanged);
+    view()->groupWidget({1})->notButton()->click();
+    waitForCount();
+    QVERIFY(!counted.isEmpty());
+    const qint64 negated = filtertest::swbCount(m_db, json(), &error);
+    QVERIFY2(negated >= 0, qPrintable(error));
+    QCOMPARE(counted.last().at(0).toLongLong(), negated);
+    QCOMPARE(m_page->count(), negated);
+}
+
+void TstFilterBuilder::funnelShowsWhatEachRuleRemoves()
+{
+    const QByteArray definition
+        = R"({"combinator":"and","rules":[{"field":"country","operator":"=","value":"DE"},)"
+          R"({"field":"age","operator":"<","value":40},{"field":"revenue","operator":">","value":100}]})";
+    QVERIFY(m_page->setDefinitionJson(definition));
+    waitForCount();
+    QString error;
+    const qint64 total = filtertest::swbCount(m_db, definition, &error);
+    QVERIFY2(total >= 0, qPrintable(error));
+    for (int i = 0; i < 3; ++i) {
+        QJsonObject object = QJsonDocument::fromJson(definition).object();
+        QJsonArray rules = object.value(QStringLiteral("rules")).toArray();
+        QJsonObject muted = rules.at(i).toObject();
+        muted.insert(QStringLiteral("muted"), true);
+        rules.replace(i, muted);
+        object.insert(QStringLiteral("rules"), rules);
+        const qint64 without = filtertest::swbCount(m_db, QJsonDocument(object).toJson(QJsonDocument::Compact), &error);
+        QVERIFY2(without >= 0, qPrintable(error));
+        QVERIFY(without > total);
+        QCOMPARE(rule({i})->funnelLabel()->text(), QStringLiteral("−%1").arg(QLocale().toString(without - total)));
+        QVERIFY(rule({i})->funnelLabel()->toolTip().contains(QLocale().toString(without)));
+    }
+    // A muted rule has no funnel figure and the count no longer holds it.
+    QTest::mouseClick(rule({1})->muteButton(), Qt::LeftButton);
+    QVERIFY(json().contains(R"("muted":true)"));
+    waitForCount();
+    QCOMPARE(rule({1})->funnelLabel()->text(), QString());
+    QCOMPARE(rule({1})->state(), RuleState::Muted);
+    QCOMPARE(m_page->count(), filtertest::swbCount(m_db, json(), &error));
+}
+
+void TstFilterBuilder::dragRuleIntoAnotherGroup()
+{
+    const QByteArray definition = R"({"combinator":"and","rules":[{"field":"country","operator":"=","value":"DE"},)"
+                                  R"({"field":"age","operator":">","value":30},)"
+                                  R"({"combinator":"or","rules":[{"field":"revenue","operator":">","value":100}]}]})";
+    QVERIFY(m_page->setDefinitionJson(definition));
+    GroupWidget* target = view()->groupWidget({2});
+    QVERIFY(target);
+    QTRY_VERIFY(target->childWidget(0)->height() > 0);
+    // Below the group's last rule: appended to the group.
+    const QPoint below(target->width() / 2, target->height() - 2);
+    const auto mime = FilterDragAndDrop::mimeData(
+        {0}, FilterTree::nodeJsonText(*FilterTree::nodeAt(m_page->editor()->document()->root(), {0})));
+    QDragEnterEvent enter(below, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QCOMPARE(target->dropIndexAt(below), 1);
+    QDragMoveEvent move(below, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &move);
+    QVERIFY(move.isAccepted());
+    QDropEvent drop(QPointF(below), Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    QVERIFY(drop.isAccepted());
+    const QByteArray moved = R"({"combinator":"and","rules":[{"field":"age","operator":">","value":30},)"
+                             R"({"combinator":"or","rules":[{"field":"revenue","operator":">","value":100},)"
+                             R"({"field":"country","operator":"=","value":"DE"}]}]})";
+    QTRY_COMPARE(json(), moved);
+    QCOMPARE(rule({1, 1})->fieldPicker()->currentField(), QStringLiteral("country"));
+
+    // Above the first rule of the root: moved to the top.
+    GroupWidget* root = view()->rootGroup();
+    const QPoint top(root->width() / 2, root->childWidget(0)->mapTo(root, QPoint(0, 2)).y());
+    const auto mime2 = FilterDragAndDrop::mimeData({1, 0}, {});
+    QCOMPARE(root->dropIndexAt(top), 0);
+    QDragEnterEvent enter2(top, Qt::MoveAction, mime2.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(root, &enter2);
+    QVERIFY(enter2.isAccepted());
+    QDropEvent drop2(QPointF(top), Qt::MoveAction, mime2.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(root, &drop2);
+    QVERIFY(drop2.isAccepted());
+    QTRY_COMPARE(json(),
+                 QByteArray(R"({"combinator":"and","rules":[{"field":"revenue","operator":">","value":100},)"
+                            R"({"field":"age","operator":">","value":30},)"
+                            R"({"combinator":"or","rules":[{"field":"country","operator":"=","value":"DE"}]}]})"));
+    m_page->undoStack()->undo();
+    QCOMPARE(json(), moved);
+    m_page->undoStack()->undo();
+    QCOMPARE(json(), definition);
+}
+
+void TstFilterBuilder::dropOfGroupIntoItselfIsRefused()
+{
+    QVERIFY(
+        m_page->setDefinitionJson(R"({"combinator":"and","rules":[{"combinator":"or","rules":[)"
+                                  R"({"combinator":"and","rules":[{"field":"age","operator":">","value":1}]}]}]})"));
+    const QByteArray before = json();
+    GroupWidget* inner = view()->groupWidget({0, 0});
+    QVERIFY(inner);
+    const auto mime = FilterDragAndDrop::mimeData({0}, {});
+    QVERIFY(!inner->acceptsDrop(mime.get()));
+    QVERIFY(!view()->groupWidget({0})->acceptsDrop(mime.get()));
+    QVERIFY(view()->rootGroup()->acceptsDrop(mime.get()));
+    // Refused by the group and its parent, the drop reaches the root, where it leaves the group where it is.
+    const QPoint inside(inner->width() / 2, inner->height() / 2);
+    QDropEvent drop(QPointF(inside), Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(inner, &drop);
+    QTest::qWait(50);
+    QCOMPARE(json(), before);
+    QCOMPARE(m_page->undoStack()->count(), 0);
+}
+
+void TstFilterBuilder::shortcutsAddAndRemoveRules()
+{
+    QTest::keyClick(m_page.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(json(), QByteArray(R"({"combinator":"and","rules":[{"field":"","operator":""}]})"));
+    QCOMPARE(QApplication::focusWidget(), rule({0})->fieldPicker());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(json(),
+             QByteArray(R"({"combinator":"and","rules":[{"field":"","operator":""},)"
+                        R"({"combinator":"and","rules":[{"field":"","operator":""}]}]})"));
+    QCOMPARE(QApplication::focusWidget(), rule({1, 0})->fieldPicker());
+    // Delete on a focused rule (not in a text field) removes it; on the now empty group's header, the group.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Delete);
+    QCOMPARE(json(),
+             QByteArray(R"({"combinator":"and","rules":[{"field":"","operator":""},)"
+                        R"({"combinator":"and","rules":[]}]})"));
+    QVERIFY(view()->groupWidget({1})->emptyLabel()->isVisible());
+    QVERIFY(view()->groupWidget({1})->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Delete);
+    QCOMPARE(json(), QByteArray(R"({"combinator":"and","rules":[{"field":"","operator":""}]})"));
+
+    // In a text field Delete edits the text.
+    QVERIFY(
+        m_page->setDefinitionJson(R"({"combinator":"and","rules":[{"field":"country","operator":"=","value":"DE"}]})"));
+    auto* edit = qobject_cast<QLineEdit*>(rule({0})->valueEditor()->focusTarget());
+    QVERIFY(edit);
+    edit->setFocus();
+    edit->setCursorPosition(0);
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QCOMPARE(json(), QByteArray(R"({"combinator":"and","rules":[{"field":"country","operator":"=","value":"E"}]})"));
+
+    // Tab goes field → operator → value within a rule.
+    rule({0})->fieldPicker()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), rule({0})->operatorPicker());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), edit);
+}
+
+void TstFilterBuilder::saveUpdateAndReopenSegment()
+{
+    const QByteArray definition = R"({"combinator":"and","rules":[{"field":"country","operator":"=","value":"DE"},)"
+                                  R"({"field":"age","operator":"<","value":35}]})";
+    QVERIFY(m_page->setDefinitionJson(definition));
+    QSignalSpy saved(m_page.get(), &SegmentBuilderPage::segmentSaved);
+    QString error;
+    QVERIFY2(m_page->saveAs(QStringLiteral("Young Germans"), &error), qPrintable(error));
+    QCOMPARE(saved.count(), 1);
+    QCOMPARE(saved.at(0).at(0).toString(), QStringLiteral("Young Germans"));
+    QCOMPARE(m_page->segmentName(), QStringLiteral("Young Germans"));
+    QVERIFY(!m_page->hasUnsavedChanges());
+    QVERIFY(!m_page->saveAs(QStringLiteral("young germans"), &error)); // names are unique regardless of case
+    QVERIFY(!error.isEmpty());
+
+    auto workspace = Workspace::open(m_db, Workspace::OpenMode::OpenExisting, &error);
+    QVERIFY(workspace);
+    SegmentRepository repository(*workspace);
+    QCOMPARE(repository.find(QStringLiteral("Young Germans"))->definition, definition);
+
+    // Edit and update with Ctrl+S.
+    auto* edit = qobject_cast<QLineEdit*>(rule({0})->valueEditor()->focusTarget());
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("AT"));
+    QVERIFY(m_page->hasUnsavedChanges());
+    QTest::keyClick(edit, Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(saved.count(), 2);
+    QVERIFY(!m_page->hasUnsavedChanges());
+    const QByteArray updated = R"({"combinator":"and","rules":[{"field":"country","operator":"=","value":"AT"},)"
+                               R"({"field":"age","operator":"<","value":35}]})";
+    QCOMPARE(repository.find(QStringLiteral("Young Germans"))->definition, updated);
+
+    // Another page opens it for editing.
+    SegmentBuilderPage other;
+    QVERIFY(other.setWorkspace(m_db, &error));
+    QVERIFY2(other.openSegment(QStringLiteral("Young Germans"), &error), qPrintable(error));
+    QCOMPARE(other.definitionJson(), updated);
+    QCOMPARE(other.segmentName(), QStringLiteral("Young Germans"));
+    QVERIFY(!other.openSegment(QStringLiteral("No such segment"), &error));
+    QVERIFY(error.contains(QStringLiteral("No such segment")));
+    QVERIFY(repository.remove(QStringLiteral("Young Germans"), &error));
+}
+
+void TstFilterBuilder::segmentCannotReferToItself()
+{
+    QString error;
+    QVERIFY(m_page->setDefinitionJson(R"({"combinator":"and","rules":[{"field":"age","operator":">","value":70}]})"));
+    QVERIFY2(m_page->saveAs(QStringLiteral("Seniors"), &error), qPrintable(error));
+    m_page->editor()->document()->addRule({}, -1);
+    pickField(rule({1}), QStringLiteral("segm"));
+    QCOMPARE(rule({1})->fieldPicker()->currentField(), QStringLiteral("@segment"));
+    auto* list = qobject_cast<ListValueEditor*>(rule({1})->valueEditor());
+    QVERIFY(list);
+    list->addItems({QStringLiteral("Seniors")});
+    QCOMPARE(rule({1})->state(), RuleState::Invalid);
+    QVERIFY2(rule({1})->statusLabel()->text().contains(QStringLiteral("cycle")),
+             qPrintable(rule({1})->statusLabel()->text()));
+    QVERIFY(!m_page->saveChanges(&error));
+    for (int i = 0; i < 3; ++i)
+        m_page->undoStack()->undo(); // the value, the field, the rule
+    QVERIFY2(m_page->saveChanges(&error), qPrintable(error));
+    auto workspace = Workspace::open(m_db, Workspace::OpenMode::OpenExisting, &error);
+    QVERIFY(SegmentRepository(*workspace).remove(QStringLiteral("Seniors"), &error));
+}
+
+QTEST_MAIN(TstFilterBuilder)
+#include "tst_filterbuilder.moc"
