@@ -83,9 +83,11 @@ ImportReport Importer::run(const QString& workspacePath, const ImportOptions& op
         }
         if (outcome == ImportRun::Outcome::Done) {
             sqlite3_progress_handler(db->handle(), 0, nullptr, nullptr);
-            // Copy the committed pages into the database file now and keep the WAL file small.
+            // Copy the committed pages into the database file now and keep the WAL file small; a reader that holds
+            // an older snapshot (the GUI) is not waited for: then the next checkpoint does it.
             QElapsedTimer checkpoint;
             checkpoint.start();
+            sqlite3_busy_timeout(db->handle(), 0);
             db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
             if (qEnvironmentVariableIsSet("SWB_IMPORT_PROFILE"))
                 fprintf(stderr, "checkpoint   %7.3f s\n", double(checkpoint.nsecsElapsed()) / 1e9);

@@ -33,13 +33,12 @@ bool equalsIgnoreCase(std::string_view text, std::string_view word)
     return true;
 }
 
-constexpr std::array<std::string_view, 5> s_trueWords { "true", "yes", "ja", "oui", "wahr" };
-constexpr std::array<std::string_view, 5> s_falseWords { "false", "no", "nein", "non", "falsch" };
-constexpr std::array<std::string_view, 22> s_genderWords { "m",        "f",        "w",      "d",          "male",
-                                                           "female",   "man",      "woman",  "men",        "women",
-                                                           "other",    "diverse",  "divers", "non-binary", "nonbinary",
-                                                           "männlich", "weiblich", "homme",  "femme",      "unknown",
-                                                           "x",        "u" };
+constexpr std::array<std::string_view, 5> s_trueWords{"true", "yes", "ja", "oui", "wahr"};
+constexpr std::array<std::string_view, 5> s_falseWords{"false", "no", "nein", "non", "falsch"};
+constexpr std::array<std::string_view, 22> s_genderWords{
+    "m",        "f",     "w",     "d",       "male",   "female",     "man",       "woman",
+    "men",      "women", "other", "diverse", "divers", "non-binary", "nonbinary", "männlich",
+    "weiblich", "homme", "femme", "unknown", "x",      "u"};
 
 int wordIndex(std::string_view text, const auto& words)
 {
@@ -51,7 +50,7 @@ int wordIndex(std::string_view text, const auto& words)
 }
 
 // Number shapes; see ColumnStats::Candidate.
-quint32 classifyNumber(std::string_view t, quint32* seen)
+quint32 classifyNumber(std::string_view t, quint32* seen, qint64* integer = nullptr)
 {
     size_t i = 0;
     if (t[0] == '+' || t[0] == '-')
@@ -137,6 +136,8 @@ quint32 classifyNumber(std::string_view t, quint32* seen)
         if (error != std::errc() || end != t.data() + t.size())
             return 0; // beyond 64 bits: an identifier, kept as text
         bits |= C::Integer;
+        if (integer)
+            *integer = value;
         if (t == "0" || t == "1")
             bits |= C::Boolean;
         return bits;
@@ -180,7 +181,7 @@ bool validDate(int year, int month, int day)
 {
     if (month < 1 || month > 12 || day < 1)
         return false;
-    static constexpr std::array<int, 12> s_days { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    static constexpr std::array<int, 12> s_days{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (day > s_days[size_t(month - 1)])
         return false;
     if (month == 2 && day == 29)
@@ -355,10 +356,9 @@ void ColumnStats::add(std::string_view cell)
     ++values;
     if (candidates == 0)
         return;
-    candidates &= TypeInference::classify(t, candidates, &seen);
+    qint64 value = 0;
+    candidates &= TypeInference::classifyTrimmed(t, candidates, &seen, &value);
     if (candidates & Integer) {
-        qint64 value = 0;
-        TypeInference::toInteger(t, &value);
         // While the column is an integer candidate every non-empty cell so far was an integer.
         intMin = values == 1 ? value : std::min(intMin, value);
         intMax = values == 1 ? value : std::max(intMax, value);
@@ -389,14 +389,18 @@ bool isBlank(std::string_view text)
 
 quint32 classify(std::string_view cell, quint32 wanted, quint32* seen)
 {
-    const std::string_view t = trimmed(cell);
+    return classifyTrimmed(trimmed(cell), wanted, seen, nullptr);
+}
+
+quint32 classifyTrimmed(std::string_view t, quint32 wanted, quint32* seen, qint64* integer)
+{
     if (t.empty())
         return wanted;
     quint32 bits = 0;
     const char first = t[0];
     const bool numeric = isDigit(first) || first == '-' || first == '+' || first == '.' || first == ',';
     if (numeric && (wanted & (C::Integer | C::RealDot | C::RealComma | C::Boolean)))
-        bits |= classifyNumber(t, seen);
+        bits |= classifyNumber(t, seen, integer);
     if (isDigit(first) && (wanted & (C::DateIso | C::DateDmy | C::DateMdy)))
         bits |= classifyDate(t, seen);
     if (!numeric) {

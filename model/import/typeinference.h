@@ -72,6 +72,8 @@ bool fileUsesDecimalComma(const std::vector<ColumnStats>& columns);
 
 // The bits of ColumnStats::Candidate that one cell fits (trimmed first), and the features it shows.
 quint32 classify(std::string_view cell, quint32 wanted, quint32* seen);
+// The same for a cell trimmed already; `integer` receives the value of an integer cell.
+quint32 classifyTrimmed(std::string_view text, quint32 wanted, quint32* seen, qint64* integer);
 
 std::string_view trimmed(std::string_view text);
 bool isBlank(std::string_view text);
