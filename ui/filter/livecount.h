@@ -1,5 +1,6 @@
-// Counts the builder's definition as it is edited: waits for a pause (~150 ms), counts off the GUI thread through
-// the model's count service with the per-rule funnel, and reports only the answer to the latest request.
+// Counts the builder's definition as it is edited: waits for a pause (~150 ms), then asks the model's CountService
+// (column store in memory, off the GUI thread) for the count and the per-rule funnel; only the answer to the latest
+// request is reported.
 #pragma once
 
 #include "model/filter/filterevaluator.h"
@@ -9,13 +10,12 @@
 #include <QObject>
 #include <QTimer>
 
-#include <memory>
-
 namespace swb {
+
+class CountService;
 
 struct LiveCountResult
 {
-    quint64 request = 0;
     bool ok = false;
     QString error;
     qint64 count = -1;
@@ -31,17 +31,17 @@ public:
     explicit LiveCount(QObject* parent = nullptr);
     ~LiveCount() override;
 
-    // The workspace file to count in (each count opens its own connection); "" for none.
+    // The workspace file to count in (the service loads it on its own connection); "" for none.
     void setWorkspacePath(const QString& path);
-
     // Counts `definition` after the pause; a newer call supersedes it.
     void request(const QByteArray& definition);
-    // The data changed (import, new segments): reload what is cached, then count the last definition again.
+    // The data changed (import, as-of date): loads it again, then counts the last definition again.
     void reload();
     // Drops the pending request and the answer of a running one (the definition cannot be counted now).
     void cancel();
     void setDelay(int milliseconds) { m_timer.setInterval(milliseconds); }
-    bool isBusy() const;
+    bool isBusy() const { return m_timer.isActive() || m_expected != 0; }
+    CountService* service() const { return m_service; }
 
 signals:
     void started();
@@ -49,11 +49,13 @@ signals:
 
 private:
     void start();
+    void answer(int requestId, const LiveCountResult& result);
 
-    struct Private;
-    std::unique_ptr<Private> d;
+    CountService* m_service = nullptr;
     QTimer m_timer;
     QByteArray m_definition;
+    bool m_hasWorkspace = false;
+    int m_expected = 0; // the request whose answer is awaited; 0 for none
 };
 
 } // namespace swb

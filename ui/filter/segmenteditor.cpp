@@ -79,7 +79,7 @@ void SegmentEditor::setWorkspace(Workspace* workspace)
     m_suggestions->setLoader(path.isEmpty() ? ValueSuggestions::Loader()
                                             : [path](const QString& key) { return DistinctValues::load(path, key); });
     m_liveCount->setWorkspacePath(path);
-    reload();
+    reread();
 }
 
 void SegmentEditor::setDefiningSegment(const QString& name)
@@ -89,6 +89,12 @@ void SegmentEditor::setDefiningSegment(const QString& name)
 }
 
 void SegmentEditor::reload()
+{
+    reread();
+    m_liveCount->reload();
+}
+
+void SegmentEditor::reread()
 {
     const QString defining = m_filterContext.definingSegment;
     m_filterContext = m_workspace ? FilterContext::fromWorkspace(*m_workspace) : FilterContext();
@@ -100,7 +106,6 @@ void SegmentEditor::reload()
     m_suggestions->clear();
     refreshSegmentNames();
     m_view->refreshFields();
-    m_liveCount->reload();
     documentChanged({});
 }
 

@@ -54,6 +54,7 @@ private:
     void countFinished(const LiveCountResult& result);
     void updatePreview();
     void refreshSegmentNames();
+    void reread(); // catalog, as-of date, segment names; not the data
 
     Workspace* m_workspace = nullptr;
     FilterContext m_filterContext;
