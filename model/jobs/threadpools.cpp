@@ -3,6 +3,12 @@
 #include <QCoreApplication>
 #include <QThreadPool>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace swb::ThreadPools {
 
 namespace {
@@ -30,6 +36,18 @@ QThreadPool* longRunning()
 {
     static QThreadPool* pool = makePool(2, "swb-long-running");
     return pool;
+}
+
+void lowerPriorityOfThisThread()
+{
+#ifdef Q_OS_LINUX
+    // Linux keeps a nice value per thread; setpriority() with the thread id changes this thread only. Failure
+    // (a sandbox forbidding it) leaves the normal priority, which is still correct, only less smooth.
+    constexpr int backgroundNice = 10;
+    const auto thread = id_t(syscall(SYS_gettid));
+    if (getpriority(PRIO_PROCESS, thread) < backgroundNice)
+        setpriority(PRIO_PROCESS, thread, backgroundNice);
+#endif
 }
 
 } // namespace swb::ThreadPools

@@ -2,6 +2,7 @@
 
 #include "model/jobs/demoworkspace.h"
 #include "model/jobs/jobtracker.h"
+#include "model/jobs/progressthrottle.h"
 #include "model/jobs/threadpools.h"
 
 #include <QFileInfo>
@@ -61,10 +62,15 @@ void WorkspaceSession::createDemo(const QString& path, const DemoOptions& option
     m_demoPath = QFileInfo(path).absoluteFilePath();
     QFuture<DemoWorkspaceResult> future = QtConcurrent::run(
         ThreadPools::longRunning(), [path = m_demoPath, options](QPromise<DemoWorkspaceResult>& promise) {
+            ThreadPools::lowerPriorityOfThisThread();
             promise.setProgressRange(0, 1000);
+            ProgressThrottle throttle;
             promise.addResult(DemoWorkspace::create(
                 path, options, [&promise] { return promise.isCanceled(); },
-                [&promise](int perMille) { promise.setProgressValue(perMille); }));
+                [&](int perMille) {
+                    if (throttle.accept(perMille, perMille == 1000))
+                        promise.setProgressValue(perMille);
+                }));
         });
     m_demoWatcher.setFuture(future);
     m_jobs->add(tr("Creating the demo workspace"), future);

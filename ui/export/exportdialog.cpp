@@ -2,6 +2,7 @@
 
 #include "model/browse/customerquery.h"
 #include "model/export/exporter.h"
+#include "model/jobs/progressthrottle.h"
 #include "model/jobs/threadpools.h"
 #include "ui/customers/valueformat.h"
 
@@ -405,16 +406,15 @@ void ExportDialog::startExport()
     m_exportWatcher.setFuture(
         QtConcurrent::run(ThreadPools::longRunning(),
                           [path = m_workspacePath, selection = selection(), request](QPromise<ExportReport>& promise) {
+                              ThreadPools::lowerPriorityOfThisThread();
                               promise.setProgressRange(0, 1000);
-                              int lastValue = -1;
+                              ProgressThrottle throttle;
                               ExportReport report = Exporter::run(
                                   path, selection, request, [&promise] { return promise.isCanceled(); },
                                   [&](qint64 done, qint64 total) {
-                                      // Per mille: the GUI hears of at most a thousand steps, however many rows there
-                                      // are.
                                       const int value = total > 0 ? int(1000 * done / total) : 0;
-                                      if (value != lastValue)
-                                          promise.setProgressValue(lastValue = value);
+                                      if (throttle.accept(value, value == 1000))
+                                          promise.setProgressValue(value);
                                   });
                               promise.addResult(std::move(report));
                           }));

@@ -96,6 +96,7 @@ void ImportIssuesDialog::saveAsCsv(const QString& workspacePath, qint64 importId
                 tr("%Ln issue(s) saved to %1.", nullptr, int(outcome.written)).arg(QDir::toNativeSeparators(path)));
     });
     watcher->setFuture(QtConcurrent::run(ThreadPools::longRunning(), [workspacePath, importId, path] {
+        ThreadPools::lowerPriorityOfThisThread();
         Outcome outcome;
         outcome.written = ImportIssueQuery::exportCsv(workspacePath, importId, path, &outcome.error);
         return outcome;

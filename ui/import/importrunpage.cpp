@@ -1,6 +1,7 @@
 #include "ui/import/importrunpage.h"
 
 #include "model/import/importer.h"
+#include "model/jobs/progressthrottle.h"
 #include "model/jobs/threadpools.h"
 #include "ui/import/importwizard.h"
 
@@ -92,15 +93,15 @@ void ImportRunPage::start()
     emit completeChanged();
     m_watcher.setFuture(QtConcurrent::run(
         ThreadPools::longRunning(), [path = wizard->workspacePath(), options](QPromise<ImportReport>& promise) {
+            ThreadPools::lowerPriorityOfThisThread();
             promise.setProgressRange(0, 1000);
-            int last = -1;
+            ProgressThrottle throttle;
             ImportReport report = Importer::run(
                 path, options, [&promise] { return promise.isCanceled(); },
                 [&](qint64 done, qint64 total) {
-                    // Per mille: at most a thousand progress events reach the GUI thread.
                     const int value = total > 0 ? int(1000 * qMin(done, total) / total) : 0;
-                    if (value != last)
-                        promise.setProgressValue(last = value);
+                    if (throttle.accept(value, value == 1000))
+                        promise.setProgressValue(value);
                 });
             // A cancelled promise drops results, so the report of a cancelled import is not seen; the page
             // reports the cancellation itself.
