@@ -5,6 +5,7 @@
 #include "model/filter/columnstore.h"
 
 #include "model/database.h"
+#include "model/filter/textinterner.h"
 
 #include <QStringList>
 
@@ -27,12 +28,21 @@ std::atomic<quint64> s_nextVersion{1};
 // One column of one range of rows, while SQLite streams them.
 struct PartColumn
 {
+    // Text is interned (a code per row, each distinct text copied once) while the distinct texts stay few enough
+    // for the hash table to live in the cache; a column with more (ids, e-mails, phone numbers) switches to copying
+    // every row, and is sorted at the end instead.
+    enum class TextMode { Interned, Raw };
+    static constexpr size_t maxInterned = 65536;
+
     ColumnStore::Storage storage = ColumnStore::Storage::Irregular;
     QString irregularReason;
     std::vector<qint64> integers;
     std::vector<double> reals;
-    std::vector<char> rawBytes; // texts back to back
-    std::vector<quint64> rawEnds; // end of each row's text in rawBytes
+    TextMode textMode = TextMode::Interned;
+    std::vector<char> rawBytes; // Raw: texts back to back
+    std::vector<quint64> rawEnds; // Raw: end of each row's text in rawBytes
+    TextInterner interner; // Interned
+    std::vector<quint32> codes; // Interned: interner id per row, TextInterner::none for NULL
     std::vector<quint8> valid; // one byte per row: not NULL
 
     void markIrregular(const QString& reason)
@@ -43,7 +53,26 @@ struct PartColumn
         reals = {};
         rawBytes = {};
         rawEnds = {};
+        interner = TextInterner();
+        codes = {};
         valid = {};
+    }
+
+    // Copies every row's text from the interned form: too many distinct texts, or a part that must be joined
+    // with a part that copies.
+    void internedToRaw()
+    {
+        rawEnds.reserve(std::max(codes.size(), expectedRows));
+        for (const quint32 code : codes) {
+            if (code != TextInterner::none) {
+                const std::string_view text = interner.text(code);
+                rawBytes.insert(rawBytes.end(), text.begin(), text.end());
+            }
+            rawEnds.push_back(rawBytes.size());
+        }
+        codes = {};
+        interner = TextInterner();
+        textMode = TextMode::Raw;
     }
 
     // Integers stay exact as doubles up to 2^53 only.
@@ -101,11 +130,21 @@ struct PartColumn
             if (type == SQLITE_TEXT) {
                 const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(value));
                 const int size = sqlite3_value_bytes(value);
+                if (textMode == TextMode::Interned) {
+                    codes.push_back(interner.add(std::string_view(text, size_t(size))));
+                    if (interner.size() > maxInterned)
+                        internedToRaw();
+                    break;
+                }
                 if (rawBytes.size() + size_t(size) > rawBytes.capacity())
                     growRaw(size_t(size));
                 rawBytes.insert(rawBytes.end(), text, text + size);
                 rawEnds.push_back(rawBytes.size());
             } else if (isNull) {
+                if (textMode == TextMode::Interned) {
+                    codes.push_back(TextInterner::none);
+                    break;
+                }
                 rawEnds.push_back(rawBytes.size());
             } else {
                 markIrregular(ColumnStore::tr("a text column holds numbers or binary values"));
@@ -174,7 +213,7 @@ void readPart(Database& db, const QString& select, const QString& where, qint64 
         column.expectedRows = size_t(expectedRows);
         column.valid.reserve(size_t(expectedRows));
         if (column.storage == ColumnStore::Storage::Text)
-            column.rawEnds.reserve(size_t(expectedRows));
+            column.codes.reserve(size_t(expectedRows));
         else if (column.storage == ColumnStore::Storage::Integer)
             column.integers.reserve(size_t(expectedRows));
         else
@@ -268,10 +307,34 @@ void finishColumn(std::vector<Part>& parts, size_t index, qint64 rows, ColumnSto
                                  part.columns[index].reals.end());
         break;
     case ColumnStore::Storage::Text: {
+        const bool allInterned = std::all_of(parts.begin(), parts.end(), [index](const Part& part) {
+            return part.columns[index].textMode == PartColumn::TextMode::Interned;
+        });
+        if (allInterned) {
+            // Join the parts' distinct texts, then translate each part's ids.
+            TextInterner joined;
+            column->codes.reserve(size_t(rows));
+            for (Part& part : parts) {
+                PartColumn& piece = part.columns[index];
+                std::vector<quint32> toJoined(piece.interner.size());
+                for (quint32 id = 0; id < piece.interner.size(); ++id)
+                    toJoined[id] = joined.add(piece.interner.text(id));
+                for (const quint32 code : piece.codes)
+                    column->codes.push_back(code == TextInterner::none ? code : toJoined[code]);
+                piece.codes = {};
+            }
+            std::vector<std::string_view> distinct(joined.size());
+            for (quint32 id = 0; id < joined.size(); ++id)
+                distinct[id] = joined.text(id);
+            column->dictionary = TextDictionary::fromDistinct(distinct, &column->codes);
+            break;
+        }
         TextDictionary::RawTexts texts;
-        for (const Part& part : parts) {
-            const PartColumn& p = part.columns[index];
-            texts.chunks.push_back({p.rawBytes.data(), p.rawEnds.data(), qint64(p.rawEnds.size())});
+        for (Part& part : parts) {
+            PartColumn& piece = part.columns[index];
+            if (piece.textMode == PartColumn::TextMode::Interned)
+                piece.internedToRaw();
+            texts.chunks.push_back({piece.rawBytes.data(), piece.rawEnds.data(), qint64(piece.rawEnds.size())});
         }
         column->dictionary = TextDictionary::build(texts, column->valid, &column->codes);
         break;
@@ -390,7 +453,8 @@ std::unique_ptr<ColumnStore> ColumnStore::load(Database& db, const QList<FieldIn
     auto weight = [&](size_t i) {
         size_t bytes = 0;
         for (const Part& part : parts)
-            bytes += part.columns[i].rawBytes.size() + part.columns[i].rawEnds.size() * 8;
+            bytes
+                += part.columns[i].rawBytes.size() + part.columns[i].rawEnds.size() * 8 + part.columns[i].codes.size();
         return bytes;
     };
     std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return weight(a) > weight(b); });

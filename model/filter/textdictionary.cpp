@@ -1,6 +1,6 @@
 #include "model/filter/textdictionary.h"
 
-#include <QHashFunctions>
+#include "model/filter/textinterner.h"
 
 #include <algorithm>
 #include <cstring>
@@ -9,17 +9,7 @@ namespace swb {
 
 namespace {
 
-constexpr quint32 s_noCode = 0xFFFFFFFFU;
-
-quint64 hashBytes(const char* p, size_t n)
-{
-    // Qt's hash uses AES instructions when the CPU has them; the final mixing spreads every input bit.
-    quint64 h = quint64(qHashBits(p, n, 0x9E3779B9U));
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
-    return h;
-}
+constexpr quint32 s_noCode = TextInterner::none;
 
 // 8 bytes from `offset`, big-endian and zero-padded, so that comparing keys as integers orders like memcmp.
 quint64 prefixKey(const char* data, size_t size, size_t offset)
@@ -83,68 +73,13 @@ void forEachRow(const TextDictionary::RawTexts& texts, const Bitset& valid, Visi
     }
 }
 
-// Distinct texts in first-seen order (open addressing; the texts stay where they are).
-class DistinctTexts
-{
-public:
-    explicit DistinctTexts(size_t expected)
-    {
-        size_t capacity = 1024;
-        while (capacity < expected * 2)
-            capacity *= 2;
-        m_table.assign(capacity, 0);
-    }
-
-    quint32 add(const char* data, size_t size)
-    {
-        const std::string_view text(data, size);
-        const auto hash = quint32(hashBytes(data, size));
-        size_t mask = m_table.size() - 1;
-        size_t slot = hash & mask;
-        while (const quint32 entry = m_table[slot]) {
-            const quint32 id = entry - 1;
-            if (m_hashes[id] == hash && m_texts[id] == text)
-                return id;
-            slot = (slot + 1) & mask;
-        }
-        const auto id = quint32(m_texts.size());
-        m_texts.push_back(text);
-        m_hashes.push_back(hash);
-        m_table[slot] = id + 1;
-        if (m_texts.size() * 2 > m_table.size())
-            grow();
-        return id;
-    }
-
-    size_t size() const { return m_texts.size(); }
-    const std::vector<std::string_view>& texts() const { return m_texts; }
-
-private:
-    void grow()
-    {
-        std::vector<quint32> table(m_table.size() * 2, 0);
-        const size_t mask = table.size() - 1;
-        for (quint32 id = 0; id < m_hashes.size(); ++id) {
-            size_t slot = m_hashes[id] & mask;
-            while (table[slot])
-                slot = (slot + 1) & mask;
-            table[slot] = id + 1;
-        }
-        m_table = std::move(table);
-    }
-
-    std::vector<std::string_view> m_texts;
-    std::vector<quint32> m_hashes;
-    std::vector<quint32> m_table; // id + 1, 0 = empty; size is a power of two
-};
-
 } // namespace
 
 TextDictionary TextDictionary::build(const RawTexts& texts, const Bitset& valid, std::vector<quint32>* codes)
 {
     // A sample tells a mostly-distinct column (ids, e-mails, phone numbers) from a repetitive one.
     constexpr int sampleSize = 8192;
-    DistinctTexts sample(sampleSize);
+    TextInterner sample(sampleSize);
     int sampled = 0;
     qint64 base = 0;
     for (const auto& chunk : texts.chunks) {
@@ -152,7 +87,7 @@ TextDictionary TextDictionary::build(const RawTexts& texts, const Bitset& valid,
         for (qint64 i = 0; i < chunk.rows && sampled < sampleSize; ++i) {
             const quint64 end = chunk.ends[i];
             if (valid.test(base + i)) {
-                sample.add(chunk.bytes + begin, size_t(end - begin));
+                sample.add(std::string_view(chunk.bytes + begin, size_t(end - begin)));
                 ++sampled;
             }
             begin = end;
@@ -198,17 +133,23 @@ TextDictionary TextDictionary::buildBySorting(const RawTexts& texts, const Bitse
 
 TextDictionary TextDictionary::buildByHashing(const RawTexts& texts, const Bitset& valid, std::vector<quint32>* codes)
 {
-    DistinctTexts distinct(1024);
+    TextInterner distinct;
     codes->assign(size_t(valid.size()), s_noCode);
-    forEachRow(texts, valid,
-               [&](qint64 row, const char* data, size_t size) { (*codes)[size_t(row)] = distinct.add(data, size); });
+    forEachRow(texts, valid, [&](qint64 row, const char* data, size_t size) {
+        (*codes)[size_t(row)] = distinct.add(std::string_view(data, size));
+    });
+    std::vector<std::string_view> views(distinct.size());
+    for (quint32 id = 0; id < distinct.size(); ++id)
+        views[id] = distinct.text(id);
+    return fromDistinct(views, codes);
+}
 
+TextDictionary TextDictionary::fromDistinct(const std::vector<std::string_view>& distinct, std::vector<quint32>* codes)
+{
     std::vector<Entry> order;
     order.reserve(distinct.size());
-    for (quint32 id = 0; id < distinct.size(); ++id) {
-        const std::string_view text = distinct.texts()[id];
-        order.push_back(Entry::make(text.data(), text.size(), id));
-    }
+    for (quint32 id = 0; id < distinct.size(); ++id)
+        order.push_back(Entry::make(distinct[id].data(), distinct[id].size(), id));
     std::sort(order.begin(), order.end(), entryLess);
 
     TextDictionary dictionary;

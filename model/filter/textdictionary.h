@@ -31,6 +31,9 @@ public:
     // rank; NULL rows get size(). Mostly-distinct columns are sorted row by row, others deduplicated by hashing
     // first.
     static TextDictionary build(const RawTexts& texts, const Bitset& valid, std::vector<quint32>* codes);
+    // Sorts `distinct` (each text once) into a dictionary and turns `codes` from indices into `distinct` (or
+    // TextInterner::none for NULL) into ranks (NULL: size()).
+    static TextDictionary fromDistinct(const std::vector<std::string_view>& distinct, std::vector<quint32>* codes);
 
     qint64 size() const { return qint64(m_offsets.size()) - 1; }
     std::string_view at(qint64 index) const

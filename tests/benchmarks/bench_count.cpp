@@ -3,11 +3,12 @@
 // (used by run_count.sh when `swb demo` is not available).
 //
 //   bench_count --generate 1000000 --db WS [--seed S]
-//   bench_count --db WS --filter JSON|@FILE [--runs N] [--edit-field F --edit-values V1,V2,…]
+//   bench_count --db WS --filter JSON|@FILE [--runs N] [--edit-field F --edit-values V1,V2,…] [--open-only]
 #include "model/database.h"
 #include "model/fieldcatalog.h"
 #include "model/filter/columnstore.h"
 #include "model/filter/countbenchmark.h"
+#include "model/filter/countservice.h"
 #include "model/filter/filterdefinition.h"
 #include "model/filter/filterevaluator.h"
 #include "model/filter/filterresolver.h"
@@ -17,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -248,6 +250,118 @@ QByteArray withValue(const QByteArray& definition, const QString& fieldName, con
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
+double elapsedMs(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+double percentile(std::vector<double> values, double q)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto rank = size_t(std::ceil(q * double(values.size())));
+    return values[std::clamp<size_t>(rank, 1, values.size()) - 1];
+}
+
+double round2(double value)
+{
+    return std::round(value * 100.0) / 100.0;
+}
+
+// Phase 1: what opening costs in time and memory, and how fast a count is when one rule is edited (the other rules
+// come from the cache).
+bool measureOpenAndEdits(const QString& path, const QByteArray& definition, const QString& editField,
+                         const QStringList& editValues, int runs, QJsonObject* json, QString* error)
+{
+    QElapsedTimer open;
+    open.start();
+    auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, error);
+    if (!workspace)
+        return false;
+    const QList<FieldInfo> fields = workspace->fields();
+    const auto key = FieldCatalog::findByRole(fields, FieldRole::CustomerKey);
+    std::shared_ptr<const ColumnStore> store(
+        ColumnStore::load(workspace->db(), fields, key ? key->name : QString(), error));
+    if (!store)
+        return false;
+    json->insert(QStringLiteral("open_ms"), round2(elapsedMs(open)));
+    const auto memory = residentMb();
+    json->insert(QStringLiteral("rss_open_mb"), std::round(memory.first));
+    json->insert(QStringLiteral("rss_peak_mb"), std::round(memory.second));
+    json->insert(QStringLiteral("store_mb"), std::round(double(store->memoryBytes()) / (1024.0 * 1024.0)));
+    if (editField.isEmpty())
+        return true;
+
+    FilterEvaluator evaluator(store);
+    evaluator.setDatabase(&workspace->db(), workspace->customerKeyExpression());
+    const FilterContext context = FilterContext::fromWorkspace(*workspace);
+    const auto first = FilterResolver::resolve(definition, context, error);
+    if (!first || !evaluator.count(*first, error))
+        return false;
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        const QString value = editValues.at(i % editValues.size());
+        bool isNumber = false;
+        const double number = value.toDouble(&isNumber);
+        const QByteArray edited = withValue(definition, editField, isNumber ? QJsonValue(number) : QJsonValue(value));
+        QElapsedTimer timer;
+        timer.start();
+        const auto resolved = FilterResolver::resolve(edited, context, error);
+        if (!resolved || !evaluator.funnel(*resolved, error))
+            return false;
+        times.push_back(elapsedMs(timer));
+    }
+    json->insert(QStringLiteral("edit_one_rule_p50_ms"), round2(percentile(times, 0.50)));
+    json->insert(QStringLiteral("edit_one_rule_p95_ms"), round2(percentile(times, 0.95)));
+    return true;
+}
+
+// Phase 3: the GUI's path: CountService (load on a worker, counts with funnel off the calling thread), measured from
+// requestCount() to countReady.
+bool measureService(const QString& path, const QByteArray& definition, int runs, QJsonObject* json, QString* error)
+{
+    CountService service;
+    QEventLoop loop;
+    QString failure;
+    QElapsedTimer timer;
+    QObject::connect(&service, &CountService::loaded, &loop, &QEventLoop::quit);
+    QObject::connect(&service, &CountService::loadFailed, &loop, [&](const QString& message) {
+        failure = message;
+        loop.quit();
+    });
+    timer.start();
+    service.open(path);
+    loop.exec();
+    if (!failure.isEmpty()) {
+        *error = failure;
+        return false;
+    }
+    json->insert(QStringLiteral("service_load_ms"), round2(elapsedMs(timer)));
+    std::vector<double> times;
+    QObject::connect(&service, &CountService::countReady, &loop, &QEventLoop::quit);
+    QObject::connect(&service, &CountService::countFailed, &loop, [&](int, const QString& message) {
+        failure = message;
+        loop.quit();
+    });
+    for (int i = 0; i < runs && failure.isEmpty(); ++i) {
+        // Alternate two definitions so that half of the requests change one rule, as while editing.
+        const QByteArray request
+            = i % 2 ? withValue(definition, QStringLiteral("age"), QJsonArray{20 + i % 7, 60}) : definition;
+        timer.restart();
+        service.requestCount(request);
+        loop.exec();
+        times.push_back(elapsedMs(timer));
+    }
+    if (!failure.isEmpty()) {
+        *error = failure;
+        return false;
+    }
+    json->insert(QStringLiteral("service_request_p50_ms"), round2(percentile(times, 0.50)));
+    json->insert(QStringLiteral("service_request_p95_ms"), round2(percentile(times, 0.95)));
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -267,7 +381,9 @@ int main(int argc, char* argv[])
                                        QStringLiteral("F"));
     const QCommandLineOption editValues(QStringLiteral("edit-values"), QStringLiteral("Values it takes."),
                                         QStringLiteral("V,…"));
-    parser.addOptions({dbOption, generateOption, seedOption, filterOption, runsOption, editField, editValues});
+    const QCommandLineOption openOnly(QStringLiteral("open-only"), QStringLiteral("Only open and load (profiling)."));
+    parser.addOptions(
+        {dbOption, generateOption, seedOption, filterOption, runsOption, editField, editValues, openOnly});
     parser.process(app);
     const QString path = parser.value(dbOption);
     if (path.isEmpty())
@@ -291,59 +407,27 @@ int main(int argc, char* argv[])
             return fail(file.errorString());
         definition = file.readAll();
     }
-    CountBenchmarkOptions options;
-    options.workspacePath = path;
-    options.definition = definition;
-    options.runs = parser.value(runsOption).toInt();
-    options.sqlRuns = 3;
-    const auto before = residentMb();
-    const auto result = CountBenchmark::run(options, &error);
-    if (!result)
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+    QJsonObject json;
+    if (!measureOpenAndEdits(path, definition, parser.isSet(openOnly) ? QString() : parser.value(editField),
+                             parser.value(editValues).split(QLatin1Char(',')), runs, &json, &error))
         return fail(error);
-    QJsonObject json = result->toJson();
-    const auto after = residentMb();
-    json.insert(QStringLiteral("rss_before_mb"), std::round(before.first));
-    json.insert(QStringLiteral("rss_peak_mb"), std::round(after.second));
-
-    // Editing one rule: the other rules come from the cache, so only the edited rule is evaluated.
-    if (parser.isSet(editField)) {
-        auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
-        if (!workspace)
+    if (!parser.isSet(openOnly)) {
+        CountBenchmarkOptions options;
+        options.workspacePath = path;
+        options.definition = definition;
+        options.runs = runs;
+        options.sqlRuns = 1;
+        const auto result = CountBenchmark::run(options, &error);
+        if (!result)
             return fail(error);
-        const QList<FieldInfo> fields = workspace->fields();
-        const auto key = FieldCatalog::findByRole(fields, FieldRole::CustomerKey);
-        std::shared_ptr<const ColumnStore> store(
-            ColumnStore::load(workspace->db(), fields, key ? key->name : QString(), &error));
-        if (!store)
+        const QJsonObject figures = result->toJson();
+        for (const char* key : {"p50_ms", "p95_ms", "cached_p50_ms", "funnel_ms", "funnel_cached_ms", "count",
+                                "sqlite_ms", "sqlite_count", "rows", "rules"})
+            json.insert(QLatin1String(key), figures.value(QLatin1String(key)));
+        json.insert(QStringLiteral("open_ms_second"), figures.value(QStringLiteral("open_ms")));
+        if (!measureService(path, definition, runs, &json, &error))
             return fail(error);
-        json.insert(QStringLiteral("rss_open_mb"), std::round(residentMb().first));
-        FilterEvaluator evaluator(store);
-        evaluator.setDatabase(&workspace->db(), workspace->customerKeyExpression());
-        const FilterContext context = FilterContext::fromWorkspace(*workspace);
-        const auto first = FilterResolver::resolve(definition, context, &error);
-        if (!first || !evaluator.count(*first, &error))
-            return fail(error);
-        std::vector<double> times;
-        const QStringList values = parser.value(editValues).split(QLatin1Char(','));
-        for (int i = 0; i < options.runs; ++i) {
-            const QString value = values.at(i % values.size());
-            bool isNumber = false;
-            const double number = value.toDouble(&isNumber);
-            const QByteArray edited
-                = withValue(definition, parser.value(editField), isNumber ? QJsonValue(number) : QJsonValue(value));
-            QElapsedTimer timer;
-            timer.start();
-            const auto resolved = FilterResolver::resolve(edited, context, &error);
-            if (!resolved || !evaluator.count(*resolved, &error))
-                return fail(error);
-            times.push_back(double(timer.nsecsElapsed()) / 1e6);
-        }
-        std::sort(times.begin(), times.end());
-        json.insert(QStringLiteral("edit_one_rule_p50_ms"), std::round(times[times.size() / 2] * 100) / 100);
-        json.insert(
-            QStringLiteral("edit_one_rule_p95_ms"),
-            std::round(times[std::min(times.size() - 1, size_t(std::ceil(0.95 * double(times.size()))) - 1)] * 100)
-                / 100);
     }
     std::printf("%s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
     return 0;

@@ -46,6 +46,7 @@ private slots:
     void loadsEveryTypeLikeSqlite_data();
     void loadsEveryTypeLikeSqlite();
     void dictionaryFollowsBinaryCollation();
+    void manyDistinctTexts();
     void irregularColumnsAreMarked();
     void integerColumnWithRealsBecomesReal();
     void keysOfStaticMembers();
@@ -170,6 +171,50 @@ void TstColumnStore::dictionaryFollowsBinaryCollation()
     QCOMPARE(names.at(0), std::string_view("")); // the empty text sorts first
     QCOMPARE(names.upperBound("\xff"), names.size());
     QCOMPARE(names.find("no such name"), std::optional<qint64>());
+}
+
+// Past 65536 distinct texts a column stops interning and is sorted row by row; a column that does so in one half
+// only is joined from both forms.
+void TstColumnStore::manyDistinctTexts()
+{
+    QString error;
+    auto workspace = Workspace::open(m_dir.filePath(QStringLiteral("distinct.sqlite")),
+                                     Workspace::OpenMode::CreateIfMissing, &error);
+    QVERIFY(workspace);
+    const QList<FieldInfo> fields{test::makeField(QStringLiteral("id"), FieldType::Text, FieldRole::CustomerKey),
+                                  test::makeField(QStringLiteral("mixed"), FieldType::Text),
+                                  test::makeField(QStringLiteral("repeats"), FieldType::Text)};
+    const int rows = 150000;
+    QList<QVariantList> data;
+    data.reserve(rows);
+    for (int i = 0; i < rows; ++i) {
+        // Keys in scrambled order, with a shared 20-byte prefix so that sorting must look past the inline keys.
+        const QString id = QStringLiteral("customer-number-000-%1").arg((i * 7919) % rows, 6, 10, QLatin1Char('0'));
+        const QVariant mixed = i % 97 == 0 ? QVariant()
+            : i < rows / 2                 ? QVariant(QStringLiteral("v%1").arg(i % 10))
+                                           : QVariant(QStringLiteral("u%1-é").arg(i));
+        data << QVariantList{id, mixed, QStringLiteral("r%1").arg(i % 3)};
+    }
+    QVERIFY2(test::createCustomers(workspace->db(), fields, data, &error), qPrintable(error));
+    const auto store = ColumnStore::load(workspace->db(), fields, QStringLiteral("id"), &error);
+    QVERIFY2(store, qPrintable(error));
+    compareWithSqlite(*workspace, *store);
+    for (const char* name : {"id", "mixed"}) {
+        const ColumnStore::Column* column = store->column(QString::fromLatin1(name));
+        Statement distinct = workspace->db().prepare(
+            QStringLiteral("SELECT DISTINCT %1 FROM customers WHERE %1 IS NOT NULL ORDER BY %1")
+                .arg(QString::fromLatin1(name)));
+        qint64 rank = 0;
+        while (distinct.next()) {
+            const std::string_view text = column->dictionary.at(rank++);
+            QCOMPARE(QByteArray(text.data(), qsizetype(text.size())), distinct.toUtf8(0));
+        }
+        QCOMPARE(rank, column->dictionary.size());
+    }
+    QCOMPARE(store->column(QStringLiteral("id"))->dictionary.size(), rows);
+    const auto keys = store->rowsWithKeys(
+        {QVariant(QStringLiteral("customer-number-000-000001")), QVariant(QStringLiteral("nope"))});
+    QCOMPARE(keys->count(), 1);
 }
 
 void TstColumnStore::irregularColumnsAreMarked()
