@@ -77,6 +77,11 @@ bool FileDetection::detect(const ImportOptions& options, qint64 sampleBytes, int
     CsvRecord first;
     if (!reader.next(first))
         return fail(reader.hasError() ? reader.error() : tr("The file %1 holds no records.").arg(path));
+    if (first.unterminatedQuote)
+        return fail(
+            tr("A quoted field in the first record of %1 is never closed: the file cannot be split into records. "
+               "Check the quotes in line 1.")
+                .arg(path));
     d.columnCount = int(first.fields.size());
     d.headers.clear();
     for (const std::string_view field : first.fields) {

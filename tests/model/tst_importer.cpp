@@ -410,6 +410,8 @@ private slots:
         QTest::newRow("empty-file") << QByteArray() << false << "empty" << 0LL << 0LL;
         QTest::newRow("blank-lines-only") << QByteArray("\n\n\r\n") << false << "no records" << 0LL << 0LL;
         QTest::newRow("header-only") << QByteArray("id,name,email\n") << true << "" << 0LL << 0LL;
+        QTest::newRow("unterminated-quote-in-header")
+            << QByteArray("id,\"name\n1,x\n") << false << "never closed" << 0LL << 0LL;
         QTest::newRow("unterminated-quote-at-eof")
             << QByteArray("id,note\n1,ok\n2,\"never closed\n3,x\n") << true << "" << 1LL << 1LL;
         QByteArray longLine("id,note\n1,");
