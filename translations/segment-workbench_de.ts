@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/gui/main.cpp" line="58"/>
         <source>No translation for &quot;%1&quot;; showing English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übersetzung für „%1“; die Oberfläche bleibt englisch.</translation>
     </message>
 </context>
 <context>
@@ -177,17 +177,17 @@
     <message>
         <location filename="../ui/customers/customertablemodel.cpp" line="111"/>
         <source>No value</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wert</translation>
     </message>
     <message>
         <location filename="../ui/customers/customertablemodel.cpp" line="147"/>
         <source>Column %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/customers/customertablemodel.cpp" line="148"/>
         <source>Column %1 (%2, role: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 (%2, Rolle: %3)</translation>
     </message>
 </context>
 <context>
@@ -195,85 +195,85 @@
     <message>
         <location filename="../ui/customers/customerspage.cpp" line="38"/>
         <source>Welcome to Segment Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Segment Workbench</translation>
     </message>
     <message>
         <location filename="../ui/customers/customerspage.cpp" line="39"/>
         <source>A workspace is one file that holds your customers, segments and analyses. Create the demo workspace to explore with realistic sample data, or open a workspace of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arbeitsbereich ist eine Datei mit Ihren Kunden, Segmenten und Analysen. Legen Sie den Demo-Arbeitsbereich an, um mit realistischen Beispieldaten loszulegen, oder öffnen Sie einen eigenen Arbeitsbereich.</translation>
     </message>
     <message>
         <location filename="../ui/customers/customerspage.cpp" line="42"/>
         <source>Create Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich anlegen</translation>
     </message>
     <message>
         <location filename="../ui/customers/customerspage.cpp" line="44"/>
         <source>Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich öffnen…</translation>
     </message>
     <message>
         <location filename="../ui/customers/customerspage.cpp" line="50"/>
         <source>This workspace has no customers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich enthält noch keine Kunden</translation>
     </message>
     <message>
         <location filename="../ui/customers/customerspage.cpp" line="51"/>
         <source>Import a customer export (CSV, TSV or TXT) from your shop or CRM. You can also drop the file onto this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie einen Kundenexport (CSV, TSV oder TXT) aus Ihrem Shop oder CRM. Sie können die Datei auch auf dieses Fenster ziehen.</translation>
     </message>
     <message>
         <location filename="../ui/customers/customerspage.cpp" line="53"/>
         <source>Import Customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden importieren…</translation>
     </message>
     <message>
         <location filename="../ui/customers/customerspage.cpp" line="71"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <location filename="../ui/customers/customerspage.cpp" line="72"/>
         <source>Choose the columns to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Spalten auswählen</translation>
     </message>
     <message>
         <location filename="../ui/customers/customerspage.cpp" line="77"/>
         <source>Show All Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden zeigen</translation>
     </message>
     <message>
         <location filename="../ui/customers/customerspage.cpp" line="78"/>
         <source>Show every customer of the workspace again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder alle Kunden des Arbeitsbereichs zeigen</translation>
     </message>
     <message>
         <location filename="../ui/customers/customerspage.cpp" line="116"/>
         <source>Cannot read the customers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kunden können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/customers/customerspage.cpp" line="160"/>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden</translation>
     </message>
     <message>
         <location filename="../ui/customers/customerspage.cpp" line="162"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/customers/customerspage.cpp" line="162"/>
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/customers/customerspage.cpp" line="178"/>
         <source>Show All Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Spalten zeigen</translation>
     </message>
 </context>
 <context>
@@ -2373,19 +2373,19 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
     <message>
         <location filename="../ui/shell/jobindicator.cpp" line="28"/>
         <source>Cancel this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Vorgang abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/shell/jobindicator.cpp" line="53"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/shell/jobindicator.cpp" line="54"/>
         <source>%1 (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (und %n weiterer)</numerusform>
+            <numerusform>%1 (und %n weitere)</numerusform>
         </translation>
     </message>
 </context>
@@ -2468,162 +2468,162 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="41"/>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="42"/>
         <source>Create an empty workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Arbeitsbereichsdatei anlegen</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="43"/>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="44"/>
         <source>Open a workspace file (.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Arbeitsbereichsdatei (.sqlite) öffnen</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="45"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="47"/>
         <source>&amp;Close Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich &amp;schließen</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="47"/>
         <source>Close the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsbereich schließen</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="48"/>
         <source>Create &amp;Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Arbeitsbereich anlegen</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="49"/>
         <source>Create a workspace with realistic sample customers and orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Arbeitsbereich mit realistischen Beispielkunden und -bestellungen anlegen</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="50"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="50"/>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="51"/>
         <source>Import customers or orders from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden oder Bestellungen aus einer CSV-Datei importieren</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="52"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="52"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="53"/>
         <source>Export customers to CSV, TSV, XLSX or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden als CSV, TSV, XLSX oder JSON exportieren</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="54"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="57"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="61"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="62"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="62"/>
         <source>As-of date and interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag und Sprache der Oberfläche</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="64"/>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;laden</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="65"/>
         <source>Read the workspace again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsbereich neu einlesen</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="66"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="66"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="67"/>
         <source>Quit Segment Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment Workbench beenden</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="69"/>
         <source>&amp;About Segment Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Segment Workbench</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="71"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="78"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="90"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="96"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="103"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="107"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
 </context>
 <context>
@@ -2631,216 +2631,218 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
     <message>
         <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Segment Builder</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment-Editor</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="119"/>
         <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Sizes and KPIs of every segment side by side and against the whole base (lift), overlaps between segments and how they changed since the last snapshot will be shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheinen Größe und Kennzahlen aller Segmente nebeneinander und im Vergleich zum gesamten Kundenstamm (Lift), Überschneidungen zwischen Segmenten und ihre Veränderung seit dem letzten Schnappschuss.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="125"/>
         <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>RFM scoring with the standard named groups and k-means clustering on chosen behaviours, with cluster profiles you can save as segments, will be here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier folgen RFM-Bewertung mit den üblichen benannten Gruppen und k-Means-Clustering auf ausgewählten Merkmalen, mit Clusterprofilen, die Sie als Segmente speichern können.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Customers of the definition in the builder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden der Definition im Segment-Editor</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Customers of the segment &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden des Segments „%1“</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>The segment builder cannot use this workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Segment-Editor kann diesen Arbeitsbereich nicht verwenden: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>No saved segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeicherten Segmente</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Segments you save in the segment builder will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente, die Sie im Segment-Editor speichern, erscheinen hier.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>Ctrl+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+%1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Creating the demo workspace in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Arbeitsbereich wird in %1 angelegt…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>Cannot Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie einen neuen an.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Segment Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment Workbench</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>%1 – Segment Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Segment Workbench</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Workspaces (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereiche (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="304"/>
         <location filename="../ui/mainwindow.cpp" line="310"/>
         <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="304"/>
         <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>customers.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>kunden.sqlite</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="305"/>
         <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Workspaces (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereiche (%1)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es schon; die Datei wird unverändert geöffnet. Für einen leeren Arbeitsbereich wählen Sie einen neuen Dateinamen.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>Data is imported into a workspace. Choose where to create a new one, or cancel and open an existing workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten werden in einen Arbeitsbereich importiert. Wählen Sie, wo ein neuer angelegt werden soll, oder brechen Sie ab und öffnen Sie zuerst einen vorhandenen Arbeitsbereich.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>The customers shown in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kunden in der Tabelle</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>%Ln customer(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kunde passt</numerusform>
+            <numerusform>%Ln Kunden passen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>About Segment Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Segment Workbench</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Turn a customer export into segments you can trust, compare and hand on. Everything runs on this computer: customer data never leaves it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Machen Sie aus einem Kundenexport Segmente, denen Sie vertrauen, die Sie vergleichen und weitergeben können. Alles läuft auf diesem Rechner: Kundendaten verlassen ihn nie.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Hintergrund läuft noch ein Vorgang. Abbrechen und beenden? Ein abgebrochener Import lässt den Arbeitsbereich unverändert.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>Cancelling the running jobs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Vorgänge werden abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -2901,52 +2903,52 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     <message>
         <location filename="../ui/shell/preferencesdialog.cpp" line="37"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/shell/preferencesdialog.cpp" line="40"/>
         <source>As-of date of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag dieses Arbeitsbereichs</translation>
     </message>
     <message>
         <location filename="../ui/shell/preferencesdialog.cpp" line="43"/>
         <source>Recency, &quot;in the last N days&quot; rules and KPIs are computed relative to this date. By default it is the day after the latest purchase in the data, so historical data sets analyse sensibly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualität, Regeln wie „in den letzten N Tagen“ und Kennzahlen beziehen sich auf diesen Tag. Standard ist der Tag nach dem letzten Kauf in den Daten, damit sich auch historische Datensätze sinnvoll auswerten lassen.</translation>
     </message>
     <message>
         <location filename="../ui/shell/preferencesdialog.cpp" line="46"/>
         <source>Use a &amp;fixed date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Festes Datum verwenden:</translation>
     </message>
     <message>
         <location filename="../ui/shell/preferencesdialog.cpp" line="58"/>
         <source>Now: %1 (from the data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit: %1 (aus den Daten).</translation>
     </message>
     <message>
         <location filename="../ui/shell/preferencesdialog.cpp" line="61"/>
         <source>Open a workspace to change its as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Arbeitsbereich, um seinen Stichtag zu ändern.</translation>
     </message>
     <message>
         <location filename="../ui/shell/preferencesdialog.cpp" line="65"/>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberfläche</translation>
     </message>
     <message>
         <location filename="../ui/shell/preferencesdialog.cpp" line="68"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <location filename="../ui/shell/preferencesdialog.cpp" line="72"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location filename="../ui/shell/preferencesdialog.cpp" line="73"/>
         <source>A new language applies the next time Segment Workbench starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Segment Workbench.</translation>
     </message>
 </context>
 <context>
@@ -2954,17 +2956,17 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     <message>
         <location filename="../ui/shell/recentworkspaces.cpp" line="77"/>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/shell/recentworkspaces.cpp" line="84"/>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
     </message>
     <message>
         <location filename="../ui/shell/recentworkspaces.cpp" line="88"/>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü &amp;leeren</translation>
     </message>
 </context>
 <context>
@@ -3447,12 +3449,12 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     <message>
         <location filename="../ui/customers/valueformat.cpp" line="55"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../ui/customers/valueformat.cpp" line="56"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>

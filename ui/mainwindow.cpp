@@ -143,7 +143,12 @@ void MainWindow::createPages()
         updateCountLabel();
     });
     connect(m_builder, &SegmentBuilderPage::selectionChanged, this, [this](const RowSelection& selection) {
+        // The table follows the builder once there is something to follow: an opened segment or an edit.
         const QString name = m_builder->segmentName();
+        if (name.isEmpty() && m_builder->undoStack()->isClean()) {
+            m_customers->setSelection({}, {});
+            return;
+        }
         m_customers->setSelection(selection,
                                   name.isEmpty() ? tr("Customers of the definition in the builder")
                                                  : tr("Customers of the segment \"%1\"").arg(name));

@@ -1,5 +1,6 @@
 // The main window: opens a workspace and shows its customers and count, explains what is wrong with a file that
 // is not a workspace, hands Undo/Redo to the page shown, and opens the import wizard for a dropped CSV file.
+#include "model/jobs/jobtracker.h"
 #include "model/jobs/workspacesession.h"
 #include "model/workspace.h"
 #include "testsupport.h"
@@ -151,6 +152,41 @@ private slots:
         QCOMPARE(wizard->options().filePath, csv);
         QCOMPARE(wizard->workspacePath(), window.session()->path());
         wizard->reject();
+    }
+
+    void createsDemoWorkspaceInBackground()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy opened(window.session(), &WorkspaceSession::opened);
+        const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        window.createDemoWorkspace(path);
+        // A background job the status bar shows, not work on the GUI thread.
+        QVERIFY(window.jobs()->isBusy());
+        QCOMPARE(window.jobs()->jobs().size(), 1);
+        QVERIFY(opened.wait(120000));
+        QCOMPARE(window.session()->path(), path);
+        QCOMPARE(window.session()->summary().customerCount, qint64(20000));
+        QVERIFY(window.session()->summary().hasOrders);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.jobs()->isBusy(), 10000);
+    }
+
+    void storesAsOfDateOverride()
+    {
+        const QDate day(2024, 3, 31);
+        QCOMPARE(WorkspaceTasks::setAsOfDateOverride(m_workspace, day), QString());
+        WorkspaceSummary summary = WorkspaceTasks::load(m_workspace, false);
+        QVERIFY2(summary.ok, qPrintable(summary.error));
+        QCOMPARE(summary.asOfDateOverride, std::optional<QDate>(day));
+        QCOMPARE(summary.asOfDate, day);
+        QCOMPARE(WorkspaceTasks::setAsOfDateOverride(m_workspace, std::nullopt), QString());
+        summary = WorkspaceTasks::load(m_workspace, false);
+        QVERIFY(!summary.asOfDateOverride);
+        // Without an override: the day after the latest purchase in the data.
+        const QString latest = Workspace::connect(m_workspace, true, nullptr)
+                                   ->scalar(QStringLiteral("SELECT max(last_purchase) FROM customers"))
+                                   .toString();
+        QCOMPARE(summary.asOfDate, QDate::fromString(latest, Qt::ISODate).addDays(1));
     }
 
     void refusesOtherDrops()

@@ -149,6 +149,10 @@ void CustomersPage::setWorkspace(const QString& path, const QList<FieldInfo>& fi
 
 void CustomersPage::setSelection(const RowSelection& selection, const QString& description)
 {
+    const RowSelection current = m_model->selection();
+    if (description == m_description && selection.whereSql == current.whereSql
+        && selection.bindings == current.bindings)
+        return;
     m_description = description;
     m_model->setSelection(selection);
     updateHeader();
