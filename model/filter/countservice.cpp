@@ -188,6 +188,23 @@ void CountService::countFinished()
 
 namespace {
 
+// Workspace::asOfDate() without its override and without scanning the customers again: the latest purchase date
+// is the last entry of the loaded dictionary, which is what SQLite's max() returns for text.
+QDate dataAsOfDate(Workspace& workspace, const ColumnStore& store)
+{
+    const auto last = FieldCatalog::findByRole(store.fields(), FieldRole::LastPurchaseDate);
+    const ColumnStore::Column* column = last ? store.column(last->name) : nullptr;
+    if (!column || column->storage != ColumnStore::Storage::Text)
+        return workspace.asOfDate(); // the store cannot tell: let the workspace query it
+    QDate latest;
+    if (column->dictionary.size() > 0) {
+        const std::string_view text = column->dictionary.at(column->dictionary.size() - 1);
+        latest = QDate::fromString(QString::fromUtf8(text.data(), qsizetype(std::min<size_t>(10, text.size()))),
+                                   Qt::ISODate);
+    }
+    return latest.isValid() ? latest.addDays(1) : QDate::currentDate();
+}
+
 std::shared_ptr<CountService::Engine> loadEngine(const QString& path,
                                                  QPromise<std::shared_ptr<CountService::Engine>>& promise)
 {
@@ -204,7 +221,6 @@ std::shared_ptr<CountService::Engine> loadEngine(const QString& path,
     }
     const QList<FieldInfo> fields = engine->workspace->fields();
     const auto key = FieldCatalog::findByRole(fields, FieldRole::CustomerKey);
-    engine->dataAsOfDate = engine->workspace->asOfDate();
     engine->store = std::shared_ptr<const ColumnStore>(ColumnStore::load(
         engine->workspace->db(), fields, key ? key->name : QString(), &error,
         [&promise] { return promise.isCanceled(); },
@@ -215,6 +231,7 @@ std::shared_ptr<CountService::Engine> loadEngine(const QString& path,
         engine->error = error;
         return engine;
     }
+    engine->dataAsOfDate = dataAsOfDate(*engine->workspace, *engine->store);
     engine->evaluator = std::make_unique<FilterEvaluator>(engine->store);
     engine->evaluator->setDatabase(&engine->workspace->db(), engine->workspace->customerKeyExpression());
     promise.setProgressValue(100);

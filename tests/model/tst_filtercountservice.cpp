@@ -40,6 +40,7 @@ private slots:
     void newestRequestWins();
     void reportsInvalidDefinitions();
     void reloadSeesNewData();
+    void asOfDateFollowsTheData();
     void cancelsLoading();
     void missingWorkspaceFails();
 };
@@ -183,6 +184,49 @@ void TstFilterCountService::reloadSeesNewData()
     QTRY_COMPARE(ready.count(), 2);
     QCOMPARE(ready.at(1).at(1).toLongLong(), 500);
     QVERIFY(before < 500);
+}
+
+// Without an override the as-of date is the day after the latest purchase; the service reads it from its store.
+void TstFilterCountService::asOfDateFollowsTheData()
+{
+    QString error;
+    const QString file = m_dir.filePath(QStringLiteral("asof.sqlite"));
+    {
+        auto workspace = Workspace::open(file, Workspace::OpenMode::CreateIfMissing, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        test::FilterFixtureOptions options;
+        options.rows = 700;
+        QVERIFY2(test::buildFilterFixture(*workspace, options, &error), qPrintable(error));
+        QVERIFY(workspace->setAsOfDateOverride(std::nullopt, &error));
+        QVERIFY(workspace->asOfDate() != QDate(2024, 7, 1));
+    }
+    const QByteArray recent
+        = R"({"combinator":"and","rules":[{"field":"last_seen","operator":"inLastDays","value":200},)"
+          R"({"field":"signup","operator":"moreThanDaysAgo","value":30}]})";
+    CountService service;
+    QSignalSpy loaded(&service, &CountService::loaded);
+    QSignalSpy ready(&service, &CountService::countReady);
+    service.open(file);
+    QTRY_COMPARE(loaded.count(), 1);
+    service.requestCount(recent);
+    QTRY_COMPARE(ready.count(), 1);
+    const QString saved = m_path;
+    m_path = file;
+    const qint64 expected = sqlCount(recent);
+    m_path = saved;
+    QVERIFY(expected > 0 && expected < 700);
+    QCOMPARE(ready.at(0).at(1).toLongLong(), expected);
+    // An override set later is seen by the next request without a reload.
+    {
+        auto workspace = Workspace::open(file, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY(workspace->setAsOfDateOverride(QDate(2021, 1, 1), &error));
+    }
+    service.requestCount(recent);
+    QTRY_COMPARE(ready.count(), 2);
+    m_path = file;
+    QCOMPARE(ready.at(1).at(1).toLongLong(), sqlCount(recent));
+    m_path = saved;
+    QVERIFY(ready.at(1).at(1).toLongLong() != expected);
 }
 
 void TstFilterCountService::cancelsLoading()
