@@ -24,7 +24,7 @@ csv="$work/data/customers.csv"
 size_mb=$(( $(stat -c %s "$csv") / 1048576 ))
 cat "$csv" >/dev/null # both tools read it from the page cache
 
-echo "== import: $customers customers, ${size_mb} MB CSV, $runs runs each (median) =="
+echo "== import: $customers customers, ${size_mb} MB CSV, $runs runs each, interleaved =="
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)  cores: $(nproc)"
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -44,11 +44,18 @@ check=$(sqlite3 "$work/swb.sqlite" 'PRAGMA integrity_check')
 [ "$rows" = "$customers" ] || { echo "swb imported $rows rows, expected $customers" >&2; exit 1; }
 [ "$check" = ok ] || { echo "integrity_check: $check" >&2; exit 1; }
 
+# Other work on the machine only ever adds time: the minimum is the best estimate of each tool's own time.
 swb_median=$(printf '%s\n' "${swb_times[@]}" | median)
 sqlite_median=$(printf '%s\n' "${sqlite_times[@]}" | median)
+swb_min=$(printf '%s\n' "${swb_times[@]}" | sort -n | head -1)
+sqlite_min=$(printf '%s\n' "${sqlite_times[@]}" | sort -n | head -1)
 rss_max=$(printf '%s\n' "${swb_rss[@]}" | sort -n | tail -1)
-ratio=$(awk -v a="$swb_median" -v b="$sqlite_median" 'BEGIN {printf "%.2f", a / b}')
-echo "swb import:       ${swb_median} s (median), peak RSS $(( rss_max / 1024 )) MB"
-echo "sqlite3 .import:  ${sqlite_median} s (median)"
-echo "ratio swb/sqlite3: ${ratio}  (target <= 0.45, peak RSS <= 300 MB)"
+ratio=$(awk -v a="$swb_min" -v b="$sqlite_min" 'BEGIN {printf "%.2f", a / b}')
+ratio_median=$(awk -v a="$swb_median" -v b="$sqlite_median" 'BEGIN {printf "%.2f", a / b}')
+echo "swb import:       min ${swb_min} s, median ${swb_median} s, peak RSS $(( rss_max / 1024 )) MB"
+echo "sqlite3 .import:  min ${sqlite_min} s, median ${sqlite_median} s"
+echo "ratio swb/sqlite3: ${ratio} (minimums), ${ratio_median} (medians)  (target <= 0.45, peak RSS <= 300 MB)"
+echo "swb phases of one more run (SWB_IMPORT_PROFILE=1; 'waiting' = inserter idle, waiting for the parser):"
+rm -f "$work"/swb.sqlite*
+SWB_IMPORT_PROFILE=1 "$swb" import "$csv" --db "$work/swb.sqlite" --json 2>&1 >/dev/null | sed 's/^/  /'
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
