@@ -14,7 +14,8 @@ namespace swb {
 
 namespace {
 
-constexpr qint64 s_maxDays = 100000; // ~270 years: keeps date arithmetic far from QDate's limits
+constexpr qint64 s_maxDays = 100000;
+constexpr qsizetype s_maxPattern = 10000; // ~270 years: keeps date arithmetic far from QDate's limits
 
 // react-querybuilder's splitBy + trim: "DE, AT" → {"DE", "AT"}; "a\,b" is one item "a,b".
 QStringList splitOperands(const QString& text)
@@ -151,7 +152,11 @@ private:
         }
         const auto op = filterOperatorFromName(in.operatorName);
         if (!op) {
-            fail(path, tr("unknown operator \"%1\"").arg(in.operatorName));
+            QStringList names;
+            for (const FilterOperator known : allFilterOperators())
+                names << filterOperatorName(known);
+            fail(path,
+                 tr("unknown operator \"%1\"; use one of %2").arg(in.operatorName, names.join(QStringLiteral(", "))));
             return std::nullopt;
         }
         out.op = *op;
@@ -197,7 +202,7 @@ private:
         if (!best.isEmpty())
             fail(path, tr("unknown field \"%1\"; did you mean \"%2\"?").arg(name, best));
         else
-            fail(path, tr("unknown field \"%1\"; use one of the workspace's fields (swb fields lists them)").arg(name));
+            fail(path, tr("unknown field \"%1\"; use one of the workspace's fields").arg(name));
         return std::nullopt;
     }
 
@@ -249,7 +254,13 @@ private:
                 return fail(path, tr("\"%1\" needs a value").arg(op));
             if (in.value.isArray() || in.value.isObject())
                 return fail(path, tr("\"%1\" needs one value, not a list").arg(op));
-            return convert(in.value, out, path);
+            if (!convert(in.value, out, path))
+                return false;
+            // SQLite refuses LIKE patterns beyond 50,000 bytes; stay well below.
+            if (isTextPatternOperator(out->op) && std::get<QString>(out->values.constLast()).size() > s_maxPattern)
+                return fail(
+                    path, tr("the text of \"%1\" is longer than %2 characters; shorten it").arg(op).arg(s_maxPattern));
+            return true;
         }
         case OperandShape::List: {
             const QList<QJsonValue> items = listOperands(in.value);
