@@ -1,42 +1,11 @@
 #include "model/filter/filterresolver.h"
 
+#include "model/filter/operandconverter.h"
 #include "model/workspace.h"
-
-#include <QJsonArray>
-#include <QLocale>
-#include <QRegularExpression>
-#include <QTime>
-#include <QVariant>
-
-#include <cmath>
 
 namespace swb {
 
 namespace {
-
-constexpr qint64 s_maxDays = 100000;
-constexpr qsizetype s_maxPattern = 10000; // ~270 years: keeps date arithmetic far from QDate's limits
-
-// react-querybuilder's splitBy + trim: "DE, AT" → {"DE", "AT"}; "a\,b" is one item "a,b".
-QStringList splitOperands(const QString& text)
-{
-    QStringList items;
-    QString current;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('\\') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char(',')) {
-            current += QLatin1Char(',');
-            ++i;
-        } else if (c == QLatin1Char(',')) {
-            items << current.trimmed();
-            current.clear();
-        } else {
-            current += c;
-        }
-    }
-    items << current.trimmed();
-    return items;
-}
 
 int editDistance(const QString& a, const QString& b)
 {
@@ -54,22 +23,6 @@ int editDistance(const QString& a, const QString& b)
         }
     }
     return row.back();
-}
-
-QString displayText(const QJsonValue& value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (value.isDouble()) {
-        const QVariant variant = value.toVariant();
-        return variant.typeId() == QMetaType::LongLong ? QString::number(variant.toLongLong())
-                                                       : QString::number(value.toDouble(), 'g', 17);
-    }
-    if (value.isNull())
-        return QStringLiteral("null");
-    return QStringLiteral("…");
 }
 
 QString valueKey(const FilterValue& value)
@@ -224,25 +177,6 @@ private:
         return tr("operator \"%1\" is not valid for the date field \"%2\"").arg(op, field.name);
     }
 
-    // The operand list as react-querybuilder's toArray() sees it.
-    static QList<QJsonValue> listOperands(const QJsonValue& value)
-    {
-        QList<QJsonValue> items;
-        if (value.isArray()) {
-            const QJsonArray array = value.toArray();
-            for (const QJsonValue& item : array)
-                items << item;
-        } else if (value.isString()) {
-            if (!value.toString().trimmed().isEmpty()) {
-                for (const QString& item : splitOperands(value.toString()))
-                    items << QJsonValue(item);
-            }
-        } else if (value.isDouble() || value.isBool()) {
-            items << value;
-        }
-        return items;
-    }
-
     bool operands(const FilterRule& in, const QString& path, ResolvedRule* out)
     {
         const QString& op = in.operatorName;
@@ -254,16 +188,10 @@ private:
                 return fail(path, tr("\"%1\" needs a value").arg(op));
             if (in.value.isArray() || in.value.isObject())
                 return fail(path, tr("\"%1\" needs one value, not a list").arg(op));
-            if (!convert(in.value, out, path))
-                return false;
-            // SQLite refuses LIKE patterns beyond 50,000 bytes; stay well below.
-            if (isTextPatternOperator(out->op) && std::get<QString>(out->values.constLast()).size() > s_maxPattern)
-                return fail(
-                    path, tr("the text of \"%1\" is longer than %2 characters; shorten it").arg(op).arg(s_maxPattern));
-            return true;
+            return convert(in.value, out, path);
         }
         case OperandShape::List: {
-            const QList<QJsonValue> items = listOperands(in.value);
+            const QList<QJsonValue> items = OperandConverter::list(in.value);
             if (items.isEmpty())
                 return fail(path, tr("\"%1\" needs at least one value").arg(op));
             for (const QJsonValue& item : items) {
@@ -273,7 +201,7 @@ private:
             return true;
         }
         case OperandShape::Pair: {
-            const QList<QJsonValue> items = listOperands(in.value);
+            const QList<QJsonValue> items = OperandConverter::list(in.value);
             if (items.size() != 2)
                 return fail(path, tr("\"%1\" needs two values").arg(op));
             return convert(items.at(0), out, path) && convert(items.at(1), out, path);
@@ -286,161 +214,30 @@ private:
 
     bool relativeBounds(const FilterRule& in, const QString& path, ResolvedRule* out)
     {
-        qint64 days = -1;
-        if (in.value.isDouble()) {
-            const double d = in.value.toDouble();
-            if (d >= 0 && d <= double(s_maxDays) && std::floor(d) == d)
-                days = qint64(d);
-        } else if (in.value.isString()) {
-            bool ok = false;
-            const qint64 parsed = in.value.toString().trimmed().toLongLong(&ok);
-            if (ok && parsed >= 0 && parsed <= s_maxDays)
-                days = parsed;
-        }
-        if (days < 0)
+        const auto days = OperandConverter::days(in.value);
+        if (!days)
             return fail(path,
                         tr("\"%1\" needs a whole number of days from 0 to %2, not \"%3\"")
                             .arg(in.operatorName)
-                            .arg(s_maxDays)
-                            .arg(displayText(in.value)));
+                            .arg(OperandConverter::maxDays)
+                            .arg(OperandConverter::displayText(in.value)));
         if (!m_context.asOfDate.isValid())
             return fail(path, tr("\"%1\" needs the workspace's as-of date, which is not set").arg(in.operatorName));
-        out->days = days;
-        const QString from = m_context.asOfDate.addDays(-days).toString(Qt::ISODate);
-        if (out->op == FilterOperator::MoreThanDaysAgo) {
-            out->values << FilterValue(from);
-        } else {
-            out->values << FilterValue(from) << FilterValue(m_context.asOfDate.addDays(1).toString(Qt::ISODate));
-        }
+        out->days = *days;
+        const QString from = m_context.asOfDate.addDays(-*days).toString(Qt::ISODate);
+        out->values << FilterValue(from);
+        if (out->op != FilterOperator::MoreThanDaysAgo)
+            out->values << FilterValue(m_context.asOfDate.addDays(1).toString(Qt::ISODate));
         return true;
     }
 
     bool convert(const QJsonValue& value, ResolvedRule* out, const QString& path)
     {
-        const FieldInfo& field = out->field;
-        if (value.isArray() || value.isObject() || value.isNull() || value.isUndefined())
-            return fail(path, tr("a value of \"%1\" is missing or is not a single value").arg(field.name));
-        switch (field.type) {
-        case FieldType::Integer:
-        case FieldType::Real:
-            return number(value, out, path);
-        case FieldType::Boolean:
-            return boolean(value, out, path);
-        case FieldType::Text:
-            return text(value, out, path);
-        case FieldType::Date:
-        case FieldType::DateTime:
-            if (isTextPatternOperator(out->op))
-                return text(value, out, path);
-            return date(value, out, path);
-        }
-        return false;
-    }
-
-    bool number(const QJsonValue& value, ResolvedRule* out, const QString& path)
-    {
-        std::optional<qint64> integer;
-        std::optional<double> real;
-        if (value.isDouble()) {
-            const QVariant variant = value.toVariant();
-            if (variant.typeId() == QMetaType::LongLong)
-                integer = variant.toLongLong();
-            else
-                real = value.toDouble();
-        } else if (value.isString()) {
-            const QString text = value.toString().trimmed();
-            bool ok = false;
-            const qint64 i = text.toLongLong(&ok);
-            if (ok) {
-                integer = i;
-            } else {
-                const double d = text.toDouble(&ok);
-                if (ok && std::isfinite(d))
-                    real = d;
-            }
-        }
-        if (!integer && !real)
-            return fail(path,
-                        tr("value \"%1\" is not a number, but \"%2\" is a number field")
-                            .arg(displayText(value), out->field.name));
-        if (out->field.type == FieldType::Real) {
-            out->values << FilterValue(integer ? double(*integer) : *real);
-        } else if (integer) {
-            out->values << FilterValue(*integer);
-        } else if (std::floor(*real) == *real && std::fabs(*real) < 9.2e18) {
-            out->values << FilterValue(qint64(*real));
-        } else {
-            out->values << FilterValue(*real);
-        }
-        return true;
-    }
-
-    bool boolean(const QJsonValue& value, ResolvedRule* out, const QString& path)
-    {
-        std::optional<qint64> flag;
-        if (value.isBool()) {
-            flag = value.toBool() ? 1 : 0;
-        } else if (value.isDouble()) {
-            if (value.toDouble() == 0.0 || value.toDouble() == 1.0)
-                flag = qint64(value.toDouble());
-        } else if (value.isString()) {
-            const QString text = value.toString().trimmed().toLower();
-            if (text == QLatin1String("true") || text == QLatin1String("yes") || text == QLatin1String("1"))
-                flag = 1;
-            else if (text == QLatin1String("false") || text == QLatin1String("no") || text == QLatin1String("0"))
-                flag = 0;
-        }
-        if (!flag)
-            return fail(path,
-                        tr("value \"%1\" is not yes or no; the yes/no field \"%2\" takes true, false, 1, 0, "
-                           "yes or no")
-                            .arg(displayText(value), out->field.name));
-        out->values << FilterValue(*flag);
-        return true;
-    }
-
-    bool text(const QJsonValue& value, ResolvedRule* out, const QString& path)
-    {
-        if (value.isString()) {
-            out->values << FilterValue(value.toString());
-            return true;
-        }
-        if (value.isDouble()) {
-            const QVariant variant = value.toVariant();
-            out->values << FilterValue(variant.typeId() == QMetaType::LongLong
-                                           ? QString::number(variant.toLongLong())
-                                           : QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest));
-            return true;
-        }
-        return fail(path,
-                    tr("value %1 is not text, but \"%2\" is a text field; put the value in quotes")
-                        .arg(displayText(value), out->field.name));
-    }
-
-    bool date(const QJsonValue& value, ResolvedRule* out, const QString& path)
-    {
-        static const QRegularExpression pattern(
-            QStringLiteral(R"(^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2})(:\d{2})?)?$)"));
-        const QString text = value.isString() ? value.toString().trimmed() : QString();
-        const QRegularExpressionMatch match = pattern.match(text);
-        bool valid = match.hasMatch() && QDate::fromString(match.captured(1), Qt::ISODate).isValid();
-        QString normalized = match.captured(1);
-        if (valid && match.hasCaptured(2)) {
-            const QString time = match.captured(2) + (match.hasCaptured(3) ? match.captured(3) : QStringLiteral(":00"));
-            valid = QTime::fromString(time, QStringLiteral("HH:mm:ss")).isValid();
-            normalized += QLatin1Char(' ') + time;
-        }
-        if (!valid) {
-            if (out->field.type == FieldType::Date)
-                return fail(path,
-                            tr("value \"%1\" is not a date; the date field \"%2\" takes dates as YYYY-MM-DD")
-                                .arg(displayText(value), out->field.name));
-            return fail(path,
-                        tr("value \"%1\" is not a date; the date and time field \"%2\" takes YYYY-MM-DD or "
-                           "YYYY-MM-DD HH:MM:SS")
-                            .arg(displayText(value), out->field.name));
-        }
-        out->values << FilterValue(normalized);
+        QString why;
+        const auto converted = OperandConverter::convert(value, out->field, out->op, &why);
+        if (!converted)
+            return fail(path, why);
+        out->values << *converted;
         return true;
     }
 
@@ -450,12 +247,12 @@ private:
             return fail(
                 path,
                 tr("operator \"%1\" is not valid for \"@segment\"; use \"in\" or \"notIn\"").arg(in.operatorName));
-        const QList<QJsonValue> names = listOperands(in.value);
+        const QList<QJsonValue> names = OperandConverter::list(in.value);
         if (names.isEmpty())
             return fail(path, tr("\"%1\" needs at least one segment name").arg(in.operatorName));
         QStringList keys;
         for (const QJsonValue& nameValue : names) {
-            const QString name = displayText(nameValue);
+            const QString name = OperandConverter::displayText(nameValue);
             if (m_segmentStack.contains(name)) {
                 QStringList cycle = m_segmentStack.mid(m_segmentStack.indexOf(name));
                 cycle << name;
