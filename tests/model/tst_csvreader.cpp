@@ -4,6 +4,7 @@
 #include "model/import/textdecoder.h"
 
 #include <QBuffer>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace swb;
@@ -70,56 +71,50 @@ private slots:
 
         using L = QList<qint64>;
         using R = QList<QStringList>;
-        QTest::newRow("lf") << QByteArray("a,b\n1,2\n") << ',' << R { row({ "a", "b" }), row({ "1", "2" }) }
-                            << L { 1, 2 } << false;
-        QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n") << ',' << R { row({ "a", "b" }), row({ "1", "2" }) }
-                              << L { 1, 2 } << false;
+        QTest::newRow("lf") << QByteArray("a,b\n1,2\n") << ',' << R{row({"a", "b"}), row({"1", "2"})} << L{1, 2}
+                            << false;
+        QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n") << ',' << R{row({"a", "b"}), row({"1", "2"})} << L{1, 2}
+                              << false;
         QTest::newRow("no-final-newline")
-            << QByteArray("a,b\n1,2") << ',' << R { row({ "a", "b" }), row({ "1", "2" }) } << L { 1, 2 } << false;
+            << QByteArray("a,b\n1,2") << ',' << R{row({"a", "b"}), row({"1", "2"})} << L{1, 2} << false;
         QTest::newRow("crlf-no-final-newline")
-            << QByteArray("a,b\r\n1,2") << ',' << R { row({ "a", "b" }), row({ "1", "2" }) } << L { 1, 2 } << false;
-        QTest::newRow("lone-cr") << QByteArray("a,b\r1,2\r") << ',' << R { row({ "a", "b" }), row({ "1", "2" }) }
-                                 << L { 1, 2 } << false;
-        QTest::newRow("quoted-delimiter")
-            << QByteArray("\"a,b\",c\n") << ',' << R { row({ "a,b", "c" }) } << L { 1 } << false;
-        QTest::newRow("doubled-quotes") << QByteArray("\"say \"\"hi\"\"\",x\n") << ','
-                                        << R { row({ "say \"hi\"", "x" }) } << L { 1 } << false;
-        QTest::newRow("only-doubled-quotes")
-            << QByteArray("\"\"\"\"\n") << ',' << R { row({ "\"" }) } << L { 1 } << false;
+            << QByteArray("a,b\r\n1,2") << ',' << R{row({"a", "b"}), row({"1", "2"})} << L{1, 2} << false;
+        QTest::newRow("lone-cr") << QByteArray("a,b\r1,2\r") << ',' << R{row({"a", "b"}), row({"1", "2"})} << L{1, 2}
+                                 << false;
+        QTest::newRow("quoted-delimiter") << QByteArray("\"a,b\",c\n") << ',' << R{row({"a,b", "c"})} << L{1} << false;
+        QTest::newRow("doubled-quotes") << QByteArray("\"say \"\"hi\"\"\",x\n") << ',' << R{row({"say \"hi\"", "x"})}
+                                        << L{1} << false;
+        QTest::newRow("only-doubled-quotes") << QByteArray("\"\"\"\"\n") << ',' << R{row({"\""})} << L{1} << false;
         QTest::newRow("embedded-lf") << QByteArray("id,note\n1,\"two\nlines\"\n2,x\n") << ','
-                                     << R { row({ "id", "note" }), row({ "1", "two\nlines" }), row({ "2", "x" }) }
-                                     << L { 1, 2, 4 } << false;
-        QTest::newRow("embedded-crlf") << QByteArray("id,note\r\n1,\"a\r\nb\r\nc\"\r\n2,x\r\n") << ','
-                                       << R { row({ "id", "note" }), row({ "1", "a\r\nb\r\nc" }), row({ "2", "x" }) }
-                                       << L { 1, 2, 5 } << false;
-        QTest::newRow("empty-fields") << QByteArray("a,,c\n,,\n") << ','
-                                      << R { row({ "a", "", "c" }), row({ "", "", "" }) } << L { 1, 2 } << false;
-        QTest::newRow("quoted-empty-single-column")
-            << QByteArray("x\n\"\"\ny\n") << ',' << R { row({ "x" }), row({ "" }), row({ "y" }) } << L { 1, 2, 3 }
-            << false;
-        QTest::newRow("blank-lines-skipped")
-            << QByteArray("a,b\n\n1,2\n\r\n3,4\n\n") << ','
-            << R { row({ "a", "b" }), row({ "1", "2" }), row({ "3", "4" }) } << L { 1, 3, 5 } << false;
-        QTest::newRow("trailing-delimiter")
-            << QByteArray("a,b,\n") << ',' << R { row({ "a", "b", "" }) } << L { 1 } << false;
-        QTest::newRow("quote-inside-unquoted")
-            << QByteArray("5\" disk,x\n") << ',' << R { row({ "5\" disk", "x" }) } << L { 1 } << false;
-        QTest::newRow("text-after-closing-quote")
-            << QByteArray("\"a\"b,c\n") << ',' << R { row({ "ab", "c" }) } << L { 1 } << false;
-        QTest::newRow("spaces-kept") << QByteArray(" a , b \n") << ',' << R { row({ " a ", " b " }) } << L { 1 }
+                                     << R{row({"id", "note"}), row({"1", "two\nlines"}), row({"2", "x"})} << L{1, 2, 4}
                                      << false;
-        QTest::newRow("unterminated-quote-at-eof")
-            << QByteArray("a,b\n1,\"open\n2,3\n") << ',' << R { row({ "a", "b" }), row({ "1", "open\n2,3\n" }) }
-            << L { 1, 2 } << true;
-        QTest::newRow("semicolon") << QByteArray("a;b\n1,5;\"x;y\"\n") << ';'
-                                   << R { row({ "a", "b" }), row({ "1,5", "x;y" }) } << L { 1, 2 } << false;
-        QTest::newRow("tab") << QByteArray("a\tb\n1\t2\n") << '\t' << R { row({ "a", "b" }), row({ "1", "2" }) }
-                             << L { 1, 2 } << false;
-        QTest::newRow("pipe") << QByteArray("a|b\n\"1|2\"|3\n") << '|' << R { row({ "a", "b" }), row({ "1|2", "3" }) }
-                              << L { 1, 2 } << false;
-        QTest::newRow("utf8-content") << QByteArray("name\nMüller\n") << ',' << R { row({ "name" }), row({ "Müller" }) }
-                                      << L { 1, 2 } << false;
-        QTest::newRow("empty-input") << QByteArray() << ',' << R {} << L {} << false;
+        QTest::newRow("embedded-crlf") << QByteArray("id,note\r\n1,\"a\r\nb\r\nc\"\r\n2,x\r\n") << ','
+                                       << R{row({"id", "note"}), row({"1", "a\r\nb\r\nc"}), row({"2", "x"})}
+                                       << L{1, 2, 5} << false;
+        QTest::newRow("empty-fields") << QByteArray("a,,c\n,,\n") << ',' << R{row({"a", "", "c"}), row({"", "", ""})}
+                                      << L{1, 2} << false;
+        QTest::newRow("quoted-empty-single-column")
+            << QByteArray("x\n\"\"\ny\n") << ',' << R{row({"x"}), row({""}), row({"y"})} << L{1, 2, 3} << false;
+        QTest::newRow("blank-lines-skipped")
+            << QByteArray("a,b\n\n1,2\n\r\n3,4\n\n") << ',' << R{row({"a", "b"}), row({"1", "2"}), row({"3", "4"})}
+            << L{1, 3, 5} << false;
+        QTest::newRow("trailing-delimiter") << QByteArray("a,b,\n") << ',' << R{row({"a", "b", ""})} << L{1} << false;
+        QTest::newRow("quote-inside-unquoted")
+            << QByteArray("5\" disk,x\n") << ',' << R{row({"5\" disk", "x"})} << L{1} << false;
+        QTest::newRow("text-after-closing-quote")
+            << QByteArray("\"a\"b,c\n") << ',' << R{row({"ab", "c"})} << L{1} << false;
+        QTest::newRow("spaces-kept") << QByteArray(" a , b \n") << ',' << R{row({" a ", " b "})} << L{1} << false;
+        QTest::newRow("unterminated-quote-at-eof") << QByteArray("a,b\n1,\"open\n2,3\n") << ','
+                                                   << R{row({"a", "b"}), row({"1", "open\n2,3\n"})} << L{1, 2} << true;
+        QTest::newRow("semicolon") << QByteArray("a;b\n1,5;\"x;y\"\n") << ';' << R{row({"a", "b"}), row({"1,5", "x;y"})}
+                                   << L{1, 2} << false;
+        QTest::newRow("tab") << QByteArray("a\tb\n1\t2\n") << '\t' << R{row({"a", "b"}), row({"1", "2"})} << L{1, 2}
+                             << false;
+        QTest::newRow("pipe") << QByteArray("a|b\n\"1|2\"|3\n") << '|' << R{row({"a", "b"}), row({"1|2", "3"})}
+                              << L{1, 2} << false;
+        QTest::newRow("utf8-content") << QByteArray("name\nMüller\n") << ',' << R{row({"name"}), row({"Müller"})}
+                                      << L{1, 2} << false;
+        QTest::newRow("empty-input") << QByteArray() << ',' << R{} << L{} << false;
     }
 
     void parses()
@@ -130,12 +125,80 @@ private slots:
         QFETCH(QList<qint64>, lines);
         QFETCH(bool, unterminated);
         // Every chunk size: records, quotes and CRLFs split anywhere across reads.
-        for (const int chunk : { 1, 2, 3, 5, 7, 64, 1 << 20 }) {
+        for (const int chunk : {1, 2, 3, 5, 7, 64, 1 << 20}) {
             const Parsed parsed = parse(input, delimiter, chunk);
             QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
             QCOMPARE(parsed.records, records);
             QCOMPARE(parsed.lines, lines);
             QCOMPARE(parsed.unterminated, unterminated);
+        }
+    }
+
+    void roundTripsRandomRecords()
+    {
+        // Random fields full of delimiters, quotes, CR, LF and UTF-8, written as RFC 4180, read back at random
+        // chunk sizes: the same records, with the right line numbers.
+        QRandomGenerator random(20240601);
+        const QList<QString> pieces{QStringLiteral("a"),   QStringLiteral(","),    QStringLiteral("\""),
+                                    QStringLiteral("\n"),  QStringLiteral("\r\n"), QStringLiteral("\r"),
+                                    QStringLiteral(" "),   QStringLiteral("ü"),    QStringLiteral("€"),
+                                    QStringLiteral("x;y"), QStringLiteral("1.5")};
+        for (int round = 0; round < 40; ++round) {
+            const char delimiter = ",;\t|"[round % 4];
+            QList<QStringList> records;
+            QList<qint64> lines;
+            QByteArray bytes;
+            qint64 line = 1;
+            const int columns = 1 + int(random.bounded(5));
+            for (int r = 0; r < 1 + int(random.bounded(30)); ++r) {
+                QStringList record;
+                QByteArray text;
+                for (int c = 0; c < columns; ++c) {
+                    QString field;
+                    for (int k = int(random.bounded(6)); k > 0; --k)
+                        field += pieces[int(random.bounded(pieces.size()))];
+                    if (columns == 1 && field.isEmpty())
+                        field = QStringLiteral("e"); // a lone empty field is a blank line, which is skipped
+                    record << field;
+                    QByteArray encoded = field.toUtf8();
+                    if (encoded.contains(delimiter) || encoded.contains('"') || encoded.contains('\n')
+                        || encoded.contains('\r')) {
+                        encoded.replace("\"", "\"\"");
+                        encoded = '"' + encoded + '"';
+                    }
+                    text += (c ? QByteArray(1, delimiter) : QByteArray()) + encoded;
+                }
+                records << record;
+                lines << line;
+                for (const QString& field : record)
+                    line += field.count(QLatin1Char('\n'));
+                ++line;
+                bytes += text + (random.bounded(2) ? "\r\n" : "\n");
+            }
+            if (random.bounded(2))
+                bytes.chop(bytes.endsWith("\r\n") ? 2 : 1); // no final newline
+            for (const int chunk : {1, 2, 3, 13, 4096}) {
+                const Parsed parsed = parse(bytes, delimiter, chunk);
+                QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+                QCOMPARE(parsed.records, records);
+                QCOMPARE(parsed.lines, lines);
+            }
+        }
+    }
+
+    void survivesRandomBytes()
+    {
+        QRandomGenerator random(7);
+        for (int round = 0; round < 50; ++round) {
+            QByteArray bytes(int(random.bounded(2000)), '\0');
+            for (char& c : bytes)
+                c = "ab,;\"\r\n\t|\xC3\xA4\xFF"[random.bounded(13)];
+            const Parsed parsed = parse(bytes, ',', 1 + int(random.bounded(64)));
+            qint64 previous = 0;
+            for (const qint64 line : parsed.lines) {
+                QVERIFY(line > previous);
+                previous = line;
+            }
         }
     }
 
@@ -181,12 +244,12 @@ private slots:
         QVERIFY(!guess.binary);
         QCOMPARE(int(guess.encoding), encoding);
         QCOMPARE(guess.bomLength, bomLength);
-        for (const int chunk : { 1, 3, 1 << 20 }) {
+        for (const int chunk : {1, 3, 1 << 20}) {
             const Parsed parsed = parse(bytes, ';', chunk, guess.encoding, guess.bomLength);
             QCOMPARE(parsed.records.size(), 3);
-            QCOMPARE(parsed.records[0], row({ "name", "city" }));
-            QCOMPARE(parsed.records[1], QStringList({ QStringLiteral("Müller"), QStringLiteral("Köln") }));
-            QCOMPARE(parsed.records[2], QStringList({ QStringLiteral("Renée"), QStringLiteral("€uro") }));
+            QCOMPARE(parsed.records[0], row({"name", "city"}));
+            QCOMPARE(parsed.records[1], QStringList({QStringLiteral("Müller"), QStringLiteral("Köln")}));
+            QCOMPARE(parsed.records[2], QStringList({QStringLiteral("Renée"), QStringLiteral("€uro")}));
         }
     }
 
