@@ -330,6 +330,8 @@ FilterContext FilterContext::fromWorkspace(Workspace& workspace)
 std::optional<ResolvedGroup> FilterResolver::resolve(const FilterGroup& definition, const FilterContext& context,
                                                      QString* error)
 {
+    if (!definition.isActive())
+        return ResolvedGroup(); // a muted definition selects everyone, as one without rules
     Resolver resolver(context);
     auto result = resolver.group(definition, QString(), 0);
     if (!result && error)

@@ -308,6 +308,13 @@ void TstFilterDefinition::mutedRulesAreNotChecked()
     QVERIFY2(resolved, qPrintable(error));
     QCOMPARE(resolved->children.size(), size_t(1));
     QCOMPARE(resolved->children[0].rule()->path, QStringLiteral("rules[2]"));
+    // A muted root is a definition without rules.
+    const auto mutedRoot = FilterResolver::resolve(
+        R"({"combinator":"and","not":true,"muted":true,"rules":[{"field":"age","operator":">","value":"18"}]})",
+        context(), &error);
+    QVERIFY2(mutedRoot, qPrintable(error));
+    QVERIFY(mutedRoot->children.empty());
+    QVERIFY(!mutedRoot->negated);
 }
 
 void TstFilterDefinition::segmentNameBeingSavedIsACycle()
