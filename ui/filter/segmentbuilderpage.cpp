@@ -306,6 +306,15 @@ bool SegmentBuilderPage::explainUnsaveable()
     return false;
 }
 
+QStringList SegmentBuilderPage::segmentNames() const
+{
+    QStringList names;
+    const QList<Segment> segments = m_repository ? m_repository->list() : QList<Segment>();
+    for (const Segment& segment : segments)
+        names << segment.name;
+    return names;
+}
+
 void SegmentBuilderPage::save()
 {
     if (m_segmentName.isEmpty()) {
@@ -324,8 +333,9 @@ void SegmentBuilderPage::promptSaveAs()
     const QString suggestion = m_segmentName.isEmpty() ? QString() : m_repository->uniqueName(m_segmentName);
     SegmentNameDialog dialog(
         tr("Save segment"), tr("Name of the new segment:"), suggestion,
-        [this](const QString& name) {
-            return m_repository->find(name) ? tr("A segment called \"%1\" exists already.").arg(name) : QString();
+        [names = segmentNames()](const QString& name) {
+            const QString clash = SegmentNameDialog::clashingName(names, name);
+            return clash.isEmpty() ? QString() : tr("A segment called \"%1\" exists already.").arg(clash);
         },
         this);
     QString error;

@@ -87,6 +87,7 @@ private:
     void setSegmentName(const QString& name);
     bool confirmDiscard(const QString& question);
     bool explainUnsaveable();
+    QStringList segmentNames() const;
     void save();
     void promptSaveAs();
     void addRule();

@@ -57,6 +57,15 @@ QString SegmentNameDialog::basicProblem(const QString& name)
     return {};
 }
 
+QString SegmentNameDialog::clashingName(const QStringList& names, const QString& name)
+{
+    for (const QString& existing : names) {
+        if (existing.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return existing;
+    }
+    return {};
+}
+
 void SegmentNameDialog::validate()
 {
     QString problem = basicProblem(m_edit->text());

@@ -30,6 +30,8 @@ public:
     // The rules every segment name follows (besides being unused): not empty, no comma (definitions list segment
     // names separated by commas), at most 100 characters. Returns the problem or an empty string.
     static QString basicProblem(const QString& name);
+    // The name in `names` that `name` would clash with (names are unique regardless of case), or "".
+    static QString clashingName(const QStringList& names, const QString& name);
 
 private:
     void validate();
