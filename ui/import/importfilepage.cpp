@@ -41,7 +41,10 @@ ImportFilePage::ImportFilePage(QWidget* parent)
     row->addWidget(m_path, 1);
     row->addWidget(browse);
     auto* form = new QFormLayout;
-    form->addRow(tr("&File:"), row);
+    // A row that is a layout gets its label's buddy by hand, or the "&" would show.
+    auto* label = new QLabel(tr("&File:"), this);
+    label->setBuddy(m_path);
+    form->addRow(label, row);
     m_info = new QLabel(this);
     m_info->setForegroundRole(QPalette::PlaceholderText);
     m_info->setWordWrap(true);

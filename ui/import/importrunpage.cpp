@@ -43,7 +43,10 @@ ImportRunPage::ImportRunPage(QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, &ImportRunPage::cancel);
     connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
         m_bar->setValue(value);
-        if (m_fileSize > 0)
+        // The whole file is read before the last rows are written and the table is finished.
+        if (value >= 1000)
+            m_status->setText(tr("The whole file is read; writing the workspace…"));
+        else if (m_fileSize > 0)
             m_status->setText(tr("Read %1 of %2…")
                                   .arg(QLocale().formattedDataSize(m_fileSize * value / 1000),
                                        QLocale().formattedDataSize(m_fileSize)));

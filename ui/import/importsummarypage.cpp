@@ -22,6 +22,8 @@ ImportSummaryPage::ImportSummaryPage(QWidget* parent)
     : QWizardPage(parent)
 {
     setTitle(tr("Import finished"));
+    setSubTitle(tr("The workspace holds the imported data now. Every value that was changed or rejected is listed "
+                   "below with its line in the file."));
     auto* layout = new QVBoxLayout(this);
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("importResult"));

@@ -14,6 +14,8 @@ JobIndicator::JobIndicator(JobTracker* tracker, QWidget* parent)
     : QWidget(parent)
     , m_tracker(tracker)
 {
+    // Never wider than its contents: the status bar's free space stays on the left, for messages.
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
