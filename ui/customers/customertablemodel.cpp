@@ -74,7 +74,7 @@ void CustomerTableModel::restart()
     m_source.setQuery(std::move(query));
     emit totalCountChanged(-1);
     // The first page is read at once: the view would ask for it, but only once it is shown.
-    m_source.fetchMore(m_pageSize);
+    m_source.fetchMore(currentPageSize());
 }
 
 void CustomerTableModel::onPageReady(const CustomerPage& page)
@@ -162,7 +162,14 @@ bool CustomerTableModel::canFetchMore(const QModelIndex& parent) const
 void CustomerTableModel::fetchMore(const QModelIndex& parent)
 {
     if (!parent.isValid())
-        m_source.fetchMore(m_pageSize);
+        m_source.fetchMore(currentPageSize());
+}
+
+int CustomerTableModel::currentPageSize() const
+{
+    // A sorted page costs a scan of the table whatever its length (there is no index on the column), so sorted
+    // pages are longer; in rowid order a page is a short range read.
+    return m_sortColumn >= 0 ? 4 * m_pageSize : m_pageSize;
 }
 
 } // namespace swb

@@ -56,6 +56,7 @@ signals:
 
 private:
     void restart();
+    int currentPageSize() const;
     void onPageReady(const CustomerPage& page);
 
     CustomerDataSource m_source;
