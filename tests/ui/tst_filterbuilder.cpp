@@ -16,6 +16,7 @@
 #include "ui/filter/searchlistpopup.h"
 #include "ui/filter/segmentbuilderpage.h"
 #include "ui/filter/segmenteditor.h"
+#include "ui/segments/segmentsdock.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -82,6 +83,7 @@ private slots:
     void shortcutsAddAndRemoveRules();
     void saveUpdateAndReopenSegment();
     void segmentCannotReferToItself();
+    void followsRenameAndRemovalInTheDock();
 
 private:
     QByteArray json() const { return m_page->definitionJson(); }
@@ -514,6 +516,46 @@ void TstFilterBuilder::segmentCannotReferToItself()
     QVERIFY2(m_page->saveChanges(&error), qPrintable(error));
     auto workspace = Workspace::open(m_db, Workspace::OpenMode::OpenExisting, &error);
     QVERIFY(SegmentRepository(*workspace).remove(QStringLiteral("Seniors"), &error));
+}
+
+void TstFilterBuilder::followsRenameAndRemovalInTheDock()
+{
+    QString error;
+    auto workspace = Workspace::open(m_db, Workspace::OpenMode::OpenExisting, &error);
+    QVERIFY(workspace);
+    SegmentRepository repository(*workspace);
+    QVERIFY2(repository.saveDynamic(QStringLiteral("Adults"),
+                                    R"({"combinator":"and","rules":[{"field":"age","operator":">=","value":18}]})",
+                                    &error),
+             qPrintable(error));
+    SegmentsDock dock;
+    QVERIFY(dock.setWorkspace(m_db, &error));
+    connect(&dock, &SegmentsDock::segmentsChanged, m_page.get(), &SegmentBuilderPage::segmentsChanged);
+    connect(&dock, &SegmentsDock::segmentRenamed, m_page.get(), &SegmentBuilderPage::segmentRenamed);
+    connect(&dock, &SegmentsDock::segmentRemoved, m_page.get(), &SegmentBuilderPage::segmentRemoved);
+    m_page->segmentsChanged(); // "Adults" was saved behind the page's back
+
+    QVERIFY(m_page->setDefinitionJson(
+        R"({"combinator":"and","rules":[{"field":"@segment","operator":"in","value":["Adults"]},)"
+        R"({"field":"country","operator":"=","value":"DE"}]})"));
+    QCOMPARE(rule({0})->state(), RuleState::Complete);
+    QVERIFY2(m_page->saveAs(QStringLiteral("Adult Germans"), &error), qPrintable(error));
+
+    QVERIFY(dock.renameSegment(QStringLiteral("Adults"), QStringLiteral("Grown-ups"), &error));
+    QCOMPARE(json(),
+             QByteArray(R"({"combinator":"and","rules":[{"field":"@segment","operator":"in","value":["Grown-ups"]},)"
+                        R"({"field":"country","operator":"=","value":"DE"}]})"));
+    QCOMPARE(rule({0})->state(), RuleState::Complete);
+    QVERIFY(!m_page->hasUnsavedChanges());
+    QCOMPARE(repository.find(QStringLiteral("Adult Germans"))->definition, json());
+
+    QVERIFY(dock.renameSegment(QStringLiteral("Adult Germans"), QStringLiteral("Grown-up Germans"), &error));
+    QCOMPARE(m_page->segmentName(), QStringLiteral("Grown-up Germans"));
+    QVERIFY(dock.removeSegment(QStringLiteral("Grown-up Germans"), &error));
+    QCOMPARE(m_page->segmentName(), QString());
+    QVERIFY(dock.removeSegment(QStringLiteral("Grown-ups"), &error));
+    QCOMPARE(rule({0})->state(), RuleState::Invalid);
+    QVERIFY(rule({0})->statusLabel()->text().contains(QStringLiteral("Grown-ups")));
 }
 
 QTEST_MAIN(TstFilterBuilder)

@@ -114,6 +114,12 @@ void FilterDocument::setMuted(const NodePath& path, bool muted)
     push(std::move(after), muted ? tr("Mute") : tr("Unmute"), {}, path);
 }
 
+void FilterDocument::setRoot(const FilterGroup& root, const QString& undoText)
+{
+    if (!FilterTree::equal(root, m_root))
+        push(root, undoText);
+}
+
 void FilterDocument::setRule(const NodePath& path, const FilterRule& rule, const QString& undoText,
                              const QString& mergeKey)
 {

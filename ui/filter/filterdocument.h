@@ -32,6 +32,8 @@ public:
     void setCombinator(const NodePath& groupPath, FilterCombinator combinator);
     void setNegated(const NodePath& groupPath, bool negated);
     void setMuted(const NodePath& path, bool muted);
+    // Replaces the whole definition as one undo step.
+    void setRoot(const FilterGroup& root, const QString& undoText);
     // Replaces a rule. Edits with the same non-empty `mergeKey` in a row are merged into one undo step.
     void setRule(const NodePath& path, const FilterRule& rule, const QString& undoText, const QString& mergeKey = {});
 

@@ -1,6 +1,7 @@
 #include "ui/filter/segmentbuilderpage.h"
 
 #include "model/filter/filterresolver.h"
+#include "model/segments/segmentreferences.h"
 #include "model/segments/segmentrepository.h"
 #include "model/workspace.h"
 #include "ui/filter/builderview.h"
@@ -170,6 +171,34 @@ bool SegmentBuilderPage::setWorkspace(const QString& path, QString* error)
         action->setEnabled(m_workspace != nullptr);
     newDefinition();
     return true;
+}
+
+void SegmentBuilderPage::segmentsChanged()
+{
+    m_editor->refreshSegments();
+}
+
+void SegmentBuilderPage::segmentRenamed(const QString& from, const QString& to)
+{
+    const bool clean = !hasUnsavedChanges();
+    if (m_segmentName == from)
+        setSegmentName(to);
+    const QByteArray json = definitionJson();
+    if (SegmentReferences::mentions(json, from)) {
+        if (auto renamed = FilterDefinition::parse(SegmentReferences::rename(json, from, to), nullptr))
+            m_editor->document()->setRoot(*renamed, tr("Follow the rename of \"%1\"").arg(from));
+    }
+    // The stored definition was rewritten the same way: what was saved still is.
+    if (clean)
+        undoStack()->setClean();
+    m_editor->refreshSegments();
+}
+
+void SegmentBuilderPage::segmentRemoved(const QString& name)
+{
+    if (m_segmentName == name)
+        setSegmentName({});
+    m_editor->refreshSegments();
 }
 
 QString SegmentBuilderPage::workspacePath() const

@@ -4,7 +4,10 @@
 // Public API for the main window:
 //   auto* page = new SegmentBuilderPage(parent);
 //   page->setWorkspace(path, &error)     // opens its own connection to the workspace file ("" closes: empty state)
-//   page->reloadWorkspace()              // after an import, a change of the as-of date or of saved segments
+//   page->reloadWorkspace()              // after an import or a change of the as-of date (reloads the data)
+//   page->segmentsChanged()              // connect SegmentsDock::segmentsChanged: names for "Segment" rules
+//   page->segmentRenamed(from, to)       // connect SegmentsDock::segmentRenamed: keeps editing it, rules follow
+//   page->segmentRemoved(name)           // connect SegmentsDock::segmentRemoved
 //   page->openSegment(name, &error)      // edit a saved dynamic segment (a static one: a new definition on it)
 //   page->newDefinition()                // start over
 //   page->setDefinitionJson(json, &err)  // e.g. the text `swb count --filter` takes
@@ -50,6 +53,11 @@ public:
     bool setWorkspace(const QString& path, QString* error = nullptr);
     QString workspacePath() const;
     void reloadWorkspace();
+    // From the segments dock: saved segments changed. A rename is followed (the segment being edited keeps being
+    // edited, `@segment` rules follow the new name); after a removal the definition stays, as a new one.
+    void segmentsChanged();
+    void segmentRenamed(const QString& from, const QString& to);
+    void segmentRemoved(const QString& name);
     bool openSegment(const QString& name, QString* error = nullptr);
     void newDefinition();
     bool setDefinitionJson(const QByteArray& json, QString* error = nullptr);

@@ -88,6 +88,12 @@ void SegmentEditor::setDefiningSegment(const QString& name)
     refreshSegmentNames();
 }
 
+void SegmentEditor::refreshSegments()
+{
+    refreshSegmentNames();
+    documentChanged({});
+}
+
 void SegmentEditor::reload()
 {
     reread();

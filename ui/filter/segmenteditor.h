@@ -35,6 +35,8 @@ public:
     void reload();
     // The saved segment being edited, so that a reference to itself is refused as a cycle ("" for none).
     void setDefiningSegment(const QString& name);
+    // Saved segments were added, renamed or removed: segment names for `@segment`, check and count again.
+    void refreshSegments();
 
     FilterDocument* document() const { return m_document; }
     const DefinitionCheck& check() const { return m_check; }
