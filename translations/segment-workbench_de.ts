@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="63"/>
         <source>No translation for &quot;%1&quot;; showing English.</source>
         <translation>Keine Übersetzung für „%1“; die Oberfläche bleibt englisch.</translation>
     </message>
@@ -69,37 +69,37 @@
 <context>
     <name>swb::ColumnStore</name>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="54"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="93"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="83"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="122"/>
         <source>whole numbers beyond 2^53 are mixed with decimals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="82"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="97"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="111"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="126"/>
         <source>a number column holds text or binary values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="111"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="150"/>
         <source>a text column holds numbers or binary values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="298"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="361"/>
         <source>The customers table has columns named rowid, _rowid_ and oid, so its rows cannot be told apart. Rename one of these columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="319"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="339"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="374"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="382"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="402"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="437"/>
         <source>Cannot read the customers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Kunden können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="377"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="408"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="440"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="472"/>
         <source>Loading was canceled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,7 +123,7 @@
     <message>
         <location filename="../ui/filter/countpanel.cpp" line="40"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wird gezählt…</translation>
     </message>
     <message>
         <location filename="../ui/filter/countpanel.cpp" line="51"/>
@@ -144,7 +144,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="202"/>
+        <location filename="../model/filter/countservice.cpp" line="219"/>
         <source>The workspace has no customers yet. Import a customers file first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -169,7 +169,7 @@
         <location filename="../model/browse/customerquery.cpp" line="73"/>
         <location filename="../model/browse/customerquery.cpp" line="94"/>
         <source>Cannot read the customers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Kunden können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -253,17 +253,17 @@
         <translation>Die Kunden können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="160"/>
+        <location filename="../ui/customers/customerspage.cpp" line="164"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="162"/>
+        <location filename="../ui/customers/customerspage.cpp" line="166"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/customerspage.cpp" line="162"/>
+        <location filename="../ui/customers/customerspage.cpp" line="166"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -271,7 +271,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="178"/>
+        <location filename="../ui/customers/customerspage.cpp" line="182"/>
         <source>Show All Columns</source>
         <translation>Alle Spalten zeigen</translation>
     </message>
@@ -382,285 +382,290 @@
 <context>
     <name>swb::ExportDialog</name>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="48"/>
+        <location filename="../ui/export/exportdialog.cpp" line="49"/>
         <source>Export Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="77"/>
+        <location filename="../ui/export/exportdialog.cpp" line="78"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="79"/>
+        <location filename="../ui/export/exportdialog.cpp" line="80"/>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="82"/>
+        <source>Opens the folder of the exported file</source>
+        <translation>Öffnet den Ordner der exportierten Datei</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="100"/>
+        <location filename="../ui/export/exportdialog.cpp" line="102"/>
         <source>%Ln customer(s) will be exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kunde wird exportiert.</numerusform>
+            <numerusform>%Ln Kunden werden exportiert.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="101"/>
+        <location filename="../ui/export/exportdialog.cpp" line="103"/>
         <source>Cannot count the customers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kunden können nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="112"/>
+        <location filename="../ui/export/exportdialog.cpp" line="114"/>
         <source>The saved segments cannot be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Segmente können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="122"/>
+        <location filename="../ui/export/exportdialog.cpp" line="124"/>
         <source>%1-customers.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-kunden.csv</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="122"/>
+        <location filename="../ui/export/exportdialog.cpp" line="124"/>
         <source>workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="138"/>
+        <location filename="../ui/export/exportdialog.cpp" line="140"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="142"/>
+        <location filename="../ui/export/exportdialog.cpp" line="144"/>
         <source>Customers in any checked entry are exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert werden die Kunden aller angehakten Einträge.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="152"/>
+        <location filename="../ui/export/exportdialog.cpp" line="154"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="158"/>
-        <source>CSV (comma-separated values)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="159"/>
-        <source>TSV (tab-separated values)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="160"/>
-        <source>Excel workbook (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <source>CSV (comma-separated values)</source>
+        <translation>CSV (durch Kommas getrennt)</translation>
     </message>
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="161"/>
-        <source>JSON (array of objects)</source>
-        <translation type="unfinished"></translation>
+        <source>TSV (tab-separated values)</source>
+        <translation>TSV (durch Tabulatoren getrennt)</translation>
     </message>
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="162"/>
-        <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel-Arbeitsmappe (XLSX)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="167"/>
-        <source>Where to write the file</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/export/exportdialog.cpp" line="163"/>
+        <source>JSON (array of objects)</source>
+        <translation>JSON (Liste von Objekten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="164"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="169"/>
+        <source>Where to write the file</source>
+        <translation>Wohin die Datei geschrieben wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="171"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="172"/>
+        <location filename="../ui/export/exportdialog.cpp" line="175"/>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="176"/>
-        <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="177"/>
-        <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="178"/>
-        <source>Pipe ( | )</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="179"/>
-        <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern als:</translation>
     </message>
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="181"/>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="182"/>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="183"/>
+        <source>Pipe ( | )</source>
+        <translation>Senkrechter Strich ( | )</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="184"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="186"/>
         <source>Start with a byte order mark (lets Excel read UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Byte-Order-Mark beginnen (damit Excel UTF-8 erkennt)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="193"/>
+        <location filename="../ui/export/exportdialog.cpp" line="198"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="199"/>
+        <location filename="../ui/export/exportdialog.cpp" line="204"/>
         <source>%1 (personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (personenbezogen)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="203"/>
+        <location filename="../ui/export/exportdialog.cpp" line="208"/>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="206"/>
+        <location filename="../ui/export/exportdialog.cpp" line="211"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="207"/>
+        <location filename="../ui/export/exportdialog.cpp" line="212"/>
         <source>Select &amp;None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="225"/>
-        <source>Personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="229"/>
-        <source>Keep as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine auswählen</translation>
     </message>
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="230"/>
+        <source>Personal data</source>
+        <translation>Personenbezogene Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="234"/>
+        <source>Keep as it is</source>
+        <translation>Unverändert lassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="235"/>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Weglassen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="231"/>
+        <location filename="../ui/export/exportdialog.cpp" line="236"/>
         <source>Mask</source>
-        <translation type="unfinished"></translation>
+        <translation>Maskieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="232"/>
+        <location filename="../ui/export/exportdialog.cpp" line="237"/>
         <source>Hash (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashen (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="248"/>
+        <location filename="../ui/export/exportdialog.cpp" line="253"/>
         <source>Segment: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="331"/>
-        <source>No column of this workspace is flagged as personal data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="332"/>
-        <source>Personal data columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment: %1</translation>
     </message>
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="336"/>
+        <source>No column of this workspace is flagged as personal data.</source>
+        <translation>Keine Spalte dieses Arbeitsbereichs ist als personenbezogen markiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="337"/>
+        <source>Personal data columns: %1.</source>
+        <translation>Personenbezogene Spalten: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="341"/>
         <source>Personal data is written as it is. Export it only to tools that may hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten werden unverändert geschrieben. Exportieren Sie sie nur in Werkzeuge, die sie speichern dürfen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="339"/>
+        <location filename="../ui/export/exportdialog.cpp" line="344"/>
         <source>Columns flagged as personal data are left out of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als personenbezogen markierte Spalten werden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="342"/>
+        <location filename="../ui/export/exportdialog.cpp" line="347"/>
         <source>Personal data is partly hidden (a***@example.com), so records stay recognisable without showing the full value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten werden teilweise verdeckt (a***@example.com): Datensätze bleiben erkennbar, ohne den vollen Wert zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="346"/>
+        <location filename="../ui/export/exportdialog.cpp" line="351"/>
         <source>Each personal value is replaced by the SHA-256 hash (hex) of the value trimmed and in lower case, as ad platforms require for customer-list uploads (Google Customer Match, Meta Custom Audiences).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder personenbezogene Wert wird durch den SHA-256-Hash (hexadezimal) des um Leerzeichen gekürzten, kleingeschriebenen Werts ersetzt, wie es Werbeplattformen für Kundenlisten verlangen (Google Customer Match, Meta Custom Audiences).</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="357"/>
+        <location filename="../ui/export/exportdialog.cpp" line="362"/>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Dateien (*.%2)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="358"/>
+        <location filename="../ui/export/exportdialog.cpp" line="363"/>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="365"/>
+        <location filename="../ui/export/exportdialog.cpp" line="370"/>
         <source>Counting the customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kunden werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="382"/>
+        <location filename="../ui/export/exportdialog.cpp" line="387"/>
         <source>Check at least one entry under Customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie unter „Kunden“ mindestens einen Eintrag an.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="383"/>
+        <location filename="../ui/export/exportdialog.cpp" line="388"/>
         <source>Check at least one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie mindestens eine Spalte an.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="385"/>
+        <location filename="../ui/export/exportdialog.cpp" line="390"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="385"/>
+        <location filename="../ui/export/exportdialog.cpp" line="390"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="394"/>
+        <location filename="../ui/export/exportdialog.cpp" line="399"/>
         <source>Choose where to save the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="397"/>
+        <location filename="../ui/export/exportdialog.cpp" line="402"/>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="429"/>
+        <location filename="../ui/export/exportdialog.cpp" line="433"/>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="433"/>
+        <location filename="../ui/export/exportdialog.cpp" line="437"/>
         <source>Exported %Ln customer(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kunde nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Kunden nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="437"/>
+        <location filename="../ui/export/exportdialog.cpp" line="441"/>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="439"/>
+        <location filename="../ui/export/exportdialog.cpp" line="443"/>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="459"/>
+        <location filename="../ui/export/exportdialog.cpp" line="463"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -734,172 +739,172 @@
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="9"/>
         <source>Whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzzahl</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="11"/>
         <source>Decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezimalzahl</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="13"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="15"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="17"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="19"/>
         <source>Yes/No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja/Nein</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="28"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="30"/>
         <source>Customer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenschlüssel</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="32"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="34"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="36"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="38"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="40"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="42"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="44"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="46"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="48"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="50"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="52"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="54"/>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="56"/>
         <source>Signup date</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedatum</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="58"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="60"/>
         <source>Number of orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl Bestellungen</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="62"/>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="64"/>
         <source>First purchase date</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Kauf</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="66"/>
         <source>Last purchase date</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kauf</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="68"/>
         <source>Churned (flag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewandert (Kennzeichen)</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="70"/>
         <source>NPS answer (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS-Antwort (0–10)</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="72"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="74"/>
         <source>Order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnummer</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="76"/>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelldatum</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="78"/>
         <source>Order amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellbetrag</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="80"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location filename="../ui/shell/fieldlabels.cpp" line="82"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Stückpreis</translation>
     </message>
 </context>
 <context>
@@ -918,7 +923,7 @@
         <location filename="../ui/filter/fieldpicker.cpp" line="68"/>
         <source>Column %1 (%2)</source>
         <extracomment>Tooltip of a field: its column name in the workspace and its type</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Spalte %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/filter/fieldpicker.cpp" line="72"/>
@@ -971,6 +976,11 @@
     <message>
         <location filename="../model/import/filedetection.cpp" line="79"/>
         <source>The file %1 holds no records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/filedetection.cpp" line="82"/>
+        <source>A quoted field in the first record of %1 is never closed: the file cannot be split into records. Check the quotes in line 1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1029,7 +1039,7 @@
     <message>
         <location filename="../model/filter/filterdefinition.cpp" line="227"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1249,57 +1259,57 @@
 <context>
     <name>swb::FilterDocument</name>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="28"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="31"/>
         <source>Add rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="44"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="49"/>
         <source>Add group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="54"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="59"/>
         <source>Remove group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="54"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="59"/>
         <source>Remove rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="71"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="76"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="82"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="87"/>
         <source>Match all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="82"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="87"/>
         <source>Match any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="92"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="97"/>
         <source>Negate group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="92"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="97"/>
         <source>Stop negating group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="109"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="114"/>
         <source>Mute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="109"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="114"/>
         <source>Unmute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,149 +1340,119 @@
         <location filename="../model/filter/filterevaluator.cpp" line="197"/>
         <location filename="../model/filter/filterevaluator.cpp" line="214"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
     <name>swb::FilterResolver</name>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="102"/>
+        <location filename="../model/filter/filterresolver.cpp" line="56"/>
         <source>groups are nested more than %1 levels deep; flatten the definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="145"/>
+        <location filename="../model/filter/filterresolver.cpp" line="99"/>
         <source>the rule has no field; choose a field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="149"/>
+        <location filename="../model/filter/filterresolver.cpp" line="103"/>
         <source>the rule on &quot;%1&quot; has no operator; choose an operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="154"/>
-        <source>unknown operator &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/filter/filterresolver.cpp" line="198"/>
+        <location filename="../model/filter/filterresolver.cpp" line="156"/>
         <source>unknown field &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="200"/>
-        <source>unknown field &quot;%1&quot;; use one of the workspace&apos;s fields (swb fields lists them)</source>
+        <location filename="../model/filter/filterresolver.cpp" line="112"/>
+        <source>unknown operator &quot;%1&quot;; use one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="209"/>
+        <location filename="../model/filter/filterresolver.cpp" line="158"/>
+        <source>unknown field &quot;%1&quot;; use one of the workspace&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="167"/>
         <source>operator &quot;%1&quot; is not valid for the number field &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="211"/>
+        <location filename="../model/filter/filterresolver.cpp" line="169"/>
         <source>operator &quot;%1&quot; is not valid for the yes/no field &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="213"/>
+        <location filename="../model/filter/filterresolver.cpp" line="171"/>
         <source>operator &quot;%1&quot; is not valid for the text field &quot;%2&quot;; relative dates need a date field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="219"/>
+        <location filename="../model/filter/filterresolver.cpp" line="177"/>
         <source>operator &quot;%1&quot; is not valid for the date field &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="249"/>
+        <location filename="../model/filter/filterresolver.cpp" line="188"/>
         <source>&quot;%1&quot; needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="251"/>
+        <location filename="../model/filter/filterresolver.cpp" line="190"/>
         <source>&quot;%1&quot; needs one value, not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="257"/>
+        <location filename="../model/filter/filterresolver.cpp" line="196"/>
         <source>&quot;%1&quot; needs at least one value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="267"/>
+        <location filename="../model/filter/filterresolver.cpp" line="206"/>
         <source>&quot;%1&quot; needs two values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="291"/>
+        <location filename="../model/filter/filterresolver.cpp" line="220"/>
         <source>&quot;%1&quot; needs a whole number of days from 0 to %2, not &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="296"/>
+        <location filename="../model/filter/filterresolver.cpp" line="225"/>
         <source>&quot;%1&quot; needs the workspace&apos;s as-of date, which is not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="311"/>
-        <source>a value of &quot;%1&quot; is missing or is not a single value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/filter/filterresolver.cpp" line="353"/>
-        <source>value &quot;%1&quot; is not a number, but &quot;%2&quot; is a number field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/filter/filterresolver.cpp" line="384"/>
-        <source>value &quot;%1&quot; is not yes or no; the yes/no field &quot;%2&quot; takes true, false, 1, 0, yes or no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/filter/filterresolver.cpp" line="405"/>
-        <source>value %1 is not text, but &quot;%2&quot; is a text field; put the value in quotes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/filter/filterresolver.cpp" line="425"/>
-        <source>value &quot;%1&quot; is not a date; the date field &quot;%2&quot; takes dates as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/filter/filterresolver.cpp" line="428"/>
-        <source>value &quot;%1&quot; is not a date; the date and time field &quot;%2&quot; takes YYYY-MM-DD or YYYY-MM-DD HH:MM:SS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/filter/filterresolver.cpp" line="441"/>
+        <location filename="../model/filter/filterresolver.cpp" line="249"/>
         <source>operator &quot;%1&quot; is not valid for &quot;@segment&quot;; use &quot;in&quot; or &quot;notIn&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="444"/>
+        <location filename="../model/filter/filterresolver.cpp" line="252"/>
         <source>&quot;%1&quot; needs at least one segment name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="452"/>
+        <location filename="../model/filter/filterresolver.cpp" line="260"/>
         <source>segments refer to each other in a cycle: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="456"/>
+        <location filename="../model/filter/filterresolver.cpp" line="264"/>
         <source>unknown segment &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="468"/>
-        <location filename="../model/filter/filterresolver.cpp" line="476"/>
+        <location filename="../model/filter/filterresolver.cpp" line="276"/>
+        <location filename="../model/filter/filterresolver.cpp" line="284"/>
         <source>segment &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="471"/>
+        <location filename="../model/filter/filterresolver.cpp" line="279"/>
         <source>segments are nested more than %1 levels deep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1565,64 +1545,64 @@
     <message>
         <location filename="../ui/import/importcolumnsmodel.cpp" line="124"/>
         <source>Uncheck to leave this column out of the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken entfernen, um diese Spalte nicht zu importieren.</translation>
     </message>
     <message>
         <location filename="../ui/import/importcolumnsmodel.cpp" line="128"/>
         <source>(column %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Spalte %1)</translation>
     </message>
     <message>
         <location filename="../ui/import/importcolumnsmodel.cpp" line="140"/>
         <source>The column&apos;s name in the workspace; it is turned into a plain identifier when imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Spalte im Arbeitsbereich; beim Import wird daraus ein einfacher Bezeichner.</translation>
     </message>
     <message>
         <location filename="../ui/import/importcolumnsmodel.cpp" line="146"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/import/importcolumnsmodel.cpp" line="189"/>
         <source>Personal data is masked, hashed or left out on export when you ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten werden beim Export auf Wunsch maskiert, gehasht oder weggelassen.</translation>
     </message>
     <message>
         <location filename="../ui/import/importcolumnsmodel.cpp" line="289"/>
         <source>Import</source>
         <extracomment>Column header: whether a column of the file is imported</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../ui/import/importcolumnsmodel.cpp" line="291"/>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datei</translation>
     </message>
     <message>
         <location filename="../ui/import/importcolumnsmodel.cpp" line="293"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/import/importcolumnsmodel.cpp" line="295"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../ui/import/importcolumnsmodel.cpp" line="297"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../ui/import/importcolumnsmodel.cpp" line="300"/>
         <source>Personal</source>
         <extracomment>Column header: personal data (PII) flag</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogen</translation>
     </message>
     <message>
         <location filename="../ui/import/importcolumnsmodel.cpp" line="302"/>
         <source>Sample values</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielwerte</translation>
     </message>
 </context>
 <context>
@@ -1630,77 +1610,77 @@
     <message>
         <location filename="../ui/import/importfilepage.cpp" line="29"/>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei zum Importieren wählen</translation>
     </message>
     <message>
         <location filename="../ui/import/importfilepage.cpp" line="30"/>
         <source>A CSV, TSV or TXT export from a shop, CRM or spreadsheet. Encoding, delimiter and column types are detected on the next page, where you can correct them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein CSV-, TSV- oder TXT-Export aus Shop, CRM oder Tabellenkalkulation. Kodierung, Trennzeichen und Spaltentypen werden auf der nächsten Seite erkannt, wo Sie sie korrigieren können.</translation>
     </message>
     <message>
         <location filename="../ui/import/importfilepage.cpp" line="38"/>
         <source>Path of a .csv, .tsv or .txt file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad einer .csv-, .tsv- oder .txt-Datei</translation>
     </message>
     <message>
         <location filename="../ui/import/importfilepage.cpp" line="40"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="44"/>
+        <location filename="../ui/import/importfilepage.cpp" line="45"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="51"/>
+        <location filename="../ui/import/importfilepage.cpp" line="54"/>
         <source>&amp;Customers: one row per customer (ID, name, email, country, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunden: eine Zeile je Kunde (ID, Name, E-Mail, Land, …)</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="53"/>
+        <location filename="../ui/import/importfilepage.cpp" line="56"/>
         <source>&amp;Orders: one row per order (order ID, customer ID, date, amount); each customer&apos;s totals are added to the customer table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestellungen: eine Zeile je Bestellung (Bestellnummer, Kunden-ID, Datum, Betrag); die Summen je Kunde kommen in die Kundentabelle</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="60"/>
+        <location filename="../ui/import/importfilepage.cpp" line="63"/>
         <source>The file holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält:</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="109"/>
+        <location filename="../ui/import/importfilepage.cpp" line="112"/>
         <source>Import File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei importieren</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="110"/>
+        <location filename="../ui/import/importfilepage.cpp" line="113"/>
         <source>Delimited text (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text mit Trennzeichen (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="121"/>
+        <location filename="../ui/import/importfilepage.cpp" line="124"/>
         <source>Tip: you can also drop a file onto the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipp: Sie können eine Datei auch auf das Hauptfenster ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="126"/>
+        <location filename="../ui/import/importfilepage.cpp" line="129"/>
         <source>There is no file at this path. Check the name or choose the file with Browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter diesem Pfad gibt es keine Datei. Prüfen Sie den Namen oder wählen Sie die Datei mit „Durchsuchen“.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="128"/>
+        <location filename="../ui/import/importfilepage.cpp" line="131"/>
         <source>This is a folder. Choose a file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein Ordner. Wählen Sie eine Datei darin.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="130"/>
+        <location filename="../ui/import/importfilepage.cpp" line="133"/>
         <source>This file cannot be read. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht gelesen werden. Prüfen Sie die Zugriffsrechte.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="132"/>
+        <location filename="../ui/import/importfilepage.cpp" line="135"/>
         <source>%1, last changed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, zuletzt geändert %2</translation>
     </message>
 </context>
 <context>
@@ -1718,70 +1698,71 @@
     <message>
         <location filename="../ui/import/importissuesdialog.cpp" line="26"/>
         <source>Import Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Importprobleme</translation>
     </message>
     <message>
         <location filename="../ui/import/importissuesdialog.cpp" line="28"/>
         <source>Reading the issues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Probleme werden gelesen…</translation>
     </message>
     <message>
         <location filename="../ui/import/importissuesdialog.cpp" line="39"/>
         <source>&amp;Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV &amp;speichern…</translation>
     </message>
     <message>
         <location filename="../ui/import/importissuesdialog.cpp" line="58"/>
         <source>The issues cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Probleme können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/import/importissuesdialog.cpp" line="64"/>
         <source>The first %1 of %2 issues. Save them as CSV to see all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 von %2 Problemen. Speichern Sie sie als CSV, um alle zu sehen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/importissuesdialog.cpp" line="66"/>
         <source>%Ln issue(s), in the order of their lines in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Problem, nach Zeilen in der Datei geordnet.</numerusform>
+            <numerusform>%Ln Probleme, nach Zeilen in der Datei geordnet.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/import/importissuesdialog.cpp" line="74"/>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>import</translation>
     </message>
     <message>
         <location filename="../ui/import/importissuesdialog.cpp" line="75"/>
         <source>%1-issues.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-probleme.csv</translation>
     </message>
     <message>
         <location filename="../ui/import/importissuesdialog.cpp" line="77"/>
         <location filename="../ui/import/importissuesdialog.cpp" line="90"/>
         <location filename="../ui/import/importissuesdialog.cpp" line="95"/>
         <source>Save Import Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Importprobleme speichern</translation>
     </message>
     <message>
         <location filename="../ui/import/importissuesdialog.cpp" line="77"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/import/importissuesdialog.cpp" line="91"/>
         <source>The issues could not be saved to %1: %2
 Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Probleme konnten nicht in %1 gespeichert werden: %2
+Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/importissuesdialog.cpp" line="96"/>
         <source>%Ln issue(s) saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Problem in %1 gespeichert.</numerusform>
+            <numerusform>%Ln Probleme in %1 gespeichert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1790,27 +1771,27 @@ Choose another folder or file name.</source>
     <message>
         <location filename="../ui/import/importissuesmodel.cpp" line="41"/>
         <source>(whole row)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ganze Zeile)</translation>
     </message>
     <message>
         <location filename="../ui/import/importissuesmodel.cpp" line="57"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location filename="../ui/import/importissuesmodel.cpp" line="59"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <location filename="../ui/import/importissuesmodel.cpp" line="61"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location filename="../ui/import/importissuesmodel.cpp" line="63"/>
         <source>Value in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert in der Datei</translation>
     </message>
 </context>
 <context>
@@ -1846,136 +1827,136 @@ Choose another folder or file name.</source>
     <message>
         <location filename="../ui/import/importpreviewpage.cpp" line="29"/>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma</translation>
     </message>
     <message>
         <location filename="../ui/import/importpreviewpage.cpp" line="31"/>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon</translation>
     </message>
     <message>
         <location filename="../ui/import/importpreviewpage.cpp" line="33"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <location filename="../ui/import/importpreviewpage.cpp" line="35"/>
         <source>pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>senkrechter Strich</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="58"/>
-        <source>Check what was detected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="59"/>
-        <source>Correct the delimiter, encoding or header row if the columns look wrong, and each column&apos;s name, type, role and personal-data flag. Changed values are shown in bold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="67"/>
         <location filename="../ui/import/importpreviewpage.cpp" line="74"/>
-        <location filename="../ui/import/importpreviewpage.cpp" line="82"/>
-        <source>Detect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="68"/>
-        <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="69"/>
-        <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="70"/>
-        <source>Tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="71"/>
-        <source>Pipe ( | )</source>
-        <translation type="unfinished"></translation>
+        <source>Check what was detected</source>
+        <translation>Erkanntes prüfen</translation>
     </message>
     <message>
         <location filename="../ui/import/importpreviewpage.cpp" line="75"/>
-        <source>UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="76"/>
-        <source>UTF-16 (little endian)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="77"/>
-        <source>UTF-16 (big endian)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="78"/>
-        <source>Latin-1 (ISO 8859-1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="79"/>
-        <source>Windows-1252</source>
-        <translation type="unfinished"></translation>
+        <source>Correct the delimiter, encoding or header row if the columns look wrong, and each column&apos;s name, type, role and personal-data flag. Changed values are shown in bold.</source>
+        <translation>Korrigieren Sie Trennzeichen, Kodierung oder Kopfzeile, wenn die Spalten falsch aussehen, und Name, Typ, Rolle und Personenbezug jeder Spalte. Geänderte Werte sind fett.</translation>
     </message>
     <message>
         <location filename="../ui/import/importpreviewpage.cpp" line="83"/>
-        <source>First row is the header</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/import/importpreviewpage.cpp" line="90"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="98"/>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
     </message>
     <message>
         <location filename="../ui/import/importpreviewpage.cpp" line="84"/>
-        <source>No header row</source>
-        <translation type="unfinished"></translation>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="85"/>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="86"/>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="87"/>
+        <source>Pipe ( | )</source>
+        <translation>Senkrechter Strich ( | )</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="91"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <location filename="../ui/import/importpreviewpage.cpp" line="92"/>
-        <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <source>UTF-16 (little endian)</source>
+        <translation>UTF-16 (Little Endian)</translation>
     </message>
     <message>
         <location filename="../ui/import/importpreviewpage.cpp" line="93"/>
-        <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <source>UTF-16 (big endian)</source>
+        <translation>UTF-16 (Big Endian)</translation>
     </message>
     <message>
         <location filename="../ui/import/importpreviewpage.cpp" line="94"/>
-        <source>&amp;Header:</source>
-        <translation type="unfinished"></translation>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation>Latin-1 (ISO 8859-1)</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="199"/>
-        <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/import/importpreviewpage.cpp" line="95"/>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="99"/>
+        <source>First row is the header</source>
+        <translation>Erste Zeile ist die Kopfzeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="100"/>
+        <source>No header row</source>
+        <translation>Keine Kopfzeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="108"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="109"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="110"/>
+        <source>&amp;Header:</source>
+        <translation>&amp;Kopfzeile:</translation>
     </message>
     <message>
         <location filename="../ui/import/importpreviewpage.cpp" line="215"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="231"/>
         <source>This file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="219"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="235"/>
         <source>the first row is the header</source>
-        <translation type="unfinished"></translation>
+        <translation>die erste Zeile ist die Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="219"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="235"/>
         <source>no header row</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kopfzeile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importpreviewpage.cpp" line="220"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="236"/>
         <source>Detected: %1 encoding, %2 delimiter, %3. %Ln column(s); the first rows are shown below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erkannt: Kodierung %1, Trennzeichen %2, %3. %Ln Spalte; die ersten Zeilen stehen unten.</numerusform>
+            <numerusform>Erkannt: Kodierung %1, Trennzeichen %2, %3. %Ln Spalten; die ersten Zeilen stehen unten.</numerusform>
         </translation>
     </message>
 </context>
@@ -1984,64 +1965,73 @@ Choose another folder or file name.</source>
     <message>
         <location filename="../ui/import/importrowsmodel.cpp" line="66"/>
         <source>(skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ausgelassen)</translation>
     </message>
 </context>
 <context>
     <name>swb::ImportRunPage</name>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="21"/>
-        <source>Importing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/import/importrunpage.cpp" line="22"/>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importrunpage.cpp" line="23"/>
         <source>The file is read and checked value by value. You can keep working in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wird Wert für Wert gelesen und geprüft. Sie können im Hauptfenster weiterarbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="33"/>
+        <location filename="../ui/import/importrunpage.cpp" line="34"/>
         <source>Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="46"/>
+        <location filename="../ui/import/importrunpage.cpp" line="48"/>
+        <source>The whole file is read; writing the workspace…</source>
+        <translation>Die ganze Datei ist gelesen; der Arbeitsbereich wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importrunpage.cpp" line="50"/>
         <source>Read %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="76"/>
+        <location filename="../ui/import/importrunpage.cpp" line="80"/>
         <source>Cancelling: undoing what was imported so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen: das bisher Importierte wird zurückgenommen…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="91"/>
+        <location filename="../ui/import/importrunpage.cpp" line="95"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="120"/>
+        <location filename="../ui/import/importrunpage.cpp" line="124"/>
         <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/import/importrunpage.cpp" line="125"/>
-        <source>Finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../ui/import/importrunpage.cpp" line="129"/>
-        <source>The import was cancelled. The workspace is unchanged. Go back to change the settings, or close the wizard.</source>
-        <translation type="unfinished"></translation>
+        <source>Finished.</source>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <location filename="../ui/import/importrunpage.cpp" line="133"/>
+        <source>The import was cancelled. The workspace is unchanged. Go back to change the settings, or close the wizard.</source>
+        <translation>Der Import wurde abgebrochen. Der Arbeitsbereich ist unverändert. Gehen Sie zurück, um die Einstellungen zu ändern, oder schließen Sie den Assistenten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importrunpage.cpp" line="137"/>
         <source>The import failed and the workspace is unchanged.
 
 %1
 
 Go back to change the settings (delimiter, encoding, column types), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import ist fehlgeschlagen; der Arbeitsbereich ist unverändert.
+
+%1
+
+Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spaltentypen) und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -2049,117 +2039,122 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
     <message>
         <location filename="../ui/import/importsummarypage.cpp" line="24"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/import/importsummarypage.cpp" line="46"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="25"/>
+        <source>The workspace holds the imported data now. Every value that was changed or rejected is listed below with its line in the file.</source>
+        <translation>Der Arbeitsbereich enthält jetzt die importierten Daten. Jeder geänderte oder abgelehnte Wert steht unten mit seiner Zeile in der Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importsummarypage.cpp" line="48"/>
         <source>Show &amp;All Issues…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Probleme zeigen…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importsummarypage.cpp" line="47"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="49"/>
         <source>&amp;Save Issues as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme als CSV &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importsummarypage.cpp" line="54"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="56"/>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/import/importsummarypage.cpp" line="58"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="60"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/import/importsummarypage.cpp" line="58"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="60"/>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/import/importsummarypage.cpp" line="58"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="60"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/import/importsummarypage.cpp" line="58"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="60"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/import/importsummarypage.cpp" line="58"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="60"/>
         <source>Empty cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/import/importsummarypage.cpp" line="64"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="66"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importsummarypage.cpp" line="82"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="84"/>
         <source>Imported %Ln order(s) from %1 in %2 s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Bestellung aus %1 in %2 s importiert.</numerusform>
+            <numerusform>%Ln Bestellungen aus %1 in %2 s importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importsummarypage.cpp" line="85"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="87"/>
         <source>%Ln customer(s) appeared only in the orders file and were added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kunde kam nur in der Bestelldatei vor und wurde angelegt.</numerusform>
+            <numerusform>%Ln Kunden kamen nur in der Bestelldatei vor und wurden angelegt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importsummarypage.cpp" line="89"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="91"/>
         <source>%Ln order(s) have no customer key; they are kept but count for no customer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Bestellung hat keinen Kundenschlüssel; sie bleibt erhalten, zählt aber für keinen Kunden.</numerusform>
+            <numerusform>%Ln Bestellungen haben keinen Kundenschlüssel; sie bleiben erhalten, zählen aber für keinen Kunden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importsummarypage.cpp" line="92"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="94"/>
         <source>Imported %Ln customer(s) from %1 in %2 s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kunde aus %1 in %2 s importiert.</numerusform>
+            <numerusform>%Ln Kunden aus %1 in %2 s importiert.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import/importsummarypage.cpp" line="95"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="97"/>
         <source>%1 new, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu, %2 aktualisiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importsummarypage.cpp" line="100"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="102"/>
         <source>The file has %Ln data row(s); the rows not imported are listed as issues.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Datei hat %Ln Datenzeile; nicht importierte Zeilen stehen bei den Problemen.</numerusform>
+            <numerusform>Die Datei hat %Ln Datenzeilen; nicht importierte Zeilen stehen bei den Problemen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import/importsummarypage.cpp" line="107"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="109"/>
         <source>No issues: every value was imported as it was in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme: Jeder Wert wurde so importiert, wie er in der Datei stand.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importsummarypage.cpp" line="109"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="111"/>
         <source>%Ln value(s) or row(s) were changed or rejected. The first %1 are listed here; nothing is lost silently: all are kept in the workspace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Wert oder Zeile wurde geändert oder abgelehnt und steht hier; er bleibt im Arbeitsbereich vermerkt.</numerusform>
+            <numerusform>%Ln Werte oder Zeilen wurden geändert oder abgelehnt. Die ersten %1 stehen hier; nichts geht stillschweigend verloren: alle bleiben im Arbeitsbereich vermerkt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importsummarypage.cpp" line="114"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="116"/>
         <source>%Ln value(s) or row(s) were changed or rejected; each is listed with its line in the file and the reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Wert oder Zeile wurde geändert oder abgelehnt; er steht hier mit seiner Zeile in der Datei und dem Grund.</numerusform>
+            <numerusform>%Ln Werte oder Zeilen wurden geändert oder abgelehnt; jeder steht hier mit seiner Zeile in der Datei und dem Grund.</numerusform>
         </translation>
     </message>
 </context>
@@ -2168,78 +2163,78 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
     <message>
         <location filename="../ui/import/importtargetpage.cpp" line="30"/>
         <source>Choose how to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Imports wählen</translation>
     </message>
     <message>
         <location filename="../ui/import/importtargetpage.cpp" line="31"/>
         <source>Nothing changes until the import has finished: cancelling or an error leaves the workspace as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis der Import fertig ist, ändert sich nichts: Abbruch oder Fehler lassen den Arbeitsbereich unverändert.</translation>
     </message>
     <message>
         <location filename="../ui/import/importtargetpage.cpp" line="33"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location filename="../ui/import/importtargetpage.cpp" line="36"/>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen</translation>
     </message>
     <message>
         <location filename="../ui/import/importtargetpage.cpp" line="38"/>
         <source>&amp;Append</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhängen</translation>
     </message>
     <message>
         <location filename="../ui/import/importtargetpage.cpp" line="40"/>
         <source>&amp;Update and add (upsert)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren und ergänzen (Upsert)</translation>
     </message>
     <message>
         <location filename="../ui/import/importtargetpage.cpp" line="48"/>
         <source>The file&apos;s rows replace the rows of this kind in the workspace. Segments and their static members are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen der Datei ersetzen die Zeilen dieser Art im Arbeitsbereich. Segmente und ihre festen Mitglieder bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../ui/import/importtargetpage.cpp" line="52"/>
         <source>The file&apos;s rows are added to the rows already there. New columns are added to the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen der Datei kommen zu den vorhandenen hinzu. Neue Spalten werden der Tabelle hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../ui/import/importtargetpage.cpp" line="56"/>
         <source>Rows whose customer key is already in the workspace are updated (an empty cell keeps the stored value); the others are added. Needs a column with the role &quot;Customer key&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, deren Kundenschlüssel schon im Arbeitsbereich ist, werden aktualisiert (eine leere Zelle behält den gespeicherten Wert); die übrigen werden hinzugefügt. Braucht eine Spalte mit der Rolle „Kundenschlüssel“.</translation>
     </message>
     <message>
         <location filename="../ui/import/importtargetpage.cpp" line="61"/>
         <source>&amp;Stop at the first problem instead of recording it and going on</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim ersten Problem &amp;anhalten, statt es zu vermerken und weiterzumachen</translation>
     </message>
     <message>
         <location filename="../ui/import/importtargetpage.cpp" line="133"/>
         <source>No column has the role &quot;Customer key&quot;. Set it on the previous page to update customers by their key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte hat die Rolle „Kundenschlüssel“. Legen Sie sie auf der vorigen Seite fest, um Kunden über ihren Schlüssel zu aktualisieren.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/importtargetpage.cpp" line="139"/>
         <source>%Ln column(s) of %1 will be imported as orders.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Spalte aus %1 wird als Bestellungen importiert.</numerusform>
+            <numerusform>%Ln Spalten aus %1 werden als Bestellungen importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/importtargetpage.cpp" line="140"/>
         <source>%Ln column(s) of %1 will be imported as customers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Spalte aus %1 wird als Kunden importiert.</numerusform>
+            <numerusform>%Ln Spalten aus %1 werden als Kunden importiert.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/import/importtargetpage.cpp" line="142"/>
         <source>The workspace has no customers yet, so every mode imports the file as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat noch keine Kunden, daher importiert jede Art die Datei unverändert.</translation>
     </message>
 </context>
 <context>
@@ -2247,7 +2242,7 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
     <message>
         <location filename="../ui/import/importwizard.cpp" line="18"/>
         <source>Import Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten importieren</translation>
     </message>
 </context>
 <context>
@@ -2313,24 +2308,24 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="74"/>
+        <location filename="../model/import/importer.cpp" line="79"/>
         <location filename="../model/import/importrun.cpp" line="547"/>
-        <location filename="../model/import/importrun.cpp" line="594"/>
+        <location filename="../model/import/importrun.cpp" line="596"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="633"/>
+        <location filename="../model/import/importrun.cpp" line="635"/>
         <source>Cannot save the import: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="58"/>
+        <location filename="../model/import/importer.cpp" line="63"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="91"/>
+        <location filename="../model/import/importer.cpp" line="98"/>
         <source>The column types of %1 kept changing between passes; the import was stopped. Set the types of the columns explicitly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2371,17 +2366,17 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
 <context>
     <name>swb::JobIndicator</name>
     <message>
-        <location filename="../ui/shell/jobindicator.cpp" line="28"/>
+        <location filename="../ui/shell/jobindicator.cpp" line="30"/>
         <source>Cancel this job</source>
         <translation>Diesen Vorgang abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/jobindicator.cpp" line="53"/>
+        <location filename="../ui/shell/jobindicator.cpp" line="55"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/jobindicator.cpp" line="54"/>
+        <location filename="../ui/shell/jobindicator.cpp" line="56"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (und %n weiterer)</numerusform>
@@ -2453,12 +2448,7 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
 <context>
     <name>swb::LiveCount</name>
     <message>
-        <location filename="../ui/filter/livecount.cpp" line="51"/>
-        <source>The workspace has no customers yet: import a customer file first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/filter/livecount.cpp" line="160"/>
+        <location filename="../ui/filter/livecount.cpp" line="70"/>
         <source>No workspace is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2671,27 +2661,27 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         <translation>Hier folgen RFM-Bewertung mit den üblichen benannten Gruppen und k-Means-Clustering auf ausgewählten Merkmalen, mit Clusterprofilen, die Sie als Segmente speichern können.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Customers of the definition in the builder</source>
         <translation>Kunden der Definition im Segment-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Customers of the segment &quot;%1&quot;</source>
         <translation>Kunden des Segments „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>The segment builder cannot use this workspace: %1</source>
         <translation>Der Segment-Editor kann diesen Arbeitsbereich nicht verwenden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -2699,37 +2689,37 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>No saved segments</source>
         <translation>Keine gespeicherten Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Segments you save in the segment builder will be listed here.</source>
         <translation>Segmente, die Sie im Segment-Editor speichern, erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Creating the demo workspace in %1…</source>
         <translation>Der Demo-Arbeitsbereich wird in %1 angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Cannot Open Workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
@@ -2738,76 +2728,76 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Segment Workbench</source>
         <translation>Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>%1 – Segment Workbench</source>
         <translation>%1 – Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation>Arbeitsbereiche (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
         <location filename="../ui/mainwindow.cpp" line="310"/>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>customers.sqlite</source>
         <translation>kunden.sqlite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Workspaces (%1)</source>
         <translation>Arbeitsbereiche (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation>%1 gibt es schon; die Datei wird unverändert geöffnet. Für einen leeren Arbeitsbereich wählen Sie einen neuen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Data is imported into a workspace. Choose where to create a new one, or cancel and open an existing workspace first.</source>
         <translation>Daten werden in einen Arbeitsbereich importiert. Wählen Sie, wo ein neuer angelegt werden soll, oder brechen Sie ab und öffnen Sie zuerst einen vorhandenen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>The customers shown in the table</source>
         <translation>Die Kunden in der Tabelle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln Kunde passt</numerusform>
@@ -2815,32 +2805,32 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>About Segment Workbench</source>
         <translation>Über Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Turn a customer export into segments you can trust, compare and hand on. Everything runs on this computer: customer data never leaves it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Machen Sie aus einem Kundenexport Segmente, denen Sie vertrauen, die Sie vergleichen und weitergeben können. Alles läuft auf diesem Rechner: Kundendaten verlassen ihn nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation>Im Hintergrund läuft noch ein Vorgang. Abbrechen und beenden? Ein abgebrochener Import lässt den Arbeitsbereich unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>Cancelling the running jobs…</source>
         <translation>Laufende Vorgänge werden abgebrochen…</translation>
     </message>
@@ -2864,6 +2854,44 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <location filename="../ui/filter/numberspinbox.cpp" line="17"/>
         <location filename="../ui/filter/numberspinbox.cpp" line="24"/>
         <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::OperandConverter</name>
+    <message>
+        <location filename="../model/filter/operandconverter.cpp" line="59"/>
+        <source>value &quot;%1&quot; is not a number, but &quot;%2&quot; is a number field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/operandconverter.cpp" line="86"/>
+        <source>value &quot;%1&quot; is not yes or no; the yes/no field &quot;%2&quot; takes true, false, 1, 0, yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/operandconverter.cpp" line="102"/>
+        <source>value %1 is not text, but &quot;%2&quot; is a text field; put the value in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/operandconverter.cpp" line="122"/>
+        <source>value &quot;%1&quot; is not a date; the date field &quot;%2&quot; takes dates as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/operandconverter.cpp" line="125"/>
+        <source>value &quot;%1&quot; is not a date; the date and time field &quot;%2&quot; takes YYYY-MM-DD or YYYY-MM-DD HH:MM:SS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/operandconverter.cpp" line="155"/>
+        <source>a value of &quot;%1&quot; is missing or is not a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/operandconverter.cpp" line="174"/>
+        <source>the text of &quot;%1&quot; is longer than %2 characters; shorten it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3088,17 +3116,17 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rulewidget.cpp" line="165"/>
+        <location filename="../ui/filter/rulewidget.cpp" line="166"/>
         <source>Edit value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rulewidget.cpp" line="188"/>
+        <location filename="../ui/filter/rulewidget.cpp" line="189"/>
         <source>Muted: left out of the count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rulewidget.cpp" line="193"/>
+        <location filename="../ui/filter/rulewidget.cpp" line="194"/>
         <source>%1 Until then the rule is left out of the count.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3119,127 +3147,132 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::SegmentBuilderPage</name>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="45"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="46"/>
         <source>Open or create a workspace to build segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="80"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="83"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="85"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="88"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="86"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="89"/>
         <source>The definition has unsaved changes. Start a new one anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="89"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="272"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="92"/>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="303"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="324"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="331"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="334"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="364"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="372"/>
         <source>Save segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="90"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="93"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="91"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="94"/>
         <source>Add rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="92"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="95"/>
         <source>Add group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="94"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="97"/>
         <source>Remove rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="95"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="98"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="96"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="99"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="121"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="124"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="122"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="125"/>
         <source>Open a saved segment for editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="232"/>
-        <source>There is no segment called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="235"/>
-        <source>The definition has unsaved changes. Open &quot;%1&quot; anyway?</source>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="189"/>
+        <source>Follow the rename of &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="263"/>
+        <source>There is no segment called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="266"/>
+        <source>The definition has unsaved changes. Open &quot;%1&quot; anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="294"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="268"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="299"/>
         <source>New segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="268"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="299"/>
         <source>Segment “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="270"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="301"/>
         <source>%1 (unsaved changes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="272"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="315"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="303"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="355"/>
         <source>Update segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="282"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="313"/>
         <source>%1 (static: build on its members)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="287"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="318"/>
         <source>Open segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="291"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="322"/>
         <source>No saved segments yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="301"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="332"/>
         <source>%n rule is incomplete; complete or remove it first.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3247,7 +3280,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="302"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="333"/>
         <source>%n rules are incomplete; complete or remove them first.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3255,28 +3288,28 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="303"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="334"/>
         <source>The segment cannot be saved yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="324"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="364"/>
         <source>Name of the new segment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="326"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="367"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="339"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="380"/>
         <source>No workspace is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="340"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="359"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="381"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="400"/>
         <source>Complete or remove the incomplete rules first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3284,12 +3317,12 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::SegmentEditor</name>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="131"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="142"/>
         <source>Fix the rule marked in red to see the count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="147"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="158"/>
         <source>%n incomplete rule left out</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3297,7 +3330,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="148"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="159"/>
         <source>%n incomplete rules left out</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3305,12 +3338,12 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="158"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="169"/>
         <source>Without this rule the segment would have %1 customers; this rule alone matches %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="177"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="188"/>
         <source>%n incomplete rule is left out until it is complete.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3318,7 +3351,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="179"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="190"/>
         <source>%n incomplete rules are left out until they are complete.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3326,9 +3359,50 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="191"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="202"/>
         <source>The definition cannot be described yet: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::SegmentListModel</name>
+    <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="86"/>
+        <source>…</source>
+        <extracomment>Size of a segment that is still being counted, or could not be counted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="86"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="93"/>
+        <source>%1: dynamic segment, re-evaluated on the current data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="94"/>
+        <source>%1: static segment, a frozen list of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="98"/>
+        <source>Cannot be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="125"/>
+        <source>Segment</source>
+        <extracomment>Column header in the segments list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="128"/>
+        <source>Customers</source>
+        <extracomment>Column header: number of customers in the segment</extracomment>
+        <translation type="unfinished">Kunden</translation>
     </message>
 </context>
 <context>
@@ -3406,6 +3480,113 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     <message>
         <location filename="../model/segments/segmentrepository.cpp" line="601"/>
         <source>Name at least one segment to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::SegmentsDock</name>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="39"/>
+        <source>Filter segments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="96"/>
+        <source>Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="100"/>
+        <source>Snapshot of &quot;%1&quot;: %2 customers; %3 entered and %4 left since the previous one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="123"/>
+        <source>Open in builder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="124"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="125"/>
+        <source>Duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="126"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="127"/>
+        <source>Take snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="128"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="129"/>
+        <source>Freeze the current members and KPIs, to compare later how the segment changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="177"/>
+        <source>No saved segments yet. Build one in the segment builder and save it with Ctrl+S.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="179"/>
+        <source>Open a workspace to see its segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="285"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="295"/>
+        <source>Rename segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="285"/>
+        <source>New name of the segment &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="288"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="309"/>
+        <source>A segment called &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="306"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="316"/>
+        <source>Duplicate segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="306"/>
+        <source>Name of the copy of &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="326"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="334"/>
+        <source>Delete segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="327"/>
+        <source>Delete the segment &quot;%1&quot; and its snapshots? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="344"/>
+        <source>Taking a snapshot of &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3687,12 +3868,12 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::WorkspaceSession</name>
     <message>
-        <location filename="../model/jobs/workspacesession.cpp" line="70"/>
+        <location filename="../model/jobs/workspacesession.cpp" line="76"/>
         <source>Creating the demo workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/jobs/workspacesession.cpp" line="78"/>
+        <location filename="../model/jobs/workspacesession.cpp" line="84"/>
         <source>The demo workspace was not created: cancelled.</source>
         <translation type="unfinished"></translation>
     </message>

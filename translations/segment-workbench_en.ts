@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="63"/>
         <source>No translation for &quot;%1&quot;; showing English.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -69,37 +69,37 @@
 <context>
     <name>swb::ColumnStore</name>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="54"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="93"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="83"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="122"/>
         <source>whole numbers beyond 2^53 are mixed with decimals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="82"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="97"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="111"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="126"/>
         <source>a number column holds text or binary values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="111"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="150"/>
         <source>a text column holds numbers or binary values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="298"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="361"/>
         <source>The customers table has columns named rowid, _rowid_ and oid, so its rows cannot be told apart. Rename one of these columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="319"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="339"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="374"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="382"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="402"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="437"/>
         <source>Cannot read the customers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="377"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="408"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="440"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="472"/>
         <source>Loading was canceled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,7 +144,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="202"/>
+        <location filename="../model/filter/countservice.cpp" line="219"/>
         <source>The workspace has no customers yet. Import a customers file first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -253,17 +253,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="160"/>
+        <location filename="../ui/customers/customerspage.cpp" line="164"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="162"/>
+        <location filename="../ui/customers/customerspage.cpp" line="166"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/customerspage.cpp" line="162"/>
+        <location filename="../ui/customers/customerspage.cpp" line="166"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -271,7 +271,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="178"/>
+        <location filename="../ui/customers/customerspage.cpp" line="182"/>
         <source>Show All Columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -382,22 +382,27 @@
 <context>
     <name>swb::ExportDialog</name>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="48"/>
+        <location filename="../ui/export/exportdialog.cpp" line="49"/>
         <source>Export Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="77"/>
+        <location filename="../ui/export/exportdialog.cpp" line="78"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="79"/>
+        <location filename="../ui/export/exportdialog.cpp" line="80"/>
         <source>Show in &amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="82"/>
+        <source>Opens the folder of the exported file</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="100"/>
+        <location filename="../ui/export/exportdialog.cpp" line="102"/>
         <source>%Ln customer(s) will be exported.</source>
         <translation>
             <numerusform>%Ln customer will be exported.</numerusform>
@@ -405,242 +410,242 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="101"/>
+        <location filename="../ui/export/exportdialog.cpp" line="103"/>
         <source>Cannot count the customers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="112"/>
+        <location filename="../ui/export/exportdialog.cpp" line="114"/>
         <source>The saved segments cannot be listed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="122"/>
+        <location filename="../ui/export/exportdialog.cpp" line="124"/>
         <source>%1-customers.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="122"/>
+        <location filename="../ui/export/exportdialog.cpp" line="124"/>
         <source>workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="138"/>
+        <location filename="../ui/export/exportdialog.cpp" line="140"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="142"/>
+        <location filename="../ui/export/exportdialog.cpp" line="144"/>
         <source>Customers in any checked entry are exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="152"/>
+        <location filename="../ui/export/exportdialog.cpp" line="154"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="158"/>
+        <location filename="../ui/export/exportdialog.cpp" line="160"/>
         <source>CSV (comma-separated values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="159"/>
+        <location filename="../ui/export/exportdialog.cpp" line="161"/>
         <source>TSV (tab-separated values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="160"/>
+        <location filename="../ui/export/exportdialog.cpp" line="162"/>
         <source>Excel workbook (XLSX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="161"/>
+        <location filename="../ui/export/exportdialog.cpp" line="163"/>
         <source>JSON (array of objects)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="162"/>
+        <location filename="../ui/export/exportdialog.cpp" line="164"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="167"/>
+        <location filename="../ui/export/exportdialog.cpp" line="169"/>
         <source>Where to write the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="169"/>
+        <location filename="../ui/export/exportdialog.cpp" line="171"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="172"/>
+        <location filename="../ui/export/exportdialog.cpp" line="175"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="176"/>
+        <location filename="../ui/export/exportdialog.cpp" line="181"/>
         <source>Comma ( , )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="177"/>
+        <location filename="../ui/export/exportdialog.cpp" line="182"/>
         <source>Semicolon ( ; )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="178"/>
+        <location filename="../ui/export/exportdialog.cpp" line="183"/>
         <source>Pipe ( | )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="179"/>
+        <location filename="../ui/export/exportdialog.cpp" line="184"/>
         <source>&amp;Delimiter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="181"/>
+        <location filename="../ui/export/exportdialog.cpp" line="186"/>
         <source>Start with a byte order mark (lets Excel read UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="193"/>
+        <location filename="../ui/export/exportdialog.cpp" line="198"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="199"/>
+        <location filename="../ui/export/exportdialog.cpp" line="204"/>
         <source>%1 (personal data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="203"/>
+        <location filename="../ui/export/exportdialog.cpp" line="208"/>
         <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="206"/>
+        <location filename="../ui/export/exportdialog.cpp" line="211"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="207"/>
+        <location filename="../ui/export/exportdialog.cpp" line="212"/>
         <source>Select &amp;None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="225"/>
+        <location filename="../ui/export/exportdialog.cpp" line="230"/>
         <source>Personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="229"/>
+        <location filename="../ui/export/exportdialog.cpp" line="234"/>
         <source>Keep as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="230"/>
+        <location filename="../ui/export/exportdialog.cpp" line="235"/>
         <source>Leave out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="231"/>
+        <location filename="../ui/export/exportdialog.cpp" line="236"/>
         <source>Mask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="232"/>
+        <location filename="../ui/export/exportdialog.cpp" line="237"/>
         <source>Hash (SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="248"/>
+        <location filename="../ui/export/exportdialog.cpp" line="253"/>
         <source>Segment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="331"/>
+        <location filename="../ui/export/exportdialog.cpp" line="336"/>
         <source>No column of this workspace is flagged as personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="332"/>
+        <location filename="../ui/export/exportdialog.cpp" line="337"/>
         <source>Personal data columns: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="336"/>
+        <location filename="../ui/export/exportdialog.cpp" line="341"/>
         <source>Personal data is written as it is. Export it only to tools that may hold it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="339"/>
+        <location filename="../ui/export/exportdialog.cpp" line="344"/>
         <source>Columns flagged as personal data are left out of the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="342"/>
+        <location filename="../ui/export/exportdialog.cpp" line="347"/>
         <source>Personal data is partly hidden (a***@example.com), so records stay recognisable without showing the full value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="346"/>
+        <location filename="../ui/export/exportdialog.cpp" line="351"/>
         <source>Each personal value is replaced by the SHA-256 hash (hex) of the value trimmed and in lower case, as ad platforms require for customer-list uploads (Google Customer Match, Meta Custom Audiences).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="357"/>
+        <location filename="../ui/export/exportdialog.cpp" line="362"/>
         <source>%1 files (*.%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="358"/>
+        <location filename="../ui/export/exportdialog.cpp" line="363"/>
         <source>Export To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="365"/>
+        <location filename="../ui/export/exportdialog.cpp" line="370"/>
         <source>Counting the customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="382"/>
+        <location filename="../ui/export/exportdialog.cpp" line="387"/>
         <source>Check at least one entry under Customers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="383"/>
+        <location filename="../ui/export/exportdialog.cpp" line="388"/>
         <source>Check at least one column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="385"/>
+        <location filename="../ui/export/exportdialog.cpp" line="390"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="385"/>
+        <location filename="../ui/export/exportdialog.cpp" line="390"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="394"/>
+        <location filename="../ui/export/exportdialog.cpp" line="399"/>
         <source>Choose where to save the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="397"/>
+        <location filename="../ui/export/exportdialog.cpp" line="402"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="429"/>
+        <location filename="../ui/export/exportdialog.cpp" line="433"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="433"/>
+        <location filename="../ui/export/exportdialog.cpp" line="437"/>
         <source>Exported %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln customer to %1.</numerusform>
@@ -648,17 +653,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="437"/>
+        <location filename="../ui/export/exportdialog.cpp" line="441"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="439"/>
+        <location filename="../ui/export/exportdialog.cpp" line="443"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="459"/>
+        <location filename="../ui/export/exportdialog.cpp" line="463"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,6 +978,11 @@
         <source>The file %1 holds no records.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../model/import/filedetection.cpp" line="82"/>
+        <source>A quoted field in the first record of %1 is never closed: the file cannot be split into records. Check the quotes in line 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>swb::FilterDefinition</name>
@@ -1249,57 +1259,57 @@
 <context>
     <name>swb::FilterDocument</name>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="28"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="31"/>
         <source>Add rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="44"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="49"/>
         <source>Add group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="54"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="59"/>
         <source>Remove group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="54"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="59"/>
         <source>Remove rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="71"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="76"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="82"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="87"/>
         <source>Match all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="82"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="87"/>
         <source>Match any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="92"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="97"/>
         <source>Negate group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="92"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="97"/>
         <source>Stop negating group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="109"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="114"/>
         <source>Mute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="109"/>
+        <location filename="../ui/filter/filterdocument.cpp" line="114"/>
         <source>Unmute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,143 +1346,113 @@
 <context>
     <name>swb::FilterResolver</name>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="102"/>
+        <location filename="../model/filter/filterresolver.cpp" line="56"/>
         <source>groups are nested more than %1 levels deep; flatten the definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="145"/>
+        <location filename="../model/filter/filterresolver.cpp" line="99"/>
         <source>the rule has no field; choose a field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="149"/>
+        <location filename="../model/filter/filterresolver.cpp" line="103"/>
         <source>the rule on &quot;%1&quot; has no operator; choose an operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="154"/>
-        <source>unknown operator &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/filter/filterresolver.cpp" line="198"/>
+        <location filename="../model/filter/filterresolver.cpp" line="156"/>
         <source>unknown field &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="200"/>
-        <source>unknown field &quot;%1&quot;; use one of the workspace&apos;s fields (swb fields lists them)</source>
+        <location filename="../model/filter/filterresolver.cpp" line="112"/>
+        <source>unknown operator &quot;%1&quot;; use one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="209"/>
+        <location filename="../model/filter/filterresolver.cpp" line="158"/>
+        <source>unknown field &quot;%1&quot;; use one of the workspace&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="167"/>
         <source>operator &quot;%1&quot; is not valid for the number field &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="211"/>
+        <location filename="../model/filter/filterresolver.cpp" line="169"/>
         <source>operator &quot;%1&quot; is not valid for the yes/no field &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="213"/>
+        <location filename="../model/filter/filterresolver.cpp" line="171"/>
         <source>operator &quot;%1&quot; is not valid for the text field &quot;%2&quot;; relative dates need a date field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="219"/>
+        <location filename="../model/filter/filterresolver.cpp" line="177"/>
         <source>operator &quot;%1&quot; is not valid for the date field &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="249"/>
+        <location filename="../model/filter/filterresolver.cpp" line="188"/>
         <source>&quot;%1&quot; needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="251"/>
+        <location filename="../model/filter/filterresolver.cpp" line="190"/>
         <source>&quot;%1&quot; needs one value, not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="257"/>
+        <location filename="../model/filter/filterresolver.cpp" line="196"/>
         <source>&quot;%1&quot; needs at least one value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="267"/>
+        <location filename="../model/filter/filterresolver.cpp" line="206"/>
         <source>&quot;%1&quot; needs two values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="291"/>
+        <location filename="../model/filter/filterresolver.cpp" line="220"/>
         <source>&quot;%1&quot; needs a whole number of days from 0 to %2, not &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="296"/>
+        <location filename="../model/filter/filterresolver.cpp" line="225"/>
         <source>&quot;%1&quot; needs the workspace&apos;s as-of date, which is not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="311"/>
-        <source>a value of &quot;%1&quot; is missing or is not a single value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/filter/filterresolver.cpp" line="353"/>
-        <source>value &quot;%1&quot; is not a number, but &quot;%2&quot; is a number field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/filter/filterresolver.cpp" line="384"/>
-        <source>value &quot;%1&quot; is not yes or no; the yes/no field &quot;%2&quot; takes true, false, 1, 0, yes or no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/filter/filterresolver.cpp" line="405"/>
-        <source>value %1 is not text, but &quot;%2&quot; is a text field; put the value in quotes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/filter/filterresolver.cpp" line="425"/>
-        <source>value &quot;%1&quot; is not a date; the date field &quot;%2&quot; takes dates as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/filter/filterresolver.cpp" line="428"/>
-        <source>value &quot;%1&quot; is not a date; the date and time field &quot;%2&quot; takes YYYY-MM-DD or YYYY-MM-DD HH:MM:SS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/filter/filterresolver.cpp" line="441"/>
+        <location filename="../model/filter/filterresolver.cpp" line="249"/>
         <source>operator &quot;%1&quot; is not valid for &quot;@segment&quot;; use &quot;in&quot; or &quot;notIn&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="444"/>
+        <location filename="../model/filter/filterresolver.cpp" line="252"/>
         <source>&quot;%1&quot; needs at least one segment name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="452"/>
+        <location filename="../model/filter/filterresolver.cpp" line="260"/>
         <source>segments refer to each other in a cycle: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="456"/>
+        <location filename="../model/filter/filterresolver.cpp" line="264"/>
         <source>unknown segment &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="468"/>
-        <location filename="../model/filter/filterresolver.cpp" line="476"/>
+        <location filename="../model/filter/filterresolver.cpp" line="276"/>
+        <location filename="../model/filter/filterresolver.cpp" line="284"/>
         <source>segment &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="471"/>
+        <location filename="../model/filter/filterresolver.cpp" line="279"/>
         <source>segments are nested more than %1 levels deep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,57 +1628,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="44"/>
+        <location filename="../ui/import/importfilepage.cpp" line="45"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="51"/>
+        <location filename="../ui/import/importfilepage.cpp" line="54"/>
         <source>&amp;Customers: one row per customer (ID, name, email, country, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="53"/>
+        <location filename="../ui/import/importfilepage.cpp" line="56"/>
         <source>&amp;Orders: one row per order (order ID, customer ID, date, amount); each customer&apos;s totals are added to the customer table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="60"/>
+        <location filename="../ui/import/importfilepage.cpp" line="63"/>
         <source>The file holds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="109"/>
+        <location filename="../ui/import/importfilepage.cpp" line="112"/>
         <source>Import File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="110"/>
+        <location filename="../ui/import/importfilepage.cpp" line="113"/>
         <source>Delimited text (*.csv *.tsv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="121"/>
+        <location filename="../ui/import/importfilepage.cpp" line="124"/>
         <source>Tip: you can also drop a file onto the main window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="126"/>
+        <location filename="../ui/import/importfilepage.cpp" line="129"/>
         <source>There is no file at this path. Check the name or choose the file with Browse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="128"/>
+        <location filename="../ui/import/importfilepage.cpp" line="131"/>
         <source>This is a folder. Choose a file inside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="130"/>
+        <location filename="../ui/import/importfilepage.cpp" line="133"/>
         <source>This file cannot be read. Check its permissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="132"/>
+        <location filename="../ui/import/importfilepage.cpp" line="135"/>
         <source>%1, last changed %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,114 +1844,114 @@ Choose another folder or file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="58"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="74"/>
         <source>Check what was detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="59"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="75"/>
         <source>Correct the delimiter, encoding or header row if the columns look wrong, and each column&apos;s name, type, role and personal-data flag. Changed values are shown in bold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="67"/>
-        <location filename="../ui/import/importpreviewpage.cpp" line="74"/>
-        <location filename="../ui/import/importpreviewpage.cpp" line="82"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="83"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="90"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="98"/>
         <source>Detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="68"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="84"/>
         <source>Comma ( , )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="69"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="85"/>
         <source>Semicolon ( ; )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="70"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="86"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="71"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="87"/>
         <source>Pipe ( | )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="75"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="91"/>
         <source>UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="76"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="92"/>
         <source>UTF-16 (little endian)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="77"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="93"/>
         <source>UTF-16 (big endian)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="78"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="94"/>
         <source>Latin-1 (ISO 8859-1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="79"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="95"/>
         <source>Windows-1252</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="83"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="99"/>
         <source>First row is the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="84"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="100"/>
         <source>No header row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="92"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="108"/>
         <source>&amp;Delimiter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="93"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="109"/>
         <source>&amp;Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="94"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="110"/>
         <source>&amp;Header:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="199"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="215"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="215"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="231"/>
         <source>This file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="219"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="235"/>
         <source>the first row is the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="219"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="235"/>
         <source>no header row</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importpreviewpage.cpp" line="220"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="236"/>
         <source>Detected: %1 encoding, %2 delimiter, %3. %Ln column(s); the first rows are shown below.</source>
         <translation>
             <numerusform>Detected: %1 encoding, %2 delimiter, %3. %Ln column; the first rows are shown below.</numerusform>
@@ -1990,52 +1970,57 @@ Choose another folder or file name.</source>
 <context>
     <name>swb::ImportRunPage</name>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="21"/>
+        <location filename="../ui/import/importrunpage.cpp" line="22"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="22"/>
+        <location filename="../ui/import/importrunpage.cpp" line="23"/>
         <source>The file is read and checked value by value. You can keep working in the main window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="33"/>
+        <location filename="../ui/import/importrunpage.cpp" line="34"/>
         <source>Cancel Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="46"/>
+        <location filename="../ui/import/importrunpage.cpp" line="48"/>
+        <source>The whole file is read; writing the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importrunpage.cpp" line="50"/>
         <source>Read %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="76"/>
+        <location filename="../ui/import/importrunpage.cpp" line="80"/>
         <source>Cancelling: undoing what was imported so far…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="91"/>
+        <location filename="../ui/import/importrunpage.cpp" line="95"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="120"/>
+        <location filename="../ui/import/importrunpage.cpp" line="124"/>
         <source>The import was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="125"/>
+        <location filename="../ui/import/importrunpage.cpp" line="129"/>
         <source>Finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="129"/>
+        <location filename="../ui/import/importrunpage.cpp" line="133"/>
         <source>The import was cancelled. The workspace is unchanged. Go back to change the settings, or close the wizard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="133"/>
+        <location filename="../ui/import/importrunpage.cpp" line="137"/>
         <source>The import failed and the workspace is unchanged.
 
 %1
@@ -2052,52 +2037,57 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importsummarypage.cpp" line="46"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="25"/>
+        <source>The workspace holds the imported data now. Every value that was changed or rejected is listed below with its line in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importsummarypage.cpp" line="48"/>
         <source>Show &amp;All Issues…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importsummarypage.cpp" line="47"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="49"/>
         <source>&amp;Save Issues as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importsummarypage.cpp" line="54"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="56"/>
         <source>Issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importsummarypage.cpp" line="58"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="60"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importsummarypage.cpp" line="58"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="60"/>
         <source>In the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importsummarypage.cpp" line="58"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="60"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importsummarypage.cpp" line="58"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="60"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importsummarypage.cpp" line="58"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="60"/>
         <source>Empty cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importsummarypage.cpp" line="64"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="66"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importsummarypage.cpp" line="82"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="84"/>
         <source>Imported %Ln order(s) from %1 in %2 s.</source>
         <translation>
             <numerusform>Imported %Ln order from %1 in %2 s.</numerusform>
@@ -2105,7 +2095,7 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importsummarypage.cpp" line="85"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="87"/>
         <source>%Ln customer(s) appeared only in the orders file and were added.</source>
         <translation>
             <numerusform>%Ln customer appeared only in the orders file and was added.</numerusform>
@@ -2113,7 +2103,7 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importsummarypage.cpp" line="89"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="91"/>
         <source>%Ln order(s) have no customer key; they are kept but count for no customer.</source>
         <translation>
             <numerusform>%Ln order has no customer key; it is kept but counts for no customer.</numerusform>
@@ -2121,7 +2111,7 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importsummarypage.cpp" line="92"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="94"/>
         <source>Imported %Ln customer(s) from %1 in %2 s.</source>
         <translation>
             <numerusform>Imported %Ln customer from %1 in %2 s.</numerusform>
@@ -2129,12 +2119,12 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         </translation>
     </message>
     <message>
-        <location filename="../ui/import/importsummarypage.cpp" line="95"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="97"/>
         <source>%1 new, %2 updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importsummarypage.cpp" line="100"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="102"/>
         <source>The file has %Ln data row(s); the rows not imported are listed as issues.</source>
         <translation>
             <numerusform>The file has %Ln data row; the rows not imported are listed as issues.</numerusform>
@@ -2142,12 +2132,12 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         </translation>
     </message>
     <message>
-        <location filename="../ui/import/importsummarypage.cpp" line="107"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="109"/>
         <source>No issues: every value was imported as it was in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importsummarypage.cpp" line="109"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="111"/>
         <source>%Ln value(s) or row(s) were changed or rejected. The first %1 are listed here; nothing is lost silently: all are kept in the workspace.</source>
         <translation>
             <numerusform>%Ln value or row was changed or rejected. It is listed here and kept in the workspace.</numerusform>
@@ -2155,7 +2145,7 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importsummarypage.cpp" line="114"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="116"/>
         <source>%Ln value(s) or row(s) were changed or rejected; each is listed with its line in the file and the reason.</source>
         <translation>
             <numerusform>%Ln value or row was changed or rejected; it is listed with its line in the file and the reason.</numerusform>
@@ -2253,19 +2243,19 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
 <context>
     <name>swb::Importer</name>
     <message>
-        <location filename="../model/import/importer.cpp" line="58"/>
+        <location filename="../model/import/importer.cpp" line="63"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="74"/>
+        <location filename="../model/import/importer.cpp" line="79"/>
         <location filename="../model/import/importrun.cpp" line="547"/>
-        <location filename="../model/import/importrun.cpp" line="594"/>
+        <location filename="../model/import/importrun.cpp" line="596"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="91"/>
+        <location filename="../model/import/importer.cpp" line="98"/>
         <source>The column types of %1 kept changing between passes; the import was stopped. Set the types of the columns explicitly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2330,7 +2320,7 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="633"/>
+        <location filename="../model/import/importrun.cpp" line="635"/>
         <source>Cannot save the import: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2371,17 +2361,17 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
 <context>
     <name>swb::JobIndicator</name>
     <message>
-        <location filename="../ui/shell/jobindicator.cpp" line="28"/>
+        <location filename="../ui/shell/jobindicator.cpp" line="30"/>
         <source>Cancel this job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/jobindicator.cpp" line="53"/>
+        <location filename="../ui/shell/jobindicator.cpp" line="55"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/jobindicator.cpp" line="54"/>
+        <location filename="../ui/shell/jobindicator.cpp" line="56"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (and %n more)</numerusform>
@@ -2453,12 +2443,7 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
 <context>
     <name>swb::LiveCount</name>
     <message>
-        <location filename="../ui/filter/livecount.cpp" line="51"/>
-        <source>The workspace has no customers yet: import a customer file first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/filter/livecount.cpp" line="160"/>
+        <location filename="../ui/filter/livecount.cpp" line="70"/>
         <source>No workspace is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2671,128 +2656,128 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Customers of the definition in the builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Customers of the segment &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>No saved segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Segments you save in the segment builder will be listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Ctrl+%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Creating the demo workspace in %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>The segment builder cannot use this workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Cannot Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>%1 – Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
         <location filename="../ui/mainwindow.cpp" line="310"/>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>New Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>customers.sqlite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Workspaces (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Data is imported into a workspace. Choose where to create a new one, or cancel and open an existing workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Importing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>The customers shown in the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln customer matches</numerusform>
@@ -2800,12 +2785,12 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -2813,32 +2798,32 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>About Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Turn a customer export into segments you can trust, compare and hand on. Everything runs on this computer: customer data never leaves it.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>Cancelling the running jobs…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2862,6 +2847,44 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         <location filename="../ui/filter/numberspinbox.cpp" line="17"/>
         <location filename="../ui/filter/numberspinbox.cpp" line="24"/>
         <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::OperandConverter</name>
+    <message>
+        <location filename="../model/filter/operandconverter.cpp" line="59"/>
+        <source>value &quot;%1&quot; is not a number, but &quot;%2&quot; is a number field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/operandconverter.cpp" line="86"/>
+        <source>value &quot;%1&quot; is not yes or no; the yes/no field &quot;%2&quot; takes true, false, 1, 0, yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/operandconverter.cpp" line="102"/>
+        <source>value %1 is not text, but &quot;%2&quot; is a text field; put the value in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/operandconverter.cpp" line="122"/>
+        <source>value &quot;%1&quot; is not a date; the date field &quot;%2&quot; takes dates as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/operandconverter.cpp" line="125"/>
+        <source>value &quot;%1&quot; is not a date; the date and time field &quot;%2&quot; takes YYYY-MM-DD or YYYY-MM-DD HH:MM:SS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/operandconverter.cpp" line="155"/>
+        <source>a value of &quot;%1&quot; is missing or is not a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/operandconverter.cpp" line="174"/>
+        <source>the text of &quot;%1&quot; is longer than %2 characters; shorten it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3086,17 +3109,17 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rulewidget.cpp" line="165"/>
+        <location filename="../ui/filter/rulewidget.cpp" line="166"/>
         <source>Edit value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rulewidget.cpp" line="188"/>
+        <location filename="../ui/filter/rulewidget.cpp" line="189"/>
         <source>Muted: left out of the count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rulewidget.cpp" line="193"/>
+        <location filename="../ui/filter/rulewidget.cpp" line="194"/>
         <source>%1 Until then the rule is left out of the count.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3117,127 +3140,132 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::SegmentBuilderPage</name>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="45"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="46"/>
         <source>Open or create a workspace to build segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="80"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="83"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="85"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="88"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="86"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="89"/>
         <source>The definition has unsaved changes. Start a new one anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="89"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="272"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="92"/>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="303"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="324"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="331"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="334"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="364"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="372"/>
         <source>Save segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="90"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="93"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="91"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="94"/>
         <source>Add rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="92"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="95"/>
         <source>Add group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="94"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="97"/>
         <source>Remove rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="95"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="98"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="96"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="99"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="121"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="124"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="122"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="125"/>
         <source>Open a saved segment for editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="232"/>
-        <source>There is no segment called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="235"/>
-        <source>The definition has unsaved changes. Open &quot;%1&quot; anyway?</source>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="189"/>
+        <source>Follow the rename of &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="263"/>
+        <source>There is no segment called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="266"/>
+        <source>The definition has unsaved changes. Open &quot;%1&quot; anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="294"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="268"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="299"/>
         <source>New segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="268"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="299"/>
         <source>Segment “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="270"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="301"/>
         <source>%1 (unsaved changes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="272"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="315"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="303"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="355"/>
         <source>Update segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="282"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="313"/>
         <source>%1 (static: build on its members)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="287"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="318"/>
         <source>Open segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="291"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="322"/>
         <source>No saved segments yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="301"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="332"/>
         <source>%n rule is incomplete; complete or remove it first.</source>
         <translation>
             <numerusform>%n rule is incomplete; complete or remove it first.</numerusform>
@@ -3245,7 +3273,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="302"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="333"/>
         <source>%n rules are incomplete; complete or remove them first.</source>
         <translation>
             <numerusform>%n rules are incomplete; complete or remove them first.</numerusform>
@@ -3253,28 +3281,28 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="303"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="334"/>
         <source>The segment cannot be saved yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="324"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="364"/>
         <source>Name of the new segment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="326"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="367"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="339"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="380"/>
         <source>No workspace is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="340"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="359"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="381"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="400"/>
         <source>Complete or remove the incomplete rules first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3282,12 +3310,12 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::SegmentEditor</name>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="131"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="142"/>
         <source>Fix the rule marked in red to see the count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="147"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="158"/>
         <source>%n incomplete rule left out</source>
         <translation>
             <numerusform>%n incomplete rule left out</numerusform>
@@ -3295,7 +3323,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="148"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="159"/>
         <source>%n incomplete rules left out</source>
         <translation>
             <numerusform>%n incomplete rules left out</numerusform>
@@ -3303,12 +3331,12 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="158"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="169"/>
         <source>Without this rule the segment would have %1 customers; this rule alone matches %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="177"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="188"/>
         <source>%n incomplete rule is left out until it is complete.</source>
         <translation>
             <numerusform>%n incomplete rule is left out until it is complete.</numerusform>
@@ -3316,7 +3344,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="179"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="190"/>
         <source>%n incomplete rules are left out until they are complete.</source>
         <translation>
             <numerusform>%n incomplete rules are left out until they are complete.</numerusform>
@@ -3324,8 +3352,49 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="191"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="202"/>
         <source>The definition cannot be described yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::SegmentListModel</name>
+    <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="86"/>
+        <source>…</source>
+        <extracomment>Size of a segment that is still being counted, or could not be counted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="86"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="93"/>
+        <source>%1: dynamic segment, re-evaluated on the current data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="94"/>
+        <source>%1: static segment, a frozen list of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="98"/>
+        <source>Cannot be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="125"/>
+        <source>Segment</source>
+        <extracomment>Column header in the segments list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="128"/>
+        <source>Customers</source>
+        <extracomment>Column header: number of customers in the segment</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3404,6 +3473,113 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     <message>
         <location filename="../model/segments/segmentrepository.cpp" line="601"/>
         <source>Name at least one segment to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::SegmentsDock</name>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="39"/>
+        <source>Filter segments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="96"/>
+        <source>Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="100"/>
+        <source>Snapshot of &quot;%1&quot;: %2 customers; %3 entered and %4 left since the previous one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="123"/>
+        <source>Open in builder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="124"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="125"/>
+        <source>Duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="126"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="127"/>
+        <source>Take snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="128"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="129"/>
+        <source>Freeze the current members and KPIs, to compare later how the segment changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="177"/>
+        <source>No saved segments yet. Build one in the segment builder and save it with Ctrl+S.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="179"/>
+        <source>Open a workspace to see its segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="285"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="295"/>
+        <source>Rename segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="285"/>
+        <source>New name of the segment &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="288"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="309"/>
+        <source>A segment called &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="306"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="316"/>
+        <source>Duplicate segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="306"/>
+        <source>Name of the copy of &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="326"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="334"/>
+        <source>Delete segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="327"/>
+        <source>Delete the segment &quot;%1&quot; and its snapshots? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="344"/>
+        <source>Taking a snapshot of &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3685,12 +3861,12 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::WorkspaceSession</name>
     <message>
-        <location filename="../model/jobs/workspacesession.cpp" line="70"/>
+        <location filename="../model/jobs/workspacesession.cpp" line="76"/>
         <source>Creating the demo workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/jobs/workspacesession.cpp" line="78"/>
+        <location filename="../model/jobs/workspacesession.cpp" line="84"/>
         <source>The demo workspace was not created: cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
