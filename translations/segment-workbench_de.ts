@@ -1597,7 +1597,7 @@
         <location filename="../ui/import/importcolumnsmodel.cpp" line="300"/>
         <source>Personal</source>
         <extracomment>Column header: personal data (PII) flag</extracomment>
-        <translation>Personenbezogen</translation>
+        <translation>Persönlich</translation>
     </message>
     <message>
         <location filename="../ui/import/importcolumnsmodel.cpp" line="302"/>

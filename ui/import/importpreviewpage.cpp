@@ -240,7 +240,9 @@ void ImportPreviewPage::onPreviewFinished()
         m_columns->setPreview(m_preview, m_previewKind);
         m_rows->setRows(m_preview.rows, int(m_preview.columns.size()));
         m_columnsView->resizeColumnsToContents();
-        for (int column = 0; column < ImportColumnsModel::SampleColumn; ++column)
+        // Room for the editors' drop-down arrows in the text columns; the check box columns keep their width.
+        for (const int column : {ImportColumnsModel::HeaderColumn, ImportColumnsModel::NameColumn,
+                                 ImportColumnsModel::TypeColumn, ImportColumnsModel::RoleColumn})
             m_columnsView->setColumnWidth(column, qMin(m_columnsView->columnWidth(column) + 24, 260));
         m_rowsView->resizeColumnsToContents();
         for (int column = 0; column < m_rows->columnCount(); ++column)
