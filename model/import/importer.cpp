@@ -114,9 +114,9 @@ ImportPreview Importer::preview(const ImportOptions& options, int maxRows)
     const bool comma = TypeInference::fileUsesDecimalComma(detection.sample);
     QList<InferredType> types;
     for (int c = 0; c < detection.columnCount; ++c) {
-        std::optional<bool> monthFirst;
+        std::optional<bool> monthFirst = TypeInference::fileMonthFirst(detection.sample);
         for (const ColumnOverride& o : options.overrides) {
-            if (o.column == c)
+            if (o.column == c && o.monthFirst)
                 monthFirst = o.monthFirst;
         }
         types << TypeInference::infer(detection.sample[size_t(c)], comma, monthFirst);

@@ -15,8 +15,9 @@ namespace swb {
 // imported again with the whole file's types. So no value is ever dropped or altered by a guess from a sample.
 //
 // Decisions (documented for users in the import help):
-// - dates like 03/04/2020 that read both ways in the whole column are day-first (most of the world) unless a
-//   ColumnOverride says month-first; any first part > 12 makes a column day-first, any second part > 12 month-first.
+// - any first part > 12 makes a date column day-first, any second part > 12 month-first. A column whose dates read
+//   both ways (03/04/2020) follows the file's other date columns when they are all of one order (a US export has
+//   some day > 12 somewhere), else a ColumnOverride's monthFirst, else day-first (most of the world).
 // - a number like 1.234 that reads both ways is 1234 when the file has a column that can only be read with a
 //   decimal comma (and none that can only be read with a decimal point), else 1.234.
 // - in upsert mode an empty cell leaves the stored value as it was.

@@ -59,10 +59,11 @@ void ImportRun::learn(const PipelineResult& result)
 {
     m_whole = result.stats;
     const bool comma = TypeInference::fileUsesDecimalComma(m_whole);
+    const std::optional<bool> fileMonthFirst = TypeInference::fileMonthFirst(m_whole);
     for (size_t c = 0; c < m_known.size(); ++c) {
-        std::optional<bool> monthFirst;
+        std::optional<bool> monthFirst = fileMonthFirst;
         for (const ColumnOverride& o : m_options.overrides) {
-            if (o.column == int(c))
+            if (o.column == int(c) && o.monthFirst)
                 monthFirst = o.monthFirst;
         }
         m_known[c] = TypeInference::infer(m_whole[c], comma, monthFirst);
@@ -77,6 +78,7 @@ void ImportRun::buildTargets()
     const FileDetection& d = m_detection;
     const std::vector<ColumnStats>& stats = m_whole.empty() ? d.sample : m_whole;
     const bool comma = TypeInference::fileUsesDecimalComma(stats);
+    const std::optional<bool> fileMonthFirst = TypeInference::fileMonthFirst(stats);
     auto overrideFor = [&](int column) -> const ColumnOverride* {
         for (const ColumnOverride& o : m_options.overrides) {
             if (o.column == column)
@@ -90,7 +92,7 @@ void ImportRun::buildTargets()
         const ColumnOverride* o = overrideFor(c);
         InferredType type = m_known[size_t(c)]
             ? *m_known[size_t(c)]
-            : TypeInference::infer(stats[size_t(c)], comma, o ? o->monthFirst : std::nullopt);
+            : TypeInference::infer(stats[size_t(c)], comma, (o && o->monthFirst) ? o->monthFirst : fileMonthFirst);
         types << type;
     }
     const QList<FieldRole> guessed = RoleGuesser::guess(m_options.kind, d.headers, types, stats);

@@ -459,6 +459,24 @@ bool fileUsesDecimalComma(const std::vector<ColumnStats>& columns)
     return comma;
 }
 
+std::optional<bool> fileMonthFirst(const std::vector<ColumnStats>& columns)
+{
+    bool dayFirst = false;
+    bool monthFirst = false;
+    for (const ColumnStats& stats : columns) {
+        if (stats.values == 0
+            || (stats.candidates & (C::Integer | C::RealDot | C::RealComma | C::Boolean | C::DateIso)))
+            continue;
+        const bool dmy = stats.candidates & C::DateDmy;
+        const bool mdy = stats.candidates & C::DateMdy;
+        dayFirst = dayFirst || (dmy && !mdy);
+        monthFirst = monthFirst || (mdy && !dmy);
+    }
+    if (dayFirst == monthFirst)
+        return std::nullopt;
+    return monthFirst;
+}
+
 bool toInteger(std::string_view cell, qint64* value)
 {
     std::string_view t = trimmed(cell);

@@ -69,6 +69,9 @@ namespace TypeInference {
 InferredType infer(const ColumnStats& stats, bool fileDecimalComma, std::optional<bool> monthFirst = {});
 // True when some column can only be read with a decimal comma and none only with a decimal point.
 bool fileUsesDecimalComma(const std::vector<ColumnStats>& columns);
+// The file's date order for columns whose dates read both ways: month-first when some column can only be read
+// month-first and none only day-first (a US export), day-first when the reverse, else no preference.
+std::optional<bool> fileMonthFirst(const std::vector<ColumnStats>& columns);
 
 // The bits of ColumnStats::Candidate that one cell fits (trimmed first), and the features it shows.
 quint32 classify(std::string_view cell, quint32 wanted, quint32* seen);

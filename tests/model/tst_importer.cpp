@@ -269,6 +269,21 @@ private slots:
         QCOMPARE(fieldOf(ws, QStringLiteral("flag")).type, FieldType::Boolean);
     }
 
+    void ambiguousDatesFollowTheFile()
+    {
+        // "signup" reads both ways; "last" has a day > 12 in second place, so this is a month-first export.
+        const QString us
+            = writeFile(QStringLiteral("us.csv"), "id,signup,last\n1,03/04/2020,12/13/2020\n2,05/06/2020,1/2/2021\n");
+        const QString ws = newWorkspace();
+        QVERIFY(import(ws, us).ok);
+        QCOMPARE(column(ws, QStringLiteral("SELECT signup || ' ' || last FROM customers ORDER BY id")),
+                 QStringList({QStringLiteral("2020-03-04 2020-12-13"), QStringLiteral("2020-05-06 2021-01-02")}));
+        const QString alone = writeFile(QStringLiteral("alone.csv"), "id,signup\n1,03/04/2020\n");
+        const QString ws2 = newWorkspace();
+        QVERIFY(import(ws2, alone).ok);
+        QCOMPARE(scalar(ws2, QStringLiteral("SELECT signup FROM customers")).toString(), QStringLiteral("2020-04-03"));
+    }
+
     void raggedRowsAreIssues()
     {
         const QByteArray csv("id,name\n1,Anna\n2,Ben,extra\n3\n4,\"Multi\nline\"\n5,Eva,x\n6,Finn\n");

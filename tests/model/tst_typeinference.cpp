@@ -102,25 +102,38 @@ private slots:
 
     void monthFirstOverrideSettlesAmbiguousDates()
     {
-        const ColumnStats stats = statsOf({ QStringLiteral("01/02/2020"), QStringLiteral("03/04/2020") });
+        const ColumnStats stats = statsOf({QStringLiteral("01/02/2020"), QStringLiteral("03/04/2020")});
         QCOMPARE(TypeInference::infer(stats, false, true).dateOrder, DateOrder::MonthFirst);
         QCOMPARE(TypeInference::infer(stats, false, false).dateOrder, DateOrder::DayFirst);
     }
 
+    void fileDateOrder()
+    {
+        const ColumnStats us = statsOf({QStringLiteral("12/13/2010"), QStringLiteral("1/2/2011")});
+        const ColumnStats ambiguous = statsOf({QStringLiteral("03/04/2020")});
+        const ColumnStats european = statsOf({QStringLiteral("13/12/2010")});
+        QCOMPARE(TypeInference::fileMonthFirst({us, ambiguous}), std::optional<bool>(true));
+        QCOMPARE(TypeInference::fileMonthFirst({european, ambiguous}), std::optional<bool>(false));
+        QCOMPARE(TypeInference::fileMonthFirst({us, european}), std::nullopt);
+        QCOMPARE(TypeInference::fileMonthFirst({ambiguous}), std::nullopt);
+        QCOMPARE(TypeInference::infer(ambiguous, false, TypeInference::fileMonthFirst({us, ambiguous})).dateOrder,
+                 DateOrder::MonthFirst);
+    }
+
     void fileDecimalComma()
     {
-        const std::vector<ColumnStats> comma { statsOf({ QStringLiteral("1,5") }), statsOf({ QStringLiteral("1.234") }),
-                                               statsOf({ QStringLiteral("7") }) };
+        const std::vector<ColumnStats> comma{statsOf({QStringLiteral("1,5")}), statsOf({QStringLiteral("1.234")}),
+                                             statsOf({QStringLiteral("7")})};
         QVERIFY(TypeInference::fileUsesDecimalComma(comma));
-        const std::vector<ColumnStats> mixed { statsOf({ QStringLiteral("1,5") }), statsOf({ QStringLiteral("2.5") }) };
+        const std::vector<ColumnStats> mixed{statsOf({QStringLiteral("1,5")}), statsOf({QStringLiteral("2.5")})};
         QVERIFY(!TypeInference::fileUsesDecimalComma(mixed));
-        const std::vector<ColumnStats> point { statsOf({ QStringLiteral("1.234") }) };
+        const std::vector<ColumnStats> point{statsOf({QStringLiteral("1.234")})};
         QVERIFY(!TypeInference::fileUsesDecimalComma(point));
     }
 
     void integerRange()
     {
-        const ColumnStats stats = statsOf({ QStringLiteral("5"), QStringLiteral("-3"), QStringLiteral("10") });
+        const ColumnStats stats = statsOf({QStringLiteral("5"), QStringLiteral("-3"), QStringLiteral("10")});
         QCOMPARE(stats.intMin, -3);
         QCOMPARE(stats.intMax, 10);
         QCOMPARE(stats.values, 3);
@@ -174,7 +187,7 @@ private slots:
         QTest::newRow("duplicates") << list("Name|name|NAME|name_2") << list("name|name_2|name_3|name_2_2");
         QTest::newRow("non-ascii-letters")
             << list("Straße|Émail|Größe (cm)|Ünïcödé") << list("straße|émail|größe_cm|ünïcödé");
-        QTest::newRow("decomposed-accent") << QStringList { QStringLiteral("Cafe\u0301") } << list("café");
+        QTest::newRow("decomposed-accent") << QStringList{QStringLiteral("Cafe\u0301")} << list("café");
         QTest::newRow("rowid-is-reserved") << list("rowid|OID") << list("rowid_2|oid_2");
     }
 
@@ -187,59 +200,58 @@ private slots:
 
     void guessesRoles()
     {
-        const QStringList headers { QStringLiteral("CustomerID"), QStringLiteral("Genre"),
-                                    QStringLiteral("Age"),        QStringLiteral("E-Mail"),
-                                    QStringLiteral("NPS"),        QStringLiteral("Churned"),
-                                    QStringLiteral("Kontakt"),    QStringLiteral("Dt_Customer") };
-        std::vector<ColumnStats> stats {
-            statsOf({ QStringLiteral("0001"), QStringLiteral("0002") }),
-            statsOf({ QStringLiteral("Male"), QStringLiteral("Female") }),
-            statsOf({ QStringLiteral("19"), QStringLiteral("64") }),
-            statsOf({ QStringLiteral("a@b.de"), QStringLiteral("c@d.com") }),
-            statsOf({ QStringLiteral("0"), QStringLiteral("10"), QStringLiteral("7") }),
-            statsOf({ QStringLiteral("yes"), QStringLiteral("no") }),
-            statsOf({ QStringLiteral("x@y.org") }),
-            statsOf({ QStringLiteral("04-09-2012") }),
+        const QStringList headers{QStringLiteral("CustomerID"), QStringLiteral("Genre"),      QStringLiteral("Age"),
+                                  QStringLiteral("E-Mail"),     QStringLiteral("NPS"),        QStringLiteral("Churned"),
+                                  QStringLiteral("Kontakt"),    QStringLiteral("Dt_Customer")};
+        std::vector<ColumnStats> stats{
+            statsOf({QStringLiteral("0001"), QStringLiteral("0002")}),
+            statsOf({QStringLiteral("Male"), QStringLiteral("Female")}),
+            statsOf({QStringLiteral("19"), QStringLiteral("64")}),
+            statsOf({QStringLiteral("a@b.de"), QStringLiteral("c@d.com")}),
+            statsOf({QStringLiteral("0"), QStringLiteral("10"), QStringLiteral("7")}),
+            statsOf({QStringLiteral("yes"), QStringLiteral("no")}),
+            statsOf({QStringLiteral("x@y.org")}),
+            statsOf({QStringLiteral("04-09-2012")}),
         };
         QList<InferredType> types;
         for (const ColumnStats& s : stats)
             types << TypeInference::infer(s, false);
         const QList<FieldRole> roles = RoleGuesser::guess(ImportKind::Customers, headers, types, stats);
-        const QList<FieldRole> expected { FieldRole::CustomerKey, FieldRole::Gender,    FieldRole::Age,
-                                          FieldRole::Email,       FieldRole::Nps,       FieldRole::Churn,
-                                          FieldRole::None,        FieldRole::SignupDate };
+        const QList<FieldRole> expected{FieldRole::CustomerKey, FieldRole::Gender,    FieldRole::Age,
+                                        FieldRole::Email,       FieldRole::Nps,       FieldRole::Churn,
+                                        FieldRole::None,        FieldRole::SignupDate};
         QCOMPARE(roles, expected);
         // "Genre" holding music genres is no gender; an NPS header over values beyond 10 is no NPS.
-        const std::vector<ColumnStats> other { statsOf({ QStringLiteral("Jazz"), QStringLiteral("Rock") }),
-                                               statsOf({ QStringLiteral("55") }) };
-        const QList<FieldRole> none = RoleGuesser::guess(
-            ImportKind::Customers, { QStringLiteral("Genre"), QStringLiteral("NPS") },
-            { TypeInference::infer(other[0], false), TypeInference::infer(other[1], false) }, other);
-        QCOMPARE(none, (QList<FieldRole> { FieldRole::None, FieldRole::None }));
+        const std::vector<ColumnStats> other{statsOf({QStringLiteral("Jazz"), QStringLiteral("Rock")}),
+                                             statsOf({QStringLiteral("55")})};
+        const QList<FieldRole> none
+            = RoleGuesser::guess(ImportKind::Customers, {QStringLiteral("Genre"), QStringLiteral("NPS")},
+                                 {TypeInference::infer(other[0], false), TypeInference::infer(other[1], false)}, other);
+        QCOMPARE(none, (QList<FieldRole>{FieldRole::None, FieldRole::None}));
     }
 
     void guessesOrderRoles()
     {
-        const QStringList headers { QStringLiteral("InvoiceNo"), QStringLiteral("StockCode"),
-                                    QStringLiteral("Quantity"),  QStringLiteral("InvoiceDate"),
-                                    QStringLiteral("UnitPrice"), QStringLiteral("CustomerID"),
-                                    QStringLiteral("Country") };
-        std::vector<ColumnStats> stats {
-            statsOf({ QStringLiteral("536365"), QStringLiteral("C536379") }),
-            statsOf({ QStringLiteral("85123A") }),
-            statsOf({ QStringLiteral("6"), QStringLiteral("-1") }),
-            statsOf({ QStringLiteral("12/1/2010 8:26"), QStringLiteral("12/13/2010 9:00") }),
-            statsOf({ QStringLiteral("2.55") }),
-            statsOf({ QStringLiteral("17850"), QString() }),
-            statsOf({ QStringLiteral("United Kingdom") }),
+        const QStringList headers{QStringLiteral("InvoiceNo"), QStringLiteral("StockCode"),
+                                  QStringLiteral("Quantity"),  QStringLiteral("InvoiceDate"),
+                                  QStringLiteral("UnitPrice"), QStringLiteral("CustomerID"),
+                                  QStringLiteral("Country")};
+        std::vector<ColumnStats> stats{
+            statsOf({QStringLiteral("536365"), QStringLiteral("C536379")}),
+            statsOf({QStringLiteral("85123A")}),
+            statsOf({QStringLiteral("6"), QStringLiteral("-1")}),
+            statsOf({QStringLiteral("12/1/2010 8:26"), QStringLiteral("12/13/2010 9:00")}),
+            statsOf({QStringLiteral("2.55")}),
+            statsOf({QStringLiteral("17850"), QString()}),
+            statsOf({QStringLiteral("United Kingdom")}),
         };
         QList<InferredType> types;
         for (const ColumnStats& s : stats)
             types << TypeInference::infer(s, false);
         const QList<FieldRole> roles = RoleGuesser::guess(ImportKind::Orders, headers, types, stats);
-        const QList<FieldRole> expected { FieldRole::OrderId,   FieldRole::None,      FieldRole::Quantity,
-                                          FieldRole::OrderDate, FieldRole::UnitPrice, FieldRole::CustomerKey,
-                                          FieldRole::None };
+        const QList<FieldRole> expected{FieldRole::OrderId,   FieldRole::None,      FieldRole::Quantity,
+                                        FieldRole::OrderDate, FieldRole::UnitPrice, FieldRole::CustomerKey,
+                                        FieldRole::None};
         QCOMPARE(roles, expected);
     }
 };
