@@ -74,11 +74,12 @@ QString summary(const ImportReport& report)
 int runImport(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Imports a CSV file into a workspace (created when missing) in one transaction: on an error or a cancel "
-           "the workspace stays as it was. Column types are inferred from the whole file; records with the wrong "
-           "number of fields and values that do not fit a column are recorded in the table import_issues (or stop "
-           "the import with --strict). Dates like 03/04/2020 that read both ways are taken day-first."));
+    parser.setApplicationDescription(tr(
+        "Imports a CSV file into a workspace (created when missing) in one transaction: on an error or a cancel "
+        "the workspace stays as it was. Column types are inferred from the whole file; records with the wrong "
+        "number of fields and values that do not fit a column are recorded in the table import_issues (or stop "
+        "the import with --strict). Dates like 03/04/2020 that read both ways in a column follow the file's other date "
+        "columns (month-first in a US export), else they are taken day-first."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file."));
     const QCommandLineOption db(QStringLiteral("db"), tr("The workspace file."), QStringLiteral("WS"));
     const QCommandLineOption kind(QStringLiteral("kind"),
@@ -100,7 +101,7 @@ int runImport(const QStringList& arguments)
     const QCommandLineOption strict(QStringLiteral("strict"),
                                     tr("Stop at the first problem (naming its line and column) and change nothing."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the report as one JSON object."));
-    parser.addOptions({ db, kind, mode, delimiter, encoding, header, strict, json });
+    parser.addOptions({db, kind, mode, delimiter, encoding, header, strict, json});
     int exitCode = Ok;
     if (!parse(parser, arguments, &exitCode) || !require(parser, QStringLiteral("db"), &exitCode))
         return exitCode;
