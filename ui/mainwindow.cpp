@@ -9,6 +9,7 @@
 #include "ui/filter/segmentbuilderpage.h"
 #include "ui/import/importrunpage.h"
 #include "ui/import/importwizard.h"
+#include "ui/segments/segmentsdock.h"
 #include "ui/shell/emptystate.h"
 #include "ui/shell/icons.h"
 #include "ui/shell/jobindicator.h"
@@ -23,6 +24,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
@@ -30,6 +32,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QtConcurrent>
@@ -160,13 +163,67 @@ void MainWindow::createDock()
     m_segmentsDock = new QDockWidget(tr("Segments"), this);
     m_segmentsDock->setObjectName(QStringLiteral("segmentsDock"));
     m_segmentsDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
-    EmptyState* empty
-        = placeholder({}, tr("No saved segments"), tr("Segments you save in the segment builder will be listed here."),
-                      m_segmentsDock);
-    empty->setCompact(true);
-    m_segmentsDock->setWidget(empty);
-    m_segmentsDock->widget()->setMinimumWidth(220);
+    m_segments = new SegmentsDock(m_segmentsDock);
+    m_segments->setMinimumWidth(240);
+    m_segmentsDock->setWidget(m_segments);
     addDockWidget(Qt::LeftDockWidgetArea, m_segmentsDock);
+    connectSegments();
+}
+
+void MainWindow::connectSegments()
+{
+    connect(m_segments, &SegmentsDock::openSegmentRequested, this, [this](const QString& name) {
+        QString error;
+        if (!m_builder->openSegment(name, &error)) {
+            QMessageBox::warning(this, tr("Open Segment"), error);
+            return;
+        }
+        showPage(Page::Builder);
+    });
+    connect(m_segments, &SegmentsDock::exportSegmentRequested, this, &MainWindow::exportSegment);
+    connect(m_segments, &SegmentsDock::segmentRenamed, m_builder, &SegmentBuilderPage::segmentRenamed);
+    connect(m_segments, &SegmentsDock::segmentRemoved, m_builder, &SegmentBuilderPage::segmentRemoved);
+    connect(m_segments, &SegmentsDock::segmentsChanged, m_builder, &SegmentBuilderPage::segmentsChanged);
+    connect(m_segments, &SegmentsDock::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    // The table shows the customers of the segment chosen in the dock.
+    connect(m_segments->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { showSegmentInTable(m_segments->currentSegment()); });
+    connect(&m_segmentSelectionWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_segmentSelectionWatcher.future().resultCount() == 0)
+            return;
+        const SegmentSelections found = m_segmentSelectionWatcher.future().result();
+        if (!found.ok || found.segments.isEmpty()) {
+            statusBar()->showMessage(found.error, 8000);
+            return;
+        }
+        const NamedSelection& segment = found.segments.constFirst();
+        m_customers->setSelection(segment.selection, tr("Customers of the segment \"%1\"").arg(segment.name));
+    });
+    connect(m_builder, &SegmentBuilderPage::segmentSaved, this, [this](const QString& name) {
+        m_segments->refresh();
+        m_segments->selectSegment(name);
+    });
+}
+
+void MainWindow::showSegmentInTable(const QString& name)
+{
+    if (name.isEmpty() || !m_session->isOpen())
+        return;
+    m_segmentSelectionWatcher.setFuture(QtConcurrent::run(ThreadPools::interactive(), [path = m_session->path(), name] {
+        return NamedSelections::loadSegment(path, name);
+    }));
+}
+
+void MainWindow::exportSegment(const QString& name)
+{
+    ExportDialog* dialog = showExportDialog();
+    if (!dialog)
+        return;
+    // The saved segments are listed once the dialog has read them.
+    connect(
+        dialog, &ExportDialog::ready, dialog, [dialog, name] { dialog->setCheckedSelections({name}); },
+        Qt::SingleShotConnection);
 }
 
 void MainWindow::createActions()
@@ -242,6 +299,8 @@ void MainWindow::closeWorkspace()
     RecentWorkspaces::setLast({});
     m_customers->setWorkspace({}, {});
     m_builder->setWorkspace({});
+    if (m_segments)
+        m_segments->setWorkspace({});
     updateCountLabel();
     updateTitle();
     updateActions();
@@ -253,6 +312,11 @@ void MainWindow::onOpened(const WorkspaceSummary& summary)
     m_recent->add(summary.path);
     RecentWorkspaces::setLast(summary.path);
     m_customers->setWorkspace(summary.path, summary.fields);
+    if (m_segments) {
+        QString error;
+        if (!m_segments->setWorkspace(summary.path, &error))
+            statusBar()->showMessage(tr("The saved segments cannot be listed: %1").arg(error));
+    }
     if (m_builder->workspacePath() == summary.path) {
         m_builder->reloadWorkspace();
     } else {
@@ -384,6 +448,8 @@ void MainWindow::setSegmentsWidget(QWidget* widget)
 {
     QWidget* old = m_segmentsDock->widget();
     m_segmentsDock->setWidget(widget);
+    if (old == m_segments)
+        m_segments = nullptr;
     if (old)
         old->deleteLater();
 }

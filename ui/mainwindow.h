@@ -1,8 +1,10 @@
 // The application window: assembles pages, docks and actions; the work happens in model/ services.
 #pragma once
 
+#include "model/browse/namedselection.h"
 #include "model/export/exporttypes.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 
 class QDockWidget;
@@ -19,6 +21,7 @@ class JobTracker;
 class MainActions;
 class RecentWorkspaces;
 class SegmentBuilderPage;
+class SegmentsDock;
 class WorkspaceSession;
 struct WorkspaceSummary;
 
@@ -36,6 +39,7 @@ public:
     JobTracker* jobs() const { return m_jobs; }
     CustomersPage* customersPage() const { return m_customers; }
     SegmentBuilderPage* builderPage() const { return m_builder; }
+    SegmentsDock* segmentsWidget() const { return m_segments; }
     QUndoGroup* undoGroup() const { return m_undoGroup; }
 
     // Where the demo workspace is created by default (the application's data folder).
@@ -51,7 +55,7 @@ public:
     void showPage(Page page);
     Page currentPage() const;
 
-    // The segments dock shows `widget` instead of its placeholder (the dock takes ownership).
+    // The segments dock shows `widget` instead of the saved segments list (the dock takes ownership).
     void setSegmentsWidget(QWidget* widget);
     QDockWidget* segmentsDock() const { return m_segmentsDock; }
     // A page replaces its placeholder (the window takes ownership). A page that owns a QUndoStack gets
@@ -73,6 +77,10 @@ private:
     void createActions();
     void createPages();
     void createDock();
+    void connectSegments();
+    // Opens the export dialog with the customers of the saved segment `name` chosen.
+    void exportSegment(const QString& name);
+    void showSegmentInTable(const QString& name);
     void createStatusBar();
     void restoreSettings();
     void onOpened(const WorkspaceSummary& summary);
@@ -97,6 +105,8 @@ private:
     qint64 m_customerCount = -1;
     qint64 m_builderCount = -1;
     QDockWidget* m_segmentsDock = nullptr;
+    SegmentsDock* m_segments = nullptr;
+    QFutureWatcher<SegmentSelections> m_segmentSelectionWatcher;
     QLabel* m_countLabel = nullptr;
     QLabel* m_workspaceLabel = nullptr;
     // A workspace is being created for an import: the wizard opens (on this file) once it is open.

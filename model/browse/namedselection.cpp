@@ -25,6 +25,23 @@ SegmentSelections NamedSelections::loadSegments(const QString& workspacePath)
     return result;
 }
 
+SegmentSelections NamedSelections::loadSegment(const QString& workspacePath, const QString& name)
+{
+    SegmentSelections result;
+    auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::OpenExisting, &result.error);
+    if (!workspace)
+        return result;
+    QString error;
+    const auto selection = SegmentRepository(*workspace).selection(name, &error);
+    if (!selection) {
+        result.error = tr("Cannot read the segment \"%1\": %2").arg(name, error);
+        return result;
+    }
+    result.segments.append(NamedSelection{name, *selection, true});
+    result.ok = true;
+    return result;
+}
+
 RowSelection NamedSelections::unite(const QList<RowSelection>& selections)
 {
     RowSelection united;

@@ -31,6 +31,8 @@ class NamedSelections
 public:
     // The saved segments of the workspace with their SQL conditions (a worker-thread function).
     static SegmentSelections loadSegments(const QString& workspacePath);
+    // One saved segment (a worker-thread function); `segments` holds it alone when found.
+    static SegmentSelections loadSegment(const QString& workspacePath, const QString& name);
 
     // Customers in any of `selections` (their union); one that selects everyone makes the union everyone.
     static RowSelection unite(const QList<RowSelection>& selections);

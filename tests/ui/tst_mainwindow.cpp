@@ -2,6 +2,7 @@
 // is not a workspace, hands Undo/Redo to the page shown, and opens the import wizard for a dropped CSV file.
 #include "model/jobs/jobtracker.h"
 #include "model/jobs/workspacesession.h"
+#include "model/segments/segmentrepository.h"
 #include "model/workspace.h"
 #include "testsupport.h"
 #include "ui/customers/customerspage.h"
@@ -10,6 +11,7 @@
 #include "ui/import/importfilepage.h"
 #include "ui/import/importwizard.h"
 #include "ui/mainwindow.h"
+#include "ui/segments/segmentsdock.h"
 
 #include <QAction>
 #include <QApplication>
@@ -115,6 +117,36 @@ private slots:
         // Nothing was written into the foreign file.
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("these are notes, not a database\n"));
+    }
+
+    void tableShowsSegmentChosenInDock()
+    {
+        {
+            auto workspace = Workspace::open(m_workspace, Workspace::OpenMode::OpenExisting, nullptr);
+            QVERIFY(workspace);
+            QString error;
+            QVERIFY2(
+                SegmentRepository(*workspace)
+                    .saveDynamic(QStringLiteral("Germany"),
+                                 R"({"combinator":"and","rules":[{"field":"country","operator":"=","value":"DE"}]})",
+                                 &error),
+                qPrintable(error));
+        }
+        MainWindow window;
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::workspaceShown);
+        window.openWorkspace(m_workspace);
+        QVERIFY(shown.wait(30000));
+        CustomerTableModel* model = window.customersPage()->model();
+        QSignalSpy loaded(model, &CustomerTableModel::loaded);
+        QVERIFY(window.segmentsWidget()->selectSegment(QStringLiteral("Germany")));
+        QVERIFY(loaded.wait(30000));
+        const qint64 german = Workspace::connect(m_workspace, true, nullptr)
+                                  ->scalar(QStringLiteral("SELECT count(*) FROM customers WHERE country = 'DE'"))
+                                  .toLongLong();
+        QVERIFY(german > 0 && german < 321);
+        QCOMPARE(model->totalCount(), german);
+        QVERIFY(!model->selection().whereSql.isEmpty());
     }
 
     void undoFollowsThePageShown()
