@@ -109,8 +109,11 @@ ListValueEditor::ListValueEditor(ValueType type, const ValueEditorContext& conte
     });
     if (m_context.suggestions) {
         connect(m_context.suggestions, &ValueSuggestions::valuesReady, this, [this](const QString& key) {
-            if (key == m_context.suggestionKey)
-                m_completionModel->setStringList(suggestions());
+            if (key != m_context.suggestionKey)
+                return;
+            m_completionModel->setStringList(suggestions());
+            if (m_popup->isVisible())
+                fillChooser();
         });
         m_completionModel->setStringList(suggestions());
     }
@@ -213,6 +216,12 @@ int ListValueEditor::heightForWidth(int width) const
 
 void ListValueEditor::openChooser()
 {
+    fillChooser();
+    m_popup->popup(this);
+}
+
+void ListValueEditor::fillChooser()
+{
     QList<SearchListPopup::Entry> entries;
     const QStringList chosen = itemTexts();
     QStringList values = suggestions();
@@ -223,7 +232,6 @@ void ListValueEditor::openChooser()
     for (const QString& text : std::as_const(values))
         entries.append({text, text, {}, false, chosen.contains(text)});
     m_popup->setEntries(entries);
-    m_popup->popup(this);
 }
 
 bool ListValueEditor::eventFilter(QObject* watched, QEvent* event)

@@ -46,6 +46,7 @@ private:
     void commitInput();
     void rebuildChips();
     void openChooser();
+    void fillChooser(); // the column's values (or segment names), the chosen ones ticked
     void setItems(const QJsonArray& items, bool typing);
     QStringList suggestions() const;
 

@@ -85,9 +85,10 @@ FilterRule withField(const FilterRule& rule, ValueType oldType, const QString& f
     result.field = field;
     const auto op = filterOperatorFromName(rule.operatorName);
     const QList<FilterOperator> offered = operatorsFor(newType);
-    FilterOperator newOp = op && isOperatorValidForValueType(*op, newType) ? *op
-        : offered.isEmpty()                                                ? FilterOperator::Equal
-                                                                           : offered.first();
+    // The operator stays when the new type offers it (yes/no fields take "<" but do not offer it).
+    const FilterOperator newOp = op && offered.contains(*op) ? *op
+        : offered.isEmpty()                                  ? FilterOperator::Equal
+                                                             : offered.first();
     result.operatorName = filterOperatorName(newOp);
     if (field != rule.field && !sameValues(oldType, newType))
         result.value = QJsonValue(QJsonValue::Undefined);
