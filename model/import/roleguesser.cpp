@@ -14,79 +14,74 @@ struct RoleNames
 };
 
 // Order matters: the first role whose names hold a header wins for that column.
-const std::array s_customerRoles {
-    RoleNames { FieldRole::CustomerKey,
-                { "customerid", "customerno", "customernumber", "customerkey",  "custid",   "customercode",
-                  "clientid",   "clientno",   "clientnumber",   "kundennummer", "kundenid", "kundennr",
-                  "kdnr",       "idcliente",  "clienteid",      "numeroclient", "idclient", "userid",
-                  "memberid",   "accountid",  "contactid" } },
-    RoleNames { FieldRole::Email,
-                { "email", "emailaddress", "mail", "emailadresse", "mailadresse", "correo", "correoelectronico",
-                  "courriel", "adressemail" } },
-    RoleNames { FieldRole::FirstName,
-                { "firstname", "givenname", "forename", "vorname", "prénom", "prenom", "nombre" } },
-    RoleNames { FieldRole::LastName,
-                { "lastname", "surname", "familyname", "nachname", "familienname", "nom", "apellido", "apellidos" } },
-    RoleNames { FieldRole::Name, { "name", "fullname", "customername", "kundenname", "clientname", "nomcomplet" } },
-    RoleNames { FieldRole::Phone,
-                { "phone", "phonenumber", "telephone", "tel", "telefon", "telefonnummer", "telefono", "teléfono",
-                  "mobile", "mobilephone", "handy", "cell", "cellphone", "téléphone" } },
-    RoleNames { FieldRole::Address,
-                { "address", "street", "streetaddress", "address1", "addressline1", "adresse", "strasse", "straße",
-                  "direccion", "dirección", "rue" } },
-    RoleNames { FieldRole::PostalCode,
-                { "zip", "zipcode", "postalcode", "postcode", "plz", "postleitzahl", "codepostal", "codigopostal" } },
-    RoleNames { FieldRole::City, { "city", "town", "stadt", "ort", "ville", "ciudad", "citta", "città" } },
-    RoleNames { FieldRole::Country, { "country", "countrycode", "land", "pays", "pais", "país", "nation" } },
-    RoleNames { FieldRole::Gender, { "gender", "sex", "geschlecht", "sexe", "genero", "género", "sesso" } },
-    RoleNames { FieldRole::Age, { "age", "alter", "edad", "âge", "customerage" } },
-    RoleNames { FieldRole::BirthDate,
-                { "birthdate", "dateofbirth", "dob", "birthday", "geburtsdatum", "geburtstag", "fechanacimiento",
-                  "fechadenacimiento", "datedenaissance", "datenaissance" } },
-    RoleNames { FieldRole::SignupDate,
-                { "signupdate", "signup", "signedup", "registrationdate", "registered", "registeredat", "createdat",
-                  "created", "joindate", "joined", "customersince", "membersince", "dtcustomer", "anmeldedatum",
-                  "registrierungsdatum", "kundeseit", "enrollmentdate", "dateinscription", "fechaalta" } },
-    RoleNames { FieldRole::Revenue,
-                { "revenue", "totalrevenue", "totalspent", "totalspend", "spent", "amountspent", "sales", "totalsales",
-                  "umsatz", "gesamtumsatz", "monetary", "lifetimevalue", "ltv", "clv", "totalamount" } },
-    RoleNames { FieldRole::OrdersCount,
-                { "orders", "orderscount", "ordercount", "numorders", "numberoforders", "totalorders", "frequency",
-                  "purchases", "numpurchases", "purchasecount", "bestellungen", "anzahlbestellungen" } },
-    RoleNames { FieldRole::AverageOrderValue, { "avgordervalue", "averageordervalue", "aov" } },
-    RoleNames { FieldRole::FirstPurchaseDate,
-                { "firstpurchase", "firstpurchasedate", "firstorderdate", "firstorder" } },
-    RoleNames {
-        FieldRole::LastPurchaseDate,
-        { "lastpurchase", "lastpurchasedate", "lastorderdate", "lastorder", "letztebestellung", "letzterkauf" } },
-    RoleNames { FieldRole::Churn,
-                { "churn", "churned", "exited", "attrition", "churnflag", "ischurned", "haschurned", "gekündigt",
-                  "gekuendigt", "abgewandert", "churnstatus" } },
-    RoleNames { FieldRole::Nps,
-                { "nps", "npsscore", "netpromoterscore", "likelihoodtorecommend", "recommend", "weiterempfehlung" } },
-    RoleNames { FieldRole::Channel,
-                { "channel", "acquisitionchannel", "marketingchannel", "source", "utmsource", "leadsource", "kanal",
-                  "canal", "acquisition" } },
+const std::array s_customerRoles{
+    RoleNames{FieldRole::CustomerKey,
+              {"customerid", "customerno",   "customernumber", "customerkey", "custid",   "customercode", "clientid",
+               "clientno",   "clientnumber", "kundennummer",   "kundenid",    "kundennr", "kdnr",         "idcliente",
+               "clienteid",  "numeroclient", "idclient",       "userid",      "memberid", "accountid",    "contactid"}},
+    RoleNames{FieldRole::Email,
+              {"email", "emailaddress", "mail", "emailadresse", "mailadresse", "correo", "correoelectronico",
+               "courriel", "adressemail"}},
+    RoleNames{FieldRole::FirstName, {"firstname", "givenname", "forename", "vorname", "prénom", "prenom", "nombre"}},
+    RoleNames{FieldRole::LastName,
+              {"lastname", "surname", "familyname", "nachname", "familienname", "nom", "apellido", "apellidos"}},
+    RoleNames{FieldRole::Name, {"name", "fullname", "customername", "kundenname", "clientname", "nomcomplet"}},
+    RoleNames{FieldRole::Phone,
+              {"phone", "phonenumber", "telephone", "tel", "telefon", "telefonnummer", "telefono", "teléfono", "mobile",
+               "mobilephone", "handy", "cell", "cellphone", "téléphone"}},
+    RoleNames{FieldRole::Address,
+              {"address", "street", "streetaddress", "address1", "addressline1", "adresse", "strasse", "straße",
+               "direccion", "dirección", "rue"}},
+    RoleNames{FieldRole::PostalCode,
+              {"zip", "zipcode", "postalcode", "postcode", "plz", "postleitzahl", "codepostal", "codigopostal"}},
+    RoleNames{FieldRole::City, {"city", "town", "stadt", "ort", "ville", "ciudad", "citta", "città"}},
+    RoleNames{FieldRole::Country, {"country", "countrycode", "land", "pays", "pais", "país", "nation"}},
+    RoleNames{FieldRole::Gender, {"gender", "sex", "geschlecht", "sexe", "genero", "género", "sesso"}},
+    RoleNames{FieldRole::Age, {"age", "alter", "edad", "âge", "customerage"}},
+    RoleNames{FieldRole::BirthDate,
+              {"birthdate", "dateofbirth", "dob", "birthday", "geburtsdatum", "geburtstag", "fechanacimiento",
+               "fechadenacimiento", "datedenaissance", "datenaissance"}},
+    RoleNames{FieldRole::SignupDate,
+              {"signupdate", "signup", "signedup", "registrationdate", "registered", "registeredat", "createdat",
+               "created", "joindate", "joined", "customersince", "membersince", "dtcustomer", "anmeldedatum",
+               "registrierungsdatum", "kundeseit", "enrollmentdate", "dateinscription", "fechaalta"}},
+    RoleNames{FieldRole::Revenue,
+              {"revenue", "totalrevenue", "totalspent", "totalspend", "spent", "amountspent", "sales", "totalsales",
+               "umsatz", "gesamtumsatz", "monetary", "lifetimevalue", "ltv", "clv", "totalamount"}},
+    RoleNames{FieldRole::OrdersCount,
+              {"orders", "orderscount", "ordercount", "numorders", "numberoforders", "totalorders", "frequency",
+               "purchases", "numpurchases", "purchasecount", "bestellungen", "anzahlbestellungen"}},
+    RoleNames{FieldRole::AverageOrderValue, {"avgordervalue", "averageordervalue", "aov"}},
+    RoleNames{FieldRole::FirstPurchaseDate, {"firstpurchase", "firstpurchasedate", "firstorderdate", "firstorder"}},
+    RoleNames{FieldRole::LastPurchaseDate,
+              {"lastpurchase", "lastpurchasedate", "lastorderdate", "lastorder", "letztebestellung", "letzterkauf"}},
+    RoleNames{FieldRole::Churn,
+              {"churn", "churned", "exited", "attrition", "churnflag", "ischurned", "haschurned", "gekündigt",
+               "gekuendigt", "abgewandert", "churnstatus"}},
+    RoleNames{FieldRole::Nps,
+              {"nps", "npsscore", "netpromoterscore", "likelihoodtorecommend", "recommend", "weiterempfehlung"}},
+    RoleNames{FieldRole::Channel,
+              {"channel", "acquisitionchannel", "marketingchannel", "source", "utmsource", "leadsource", "kanal",
+               "canal", "acquisition"}},
 };
 
-const std::array s_orderRoles {
-    RoleNames { FieldRole::CustomerKey,
-                { "customerid", "customerno", "customernumber", "customerkey", "custid", "customercode", "clientid",
-                  "clientno", "kundennummer", "kundenid", "kundennr", "kdnr", "idcliente", "idclient", "userid",
-                  "memberid", "accountid", "customer" } },
-    RoleNames { FieldRole::OrderId,
-                { "orderid", "orderno", "ordernumber", "invoiceno", "invoice", "invoiceid", "invoicenumber",
-                  "transactionid", "bestellnummer", "bestellid", "rechnungsnummer", "receiptid", "order", "id" } },
-    RoleNames { FieldRole::OrderDate,
-                { "orderdate", "invoicedate", "date", "transactiondate", "purchasedate", "datum", "bestelldatum",
-                  "orderedat", "createdat", "timestamp", "fecha" } },
-    RoleNames { FieldRole::Amount,
-                { "amount", "total", "ordertotal", "revenue", "sales", "value", "umsatz", "betrag", "totalamount",
-                  "linetotal", "totalprice", "gesamtpreis", "importe" } },
-    RoleNames { FieldRole::Quantity,
-                { "quantity", "qty", "items", "menge", "anzahl", "units", "cantidad", "quantite" } },
-    RoleNames { FieldRole::UnitPrice,
-                { "unitprice", "price", "preis", "itemprice", "einzelpreis", "stückpreis", "precio", "prix" } },
+const std::array s_orderRoles{
+    RoleNames{FieldRole::CustomerKey,
+              {"customerid", "customerno", "customernumber", "customerkey", "custid", "customercode", "clientid",
+               "clientno", "kundennummer", "kundenid", "kundennr", "kdnr", "idcliente", "idclient", "userid",
+               "memberid", "accountid", "customer"}},
+    RoleNames{FieldRole::OrderId,
+              {"orderid", "orderno", "ordernumber", "invoiceno", "invoice", "invoiceid", "invoicenumber",
+               "transactionid", "bestellnummer", "bestellid", "rechnungsnummer", "receiptid", "order", "id"}},
+    RoleNames{FieldRole::OrderDate,
+              {"orderdate", "invoicedate", "date", "transactiondate", "purchasedate", "datum", "bestelldatum",
+               "orderedat", "createdat", "timestamp", "fecha"}},
+    RoleNames{FieldRole::Amount,
+              {"amount", "total", "ordertotal", "revenue", "sales", "value", "umsatz", "betrag", "totalamount",
+               "linetotal", "totalprice", "gesamtpreis", "importe"}},
+    RoleNames{FieldRole::Quantity, {"quantity", "qty", "items", "menge", "anzahl", "units", "cantidad", "quantite"}},
+    RoleNames{FieldRole::UnitPrice,
+              {"unitprice", "price", "preis", "itemprice", "einzelpreis", "stückpreis", "precio", "prix"}},
 };
 
 bool typeFits(FieldRole role, const InferredType& type, const ColumnStats& stats)
@@ -106,7 +101,6 @@ bool typeFits(FieldRole role, const InferredType& type, const ColumnStats& stats
     case FieldRole::Channel:
         return t == FieldType::Text;
     case FieldRole::Gender:
-        return t == FieldType::Text || t == FieldType::Integer;
     case FieldRole::Phone:
     case FieldRole::PostalCode:
         return t == FieldType::Text || t == FieldType::Integer;
@@ -122,7 +116,6 @@ bool typeFits(FieldRole role, const InferredType& type, const ColumnStats& stats
     case FieldRole::AverageOrderValue:
     case FieldRole::Amount:
     case FieldRole::UnitPrice:
-        return t == FieldType::Integer || t == FieldType::Real;
     case FieldRole::OrdersCount:
     case FieldRole::Quantity:
         return t == FieldType::Integer || t == FieldType::Real;
@@ -155,7 +148,7 @@ QList<FieldRole> guess(ImportKind kind, const QStringList& headers, const QList<
     QList<FieldRole> roles(headers.size(), FieldRole::None);
     struct UsedRoles
     {
-        std::array<bool, 64> used {};
+        std::array<bool, 64> used{};
         bool contains(FieldRole role) const { return used[size_t(role)]; }
         void insert(FieldRole role) { used[size_t(role)] = true; }
     } used;
@@ -201,11 +194,9 @@ QList<FieldRole> guess(ImportKind kind, const QStringList& headers, const QList<
             } else if (!used.contains(FieldRole::Gender) && key == QLatin1String("genre")
                        && (s.candidates & ColumnStats::Gender) && s.values > 0) {
                 assign(column, FieldRole::Gender);
-            } else if (!used.contains(FieldRole::Email) && types[column].type == FieldType::Text
-                       && (s.candidates & ColumnStats::Email) && s.values > 0) {
-                assign(column, FieldRole::Email);
-            } else if (!used.contains(FieldRole::Email) && key.contains(QLatin1String("email"))
-                       && fits(column, FieldRole::Email)) {
+            } else if (!used.contains(FieldRole::Email) && fits(column, FieldRole::Email)
+                       && (((s.candidates & ColumnStats::Email) && s.values > 0)
+                           || key.contains(QLatin1String("email")))) {
                 assign(column, FieldRole::Email);
             }
         }
