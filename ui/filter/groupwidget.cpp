@@ -12,6 +12,7 @@
 #include <QDragEnterEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -93,13 +94,31 @@ GroupWidget::GroupWidget(const BuilderContext* context, bool root, QWidget* pare
 
     m_bodyLayout->setContentsMargins(root ? 0 : 14, 2, 0, 2);
     m_bodyLayout->setSpacing(4);
+    // What an empty group means and how to go on; the root's is the page's empty state.
+    m_emptyBox = new QWidget(m_body);
+    auto* emptyLayout = new QVBoxLayout(m_emptyBox);
+    emptyLayout->setContentsMargins(4, root ? 24 : 4, 4, root ? 24 : 4);
+    emptyLayout->setSpacing(10);
+    m_empty->setParent(m_emptyBox);
     m_empty->setWordWrap(true);
     m_empty->setTextFormat(Qt::PlainText);
-    m_empty->setStyleSheet(QStringLiteral("color: palette(placeholder-text); padding: 8px 4px;"));
+    m_empty->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     m_empty->setText(root ? tr("Add a rule to start: for example “Country is one of DE, AT” or “Total revenue is at "
-                               "least 500”. Press Ctrl+Shift+R or click “Rule”.")
+                               "least 500”. Rules in a group can be combined with “all” (and) or “any” (or), and "
+                               "groups can be nested.")
                           : tr("This group has no rules yet, so it selects everyone. Add a rule or remove the group."));
-    m_bodyLayout->addWidget(m_empty);
+    emptyLayout->addWidget(m_empty);
+    if (root) {
+        QFont font = m_empty->font();
+        font.setPointSizeF(font.pointSizeF() * 1.1);
+        m_empty->setFont(font);
+        m_empty->setAlignment(Qt::AlignCenter);
+        auto* first = new QPushButton(BuilderIcons::add(), tr("Add the first rule"), m_emptyBox);
+        first->setToolTip(tr("Ctrl+Shift+R"));
+        emptyLayout->addWidget(first, 0, Qt::AlignHCenter);
+        connect(first, &QPushButton::clicked, this, [this] { m_context->document->addRule(m_path); });
+    }
+    m_bodyLayout->addWidget(m_emptyBox);
     m_indicator->setFixedHeight(2);
     m_indicator->setStyleSheet(QStringLiteral("background: #3b6fd8;"));
     m_indicator->hide();
@@ -156,7 +175,7 @@ void GroupWidget::sync(const FilterGroup& group, const NodePath& path, const Def
         extra->hide();
         extra->deleteLater();
     }
-    m_empty->setVisible(m_children.isEmpty());
+    m_emptyBox->setVisible(m_children.isEmpty());
 }
 
 void GroupWidget::updateHeader(const FilterGroup& group)

@@ -78,6 +78,7 @@ private:
     QWidget* m_body = nullptr;
     QVBoxLayout* m_bodyLayout = nullptr;
     QLabel* m_empty = nullptr;
+    QWidget* m_emptyBox = nullptr;
     QFrame* m_indicator = nullptr;
     FilterGroup m_group;
 };

@@ -61,6 +61,7 @@ void LiveCount::cancel()
 {
     m_timer.stop();
     m_expected = 0;
+    m_definition.clear(); // nothing to count again when the data has loaded
 }
 
 void LiveCount::start()

@@ -84,7 +84,7 @@ DefinitionCheck RuleChecker::check(const FilterGroup& root, const FilterContext&
                 status = {RuleState::Invalid, withoutPath(error)};
                 ++result.invalid;
                 if (result.error.isEmpty())
-                    result.error = tr("the rule marked in red: %1").arg(status.message);
+                    result.error = tr("A rule is invalid: %1").arg(status.message);
             }
         }
         result.rules.insert(FilterTree::pathKey(path), status);

@@ -27,6 +27,7 @@ SearchListPopup::SearchListPopup(Mode mode, QWidget* parent)
     m_list->setUniformItemSizes(false);
     m_list->setFocusPolicy(Qt::NoFocus); // typing always goes to the search line; arrows move in the list
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setStyleSheet(QStringLiteral("QListWidget::item { padding: 3px 6px; }"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);

@@ -121,7 +121,9 @@ QWidget* SegmentBuilderPage::buildHeader()
     m_title->setFont(font);
     m_title->setTextFormat(Qt::PlainText);
     m_openButton = new QToolButton(header);
-    m_openButton->setText(tr("Open"));
+    //: Button with a menu of the saved segments
+    m_openButton->setText(tr("Open ▾"));
+    m_openButton->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; width: 0px; }"));
     m_openButton->setToolTip(tr("Open a saved segment for editing"));
     m_openButton->setPopupMode(QToolButton::InstantPopup);
     m_openButton->setAutoRaise(true);

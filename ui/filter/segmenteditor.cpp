@@ -199,7 +199,7 @@ void SegmentEditor::updatePreview()
             sql += QStringLiteral("\n-- ?%1 = %2").arg(i + 1).arg(bindingText(compiled.bindings.at(i)));
     } else {
         sentence
-            = tr("The definition cannot be described yet: %1").arg(m_check.error.isEmpty() ? error : m_check.error);
+            = tr("The definition cannot be described yet. %1").arg(m_check.error.isEmpty() ? error : m_check.error);
     }
     m_preview->setContent(sentence, note, sql, m_document->toJsonText());
 }
