@@ -301,9 +301,15 @@ void TstFilterBuilder::typingAValueIsOneUndoStep()
 
 void TstFilterBuilder::countEqualsSwbCount()
 {
+    QSignalSpy selections(m_page.get(), &SegmentBuilderPage::selectionChanged);
     QVERIFY(m_page->setDefinitionJson(s_counted));
     QCOMPARE(json(), s_counted);
     waitForCount();
+    // The customer table gets the same customers as an SQL condition.
+    QVERIFY(!selections.isEmpty());
+    const auto selection = selections.last().at(0).value<RowSelection>();
+    QVERIFY2(selection.whereSql.contains(QStringLiteral("\"country\" IN")), qPrintable(selection.whereSql));
+    QCOMPARE(selection.bindings.first().toString(), QStringLiteral("DE"));
     const qint64 expected = m_swb.value(s_counted, -1);
     QVERIFY(expected > 0);
     QCOMPARE(m_page->count(), expected);

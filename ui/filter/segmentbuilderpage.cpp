@@ -75,10 +75,13 @@ SegmentBuilderPage::~SegmentBuilderPage()
 
 void SegmentBuilderPage::buildActions()
 {
-    const auto make = [this](const QString& text, const QKeySequence& shortcut, auto slot) {
+    // Save and add work while the page is shown, wherever the focus is in the window (a hidden page's shortcuts
+    // do not fire); Delete only while the focus is in the page, since other views delete other things.
+    const auto make = [this](const QString& text, const QKeySequence& shortcut, auto slot,
+                             Qt::ShortcutContext context = Qt::WindowShortcut) {
         auto* action = new QAction(text, this);
         action->setShortcut(shortcut);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setShortcutContext(context);
         if (!shortcut.isEmpty())
             action->setToolTip(tr("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
         connect(action, &QAction::triggered, this, slot);
@@ -94,7 +97,8 @@ void SegmentBuilderPage::buildActions()
     m_addRule = make(tr("Add rule"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &SegmentBuilderPage::addRule);
     m_addGroup = make(tr("Add group"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
                       [this] { m_editor->document()->addGroup(m_editor->view()->currentGroup()); });
-    m_remove = make(tr("Remove rule"), QKeySequence::Delete, &SegmentBuilderPage::removeFocused);
+    m_remove = make(tr("Remove rule"), QKeySequence::Delete, &SegmentBuilderPage::removeFocused,
+                    Qt::WidgetWithChildrenShortcut);
     m_undo = m_editor->document()->undoStack()->createUndoAction(this, tr("Undo"));
     m_redo = m_editor->document()->undoStack()->createRedoAction(this, tr("Redo"));
     for (QAction* action : {m_undo, m_redo}) {

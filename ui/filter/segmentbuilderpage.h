@@ -19,8 +19,9 @@
 //            selectionChanged(RowSelection)    // customers the definition's complete rules select (after a count)
 //            segmentSaved(QString name)        // after save or update: refresh the segments dock
 //            segmentNameChanged(QString name)  // the segment being edited ("" for a new definition)
-//   actions (scoped to the page): saveAction() Ctrl+S, saveAsAction() Ctrl+Shift+S, addRuleAction()
-//            Ctrl+Shift+R, addGroupAction() Ctrl+Shift+G, removeAction() Delete, undoAction(), redoAction().
+//   actions: saveAction() Ctrl+S, saveAsAction() Ctrl+Shift+S, addRuleAction() Ctrl+Shift+R, addGroupAction()
+//            Ctrl+Shift+G (window-wide while the page is shown), removeAction() Delete (focus in the page),
+//            undoAction(), redoAction() (focus in the page, unless disabled as above).
 #pragma once
 
 #include "model/export/exporttypes.h"
