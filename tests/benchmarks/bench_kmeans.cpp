@@ -309,6 +309,7 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("out"), QStringLiteral("output .npy"), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("data"), QStringLiteral("input .npy"), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("reference"), QStringLiteral("scikit-learn results"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("init"), QStringLiteral("start centres (.npy)"), QStringLiteral("FILE")});
     parser.addOption(
         {QStringLiteral("seeds"), QStringLiteral("k-means seeds"), QStringLiteral("LIST"), QStringLiteral("0,1,2")});
     parser.addOption({QStringLiteral("k"), QStringLiteral("clusters"), QStringLiteral("K"), QStringLiteral("8")});
