@@ -4,10 +4,10 @@
 #include "model/segments/segmentreferences.h"
 #include "model/segments/segmentrepository.h"
 #include "model/workspace.h"
-#include "ui/filter/builderview.h"
 #include "ui/filter/countpanel.h"
-#include "ui/filter/filterdocument.h"
-#include "ui/filter/rulewidget.h"
+#include "ui/filter/definition/filterdocument.h"
+#include "ui/filter/rows/builderview.h"
+#include "ui/filter/rows/rulewidget.h"
 #include "ui/filter/segmenteditor.h"
 #include "ui/segments/segmentnamedialog.h"
 

@@ -25,7 +25,7 @@
 #pragma once
 
 #include "model/export/exporttypes.h"
-#include "ui/filter/filtertree.h"
+#include "ui/filter/definition/filtertree.h"
 
 #include <QWidget>
 

@@ -4,14 +4,14 @@
 #include "model/filter/filterdescriber.h"
 #include "model/segments/segmentrepository.h"
 #include "model/workspace.h"
-#include "ui/filter/builderview.h"
 #include "ui/filter/countpanel.h"
+#include "ui/filter/definition/filterdocument.h"
 #include "ui/filter/definitionpreview.h"
-#include "ui/filter/distinctvalues.h"
-#include "ui/filter/filterdocument.h"
+#include "ui/filter/editors/distinctvalues.h"
+#include "ui/filter/editors/valuesuggestions.h"
 #include "ui/filter/livecount.h"
-#include "ui/filter/rulewidget.h"
-#include "ui/filter/valuesuggestions.h"
+#include "ui/filter/rows/builderview.h"
+#include "ui/filter/rows/rulewidget.h"
 
 #include <QLocale>
 #include <QSplitter>

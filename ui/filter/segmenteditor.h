@@ -4,8 +4,8 @@
 
 #include "model/export/exporttypes.h"
 #include "model/filter/filterresolver.h"
-#include "ui/filter/buildercontext.h"
-#include "ui/filter/rulechecker.h"
+#include "ui/filter/definition/rulechecker.h"
+#include "ui/filter/rows/buildercontext.h"
 
 #include <QWidget>
 

@@ -1,0 +1,111 @@
+#include "ui/filter/editors/valueeditor.h"
+
+#include "ui/filter/editors/datevalueeditor.h"
+#include "ui/filter/editors/listvalueeditor.h"
+#include "ui/filter/editors/pairvalueeditor.h"
+#include "ui/filter/editors/simplevalueeditors.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace swb {
+
+QJsonValue parseItem(const QString& text, ValueType type)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return QJsonValue(QString());
+    switch (type) {
+    case ValueType::Integer:
+    case ValueType::Real: {
+        bool ok = false;
+        const qint64 integer = QLocale::c().toLongLong(trimmed, &ok);
+        if (ok)
+            return QJsonValue(integer);
+        double number = QLocale::c().toDouble(trimmed, &ok);
+        if (!ok)
+            number = QLocale().toDouble(trimmed, &ok);
+        if (ok && std::isfinite(number)) {
+            if (type == ValueType::Integer && std::floor(number) == number && std::fabs(number) < 9.0e15)
+                return QJsonValue(qint64(number));
+            return QJsonValue(number);
+        }
+        return QJsonValue(trimmed);
+    }
+    case ValueType::Boolean: {
+        const QString lower = trimmed.toLower();
+        if (lower == QLatin1String("true") || lower == QLatin1String("yes") || lower == QLatin1String("1")
+            || lower == ValueEditor::tr("yes").toLower())
+            return QJsonValue(true);
+        if (lower == QLatin1String("false") || lower == QLatin1String("no") || lower == QLatin1String("0")
+            || lower == ValueEditor::tr("no").toLower())
+            return QJsonValue(false);
+        return QJsonValue(trimmed);
+    }
+    default:
+        return QJsonValue(trimmed);
+    }
+}
+
+QString itemText(const QJsonValue& value, ValueType type)
+{
+    if (value.isBool())
+        return value.toBool() ? ValueEditor::tr("yes") : ValueEditor::tr("no");
+    if (value.isDouble()) {
+        if (type == ValueType::Boolean && (value.toDouble() == 0.0 || value.toDouble() == 1.0))
+            return value.toDouble() == 1.0 ? ValueEditor::tr("yes") : ValueEditor::tr("no");
+        const QVariant variant = value.toVariant();
+        if (variant.typeId() == QMetaType::LongLong)
+            return QString::number(variant.toLongLong());
+        QLocale locale;
+        locale.setNumberOptions(QLocale::OmitGroupSeparator);
+        return locale.toString(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    }
+    if (value.isString())
+        return value.toString();
+    return {};
+}
+
+ValueEditor* createSingleValueEditor(ValueType type, const ValueEditorContext& context, QWidget* parent)
+{
+    switch (type) {
+    case ValueType::Integer:
+    case ValueType::Real:
+        return new NumberValueEditor(type, {}, parent);
+    case ValueType::Date:
+    case ValueType::DateTime:
+        return new DateValueEditor(type, context, parent);
+    case ValueType::Boolean:
+        return new BooleanValueEditor(parent);
+    case ValueType::Text:
+    case ValueType::Segment:
+    case ValueType::Unknown:
+        break;
+    }
+    return new TextValueEditor(context, parent);
+}
+
+ValueEditor* createValueEditor(ValueType type, FilterOperator op, const ValueEditorContext& context, QWidget* parent)
+{
+    switch (operandShape(op)) {
+    case OperandShape::None:
+        return new NoValueEditor(parent);
+    case OperandShape::Days:
+        return new NumberValueEditor(
+            ValueType::Integer,
+            op == FilterOperator::MoreThanDaysAgo ? ValueEditor::tr(" days ago") : ValueEditor::tr(" days"), parent);
+    case OperandShape::List:
+        return new ListValueEditor(type, context, parent);
+    case OperandShape::Pair:
+        return new PairValueEditor(type, context, parent);
+    case OperandShape::One:
+        // The pattern operators take free text, also on dates ("begins with 2023-").
+        if (isTextPatternOperator(op))
+            return new TextValueEditor(context, parent);
+        return createSingleValueEditor(type, context, parent);
+    }
+    return new NoValueEditor(parent);
+}
+
+} // namespace swb

@@ -1,0 +1,44 @@
+// The builder's tree of groups and rules in a scroll area, kept in step with the FilterDocument.
+#pragma once
+
+#include "ui/filter/definition/rulechecker.h"
+#include "ui/filter/rows/buildercontext.h"
+
+#include <QScrollArea>
+
+namespace swb {
+
+class GroupWidget;
+class RuleWidget;
+
+class BuilderView : public QScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit BuilderView(const BuilderContext* context, QWidget* parent = nullptr);
+
+    // Shows the document's tree with the rules' states; then focuses `focus` when it names a node.
+    void sync(const FilterGroup& root, const DefinitionCheck& check, const NodePath& focus = {},
+              bool moveFocus = false);
+    void refreshFields();
+
+    GroupWidget* rootGroup() const { return m_root; }
+    RuleWidget* ruleWidget(const NodePath& path) const;
+    GroupWidget* groupWidget(const NodePath& path) const; // {} is the root
+    // The rule or group that holds the keyboard focus, if any.
+    std::optional<NodePath> focusedNode() const;
+    // The group new rules go into: the focused group, the focused rule's group, else the root.
+    NodePath currentGroup() const;
+    void focusNode(const NodePath& path);
+    // Calls `visit` with every rule widget.
+    void forEachRule(const std::function<void(RuleWidget*)>& visit) const;
+
+private:
+    void updateTabOrder();
+
+    const BuilderContext* m_context = nullptr;
+    GroupWidget* m_root = nullptr;
+};
+
+} // namespace swb

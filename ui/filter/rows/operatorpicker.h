@@ -1,0 +1,29 @@
+// The operator part of a rule row: the operators valid for the field's type, named for people ("is before").
+#pragma once
+
+#include "ui/filter/definition/valuetype.h"
+
+#include <QComboBox>
+
+namespace swb {
+
+class OperatorPicker : public QComboBox
+{
+    Q_OBJECT
+
+public:
+    explicit OperatorPicker(QWidget* parent = nullptr);
+
+    // Lists the operators of `type` and selects `operatorName`. An operator that is not offered for the type
+    // (read from a saved definition) is still shown, so that what the definition says stays visible.
+    void setChoices(ValueType type, const QString& operatorName);
+    QString currentOperator() const;
+
+signals:
+    void operatorChosen(swb::FilterOperator op); // by the user only
+
+private:
+    ValueType m_type = ValueType::Unknown;
+};
+
+} // namespace swb

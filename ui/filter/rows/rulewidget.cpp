@@ -1,0 +1,257 @@
+#include "ui/filter/rows/rulewidget.h"
+
+#include "ui/filter/definition/filterdocument.h"
+#include "ui/filter/definition/ruleedits.h"
+#include "ui/filter/editors/valueeditor.h"
+#include "ui/filter/rows/buildercontext.h"
+#include "ui/filter/rows/buildericons.h"
+#include "ui/filter/rows/draghandle.h"
+#include "ui/filter/rows/fieldpicker.h"
+#include "ui/filter/rows/filterdraganddrop.h"
+#include "ui/filter/rows/operatorpicker.h"
+
+#include <QApplication>
+#include <QDrag>
+#include <QGridLayout>
+#include <QLabel>
+#include <QToolButton>
+
+namespace swb {
+
+namespace {
+
+constexpr int s_fieldWidth = 200;
+constexpr int s_operatorWidth = 160;
+constexpr int s_funnelWidth = 84;
+
+QToolButton* toolButton(const QIcon& icon, const QString& toolTip, QWidget* parent)
+{
+    auto* button = new QToolButton(parent);
+    button->setIcon(icon);
+    button->setToolTip(toolTip);
+    button->setAutoRaise(true);
+    button->setFocusPolicy(Qt::TabFocus);
+    return button;
+}
+
+QString editorKey(ValueType type, const FilterRule& rule)
+{
+    const auto op = filterOperatorFromName(rule.operatorName);
+    QString shape = QStringLiteral("none");
+    if (op) {
+        switch (operandShape(*op)) {
+        case OperandShape::None:
+            break;
+        case OperandShape::One:
+            shape = isTextPatternOperator(*op) ? QStringLiteral("pattern") : QStringLiteral("one");
+            break;
+        case OperandShape::List:
+            shape = QStringLiteral("list");
+            break;
+        case OperandShape::Pair:
+            shape = QStringLiteral("pair");
+            break;
+        case OperandShape::Days:
+            shape = rule.operatorName;
+            break;
+        }
+    }
+    return QStringLiteral("%1/%2/%3").arg(int(type)).arg(shape, rule.field);
+}
+
+} // namespace
+
+RuleWidget::RuleWidget(const BuilderContext* context, QWidget* parent)
+    : QFrame(parent)
+    , m_context(context)
+    , m_layout(new QGridLayout(this))
+    , m_handle(new DragHandle(this))
+    , m_field(new FieldPicker(this))
+    , m_operator(new OperatorPicker(this))
+    , m_funnel(new QLabel(this))
+    , m_mute(toolButton(BuilderIcons::visible(false), tr("Mute: leave this rule out without deleting it"), this))
+    , m_remove(toolButton(BuilderIcons::remove(), tr("Remove rule (Delete)"), this))
+    , m_statusLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("ruleRow"));
+    m_layout->setContentsMargins(4, 3, 4, 3);
+    m_layout->setHorizontalSpacing(6);
+    m_layout->setVerticalSpacing(2);
+    m_field->setFixedWidth(s_fieldWidth);
+    m_operator->setFixedWidth(s_operatorWidth);
+    m_funnel->setFixedWidth(s_funnelWidth);
+    m_funnel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_funnel->setTextFormat(Qt::PlainText);
+    m_mute->setCheckable(true);
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    m_statusLabel->hide();
+    m_field->setFields(context->fields, context->offerSegments);
+
+    m_layout->addWidget(m_handle, 0, 0);
+    m_layout->addWidget(m_field, 0, 1);
+    m_layout->addWidget(m_operator, 0, 2);
+    // column 3: the value editor, created by sync()
+    m_layout->addWidget(m_funnel, 0, 4);
+    m_layout->addWidget(m_mute, 0, 5);
+    m_layout->addWidget(m_remove, 0, 6);
+    m_layout->addWidget(m_statusLabel, 1, 1, 1, 3);
+    m_layout->setColumnStretch(3, 1);
+    m_layout->setAlignment(m_handle, Qt::AlignVCenter);
+
+    m_handle->setStartDrag([this] { startDrag(); });
+    connect(m_field, &FieldPicker::fieldChosen, this, [this](const QString& name) {
+        const FilterRule rule
+            = RuleEdits::withField(m_rule, m_context->typeOf(m_rule.field), name, m_context->typeOf(name));
+        m_context->document->setRule(m_path, rule, tr("Choose field %1").arg(m_field->currentText()));
+        focusValue();
+    });
+    connect(m_operator, &OperatorPicker::operatorChosen, this, [this](FilterOperator op) {
+        const FilterRule rule = RuleEdits::withOperator(m_rule, op);
+        m_context->document->setRule(m_path, rule, tr("Choose operator %1").arg(m_operator->currentText()));
+        focusValue();
+    });
+    connect(m_mute, &QToolButton::clicked, this, [this](bool muted) { m_context->document->setMuted(m_path, muted); });
+    connect(m_remove, &QToolButton::clicked, this, [this] { m_context->document->remove(m_path); });
+}
+
+void RuleWidget::sync(const FilterRule& rule, const NodePath& path, const RuleStatus& status)
+{
+    m_rule = rule;
+    m_path = path;
+    m_status = status;
+    const ValueType type = m_context->typeOf(rule.field);
+    m_field->setCurrentField(rule.field);
+    m_operator->setChoices(type, rule.operatorName);
+    ensureValueEditor(type);
+    if (m_value)
+        m_value->setValue(rule.value);
+    m_mute->setChecked(!rule.isActive());
+    m_mute->setIcon(BuilderIcons::visible(!rule.isActive()));
+    m_mute->setToolTip(rule.isActive() ? tr("Mute: leave this rule out without deleting it")
+                                       : tr("Unmute: count this rule again"));
+    applyStatus();
+}
+
+void RuleWidget::refreshFields()
+{
+    m_field->setFields(m_context->fields, m_context->offerSegments);
+    m_editorKey.clear();
+    sync(m_rule, m_path, m_status);
+}
+
+void RuleWidget::ensureValueEditor(ValueType type)
+{
+    const QString key = editorKey(type, m_rule);
+    if (key == m_editorKey && m_value)
+        return;
+    m_editorKey = key;
+    m_editorType = type;
+    const bool hadFocus = m_value && m_value->isAncestorOf(QApplication::focusWidget());
+    if (m_value) {
+        m_layout->removeWidget(m_value);
+        m_value->hide();
+        m_value->deleteLater();
+    }
+    ValueEditorContext context;
+    context.suggestions = m_context->suggestions;
+    context.suggestionKey = m_rule.field;
+    context.calendarStart = m_context->asOfDate;
+    const auto op = filterOperatorFromName(m_rule.operatorName);
+    m_value = createValueEditor(type, op.value_or(FilterOperator::Null), context, this);
+    m_value->setMinimumWidth(160);
+    m_layout->addWidget(m_value, 0, 3);
+    m_value->show(); // at once, not after the next event loop turn: focus and tab order need it visible
+    connect(m_value, &ValueEditor::valueEdited, this, [this](const QJsonValue& value, bool typing) {
+        m_context->document->setRule(m_path, RuleEdits::withValue(m_rule, value), tr("Edit value"),
+                                     typing ? QStringLiteral("value") : QString());
+    });
+    if (hadFocus)
+        focusValue();
+}
+
+void RuleWidget::applyStatus()
+{
+    const bool muted = m_status.state == RuleState::Muted;
+    for (QWidget* widget :
+         {static_cast<QWidget*>(m_field), static_cast<QWidget*>(m_operator), static_cast<QWidget*>(m_value)}) {
+        if (widget)
+            widget->setEnabled(!muted);
+    }
+    QString state;
+    QString text;
+    QString color;
+    switch (m_status.state) {
+    case RuleState::Complete:
+        break;
+    case RuleState::Muted:
+        state = QStringLiteral("muted");
+        text = tr("Muted: left out of the count.");
+        color = QStringLiteral("palette(placeholder-text)");
+        break;
+    case RuleState::Incomplete:
+        state = QStringLiteral("incomplete");
+        text = tr("%1 Until then the rule is left out of the count.").arg(m_status.message);
+        color = QStringLiteral("palette(placeholder-text)");
+        break;
+    case RuleState::Invalid:
+        state = QStringLiteral("invalid");
+        text = m_status.message;
+        color = QStringLiteral("#c62828");
+        break;
+    }
+    if (property("ruleState").toString() != state) {
+        setProperty("ruleState", state);
+        setStyleSheet(state == QLatin1String("invalid")
+                          ? QStringLiteral("#ruleRow { border: 1px solid #c62828; border-radius: 4px; }")
+                          : QStringLiteral("#ruleRow { border: 1px solid transparent; }"));
+    }
+    m_statusLabel->setText(text);
+    m_statusLabel->setStyleSheet(
+        QStringLiteral("color: %1;").arg(color.isEmpty() ? QStringLiteral("palette(text)") : color));
+    m_statusLabel->setVisible(!text.isEmpty());
+    setToolTip(m_status.state == RuleState::Invalid ? m_status.message : QString());
+}
+
+void RuleWidget::setFunnel(const QString& text, const QString& toolTip)
+{
+    m_funnel->setText(text);
+    m_funnel->setToolTip(toolTip);
+}
+
+QWidget* RuleWidget::firstFocusable() const
+{
+    return m_field;
+}
+
+void RuleWidget::focusValue()
+{
+    QWidget* target = m_value ? m_value->focusTarget() : nullptr;
+    if (!target || !target->isEnabled())
+        target = m_operator->currentIndex() < 0 ? static_cast<QWidget*>(m_operator) : m_field;
+    if (m_rule.field.isEmpty())
+        target = m_field;
+    else if (m_rule.operatorName.isEmpty())
+        target = m_operator;
+    target->setFocus(Qt::OtherFocusReason);
+}
+
+QList<QWidget*> RuleWidget::focusChain() const
+{
+    QList<QWidget*> chain{m_field, m_operator};
+    if (m_value)
+        chain << m_value->inputs();
+    chain << m_mute << m_remove;
+    return chain;
+}
+
+void RuleWidget::startDrag()
+{
+    auto* drag = new QDrag(this);
+    drag->setMimeData(FilterDragAndDrop::mimeData(m_path, FilterTree::nodeJsonText(FilterNode{m_rule})).release());
+    drag->setPixmap(grab().scaledToWidth(std::min(width(), 480), Qt::SmoothTransformation));
+    drag->setHotSpot(QPoint(8, 8));
+    drag->exec(Qt::MoveAction);
+}
+
+} // namespace swb

@@ -1,0 +1,78 @@
+// One rule row of the builder: drag handle, field, operator, value, the rule's share of the count, mute, remove,
+// and under it what is missing or wrong.
+#pragma once
+
+#include "model/filter/filterdefinition.h"
+#include "ui/filter/definition/filtertree.h"
+#include "ui/filter/definition/rulechecker.h"
+#include "ui/filter/definition/valuetype.h"
+
+#include <QFrame>
+
+class QGridLayout;
+class QLabel;
+class QToolButton;
+
+namespace swb {
+
+struct BuilderContext;
+class DragHandle;
+class FieldPicker;
+class OperatorPicker;
+class ValueEditor;
+
+class RuleWidget : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit RuleWidget(const BuilderContext* context, QWidget* parent = nullptr);
+
+    // Shows `rule`; keeps editors (and what is being typed) when they already show it.
+    void sync(const FilterRule& rule, const NodePath& path, const RuleStatus& status);
+    // Re-reads the context's fields (after an import).
+    void refreshFields();
+    // The funnel column: e.g. "−1,234" with an explanation as tooltip; empty to clear.
+    void setFunnel(const QString& text, const QString& toolTip);
+
+    const NodePath& path() const { return m_path; }
+    const FilterRule& rule() const { return m_rule; }
+    RuleState state() const { return m_status.state; }
+    QWidget* firstFocusable() const;
+    void focusValue();
+    // The widgets in tab order (for the view's focus chain).
+    QList<QWidget*> focusChain() const;
+
+    FieldPicker* fieldPicker() const { return m_field; }
+    OperatorPicker* operatorPicker() const { return m_operator; }
+    ValueEditor* valueEditor() const { return m_value; }
+    QToolButton* muteButton() const { return m_mute; }
+    QToolButton* removeButton() const { return m_remove; }
+    QLabel* statusLabel() const { return m_statusLabel; }
+    QLabel* funnelLabel() const { return m_funnel; }
+    DragHandle* dragHandle() const { return m_handle; }
+
+private:
+    void ensureValueEditor(ValueType type);
+    void applyStatus();
+    void startDrag();
+
+    const BuilderContext* m_context = nullptr;
+    FilterRule m_rule;
+    NodePath m_path;
+    RuleStatus m_status;
+    ValueType m_editorType = ValueType::Unknown;
+    QString m_editorKey;
+
+    QGridLayout* m_layout = nullptr;
+    DragHandle* m_handle = nullptr;
+    FieldPicker* m_field = nullptr;
+    OperatorPicker* m_operator = nullptr;
+    ValueEditor* m_value = nullptr;
+    QLabel* m_funnel = nullptr;
+    QToolButton* m_mute = nullptr;
+    QToolButton* m_remove = nullptr;
+    QLabel* m_statusLabel = nullptr;
+};
+
+} // namespace swb
