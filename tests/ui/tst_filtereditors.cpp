@@ -92,6 +92,7 @@ private slots:
     void invalidRuleShowsItsReason();
     void invalidDefinitionStaysUncountedAfterLoading();
     void incompleteRuleIsLeftOutOfTheCount();
+    void emptyWorkspaceSaysWhyThereIsNoCount();
     void betweenNeedsBothValues();
     void dateIsPickedFromTheCalendar();
     void yesNoIsChosen();
@@ -484,6 +485,24 @@ void TstFilterEditors::invalidDefinitionStaysUncountedAfterLoading()
     QTest::qWait(300); // longer than the builder's pause before counting
     QVERIFY(!page.editor()->liveCount()->isBusy());
     QCOMPARE(page.count(), qint64(-1));
+}
+
+void TstFilterEditors::emptyWorkspaceSaysWhyThereIsNoCount()
+{
+    const QString path = m_dir.filePath(QStringLiteral("no-customers.sqlite"));
+    QString error;
+    QVERIFY(Workspace::open(path, Workspace::OpenMode::CreateIfMissing, &error));
+    SegmentBuilderPage page;
+    QVERIFY2(page.setWorkspace(path, &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(!page.editor()->liveCount()->isBusy(), 20000);
+    QCOMPARE(page.count(), qint64(-1));
+    QVERIFY(page.editor()->countPanel()->detailText().contains(QStringLiteral("no customers")));
+    // A count asked for after the load failed says the same.
+    QTRY_COMPARE_WITH_TIMEOUT(page.editor()->liveCount()->service()->state(), CountService::State::Failed, 20000);
+    page.editor()->document()->addRule({});
+    QTRY_VERIFY_WITH_TIMEOUT(!page.editor()->liveCount()->isBusy(), 20000);
+    QVERIFY2(page.editor()->countPanel()->detailText().contains(QStringLiteral("no customers")),
+             qPrintable(page.editor()->countPanel()->detailText()));
 }
 
 void TstFilterEditors::incompleteRuleIsLeftOutOfTheCount()

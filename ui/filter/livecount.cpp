@@ -22,11 +22,15 @@ LiveCount::LiveCount(QObject* parent)
     });
     connect(m_service, &CountService::countFailed, this, [this](int id, const QString& error) {
         LiveCountResult result;
-        result.error = error;
+        // Without data the service only says that it has none; why is what the load said.
+        result.error
+            = m_service->state() == CountService::State::Failed && !m_loadError.isEmpty() ? m_loadError : error;
         answer(id, result);
     });
+    connect(m_service, &CountService::loadFailed, this, [this](const QString& error) { m_loadError = error; });
     // A reload counts with the old data until the new data is in: count again then.
     connect(m_service, &CountService::loaded, this, [this] {
+        m_loadError.clear();
         if (!m_definition.isEmpty() && m_expected == 0 && !m_timer.isActive())
             start();
     });

@@ -55,6 +55,7 @@ private:
     QTimer m_timer;
     QByteArray m_definition;
     bool m_hasWorkspace = false;
+    QString m_loadError; // why the workspace's data could not be loaded
     int m_expected = 0; // the request whose answer is awaited; 0 for none
 };
 
