@@ -76,6 +76,7 @@ private slots:
     void cleanup();
     void buildsNestedDefinitionWithMouseAndKeyboard();
     void typingAValueIsOneUndoStep();
+    void focusStaysWhileTyping();
     void countEqualsSwbCount();
     void funnelShowsWhatEachRuleRemoves();
     void dragRuleIntoAnotherGroup();
@@ -297,6 +298,30 @@ void TstFilterBuilder::typingAValueIsOneUndoStep()
     QCOMPARE(
         json(),
         QByteArray(R"({"combinator":"and","rules":[{"field":"country","operator":"endsWith","value":"Berlin"}]})"));
+}
+
+void TstFilterBuilder::focusStaysWhileTyping()
+{
+    // Typed key by key where the focus is, as a user does: the focus stays in the value while the rule changes
+    // from incomplete to complete, and in the second value of a pair while the first is still empty.
+    QVERIFY(m_page->setDefinitionJson(R"({"combinator":"and","rules":[{"field":"revenue","operator":"between"}]})"));
+    rule({0})->valueEditor()->inputs().last()->setFocus();
+    for (const QChar c : QStringLiteral("250"))
+        QTest::keyClicks(QApplication::focusWidget(), QString(c));
+    QCOMPARE(json(),
+             QByteArray(R"({"combinator":"and","rules":[{"field":"revenue","operator":"between","value":["",250]}]})"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+    for (const QChar c : QStringLiteral("10"))
+        QTest::keyClicks(QApplication::focusWidget(), QString(c));
+    QCOMPARE(json(),
+             QByteArray(R"({"combinator":"and","rules":[{"field":"revenue","operator":"between","value":[10,250]}]})"));
+    // And in the text of a rule that became complete with the first key.
+    QVERIFY(m_page->setDefinitionJson(R"({"combinator":"and","rules":[{"field":"country","operator":"contains"}]})"));
+    rule({0})->valueEditor()->focusTarget()->setFocus();
+    for (const QChar c : QStringLiteral("Ber"))
+        QTest::keyClicks(QApplication::focusWidget(), QString(c));
+    QCOMPARE(json(),
+             QByteArray(R"({"combinator":"and","rules":[{"field":"country","operator":"contains","value":"Ber"}]})"));
 }
 
 void TstFilterBuilder::countEqualsSwbCount()

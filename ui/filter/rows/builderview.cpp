@@ -81,6 +81,10 @@ NodePath BuilderView::currentGroup() const
 
 void BuilderView::focusNode(const NodePath& path)
 {
+    // While the user types or clicks inside the node an edit concerns, the focus stays where it is.
+    QWidget* node = ruleWidget(path) ? static_cast<QWidget*>(ruleWidget(path)) : groupWidget(path);
+    if (node && node->isAncestorOf(QApplication::focusWidget()))
+        return;
     QWidget* target = nullptr;
     if (RuleWidget* rule = ruleWidget(path)) {
         // A rule that still needs a field or a value gets the focus where typing continues.
