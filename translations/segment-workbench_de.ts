@@ -12,17 +12,17 @@
 <context>
     <name>swb::BooleanValueEditor</name>
     <message>
-        <location filename="../ui/filter/simplevalueeditors.cpp" line="120"/>
+        <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="120"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/simplevalueeditors.cpp" line="121"/>
+        <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="121"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/simplevalueeditors.cpp" line="122"/>
+        <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="122"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -69,37 +69,37 @@
 <context>
     <name>swb::ColumnStore</name>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="83"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="122"/>
+        <location filename="../model/filter/partcolumn.cpp" line="39"/>
+        <location filename="../model/filter/partcolumn.h" line="83"/>
         <source>whole numbers beyond 2^53 are mixed with decimals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="111"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="126"/>
+        <location filename="../model/filter/partcolumn.h" line="72"/>
+        <location filename="../model/filter/partcolumn.h" line="87"/>
         <source>a number column holds text or binary values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="150"/>
+        <location filename="../model/filter/partcolumn.h" line="111"/>
         <source>a text column holds numbers or binary values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="361"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="203"/>
         <source>The customers table has columns named rowid, _rowid_ and oid, so its rows cannot be told apart. Rename one of these columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="382"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="402"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="437"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="224"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="244"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="279"/>
         <source>Cannot read the customers: %1</source>
         <translation type="unfinished">Die Kunden können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="440"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="472"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="282"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="314"/>
         <source>Loading was canceled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -279,23 +279,23 @@
 <context>
     <name>swb::DateValueEditor</name>
     <message>
-        <location filename="../ui/filter/datevalueeditor.cpp" line="20"/>
+        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="20"/>
         <source>YYYY-MM-DD [HH:MM:SS]</source>
         <extracomment>Placeholder of a date field; keep the ISO pattern, it is what the field takes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/datevalueeditor.cpp" line="20"/>
+        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="20"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/datevalueeditor.cpp" line="23"/>
+        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="23"/>
         <source>Type a date as 2024-03-31, or pick one from the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/datevalueeditor.cpp" line="36"/>
+        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="36"/>
         <source>Pick a date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -374,7 +374,7 @@
 <context>
     <name>swb::DragHandle</name>
     <message>
-        <location filename="../ui/filter/draghandle.cpp" line="15"/>
+        <location filename="../ui/filter/rows/draghandle.cpp" line="15"/>
         <source>Drag to move</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,7 +726,7 @@
         <location filename="../model/export/exporter.cpp" line="171"/>
         <location filename="../model/export/exporter.cpp" line="184"/>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <location filename="../model/export/exporter.cpp" line="179"/>
@@ -910,33 +910,33 @@
 <context>
     <name>swb::FieldPicker</name>
     <message>
-        <location filename="../ui/filter/fieldpicker.cpp" line="35"/>
+        <location filename="../ui/filter/rows/fieldpicker.cpp" line="35"/>
         <source>Choose a field…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/fieldpicker.cpp" line="38"/>
+        <location filename="../ui/filter/rows/fieldpicker.cpp" line="38"/>
         <source>No field matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/fieldpicker.cpp" line="68"/>
+        <location filename="../ui/filter/rows/fieldpicker.cpp" line="68"/>
         <source>Column %1 (%2)</source>
         <extracomment>Tooltip of a field: its column name in the workspace and its type</extracomment>
         <translation type="unfinished">Spalte %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/fieldpicker.cpp" line="72"/>
+        <location filename="../ui/filter/rows/fieldpicker.cpp" line="72"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/fieldpicker.cpp" line="75"/>
+        <location filename="../ui/filter/rows/fieldpicker.cpp" line="75"/>
         <source>Membership in saved segments (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/fieldpicker.cpp" line="93"/>
+        <location filename="../ui/filter/rows/fieldpicker.cpp" line="93"/>
         <source>The workspace has no field &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1259,57 +1259,57 @@
 <context>
     <name>swb::FilterDocument</name>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="31"/>
+        <location filename="../ui/filter/definition/filterdocument.cpp" line="31"/>
         <source>Add rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="49"/>
+        <location filename="../ui/filter/definition/filterdocument.cpp" line="49"/>
         <source>Add group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="59"/>
+        <location filename="../ui/filter/definition/filterdocument.cpp" line="59"/>
         <source>Remove group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="59"/>
+        <location filename="../ui/filter/definition/filterdocument.cpp" line="59"/>
         <source>Remove rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="76"/>
+        <location filename="../ui/filter/definition/filterdocument.cpp" line="76"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="87"/>
+        <location filename="../ui/filter/definition/filterdocument.cpp" line="87"/>
         <source>Match all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="87"/>
+        <location filename="../ui/filter/definition/filterdocument.cpp" line="87"/>
         <source>Match any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="97"/>
+        <location filename="../ui/filter/definition/filterdocument.cpp" line="97"/>
         <source>Negate group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="97"/>
+        <location filename="../ui/filter/definition/filterdocument.cpp" line="97"/>
         <source>Stop negating group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="114"/>
+        <location filename="../ui/filter/definition/filterdocument.cpp" line="114"/>
         <source>Mute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/filterdocument.cpp" line="114"/>
+        <location filename="../ui/filter/definition/filterdocument.cpp" line="114"/>
         <source>Unmute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1460,82 +1460,92 @@
 <context>
     <name>swb::GroupWidget</name>
     <message>
-        <location filename="../ui/filter/groupwidget.cpp" line="52"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="53"/>
         <source>Not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/groupwidget.cpp" line="52"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="53"/>
         <source>Negate the group: select the customers the group does not match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/groupwidget.cpp" line="54"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="55"/>
         <source>of the following are true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/groupwidget.cpp" line="55"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="56"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/groupwidget.cpp" line="55"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="56"/>
         <source>Add a rule to this group (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/groupwidget.cpp" line="56"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="57"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/groupwidget.cpp" line="56"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="57"/>
         <source>Add a nested group (Ctrl+Shift+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/groupwidget.cpp" line="64"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="65"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/groupwidget.cpp" line="65"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="66"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/groupwidget.cpp" line="66"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="67"/>
         <source>All: customers must match every rule (and). Any: at least one rule (or).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/groupwidget.cpp" line="84"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="85"/>
         <source>Mute the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/groupwidget.cpp" line="86"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="87"/>
         <source>Remove the group and its rules (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/groupwidget.cpp" line="99"/>
-        <source>Add a rule to start: for example “Country is one of DE, AT” or “Total revenue is at least 500”. Press Ctrl+Shift+R or click “Rule”.</source>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="106"/>
+        <source>Add a rule to start: for example “Country is one of DE, AT” or “Total revenue is at least 500”. Rules in a group can be combined with “all” (and) or “any” (or), and groups can be nested.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/groupwidget.cpp" line="101"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="109"/>
         <source>This group has no rules yet, so it selects everyone. Add a rule or remove the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/groupwidget.cpp" line="172"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="116"/>
+        <source>Add the first rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="117"/>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="191"/>
         <source>Mute the group: leave it out without deleting it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/groupwidget.cpp" line="172"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="191"/>
         <source>Unmute the group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2248,74 +2258,74 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::Importer</name>
     <message>
-        <location filename="../model/import/importrun.cpp" line="211"/>
+        <location filename="../model/import/importrun.cpp" line="213"/>
         <source>The file has %1 columns; a workspace table holds at most %2 (SQLite&apos;s limit). Skip the columns you do not need, or split the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="218"/>
+        <location filename="../model/import/importrun.cpp" line="220"/>
         <source>No column is left to import: every column is skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="269"/>
+        <location filename="../model/import/importrun.cpp" line="271"/>
         <source>Line %1: %2 Nothing was imported (strict mode stops at the first problem).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="270"/>
+        <location filename="../model/import/importrun.cpp" line="272"/>
         <source>Line %1, column &quot;%2&quot;: %3 Nothing was imported (strict mode stops at the first problem).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="329"/>
+        <location filename="../model/import/importrun.cpp" line="331"/>
         <source>The customer key &quot;%1&quot; appears again (first on line %2); this record was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="363"/>
+        <location filename="../model/import/importrun.cpp" line="365"/>
         <source>Upsert matches customers by their key; it is not available for orders. Import the orders with the mode append or replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="368"/>
+        <location filename="../model/import/importrun.cpp" line="370"/>
         <source>The workspace is busy or cannot be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="385"/>
+        <location filename="../model/import/importrun.cpp" line="387"/>
         <source>Cannot write the import log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="411"/>
+        <location filename="../model/import/importrun.cpp" line="413"/>
         <source>Upsert matches rows on the customer key &quot;%1&quot;, but the file has no such column. Add it to the file or import with the mode append.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="414"/>
+        <location filename="../model/import/importrun.cpp" line="416"/>
         <source>Upsert needs a customer key: the workspace has no column with the customer key role. Set one with swb fields --set-role COLUMN=customer_key or import with the mode append.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="424"/>
+        <location filename="../model/import/importrun.cpp" line="426"/>
         <source>The customer key column &quot;%1&quot; of the workspace holds duplicates: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="526"/>
+        <location filename="../model/import/importrun.cpp" line="528"/>
         <source>The customer key &quot;%1&quot; is already in the workspace or earlier in the file; this record was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/import/importer.cpp" line="79"/>
-        <location filename="../model/import/importrun.cpp" line="547"/>
-        <location filename="../model/import/importrun.cpp" line="596"/>
+        <location filename="../model/import/importrun.cpp" line="549"/>
+        <location filename="../model/import/importrun.cpp" line="598"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="635"/>
+        <location filename="../model/import/importrun.cpp" line="637"/>
         <source>Cannot save the import: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2405,42 +2415,42 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::ListValueEditor</name>
     <message>
-        <location filename="../ui/filter/listvalueeditor.cpp" line="43"/>
+        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="43"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/listvalueeditor.cpp" line="63"/>
+        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="63"/>
         <source>Add segment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/listvalueeditor.cpp" line="63"/>
+        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="63"/>
         <source>Add values…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/listvalueeditor.cpp" line="64"/>
+        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="64"/>
         <source>Type a value and press Enter, or paste several separated by commas or new lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/listvalueeditor.cpp" line="75"/>
+        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="75"/>
         <source>Choose from the saved segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/listvalueeditor.cpp" line="76"/>
+        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="76"/>
         <source>Choose from the values in the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/listvalueeditor.cpp" line="79"/>
+        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="79"/>
         <source>No saved segments match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/listvalueeditor.cpp" line="79"/>
+        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="79"/>
         <source>No values match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2448,7 +2458,7 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::LiveCount</name>
     <message>
-        <location filename="../ui/filter/livecount.cpp" line="70"/>
+        <location filename="../ui/filter/livecount.cpp" line="75"/>
         <source>No workspace is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2619,69 +2629,75 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>Demo Workspace</source>
         <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Segment Builder</source>
         <translation>Segment-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>Sizes and KPIs of every segment side by side and against the whole base (lift), overlaps between segments and how they changed since the last snapshot will be shown here.</source>
         <translation>Hier erscheinen Größe und Kennzahlen aller Segmente nebeneinander und im Vergleich zum gesamten Kundenstamm (Lift), Überschneidungen zwischen Segmenten und ihre Veränderung seit dem letzten Schnappschuss.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Clusters</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>RFM scoring with the standard named groups and k-means clustering on chosen behaviours, with cluster profiles you can save as segments, will be here.</source>
         <translation>Hier folgen RFM-Bewertung mit den üblichen benannten Gruppen und k-Means-Clustering auf ausgewählten Merkmalen, mit Clusterprofilen, die Sie als Segmente speichern können.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Customers of the definition in the builder</source>
         <translation>Kunden der Definition im Segment-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Customers of the segment &quot;%1&quot;</source>
         <translation>Kunden des Segments „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <source>Open Segment</source>
+        <translation>Segment öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>The segment builder cannot use this workspace: %1</source>
         <translation>Der Segment-Editor kann diesen Arbeitsbereich nicht verwenden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -2689,37 +2705,40 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>No saved segments</source>
-        <translation>Keine gespeicherten Segmente</translation>
+        <translation type="vanished">Keine gespeicherten Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Segments you save in the segment builder will be listed here.</source>
-        <translation>Segmente, die Sie im Segment-Editor speichern, erscheinen hier.</translation>
+        <translation type="vanished">Segmente, die Sie im Segment-Editor speichern, erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>Creating the demo workspace in %1…</source>
         <translation>Der Demo-Arbeitsbereich wird in %1 angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <source>The saved segments cannot be listed: %1</source>
+        <translation>Die gespeicherten Segmente können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>Cannot Open Workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
@@ -2728,76 +2747,76 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Segment Workbench</source>
         <translation>Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>%1 – Segment Workbench</source>
         <translation>%1 – Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation>Arbeitsbereiche (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>customers.sqlite</source>
         <translation>kunden.sqlite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>Workspaces (%1)</source>
         <translation>Arbeitsbereiche (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation>%1 gibt es schon; die Datei wird unverändert geöffnet. Für einen leeren Arbeitsbereich wählen Sie einen neuen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Data is imported into a workspace. Choose where to create a new one, or cancel and open an existing workspace first.</source>
         <translation>Daten werden in einen Arbeitsbereich importiert. Wählen Sie, wo ein neuer angelegt werden soll, oder brechen Sie ab und öffnen Sie zuerst einen vorhandenen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>The customers shown in the table</source>
         <translation>Die Kunden in der Tabelle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln Kunde passt</numerusform>
@@ -2805,32 +2824,32 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>About Segment Workbench</source>
         <translation>Über Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Turn a customer export into segments you can trust, compare and hand on. Everything runs on this computer: customer data never leaves it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Machen Sie aus einem Kundenexport Segmente, denen Sie vertrauen, die Sie vergleichen und weitergeben können. Alles läuft auf diesem Rechner: Kundendaten verlassen ihn nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation>Im Hintergrund läuft noch ein Vorgang. Abbrechen und beenden? Ein abgebrochener Import lässt den Arbeitsbereich unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>Cancelling the running jobs…</source>
         <translation>Laufende Vorgänge werden abgebrochen…</translation>
     </message>
@@ -2839,20 +2858,21 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     <name>swb::NamedSelections</name>
     <message>
         <location filename="../model/browse/namedselection.cpp" line="19"/>
+        <location filename="../model/browse/namedselection.cpp" line="37"/>
         <source>Cannot read the segment &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Segment „%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>swb::NumberSpinBox</name>
     <message>
-        <location filename="../ui/filter/numberspinbox.cpp" line="17"/>
+        <location filename="../ui/filter/editors/numberspinbox.cpp" line="17"/>
         <source>Whole number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ganzzahl</translation>
     </message>
     <message>
-        <location filename="../ui/filter/numberspinbox.cpp" line="17"/>
-        <location filename="../ui/filter/numberspinbox.cpp" line="24"/>
+        <location filename="../ui/filter/editors/numberspinbox.cpp" line="17"/>
+        <location filename="../ui/filter/editors/numberspinbox.cpp" line="24"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2898,12 +2918,12 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::OperatorPicker</name>
     <message>
-        <location filename="../ui/filter/operatorpicker.cpp" line="8"/>
+        <location filename="../ui/filter/rows/operatorpicker.cpp" line="8"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/operatorpicker.cpp" line="35"/>
+        <location filename="../ui/filter/rows/operatorpicker.cpp" line="35"/>
         <source>In the definition: &quot;%1&quot;</source>
         <extracomment>Tooltip of an operator: its name in the saved definition (JSON)</extracomment>
         <translation type="unfinished"></translation>
@@ -2920,7 +2940,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::PairValueEditor</name>
     <message>
-        <location filename="../ui/filter/pairvalueeditor.cpp" line="21"/>
+        <location filename="../ui/filter/editors/pairvalueeditor.cpp" line="21"/>
         <source>and</source>
         <extracomment>Between the two values of &quot;is between 10 and 20&quot;</extracomment>
         <translation type="unfinished"></translation>
@@ -3052,81 +3072,81 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::RuleChecker</name>
     <message>
-        <location filename="../ui/filter/rulechecker.cpp" line="38"/>
+        <location filename="../ui/filter/definition/rulechecker.cpp" line="38"/>
         <source>Choose a field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rulechecker.cpp" line="40"/>
+        <location filename="../ui/filter/definition/rulechecker.cpp" line="40"/>
         <source>Choose an operator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rulechecker.cpp" line="48"/>
+        <location filename="../ui/filter/definition/rulechecker.cpp" line="48"/>
         <source>Enter a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rulechecker.cpp" line="50"/>
+        <location filename="../ui/filter/definition/rulechecker.cpp" line="50"/>
         <source>Enter a number of days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rulechecker.cpp" line="55"/>
+        <location filename="../ui/filter/definition/rulechecker.cpp" line="55"/>
         <source>Add at least one value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rulechecker.cpp" line="61"/>
+        <location filename="../ui/filter/definition/rulechecker.cpp" line="61"/>
         <source>Enter both values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rulechecker.cpp" line="87"/>
-        <source>the rule marked in red: %1</source>
+        <location filename="../ui/filter/definition/rulechecker.cpp" line="87"/>
+        <source>A rule is invalid: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>swb::RuleWidget</name>
     <message>
-        <location filename="../ui/filter/rulewidget.cpp" line="72"/>
-        <location filename="../ui/filter/rulewidget.cpp" line="131"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="72"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="131"/>
         <source>Mute: leave this rule out without deleting it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rulewidget.cpp" line="73"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="73"/>
         <source>Remove rule (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rulewidget.cpp" line="106"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="106"/>
         <source>Choose field %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rulewidget.cpp" line="111"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="111"/>
         <source>Choose operator %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rulewidget.cpp" line="132"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="132"/>
         <source>Unmute: count this rule again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rulewidget.cpp" line="166"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="166"/>
         <source>Edit value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rulewidget.cpp" line="189"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="189"/>
         <source>Muted: left out of the count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rulewidget.cpp" line="194"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="194"/>
         <source>%1 Until then the rule is left out of the count.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3134,12 +3154,12 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::SearchListPopup</name>
     <message>
-        <location filename="../ui/filter/searchlistpopup.cpp" line="25"/>
+        <location filename="../ui/filter/rows/searchlistpopup.cpp" line="25"/>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/searchlistpopup.cpp" line="62"/>
+        <location filename="../ui/filter/rows/searchlistpopup.cpp" line="63"/>
         <source>Nothing matches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3152,127 +3172,128 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="83"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="86"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="88"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="91"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="89"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="92"/>
         <source>The definition has unsaved changes. Start a new one anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="92"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="303"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="334"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="364"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="372"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="95"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="309"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="340"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="370"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="378"/>
         <source>Save segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="93"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="96"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="94"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="97"/>
         <source>Add rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="95"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="98"/>
         <source>Add group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="97"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="100"/>
         <source>Remove rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="98"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="102"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="99"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="103"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="124"/>
-        <source>Open</source>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="129"/>
+        <source>Open ▾</source>
+        <extracomment>Button with a menu of the saved segments</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="125"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="131"/>
         <source>Open a saved segment for editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="189"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="195"/>
         <source>Follow the rename of &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="263"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="269"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="266"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="272"/>
         <source>The definition has unsaved changes. Open &quot;%1&quot; anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="294"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="300"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="299"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="305"/>
         <source>New segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="299"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="305"/>
         <source>Segment “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="301"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="307"/>
         <source>%1 (unsaved changes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="303"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="355"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="309"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="361"/>
         <source>Update segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="313"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="319"/>
         <source>%1 (static: build on its members)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="318"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="324"/>
         <source>Open segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="322"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="328"/>
         <source>No saved segments yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="332"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="338"/>
         <source>%n rule is incomplete; complete or remove it first.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3280,7 +3301,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="333"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="339"/>
         <source>%n rules are incomplete; complete or remove them first.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3288,28 +3309,28 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="334"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="340"/>
         <source>The segment cannot be saved yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="364"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="370"/>
         <source>Name of the new segment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="367"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="373"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="380"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="386"/>
         <source>No workspace is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="381"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="400"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="387"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="406"/>
         <source>Complete or remove the incomplete rules first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3360,7 +3381,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     </message>
     <message>
         <location filename="../ui/filter/segmenteditor.cpp" line="202"/>
-        <source>The definition cannot be described yet: %1</source>
+        <source>The definition cannot be described yet. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3375,7 +3396,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     <message>
         <location filename="../ui/segments/segmentlistmodel.cpp" line="86"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">—</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistmodel.cpp" line="93"/>
@@ -3593,7 +3614,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::TextValueEditor</name>
     <message>
-        <location filename="../ui/filter/simplevalueeditors.cpp" line="70"/>
+        <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="70"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3601,26 +3622,26 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::ValueEditor</name>
     <message>
-        <location filename="../ui/filter/valueeditor.cpp" line="39"/>
-        <location filename="../ui/filter/valueeditor.cpp" line="54"/>
-        <location filename="../ui/filter/valueeditor.cpp" line="57"/>
+        <location filename="../ui/filter/editors/valueeditor.cpp" line="39"/>
+        <location filename="../ui/filter/editors/valueeditor.cpp" line="54"/>
+        <location filename="../ui/filter/editors/valueeditor.cpp" line="57"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valueeditor.cpp" line="42"/>
-        <location filename="../ui/filter/valueeditor.cpp" line="54"/>
-        <location filename="../ui/filter/valueeditor.cpp" line="57"/>
+        <location filename="../ui/filter/editors/valueeditor.cpp" line="42"/>
+        <location filename="../ui/filter/editors/valueeditor.cpp" line="54"/>
+        <location filename="../ui/filter/editors/valueeditor.cpp" line="57"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valueeditor.cpp" line="97"/>
+        <location filename="../ui/filter/editors/valueeditor.cpp" line="97"/>
         <source> days ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valueeditor.cpp" line="97"/>
+        <location filename="../ui/filter/editors/valueeditor.cpp" line="97"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3641,178 +3662,178 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::ValueTypeText</name>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="110"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="110"/>
         <source>Numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="112"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="112"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Text</translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="115"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="115"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="117"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="117"/>
         <source>Yes/No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ja/Nein</translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="119"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="119"/>
         <source>Saved segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="123"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="123"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="134"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="134"/>
         <source>is on</source>
         <extracomment>Operator label: the field equals the value</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="134"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="134"/>
         <source>is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="136"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="136"/>
         <source>is not on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="136"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="136"/>
         <source>is not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="138"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="138"/>
         <source>is before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="138"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="138"/>
         <source>is less than</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="140"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="140"/>
         <source>is after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="140"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="140"/>
         <source>is greater than</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="142"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="142"/>
         <source>is on or before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="142"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="142"/>
         <source>is at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="144"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="144"/>
         <source>is on or after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="144"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="144"/>
         <source>is at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="146"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="146"/>
         <source>contains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="148"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="148"/>
         <source>begins with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="150"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="150"/>
         <source>ends with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="152"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="152"/>
         <source>does not contain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="154"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="154"/>
         <source>does not begin with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="156"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="156"/>
         <source>does not end with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="158"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="158"/>
         <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="160"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="160"/>
         <source>is not empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="162"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="162"/>
         <source>is in any of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="162"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="162"/>
         <source>is one of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="164"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="164"/>
         <source>is in none of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="164"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="164"/>
         <source>is none of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="166"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="166"/>
         <source>is between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="168"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="168"/>
         <source>is not between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="170"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="170"/>
         <source>is in the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="172"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="172"/>
         <source>is not in the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/valuetype.cpp" line="174"/>
+        <location filename="../ui/filter/definition/valuetype.cpp" line="174"/>
         <source>is more than</source>
         <translation type="unfinished"></translation>
     </message>
