@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QPixmap>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -36,7 +37,7 @@ bool Startup::run()
 {
     using Page = GuiOptions::Page;
     QString workspace = m_options.workspace;
-    if (workspace.isEmpty() && m_options.page != Page::Import) {
+    if (workspace.isEmpty()) {
         const QString last = RecentWorkspaces::last();
         if (!last.isEmpty() && QFileInfo::exists(last))
             workspace = last;
@@ -64,11 +65,12 @@ bool Startup::run()
     });
 
     if (workspace.isEmpty() && m_options.page == Page::Import) {
-        // The wizard imports into a workspace: a scratch one when none was given.
+        // The wizard imports into a workspace: a scratch one when none was given and none was open before.
         if (!m_temporary.isValid()) {
             std::fprintf(stderr, "%s\n", qUtf8Printable(tr("Cannot create a temporary folder.")));
             return false;
         }
+        m_scratch = true;
         m_window->createWorkspace(m_temporary.filePath(QStringLiteral("scratch.sqlite")));
         return true;
     }
@@ -88,6 +90,10 @@ void Startup::onOpened(const WorkspaceSummary& summary)
         return;
     switch (m_options.page) {
     case GuiOptions::Page::Import:
+        if (m_scratch)
+            m_window->statusBar()->showMessage(
+                tr("This is a scratch workspace that is deleted when Segment Workbench closes. Open or create a "
+                   "workspace to keep what you import."));
         openImportWizard();
         return;
     case GuiOptions::Page::Export:

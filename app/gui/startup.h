@@ -37,6 +37,7 @@ private:
     GuiOptions m_options;
     QTemporaryDir m_temporary;
     bool m_handled = false;
+    bool m_scratch = false; // the workspace lives in m_temporary
 };
 
 } // namespace gui
