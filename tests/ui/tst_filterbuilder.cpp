@@ -475,6 +475,18 @@ void TstFilterBuilder::shortcutsAddAndRemoveRules()
     QTest::keyClick(edit, Qt::Key_Delete);
     QCOMPARE(json(), QByteArray(R"({"combinator":"and","rules":[{"field":"country","operator":"=","value":"E"}]})"));
 
+    // Arrow keys on the closed operator picker step through the operators: the focus stays, one undo step.
+    QVERIFY(m_page->setDefinitionJson(R"({"combinator":"and","rules":[{"field":"country","operator":"="}]})"));
+    rule({0})->operatorPicker()->setFocus();
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QCOMPARE(QApplication::focusWidget(), rule({0})->operatorPicker());
+    QCOMPARE(json(), QByteArray(R"({"combinator":"and","rules":[{"field":"country","operator":"doesNotContain"}]})"));
+    QCOMPARE(m_page->undoStack()->count(), 1);
+    QVERIFY(
+        m_page->setDefinitionJson(R"({"combinator":"and","rules":[{"field":"country","operator":"=","value":"E"}]})"));
+    edit = qobject_cast<QLineEdit*>(rule({0})->valueEditor()->focusTarget());
+
     // Tab goes field → operator → value within a rule.
     rule({0})->fieldPicker()->setFocus();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);

@@ -23,6 +23,9 @@ CountPanel::CountPanel(QWidget* parent)
     m_detail->setWordWrap(true);
     m_detail->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     m_detail->setMinimumWidth(260);
+    // Room for two lines always, so that the page header does not jump as notes come and go.
+    m_detail->setMinimumHeight(2 * m_detail->fontMetrics().lineSpacing());
+    m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setHorizontalSpacing(6);

@@ -1,5 +1,7 @@
 #include "ui/filter/rows/operatorpicker.h"
 
+#include <QTimer>
+
 namespace swb {
 
 OperatorPicker::OperatorPicker(QWidget* parent)
@@ -10,8 +12,26 @@ OperatorPicker::OperatorPicker(QWidget* parent)
     setMinimumContentsLength(14);
     connect(this, &QComboBox::activated, this, [this](int index) {
         if (const auto op = filterOperatorFromName(itemData(index).toString()))
-            emit operatorChosen(*op);
+            emit operatorChosen(*op, m_listClosing);
     });
+}
+
+void OperatorPicker::showPopup()
+{
+    m_listOpen = true;
+    QComboBox::showPopup();
+}
+
+void OperatorPicker::hidePopup()
+{
+    // QComboBox closes the list, then emits activated() for the item picked in it. (It also calls hidePopup()
+    // when the list was not open, e.g. while its items change: that is no pick from the list.)
+    if (m_listOpen) {
+        m_listOpen = false;
+        m_listClosing = true;
+        QTimer::singleShot(0, this, [this] { m_listClosing = false; });
+    }
+    QComboBox::hidePopup();
 }
 
 void OperatorPicker::setChoices(ValueType type, const QString& operatorName)

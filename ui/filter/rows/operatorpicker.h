@@ -18,12 +18,18 @@ public:
     // (read from a saved definition) is still shown, so that what the definition says stays visible.
     void setChoices(ValueType type, const QString& operatorName);
     QString currentOperator() const;
+    void showPopup() override;
+    void hidePopup() override;
 
 signals:
-    void operatorChosen(swb::FilterOperator op); // by the user only
+    // By the user only. `fromList`: picked in the open list (the value is next), not stepped to with the arrow
+    // keys on the closed picker (where more steps may follow).
+    void operatorChosen(swb::FilterOperator op, bool fromList);
 
 private:
     ValueType m_type = ValueType::Unknown;
+    bool m_listOpen = false;
+    bool m_listClosing = false;
 };
 
 } // namespace swb

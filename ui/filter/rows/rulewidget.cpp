@@ -106,10 +106,13 @@ RuleWidget::RuleWidget(const BuilderContext* context, QWidget* parent)
         m_context->document->setRule(m_path, rule, tr("Choose field %1").arg(m_field->currentText()));
         focusValue();
     });
-    connect(m_operator, &OperatorPicker::operatorChosen, this, [this](FilterOperator op) {
+    connect(m_operator, &OperatorPicker::operatorChosen, this, [this](FilterOperator op, bool fromList) {
         const FilterRule rule = RuleEdits::withOperator(m_rule, op);
-        m_context->document->setRule(m_path, rule, tr("Choose operator %1").arg(m_operator->currentText()));
-        focusValue();
+        // Walking through the operators with the arrow keys is one step, like typing.
+        m_context->document->setRule(m_path, rule, tr("Choose operator %1").arg(m_operator->currentText()),
+                                     QStringLiteral("operator"));
+        if (fromList)
+            focusValue();
     });
     connect(m_mute, &QToolButton::clicked, this, [this](bool muted) { m_context->document->setMuted(m_path, muted); });
     connect(m_remove, &QToolButton::clicked, this, [this] { m_context->document->remove(m_path); });
