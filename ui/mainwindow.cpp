@@ -88,7 +88,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_session, &WorkspaceSession::opened, this, &MainWindow::onOpened);
     connect(m_session, &WorkspaceSession::openFailed, this, &MainWindow::onOpenFailed);
     connect(m_session, &WorkspaceSession::demoFailed, this,
-            [this](const QString& error) { QMessageBox::warning(this, tr("Demo Workspace"), error); });
+            [this](const QString& error) { showWarning(tr("Demo Workspace"), error); });
     connect(m_jobs, &JobTracker::changed, this, [this] {
         if (m_closing && !m_jobs->isBusy())
             close();
@@ -175,7 +175,7 @@ void MainWindow::connectSegments()
     connect(m_segments, &SegmentsDock::openSegmentRequested, this, [this](const QString& name) {
         QString error;
         if (!m_builder->openSegment(name, &error)) {
-            QMessageBox::warning(this, tr("Open Segment"), error);
+            showWarning(tr("Open Segment"), error);
             return;
         }
         showPage(Page::Builder);
@@ -326,6 +326,7 @@ void MainWindow::onOpened(const WorkspaceSummary& summary)
     }
     updateTitle();
     updateActions();
+    updateCountLabel();
     if (std::exchange(m_importAfterOpen, false))
         showImportWizard(std::exchange(m_pendingImportFile, QString()));
 }
@@ -336,8 +337,8 @@ void MainWindow::onOpenFailed(const QString& path, const QString& error)
     m_importAfterOpen = false;
     if (!QFileInfo::exists(path))
         m_recent->remove(path);
-    QMessageBox::warning(this, tr("Cannot Open Workspace"),
-                         tr("%1\n\nChoose another workspace with File > Open, or create a new one.").arg(error));
+    showWarning(tr("Cannot Open Workspace"),
+                tr("%1\n\nChoose another workspace with File > Open, or create a new one.").arg(error));
     updateActions();
 }
 
@@ -494,6 +495,10 @@ void MainWindow::updateCountLabel()
         m_countLabel->clear();
         return;
     }
+    if (m_session->summary().fields.isEmpty()) {
+        m_countLabel->setText(tr("No customers"));
+        return;
+    }
     if (m_pages->currentWidget() == m_builder) {
         m_countLabel->setText(m_builderCount < 0 ? QString()
                                                  : tr("%Ln customer(s) match", nullptr, int(m_builderCount)));
@@ -516,13 +521,21 @@ void MainWindow::showPreferences()
         const QString error = watcher->future().result();
         watcher->deleteLater();
         if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Preferences"), error);
+            showWarning(tr("Preferences"), error);
         m_session->reload();
     });
     watcher->setFuture(
         QtConcurrent::run(ThreadPools::interactive(), [path = m_session->path(), date = dialog.asOfDateOverride()] {
             return WorkspaceTasks::setAsOfDateOverride(path, date);
         }));
+}
+
+void MainWindow::showWarning(const QString& title, const QString& text)
+{
+    // Window-modal without a nested event loop: background results keep arriving while it is shown.
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::showAbout()

@@ -93,6 +93,7 @@ private:
     void askNew();
     void showPreferences();
     void showAbout();
+    void showWarning(const QString& title, const QString& text);
 
     JobTracker* m_jobs = nullptr;
     WorkspaceSession* m_session = nullptr;
