@@ -90,7 +90,7 @@ std::optional<double> ClusterMetrics::silhouette(const RowMatrix& data, const st
         for (int r = 0; r < count; ++r)
             dist(r, first + r) = 0.0;
         for (int r = 0; r < count; ++r) {
-            const int own = pointCluster[size_t(first + r)];
+            const int own = pointCluster[size_t(first) + size_t(r)];
             const qint64 ownSize = clusterStart[size_t(own) + 1] - clusterStart[size_t(own)];
             if (ownSize <= 1)
                 continue; // scikit-learn: 0 for a point alone in its cluster
@@ -106,7 +106,7 @@ std::optional<double> ClusterMetrics::silhouette(const RowMatrix& data, const st
                     b = std::min(b, sum / double(size));
             }
             const double denominator = std::max(a, b);
-            scores[size_t(first + r)] = denominator > 0 ? (b - a) / denominator : 0.0;
+            scores[size_t(first) + size_t(r)] = denominator > 0 ? (b - a) / denominator : 0.0;
         }
     };
     // Several rounds so a cancel request is seen while a large sample is being scored.

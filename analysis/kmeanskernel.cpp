@@ -141,13 +141,14 @@ SWB_AVX2 inline __m256 distanceAvx2(const float* x, int d, const float* centre)
     __m256 acc1 = _mm256_setzero_ps();
     int f = 0;
     for (; f + 1 < d; f += 2) {
-        const __m256 d0 = _mm256_sub_ps(_mm256_load_ps(x + f * kLanes), _mm256_broadcast_ss(centre + f));
-        const __m256 d1 = _mm256_sub_ps(_mm256_load_ps(x + (f + 1) * kLanes), _mm256_broadcast_ss(centre + f + 1));
+        const __m256 d0 = _mm256_sub_ps(_mm256_load_ps(x + size_t(f) * kLanes), _mm256_broadcast_ss(centre + f));
+        const __m256 d1
+            = _mm256_sub_ps(_mm256_load_ps(x + size_t(f + 1) * kLanes), _mm256_broadcast_ss(centre + f + 1));
         acc0 = _mm256_fmadd_ps(d0, d0, acc0);
         acc1 = _mm256_fmadd_ps(d1, d1, acc1);
     }
     if (f < d) {
-        const __m256 d0 = _mm256_sub_ps(_mm256_load_ps(x + f * kLanes), _mm256_broadcast_ss(centre + f));
+        const __m256 d0 = _mm256_sub_ps(_mm256_load_ps(x + size_t(f) * kLanes), _mm256_broadcast_ss(centre + f));
         acc0 = _mm256_fmadd_ps(d0, d0, acc0);
     }
     return _mm256_add_ps(acc0, acc1);
@@ -206,12 +207,12 @@ SWB_AVX2 inline void scatterBlockAvx2(const float* x, int d, int lanes, const in
     for (int g = 0; g < d; g += kLanes) {
         __m256 rows[kLanes];
         for (int j = 0; j < kLanes; ++j)
-            rows[j] = g + j < d ? _mm256_load_ps(x + (g + j) * kLanes) : _mm256_setzero_ps();
+            rows[j] = g + j < d ? _mm256_load_ps(x + size_t(g + j) * kLanes) : _mm256_setzero_ps();
         transpose8(rows);
         if (oneCluster) {
             __m256d lo[4];
             __m256d hi[4];
-            for (int j = 0; j < 4; ++j) {
+            for (size_t j = 0; j < 4; ++j) {
                 lo[j] = _mm256_add_pd(_mm256_cvtps_pd(_mm256_castps256_ps128(rows[2 * j])),
                                       _mm256_cvtps_pd(_mm256_castps256_ps128(rows[2 * j + 1])));
                 hi[j] = _mm256_add_pd(_mm256_cvtps_pd(_mm256_extractf128_ps(rows[2 * j], 1)),
@@ -245,7 +246,7 @@ SWB_AVX2 void assignAccumulateAvx2(const BlockedData& data, int firstBlock, int 
         if constexpr (D > 0) {
             __m256 xv[D];
             for (int f = 0; f < D; ++f)
-                xv[f] = _mm256_load_ps(x + f * kLanes);
+                xv[f] = _mm256_load_ps(x + size_t(f) * kLanes);
             __m256 best = _mm256_set1_ps(std::numeric_limits<float>::infinity());
             __m256 bestIndex = _mm256_castsi256_ps(_mm256_setzero_si256());
             for (int c = 0; c < k; ++c) {

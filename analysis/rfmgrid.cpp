@@ -12,16 +12,16 @@ constexpr int kMaxLevels = 10;
 
 // design.md's grid, row R = 5 first, columns FM = 1 .. 5.
 const char* const kDefault5[5][5] = {
-    { QT_TRANSLATE_NOOP("swb::RfmGrid", "Recent Customers"), QT_TRANSLATE_NOOP("swb::RfmGrid", "Potential Loyalists"),
-      QT_TRANSLATE_NOOP("swb::RfmGrid", "Loyal"), QT_TRANSLATE_NOOP("swb::RfmGrid", "Champions"),
-      QT_TRANSLATE_NOOP("swb::RfmGrid", "Champions") },
-    { QT_TRANSLATE_NOOP("swb::RfmGrid", "Promising"), "Potential Loyalists", "Potential Loyalists", "Loyal",
-      "Champions" },
-    { "Promising", QT_TRANSLATE_NOOP("swb::RfmGrid", "Need Attention"), "Potential Loyalists", "Loyal", "Loyal" },
-    { QT_TRANSLATE_NOOP("swb::RfmGrid", "About to Sleep"), "Need Attention", "Need Attention",
-      QT_TRANSLATE_NOOP("swb::RfmGrid", "At Risk"), "At Risk" },
-    { QT_TRANSLATE_NOOP("swb::RfmGrid", "Lost"), QT_TRANSLATE_NOOP("swb::RfmGrid", "Hibernating"), "At Risk",
-      QT_TRANSLATE_NOOP("swb::RfmGrid", "Can't Lose Them"), "Can't Lose Them" },
+    {QT_TRANSLATE_NOOP("swb::RfmGrid", "Recent Customers"), QT_TRANSLATE_NOOP("swb::RfmGrid", "Potential Loyalists"),
+     QT_TRANSLATE_NOOP("swb::RfmGrid", "Loyal"), QT_TRANSLATE_NOOP("swb::RfmGrid", "Champions"),
+     QT_TRANSLATE_NOOP("swb::RfmGrid", "Champions")},
+    {QT_TRANSLATE_NOOP("swb::RfmGrid", "Promising"), "Potential Loyalists", "Potential Loyalists", "Loyal",
+     "Champions"},
+    {"Promising", QT_TRANSLATE_NOOP("swb::RfmGrid", "Need Attention"), "Potential Loyalists", "Loyal", "Loyal"},
+    {QT_TRANSLATE_NOOP("swb::RfmGrid", "About to Sleep"), "Need Attention", "Need Attention",
+     QT_TRANSLATE_NOOP("swb::RfmGrid", "At Risk"), "At Risk"},
+    {QT_TRANSLATE_NOOP("swb::RfmGrid", "Lost"), QT_TRANSLATE_NOOP("swb::RfmGrid", "Hibernating"), "At Risk",
+     QT_TRANSLATE_NOOP("swb::RfmGrid", "Can't Lose Them"), "Can't Lose Them"},
 };
 
 // Score s of an L-level scale taken at the same relative position on the 5-level scale:
@@ -101,9 +101,9 @@ QJsonObject RfmGrid::toJson() const
         QJsonArray groups;
         for (int fm = 1; fm <= m_levels; ++fm)
             groups.append(group(r, fm));
-        rows.append(QJsonObject { { QStringLiteral("r"), r }, { QStringLiteral("groups"), groups } });
+        rows.append(QJsonObject{{QStringLiteral("r"), r}, {QStringLiteral("groups"), groups}});
     }
-    return QJsonObject { { QStringLiteral("levels"), m_levels }, { QStringLiteral("rows"), rows } };
+    return QJsonObject{{QStringLiteral("levels"), m_levels}, {QStringLiteral("rows"), rows}};
 }
 
 std::optional<RfmGrid> RfmGrid::fromJson(const QJsonObject& json, QString* error)
@@ -122,9 +122,9 @@ std::optional<RfmGrid> RfmGrid::fromJson(const QJsonObject& json, QString* error
             tr("The RFM grid has %1 rows for %2 levels; it needs one row per R score.").arg(rows.size()).arg(levels));
     RfmGrid grid;
     grid.m_levels = levels;
-    grid.m_names = QStringList(levels * levels);
+    grid.m_names = QStringList(qsizetype(levels) * levels);
     QList<bool> seen(levels, false);
-    for (const QJsonValue& value : rows) {
+    for (const auto& value : rows) {
         const QJsonObject row = value.toObject();
         const int r = row.value(QStringLiteral("r")).toInt(0);
         if (r < 1 || r > levels || seen.at(r - 1))

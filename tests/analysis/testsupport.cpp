@@ -1,7 +1,7 @@
 #include "testsupport.h"
 
+#include <bit>
 #include <cmath>
-#include <cstring>
 #include <map>
 #include <random>
 
@@ -61,7 +61,7 @@ bool samePartition(const std::vector<int>& a, const std::vector<int>& b)
 
 bool identical(double a, double b)
 {
-    return std::memcmp(&a, &b, sizeof a) == 0;
+    return std::bit_cast<quint64>(a) == std::bit_cast<quint64>(b);
 }
 
 } // namespace swb::test

@@ -102,12 +102,12 @@ private slots:
         QTest::addColumn<int>("perBlob");
         QTest::addColumn<double>("spread");
         QTest::addColumn<double>("offset");
-        QTest::newRow("1d-2blobs") << rows({ { -5 }, { 5 } }) << 50 << 0.5 << 0.0;
-        QTest::newRow("2d-3blobs") << rows({ { 0, 0 }, { 10, 0 }, { 0, 10 } }) << 100 << 1.0 << 0.0;
+        QTest::newRow("1d-2blobs") << rows({{-5}, {5}}) << 50 << 0.5 << 0.0;
+        QTest::newRow("2d-3blobs") << rows({{0, 0}, {10, 0}, {0, 10}}) << 100 << 1.0 << 0.0;
         QTest::newRow("5d-6blobs") << RowMatrix(12.0 * test::gaussian(6, 5, 7)) << 200 << 1.0 << 0.0;
         QTest::newRow("8d-8blobs-20k") << RowMatrix(15.0 * test::gaussian(8, 8, 11)) << 2500 << 1.0 << 0.0;
         // Unscaled data far from the origin: float32 must still resolve the blobs (the engine centres first).
-        QTest::newRow("large-offset") << rows({ { 0, 0 }, { 3, 0 }, { 0, 3 } }) << 100 << 0.2 << 1e6;
+        QTest::newRow("large-offset") << rows({{0, 0}, {3, 0}, {0, 3}}) << 100 << 0.2 << 1e6;
     }
     void recoversSeparableBlobs()
     {
@@ -147,7 +147,7 @@ private slots:
     {
         // Three distinct points, each 40 times, interleaved.
         RowMatrix data(120, 2);
-        const RowMatrix points = rows({ { 1, 1 }, { 4, -2 }, { -3, 5 } });
+        const RowMatrix points = rows({{1, 1}, {4, -2}, {-3, 5}});
         for (int i = 0; i < 120; ++i)
             data.row(i) = points.row(i % 3);
         KMeansOptions options;
@@ -180,7 +180,7 @@ private slots:
         QVERIFY((result.centres.row(0) - mean).norm() < 1e-9);
         const double total = (data.rowwise() - mean).squaredNorm();
         QVERIFY(std::abs(result.inertia - total) < 1e-12 * total);
-        QCOMPARE(result.sizes, std::vector<qint64> { 1000 });
+        QCOMPARE(result.sizes, std::vector<qint64>{1000});
     }
 
     void asManyClustersAsRows()
@@ -205,22 +205,21 @@ private slots:
         QTest::addColumn<QStringList>("mentions");
         const double nan = std::numeric_limits<double>::quiet_NaN();
         const double inf = std::numeric_limits<double>::infinity();
-        const RowMatrix ok = rows({ { 1, 2 }, { 3, 4 }, { 5, 6 }, { 7, 8 } });
-        QTest::newRow("k-zero") << ok << 0 << QStringList { QStringLiteral("at least 1") };
-        QTest::newRow("k-negative") << ok << -2 << QStringList { QStringLiteral("-2") };
-        QTest::newRow("k-above-rows") << ok << 5
-                                      << QStringList { QStringLiteral("5 clusters"), QStringLiteral("4 row") };
-        QTest::newRow("k-above-distinct") << rows({ { 1, 1 }, { 1, 1 }, { 2, 2 }, { 1, 1 }, { 2, 2 } }) << 3
-                                          << QStringList { QStringLiteral("2 distinct"), QStringLiteral("3 clusters") };
-        QTest::newRow("nan") << rows({ { 1, 2 }, { 3, 4 }, { 5, nan } }) << 2
-                             << QStringList { QStringLiteral("Row 3"), QStringLiteral("spend"), QStringLiteral("nan") };
-        QTest::newRow("plus-inf") << rows({ { inf, 2 }, { 3, 4 }, { 5, 6 } }) << 2
-                                  << QStringList { QStringLiteral("Row 1"), QStringLiteral("income"),
-                                                   QStringLiteral("inf") };
-        QTest::newRow("minus-inf") << rows({ { 1, 2 }, { 3, -inf }, { 5, 6 } }) << 2
-                                   << QStringList { QStringLiteral("Row 2"), QStringLiteral("spend") };
-        QTest::newRow("no-rows") << RowMatrix(0, 2) << 1 << QStringList { QStringLiteral("no rows") };
-        QTest::newRow("no-features") << RowMatrix(5, 0) << 1 << QStringList { QStringLiteral("No features") };
+        const RowMatrix ok = rows({{1, 2}, {3, 4}, {5, 6}, {7, 8}});
+        QTest::newRow("k-zero") << ok << 0 << QStringList{QStringLiteral("at least 1")};
+        QTest::newRow("k-negative") << ok << -2 << QStringList{QStringLiteral("-2")};
+        QTest::newRow("k-above-rows") << ok << 5 << QStringList{QStringLiteral("5 clusters"), QStringLiteral("4 row")};
+        QTest::newRow("k-above-distinct") << rows({{1, 1}, {1, 1}, {2, 2}, {1, 1}, {2, 2}}) << 3
+                                          << QStringList{QStringLiteral("2 distinct"), QStringLiteral("3 clusters")};
+        QTest::newRow("nan") << rows({{1, 2}, {3, 4}, {5, nan}}) << 2
+                             << QStringList{QStringLiteral("Row 3"), QStringLiteral("spend"), QStringLiteral("nan")};
+        QTest::newRow("plus-inf") << rows({{inf, 2}, {3, 4}, {5, 6}}) << 2
+                                  << QStringList{QStringLiteral("Row 1"), QStringLiteral("income"),
+                                                 QStringLiteral("inf")};
+        QTest::newRow("minus-inf") << rows({{1, 2}, {3, -inf}, {5, 6}}) << 2
+                                   << QStringList{QStringLiteral("Row 2"), QStringLiteral("spend")};
+        QTest::newRow("no-rows") << RowMatrix(0, 2) << 1 << QStringList{QStringLiteral("no rows")};
+        QTest::newRow("no-features") << RowMatrix(5, 0) << 1 << QStringList{QStringLiteral("No features")};
     }
     void rejectsBadInput()
     {
@@ -229,7 +228,7 @@ private slots:
         QFETCH(QStringList, mentions);
         KMeansOptions options;
         options.k = k;
-        options.featureNames = { QStringLiteral("income"), QStringLiteral("spend") };
+        options.featureNames = {QStringLiteral("income"), QStringLiteral("spend")};
         const KMeansResult result = kmeans(data, options);
         QVERIFY(!result.ok());
         QVERIFY(!result.canceled);
@@ -301,7 +300,7 @@ private slots:
         options.seed = 1234;
         options.kernel = kernel;
         KMeansResult reference;
-        for (int threads : { 1, 2, 3, 8 }) {
+        for (int threads : {1, 2, 3, 8}) {
             options.threads = threads;
             const KMeansResult result = kmeans(data, options);
             QVERIFY2(result.ok(), qPrintable(result.error));
@@ -411,11 +410,11 @@ private slots:
         QTest::addColumn<RowMatrix>("centres");
         QTest::addColumn<int>("iterations");
         // c1 takes 10 (8 from 2); c0 = (0+1+9)/3; then 9 joins c1: centres 0.5 and 9.5, stable at iteration 3.
-        QTest::newRow("one-empty") << rows({ { 0 }, { 1 }, { 9 }, { 10 } }) << rows({ { 2 }, { 100 } })
-                                   << std::vector<int> { 0, 0, 1, 1 } << rows({ { 0.5 }, { 9.5 } }) << 3;
+        QTest::newRow("one-empty") << rows({{0}, {1}, {9}, {10}}) << rows({{2}, {100}}) << std::vector<int>{0, 0, 1, 1}
+                                   << rows({{0.5}, {9.5}}) << 3;
         // c1 takes 30 (28 away), c2 takes 10 (8 away).
-        QTest::newRow("two-empty") << rows({ { 0 }, { 1 }, { 9 }, { 10 }, { 30 } }) << rows({ { 2 }, { 100 }, { 200 } })
-                                   << std::vector<int> { 0, 0, 2, 2, 1 } << rows({ { 0.5 }, { 30 }, { 9.5 } }) << 3;
+        QTest::newRow("two-empty") << rows({{0}, {1}, {9}, {10}, {30}}) << rows({{2}, {100}, {200}})
+                                   << std::vector<int>{0, 0, 2, 2, 1} << rows({{0.5}, {30}, {9.5}}) << 3;
     }
     void relocatesEmptyClusters()
     {
@@ -465,7 +464,7 @@ private slots:
         QList<int> seen;
         const KMeansResult result = kmeans(data, options, {}, [&](int percent) { seen.append(percent); });
         QVERIFY(result.ok());
-        QVERIFY(seen.size() >= 3 * result.iterations);
+        QVERIFY(seen.size() >= qsizetype(result.iterations) * 3);
         QVERIFY(std::is_sorted(seen.begin(), seen.end()));
         QCOMPARE(seen.last(), 100);
         QVERIFY(seen.first() >= 0);

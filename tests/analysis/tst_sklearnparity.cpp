@@ -100,7 +100,7 @@ private:
         file.close();
         QProcess python;
         python.start(QStringLiteral(SWB_PYTHON),
-                     { QStringLiteral("-c"), QString::fromUtf8(s_reference), x, l, QString::number(k) });
+                     {QStringLiteral("-c"), QString::fromUtf8(s_reference), x, l, QString::number(k)});
         if (!python.waitForFinished(120000) || python.exitCode() != 0) {
             qWarning("%s", python.readAllStandardError().constData());
             return {};
@@ -156,7 +156,7 @@ private slots:
         QVERIFY(closeTo(ref.value(QStringLiteral("ari_with_ours")).toDouble(), 1.0, 1e-12));
 
         // The same start, several tolerances: identical iterations, labels and inertia.
-        for (const QJsonValue& value : ref.value(QStringLiteral("same_start")).toArray()) {
+        for (const auto& value : ref.value(QStringLiteral("same_start")).toArray()) {
             const QJsonObject run = value.toObject();
             KMeansOptions same;
             same.k = k;
@@ -171,7 +171,7 @@ private slots:
                                       .arg(result.iterations)
                                       .arg(run.value(QStringLiteral("n_iter")).toInt())));
             std::vector<int> theirs;
-            for (const QJsonValue& label : run.value(QStringLiteral("labels")).toArray())
+            for (const auto& label : run.value(QStringLiteral("labels")).toArray())
                 theirs.push_back(label.toInt());
             QVERIFY2(result.labels == theirs, qPrintable(context));
             QVERIFY2(closeTo(result.inertia, run.value(QStringLiteral("inertia")).toDouble(), 1e-7),

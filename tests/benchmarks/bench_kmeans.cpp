@@ -100,7 +100,7 @@ bool writeNpy(const QString& path, const RowMatrix& values)
     for (Eigen::Index i = 0; i < values.rows(); ++i) {
         for (Eigen::Index f = 0; f < values.cols(); ++f)
             row[size_t(f)] = float(values(i, f));
-        file.write(reinterpret_cast<const char*>(row.data()), qint64(row.size() * sizeof(float)));
+        file.write(reinterpret_cast<const char*>(row.data()), qint64(row.size()) * qint64(sizeof(float)));
     }
     return file.error() == QFile::NoError;
 }
@@ -130,8 +130,8 @@ bool readNpy(const QString& path, RowMatrix* values, QString* error)
     const qint64 cols = dims.value(1).trimmed().toLongLong();
     std::vector<float> raw(size_t(rows * cols));
     if (rows <= 0 || cols <= 0
-        || file.read(reinterpret_cast<char*>(raw.data()), qint64(raw.size() * sizeof(float)))
-            != qint64(raw.size() * sizeof(float))) {
+        || file.read(reinterpret_cast<char*>(raw.data()), qint64(raw.size()) * qint64(sizeof(float)))
+            != qint64(raw.size()) * qint64(sizeof(float))) {
         *error = QStringLiteral("truncated data");
         return false;
     }
