@@ -26,10 +26,13 @@ void CustomerDataSource::setQuery(Query query)
     m_error.clear();
     // A watcher given a new future no longer reports the old one, so outdated pages never arrive.
     m_pageWatcher.setFuture(QFuture<CustomerPage>());
+    m_pagePending = false;
+    m_countPending = false;
     if (m_query.workspacePath.isEmpty()) {
         m_countWatcher.setFuture(QFuture<CustomerCount>());
         return;
     }
+    m_countPending = true;
     m_countWatcher.setFuture(
         QtConcurrent::run(ThreadPools::interactive(), [path = m_query.workspacePath, selection = m_query.selection]() {
             return CustomerQuery::count(path, selection);
@@ -38,7 +41,7 @@ void CustomerDataSource::setQuery(Query query)
 
 void CustomerDataSource::fetchMore(int limit)
 {
-    if (!canFetchMore() || m_pageWatcher.isRunning())
+    if (!canFetchMore() || m_pagePending)
         return;
     PageRequest request;
     request.selection = m_query.selection;
@@ -47,6 +50,7 @@ void CustomerDataSource::fetchMore(int limit)
     request.descending = m_query.descending;
     request.after = m_cursor;
     request.limit = limit;
+    m_pagePending = true;
     m_pageWatcher.setFuture(
         QtConcurrent::run(ThreadPools::interactive(), [path = m_query.workspacePath, request = std::move(request)]() {
             QString error;
@@ -63,8 +67,9 @@ void CustomerDataSource::fetchMore(int limit)
 void CustomerDataSource::onPageFinished()
 {
     const QFuture<CustomerPage> future = m_pageWatcher.future();
-    if (future.resultCount() == 0)
+    if (!m_pagePending || future.resultCount() == 0)
         return;
+    m_pagePending = false;
     const CustomerPage page = future.result();
     if (!page.ok) {
         fail(page.error);
@@ -81,8 +86,9 @@ void CustomerDataSource::onPageFinished()
 void CustomerDataSource::onCountFinished()
 {
     const QFuture<CustomerCount> future = m_countWatcher.future();
-    if (future.resultCount() == 0)
+    if (!m_countPending || future.resultCount() == 0)
         return;
+    m_countPending = false;
     const CustomerCount result = future.result();
     if (!result.ok) {
         fail(result.error);

@@ -30,12 +30,12 @@ public:
     const Query& query() const { return m_query; }
 
     bool canFetchMore() const { return !m_query.workspacePath.isEmpty() && !m_atEnd && m_error.isEmpty(); }
-    bool isFetching() const { return m_pageWatcher.isRunning(); }
+    bool isFetching() const { return m_pagePending; }
     // Starts reading the next `limit` rows unless a page is already on the way.
     void fetchMore(int limit);
 
     qint64 count() const { return m_count; } // -1 while unknown
-    bool isBusy() const { return m_pageWatcher.isRunning() || m_countWatcher.isRunning(); }
+    bool isBusy() const { return m_pagePending || m_countPending; }
     QString error() const { return m_error; }
 
 signals:
@@ -55,6 +55,10 @@ private:
     bool m_atEnd = false;
     qint64 m_count = -1;
     QString m_error;
+    // Until the watcher has delivered the result: a future can be finished on its worker before the GUI thread
+    // hears of it, so the futures' own states would make the source look idle too early.
+    bool m_pagePending = false;
+    bool m_countPending = false;
     QFutureWatcher<CustomerPage> m_pageWatcher;
     QFutureWatcher<CustomerCount> m_countWatcher;
 };

@@ -89,7 +89,7 @@ private slots:
         QVERIFY2(count->text().startsWith(QLocale().toString(321)), qPrintable(count->text()));
         CustomerTableModel* model = window.customersPage()->model();
         QCOMPARE(model->totalCount(), qint64(321));
-        QVERIFY(model->rowCount() > 0);
+        QVERIFY2(model->rowCount() > 0, qPrintable(model->errorString()));
         QCOMPARE(model->columnCount(), 7);
         QVERIFY(window.windowTitle().contains(QStringLiteral("shop.sqlite")));
         QVERIFY(QSettings().value(QStringLiteral("workspaces/recent")).toStringList().contains(m_workspace));

@@ -96,25 +96,28 @@ ExportDialog::ExportDialog(const QString& workspacePath, const QList<FieldInfo>&
     connect(&m_exportWatcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(&m_exportWatcher, &QFutureWatcherBase::finished, this, &ExportDialog::onExportFinished);
     connect(&m_countWatcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_countWatcher.future().resultCount() == 0)
+        if (!m_countPending || m_countWatcher.future().resultCount() == 0)
             return;
+        m_countPending = false;
         const CustomerCount count = m_countWatcher.future().result();
         m_countLabel->setText(count.ok ? tr("%Ln customer(s) will be exported.", nullptr, int(count.count))
                                        : tr("Cannot count the customers: %1").arg(count.error));
-        if (!m_segmentsWatcher.isRunning())
+        if (!m_segmentsPending)
             emit ready();
     });
     connect(&m_segmentsWatcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_segmentsWatcher.future().resultCount() == 0)
+        if (!m_segmentsPending || m_segmentsWatcher.future().resultCount() == 0)
             return;
+        m_segmentsPending = false;
         const SegmentSelections segments = m_segmentsWatcher.future().result();
         for (const NamedSelection& segment : segments.segments)
             addSelection(segment, false);
         if (!segments.ok)
             m_status->setText(tr("The saved segments cannot be listed: %1").arg(segments.error));
-        if (!m_countWatcher.isRunning())
+        if (!m_countPending)
             emit ready();
     });
+    m_segmentsPending = true;
     m_segmentsWatcher.setFuture(QtConcurrent::run(
         ThreadPools::interactive(), [path = m_workspacePath] { return NamedSelections::loadSegments(path); }));
 
@@ -368,6 +371,7 @@ void ExportDialog::browse()
 void ExportDialog::recount()
 {
     m_countLabel->setText(tr("Counting the customers…"));
+    m_countPending = true;
     m_countWatcher.setFuture(
         QtConcurrent::run(ThreadPools::interactive(), [path = m_workspacePath, selection = selection()] {
             return CustomerQuery::count(path, selection);

@@ -88,6 +88,9 @@ private:
     QFutureWatcher<ExportReport> m_exportWatcher;
     QFutureWatcher<CustomerCount> m_countWatcher;
     QFutureWatcher<SegmentSelections> m_segmentsWatcher;
+    // Until the watcher has delivered the result (a future may finish on its worker before the GUI thread hears).
+    bool m_countPending = false;
+    bool m_segmentsPending = false;
     ExportReport m_lastReport;
     bool m_closeWhenDone = false;
 };
