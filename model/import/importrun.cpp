@@ -470,6 +470,7 @@ ImportRun::Outcome ImportRun::pass(ImportReport& report)
 
     QElapsedTimer phase;
     phase.start();
+    // SWB_IMPORT_PROFILE=1 prints the time of each phase to stderr (tests/benchmarks/run_import.sh shows them).
     auto mark = [&](const char* what) {
         if (qEnvironmentVariableIsSet("SWB_IMPORT_PROFILE"))
             fprintf(stderr, "%-12s %7.3f s\n", what, double(phase.nsecsElapsed()) / 1e9);
