@@ -16,7 +16,7 @@ JobTracker::JobTracker(QObject* parent)
 
 JobTracker::~JobTracker() = default;
 
-int JobTracker::addVoid(const QString& title, QFuture<void> future, bool cancellable)
+int JobTracker::addVoid(const QString& title, const QFuture<void>& future, bool cancellable)
 {
     auto entry = std::make_unique<Entry>();
     const int id = m_nextId++;

@@ -52,7 +52,7 @@ signals:
 
 private:
     struct Entry;
-    int addVoid(const QString& title, QFuture<void> future, bool cancellable);
+    int addVoid(const QString& title, const QFuture<void>& future, bool cancellable);
     void remove(int id);
 
     std::vector<std::unique_ptr<Entry>> m_jobs;
