@@ -140,7 +140,7 @@ std::optional<Bitset> ColumnStore::rowsWithKeys(const QList<QVariant>& keys) con
 
 qint64 ColumnStore::memoryBytes() const
 {
-    qint64 bytes = qint64(m_rowIds.capacity() * sizeof(qint64));
+    auto bytes = qint64(m_rowIds.capacity()) * qint64(sizeof(qint64));
     for (const Column& column : m_columns) {
         bytes += column.valid.wordCount() * 8;
         bytes += qint64(column.integers.capacity() * sizeof(qint64) + column.reals.capacity() * sizeof(double)

@@ -36,7 +36,7 @@ struct Part
 QString freeRowIdName(const QList<FieldInfo>& fields)
 {
     for (const char* candidate : {"rowid", "_rowid_", "oid"}) {
-        const QString name = QString::fromLatin1(candidate);
+        QString name = QString::fromLatin1(candidate);
         if (std::none_of(fields.begin(), fields.end(),
                          [&](const FieldInfo& f) { return f.name.compare(name, Qt::CaseInsensitive) == 0; }))
             return name;

@@ -135,8 +135,8 @@ QList<QJsonValue> OperandConverter::list(const QJsonValue& value)
     QList<QJsonValue> items;
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
-        for (const QJsonValue& item : array)
-            items << item;
+        for (const auto& item : array)
+            items << QJsonValue(item);
     } else if (value.isString()) {
         if (!value.toString().trimmed().isEmpty()) {
             for (const QString& item : splitAtCommas(value.toString()))

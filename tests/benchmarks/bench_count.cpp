@@ -301,7 +301,7 @@ bool measureOpenAndEdits(const QString& path, const QByteArray& definition, cons
         return false;
     std::vector<double> times;
     for (int i = 0; i < runs; ++i) {
-        const QString value = editValues.at(i % editValues.size());
+        const QString& value = editValues.at(i % editValues.size());
         bool isNumber = false;
         const double number = value.toDouble(&isNumber);
         const QByteArray edited = withValue(definition, editField, isNumber ? QJsonValue(number) : QJsonValue(value));

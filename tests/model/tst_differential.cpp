@@ -173,7 +173,7 @@ private:
         }
         if (commaSafe && chance(40)) {
             QStringList texts;
-            for (const QJsonValue& item : std::as_const(items))
+            for (const auto& item : std::as_const(items))
                 texts << item.toString();
             return texts.join(chance(50) ? QStringLiteral(",") : QStringLiteral(", "));
         }
