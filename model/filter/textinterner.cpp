@@ -31,85 +31,114 @@ quint64 mix(quint64 a, quint64 b)
     return quint64(product) ^ quint64(product >> 64);
 }
 
-// Most column values are short (codes, names, dates): they are hashed and compared with two overlapping loads
-// instead of calls; longer ones go to Qt's hash and memcmp.
-quint32 hashText(std::string_view text)
+// The whole of a text of at most 16 bytes in two words.
+void shortKey(std::string_view text, quint64* a, quint64* b)
 {
     const char* p = text.data();
     const size_t n = text.size();
-    quint64 a = 0;
-    quint64 b = 0;
-    if (n >= 8 && n <= 16) {
-        a = load64(p);
-        b = load64(p + n - 8);
-    } else if (n >= 4 && n < 8) {
-        a = load32(p);
-        b = load32(p + n - 4);
-    } else if (n > 0 && n < 4) {
-        a = (quint64(quint8(p[0])) << 16) | (quint64(quint8(p[n / 2])) << 8) | quint8(p[n - 1]);
-    } else if (n > 16) {
-        a = quint64(qHashBits(p, n, 0x9E3779B9U));
+    if (n >= 8) {
+        *a = load64(p);
+        *b = load64(p + n - 8);
+    } else if (n >= 4) {
+        *a = load32(p);
+        *b = load32(p + n - 4);
+    } else {
+        *a = n ? (quint64(quint8(p[0])) << 16) | (quint64(quint8(p[n / 2])) << 8) | quint8(p[n - 1]) : 0;
+        *b = 0;
     }
-    return quint32(mix(a ^ n, b));
 }
 
-bool sameText(std::string_view x, std::string_view y)
+size_t capacityFor(size_t expected)
 {
-    const size_t n = x.size();
-    if (n != y.size())
-        return false;
-    if (n >= 8 && n <= 16)
-        return load64(x.data()) == load64(y.data()) && load64(x.data() + n - 8) == load64(y.data() + n - 8);
-    if (n >= 4 && n < 8)
-        return load32(x.data()) == load32(y.data()) && load32(x.data() + n - 4) == load32(y.data() + n - 4);
-    if (n < 4) {
-        for (size_t i = 0; i < n; ++i) {
-            if (x[i] != y[i])
-                return false;
-        }
-        return true;
-    }
-    return std::memcmp(x.data(), y.data(), n) == 0;
+    size_t capacity = 64;
+    while (capacity < expected * 2)
+        capacity *= 2;
+    return capacity;
 }
 
 } // namespace
 
 TextInterner::TextInterner(size_t expected)
-{
-    size_t capacity = 1024;
-    while (capacity < expected * 2)
-        capacity *= 2;
-    m_table.assign(capacity, 0);
-}
+    : m_short(capacityFor(expected))
+    , m_long(64, 0)
+{ }
 
 quint32 TextInterner::add(std::string_view text)
 {
-    const quint32 hash = hashText(text);
-    const size_t mask = m_table.size() - 1;
+    return text.size() <= 16 ? addShort(text) : addLong(text);
+}
+
+quint32 TextInterner::append(std::string_view text)
+{
+    const auto id = quint32(m_offsets.size() - 1);
+    m_bytes.insert(m_bytes.end(), text.begin(), text.end());
+    m_offsets.push_back(m_bytes.size());
+    return id;
+}
+
+quint32 TextInterner::addShort(std::string_view text)
+{
+    quint64 a;
+    quint64 b;
+    shortKey(text, &a, &b);
+    const auto size = quint32(text.size());
+    const size_t mask = m_short.size() - 1;
+    size_t slot = size_t(mix(a ^ size, b)) & mask;
+    while (m_short[slot].id) {
+        const ShortEntry& entry = m_short[slot];
+        if (entry.a == a && entry.b == b && entry.size == size)
+            return entry.id - 1;
+        slot = (slot + 1) & mask;
+    }
+    const quint32 id = append(text);
+    m_short[slot] = ShortEntry{a, b, size, id + 1};
+    if (++m_shortCount * 2 > m_short.size())
+        growShort();
+    return id;
+}
+
+quint32 TextInterner::addLong(std::string_view text)
+{
+    const auto hash = quint32(mix(quint64(qHashBits(text.data(), text.size(), 0x9E3779B9U)) ^ text.size(), 0));
+    const size_t mask = m_long.size() - 1;
     size_t slot = hash & mask;
-    while (const quint64 entry = m_table[slot]) {
+    while (const quint64 entry = m_long[slot]) {
         // The hash sits next to the id: a probe that does not match costs no second memory access.
         if (quint32(entry >> 32) == hash) {
             const quint32 id = quint32(entry) - 1;
-            if (sameText(this->text(id), text))
+            const std::string_view stored = this->text(id);
+            if (stored.size() == text.size() && std::memcmp(stored.data(), text.data(), text.size()) == 0)
                 return id;
         }
         slot = (slot + 1) & mask;
     }
-    const auto id = quint32(m_offsets.size() - 1);
-    m_bytes.insert(m_bytes.end(), text.begin(), text.end());
-    m_offsets.push_back(m_bytes.size());
-    m_table[slot] = (quint64(hash) << 32) | (id + 1);
-    if (size() * 2 > m_table.size())
-        grow();
+    const quint32 id = append(text);
+    m_long[slot] = (quint64(hash) << 32) | (id + 1);
+    if (++m_longCount * 2 > m_long.size())
+        growLong();
     return id;
 }
 
-void TextInterner::grow()
+void TextInterner::growShort()
 {
-    std::vector<quint64> table(m_table.size() * 2, 0);
+    std::vector<ShortEntry> table(m_short.size() * 2);
     const size_t mask = table.size() - 1;
-    for (const quint64 entry : m_table) {
+    for (const ShortEntry& entry : m_short) {
+        if (!entry.id)
+            continue;
+        size_t slot = size_t(mix(entry.a ^ entry.size, entry.b)) & mask;
+        while (table[slot].id)
+            slot = (slot + 1) & mask;
+        table[slot] = entry;
+    }
+    m_short = std::move(table);
+}
+
+void TextInterner::growLong()
+{
+    std::vector<quint64> table(m_long.size() * 2, 0);
+    const size_t mask = table.size() - 1;
+    for (const quint64 entry : m_long) {
         if (!entry)
             continue;
         size_t slot = quint32(entry >> 32) & mask;
@@ -117,7 +146,7 @@ void TextInterner::grow()
             slot = (slot + 1) & mask;
         table[slot] = entry;
     }
-    m_table = std::move(table);
+    m_long = std::move(table);
 }
 
 } // namespace swb

@@ -3,11 +3,16 @@
 #include "model/database.h"
 #include "model/filter/columnstore.h"
 #include "model/filter/likematcher.h"
+#include "model/filter/textinterner.h"
 #include "model/workspace.h"
 #include "testsupport_filter.h"
 
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <map>
+#include <string>
 
 using namespace swb;
 
@@ -54,6 +59,7 @@ private slots:
     void emptyTable();
     void progressAndCancel();
     void versionsDiffer();
+    void internerKeepsEveryDistinctText();
     void likeMatchesSqlite_data();
     void likeMatchesSqlite();
 };
@@ -364,6 +370,29 @@ void TstColumnStore::versionsDiffer()
     QVERIFY(a && b);
     QVERIFY(a->version() != b->version());
     QVERIFY(a->memoryBytes() > 0);
+}
+
+// Short texts are keyed by their bytes in two words: texts that differ in a single byte anywhere, NUL and 0xff
+// bytes included, must stay apart at every length.
+void TstColumnStore::internerKeepsEveryDistinctText()
+{
+    TextInterner interner(4);
+    std::map<std::string, quint32> expected;
+    QRandomGenerator random(7);
+    const char alphabet[] = {'a', 'b', '\0', '\xff'};
+    for (int round = 0; round < 20000; ++round) {
+        std::string text(size_t(random.bounded(25)), 'a');
+        for (char& c : text)
+            c = alphabet[random.bounded(4)];
+        const quint32 id = interner.add(text);
+        const auto [it, inserted] = expected.emplace(text, id);
+        QCOMPARE(id, it->second); // the same text always gets the same id
+        if (inserted)
+            QCOMPARE(size_t(id), expected.size() - 1); // a new text gets the next id
+        QCOMPARE(std::string(interner.text(id)), text);
+    }
+    QCOMPARE(interner.size(), expected.size());
+    QVERIFY(expected.size() > 10000);
 }
 
 void TstColumnStore::likeMatchesSqlite_data()
