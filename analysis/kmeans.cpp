@@ -166,7 +166,7 @@ void Runner::relocateEmptyClusters(const RowMatrix& centres, const std::vector<i
                 const double diff = double(m_data.value(i, f)) - centres(labels[size_t(i)], f);
                 dist += diff * diff;
             }
-            const Far candidate { dist, i };
+            const Far candidate{dist, i};
             if (far.size() < wanted || farther(candidate, far.back())) {
                 far.insert(std::upper_bound(far.begin(), far.end(), candidate, farther), candidate);
                 if (far.size() > wanted)

@@ -168,7 +168,7 @@ private slots:
         // Davies-Bouldin: spreads 0.5 and 0.5, centroid distance 5 -> 0.2.
         RowMatrix data(4, 1);
         data << 0, 1, 5, 6;
-        const std::vector<int> labels { 0, 0, 1, 1 };
+        const std::vector<int> labels{0, 0, 1, 1};
         QVERIFY(close(ClusterMetrics::silhouette(data, labels).value(), 79.0 / 99.0, 1e-12));
         QVERIFY(close(ClusterMetrics::calinskiHarabasz(data, labels).value(), 50.0, 1e-12));
         QVERIFY(close(ClusterMetrics::daviesBouldin(data, labels).value(), 0.2, 1e-12));
@@ -179,21 +179,21 @@ private slots:
         RowMatrix data(5, 1);
         data << 0, 1, 2, 10, 11;
         // One cluster, or as many clusters as points: undefined.
-        QVERIFY(!ClusterMetrics::silhouette(data, { 0, 0, 0, 0, 0 }));
-        QVERIFY(!ClusterMetrics::calinskiHarabasz(data, { 0, 0, 0, 0, 0 }));
-        QVERIFY(!ClusterMetrics::daviesBouldin(data, { 0, 1, 2, 3, 4 }));
-        QVERIFY(!ClusterMetrics::silhouette(data, { 0, 1 }));
+        QVERIFY(!ClusterMetrics::silhouette(data, {0, 0, 0, 0, 0}));
+        QVERIFY(!ClusterMetrics::calinskiHarabasz(data, {0, 0, 0, 0, 0}));
+        QVERIFY(!ClusterMetrics::daviesBouldin(data, {0, 1, 2, 3, 4}));
+        QVERIFY(!ClusterMetrics::silhouette(data, {0, 1}));
         // A point alone in its cluster scores 0: the mean counts it as 0.
-        const double withSingleton = ClusterMetrics::silhouette(data, { 0, 0, 0, 1, 2 }).value();
-        QVERIFY(close(withSingleton, referenceSilhouette(data, { 0, 0, 0, 1, 2 }), 1e-12));
+        const double withSingleton = ClusterMetrics::silhouette(data, {0, 0, 0, 1, 2}).value();
+        QVERIFY(close(withSingleton, referenceSilhouette(data, {0, 0, 0, 1, 2}), 1e-12));
         // Labels need not be 0..k-1.
-        QVERIFY(close(ClusterMetrics::silhouette(data, { 7, 7, 7, 3, 3 }).value(),
-                      ClusterMetrics::silhouette(data, { 0, 0, 0, 1, 1 }).value(), 1e-15));
+        QVERIFY(close(ClusterMetrics::silhouette(data, {7, 7, 7, 3, 3}).value(),
+                      ClusterMetrics::silhouette(data, {0, 0, 0, 1, 1}).value(), 1e-15));
         // Clusters that are single values: no within dispersion -> CH 1, DB 0 (scikit-learn's conventions).
         RowMatrix points(4, 1);
         points << 3, 3, 8, 8;
-        QCOMPARE(ClusterMetrics::calinskiHarabasz(points, { 0, 0, 1, 1 }).value(), 1.0);
-        QCOMPARE(ClusterMetrics::daviesBouldin(points, { 0, 0, 1, 1 }).value(), 0.0);
+        QCOMPARE(ClusterMetrics::calinskiHarabasz(points, {0, 0, 1, 1}).value(), 1.0);
+        QCOMPARE(ClusterMetrics::daviesBouldin(points, {0, 0, 1, 1}).value(), 0.0);
     }
 
     void silhouetteOnSeededSample()
@@ -237,21 +237,19 @@ private slots:
         QTest::addColumn<std::vector<int>>("a");
         QTest::addColumn<std::vector<int>>("b");
         QTest::addColumn<double>("expected");
-        QTest::newRow("identical") << std::vector<int> { 0, 0, 1, 1 } << std::vector<int> { 0, 0, 1, 1 } << 1.0;
-        QTest::newRow("renamed") << std::vector<int> { 0, 0, 1, 1 } << std::vector<int> { 1, 1, 0, 0 } << 1.0;
+        QTest::newRow("identical") << std::vector<int>{0, 0, 1, 1} << std::vector<int>{0, 0, 1, 1} << 1.0;
+        QTest::newRow("renamed") << std::vector<int>{0, 0, 1, 1} << std::vector<int>{1, 1, 0, 0} << 1.0;
         // Examples from scikit-learn's documentation of adjusted_rand_score.
-        QTest::newRow("split-one-class") << std::vector<int> { 0, 0, 1, 2 } << std::vector<int> { 0, 0, 1, 1 }
-                                         << 4.0 / 7.0;
-        QTest::newRow("merged-one-class")
-            << std::vector<int> { 0, 0, 1, 1 } << std::vector<int> { 0, 0, 1, 2 } << 4.0 / 7.0;
+        QTest::newRow("split-one-class") << std::vector<int>{0, 0, 1, 2} << std::vector<int>{0, 0, 1, 1} << 4.0 / 7.0;
+        QTest::newRow("merged-one-class") << std::vector<int>{0, 0, 1, 1} << std::vector<int>{0, 0, 1, 2} << 4.0 / 7.0;
         QTest::newRow("all-in-one-vs-singletons")
-            << std::vector<int> { 0, 0, 0, 0 } << std::vector<int> { 0, 1, 2, 3 } << 0.0;
-        QTest::newRow("crossed") << std::vector<int> { 0, 0, 1, 1 } << std::vector<int> { 0, 1, 0, 1 } << -0.5;
-        QTest::newRow("both-one-cluster") << std::vector<int> { 3, 3, 3 } << std::vector<int> { 9, 9, 9 } << 1.0;
-        QTest::newRow("both-singletons") << std::vector<int> { 0, 1, 2 } << std::vector<int> { 5, 6, 7 } << 1.0;
+            << std::vector<int>{0, 0, 0, 0} << std::vector<int>{0, 1, 2, 3} << 0.0;
+        QTest::newRow("crossed") << std::vector<int>{0, 0, 1, 1} << std::vector<int>{0, 1, 0, 1} << -0.5;
+        QTest::newRow("both-one-cluster") << std::vector<int>{3, 3, 3} << std::vector<int>{9, 9, 9} << 1.0;
+        QTest::newRow("both-singletons") << std::vector<int>{0, 1, 2} << std::vector<int>{5, 6, 7} << 1.0;
         // By hand: contingency [[2,1],[0,3]] -> sum C(nij,2) = 1 + 3 = 4; rows C(3,2)*2 = 6; columns
         // C(2,2) + C(4,2) = 7; expected 6*7/15 = 2.8; max 6.5 -> (4 - 2.8) / (6.5 - 2.8) = 12/37.
-        QTest::newRow("hand-6") << std::vector<int> { 0, 0, 0, 1, 1, 1 } << std::vector<int> { 0, 0, 1, 1, 1, 1 }
+        QTest::newRow("hand-6") << std::vector<int>{0, 0, 0, 1, 1, 1} << std::vector<int>{0, 0, 1, 1, 1, 1}
                                 << 12.0 / 37.0;
     }
     void adjustedRandIndex()
@@ -267,7 +265,7 @@ private slots:
 
     void adjustedRandIndexRejectsMismatchedInput()
     {
-        QVERIFY(!ClusterMetrics::adjustedRandIndex({ 0, 1 }, { 0, 1, 1 }));
+        QVERIFY(!ClusterMetrics::adjustedRandIndex({0, 1}, {0, 1, 1}));
         QVERIFY(!ClusterMetrics::adjustedRandIndex({}, {}));
     }
 };

@@ -22,9 +22,9 @@ private slots:
             30, 220, 2, //
             60, 100, 1, //
             70, 110, 2;
-        const std::vector<int> labels { 0, 0, 1, 1, 2, 2 };
+        const std::vector<int> labels{0, 0, 1, 1, 2, 2};
         const ClusterProfiles profiles = ClusterProfiler::describe(
-            data, labels, 3, { QStringLiteral("income"), QStringLiteral("recency"), QStringLiteral("children") });
+            data, labels, 3, {QStringLiteral("income"), QStringLiteral("recency"), QStringLiteral("children")});
         QVERIFY2(profiles.ok(), qPrintable(profiles.error));
         QCOMPARE(profiles.clusters.size(), 3);
         // Base: income mean 65, population sd sqrt(((35^2 + 45^2 + 45^2 + 35^2 + 5^2 + 5^2) / 6)) = sqrt(1191.67)
@@ -40,7 +40,7 @@ private slots:
         QCOMPARE(rich.zScore[2], 0.0); // children average 1.5 everywhere
         // |z| income 40 / 33.04 = 1.211 just above recency's 101 / 83.55 = 1.209.
         QCOMPARE(rich.label, QStringLiteral("high income, low recency"));
-        QCOMPARE(rich.distinctive, (QList<int> { 0, 1 }));
+        QCOMPARE(rich.distinctive, (QList<int>{0, 1}));
         // recency (210 - 107) / 83.55 = 1.233 beats income's 1.211.
         QCOMPARE(profiles.clusters.at(1).label, QStringLiteral("high recency, low income"));
         QCOMPARE(profiles.clusters.at(2).label, QStringLiteral("close to average"));
@@ -51,8 +51,8 @@ private slots:
     {
         RowMatrix data(4, 3);
         data << 10, 10, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0;
-        const std::vector<int> labels { 0, 1, 1, 1 };
-        const QStringList names { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") };
+        const std::vector<int> labels{0, 1, 1, 1};
+        const QStringList names{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
         const ClusterProfiles two = ClusterProfiler::describe(data, labels, 2, names);
         QCOMPARE(two.clusters.at(0).label, QStringLiteral("high a, high b"));
         QCOMPARE(two.clusters.at(0).distinctive.size(), 3);
@@ -67,12 +67,12 @@ private slots:
     {
         RowMatrix data(3, 1);
         data << 1, 2, 3;
-        const ClusterProfiles profiles = ClusterProfiler::describe(data, { 0, 0, 2 }, 3, { QStringLiteral("x") });
+        const ClusterProfiles profiles = ClusterProfiler::describe(data, {0, 0, 2}, 3, {QStringLiteral("x")});
         QVERIFY(profiles.ok());
         QCOMPARE(profiles.clusters.at(1).size, qint64(0));
         QVERIFY(std::isnan(profiles.clusters.at(1).mean[0]));
-        QVERIFY(!ClusterProfiler::describe(data, { 0, 5, 1 }, 3, {}).ok());
-        QVERIFY(!ClusterProfiler::describe(data, { 0, 1 }, 3, {}).ok());
+        QVERIFY(!ClusterProfiler::describe(data, {0, 5, 1}, 3, {}).ok());
+        QVERIFY(!ClusterProfiler::describe(data, {0, 1}, 3, {}).ok());
     }
 };
 

@@ -36,10 +36,10 @@ private slots:
         QTest::addColumn<QList<double>>("inertias");
         QTest::addColumn<int>("elbow");
         // Normalised gaps below the chord: k2 .46, k3 .53, k4 .37, k5 .19 -> k = 3.
-        QTest::newRow("bend-at-3") << QList<int> { 1, 2, 3, 4, 5, 6 } << QList<double> { 100, 40, 15, 12, 10, 9 } << 3;
-        QTest::newRow("bend-at-4") << QList<int> { 2, 3, 4, 5, 6, 7 } << QList<double> { 90, 70, 20, 18, 17, 16 } << 4;
-        QTest::newRow("straight-line") << QList<int> { 2, 3, 4, 5 } << QList<double> { 40, 30, 20, 10 } << 0;
-        QTest::newRow("too-short") << QList<int> { 2, 3 } << QList<double> { 10, 5 } << 0;
+        QTest::newRow("bend-at-3") << QList<int>{1, 2, 3, 4, 5, 6} << QList<double>{100, 40, 15, 12, 10, 9} << 3;
+        QTest::newRow("bend-at-4") << QList<int>{2, 3, 4, 5, 6, 7} << QList<double>{90, 70, 20, 18, 17, 16} << 4;
+        QTest::newRow("straight-line") << QList<int>{2, 3, 4, 5} << QList<double>{40, 30, 20, 10} << 0;
+        QTest::newRow("too-short") << QList<int>{2, 3} << QList<double>{10, 5} << 0;
     }
     void elbow()
     {
@@ -57,21 +57,21 @@ private slots:
         QTest::addColumn<QString>("mention");
         // ks 2..7 with an inertia elbow at k = 4 (see bend-at-4).
         const double none = std::numeric_limits<double>::quiet_NaN();
-        QTest::newRow("clear-best") << QList<double> { 0.40, 0.45, 0.52, 0.70, 0.41, 0.30 } << 5
+        QTest::newRow("clear-best") << QList<double>{0.40, 0.45, 0.52, 0.70, 0.41, 0.30} << 5
                                     << QStringLiteral("highest silhouette");
         QTest::newRow("tie-goes-to-elbow")
-            << QList<double> { 0.705, 0.60, 0.70, 0.60, 0.50, 0.40 } << 4 << QStringLiteral("elbow");
+            << QList<double>{0.705, 0.60, 0.70, 0.60, 0.50, 0.40} << 4 << QStringLiteral("elbow");
         QTest::newRow("tie-equal-distance-takes-smaller")
-            << QList<double> { 0.50, 0.70, 0.60, 0.695, 0.50, 0.40 } << 3 << QStringLiteral("within");
+            << QList<double>{0.50, 0.70, 0.60, 0.695, 0.50, 0.40} << 3 << QStringLiteral("within");
         QTest::newRow("no-silhouette-uses-elbow")
-            << QList<double> { none, none, none, none, none, none } << 4 << QStringLiteral("elbow");
+            << QList<double>{none, none, none, none, none, none} << 4 << QStringLiteral("elbow");
     }
     void suggestionRule()
     {
         QFETCH(QList<double>, silhouettes);
         QFETCH(int, suggested);
         QFETCH(QString, mention);
-        KSweepResult result = withPoints({ 2, 3, 4, 5, 6, 7 }, { 90, 70, 20, 18, 17, 16 }, silhouettes);
+        KSweepResult result = withPoints({2, 3, 4, 5, 6, 7}, {90, 70, 20, 18, 17, 16}, silhouettes);
         KMeansSweep::suggest(&result);
         QCOMPARE(result.elbowK, 4);
         QCOMPARE(result.suggestedK, suggested);

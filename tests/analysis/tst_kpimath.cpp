@@ -27,21 +27,20 @@ private slots:
         QTest::addColumn<qint64>("known");
         QTest::addColumn<qint64>("unknown");
         // 2 promoters (10, 9), 2 passives (8, 7), 2 detractors (6, 0); the NULL is left out.
-        QTest::newRow("balanced") << std::vector<double> { 10, 9, 8, 7, 6, 0, kNull } << std::optional<double>(0.0)
+        QTest::newRow("balanced") << std::vector<double>{10, 9, 8, 7, 6, 0, kNull} << std::optional<double>(0.0)
                                   << qint64(6) << qint64(1);
         QTest::newRow("three-of-four-promoters")
-            << std::vector<double> { 10, 10, 9, 0 } << std::optional<double>(50.0) << qint64(4) << qint64(0);
-        QTest::newRow("all-detractors") << std::vector<double> { 0, 3, 6 } << std::optional<double>(-100.0) << qint64(3)
+            << std::vector<double>{10, 10, 9, 0} << std::optional<double>(50.0) << qint64(4) << qint64(0);
+        QTest::newRow("all-detractors") << std::vector<double>{0, 3, 6} << std::optional<double>(-100.0) << qint64(3)
                                         << qint64(0);
-        QTest::newRow("passives-only") << std::vector<double> { 7, 8 } << std::optional<double>(0.0) << qint64(2)
+        QTest::newRow("passives-only") << std::vector<double>{7, 8} << std::optional<double>(0.0) << qint64(2)
                                        << qint64(0);
         QTest::newRow("out-of-range-is-unknown")
-            << std::vector<double> { 11, -1, 5 } << std::optional<double>(-100.0) << qint64(1) << qint64(2);
-        QTest::newRow("only-null") << std::vector<double> { kNull } << std::optional<double>() << qint64(0)
-                                   << qint64(1);
-        QTest::newRow("empty") << std::vector<double> {} << std::optional<double>() << qint64(0) << qint64(0);
+            << std::vector<double>{11, -1, 5} << std::optional<double>(-100.0) << qint64(1) << qint64(2);
+        QTest::newRow("only-null") << std::vector<double>{kNull} << std::optional<double>() << qint64(0) << qint64(1);
+        QTest::newRow("empty") << std::vector<double>{} << std::optional<double>() << qint64(0) << qint64(0);
         // 1 promoter of 3 answers: 33.33...
-        QTest::newRow("thirds") << std::vector<double> { 9, 8, 7 } << std::optional<double>(100.0 / 3.0) << qint64(3)
+        QTest::newRow("thirds") << std::vector<double>{9, 8, 7} << std::optional<double>(100.0 / 3.0) << qint64(3)
                                 << qint64(0);
     }
     void nps()
@@ -63,15 +62,14 @@ private slots:
         QTest::addColumn<std::vector<double>>("values");
         QTest::addColumn<std::optional<double>>("expected");
         QTest::addColumn<qint64>("unknown");
-        QTest::newRow("odd") << std::vector<double> { 30, 10, 20 } << std::optional<double>(20.0) << qint64(0);
-        QTest::newRow("even") << std::vector<double> { 40, 10, 30, 20 } << std::optional<double>(25.0) << qint64(0);
-        QTest::newRow("even-with-ties") << std::vector<double> { 5, 5, 1, 9 } << std::optional<double>(5.0)
-                                        << qint64(0);
-        QTest::newRow("null-left-out") << std::vector<double> { kNull, 7, 1, kNull } << std::optional<double>(4.0)
+        QTest::newRow("odd") << std::vector<double>{30, 10, 20} << std::optional<double>(20.0) << qint64(0);
+        QTest::newRow("even") << std::vector<double>{40, 10, 30, 20} << std::optional<double>(25.0) << qint64(0);
+        QTest::newRow("even-with-ties") << std::vector<double>{5, 5, 1, 9} << std::optional<double>(5.0) << qint64(0);
+        QTest::newRow("null-left-out") << std::vector<double>{kNull, 7, 1, kNull} << std::optional<double>(4.0)
                                        << qint64(2);
-        QTest::newRow("single") << std::vector<double> { 3 } << std::optional<double>(3.0) << qint64(0);
-        QTest::newRow("none-known") << std::vector<double> { kNull } << std::optional<double>() << qint64(1);
-        QTest::newRow("empty") << std::vector<double> {} << std::optional<double>() << qint64(0);
+        QTest::newRow("single") << std::vector<double>{3} << std::optional<double>(3.0) << qint64(0);
+        QTest::newRow("none-known") << std::vector<double>{kNull} << std::optional<double>() << qint64(1);
+        QTest::newRow("empty") << std::vector<double>{} << std::optional<double>() << qint64(0);
     }
     void median()
     {
@@ -86,15 +84,15 @@ private slots:
 
     void meanLeavesNullsOutAndCountsThem()
     {
-        const std::vector<double> churn { 1, kNull, 0, 0, kNull, 1, 1, 0 };
+        const std::vector<double> churn{1, kNull, 0, 0, kNull, 1, 1, 0};
         const KpiValue mean = KpiMath::mean(churn);
         QCOMPARE(mean.value, std::optional<double>(0.5));
         QCOMPARE(mean.known, qint64(6));
         QCOMPARE(mean.unknown, qint64(2));
         const KpiValue sum = KpiMath::sum(churn);
         QCOMPARE(sum.value, std::optional<double>(3.0));
-        QVERIFY(!KpiMath::mean(std::vector<double> { kNull, kNull }).available());
-        QVERIFY(!KpiMath::sum(std::vector<double> {}).available());
+        QVERIFY(!KpiMath::mean(std::vector<double>{kNull, kNull}).available());
+        QVERIFY(!KpiMath::sum(std::vector<double>{}).available());
     }
 
     void ratio()

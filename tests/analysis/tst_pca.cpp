@@ -33,7 +33,7 @@ private slots:
         QVERIFY((pca.components.row(1) + v).norm() < 1e-12);
         QVERIFY(std::abs(pca.explainedVarianceRatio[0] - 25.0 / 26.0) < 1e-12);
         QVERIFY(std::abs(pca.explainedVarianceRatio[1] - 1.0 / 26.0) < 1e-12);
-        QCOMPARE(pca.rows, (std::vector<int> { 0, 1, 2, 3 }));
+        QCOMPARE(pca.rows, (std::vector<int>{0, 1, 2, 3}));
         RowMatrix expected(4, 2);
         expected << 5, 0, -5, 0, 0, -1, 0, 1;
         QVERIFY((pca.coordinates - expected).cwiseAbs().maxCoeff() < 1e-12);

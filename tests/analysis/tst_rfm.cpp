@@ -32,28 +32,25 @@ private slots:
         const auto up = RfmScoring::Order::Ascending;
         const auto down = RfmScoring::Order::Descending;
         // percent ranks 0, .25, .5, .75, 1 -> 1 + floor(5 pr) = 1, 2, 3, 4, 6 capped to 5
-        QTest::newRow("five-distinct") << std::vector<double> { 10, 20, 30, 40, 50 } << 5 << up
-                                       << std::vector<int> { 1, 2, 3, 4, 5 };
+        QTest::newRow("five-distinct") << std::vector<double>{10, 20, 30, 40, 50} << 5 << up
+                                       << std::vector<int>{1, 2, 3, 4, 5};
         // sorted 1, 3, 5, 5, 5 -> ranks 1, 2, 3, 3, 3 -> pr 0, .25, .5 -> scores 1, 2, 3 (ties share)
-        QTest::newRow("ties") << std::vector<double> { 5, 1, 5, 3, 5 } << 5 << up << std::vector<int> { 3, 1, 3, 2, 3 };
-        QTest::newRow("all-tied") << std::vector<double> { 7, 7, 7 } << 5 << up << std::vector<int> { 1, 1, 1 };
-        QTest::newRow("single-customer") << std::vector<double> { 42 } << 5 << up << std::vector<int> { 1 };
+        QTest::newRow("ties") << std::vector<double>{5, 1, 5, 3, 5} << 5 << up << std::vector<int>{3, 1, 3, 2, 3};
+        QTest::newRow("all-tied") << std::vector<double>{7, 7, 7} << 5 << up << std::vector<int>{1, 1, 1};
+        QTest::newRow("single-customer") << std::vector<double>{42} << 5 << up << std::vector<int>{1};
         // pr 0, .2, .4, .6, .8, 1 -> 1 + floor(3 pr) = 1, 1, 2, 2, 3, 4 capped to 3
-        QTest::newRow("three-levels") << std::vector<double> { 1, 2, 3, 4, 5, 6 } << 3 << up
-                                      << std::vector<int> { 1, 1, 2, 2, 3, 3 };
-        QTest::newRow("four-levels") << std::vector<double> { 1, 2, 3, 4, 5 } << 4 << up
-                                     << std::vector<int> { 1, 2, 3, 4, 4 };
+        QTest::newRow("three-levels") << std::vector<double>{1, 2, 3, 4, 5, 6} << 3 << up
+                                      << std::vector<int>{1, 1, 2, 2, 3, 3};
+        QTest::newRow("four-levels") << std::vector<double>{1, 2, 3, 4, 5} << 4 << up
+                                     << std::vector<int>{1, 2, 3, 4, 4};
         // R from last purchase dates (day numbers), ascending: the most recent scores highest.
         // sorted 10, 50, 100, 100 -> pr 0, 1/3, 2/3 -> 1, 1 + floor(5/3) = 2, 1 + floor(10/3) = 4
-        QTest::newRow("r-by-date") << std::vector<double> { 100, 50, 100, 10 } << 5 << up
-                                   << std::vector<int> { 4, 2, 4, 1 };
+        QTest::newRow("r-by-date") << std::vector<double>{100, 50, 100, 10} << 5 << up << std::vector<int>{4, 2, 4, 1};
         // R from recency in days, descending: 365 first (pr 0) ... 1 day last (pr 1).
-        QTest::newRow("r-by-days") << std::vector<double> { 1, 30, 365, 2 } << 5 << down
-                                   << std::vector<int> { 5, 2, 1, 4 };
+        QTest::newRow("r-by-days") << std::vector<double>{1, 30, 365, 2} << 5 << down << std::vector<int>{5, 2, 1, 4};
         // No value: not scored, not counted in n.
-        QTest::newRow("null-unscored") << std::vector<double> { kNull, 3, 1 } << 5 << up
-                                       << std::vector<int> { 0, 5, 1 };
-        QTest::newRow("empty") << std::vector<double> {} << 5 << up << std::vector<int> {};
+        QTest::newRow("null-unscored") << std::vector<double>{kNull, 3, 1} << 5 << up << std::vector<int>{0, 5, 1};
+        QTest::newRow("empty") << std::vector<double>{} << 5 << up << std::vector<int>{};
     }
     void scores()
     {
@@ -71,7 +68,7 @@ private slots:
             std::vector<double> values(static_cast<size_t>(n));
             for (int i = 0; i < n; ++i)
                 values[size_t(i)] = i;
-            for (int levels : { 3, 4, 5 }) {
+            for (int levels : {3, 4, 5}) {
                 const std::vector<int> scores = RfmScoring::scores(values, levels);
                 for (int i = 0; i < n; ++i) {
                     const double pr = double(i) / double(n - 1);
@@ -161,12 +158,12 @@ private slots:
 
     void defaultGridHasElevenGroups()
     {
-        QCOMPARE(RfmGrid::defaultGrid(5).groupNames(),
-                 (QStringList { QStringLiteral("Recent Customers"), QStringLiteral("Potential Loyalists"),
-                                QStringLiteral("Loyal"), QStringLiteral("Champions"), QStringLiteral("Promising"),
-                                QStringLiteral("Need Attention"), QStringLiteral("About to Sleep"),
-                                QStringLiteral("At Risk"), QStringLiteral("Lost"), QStringLiteral("Hibernating"),
-                                QStringLiteral("Can't Lose Them") }));
+        QCOMPARE(
+            RfmGrid::defaultGrid(5).groupNames(),
+            (QStringList{QStringLiteral("Recent Customers"), QStringLiteral("Potential Loyalists"),
+                         QStringLiteral("Loyal"), QStringLiteral("Champions"), QStringLiteral("Promising"),
+                         QStringLiteral("Need Attention"), QStringLiteral("About to Sleep"), QStringLiteral("At Risk"),
+                         QStringLiteral("Lost"), QStringLiteral("Hibernating"), QStringLiteral("Can't Lose Them")}));
         QVERIFY(!RfmGrid::defaultGrid(1).isValid());
         QVERIFY(!RfmGrid::defaultGrid(11).isValid());
     }
@@ -241,26 +238,26 @@ private slots:
         //   f   200    6      500     |  3  5  5  5   Loyal
         // R: sorted 100, 150, 200, 200, 290, 300 -> ranks 1, 2, 3, 3, 5, 6 -> pr 0, .2, .4, .4, .8, 1
         //    -> 1, 2, 3, 3, 5, 6 capped to 5.
-        const std::vector<double> last { 300, 290, 100, 200, 150, 200 };
-        const std::vector<double> orders { 12, 1, 3, 3, 1, 6 };
-        const std::vector<double> revenue { 900, 50, 200, 300, 20, 500 };
+        const std::vector<double> last{300, 290, 100, 200, 150, 200};
+        const std::vector<double> orders{12, 1, 3, 3, 1, 6};
+        const std::vector<double> revenue{900, 50, 200, 300, 20, 500};
         const std::vector<int> r = RfmScoring::scores(last, 5);
         const std::vector<int> f = RfmScoring::scores(orders, 5);
         const std::vector<int> m = RfmScoring::scores(revenue, 5);
         // F: sorted 1, 1, 3, 3, 6, 12 -> ranks 1, 1, 3, 3, 5, 6 -> pr 0, 0, .4, .4, .8, 1 -> 1, 1, 3, 3, 5, 5
         // M: sorted 20, 50, 200, 300, 500, 900 -> pr 0, .2, .4, .6, .8, 1 -> 1, 2, 3, 4, 5, 5
-        QCOMPARE(r, (std::vector<int> { 5, 5, 1, 3, 2, 3 }));
-        QCOMPARE(f, (std::vector<int> { 5, 1, 3, 3, 1, 5 }));
-        QCOMPARE(m, (std::vector<int> { 5, 2, 3, 4, 1, 5 }));
+        QCOMPARE(r, (std::vector<int>{5, 5, 1, 3, 2, 3}));
+        QCOMPARE(f, (std::vector<int>{5, 1, 3, 3, 1, 5}));
+        QCOMPARE(m, (std::vector<int>{5, 2, 3, 4, 1, 5}));
         const RfmGrid grid = RfmGrid::defaultGrid(5);
         QStringList groups;
         for (size_t i = 0; i < last.size(); ++i)
             groups.append(grid.group(r[i], RfmScoring::fmScore(f[i], m[i])));
         // FM: a 5, b floor(4/2) = 2, c 3, d floor(8/2) = 4, e 1, f 5
-        QCOMPARE(groups,
-                 (QStringList { QStringLiteral("Champions"), QStringLiteral("Potential Loyalists"),
-                                QStringLiteral("At Risk"), QStringLiteral("Loyal"), QStringLiteral("About to Sleep"),
-                                QStringLiteral("Loyal") }));
+        QCOMPARE(
+            groups,
+            (QStringList{QStringLiteral("Champions"), QStringLiteral("Potential Loyalists"), QStringLiteral("At Risk"),
+                         QStringLiteral("Loyal"), QStringLiteral("About to Sleep"), QStringLiteral("Loyal")}));
     }
 };
 

@@ -39,14 +39,14 @@ private slots:
         QTest::addColumn<RowMatrix>("expected");
         // Column 1: 2, 4, 4, 4, 5, 5, 7, 9 -> mean 5, population sd 2 (sample sd would be 2.138).
         // Column 2: constant 3 -> scale 1, scaled to 0.
-        const RowMatrix values = matrix(8, 2, { 2, 3, 4, 3, 4, 3, 4, 3, 5, 3, 5, 3, 7, 3, 9, 3 });
+        const RowMatrix values = matrix(8, 2, {2, 3, 4, 3, 4, 3, 4, 3, 5, 3, 5, 3, 7, 3, 9, 3});
         QTest::newRow("zscore-population-sd")
             << ScalingMethod::ZScore << values
-            << matrix(8, 2, { -1.5, 0, -0.5, 0, -0.5, 0, -0.5, 0, 0, 0, 0, 0, 1, 0, 2, 0 });
+            << matrix(8, 2, {-1.5, 0, -0.5, 0, -0.5, 0, -0.5, 0, 0, 0, 0, 0, 1, 0, 2, 0});
         QTest::newRow("minmax") << ScalingMethod::MinMax << values
                                 << matrix(8, 2,
-                                          { 0, 0, 2.0 / 7, 0, 2.0 / 7, 0, 2.0 / 7, 0, 3.0 / 7, 0, 3.0 / 7, 0, 5.0 / 7,
-                                            0, 1, 0 });
+                                          {0, 0, 2.0 / 7, 0, 2.0 / 7, 0, 2.0 / 7, 0, 3.0 / 7, 0, 3.0 / 7, 0, 5.0 / 7, 0,
+                                           1, 0});
         QTest::newRow("none") << ScalingMethod::None << values << values;
     }
     void fitsScaler()
@@ -75,13 +75,13 @@ private slots:
 
     void pipelineDropsIncompleteRows()
     {
-        FeatureMatrix input(matrix(5, 2, { 1, 10, kNan, 20, 3, 30, 4, kNan, 5, 50 }),
-                            { QStringLiteral("orders"), QStringLiteral("revenue") }, { 101, 102, 103, 104, 105 });
+        FeatureMatrix input(matrix(5, 2, {1, 10, kNan, 20, 3, 30, 4, kNan, 5, 50}),
+                            {QStringLiteral("orders"), QStringLiteral("revenue")}, {101, 102, 103, 104, 105});
         const PreparedFeatures prepared = FeaturePipeline::prepare(input, {});
         QVERIFY2(prepared.ok(), qPrintable(prepared.error));
         QCOMPARE(prepared.droppedRows, qint64(2));
-        QCOMPARE(prepared.rowIds, (std::vector<qint64> { 101, 103, 105 }));
-        QCOMPARE(prepared.original, matrix(3, 2, { 1, 10, 3, 30, 5, 50 }));
+        QCOMPARE(prepared.rowIds, (std::vector<qint64>{101, 103, 105}));
+        QCOMPARE(prepared.original, matrix(3, 2, {1, 10, 3, 30, 5, 50}));
         // Default z-score: mean 0, population variance 1 per column.
         QVERIFY(prepared.scaled.colwise().mean().cwiseAbs().maxCoeff() < 1e-12);
         QVERIFY((prepared.scaled.array().square().colwise().mean() - 1.0).abs().maxCoeff() < 1e-12);
@@ -89,21 +89,21 @@ private slots:
 
     void pipelineNumbersRowsWithoutIds()
     {
-        FeatureMatrix input(matrix(3, 1, { kNan, 2, 3 }), { QStringLiteral("x") });
+        FeatureMatrix input(matrix(3, 1, {kNan, 2, 3}), {QStringLiteral("x")});
         const PreparedFeatures prepared = FeaturePipeline::prepare(input, {});
-        QCOMPARE(prepared.rowIds, (std::vector<qint64> { 2, 3 }));
+        QCOMPARE(prepared.rowIds, (std::vector<qint64>{2, 3}));
     }
 
     void pipelineAppliesLog1pThenScales()
     {
-        FeatureMatrix input(matrix(4, 2, { 0, 1, 9, 2, 99, 3, 999, 4 }),
-                            { QStringLiteral("revenue"), QStringLiteral("n") });
+        FeatureMatrix input(matrix(4, 2, {0, 1, 9, 2, 99, 3, 999, 4}),
+                            {QStringLiteral("revenue"), QStringLiteral("n")});
         FeaturePipelineOptions options;
         options.scaling = ScalingMethod::None;
-        options.logFeatures = { QStringLiteral("revenue") };
+        options.logFeatures = {QStringLiteral("revenue")};
         const PreparedFeatures prepared = FeaturePipeline::prepare(input, options);
         QVERIFY2(prepared.ok(), qPrintable(prepared.error));
-        QCOMPARE(prepared.logTransformed, (QList<bool> { true, false }));
+        QCOMPARE(prepared.logTransformed, (QList<bool>{true, false}));
         for (int r = 0; r < 4; ++r)
             QVERIFY(std::abs(prepared.scaled(r, 0) - std::log1p(input.values(r, 0))) < 1e-12);
         QCOMPARE(prepared.scaled.col(1), input.values.col(1));
@@ -124,11 +124,11 @@ private slots:
         QFETCH(ScalingMethod, method);
         QFETCH(bool, log);
         RowMatrix values = test::gaussian(50, 3, 5).array().abs() * 100.0;
-        FeatureMatrix input(values, { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") });
+        FeatureMatrix input(values, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
         FeaturePipelineOptions options;
         options.scaling = method;
         if (log)
-            options.logFeatures = { QStringLiteral("b") };
+            options.logFeatures = {QStringLiteral("b")};
         const PreparedFeatures prepared = FeaturePipeline::prepare(input, options);
         QVERIFY(prepared.ok());
         // Every row of the scaled data maps back onto itself in original units.
@@ -145,10 +145,10 @@ private slots:
     void rejectsLog1pBelowMinusOne()
     {
         QFETCH(double, value);
-        FeatureMatrix input(matrix(3, 2, { 1, 5, 2, value, 3, 7 }),
-                            { QStringLiteral("orders"), QStringLiteral("balance") }, { 11, 12, 13 });
+        FeatureMatrix input(matrix(3, 2, {1, 5, 2, value, 3, 7}), {QStringLiteral("orders"), QStringLiteral("balance")},
+                            {11, 12, 13});
         FeaturePipelineOptions options;
-        options.logFeatures = { QStringLiteral("balance") };
+        options.logFeatures = {QStringLiteral("balance")};
         const PreparedFeatures prepared = FeaturePipeline::prepare(input, options);
         QVERIFY(!prepared.ok());
         QVERIFY2(prepared.error.contains(QStringLiteral("\"balance\"")), qPrintable(prepared.error));
@@ -164,17 +164,17 @@ private slots:
         QTest::addColumn<QStringList>("logFeatures");
         QTest::addColumn<QString>("mention");
         const double inf = std::numeric_limits<double>::infinity();
-        QTest::newRow("unknown-log-feature") << FeatureMatrix(matrix(2, 1, { 1, 2 }), { QStringLiteral("a") })
-                                             << QStringList { QStringLiteral("zz") } << QStringLiteral("\"zz\"");
-        QTest::newRow("all-rows-missing") << FeatureMatrix(matrix(2, 1, { kNan, kNan }), { QStringLiteral("a") })
-                                          << QStringList {} << QStringLiteral("missing value");
-        QTest::newRow("infinite") << FeatureMatrix(matrix(2, 2, { 1, 2, 3, inf }),
-                                                   { QStringLiteral("a"), QStringLiteral("b") })
-                                  << QStringList {} << QStringLiteral("\"b\" is infinite in row 2");
-        QTest::newRow("no-features") << FeatureMatrix(RowMatrix(3, 0), {}) << QStringList {}
+        QTest::newRow("unknown-log-feature") << FeatureMatrix(matrix(2, 1, {1, 2}), {QStringLiteral("a")})
+                                             << QStringList{QStringLiteral("zz")} << QStringLiteral("\"zz\"");
+        QTest::newRow("all-rows-missing") << FeatureMatrix(matrix(2, 1, {kNan, kNan}), {QStringLiteral("a")})
+                                          << QStringList{} << QStringLiteral("missing value");
+        QTest::newRow("infinite") << FeatureMatrix(matrix(2, 2, {1, 2, 3, inf}),
+                                                   {QStringLiteral("a"), QStringLiteral("b")})
+                                  << QStringList{} << QStringLiteral("\"b\" is infinite in row 2");
+        QTest::newRow("no-features") << FeatureMatrix(RowMatrix(3, 0), {}) << QStringList{}
                                      << QStringLiteral("No features");
-        QTest::newRow("names-mismatch") << FeatureMatrix(matrix(1, 2, { 1, 2 }), { QStringLiteral("a") })
-                                        << QStringList {} << QStringLiteral("1 feature names for 2 features");
+        QTest::newRow("names-mismatch") << FeatureMatrix(matrix(1, 2, {1, 2}), {QStringLiteral("a")}) << QStringList{}
+                                        << QStringLiteral("1 feature names for 2 features");
     }
     void reportsOtherProblems()
     {
