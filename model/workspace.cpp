@@ -3,30 +3,11 @@
 #include "model/fieldcatalog.h"
 #include "model/schema.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 #include <sqlite3.h>
 
 namespace swb {
-
-namespace {
-
-constexpr char s_sqliteMagic[] = "SQLite format 3";
-
-// Reads the first bytes without SQLite so that a foreign file is never touched.
-bool looksLikeSqlite(const QString& path, qint64 size)
-{
-    if (size == 0)
-        return true;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray head = file.read(16);
-    return head.size() == 16 && head == QByteArray(s_sqliteMagic, 16);
-}
-
-} // namespace
 
 Workspace::Workspace(Database db, QString path)
     : m_db(std::move(db))
@@ -45,11 +26,6 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, OpenMode mode, Q
         return fail(tr("%1 is a folder, not a workspace file.").arg(path));
     if (!info.exists() && mode == OpenMode::OpenExisting)
         return fail(tr("The workspace %1 does not exist.").arg(path));
-    if (info.exists() && !looksLikeSqlite(path, info.size()))
-        return fail(tr("%1 is not a workspace: it is not an SQLite database. Choose a .sqlite workspace file "
-                       "or create a new one.")
-                        .arg(path));
-
     QString openError;
     auto db
         = Database::open(path, info.exists() ? Database::Mode::ReadWrite : Database::Mode::ReadWriteCreate, &openError);
@@ -58,6 +34,12 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, OpenMode mode, Q
 
     QString readError;
     const QVariant appId = db->scalar(QStringLiteral("PRAGMA application_id"), &readError);
+    // The header is checked by SQLite itself: opening the file with anything else and closing it would drop
+    // this process's POSIX locks on it, and another process could then checkpoint and delete the WAL in use.
+    if (!appId.isValid() && db->lastErrorCode() == SQLITE_NOTADB)
+        return fail(tr("%1 is not a workspace: it is not an SQLite database. Choose a .sqlite workspace file "
+                       "or create a new one.")
+                        .arg(path));
     const QVariant version = db->scalar(QStringLiteral("PRAGMA user_version"), &readError);
     const QVariant objects = db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &readError);
     if (!appId.isValid() || !version.isValid() || !objects.isValid())

@@ -6,6 +6,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,8 +39,8 @@ private slots:
         QCOMPARE(ws->schemaVersion(), schema::latestVersion());
         QCOMPARE(ws->db().scalar(QStringLiteral("PRAGMA application_id")).toInt(), schema::applicationId);
         QCOMPARE(ws->db().scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-        for (const char* table : { "meta", "fields", "imports", "import_issues", "segments", "segment_members",
-                                   "segment_snapshots", "cluster_runs", "rfm_runs" })
+        for (const char* table : {"meta", "fields", "imports", "import_issues", "segments", "segment_members",
+                                  "segment_snapshots", "cluster_runs", "rfm_runs"})
             QVERIFY2(ws->db().tableExists(QString::fromLatin1(table)), table);
         QVERIFY(!ws->hasCustomers());
         QCOMPARE(ws->customerCount(), 0);
@@ -109,6 +111,35 @@ private slots:
         QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
     }
 
+    // Opening a second handle on a workspace must not drop the locks of the connection already open:
+    // another process closing its own connection would then checkpoint and delete the WAL in use.
+    void secondOpenKeepsLocksOfOpenConnection()
+    {
+        const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        QVERIFY2(!sqlite3.isEmpty(), "the sqlite3 command is needed (scripts/install-deps.sh installs it)");
+        const QString file = path(QStringLiteral("locks.sqlite"));
+        QString error;
+        auto first = Workspace::open(file, Workspace::OpenMode::CreateIfMissing, &error);
+        QVERIFY2(first, qPrintable(error));
+        QVERIFY(first->db().exec("PRAGMA wal_autocheckpoint = 0"));
+        QVERIFY(first->setMeta(QStringLiteral("pending"), QStringLiteral("in the WAL")));
+        QVERIFY(QFile::exists(file + QStringLiteral("-wal")));
+
+        auto second = Workspace::open(file, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY2(second, qPrintable(error));
+        second.reset();
+
+        QProcess other;
+        other.start(sqlite3, {file, QStringLiteral("SELECT value FROM meta WHERE key = 'pending'")});
+        QVERIFY(other.waitForFinished(30000));
+        QCOMPARE(other.exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(other.readAllStandardOutput()).trimmed(), QStringLiteral("in the WAL"));
+        // The other process could only checkpoint and remove the WAL if this process had lost its lock.
+        QVERIFY(QFile::exists(file + QStringLiteral("-wal")));
+        QCOMPARE(first->meta(QStringLiteral("pending")), QStringLiteral("in the WAL"));
+        QCOMPARE(first->db().scalar(QStringLiteral("PRAGMA quick_check")).toString(), QStringLiteral("ok"));
+    }
+
     void migratesOlderSchemaInOneStep()
     {
         const QString file = path(QStringLiteral("old.sqlite"));
@@ -156,11 +187,11 @@ private slots:
         QVERIFY2(ws, qPrintable(error));
         QVERIFY(ws->db().exec("CREATE TABLE customers(id INTEGER, last TEXT);"
                               "INSERT INTO customers VALUES (1, '2023-05-01'), (2, '2024-02-28'), (3, NULL);"));
-        FieldInfo id { QStringLiteral("customers"), QStringLiteral("id"), QStringLiteral("ID"), FieldType::Integer,
-                       FieldRole::CustomerKey };
-        FieldInfo last { QStringLiteral("customers"), QStringLiteral("last"), QStringLiteral("Last"), FieldType::Date,
-                         FieldRole::LastPurchaseDate };
-        QVERIFY2(FieldCatalog::replace(ws->db(), QStringLiteral("customers"), { id, last }, &error), qPrintable(error));
+        FieldInfo id{QStringLiteral("customers"), QStringLiteral("id"), QStringLiteral("ID"), FieldType::Integer,
+                     FieldRole::CustomerKey};
+        FieldInfo last{QStringLiteral("customers"), QStringLiteral("last"), QStringLiteral("Last"), FieldType::Date,
+                       FieldRole::LastPurchaseDate};
+        QVERIFY2(FieldCatalog::replace(ws->db(), QStringLiteral("customers"), {id, last}, &error), qPrintable(error));
         QCOMPARE(ws->asOfDate(), QDate(2024, 2, 29));
         QCOMPARE(ws->customerKeyExpression(), QStringLiteral("\"id\""));
         QVERIFY(ws->setAsOfDateOverride(QDate(2025, 1, 1)));
