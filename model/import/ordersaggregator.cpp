@@ -17,16 +17,17 @@ namespace {
 struct Derived
 {
     const char* name;
+    const char* label; // the header shown for it (stored in `fields` like an imported column's header)
     FieldRole role;
     FieldType type;
 };
 
 constexpr std::array s_derived{
-    Derived{"orders_count", FieldRole::OrdersCount, FieldType::Integer},
-    Derived{"total_revenue", FieldRole::Revenue, FieldType::Real},
-    Derived{"first_purchase_date", FieldRole::FirstPurchaseDate, FieldType::Date},
-    Derived{"last_purchase_date", FieldRole::LastPurchaseDate, FieldType::Date},
-    Derived{"avg_order_value", FieldRole::AverageOrderValue, FieldType::Real},
+    Derived{"orders_count", "Orders count", FieldRole::OrdersCount, FieldType::Integer},
+    Derived{"total_revenue", "Total revenue", FieldRole::Revenue, FieldType::Real},
+    Derived{"first_purchase_date", "First purchase date", FieldRole::FirstPurchaseDate, FieldType::Date},
+    Derived{"last_purchase_date", "Last purchase date", FieldRole::LastPurchaseDate, FieldType::Date},
+    Derived{"avg_order_value", "Average order value", FieldRole::AverageOrderValue, FieldType::Real},
 };
 
 QString q(const QString& name)
@@ -226,7 +227,8 @@ bool OrdersAggregator::recompute(Database& db, qint64* customersCreated, QString
         FieldInfo info;
         info.table = customersTable;
         info.name = name;
-        info.originalHeader = name;
+        // A column renamed around an imported one of the same name keeps its column name as the header.
+        info.originalHeader = name == QLatin1String(derived.name) ? QString::fromLatin1(derived.label) : name;
         info.type = derived.type;
         info.role = derived.role;
         info.derived = true;

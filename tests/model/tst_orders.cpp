@@ -130,6 +130,11 @@ private slots:
             QCOMPARE(field->role, role);
             QVERIFY(field->derived);
         }
+        // Derived fields get a readable header, shown by the field picker, the sentence and the exports.
+        QCOMPARE(FieldCatalog::findByName(customerFields, QStringLiteral("orders_count"))->originalHeader,
+                 QStringLiteral("Orders count"));
+        QCOMPARE(FieldCatalog::findByName(customerFields, QStringLiteral("avg_order_value"))->originalHeader,
+                 QStringLiteral("Average order value"));
         QCOMPARE(FieldCatalog::findByRole(customerFields, FieldRole::CustomerKey)->name, QStringLiteral("customerid"));
         // The as-of date follows the latest purchase.
         QString error;
