@@ -22,8 +22,11 @@ std::optional<GuiOptions> GuiOptionsParser::parse(const QStringList& arguments, 
                                         tr("Write a PNG of the window (or dialog) once the page has loaded, then "
                                            "exit."),
                                         tr("FILE.png"));
+    const QCommandLineOption segment(QStringLiteral("segment"),
+                                     tr("Saved segment to open in the segment builder (shows the builder page)."),
+                                     tr("NAME"));
     const QCommandLineOption language(QStringLiteral("lang"), tr("Interface language, e.g. de or en."), tr("CODE"));
-    parser.addOptions({page, screenshot, language});
+    parser.addOptions({page, segment, screenshot, language});
 
     *exitCode = 0;
     auto fail = [&](const QString& message) {
@@ -60,6 +63,13 @@ std::optional<GuiOptions> GuiOptionsParser::parse(const QStringList& arguments, 
             options.page = GuiOptions::Page::Export;
         else
             return fail(tr("Unknown page \"%1\": use customers, builder, import or export.").arg(parser.value(page)));
+    }
+    options.segment = parser.value(segment);
+    if (!options.segment.isEmpty()) {
+        if (options.page != GuiOptions::Page::Default && options.page != GuiOptions::Page::Builder)
+            return fail(tr("--segment opens the segment builder: it cannot be combined with --page %1.")
+                            .arg(parser.value(page)));
+        options.page = GuiOptions::Page::Builder;
     }
     options.screenshot = parser.value(screenshot);
     if (parser.isSet(screenshot) && options.screenshot.isEmpty())

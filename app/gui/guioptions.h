@@ -1,4 +1,4 @@
-// The command line of `segment-workbench`: workspace, start page, screenshot file and language.
+// The command line of `segment-workbench`: workspace, start page, segment to open, screenshot file and language.
 #pragma once
 
 #include <QCoreApplication>
@@ -15,6 +15,7 @@ struct GuiOptions
 
     QString workspace;
     Page page = Page::Default;
+    QString segment; // saved segment to open in the builder (implies the builder page)
     QString screenshot; // PNG to write once the page has loaded; then the program exits
     QString language; // empty: the stored preference, else the system's
 };

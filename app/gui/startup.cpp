@@ -109,6 +109,14 @@ void Startup::onOpened(const WorkspaceSummary& summary)
     if (m_options.page == GuiOptions::Page::Builder) {
         // The builder is ready when its live count has answered.
         auto* builder = m_window->builderPage();
+        if (!m_options.segment.isEmpty()) {
+            QString error;
+            if (!builder->openSegment(m_options.segment, &error)) {
+                std::fprintf(stderr, "%s\n", qUtf8Printable(error));
+                if (!m_options.screenshot.isEmpty())
+                    return fail(error);
+            }
+        }
         auto connection = std::make_shared<QMetaObject::Connection>();
         *connection = connect(builder, &SegmentBuilderPage::countChanged, this, [this, connection](qint64 count) {
             if (count < 0)

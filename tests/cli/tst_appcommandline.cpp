@@ -1,0 +1,138 @@
+// The command line of `segment-workbench` end to end: `--segment` opens a demo segment in the builder and
+// `--screenshot` writes the window once the count has arrived; wrong arguments give clear errors and exit codes.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSize>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run execute(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    Run run;
+    if (!process.waitForFinished(180000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+// Width and height from a PNG's IHDR chunk; {0, 0} when the file is not a PNG.
+QSize pngSize(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray head = file.read(24);
+    if (head.size() < 24 || !head.startsWith("\x89PNG\r\n\x1a\n") || head.mid(12, 4) != "IHDR")
+        return {};
+    auto be32 = [&](int at) {
+        return int(quint32(quint8(head[at])) << 24 | quint32(quint8(head[at + 1])) << 16
+                   | quint32(quint8(head[at + 2])) << 8 | quint32(quint8(head[at + 3])));
+    };
+    return {be32(16), be32(20)};
+}
+
+QString app()
+{
+    return QStringLiteral(SWB_BIN_DIR "/segment-workbench");
+}
+
+} // namespace
+
+class TstAppCommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    QStringList m_segments;
+
+    QString file(const QString& name) const { return m_dir.filePath(name); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(app()), "build the segment-workbench target first");
+        // Settings (recent workspaces, window layout) go to the test's own folder, not the user's.
+        qputenv("XDG_CONFIG_HOME", file(QStringLiteral("config")).toUtf8());
+        m_db = file(QStringLiteral("demo.sqlite"));
+        const Run demo = execute(QStringLiteral(SWB_BIN_DIR "/swb"),
+                                 {QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--customers"),
+                                  QStringLiteral("2000"), QStringLiteral("--json")});
+        QVERIFY2(demo.exitCode == 0, demo.err.constData());
+        const QJsonArray names = QJsonDocument::fromJson(demo.out).object().value(QStringLiteral("segments")).toArray();
+        for (const QJsonValue& name : names)
+            m_segments << name.toString();
+        QCOMPARE(m_segments.size(), 3);
+    }
+
+    void demoSegmentsAreSavedAndCountable()
+    {
+        const Run list = execute(QStringLiteral(SWB_BIN_DIR "/swb"),
+                                 {QStringLiteral("segment"), QStringLiteral("list"), QStringLiteral("--db"), m_db,
+                                  QStringLiteral("--json")});
+        QVERIFY2(list.exitCode == 0, list.err.constData());
+        for (const QString& name : std::as_const(m_segments))
+            QVERIFY2(list.out.contains(name.toUtf8()), qPrintable(name));
+    }
+
+    void segmentOpensInBuilderAndScreenshotIsWritten_data()
+    {
+        QTest::addColumn<int>("index");
+        QTest::newRow("first") << 0;
+        QTest::newRow("nested-not") << 1;
+    }
+
+    void segmentOpensInBuilderAndScreenshotIsWritten()
+    {
+        QFETCH(int, index);
+        const QString png = file(QStringLiteral("builder-%1.png").arg(index));
+        const Run run = execute(
+            app(), {m_db, QStringLiteral("--segment"), m_segments.at(index), QStringLiteral("--screenshot"), png});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QSize size = pngSize(png);
+        QVERIFY2(size.width() >= 800 && size.height() >= 500, "the screenshot is not a PNG of the window");
+    }
+
+    void unknownSegmentFailsWithItsName()
+    {
+        const QString png = file(QStringLiteral("missing.png"));
+        const Run run = execute(app(),
+                                {m_db, QStringLiteral("--segment"), QStringLiteral("No such segment"),
+                                 QStringLiteral("--screenshot"), png});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("No such segment"), run.err.constData());
+        QVERIFY(!QFile::exists(png));
+    }
+
+    void segmentWithAnotherPageIsAUsageError()
+    {
+        const Run run = execute(
+            app(),
+            {m_db, QStringLiteral("--segment"), m_segments.at(0), QStringLiteral("--page"), QStringLiteral("export")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("--segment"), run.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstAppCommandLine)
+#include "tst_appcommandline.moc"
