@@ -271,7 +271,9 @@ void MainWindow::restoreSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(s_geometryKey).toByteArray()))
         resize(1280, 800);
-    restoreState(settings.value(s_stateKey).toByteArray());
+    // First start: the dock wide enough for segment names next to their sizes.
+    if (!restoreState(settings.value(s_stateKey).toByteArray()))
+        resizeDocks({m_segmentsDock}, {300}, Qt::Horizontal);
 }
 
 void MainWindow::openWorkspace(const QString& path)
