@@ -20,6 +20,9 @@ bool replace(Database& db, const QString& table, const QList<FieldInfo>& fields,
 // Inserts or updates one field.
 bool upsert(Database& db, const FieldInfo& field, QString* error);
 bool setRole(Database& db, const QString& table, const QString& name, FieldRole role, QString* error);
+// Gives `role` to column `name` in one transaction: no other column of the table keeps it, and the column's PII
+// flag follows the role. False with an empty error when the table has no such column.
+bool assignRole(Database& db, const QString& table, const QString& name, FieldRole role, QString* error);
 std::optional<FieldInfo> findByRole(const QList<FieldInfo>& fields, FieldRole role);
 std::optional<FieldInfo> findByName(const QList<FieldInfo>& fields, const QString& name);
 

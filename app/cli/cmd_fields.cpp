@@ -1,7 +1,6 @@
 // `swb fields`: lists the field catalog of a workspace and changes the roles of columns.
 #include "app/cli/cli.h"
 
-#include "model/database.h"
 #include "model/fieldcatalog.h"
 #include "model/workspace.h"
 
@@ -24,38 +23,6 @@ QString roleList()
     for (const FieldRole role : allFieldRoles())
         names << (role == FieldRole::None ? QStringLiteral("none") : fieldRoleName(role));
     return names.join(QStringLiteral(", "));
-}
-
-// Gives `role` to `column`; no other column of the table keeps it. The PII flag follows the role.
-bool setRole(Database& db, const QString& table, const QString& column, FieldRole role, QString* error)
-{
-    Transaction transaction(db);
-    if (role != FieldRole::None) {
-        Statement clear = db.prepare(
-            QStringLiteral("UPDATE fields SET role = '' WHERE table_name = ? AND role = ? AND name <> ?"), error);
-        clear.bind(1, table);
-        clear.bind(2, fieldRoleName(role));
-        clear.bind(3, column);
-        if (!clear.run()) {
-            *error = clear.errorMessage();
-            return false;
-        }
-    }
-    if (!FieldCatalog::setRole(db, table, column, role, error)) {
-        if (error->isEmpty())
-            *error = tr("The table %1 has no column \"%2\". Run swb fields --db WS to see the columns.")
-                         .arg(table, column);
-        return false;
-    }
-    Statement pii = db.prepare(QStringLiteral("UPDATE fields SET pii = ? WHERE table_name = ? AND name = ?"), error);
-    pii.bind(1, qint64(isPiiRole(role)));
-    pii.bind(2, table);
-    pii.bind(3, column);
-    if (!pii.run()) {
-        *error = pii.errorMessage();
-        return false;
-    }
-    return transaction.commit(error);
 }
 
 } // namespace
@@ -96,8 +63,12 @@ int runFields(const QStringList& arguments)
         const auto role = fieldRoleFromName(assignment.mid(equals + 1).trimmed());
         if (!role)
             return fail(tr("Unknown role \"%1\". Roles: %2.").arg(assignment.mid(equals + 1), roleList()), Usage);
-        if (!setRole(workspace->db(), tableName, column, *role, &error))
+        if (!FieldCatalog::assignRole(workspace->db(), tableName, column, *role, &error)) {
+            if (error.isEmpty())
+                error = tr("The table %1 has no column \"%2\". Run swb fields --db WS to see the columns.")
+                            .arg(tableName, column);
             return fail(error);
+        }
     }
 
     const QList<FieldInfo> fields = workspace->fields(tableName);
