@@ -190,4 +190,20 @@ std::optional<qint64> FilterCompiler::count(Database& db, const CompiledFilter& 
     return statement.toInt64(0);
 }
 
+QString FilterCompiler::countQueryText(const CompiledFilter& filter)
+{
+    auto literal = [](const FilterValue& value) {
+        if (const auto* integer = std::get_if<qint64>(&value))
+            return QString::number(*integer);
+        if (const auto* real = std::get_if<double>(&value))
+            return QString::number(*real, 'g', 17);
+        QString text = std::get<QString>(value);
+        return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+    };
+    QString text = QStringLiteral("SELECT count(*) FROM customers\nWHERE %1").arg(filter.where);
+    for (qsizetype i = 0; i < filter.bindings.size(); ++i)
+        text += QStringLiteral("\n-- ?%1 = %2").arg(i + 1).arg(literal(filter.bindings.at(i)));
+    return text;
+}
+
 } // namespace swb

@@ -53,6 +53,9 @@ public:
 
     // SELECT count(*) FROM customers WHERE …
     static std::optional<qint64> count(Database& db, const CompiledFilter& filter, QString* error);
+    // The count query as text for people to read and paste into sqlite3: the statement, then one comment line per
+    // parameter with its value as an SQL literal ("-- ?1 = 'DE'").
+    static QString countQueryText(const CompiledFilter& filter);
 };
 
 } // namespace swb

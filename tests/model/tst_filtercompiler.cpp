@@ -49,6 +49,8 @@ private slots:
     void injectionLeavesTablesIntact();
     void describesInPlainLanguage_data();
     void describesInPlainLanguage();
+    void countQueryTextListsParameters_data();
+    void countQueryTextListsParameters();
 };
 
 // Definitions stay outside the class: moc (Qt 6.4) loses track of a class body that holds raw strings with
@@ -442,6 +444,31 @@ void TstFilterCompiler::describesInPlainLanguage()
     const auto resolved = resolve(json, &error);
     QVERIFY2(resolved, qPrintable(error));
     QCOMPARE(FilterDescriber::describe(*resolved, QLocale(QLocale::English, QLocale::UnitedStates)), text);
+}
+
+void TstFilterCompiler::countQueryTextListsParameters_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("quote-in-text") << one(R"({"field":"name","operator":"=","value":"O'Neil"})")
+                                   << QStringLiteral(
+                                          "SELECT count(*) FROM customers\nWHERE (\"name\" = ?)\n-- ?1 = 'O''Neil'");
+    QTest::newRow("numbers") << QByteArray(R"({"combinator":"or","rules":[{"field":"age","operator":">","value":30},)"
+                                           R"({"field":"score","operator":"<","value":2.5}]})")
+                             << QStringLiteral("SELECT count(*) FROM customers\nWHERE (\"age\" > ? OR \"score\" < ?)\n"
+                                               "-- ?1 = 30\n-- ?2 = 2.5");
+    QTest::newRow("no-parameters") << QByteArray(R"({"combinator":"and","rules":[]})")
+                                   << QStringLiteral("SELECT count(*) FROM customers\nWHERE (1 = 1)");
+}
+
+void TstFilterCompiler::countQueryTextListsParameters()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, text);
+    QString error;
+    const auto resolved = resolve(json, &error);
+    QVERIFY2(resolved, qPrintable(error));
+    QCOMPARE(FilterCompiler::countQueryText(FilterCompiler::compile(*resolved, QStringLiteral("\"id\""))), text);
 }
 
 QTEST_GUILESS_MAIN(TstFilterCompiler)

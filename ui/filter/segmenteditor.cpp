@@ -21,16 +21,6 @@ namespace swb {
 
 namespace {
 
-QString bindingText(const FilterValue& value)
-{
-    if (const auto* integer = std::get_if<qint64>(&value))
-        return QString::number(*integer);
-    if (const auto* real = std::get_if<double>(&value))
-        return QString::number(*real, 'g', 17);
-    QString text = std::get<QString>(value);
-    return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
-}
-
 // "−1,234": the rule takes 1,234 customers out of the count; "+56": it adds them (a rule of an "any" group).
 QString funnelText(qint64 change, const QLocale& locale)
 {
@@ -193,10 +183,7 @@ void SegmentEditor::updatePreview()
         = m_check.canCount() ? FilterResolver::resolve(m_check.countable, m_filterContext, &error) : std::nullopt;
     if (resolved) {
         sentence = FilterDescriber::describe(*resolved);
-        const CompiledFilter compiled = FilterCompiler::compile(*resolved, m_keyExpression);
-        sql = QStringLiteral("SELECT count(*) FROM customers\nWHERE %1").arg(compiled.where);
-        for (qsizetype i = 0; i < compiled.bindings.size(); ++i)
-            sql += QStringLiteral("\n-- ?%1 = %2").arg(i + 1).arg(bindingText(compiled.bindings.at(i)));
+        sql = FilterCompiler::countQueryText(FilterCompiler::compile(*resolved, m_keyExpression));
     } else {
         sentence
             = tr("The definition cannot be described yet. %1").arg(m_check.error.isEmpty() ? error : m_check.error);
