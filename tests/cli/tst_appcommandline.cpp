@@ -1,37 +1,23 @@
 // The command line of `segment-workbench` end to end: `--segment` opens a demo segment in the builder and
 // `--screenshot` writes the window once the count has arrived; wrong arguments give clear errors and exit codes.
+#include "testsupport.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSize>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = swb::test::ProcessRun;
 
+// The tests run offscreen (QT_QPA_PLATFORM is set for them), and so do the programs they start.
 Run execute(const QString& program, const QStringList& arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    Run run;
-    if (!process.waitForFinished(180000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return swb::test::runProgram(program, arguments, 180000);
 }
 
 // Width and height from a PNG's IHDR chunk; {0, 0} when the file is not a PNG.

@@ -3,12 +3,12 @@
 #include "model/database.h"
 #include "model/fieldcatalog.h"
 #include "model/workspace.h"
+#include "testsupport.h"
 
 #include <QDate>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -18,26 +18,11 @@ using namespace swb;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::ProcessRun;
 
 Run run(const QString& program, const QStringList& arguments)
 {
-    QProcess process;
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForFinished(120000)) {
-        result.err = "did not finish: " + process.errorString().toUtf8();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return test::runProgram(program, arguments, 120000);
 }
 
 FieldInfo field(const char* name, FieldType type, FieldRole role = FieldRole::None)

@@ -1,5 +1,6 @@
 // `swb import` and `swb fields` as a user runs them, and an import killed at any moment leaves old or new data.
 #include "model/database.h"
+#include "testsupport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -15,20 +16,11 @@ using namespace swb;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::ProcessRun;
 
 Run runSwb(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(SWB_BIN_DIR "/swb"), arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return test::runSwb(arguments, 120000);
 }
 
 QString data(const char* name)

@@ -1,5 +1,7 @@
 // The `swb` workflow end to end on a demo workspace: segments, exports checked by Python (csv, openpyxl,
 // hashlib, sqlite3), KPIs, RFM and clustering with their stable JSON keys.
+#include "testsupport.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,26 +11,9 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = swb::test::ProcessRun;
 
-Run swb(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(SWB_BIN_DIR "/swb"), arguments);
-    Run run;
-    if (!process.waitForFinished(300000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using swb::test::runSwb;
 
 // Checks an export against the workspace with Python's own modules; prints "ok" or what differs.
 constexpr char s_check[] = R"py(
@@ -68,8 +53,8 @@ private slots:
         QVERIFY2(QFile::exists(QStringLiteral(SWB_BIN_DIR "/swb")), "build the swb target first");
         QVERIFY2(QFile::exists(QStringLiteral(SWB_PYTHON)), "no Python with openpyxl/sklearn/pandas was found");
         m_db = file(QStringLiteral("demo.sqlite"));
-        const Run demo = swb({QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--customers"),
-                              QStringLiteral("3000"), QStringLiteral("--seed"), QStringLiteral("11")});
+        const Run demo = runSwb({QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--customers"),
+                                 QStringLiteral("3000"), QStringLiteral("--seed"), QStringLiteral("11")});
         QVERIFY2(demo.exitCode == 0, demo.err.constData());
     }
 
@@ -79,24 +64,24 @@ private slots:
             = QStringLiteral(R"({"combinator":"and","rules":[{"field":"country","operator":"in","value":"DE,AT,CH"},)"
                              R"({"combinator":"or","rules":[{"field":"total_revenue","operator":">=","value":300},)"
                              R"({"field":"orders_count","operator":">","value":3}]}]})");
-        const Run saved = swb({QStringLiteral("segment"), QStringLiteral("save"), QStringLiteral("--db"), m_db,
-                               QStringLiteral("--name"), QStringLiteral("DACH value"), QStringLiteral("--filter"),
-                               filter, QStringLiteral("--json")});
+        const Run saved = runSwb({QStringLiteral("segment"), QStringLiteral("save"), QStringLiteral("--db"), m_db,
+                                  QStringLiteral("--name"), QStringLiteral("DACH value"), QStringLiteral("--filter"),
+                                  filter, QStringLiteral("--json")});
         QVERIFY2(saved.exitCode == 0, saved.err.constData());
         const qint64 size = saved.json().value(QStringLiteral("size")).toInteger();
         QVERIFY(size > 100);
-        const Run count = swb({QStringLiteral("count"), QStringLiteral("--db"), m_db, QStringLiteral("--segment"),
-                               QStringLiteral("DACH value")});
+        const Run count = runSwb({QStringLiteral("count"), QStringLiteral("--db"), m_db, QStringLiteral("--segment"),
+                                  QStringLiteral("DACH value")});
         QCOMPARE(count.exitCode, 0);
         QCOMPARE(count.out.trimmed().toLongLong(), size);
 
         for (const char* format : {"csv", "xlsx"}) {
             const Run exported
-                = swb({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--segment"),
-                       QStringLiteral("DACH value"), QStringLiteral("--out"),
-                       file(QStringLiteral("dach.") + QLatin1String(format)), QStringLiteral("--pii"),
-                       QStringLiteral("hash"), QStringLiteral("--columns"),
-                       QStringLiteral("customer_id,email,country,total_revenue"), QStringLiteral("--json")});
+                = runSwb({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--segment"),
+                          QStringLiteral("DACH value"), QStringLiteral("--out"),
+                          file(QStringLiteral("dach.") + QLatin1String(format)), QStringLiteral("--pii"),
+                          QStringLiteral("hash"), QStringLiteral("--columns"),
+                          QStringLiteral("customer_id,email,country,total_revenue"), QStringLiteral("--json")});
             QVERIFY2(exported.exitCode == 0, exported.err.constData());
             QCOMPARE(exported.json().value(QStringLiteral("rows")).toInteger(), size);
         }
@@ -112,8 +97,8 @@ private slots:
 
     void kpisJsonHasStableKeys()
     {
-        const Run kpis = swb({QStringLiteral("kpis"), QStringLiteral("--db"), m_db, QStringLiteral("--segment"),
-                              QStringLiteral("DACH value"), QStringLiteral("--json")});
+        const Run kpis = runSwb({QStringLiteral("kpis"), QStringLiteral("--db"), m_db, QStringLiteral("--segment"),
+                                 QStringLiteral("DACH value"), QStringLiteral("--json")});
         QVERIFY2(kpis.exitCode == 0, kpis.err.constData());
         const QJsonObject json = kpis.json();
         const QJsonObject base = json.value(QStringLiteral("base")).toObject();
@@ -132,8 +117,8 @@ private slots:
 
     void rfmGroupsAddUp()
     {
-        const Run rfm = swb({QStringLiteral("rfm"), QStringLiteral("--db"), m_db, QStringLiteral("--save-segments"),
-                             QStringLiteral("--json")});
+        const Run rfm = runSwb({QStringLiteral("rfm"), QStringLiteral("--db"), m_db, QStringLiteral("--save-segments"),
+                                QStringLiteral("--json")});
         QVERIFY2(rfm.exitCode == 0, rfm.err.constData());
         const QJsonObject json = rfm.json();
         qint64 total = 0;
@@ -144,18 +129,18 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("scored")).toInteger() + json.value(QStringLiteral("unscored")).toInteger(),
                  3000);
         QVERIFY(groups.value(QStringLiteral("Champions")).toInteger() > 0);
-        const Run count = swb({QStringLiteral("count"), QStringLiteral("--db"), m_db, QStringLiteral("--segment"),
-                               QStringLiteral("RFM: Champions")});
+        const Run count = runSwb({QStringLiteral("count"), QStringLiteral("--db"), m_db, QStringLiteral("--segment"),
+                                  QStringLiteral("RFM: Champions")});
         QCOMPARE(count.out.trimmed().toLongLong(), groups.value(QStringLiteral("Champions")).toInteger());
     }
 
     void clusterJsonHasStableKeys()
     {
         const Run single
-            = swb({QStringLiteral("cluster"), QStringLiteral("--db"), m_db, QStringLiteral("--features"),
-                   QStringLiteral("total_revenue,orders_count,age"), QStringLiteral("--log"),
-                   QStringLiteral("total_revenue,orders_count"), QStringLiteral("--k"), QStringLiteral("4"),
-                   QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--json")});
+            = runSwb({QStringLiteral("cluster"), QStringLiteral("--db"), m_db, QStringLiteral("--features"),
+                      QStringLiteral("total_revenue,orders_count,age"), QStringLiteral("--log"),
+                      QStringLiteral("total_revenue,orders_count"), QStringLiteral("--k"), QStringLiteral("4"),
+                      QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--json")});
         QVERIFY2(single.exitCode == 0, single.err.constData());
         const QJsonObject json = single.json();
         for (const char* key :
@@ -169,18 +154,18 @@ private slots:
 
         // The same seed with another thread count gives the same clustering.
         const Run oneThread
-            = swb({QStringLiteral("cluster"), QStringLiteral("--db"), m_db, QStringLiteral("--features"),
-                   QStringLiteral("total_revenue,orders_count,age"), QStringLiteral("--log"),
-                   QStringLiteral("total_revenue,orders_count"), QStringLiteral("--k"), QStringLiteral("4"),
-                   QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--threads"), QStringLiteral("1"),
-                   QStringLiteral("--json")});
+            = runSwb({QStringLiteral("cluster"), QStringLiteral("--db"), m_db, QStringLiteral("--features"),
+                      QStringLiteral("total_revenue,orders_count,age"), QStringLiteral("--log"),
+                      QStringLiteral("total_revenue,orders_count"), QStringLiteral("--k"), QStringLiteral("4"),
+                      QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--threads"), QStringLiteral("1"),
+                      QStringLiteral("--json")});
         QCOMPARE(oneThread.json().value(QStringLiteral("inertia")), json.value(QStringLiteral("inertia")));
         QCOMPARE(oneThread.json().value(QStringLiteral("sizes")), json.value(QStringLiteral("sizes")));
 
         const Run sweep
-            = swb({QStringLiteral("cluster"), QStringLiteral("--db"), m_db, QStringLiteral("--features"),
-                   QStringLiteral("total_revenue,orders_count"), QStringLiteral("--k-range"), QStringLiteral("2-5"),
-                   QStringLiteral("--n-init"), QStringLiteral("3"), QStringLiteral("--json")});
+            = runSwb({QStringLiteral("cluster"), QStringLiteral("--db"), m_db, QStringLiteral("--features"),
+                      QStringLiteral("total_revenue,orders_count"), QStringLiteral("--k-range"), QStringLiteral("2-5"),
+                      QStringLiteral("--n-init"), QStringLiteral("3"), QStringLiteral("--json")});
         QVERIFY2(sweep.exitCode == 0, sweep.err.constData());
         const QJsonObject sweepJson = sweep.json();
         QCOMPARE(sweepJson.value(QStringLiteral("sweep")).toObject().value(QStringLiteral("k")).toArray().size(), 4);
@@ -214,7 +199,7 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(QString, expected);
         arguments << QStringLiteral("--db") << m_db;
-        const Run run = swb(arguments);
+        const Run run = runSwb(arguments);
         QVERIFY(run.exitCode != 0);
         QVERIFY(run.out.isEmpty());
         QVERIFY2(QString::fromUtf8(run.err).contains(expected), run.err.constData());
