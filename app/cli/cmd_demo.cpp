@@ -2,13 +2,11 @@
 #include "app/cli/cli.h"
 #include "model/demo/demogenerator.h"
 #include "model/demo/demosegments.h"
-#include "model/import/importer.h"
-#include "model/workspace.h"
+#include "model/jobs/demoworkspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QTemporaryDir>
 
 namespace swb::cli {
 
@@ -52,42 +50,31 @@ int runDemo(const QStringList& arguments)
 
     QElapsedTimer timer;
     timer.start();
-    QTemporaryDir scratch;
-    const QString directory
-        = parser.isSet(QStringLiteral("csv-dir")) ? parser.value(QStringLiteral("csv-dir")) : scratch.path();
+    QJsonObject report;
+    auto addFiles = [&report](const DemoFiles& files) {
+        report.insert(QStringLiteral("customers_csv"), files.customersCsv);
+        report.insert(QStringLiteral("orders_csv"), files.ordersCsv);
+        report.insert(QStringLiteral("customer_rows"), files.customerRows);
+        report.insert(QStringLiteral("order_rows"), files.orderRows);
+    };
+    const QString directory = parser.value(QStringLiteral("csv-dir"));
     DemoFiles files;
-    QString error;
-    if (!DemoGenerator::writeCsv(options, directory, &files, &error))
-        return fail(error);
-    QJsonObject report{{QStringLiteral("customers_csv"), files.customersCsv},
-                       {QStringLiteral("orders_csv"), files.ordersCsv},
-                       {QStringLiteral("customer_rows"), files.customerRows},
-                       {QStringLiteral("order_rows"), files.orderRows}};
     if (importing) {
         const QString path = parser.value(QStringLiteral("db"));
-        if (!Workspace::open(path, Workspace::OpenMode::CreateIfMissing, &error))
-            return fail(error);
-        ImportOptions customers;
-        customers.filePath = files.customersCsv;
-        customers.kind = ImportKind::Customers;
-        customers.mode = ImportMode::Replace;
-        const ImportReport customerReport = Importer::run(path, customers);
-        if (!customerReport.ok)
-            return fail(customerReport.error);
-        ImportOptions orders;
-        orders.filePath = files.ordersCsv;
-        orders.kind = ImportKind::Orders;
-        orders.mode = ImportMode::Replace;
-        const ImportReport orderReport = Importer::run(path, orders);
-        if (!orderReport.ok)
-            return fail(orderReport.error);
-        auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
-        if (!workspace || !DemoSegments::save(*workspace, &error))
-            return fail(error);
+        const DemoWorkspaceResult created = DemoWorkspace::create(path, options, {}, {}, directory);
+        if (!created.ok)
+            return fail(created.error);
+        files = created.files;
+        addFiles(files);
         report.insert(QStringLiteral("workspace"), path);
-        report.insert(QStringLiteral("segments"), QJsonArray::fromStringList(DemoSegments::names()));
-        report.insert(QStringLiteral("customers_import"), customerReport.toJson());
-        report.insert(QStringLiteral("orders_import"), orderReport.toJson());
+        report.insert(QStringLiteral("segments"), QJsonArray::fromStringList(created.segments));
+        report.insert(QStringLiteral("customers_import"), created.customersImport.toJson());
+        report.insert(QStringLiteral("orders_import"), created.ordersImport.toJson());
+    } else {
+        QString error;
+        if (!DemoGenerator::writeCsv(options, directory, &files, &error))
+            return fail(error);
+        addFiles(files);
     }
     report.insert(QStringLiteral("seconds"), double(timer.elapsed()) / 1000.0);
     if (parser.isSet(QStringLiteral("json"))) {

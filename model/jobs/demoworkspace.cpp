@@ -1,5 +1,6 @@
 #include "model/jobs/demoworkspace.h"
 
+#include "model/demo/demosegments.h"
 #include "model/import/importer.h"
 #include "model/workspace.h"
 
@@ -19,7 +20,8 @@ constexpr int s_customersShare = 350;
 
 DemoWorkspaceResult DemoWorkspace::create(const QString& workspacePath, const DemoOptions& options,
                                           const std::function<bool()>& cancel,
-                                          const std::function<void(int perMille)>& progress)
+                                          const std::function<void(int perMille)>& progress,
+                                          const QString& csvDirectory)
 {
     DemoWorkspaceResult result;
     const bool existed = QFileInfo::exists(workspacePath);
@@ -41,11 +43,12 @@ DemoWorkspaceResult DemoWorkspace::create(const QString& workspacePath, const De
     };
 
     QTemporaryDir folder;
-    if (!folder.isValid())
+    if (csvDirectory.isEmpty() && !folder.isValid())
         return finish(tr("Cannot create a temporary folder for the demo data: %1").arg(folder.errorString()));
-    DemoFiles files;
+    DemoFiles& files = result.files;
     QString error;
-    if (!DemoGenerator::writeCsv(options, folder.path(), &files, &error, cancel, [&](qint64 done, qint64 total) {
+    const QString directory = csvDirectory.isEmpty() ? folder.path() : csvDirectory;
+    if (!DemoGenerator::writeCsv(options, directory, &files, &error, cancel, [&](qint64 done, qint64 total) {
             report(total > 0 ? int(s_writeShare * done / total) : 0);
         }))
         return finish(error);
@@ -66,14 +69,20 @@ DemoWorkspaceResult DemoWorkspace::create(const QString& workspacePath, const De
             report(from + (total > 0 ? int(share * done / total) : 0));
         });
     };
-    const ImportReport customers
+    const ImportReport& customers = result.customersImport
         = importFile(files.customersCsv, ImportKind::Customers, s_writeShare, s_customersShare);
     if (!customers.ok)
         return finish(customers.error);
-    const ImportReport orders = importFile(files.ordersCsv, ImportKind::Orders, s_writeShare + s_customersShare,
-                                           1000 - s_writeShare - s_customersShare);
+    const ImportReport& orders = result.ordersImport = importFile(
+        files.ordersCsv, ImportKind::Orders, s_writeShare + s_customersShare, 1000 - s_writeShare - s_customersShare);
     if (!orders.ok)
         return finish(orders.error);
+    {
+        auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::OpenExisting, &error);
+        if (!workspace || !DemoSegments::save(*workspace, &error))
+            return finish(error);
+    }
+    result.segments = DemoSegments::names();
     report(1000);
     result.ok = true;
     result.customers = customers.rowsImported;

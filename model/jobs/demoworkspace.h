@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/demo/demogenerator.h"
+#include "model/import/importtypes.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -17,6 +18,10 @@ struct DemoWorkspaceResult
     QString error;
     qint64 customers = 0;
     qint64 orders = 0;
+    DemoFiles files;
+    ImportReport customersImport;
+    ImportReport ordersImport;
+    QStringList segments; // the example segments saved
 };
 
 class DemoWorkspace
@@ -24,12 +29,13 @@ class DemoWorkspace
     Q_DECLARE_TR_FUNCTIONS(swb::DemoWorkspace)
 
 public:
-    // Writes the CSV files into a temporary folder and imports customers, then orders (replace mode), into
-    // `workspacePath` (created when missing). `progress` gets per mille of the whole job. A workspace file that
-    // did not exist before is removed again on failure or cancel.
+    // Writes the CSV files into `csvDirectory` (a temporary folder when empty), imports customers, then orders
+    // (replace mode), into `workspacePath` (created when missing) and saves the example segments. `progress` gets
+    // per mille of the whole job. A workspace file that did not exist before is removed again on failure or cancel.
     static DemoWorkspaceResult create(const QString& workspacePath, const DemoOptions& options,
                                       const std::function<bool()>& cancel = {},
-                                      const std::function<void(int perMille)>& progress = {});
+                                      const std::function<void(int perMille)>& progress = {},
+                                      const QString& csvDirectory = {});
 };
 
 } // namespace swb

@@ -201,6 +201,10 @@ private slots:
         QCOMPARE(window.session()->summary().customerCount, qint64(20000));
         QVERIFY(window.session()->summary().hasOrders);
         QTRY_VERIFY_WITH_TIMEOUT(!window.jobs()->isBusy(), 10000);
+        // The example segments come with it.
+        auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, nullptr);
+        QVERIFY(workspace);
+        QCOMPARE(SegmentRepository(*workspace).list().size(), 3);
     }
 
     void storesAsOfDateOverride()
