@@ -201,6 +201,29 @@ private slots:
         QCOMPARE(finished.first().first().value<ClusterRun>().k, 3);
         QVERIFY(progress.count() > 0);
     }
+
+    void newerRequestSupersedesRunningOne()
+    {
+        ClusterService service;
+        QSignalSpy finished(&service, &ClusterService::finished);
+        QSignalSpy failed(&service, &ClusterService::failed);
+        ClusterRequest older;
+        older.features = {QStringLiteral("spend"), QStringLiteral("visits")};
+        older.k = 2;
+        older.nInit = 10;
+        ClusterRequest newer = older;
+        newer.k = 3;
+        const QFuture<ClusterOutcome> first = service.start(m_path, older);
+        const QFuture<ClusterOutcome> second = service.start(m_path, newer);
+        QVERIFY(first.isCanceled());
+        QVERIFY(finished.wait(20000));
+        // Only the newer request is answered, also once the older job has ended on its worker.
+        QTRY_VERIFY_WITH_TIMEOUT(first.isFinished() && second.isFinished(), 20000);
+        QCoreApplication::processEvents();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().first().value<ClusterRun>().k, 3);
+        QCOMPARE(failed.count(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstClusterAnalysis)

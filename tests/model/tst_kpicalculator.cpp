@@ -49,8 +49,8 @@ private:
             info.role = role;
             return info;
         };
-        QList<FieldInfo> fields { field("id", FieldType::Integer, FieldRole::CustomerKey),
-                                  field("country", FieldType::Text, FieldRole::Country) };
+        QList<FieldInfo> fields{field("id", FieldType::Integer, FieldRole::CustomerKey),
+                                field("country", FieldType::Text, FieldRole::Country)};
         if (withRoles) {
             fields << field("revenue", FieldType::Real, FieldRole::Revenue)
                    << field("orders", FieldType::Integer, FieldRole::OrdersCount)
@@ -109,7 +109,7 @@ private slots:
 
     void segmentKpisAndLift()
     {
-        const KpiOutcome outcome = KpiService::compute(m_path, { QStringLiteral("DACH") }, QDate(2024, 7, 1));
+        const KpiOutcome outcome = KpiService::compute(m_path, {QStringLiteral("DACH")}, QDate(2024, 7, 1));
         QVERIFY2(outcome.report, qPrintable(outcome.error));
         const QJsonObject dach = outcome.report->toJson()
                                      .value(QStringLiteral("segments"))
@@ -132,13 +132,13 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("noroles.sqlite"));
         createWorkspace(path, false);
-        const KpiOutcome outcome = KpiService::compute(path, { QStringLiteral("DACH") }, QDate(2024, 7, 1));
+        const KpiOutcome outcome = KpiService::compute(path, {QStringLiteral("DACH")}, QDate(2024, 7, 1));
         QVERIFY2(outcome.report, qPrintable(outcome.error));
         const QJsonObject json = outcome.report->toJson();
         const QJsonObject base = json.value(QStringLiteral("base")).toObject();
         QCOMPARE(base.value(QStringLiteral("size")).toInteger(), 6);
-        for (const char* kpi : { "revenue", "revenue_per_customer", "average_order_value", "purchase_frequency",
-                                 "median_recency_days", "churn_rate", "nps", "clv" }) {
+        for (const char* kpi : {"revenue", "revenue_per_customer", "average_order_value", "purchase_frequency",
+                                "median_recency_days", "churn_rate", "nps", "clv"}) {
             QVERIFY2(base.value(QLatin1String(kpi)).isNull(), kpi);
             QVERIFY2(json.value(QStringLiteral("segments"))
                          .toObject()
@@ -163,7 +163,7 @@ private slots:
                                          "\"value\":\"US\"}]}",
                                          &error));
         }
-        const KpiOutcome outcome = KpiService::compute(m_path, { QStringLiteral("Nobody") }, QDate(2024, 7, 1));
+        const KpiOutcome outcome = KpiService::compute(m_path, {QStringLiteral("Nobody")}, QDate(2024, 7, 1));
         QVERIFY2(outcome.report, qPrintable(outcome.error));
         const KpiSet& nobody = outcome.report->segments.first();
         QCOMPARE(nobody.size, 0);
@@ -178,15 +178,32 @@ private slots:
         KpiService service;
         QSignalSpy finished(&service, &KpiService::finished);
         QSignalSpy failed(&service, &KpiService::failed);
-        service.start(m_path, { QStringLiteral("DACH") }, QDate(2024, 7, 1));
+        service.start(m_path, {QStringLiteral("DACH")}, QDate(2024, 7, 1));
         QVERIFY(finished.wait(10000));
         QCOMPARE(failed.count(), 0);
         const auto report = finished.first().first().value<KpiReport>();
         QCOMPARE(report.segments.size(), 1);
 
-        service.start(m_path, { QStringLiteral("no such segment") });
+        service.start(m_path, {QStringLiteral("no such segment")});
         QVERIFY(failed.wait(10000));
         QVERIFY(failed.first().first().toString().contains(QStringLiteral("no such segment")));
+    }
+
+    void newerRequestSupersedesRunningOne()
+    {
+        KpiService service;
+        QSignalSpy finished(&service, &KpiService::finished);
+        QSignalSpy failed(&service, &KpiService::failed);
+        // The older request would fail (unknown segment); only the newer one is answered.
+        const QFuture<KpiOutcome> older = service.start(m_path, {QStringLiteral("no such segment")});
+        const QFuture<KpiOutcome> newer = service.start(m_path, {QStringLiteral("DACH")}, QDate(2024, 7, 1));
+        QVERIFY(older.isCanceled());
+        QVERIFY(finished.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(older.isFinished() && newer.isFinished(), 10000);
+        QCoreApplication::processEvents();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(finished.first().first().value<KpiReport>().segments.size(), 1);
     }
 };
 
