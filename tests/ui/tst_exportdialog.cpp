@@ -7,11 +7,14 @@
 
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -67,6 +70,14 @@ void checkOnly(QListWidget* list, const QStringList& texts)
         list->item(i)->setCheckState(texts.contains(list->item(i)->text()) ? Qt::Checked : Qt::Unchecked);
 }
 
+// Shows the dialog once it has listed the saved segments and counted the customers.
+bool showWhenReady(ExportDialog& dialog)
+{
+    QSignalSpy ready(&dialog, &ExportDialog::ready);
+    dialog.show();
+    return ready.wait(30000);
+}
+
 } // namespace
 
 class TstExportDialog : public QObject
@@ -97,9 +108,7 @@ private slots:
             {QStringLiteral("Austria"), {QStringLiteral("\"country\" = ?"), {QStringLiteral("AT")}}, false},
         };
         ExportDialog dialog(m_workspace, m_fields, selections);
-        QSignalSpy ready(&dialog, &ExportDialog::ready);
-        dialog.show();
-        QVERIFY(ready.wait(30000));
+        QVERIFY(showWhenReady(dialog));
 
         auto* selectionList = dialog.findChild<QListWidget*>(QStringLiteral("selectionList"));
         auto* columns = dialog.findChild<QListWidget*>(QStringLiteral("columns"));
@@ -156,6 +165,40 @@ private slots:
         auto* selectionList = dialog.findChild<QListWidget*>(QStringLiteral("selectionList"));
         checkOnly(selectionList, {});
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("exportButton"))->isEnabled());
+    }
+
+    void savesWhereTheFolderExists()
+    {
+        // A home without a Documents folder (common on Linux): the proposed file goes where it can be written.
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QByteArray oldHome = qgetenv("HOME");
+        qputenv("HOME", QFile::encodeName(home.path()));
+        const auto restoreHome = qScopeGuard([&] { qputenv("HOME", oldHome); });
+
+        ExportDialog dialog(m_workspace, m_fields, {{QStringLiteral("All customers"), {}, false}});
+        QVERIFY(showWhenReady(dialog));
+        auto* path = dialog.findChild<QLineEdit*>(QStringLiteral("outputPath"));
+        auto* status = dialog.findChild<QLabel*>(QStringLiteral("status"));
+        auto* exportButton = dialog.findChild<QPushButton*>(QStringLiteral("exportButton"));
+        QVERIFY(path && status && exportButton);
+        QVERIFY2(QFileInfo(QFileInfo(path->text()).absolutePath()).isDir(), qPrintable(path->text()));
+        QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(dialog.lastReport().ok, qPrintable(dialog.lastReport().error));
+        QVERIFY(QFile::exists(path->text()));
+
+        // A folder that does not exist is named, with what to do, before anything is written.
+        const QString missing = home.filePath(QStringLiteral("Exports/list.csv"));
+        path->setText(missing);
+        finished.clear();
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QVERIFY(!finished.wait(300));
+        QVERIFY2(status->text().contains(QDir::toNativeSeparators(home.filePath(QStringLiteral("Exports"))))
+                     && status->text().contains(QStringLiteral("Browse")),
+                 qPrintable(status->text()));
+        QVERIFY(!QFile::exists(missing));
     }
 };
 

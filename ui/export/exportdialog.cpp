@@ -69,6 +69,7 @@ ExportDialog::ExportDialog(const QString& workspacePath, const QList<FieldInfo>&
     m_progress->setTextVisible(false);
     m_progress->hide();
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_progress);
@@ -121,9 +122,10 @@ ExportDialog::ExportDialog(const QString& workspacePath, const QList<FieldInfo>&
     m_segmentsWatcher.setFuture(QtConcurrent::run(
         ThreadPools::interactive(), [path = m_workspacePath] { return NamedSelections::loadSegments(path); }));
 
+    // The documents folder is only a default where it exists (many Linux homes have none): else the home folder.
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString base = QFileInfo(workspacePath).completeBaseName();
-    m_path->setText(QDir(documents.isEmpty() ? QDir::homePath() : documents)
+    m_path->setText(QDir(!documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath())
                         .filePath(tr("%1-customers.csv").arg(base.isEmpty() ? tr("workspace") : base)));
     onFormatChanged();
     onPiiChanged();
@@ -401,6 +403,12 @@ void ExportDialog::startExport()
     const ExportOptions request = options();
     if (request.outputPath.isEmpty()) {
         m_status->setText(tr("Choose where to save the file."));
+        return;
+    }
+    const QString folder = QFileInfo(request.outputPath).absolutePath();
+    if (!QFileInfo(folder).isDir()) {
+        m_status->setText(tr("The folder %1 does not exist. Choose an existing folder with Browse….")
+                              .arg(QDir::toNativeSeparators(folder)));
         return;
     }
     m_status->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(request.outputPath)));
