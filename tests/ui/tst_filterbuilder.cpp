@@ -90,7 +90,6 @@ private:
     QByteArray json() const { return m_page->definitionJson(); }
     BuilderView* view() const { return m_page->editor()->view(); }
     RuleWidget* rule(const NodePath& path) const { return view()->ruleWidget(path); }
-    void pickField(RuleWidget* row, const QString& search);
     void pickOperator(RuleWidget* row, const QString& op);
     void waitForCount();
     void step(QList<QByteArray>& steps, const char* expected);
@@ -135,16 +134,6 @@ void TstFilterBuilder::cleanup()
     m_page.reset();
 }
 
-void TstFilterBuilder::pickField(RuleWidget* row, const QString& search)
-{
-    QTest::mouseClick(row->fieldPicker(), Qt::LeftButton);
-    SearchListPopup* popup = row->fieldPicker()->searchPopup();
-    QTRY_VERIFY(popup->isVisible());
-    QTest::keyClicks(popup->searchEdit(), search);
-    QTest::keyClick(popup->searchEdit(), Qt::Key_Return);
-    QVERIFY(!popup->isVisible());
-}
-
 void TstFilterBuilder::pickOperator(RuleWidget* row, const QString& op)
 {
     OperatorPicker* picker = row->operatorPicker();
@@ -186,7 +175,7 @@ void TstFilterBuilder::buildsNestedDefinitionWithMouseAndKeyboard()
     QVERIFY(!view()->rootGroup()->emptyLabel()->isVisible());
     QCOMPARE(QApplication::focusWidget(), rule({0})->fieldPicker());
 
-    pickField(rule({0}), QStringLiteral("count")); // "Country" by its header
+    filtertest::pickField(rule({0}), QStringLiteral("count")); // "Country" by its header
     step(steps, R"({"combinator":"and","rules":[{"field":"country","operator":"="}]})");
     pickOperator(rule({0}), QStringLiteral("in"));
     step(steps, R"({"combinator":"and","rules":[{"field":"country","operator":"in"}]})");
@@ -230,7 +219,7 @@ void TstFilterBuilder::buildsNestedDefinitionWithMouseAndKeyboard()
          R"({"combinator":"and","rules":[{"field":"country","operator":"in","value":["DE","AT"]},)"
          R"({"combinator":"and","rules":[{"field":"age","operator":">=","value":30},)"
          R"({"field":"","operator":""}]}]})");
-    pickField(rule({1, 1}), QStringLiteral("news"));
+    filtertest::pickField(rule({1, 1}), QStringLiteral("news"));
     step(steps,
          R"({"combinator":"and","rules":[{"field":"country","operator":"in","value":["DE","AT"]},)"
          R"({"combinator":"and","rules":[{"field":"age","operator":">=","value":30},)"
@@ -545,7 +534,7 @@ void TstFilterBuilder::segmentCannotReferToItself()
     QVERIFY(m_page->setDefinitionJson(R"({"combinator":"and","rules":[{"field":"age","operator":">","value":70}]})"));
     QVERIFY2(m_page->saveAs(QStringLiteral("Seniors"), &error), qPrintable(error));
     m_page->editor()->document()->addRule({}, -1);
-    pickField(rule({1}), QStringLiteral("segm"));
+    filtertest::pickField(rule({1}), QStringLiteral("segm"));
     QCOMPARE(rule({1})->fieldPicker()->currentField(), QStringLiteral("@segment"));
     auto* list = qobject_cast<ListValueEditor*>(rule({1})->valueEditor());
     QVERIFY(list);

@@ -5,12 +5,17 @@
 #include "model/database.h"
 #include "model/fieldcatalog.h"
 #include "model/workspace.h"
+#include "ui/filter/rows/fieldpicker.h"
+#include "ui/filter/rows/rulewidget.h"
+#include "ui/filter/rows/searchlistpopup.h"
 
 #include <QDate>
 #include <QFile>
+#include <QLineEdit>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QString>
+#include <QTest>
 
 namespace swb::filtertest {
 
@@ -108,6 +113,17 @@ inline qint64 swbCount(const QString& db, const QByteArray& json, QString* error
         return -1;
     }
     return count;
+}
+
+// Chooses a field for `row` as a user does: open the picker with the mouse, type `search`, take it with Enter.
+inline void pickField(RuleWidget* row, const QString& search)
+{
+    QTest::mouseClick(row->fieldPicker(), Qt::LeftButton);
+    SearchListPopup* popup = row->fieldPicker()->searchPopup();
+    QTRY_VERIFY(popup->isVisible());
+    QTest::keyClicks(popup->searchEdit(), search);
+    QTest::keyClick(popup->searchEdit(), Qt::Key_Return);
+    QVERIFY(!popup->isVisible());
 }
 
 } // namespace swb::filtertest

@@ -99,12 +99,23 @@ void SegmentBuilderPage::buildActions()
                       [this] { m_editor->document()->addGroup(m_editor->view()->currentGroup()); });
     m_remove = make(tr("Remove rule"), QKeySequence::Delete, &SegmentBuilderPage::removeFocused,
                     Qt::WidgetWithChildrenShortcut);
-    m_undo = m_editor->document()->undoStack()->createUndoAction(this, tr("Undo"));
-    m_redo = m_editor->document()->undoStack()->createRedoAction(this, tr("Redo"));
-    for (QAction* action : {m_undo, m_redo}) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(action);
-    }
+    // Short texts, so that the button bar keeps its width: what would be undone is in the tool tip.
+    QUndoStack* stack = m_editor->document()->undoStack();
+    m_undo = make(
+        tr("Undo"), {}, [stack] { stack->undo(); }, Qt::WidgetWithChildrenShortcut);
+    m_redo = make(
+        tr("Redo"), {}, [stack] { stack->redo(); }, Qt::WidgetWithChildrenShortcut);
+    const auto follow = [](QAction* action, const QString& command, const QString& named) {
+        action->setToolTip(command.isEmpty() ? action->text() : named.arg(command));
+    };
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, m_undo,
+            [this, follow](const QString& command) { follow(m_undo, command, tr("Undo %1")); });
+    connect(stack, &QUndoStack::redoTextChanged, m_redo,
+            [this, follow](const QString& command) { follow(m_redo, command, tr("Redo %1")); });
+    m_undo->setEnabled(stack->canUndo());
+    m_redo->setEnabled(stack->canRedo());
     setUndoShortcutsEnabled(true);
 }
 
@@ -139,8 +150,10 @@ QWidget* SegmentBuilderPage::buildHeader()
     bar->setSpacing(2);
     bar->addWidget(barButton(m_new));
     bar->addWidget(m_openButton);
-    for (QAction* action : {m_save, m_saveAs, m_undo, m_redo, m_addRule, m_addGroup}) {
-        if (action == m_undo || action == m_addRule)
+    // Adding rules and groups is on each group's row (with the same shortcuts), not repeated here: the bar has to
+    // fit beside the count in a small window.
+    for (QAction* action : {m_save, m_saveAs, m_undo, m_redo}) {
+        if (action == m_undo)
             bar->addSpacing(12);
         bar->addWidget(barButton(action));
     }

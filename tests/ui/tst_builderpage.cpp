@@ -1,0 +1,98 @@
+// The segment builder page as a whole at a laptop's size: its button bar keeps every label readable while the
+// definition is edited, and Ctrl+Z undoes the definition wherever the focus is in it.
+#include "tst_filterfixture.h"
+
+#include "ui/filter/definition/filterdocument.h"
+#include "ui/filter/rows/builderview.h"
+#include "ui/filter/rows/fieldpicker.h"
+#include "ui/filter/rows/rulewidget.h"
+#include "ui/filter/rows/searchlistpopup.h"
+#include "ui/filter/segmentbuilderpage.h"
+#include "ui/filter/segmenteditor.h"
+
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace swb;
+
+class TstBuilderPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void buttonBarFitsASmallWindow();
+
+private:
+    RuleWidget* rule(const NodePath& path) const { return m_page->editor()->view()->ruleWidget(path); }
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    std::unique_ptr<SegmentBuilderPage> m_page;
+};
+
+void TstBuilderPage::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = m_dir.filePath(QStringLiteral("builder.sqlite"));
+    QString error;
+    QVERIFY2(filtertest::writeWorkspace(m_db, 200, &error), qPrintable(error));
+}
+
+void TstBuilderPage::init()
+{
+    m_page = std::make_unique<SegmentBuilderPage>();
+    QString error;
+    QVERIFY2(m_page->setWorkspace(m_db, &error), qPrintable(error));
+    m_page->show();
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+}
+
+void TstBuilderPage::cleanup()
+{
+    m_page.reset();
+}
+
+void TstBuilderPage::buttonBarFitsASmallWindow()
+{
+    // The page's share of a 1024 px window beside the segments dock.
+    m_page->resize(770, 600);
+    QVERIFY(m_page->setDefinitionJson(R"({"combinator":"and","rules":[{"field":"country","operator":"notNull"}]})"));
+    // An edit whose undo text is long (the field's header is in it).
+    filtertest::pickField(rule({0}), QStringLiteral("Revenue"));
+    QVERIFY(m_page->undoStack()->canUndo());
+    QVERIFY(m_page->undoStack()->undoText().contains(QStringLiteral("Revenue")));
+    QString error;
+    QVERIFY2(m_page->saveAs(QStringLiteral("Big spenders"), &error), qPrintable(error)); // now "Update segment"
+    QVERIFY(m_page->undoStack()->canUndo());
+
+    auto* header = m_page->findChild<QWidget*>(QStringLiteral("builderHeader"));
+    QVERIFY(header);
+    const QList<QToolButton*> buttons = header->findChildren<QToolButton*>();
+    QVERIFY(buttons.size() >= 6);
+    QTRY_VERIFY(header->isVisible());
+    // The page does not ask for more than it has (else the window grows past the screen, or the buttons get cut).
+    QVERIFY2(m_page->minimumSizeHint().width() <= 770, qPrintable(QString::number(m_page->minimumSizeHint().width())));
+    QCOMPARE(m_page->width(), 770);
+    for (const QToolButton* button : buttons) {
+        QTRY_VERIFY2(button->width() >= button->sizeHint().width(),
+                     qPrintable(QStringLiteral("\"%1\" is %2 px wide of %3")
+                                    .arg(button->text())
+                                    .arg(button->width())
+                                    .arg(button->sizeHint().width())));
+    }
+    // What Undo would undo is still said, in the tool tip.
+    const auto undo = std::find_if(buttons.cbegin(), buttons.cend(),
+                                   [](const QToolButton* button) { return button->text() == QStringLiteral("Undo"); });
+    QVERIFY(undo != buttons.cend());
+    QVERIFY2((*undo)->toolTip().contains(QStringLiteral("Revenue")), qPrintable((*undo)->toolTip()));
+}
+
+QTEST_MAIN(TstBuilderPage)
+#include "tst_builderpage.moc"
