@@ -3,6 +3,7 @@
 #include "tst_filterfixture.h"
 
 #include "ui/filter/definition/filterdocument.h"
+#include "ui/filter/editors/valueeditor.h"
 #include "ui/filter/rows/builderview.h"
 #include "ui/filter/rows/fieldpicker.h"
 #include "ui/filter/rows/rulewidget.h"
@@ -10,6 +11,7 @@
 #include "ui/filter/segmentbuilderpage.h"
 #include "ui/filter/segmenteditor.h"
 
+#include <QApplication>
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +29,8 @@ private slots:
     void init();
     void cleanup();
     void buttonBarFitsASmallWindow();
+    void undoKeysWorkInTheValues_data();
+    void undoKeysWorkInTheValues();
 
 private:
     RuleWidget* rule(const NodePath& path) const { return m_page->editor()->view()->ruleWidget(path); }
@@ -92,6 +96,45 @@ void TstBuilderPage::buttonBarFitsASmallWindow()
                                    [](const QToolButton* button) { return button->text() == QStringLiteral("Undo"); });
     QVERIFY(undo != buttons.cend());
     QVERIFY2((*undo)->toolTip().contains(QStringLiteral("Revenue")), qPrintable((*undo)->toolTip()));
+}
+
+void TstBuilderPage::undoKeysWorkInTheValues_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QByteArray>("edited");
+    QTest::newRow("text") << QStringLiteral("Country") << QStringLiteral("Ber")
+                          << QByteArray(R"({"field":"country","operator":"=","value":"Ber"})");
+    QTest::newRow("number") << QStringLiteral("Revenue") << QStringLiteral("250")
+                            << QByteArray(R"({"field":"revenue","operator":"=","value":250})");
+}
+
+void TstBuilderPage::undoKeysWorkInTheValues()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, typed);
+    QFETCH(QByteArray, edited);
+    const auto definition = [](const QByteArray& rule) {
+        return QByteArray(R"({"combinator":"and","rules":[)") + rule + "]}";
+    };
+    const QByteArray start = definition(R"({"field":"newsletter","operator":"="})");
+    QVERIFY(m_page->setDefinitionJson(start));
+    // Two steps: choose the field, type a value (the focus is in the value after the field is chosen).
+    filtertest::pickField(rule({0}), field);
+    QTRY_VERIFY(rule({0})->valueEditor()->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClicks(QApplication::focusWidget(), typed);
+    QCOMPARE(m_page->definitionJson(), definition(edited));
+    QCOMPARE(m_page->undoStack()->count(), 2);
+
+    // Ctrl+Z, pressed where the focus is, undoes both, also once the value's text is empty; Ctrl+Shift+Z redoes.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_page->undoStack()->index(), 1);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_page->undoStack()->index(), 0);
+    QCOMPARE(m_page->definitionJson(), start);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_page->definitionJson(), definition(edited));
 }
 
 QTEST_MAIN(TstBuilderPage)

@@ -121,8 +121,9 @@ void SegmentBuilderPage::buildActions()
 
 void SegmentBuilderPage::setUndoShortcutsEnabled(bool enabled)
 {
-    m_undo->setShortcut(enabled ? QKeySequence(QKeySequence::Undo) : QKeySequence());
-    m_redo->setShortcut(enabled ? QKeySequence(QKeySequence::Redo) : QKeySequence());
+    // Every key of the platform (Redo is Ctrl+Shift+Z as well as Ctrl+Y), as the window's Edit menu has.
+    m_undo->setShortcuts(enabled ? QKeySequence::keyBindings(QKeySequence::Undo) : QList<QKeySequence>());
+    m_redo->setShortcuts(enabled ? QKeySequence::keyBindings(QKeySequence::Redo) : QList<QKeySequence>());
 }
 
 QWidget* SegmentBuilderPage::buildHeader()

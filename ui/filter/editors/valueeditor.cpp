@@ -5,11 +5,34 @@
 #include "ui/filter/editors/pairvalueeditor.h"
 #include "ui/filter/editors/simplevalueeditors.h"
 
+#include <QAbstractSpinBox>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QLocale>
 
 #include <cmath>
 
 namespace swb {
+
+void ValueEditor::leaveUndoToTheBuilder()
+{
+    // A spin box takes the key before its line edit, so it is watched itself.
+    for (QWidget* child : findChildren<QWidget*>()) {
+        if (qobject_cast<QLineEdit*>(child) || qobject_cast<QAbstractSpinBox*>(child))
+            child->installEventFilter(this);
+    }
+}
+
+bool ValueEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        // Not claimed by the field (left ignored): the window's shortcut for the key is tried first.
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo))
+            return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
 
 QJsonValue parseItem(const QString& text, ValueType type)
 {
@@ -86,7 +109,9 @@ ValueEditor* createSingleValueEditor(ValueType type, const ValueEditorContext& c
     return new TextValueEditor(context, parent);
 }
 
-ValueEditor* createValueEditor(ValueType type, FilterOperator op, const ValueEditorContext& context, QWidget* parent)
+namespace {
+
+ValueEditor* createEditorFor(ValueType type, FilterOperator op, const ValueEditorContext& context, QWidget* parent)
 {
     switch (operandShape(op)) {
     case OperandShape::None:
@@ -106,6 +131,15 @@ ValueEditor* createValueEditor(ValueType type, FilterOperator op, const ValueEdi
         return createSingleValueEditor(type, context, parent);
     }
     return new NoValueEditor(parent);
+}
+
+} // namespace
+
+ValueEditor* createValueEditor(ValueType type, FilterOperator op, const ValueEditorContext& context, QWidget* parent)
+{
+    ValueEditor* editor = createEditorFor(type, op, context, parent);
+    editor->leaveUndoToTheBuilder();
+    return editor;
 }
 
 } // namespace swb

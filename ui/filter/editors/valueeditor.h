@@ -39,9 +39,17 @@ public:
         return target ? QList<QWidget*>{target} : QList<QWidget*>{};
     }
 
+    // Ctrl+Z and Ctrl+Shift+Z in this editor's text fields reach the builder's Undo and Redo, which hold every
+    // edit of the value (typing included), instead of the field's own text history. Where no such shortcut is
+    // set, the field undoes its text as usual.
+    void leaveUndoToTheBuilder();
+
 signals:
     // `typing`: one keystroke of several (merged into one undo step); else a finished choice.
     void valueEdited(const QJsonValue& value, bool typing);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 };
 
 // A JSON value for one item typed or pasted for `type`: numbers and yes/no become JSON numbers and booleans when
