@@ -180,9 +180,11 @@ bool OrdersAggregator::recompute(Database& db, qint64* customersCreated, QString
     const QString ok = q(orderKey->name);
     const QString positive = QStringLiteral("CASE WHEN %1 > 0 THEN substr(%2, 1, 10) END")
                                  .arg(amountSql, orderDate ? q(orderDate->name) : QStringLiteral("NULL"));
+    // WITHOUT ROWID: an INTEGER key is then not the rowid, which refuses the text keys of orders imported
+    // against earlier customers ("datatype mismatch").
     const QString createTotals = QStringLiteral("DROP TABLE IF EXISTS temp.swb_customer_totals; CREATE TEMP TABLE "
                                                 "swb_customer_totals (k %1 PRIMARY KEY, orders INTEGER, revenue REAL, "
-                                                "first TEXT, last TEXT);")
+                                                "first TEXT, last TEXT) WITHOUT ROWID;")
                                      .arg(sqlStorageType(customerKey->type));
     if (!db.exec(createTotals, error))
         return false;

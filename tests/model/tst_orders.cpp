@@ -210,6 +210,28 @@ private slots:
                  1);
     }
 
+    void customersWithNumberKeysReplaceOnesWithTextKeys()
+    {
+        // The orders keep their text keys ("C001") when the customers are replaced by a file with number keys:
+        // the totals are still computed (a number key column holds the order-only keys as text).
+        const QString ws = newWorkspace();
+        QVERIFY(
+            import(ws, writeFile(QStringLiteral("c.csv"), "Customer ID,City\nC001,Oslo\n"), ImportKind::Customers).ok);
+        QVERIFY(import(ws,
+                       writeFile(QStringLiteral("o.csv"),
+                                 "Order ID,Customer ID,Order Date,Amount\nO1,C001,2024-01-05,10.50\n"
+                                 "O2,C001,2024-03-01,4.50\n"),
+                       ImportKind::Orders)
+                    .ok);
+        const ImportReport report
+            = import(ws, writeFile(QStringLiteral("c2.csv"), "ID,Name\n1,Ann\n2,Bob\n"), ImportKind::Customers);
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.customersCreated, 1);
+        QCOMPARE(derived(ws, QStringLiteral("id")),
+                 QStringList({QStringLiteral("1:0:0.00:-:-:-"), QStringLiteral("2:0:0.00:-:-:-"),
+                              QStringLiteral("C001:2:15.00:2024-01-05:2024-03-01:7.50")}));
+    }
+
     void ordersWithoutAmountAreRefused()
     {
         const QString ws = newWorkspace();
