@@ -173,6 +173,8 @@ void MainWindow::createDock()
 void MainWindow::connectSegments()
 {
     connect(m_segments, &SegmentsDock::openSegmentRequested, this, [this](const QString& name) {
+        // Shown first, so that the builder asks before replacing unsaved changes (a hidden page does not ask).
+        showPage(Page::Builder);
         QString error;
         if (!m_builder->openSegment(name, &error)) {
             showWarning(tr("Open Segment"), error);
@@ -276,19 +278,36 @@ void MainWindow::restoreSettings()
         resizeDocks({m_segmentsDock}, {300}, Qt::Horizontal);
 }
 
+bool MainWindow::confirmDiscardDefinition(const QString& question)
+{
+    if (!m_builder->hasUnsavedRules())
+        return true;
+    return QMessageBox::question(this, tr("Discard changes?"), question) == QMessageBox::Yes;
+}
+
+bool MainWindow::confirmLeavingWorkspace(const QString& path)
+{
+    if (!m_session->isOpen() || QFileInfo(path).absoluteFilePath() == QFileInfo(m_session->path()).absoluteFilePath())
+        return true;
+    return confirmDiscardDefinition(
+        tr("The segment builder has unsaved changes. Open %1 anyway?").arg(QFileInfo(path).fileName()));
+}
+
 void MainWindow::openWorkspace(const QString& path)
 {
-    m_session->open(path);
+    if (confirmLeavingWorkspace(path))
+        m_session->open(path);
 }
 
 void MainWindow::createWorkspace(const QString& path)
 {
-    m_session->open(path, true);
+    if (confirmLeavingWorkspace(path))
+        m_session->open(path, true);
 }
 
 void MainWindow::createDemoWorkspace(const QString& path)
 {
-    if (m_session->isCreatingDemo())
+    if (m_session->isCreatingDemo() || !confirmLeavingWorkspace(path))
         return;
     QDir().mkpath(QFileInfo(path).absolutePath());
     statusBar()->showMessage(tr("Creating the demo workspace in %1…").arg(QDir::toNativeSeparators(path)));
@@ -297,6 +316,8 @@ void MainWindow::createDemoWorkspace(const QString& path)
 
 void MainWindow::closeWorkspace()
 {
+    if (!confirmDiscardDefinition(tr("The segment builder has unsaved changes. Close the workspace anyway?")))
+        return;
     m_session->close();
     RecentWorkspaces::setLast({});
     m_customers->setWorkspace({}, {});
@@ -551,6 +572,10 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_closing && !confirmDiscardDefinition(tr("The segment builder has unsaved changes. Quit anyway?"))) {
+        event->ignore();
+        return;
+    }
     if (m_jobs->isBusy()) {
         if (!m_closing) {
             const auto answer = QMessageBox::question(

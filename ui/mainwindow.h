@@ -94,6 +94,10 @@ private:
     void showPreferences();
     void showAbout();
     void showWarning(const QString& title, const QString& text);
+    // True when the builder holds no unsaved rules, or the user agrees to lose them (`question` ends "anyway?").
+    bool confirmDiscardDefinition(const QString& question);
+    // Opening another workspace replaces the builder's definition.
+    bool confirmLeavingWorkspace(const QString& path);
 
     JobTracker* m_jobs = nullptr;
     WorkspaceSession* m_session = nullptr;

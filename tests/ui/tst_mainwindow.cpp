@@ -64,6 +64,31 @@ private:
     QTemporaryDir m_dir;
     QString m_workspace;
 
+    // A dynamic segment `name`: the customers of `country`.
+    bool saveCountrySegment(const QString& name, const char* country)
+    {
+        auto workspace = Workspace::open(m_workspace, Workspace::OpenMode::OpenExisting, nullptr);
+        QString error;
+        const QByteArray definition
+            = QStringLiteral(R"({"combinator":"and","rules":[{"field":"country","operator":"=","value":"%1"}]})")
+                  .arg(QLatin1String(country))
+                  .toUtf8();
+        if (!workspace || !SegmentRepository(*workspace).saveDynamic(name, definition, &error)) {
+            qWarning("cannot save the segment: %s", qPrintable(error));
+            return false;
+        }
+        return true;
+    }
+
+    // Shows the window with the test's workspace open.
+    bool showWorkspace(MainWindow& window)
+    {
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::workspaceShown);
+        window.openWorkspace(m_workspace);
+        return shown.wait(30000);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -121,22 +146,9 @@ private slots:
 
     void tableShowsSegmentChosenInDock()
     {
-        {
-            auto workspace = Workspace::open(m_workspace, Workspace::OpenMode::OpenExisting, nullptr);
-            QVERIFY(workspace);
-            QString error;
-            QVERIFY2(
-                SegmentRepository(*workspace)
-                    .saveDynamic(QStringLiteral("Germany"),
-                                 R"({"combinator":"and","rules":[{"field":"country","operator":"=","value":"DE"}]})",
-                                 &error),
-                qPrintable(error));
-        }
+        QVERIFY(saveCountrySegment(QStringLiteral("Germany"), "DE"));
         MainWindow window;
-        window.show();
-        QSignalSpy shown(&window, &MainWindow::workspaceShown);
-        window.openWorkspace(m_workspace);
-        QVERIFY(shown.wait(30000));
+        QVERIFY(showWorkspace(window));
         CustomerTableModel* model = window.customersPage()->model();
         QSignalSpy loaded(model, &CustomerTableModel::loaded);
         QVERIFY(window.segmentsWidget()->selectSegment(QStringLiteral("Germany")));
@@ -147,6 +159,37 @@ private slots:
         QVERIFY(german > 0 && german < 321);
         QCOMPARE(model->totalCount(), german);
         QVERIFY(!model->selection().whereSql.isEmpty());
+    }
+
+    void asksBeforeUnsavedDefinitionIsLost()
+    {
+        QVERIFY(saveCountrySegment(QStringLiteral("Austria"), "AT"));
+        MainWindow window;
+        QVERIFY(showWorkspace(window));
+        window.showPage(MainWindow::Page::Builder);
+        window.builderPage()->addRuleAction()->trigger();
+        QVERIFY(window.builderPage()->hasUnsavedRules());
+        const QByteArray edited = window.builderPage()->definitionJson();
+
+        // Each question is answered "No" (the closer does not press Yes): nothing is lost.
+        MessageBoxCloser closer;
+        QVERIFY(!window.close());
+        QVERIFY(window.isVisible());
+        QCOMPARE(closer.texts.size(), 1);
+        const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
+        window.openWorkspace(other);
+        QCOMPARE(closer.texts.size(), 2);
+        QVERIFY2(closer.texts.last().contains(QStringLiteral("other.sqlite")), qPrintable(closer.texts.last()));
+        window.closeWorkspace();
+        QCOMPARE(closer.texts.size(), 3);
+        QVERIFY(window.session()->isOpen());
+        QCOMPARE(window.session()->path(), m_workspace);
+        // A segment opened from the dock while the table is shown asks too.
+        window.showPage(MainWindow::Page::Customers);
+        emit window.segmentsWidget()->openSegmentRequested(QStringLiteral("Austria"));
+        QCOMPARE(closer.texts.size(), 4);
+        QCOMPARE(window.builderPage()->definitionJson(), edited);
+        QVERIFY(!QFile::exists(other));
     }
 
     void undoFollowsThePageShown()

@@ -246,6 +246,11 @@ bool SegmentBuilderPage::hasUnsavedChanges() const
     return !undoStack()->isClean();
 }
 
+bool SegmentBuilderPage::hasUnsavedRules() const
+{
+    return hasUnsavedChanges() && FilterTree::ruleCount(m_editor->document()->root()) > 0;
+}
+
 qint64 SegmentBuilderPage::count() const
 {
     return m_editor->countPanel()->count();
@@ -309,7 +314,7 @@ bool SegmentBuilderPage::openSegment(const QString& name, QString* error)
 bool SegmentBuilderPage::confirmDiscard(const QString& question)
 {
     // Only a visible page asks: the main window and tests open segments programmatically on hidden pages too.
-    if (!hasUnsavedChanges() || !isVisible() || FilterTree::ruleCount(m_editor->document()->root()) == 0)
+    if (!hasUnsavedRules() || !isVisible())
         return true;
     return QMessageBox::question(this, tr("Discard changes?"), question) == QMessageBox::Yes;
 }

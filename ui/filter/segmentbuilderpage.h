@@ -65,6 +65,8 @@ public:
     QByteArray definitionJson() const;
     QString segmentName() const { return m_segmentName; }
     bool hasUnsavedChanges() const;
+    // Unsaved changes to a definition that has rules: what closing or replacing it would lose.
+    bool hasUnsavedRules() const;
     qint64 count() const;
     QUndoStack* undoStack() const;
     void setUndoShortcutsEnabled(bool enabled);
