@@ -19,7 +19,7 @@ constexpr quint32 s_maxRowsPerSheet = 1048576; // Excel's limit, header row incl
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("swb::Exporter", text);
+    return QCoreApplication::translate("swb::XlsxTableWriter", text); // the context lupdate files these under
 }
 
 // "YYYY-MM-DD" or "YYYY-MM-DD HH:MM:SS" → Excel date; false when the text is not such a date.
