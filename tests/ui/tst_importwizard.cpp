@@ -17,7 +17,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -259,6 +261,29 @@ private slots:
         QVERIFY(lines.at(1).startsWith("3,age,"));
         QVERIFY(lines.at(1).contains("abc"));
         QVERIFY(lines.at(2).startsWith("5,age,"));
+    }
+
+    void typedOrdersFileIsImportedAsOrders()
+    {
+        const QString workspace = m_dir.filePath(QStringLiteral("kinds.sqlite"));
+        QVERIFY(createWorkspace(workspace));
+        ImportWizard wizard(workspace, true);
+        wizard.show();
+        auto* path = wizard.filePage()->findChild<QLineEdit*>(QStringLiteral("importFile"));
+        QVERIFY(path);
+        // Typed (or pasted) rather than browsed: the name says orders, so the file is taken for orders.
+        path->setFocus();
+        QTest::keyClicks(path, m_dir.filePath(QStringLiteral("shop-orders-2024.csv")));
+        QCOMPARE(wizard.filePage()->kind(), ImportKind::Orders);
+        path->clear();
+        QTest::keyClicks(path, m_dir.filePath(QStringLiteral("crm.csv")));
+        QCOMPARE(wizard.filePage()->kind(), ImportKind::Customers);
+        // A kind chosen by hand is kept when the path changes afterwards.
+        auto* customers = wizard.filePage()->findChild<QRadioButton*>(QStringLiteral("customersKind"));
+        QVERIFY(customers);
+        QTest::mouseClick(customers, Qt::LeftButton, {}, QPoint(8, customers->height() / 2));
+        QTest::keyClicks(path, QStringLiteral(".orders.csv"));
+        QCOMPARE(wizard.filePage()->kind(), ImportKind::Customers);
     }
 };
 

@@ -56,6 +56,8 @@ ImportFilePage::ImportFilePage(QWidget* parent)
         tr("&Orders: one row per order (order ID, customer ID, date, amount); each customer's totals are added "
            "to the customer table"),
         this);
+    m_customers->setObjectName(QStringLiteral("customersKind"));
+    m_orders->setObjectName(QStringLiteral("ordersKind"));
     m_customers->setChecked(true);
     auto* kinds = new QButtonGroup(this);
     kinds->addButton(m_customers);
@@ -69,9 +71,12 @@ ImportFilePage::ImportFilePage(QWidget* parent)
 
     connect(browse, &QPushButton::clicked, this, &ImportFilePage::browse);
     connect(m_path, &QLineEdit::textChanged, this, [this] {
+        guessKind();
         updateInfo();
         emit completeChanged();
     });
+    // A choice by hand stays, whatever path follows.
+    connect(kinds, &QButtonGroup::buttonClicked, this, [this] { m_kindChosen = true; });
     updateInfo();
 }
 
@@ -83,9 +88,16 @@ QString ImportFilePage::filePath() const
 void ImportFilePage::setFilePath(const QString& path)
 {
     m_path->setText(QDir::toNativeSeparators(path));
-    // Order exports usually say so in their name; the user can still change the choice.
-    setKind(QFileInfo(path).fileName().contains(QLatin1String("order"), Qt::CaseInsensitive) ? ImportKind::Orders
-                                                                                             : ImportKind::Customers);
+}
+
+void ImportFilePage::guessKind()
+{
+    // Order exports usually say so in their name, typed or chosen: an orders file imported as customers would
+    // replace the customers with order lines.
+    if (m_kindChosen)
+        return;
+    const QString name = QFileInfo(QDir::fromNativeSeparators(filePath())).fileName();
+    (name.contains(QLatin1String("order"), Qt::CaseInsensitive) ? m_orders : m_customers)->setChecked(true);
 }
 
 ImportKind ImportFilePage::kind() const
@@ -96,6 +108,7 @@ ImportKind ImportFilePage::kind() const
 void ImportFilePage::setKind(ImportKind kind)
 {
     (kind == ImportKind::Orders ? m_orders : m_customers)->setChecked(true);
+    m_kindChosen = true;
 }
 
 bool ImportFilePage::isComplete() const

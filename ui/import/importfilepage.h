@@ -28,11 +28,13 @@ public:
 private:
     void browse();
     void updateInfo();
+    void guessKind();
 
     QLineEdit* m_path = nullptr;
     QLabel* m_info = nullptr;
     QRadioButton* m_customers = nullptr;
     QRadioButton* m_orders = nullptr;
+    bool m_kindChosen = false;
 };
 
 } // namespace swb
