@@ -581,6 +581,7 @@ QList<SegmentSnapshot> SegmentRepository::snapshots(const QString& name)
     for (qsizetype i = 0; i < result.size(); ++i) {
         if (i == 0) {
             result[i].entered = result[i].size;
+            result[i].first = true;
             continue;
         }
         difference.reset();

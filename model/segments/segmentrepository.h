@@ -37,6 +37,7 @@ struct SegmentSnapshot
     qint64 size = 0;
     qint64 entered = 0; // members now that were not in the previous snapshot (all members for the first)
     qint64 left = 0; // members of the previous snapshot that are gone
+    bool first = false; // the segment's first snapshot: nothing to compare with
     QJsonObject kpis;
 };
 

@@ -208,6 +208,7 @@ private slots:
         QVERIFY2(first, qPrintable(error));
         QCOMPARE(first->size, 6);
         QCOMPARE(first->entered, 6);
+        QVERIFY(first->first);
         QVERIFY(m_workspace->db().exec("UPDATE customers SET spend = 1 WHERE id IN ('K09', 'K10');"
                                        "UPDATE customers SET spend = 999 WHERE id = 'K01';"));
         auto second = segments.takeSnapshot(QStringLiteral("Rich"), {}, &error);
@@ -215,6 +216,7 @@ private slots:
         QCOMPARE(second->size, 5);
         QCOMPARE(second->entered, 1);
         QCOMPARE(second->left, 2);
+        QVERIFY(!second->first);
         QCOMPARE(segments.snapshots(QStringLiteral("Rich")).size(), 2);
     }
 

@@ -302,14 +302,22 @@ void TstSegmentsDock::deleteThroughContextMenu()
 void TstSegmentsDock::snapshotRecordsMembers()
 {
     QVERIFY(m_dock->selectSegment(QStringLiteral("VIP")));
-    const qsizetype before = m_repository->snapshots(QStringLiteral("VIP")).size();
+    QCOMPARE(m_repository->snapshots(QStringLiteral("VIP")).size(), 0);
     QSignalSpy status(m_dock.get(), &SegmentsDock::statusMessage);
     menuAction(QStringLiteral("Take snapshot"))->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(status.count(), 1, 20000);
-    QVERIFY2(status.at(0).at(0).toString().contains(QStringLiteral("10 customers")),
-             qPrintable(status.at(0).at(0).toString()));
+    // The first snapshot has nothing before it: no "entered since the previous one".
+    const QString first = status.at(0).at(0).toString();
+    QVERIFY2(first.contains(QStringLiteral("10 customers")) && first.contains(QStringLiteral("First snapshot"))
+                 && !first.contains(QStringLiteral("previous")),
+             qPrintable(first));
+    menuAction(QStringLiteral("Take snapshot"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(status.count(), 2, 20000);
+    const QString second = status.at(1).at(0).toString();
+    QVERIFY2(second.contains(QStringLiteral("0 entered and 0 left since the previous one")), qPrintable(second));
     const QList<SegmentSnapshot> snapshots = m_repository->snapshots(QStringLiteral("VIP"));
-    QCOMPARE(snapshots.size(), before + 1);
+    QCOMPARE(snapshots.size(), 2);
+    QVERIFY(snapshots.first().first && !snapshots.last().first);
     QCOMPARE(snapshots.last().size, 10);
 }
 

@@ -97,9 +97,12 @@ SegmentsDock::SegmentsDock(QWidget* parent)
             return;
         }
         const QLocale locale;
-        const QString text = tr("Snapshot of \"%1\": %2 customers; %3 entered and %4 left since the previous one.")
-                                 .arg(outcome.name, locale.toString(outcome.size), locale.toString(outcome.entered),
-                                      locale.toString(outcome.left));
+        const QString text = outcome.first
+            ? tr("First snapshot of \"%1\": %2 customers. The next snapshot will show who entered and who left.")
+                  .arg(outcome.name, locale.toString(outcome.size))
+            : tr("Snapshot of \"%1\": %2 customers; %3 entered and %4 left since the previous one.")
+                  .arg(outcome.name, locale.toString(outcome.size), locale.toString(outcome.entered),
+                       locale.toString(outcome.left));
         m_status->setText(text);
         m_status->show();
         emit statusMessage(text);
@@ -359,6 +362,7 @@ void SegmentsDock::startSnapshot()
             outcome.size = snapshot->size;
             outcome.entered = snapshot->entered;
             outcome.left = snapshot->left;
+            outcome.first = snapshot->first;
         }
         return outcome;
     }));

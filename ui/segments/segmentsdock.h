@@ -90,6 +90,7 @@ private:
         qint64 size = 0;
         qint64 entered = 0;
         qint64 left = 0;
+        bool first = false;
     };
 
     void buildActions();
