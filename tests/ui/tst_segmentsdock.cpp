@@ -39,6 +39,7 @@ private slots:
     void deleteIsRefusedWhileReferenced();
     void deleteThroughContextMenu();
     void snapshotRecordsMembers();
+    void filterThatMatchesNothingSaysSo();
     void openAndExportAreSignalled();
     void emptyStateWithoutSegments();
 
@@ -319,6 +320,21 @@ void TstSegmentsDock::snapshotRecordsMembers()
     QCOMPARE(snapshots.size(), 2);
     QVERIFY(snapshots.first().first && !snapshots.last().first);
     QCOMPARE(snapshots.last().size, 10);
+}
+
+void TstSegmentsDock::filterThatMatchesNothingSaysSo()
+{
+    auto* filter = m_dock->findChild<QLineEdit*>();
+    auto* empty = m_dock->findChild<QLabel*>(QStringLiteral("emptyState"));
+    QVERIFY(filter && empty);
+    QVERIFY(m_dock->view()->isVisible());
+    QTest::keyClicks(filter, QStringLiteral("xyz"));
+    QCOMPARE(m_dock->view()->model()->rowCount(), 0);
+    QVERIFY(empty->isVisible());
+    QVERIFY2(empty->text().contains(QStringLiteral("\"xyz\"")), qPrintable(empty->text()));
+    filter->clear();
+    QVERIFY(m_dock->view()->isVisible());
+    QVERIFY(!empty->isVisible());
 }
 
 void TstSegmentsDock::openAndExportAreSignalled()

@@ -49,6 +49,7 @@ SegmentsDock::SegmentsDock(QWidget* parent)
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(SegmentListModel::NameColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(SegmentListModel::SizeColumn, QHeaderView::ResizeToContents);
+    m_empty->setObjectName(QStringLiteral("emptyState"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setStyleSheet(QStringLiteral("color: palette(placeholder-text); padding: 12px;"));
@@ -67,7 +68,10 @@ SegmentsDock::SegmentsDock(QWidget* parent)
     layout->addWidget(m_status);
     buildActions();
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterFixedString(text);
+        updateEmptyState();
+    });
     connect(m_view, &QTreeView::activated, this, [this] {
         if (!currentSegment().isEmpty())
             emit openSegmentRequested(currentSegment());
@@ -172,16 +176,29 @@ bool SegmentsDock::setWorkspace(const QString& path, QString* error)
     return true;
 }
 
+void SegmentsDock::updateEmptyState()
+{
+    const int segments = m_model->rowCount();
+    const QString filter = m_filter->text();
+    if (!m_workspace)
+        m_empty->setText(tr("Open a workspace to see its segments."));
+    else if (segments == 0)
+        m_empty->setText(tr("No saved segments yet. Build one in the segment builder and save it with Ctrl+S."));
+    else
+        m_empty->setText(
+            tr("No segment name contains \"%1\". Clear the filter to see all %n segment(s).", nullptr, segments)
+                .arg(filter));
+    m_stack->setCurrentIndex(m_proxy->rowCount() == 0 ? 0 : 1);
+    // A filter that is left when the last segment goes can still be cleared.
+    m_filter->setEnabled(segments > 0 || !filter.isEmpty());
+}
+
 void SegmentsDock::refresh()
 {
     const QString current = currentSegment();
     const QList<Segment> segments = m_repository ? m_repository->list() : QList<Segment>();
     m_model->setSegments(segments);
-    m_empty->setText(m_workspace ? tr("No saved segments yet. Build one in the segment builder and save it "
-                                      "with Ctrl+S.")
-                                 : tr("Open a workspace to see its segments."));
-    m_stack->setCurrentIndex(segments.isEmpty() ? 0 : 1);
-    m_filter->setEnabled(!segments.isEmpty());
+    updateEmptyState();
     if (!current.isEmpty())
         selectSegment(current);
     updateActions();

@@ -95,6 +95,8 @@ private:
 
     void buildActions();
     void updateActions();
+    // The list, or why it is empty (no workspace, no segments, or none matching the filter).
+    void updateEmptyState();
     void askRename();
     void askDuplicate();
     void askDelete();
