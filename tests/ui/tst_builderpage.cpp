@@ -29,6 +29,7 @@ private slots:
     void init();
     void cleanup();
     void buttonBarFitsASmallWindow();
+    void undoIsOffUntilThereIsAnEdit();
     void undoKeysWorkInTheValues_data();
     void undoKeysWorkInTheValues();
 
@@ -96,6 +97,23 @@ void TstBuilderPage::buttonBarFitsASmallWindow()
                                    [](const QToolButton* button) { return button->text() == QStringLiteral("Undo"); });
     QVERIFY(undo != buttons.cend());
     QVERIFY2((*undo)->toolTip().contains(QStringLiteral("Revenue")), qPrintable((*undo)->toolTip()));
+}
+
+void TstBuilderPage::undoIsOffUntilThereIsAnEdit()
+{
+    // A fresh page on a workspace: nothing to undo or redo, so the buttons are off.
+    QVERIFY(!m_page->undoAction()->isEnabled());
+    QVERIFY(!m_page->redoAction()->isEnabled());
+    m_page->addRuleAction()->trigger();
+    QVERIFY(m_page->undoAction()->isEnabled());
+    QVERIFY(!m_page->redoAction()->isEnabled());
+    m_page->undoAction()->trigger();
+    QVERIFY(!m_page->undoAction()->isEnabled());
+    QVERIFY(m_page->redoAction()->isEnabled());
+    // Another workspace (here the same file again) starts over.
+    QVERIFY(m_page->setWorkspace(m_db));
+    QVERIFY(!m_page->undoAction()->isEnabled());
+    QVERIFY(!m_page->redoAction()->isEnabled());
 }
 
 void TstBuilderPage::undoKeysWorkInTheValues_data()

@@ -190,6 +190,9 @@ bool SegmentBuilderPage::setWorkspace(const QString& path, QString* error)
     for (QAction* action : actions())
         action->setEnabled(m_workspace != nullptr);
     newDefinition();
+    // Undo and Redo follow the undo stack, which a new definition leaves empty.
+    m_undo->setEnabled(undoStack()->canUndo());
+    m_redo->setEnabled(undoStack()->canRedo());
     return true;
 }
 
