@@ -1,12 +1,12 @@
 #include "ui/customers/customerspage.h"
 
 #include "ui/customers/customertablemodel.h"
+#include "ui/shell/checklistmenu.h"
 #include "ui/shell/emptystate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -78,7 +78,8 @@ CustomersPage::CustomersPage(QWidget* parent)
     m_showAllButton->setToolTip(tr("Show every customer of the workspace again"));
     m_showAllButton->hide();
     connect(m_showAllButton, &QToolButton::clicked, this, [this] { setSelection({}, {}); });
-    m_columnMenu = new QMenu(m_columnsButton);
+    m_columnMenu = new ChecklistMenu(m_columnsButton);
+    m_columnMenu->setObjectName(QStringLiteral("columnMenu"));
     m_columnsButton->setMenu(m_columnMenu);
     bar->addWidget(m_title);
     bar->addWidget(m_count);
