@@ -189,6 +189,8 @@ private slots:
         // Midway: some of the file has been read, not all of it.
         QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().first().toInt() >= 20, 60000);
         QVERIFY(finished.isEmpty());
+        // Back would drop the running import without a word: it is off until the import has ended.
+        QVERIFY(!wizard.button(QWizard::BackButton)->isEnabled());
         auto* cancel = wizard.runPage()->findChild<QPushButton*>(QStringLiteral("cancelImport"));
         QVERIFY(cancel);
         QTest::mouseClick(cancel, Qt::LeftButton);
@@ -198,6 +200,9 @@ private slots:
         QVERIFY(report.canceled);
         QCOMPARE(wizard.currentId(), int(ImportWizard::RunPage));
         QVERIFY(!wizard.runPage()->isComplete());
+        // Then the settings can be changed and the import tried again.
+        QVERIFY(wizard.button(QWizard::BackButton)->isEnabled());
+        QVERIFY(!wizard.targetPage()->isCommitPage());
 
         QCOMPARE(test::customerCount(workspace), qint64(200));
         QCOMPARE(Workspace::connect(workspace, true, nullptr)->columnNames(QStringLiteral("customers")), columnsBefore);

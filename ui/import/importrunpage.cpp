@@ -3,6 +3,7 @@
 #include "model/import/importer.h"
 #include "model/jobs/progressthrottle.h"
 #include "model/jobs/threadpools.h"
+#include "ui/import/importtargetpage.h"
 #include "ui/import/importwizard.h"
 
 #include <QFileInfo>
@@ -93,6 +94,9 @@ void ImportRunPage::start()
     m_cancel->show();
     m_cancel->setEnabled(true);
     m_status->setText(tr("Importing %1…").arg(QFileInfo(options.filePath).fileName()));
+    // Back (which would cancel the import without a word) is off while it runs: a wizard has no Back after a
+    // commit page. Cancel Import stops it.
+    wizard->targetPage()->setCommitPage(true);
     emit completeChanged();
     m_watcher.setFuture(QtConcurrent::run(
         ThreadPools::longRunning(), [path = wizard->workspacePath(), options](QPromise<ImportReport>& promise) {
@@ -138,8 +142,10 @@ void ImportRunPage::onFinished()
                              "settings (delimiter, encoding, column types), then try again.")
                               .arg(report.error));
     }
-    if (wizard)
+    if (wizard) {
         wizard->setReport(report);
+        wizard->targetPage()->setCommitPage(false);
+    }
     emit completeChanged();
     emit finished(report);
     if (report.ok && wizard && wizard->currentPage() == this)
