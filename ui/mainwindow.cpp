@@ -206,6 +206,11 @@ void MainWindow::connectSegments()
         m_segments->refresh();
         m_segments->selectSegment(name);
     });
+    // The dock marks the segment the builder edits, however it was opened (the builder's Open menu too).
+    connect(m_builder, &SegmentBuilderPage::segmentNameChanged, this, [this](const QString& name) {
+        if (m_segments && !name.isEmpty() && m_segments->currentSegment() != name)
+            m_segments->selectSegment(name);
+    });
 }
 
 void MainWindow::showSegmentInTable(const QString& name)

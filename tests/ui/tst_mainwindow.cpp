@@ -192,6 +192,19 @@ private slots:
         QVERIFY(!QFile::exists(other));
     }
 
+    void dockMarksTheSegmentOpenedInTheBuilder()
+    {
+        QVERIFY(saveCountrySegment(QStringLiteral("Italy"), "IT"));
+        QVERIFY(saveCountrySegment(QStringLiteral("Spain"), "ES"));
+        MainWindow window;
+        QVERIFY(showWorkspace(window));
+        QVERIFY(window.segmentsWidget()->selectSegment(QStringLiteral("Spain")));
+        window.showPage(MainWindow::Page::Builder);
+        QString error;
+        QVERIFY2(window.builderPage()->openSegment(QStringLiteral("Italy"), &error), qPrintable(error));
+        QCOMPARE(window.segmentsWidget()->currentSegment(), QStringLiteral("Italy"));
+    }
+
     void undoFollowsThePageShown()
     {
         MainWindow window;
