@@ -145,16 +145,22 @@ void MainWindow::createPages()
         m_builderCount = count;
         updateCountLabel();
     });
-    connect(m_builder, &SegmentBuilderPage::selectionChanged, this, [this](const RowSelection& selection) {
+    connect(m_builder, &SegmentBuilderPage::selectionChanged, this, [this](const RowSelection& counted) {
         // The table follows the builder once there is something to follow: an opened segment or an edit.
         const QString name = m_builder->segmentName();
-        if (name.isEmpty() && m_builder->undoStack()->isClean()) {
-            m_customers->setSelection({}, {});
+        const bool empty = name.isEmpty() && m_builder->undoStack()->isClean();
+        const RowSelection selection = empty ? RowSelection() : counted;
+        const QString description = empty ? QString()
+            : name.isEmpty()              ? tr("Customers of the definition in the builder")
+                                          : tr("Customers of the segment \"%1\"").arg(name);
+        // The builder counts again when saved segments or the data change; the same customers again are no
+        // reason to take the table from a segment chosen in the dock since.
+        const QStringList shown{selection.whereSql, description};
+        if (m_builderShown == shown && m_builderBindings == selection.bindings)
             return;
-        }
-        m_customers->setSelection(selection,
-                                  name.isEmpty() ? tr("Customers of the definition in the builder")
-                                                 : tr("Customers of the segment \"%1\"").arg(name));
+        m_builderShown = shown;
+        m_builderBindings = selection.bindings;
+        m_customers->setSelection(selection, description);
     });
 }
 
@@ -211,6 +217,13 @@ void MainWindow::connectSegments()
         if (m_segments && !name.isEmpty() && m_segments->currentSegment() != name)
             m_segments->selectSegment(name);
     });
+}
+
+void MainWindow::forgetBuilderSelection()
+{
+    // A workspace shown anew shows all its customers, which is what an empty builder stands for.
+    m_builderShown = QStringList{QString(), QString()};
+    m_builderBindings.clear();
 }
 
 void MainWindow::showSegmentInTable(const QString& name)
@@ -324,6 +337,7 @@ void MainWindow::closeWorkspace()
     if (!confirmDiscardDefinition(tr("The segment builder has unsaved changes. Close the workspace anyway?")))
         return;
     m_session->close();
+    forgetBuilderSelection();
     RecentWorkspaces::setLast({});
     m_customers->setWorkspace({}, {});
     m_builder->setWorkspace({});
@@ -337,6 +351,7 @@ void MainWindow::closeWorkspace()
 void MainWindow::onOpened(const WorkspaceSummary& summary)
 {
     statusBar()->clearMessage();
+    forgetBuilderSelection();
     m_recent->add(summary.path);
     RecentWorkspaces::setLast(summary.path);
     m_customers->setWorkspace(summary.path, summary.fields);

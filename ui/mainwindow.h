@@ -81,6 +81,8 @@ private:
     // Opens the export dialog with the customers of the saved segment `name` chosen.
     void exportSegment(const QString& name);
     void showSegmentInTable(const QString& name);
+    // After a workspace is shown: the builder's selections are compared with all customers again.
+    void forgetBuilderSelection();
     void createStatusBar();
     void restoreSettings();
     void onOpened(const WorkspaceSummary& summary);
@@ -109,6 +111,9 @@ private:
     SegmentBuilderPage* m_builder = nullptr;
     qint64 m_customerCount = -1;
     qint64 m_builderCount = -1;
+    // What the table was last given from the builder: condition and description, and the bound values.
+    QStringList m_builderShown{QString(), QString()};
+    QVariantList m_builderBindings;
     QDockWidget* m_segmentsDock = nullptr;
     SegmentsDock* m_segments = nullptr;
     QFutureWatcher<SegmentSelections> m_segmentSelectionWatcher;

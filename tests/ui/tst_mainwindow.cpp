@@ -205,6 +205,25 @@ private slots:
         QCOMPARE(window.segmentsWidget()->currentSegment(), QStringLiteral("Italy"));
     }
 
+    void tableKeepsDockSegmentWhenBuilderCountsAgain()
+    {
+        QVERIFY(saveCountrySegment(QStringLiteral("France"), "FR"));
+        MainWindow window;
+        QVERIFY(showWorkspace(window));
+        CustomerTableModel* model = window.customersPage()->model();
+        QSignalSpy loaded(model, &CustomerTableModel::loaded);
+        QVERIFY(window.segmentsWidget()->selectSegment(QStringLiteral("France")));
+        QVERIFY(loaded.wait(30000));
+        const RowSelection france = model->selection();
+        QVERIFY(!france.whereSql.isEmpty());
+        // Saved segments changed (a snapshot, a rename, a copy): the empty builder counts again.
+        QSignalSpy counted(window.builderPage(), &SegmentBuilderPage::selectionChanged);
+        window.builderPage()->segmentsChanged();
+        QVERIFY(counted.wait(30000));
+        QCOMPARE(model->selection().whereSql, france.whereSql);
+        QCOMPARE(model->selection().bindings, france.bindings);
+    }
+
     void undoFollowsThePageShown()
     {
         MainWindow window;
