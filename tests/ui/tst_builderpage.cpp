@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -30,6 +31,7 @@ private slots:
     void cleanup();
     void buttonBarFitsASmallWindow();
     void undoIsOffUntilThereIsAnEdit();
+    void rowsFitBesideTheDockAt1024();
     void undoKeysWorkInTheValues_data();
     void undoKeysWorkInTheValues();
 
@@ -97,6 +99,29 @@ void TstBuilderPage::buttonBarFitsASmallWindow()
                                    [](const QToolButton* button) { return button->text() == QStringLiteral("Undo"); });
     QVERIFY(undo != buttons.cend());
     QVERIFY2((*undo)->toolTip().contains(QStringLiteral("Revenue")), qPrintable((*undo)->toolTip()));
+}
+
+void TstBuilderPage::rowsFitBesideTheDockAt1024()
+{
+    // The demo's "DACH win-back" shape: a list, a nested group of numbers, relative days, yes/no.
+    QVERIFY(m_page->setDefinitionJson(
+        R"({"combinator":"and","rules":[{"field":"country","operator":"in","value":["DE","AT","CH"]},)"
+        R"({"combinator":"or","not":true,"rules":[{"field":"revenue","operator":">=","value":500},)"
+        R"({"field":"age","operator":">","value":3}]},{"field":"last_order","operator":"notInLastDays","value":90},)"
+        R"({"field":"newsletter","operator":"=","value":true}]})"));
+    // The page asks for the room its rows need, and no more than a 1024 px window has beside the dock (240 px
+    // at its narrowest): at that width the rows do not scroll sideways.
+    BuilderView* view = m_page->editor()->view();
+    const auto rows = [view] {
+        return view->widget()->minimumSizeHint().width();
+    };
+    QTRY_VERIFY2(m_page->minimumSizeHint().width() >= rows(),
+                 qPrintable(QStringLiteral("%1 < %2").arg(m_page->minimumSizeHint().width()).arg(rows())));
+    const int needed = m_page->minimumSizeHint().width();
+    QVERIFY2(needed <= 1024 - 240 - 16, qPrintable(QString::number(needed)));
+    m_page->resize(needed, 600);
+    QTRY_VERIFY(view->viewport()->width() >= rows());
+    QTRY_VERIFY(!view->horizontalScrollBar()->isVisible());
 }
 
 void TstBuilderPage::undoIsOffUntilThereIsAnEdit()

@@ -9,6 +9,14 @@
 
 namespace swb {
 
+namespace {
+
+// Beyond this (groups nested deeper) the rows scroll sideways: a 1024 px window still holds the builder beside
+// the segments dock at its narrowest.
+constexpr int s_widestWithoutScrolling = 760;
+
+} // namespace
+
 BuilderView::BuilderView(const BuilderContext* context, QWidget* parent)
     : QScrollArea(parent)
     , m_context(context)
@@ -28,8 +36,17 @@ void BuilderView::sync(const FilterGroup& root, const DefinitionCheck& check, co
 {
     m_root->sync(root, {}, check);
     updateTabOrder();
+    updateGeometry(); // the rows' width may have changed
     if (moveFocus)
         focusNode(focus);
+}
+
+QSize BuilderView::minimumSizeHint() const
+{
+    QSize hint = QScrollArea::minimumSizeHint();
+    const int rows = widget()->minimumSizeHint().width() + verticalScrollBar()->sizeHint().width() + 2 * frameWidth();
+    hint.setWidth(qMax(hint.width(), qMin(rows, s_widestWithoutScrolling)));
+    return hint;
 }
 
 void BuilderView::refreshFields()

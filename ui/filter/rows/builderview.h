@@ -34,6 +34,10 @@ public:
     // Calls `visit` with every rule widget.
     void forEachRule(const std::function<void(RuleWidget*)>& visit) const;
 
+    // Wide enough for the rules of the top group and of a group nested in it, so that a narrow window takes
+    // the room from the segments dock before the ends of the rows (mute, remove) scroll out of sight.
+    QSize minimumSizeHint() const override;
+
 private:
     void updateTabOrder();
 

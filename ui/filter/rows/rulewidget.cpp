@@ -20,9 +20,9 @@ namespace swb {
 
 namespace {
 
-constexpr int s_fieldWidth = 200;
+constexpr int s_fieldWidth = 184;
 constexpr int s_operatorWidth = 160;
-constexpr int s_funnelWidth = 84;
+constexpr int s_funnelWidth = 76;
 
 QToolButton* toolButton(const QIcon& icon, const QString& toolTip, QWidget* parent)
 {
