@@ -3,6 +3,8 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 
+#include <utility>
+
 namespace swb {
 
 bool ChecklistMenu::toggleActive()
@@ -14,9 +16,16 @@ bool ChecklistMenu::toggleActive()
     return true;
 }
 
+void ChecklistMenu::mousePressEvent(QMouseEvent* event)
+{
+    m_pressed = rect().contains(event->position().toPoint());
+    QMenu::mousePressEvent(event);
+}
+
 void ChecklistMenu::mouseReleaseEvent(QMouseEvent* event)
 {
-    if (event->button() == Qt::LeftButton && actionAt(event->position().toPoint()) == activeAction()
+    const bool pressed = std::exchange(m_pressed, false);
+    if (pressed && event->button() == Qt::LeftButton && actionAt(event->position().toPoint()) == activeAction()
         && toggleActive()) {
         event->accept();
         return;
