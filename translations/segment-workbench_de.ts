@@ -14,17 +14,17 @@
     <message>
         <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="120"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="121"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="122"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
 </context>
 <context>
@@ -32,38 +32,38 @@
     <message>
         <location filename="../model/analytics/clusteranalysis.cpp" line="123"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
         <location filename="../model/analytics/clusteranalysis.cpp" line="125"/>
         <source>Choose at least one numeric field to cluster on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein numerisches Feld für das Clustering.</translation>
     </message>
     <message>
         <location filename="../model/analytics/clusteranalysis.cpp" line="133"/>
         <source>The customer table has no field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundentabelle hat kein Feld „%1“.</translation>
     </message>
     <message>
         <location filename="../model/analytics/clusteranalysis.cpp" line="139"/>
         <source>&quot;%1&quot; is a text field; clustering needs numbers or dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Textfeld; das Clustering braucht Zahlen oder Datumswerte.</translation>
     </message>
     <message>
         <location filename="../model/analytics/clusteranalysis.cpp" line="210"/>
         <source>days since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage seit %1</translation>
     </message>
     <message>
         <location filename="../model/analytics/clusteranalysis.cpp" line="230"/>
         <location filename="../model/analytics/clusteranalysis.cpp" line="250"/>
         <source>The clustering was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Clustering wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../model/analytics/clusteranalysis.cpp" line="334"/>
         <source>Cluster %1 of %2 (run %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 von %2 (Durchlauf %3): %4</translation>
     </message>
 </context>
 <context>
@@ -72,36 +72,36 @@
         <location filename="../model/filter/partcolumn.cpp" line="39"/>
         <location filename="../model/filter/partcolumn.h" line="83"/>
         <source>whole numbers beyond 2^53 are mixed with decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzzahlen jenseits von 2^53 sind mit Dezimalzahlen gemischt</translation>
     </message>
     <message>
         <location filename="../model/filter/partcolumn.h" line="72"/>
         <location filename="../model/filter/partcolumn.h" line="87"/>
         <source>a number column holds text or binary values</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahlenspalte enthält Text oder Binärwerte</translation>
     </message>
     <message>
         <location filename="../model/filter/partcolumn.h" line="111"/>
         <source>a text column holds numbers or binary values</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Textspalte enthält Zahlen oder Binärwerte</translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="203"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="207"/>
         <source>The customers table has columns named rowid, _rowid_ and oid, so its rows cannot be told apart. Rename one of these columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundentabelle hat Spalten namens rowid, _rowid_ und oid, daher lassen sich ihre Zeilen nicht unterscheiden. Benennen Sie eine dieser Spalten um.</translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="224"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="244"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="279"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="230"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="250"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="285"/>
         <source>Cannot read the customers: %1</source>
-        <translation type="unfinished">Die Kunden können nicht gelesen werden: %1</translation>
+        <translation>Die Kunden können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="282"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="314"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="288"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="321"/>
         <source>Loading was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -109,7 +109,7 @@
     <message>
         <location filename="../model/filter/countbenchmark.cpp" line="76"/>
         <source>The workspace %1 has no customers yet. Import a customers file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 enthält noch keine Kunden. Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
 </context>
 <context>
@@ -118,17 +118,17 @@
         <location filename="../ui/filter/countpanel.cpp" line="21"/>
         <location filename="../ui/filter/countpanel.cpp" line="52"/>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../ui/filter/countpanel.cpp" line="43"/>
         <source>Counting…</source>
-        <translation type="unfinished">Wird gezählt…</translation>
+        <translation>Wird gezählt…</translation>
     </message>
     <message>
         <location filename="../ui/filter/countpanel.cpp" line="54"/>
         <source>%1% of %2 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;% von %2 Kunden</translation>
     </message>
 </context>
 <context>
@@ -136,17 +136,17 @@
     <message>
         <location filename="../model/filter/countservice.cpp" line="123"/>
         <source>The workspace could not be loaded for counting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte zum Zählen nicht geladen werden.</translation>
     </message>
     <message>
         <location filename="../model/filter/countservice.cpp" line="124"/>
         <source>No workspace is open for counting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Zählen ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <location filename="../model/filter/countservice.cpp" line="219"/>
         <source>The workspace has no customers yet. Import a customers file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält noch keine Kunden. Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
 </context>
 <context>
@@ -155,12 +155,12 @@
         <location filename="../model/import/csvreader.cpp" line="52"/>
         <location filename="../model/import/csvreader.cpp" line="66"/>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../model/import/csvreader.cpp" line="205"/>
         <source>The record starting on line %1 is longer than %2 MB: a quote is probably not closed. Check the quotes in that line, or choose another delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz ab Zeile %1 ist länger als %2 MB: Wahrscheinlich ist ein Anführungszeichen nicht geschlossen. Prüfen Sie die Anführungszeichen in dieser Zeile oder wählen Sie ein anderes Trennzeichen.</translation>
     </message>
 </context>
 <context>
@@ -169,7 +169,7 @@
         <location filename="../model/browse/customerquery.cpp" line="73"/>
         <location filename="../model/browse/customerquery.cpp" line="94"/>
         <source>Cannot read the customers: %1</source>
-        <translation type="unfinished">Die Kunden können nicht gelesen werden: %1</translation>
+        <translation>Die Kunden können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -282,22 +282,22 @@
         <location filename="../ui/filter/editors/datevalueeditor.cpp" line="20"/>
         <source>YYYY-MM-DD [HH:MM:SS]</source>
         <extracomment>Placeholder of a date field; keep the ISO pattern, it is what the field takes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT [HH:MM:SS]</translation>
     </message>
     <message>
         <location filename="../ui/filter/editors/datevalueeditor.cpp" line="20"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <location filename="../ui/filter/editors/datevalueeditor.cpp" line="23"/>
         <source>Type a date as 2024-03-31, or pick one from the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Datum wie 2024-03-31 ein oder wählen Sie es im Kalender.</translation>
     </message>
     <message>
         <location filename="../ui/filter/editors/datevalueeditor.cpp" line="36"/>
         <source>Pick a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum wählen</translation>
     </message>
 </context>
 <context>
@@ -306,27 +306,27 @@
         <location filename="../ui/filter/definitionpreview.cpp" line="55"/>
         <source>In words</source>
         <extracomment>Tab: the definition described in plain language</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In Worten</translation>
     </message>
     <message>
         <location filename="../ui/filter/definitionpreview.cpp" line="56"/>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <location filename="../ui/filter/definitionpreview.cpp" line="57"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location filename="../ui/filter/definitionpreview.cpp" line="58"/>
         <source>The condition the workspace runs (values are bound, shown after the query).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedingung, die der Arbeitsbereich ausführt (die Werte werden gebunden und nach der Abfrage gezeigt).</translation>
     </message>
     <message>
         <location filename="../ui/filter/definitionpreview.cpp" line="59"/>
         <source>The definition as it is saved; the same text works with swb count --filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition, wie sie gespeichert wird; derselbe Text funktioniert mit swb count --filter.</translation>
     </message>
 </context>
 <context>
@@ -334,41 +334,74 @@
     <message>
         <location filename="../model/demo/demogenerator.cpp" line="192"/>
         <source>The demo needs at least one customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo braucht mindestens einen Kunden.</translation>
     </message>
     <message>
         <location filename="../model/demo/demogenerator.cpp" line="194"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../model/demo/demogenerator.cpp" line="202"/>
         <location filename="../model/demo/demogenerator.cpp" line="204"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../model/demo/demogenerator.cpp" line="229"/>
         <source>The demo data generation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erzeugen der Demodaten wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../model/demo/demogenerator.cpp" line="381"/>
         <source>Cannot write the demo data into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodaten können nicht in %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>swb::DemoSegments</name>
+    <message>
+        <location filename="../model/demo/demosegments.cpp" line="20"/>
+        <source>DACH win-back</source>
+        <translation>DACH-Rückgewinnung</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demosegments.cpp" line="21"/>
+        <source>Valuable newsletter readers in Germany, Austria and Switzerland who have not bought for 90 days.</source>
+        <translation>Wertvolle Newsletter-Abonnenten in Deutschland, Österreich und der Schweiz, die seit 90 Tagen nichts gekauft haben.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demosegments.cpp" line="32"/>
+        <source>Loyal gold and platinum</source>
+        <translation>Treue Gold- und Platinkunden</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demosegments.cpp" line="33"/>
+        <source>Top loyalty tiers who bought in the last 180 days and have not churned.</source>
+        <translation>Kunden der höchsten Treuestufen, die in den letzten 180 Tagen gekauft haben und nicht abgewandert sind.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demosegments.cpp" line="39"/>
+        <source>New one-time buyers</source>
+        <translation>Neue Einmalkäufer</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demosegments.cpp" line="40"/>
+        <source>Customers whose only order is from the last 365 days.</source>
+        <translation>Kunden, deren einzige Bestellung aus den letzten 365 Tagen stammt.</translation>
     </message>
 </context>
 <context>
     <name>swb::DemoWorkspace</name>
     <message>
-        <location filename="../model/jobs/demoworkspace.cpp" line="35"/>
+        <location filename="../model/jobs/demoworkspace.cpp" line="37"/>
         <source>The demo workspace was not created: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Arbeitsbereich wurde nicht angelegt: abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/demoworkspace.cpp" line="45"/>
+        <location filename="../model/jobs/demoworkspace.cpp" line="47"/>
         <source>Cannot create a temporary folder for the demo data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Demodaten kann kein temporärer Ordner angelegt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -376,7 +409,7 @@
     <message>
         <location filename="../ui/filter/rows/draghandle.cpp" line="15"/>
         <source>Drag to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Verschieben ziehen</translation>
     </message>
 </context>
 <context>
@@ -674,64 +707,64 @@
         <location filename="../model/export/bufferedoutput.cpp" line="13"/>
         <location filename="../model/export/bufferedoutput.cpp" line="28"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../model/export/bufferedoutput.cpp" line="41"/>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../model/export/exporter.cpp" line="51"/>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei für den Export.</translation>
     </message>
     <message>
         <location filename="../model/export/exporter.cpp" line="53"/>
         <source>%1 is a folder; choose a file name to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; wählen Sie einen Dateinamen für den Export.</translation>
     </message>
     <message>
         <location filename="../model/export/exporter.cpp" line="56"/>
         <source>The CSV delimiter must be a comma, a semicolon, a pipe or a tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CSV-Trennzeichen muss ein Komma, ein Semikolon, ein senkrechter Strich oder ein Tabulator sein.</translation>
     </message>
     <message>
         <location filename="../model/export/exporter.cpp" line="61"/>
         <source>Cannot open the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../model/export/exporter.cpp" line="63"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
         <location filename="../model/export/exporter.cpp" line="71"/>
         <source>The customer table has no column &quot;%1&quot;. Columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundentabelle hat keine Spalte „%1“. Spalten: %2.</translation>
     </message>
     <message>
         <location filename="../model/export/exporter.cpp" line="88"/>
         <source>No column is left to export (the PII policy omitted every chosen column).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es bleibt keine Spalte zum Exportieren übrig (die Einstellung für personenbezogene Daten lässt alle gewählten Spalten weg).</translation>
     </message>
     <message>
         <location filename="../model/export/exporter.cpp" line="96"/>
         <location filename="../model/export/exporter.cpp" line="111"/>
         <source>The selection cannot be evaluated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahl kann nicht ausgewertet werden: %1</translation>
     </message>
     <message>
         <location filename="../model/export/exporter.cpp" line="171"/>
         <location filename="../model/export/exporter.cpp" line="184"/>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished">Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <location filename="../model/export/exporter.cpp" line="179"/>
         <source>Reading the customers failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Kunden ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -912,33 +945,33 @@
     <message>
         <location filename="../ui/filter/rows/fieldpicker.cpp" line="35"/>
         <source>Choose a field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld wählen…</translation>
     </message>
     <message>
         <location filename="../ui/filter/rows/fieldpicker.cpp" line="38"/>
         <source>No field matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Feld passt.</translation>
     </message>
     <message>
         <location filename="../ui/filter/rows/fieldpicker.cpp" line="68"/>
         <source>Column %1 (%2)</source>
         <extracomment>Tooltip of a field: its column name in the workspace and its type</extracomment>
-        <translation type="unfinished">Spalte %1 (%2)</translation>
+        <translation>Spalte %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/filter/rows/fieldpicker.cpp" line="72"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <location filename="../ui/filter/rows/fieldpicker.cpp" line="75"/>
         <source>Membership in saved segments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaft in gespeicherten Segmenten (%1)</translation>
     </message>
     <message>
         <location filename="../ui/filter/rows/fieldpicker.cpp" line="93"/>
         <source>The workspace has no field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat kein Feld „%1“.</translation>
     </message>
 </context>
 <context>
@@ -946,42 +979,42 @@
     <message>
         <location filename="../model/import/filedetection.cpp" line="21"/>
         <source>%1 is a folder. Choose a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner. Wählen Sie eine CSV-Datei.</translation>
     </message>
     <message>
         <location filename="../model/import/filedetection.cpp" line="24"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../model/import/filedetection.cpp" line="27"/>
         <source>The file %1 is empty. Choose a file with a header and at least one record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist leer. Wählen Sie eine Datei mit Kopfzeile und mindestens einem Datensatz.</translation>
     </message>
     <message>
         <location filename="../model/import/filedetection.cpp" line="36"/>
         <source>%1 is not a text file: it holds binary data. Choose a CSV file exported as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Textdatei: Sie enthält Binärdaten. Wählen Sie eine als Text exportierte CSV-Datei.</translation>
     </message>
     <message>
         <location filename="../model/import/filedetection.cpp" line="40"/>
         <source>The encoding &quot;%1&quot; is not known. Use utf-8, utf-16le, utf-16be, latin1, windows-1252 or another name that ICU knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kodierung „%1“ ist unbekannt. Verwenden Sie utf-8, utf-16le, utf-16be, latin1, windows-1252 oder einen anderen Namen, den ICU kennt.</translation>
     </message>
     <message>
         <location filename="../model/import/filedetection.cpp" line="56"/>
         <source>The file %1 holds no records (only blank lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 enthält keine Datensätze (nur Leerzeilen).</translation>
     </message>
     <message>
         <location filename="../model/import/filedetection.cpp" line="79"/>
         <source>The file %1 holds no records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 enthält keine Datensätze.</translation>
     </message>
     <message>
         <location filename="../model/import/filedetection.cpp" line="82"/>
         <source>A quoted field in the first record of %1 is never closed: the file cannot be split into records. Check the quotes in line 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld in Anführungszeichen im ersten Datensatz von %1 wird nie geschlossen: Die Datei lässt sich nicht in Datensätze aufteilen. Prüfen Sie die Anführungszeichen in Zeile 1.</translation>
     </message>
 </context>
 <context>
@@ -989,57 +1022,57 @@
     <message>
         <location filename="../model/filter/filterdefinition.cpp" line="44"/>
         <source>&quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss true oder false sein.</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdefinition.cpp" line="63"/>
         <source>&quot;field&quot; must be a field name in quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>„field“ muss ein Feldname in Anführungszeichen sein.</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdefinition.cpp" line="66"/>
         <source>&quot;operator&quot; must be an operator name in quotes, such as &quot;=&quot; or &quot;in&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„operator“ muss ein Operatorname in Anführungszeichen sein, etwa „=“ oder „in“.</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdefinition.cpp" line="77"/>
         <source>Groups are nested more than %1 levels deep. Flatten the definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen sind mehr als %1 Ebenen tief verschachtelt. Vereinfachen Sie die Definition.</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdefinition.cpp" line="86"/>
         <source>&quot;combinator&quot; must be &quot;and&quot; or &quot;or&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„combinator“ muss „and“ oder „or“ sein.</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdefinition.cpp" line="94"/>
         <source>A group needs &quot;rules&quot;: a list of rules and groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe braucht „rules“: eine Liste von Regeln und Gruppen.</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdefinition.cpp" line="102"/>
         <source>Combinators between rules (&quot;independent combinators&quot;) are not supported: set &quot;combinator&quot; on the group instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfungen zwischen einzelnen Regeln („independent combinators“) werden nicht unterstützt: Setzen Sie stattdessen „combinator“ an der Gruppe.</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdefinition.cpp" line="105"/>
         <source>A rule must be an object with &quot;field&quot;, &quot;operator&quot; and &quot;value&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel muss ein Objekt mit „field“, „operator“ und „value“ sein.</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdefinition.cpp" line="177"/>
         <source>The definition is not valid JSON (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition ist kein gültiges JSON (%1 bei Zeichen %2).</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdefinition.cpp" line="184"/>
         <source>The definition must be a JSON object such as {&quot;combinator&quot;:&quot;and&quot;,&quot;rules&quot;:[…]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition muss ein JSON-Objekt sein, etwa {&quot;combinator&quot;:&quot;and&quot;,&quot;rules&quot;:[…]}.</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdefinition.cpp" line="227"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1047,213 +1080,213 @@
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="16"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="23"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="23"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="46"/>
         <source>the customer is in the segment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kunde ist im Segment %1</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="47"/>
         <source>the customer is not in the segment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kunde ist nicht im Segment %1</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="49"/>
         <source>the customer is in one of the segments %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kunde ist in einem der Segmente %1</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="50"/>
         <source>the customer is in none of the segments %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kunde ist in keinem der Segmente %1</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="66"/>
         <location filename="../model/filter/filterdescriber.cpp" line="94"/>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="68"/>
         <location filename="../model/filter/filterdescriber.cpp" line="97"/>
         <source>%1 is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht %2</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="70"/>
         <source>%1 is before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist vor %2</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="70"/>
         <source>%1 is less than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kleiner als %2</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="72"/>
         <source>%1 is after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nach %2</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="72"/>
         <source>%1 is greater than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="74"/>
         <source>%1 is on or before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist am oder vor %2</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="74"/>
         <source>%1 is at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist höchstens %2</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="76"/>
         <source>%1 is on or after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist am oder nach %2</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="76"/>
         <source>%1 is at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mindestens %2</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="78"/>
         <source>%1 contains %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="80"/>
         <source>%1 begins with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnt mit %2</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="82"/>
         <source>%1 ends with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endet auf %2</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="84"/>
         <source>%1 does not contain %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält nicht %2</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="86"/>
         <source>%1 does not begin with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnt nicht mit %2</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="88"/>
         <source>%1 does not end with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endet nicht auf %2</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="90"/>
         <source>%1 has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Wert</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="92"/>
         <source>%1 has a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen Wert</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="95"/>
         <source>%1 is one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist einer der Werte %2</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="98"/>
         <source>%1 is none of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keiner der Werte %2</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="100"/>
         <source>%1 is between %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt zwischen %2 und %3</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="102"/>
         <source>%1 is not between %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt nicht zwischen %2 und %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/filter/filterdescriber.cpp" line="104"/>
         <source>%1 is within the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 liegt innerhalb von %n Tag vor dem Stichtag</numerusform>
+            <numerusform>%1 liegt innerhalb von %n Tagen vor dem Stichtag</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../model/filter/filterdescriber.cpp" line="106"/>
         <source>%1 is not within the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 liegt nicht innerhalb von %n Tag vor dem Stichtag</numerusform>
+            <numerusform>%1 liegt nicht innerhalb von %n Tagen vor dem Stichtag</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../model/filter/filterdescriber.cpp" line="108"/>
         <source>%1 is more than %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 liegt mehr als %n Tag vor dem Stichtag</numerusform>
+            <numerusform>%1 liegt mehr als %n Tage vor dem Stichtag</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="120"/>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="127"/>
         <source>every customer</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Kunde</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="129"/>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>und</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="129"/>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>oder</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="131"/>
         <source>not (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht (%1)</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="137"/>
         <source>No customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kunden.</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="137"/>
         <source>All customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden.</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="138"/>
         <source>Customers where %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, für die gilt: %1.</translation>
     </message>
 </context>
 <context>
@@ -1261,57 +1294,57 @@
     <message>
         <location filename="../ui/filter/definition/filterdocument.cpp" line="31"/>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/filterdocument.cpp" line="49"/>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/filterdocument.cpp" line="59"/>
         <source>Remove group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe entfernen</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/filterdocument.cpp" line="59"/>
         <source>Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel entfernen</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/filterdocument.cpp" line="76"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/filterdocument.cpp" line="87"/>
         <source>Match all</source>
-        <translation type="unfinished"></translation>
+        <translation>„Jede“ wählen</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/filterdocument.cpp" line="87"/>
         <source>Match any</source>
-        <translation type="unfinished"></translation>
+        <translation>„Mindestens eine“ wählen</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/filterdocument.cpp" line="97"/>
         <source>Negate group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe verneinen</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/filterdocument.cpp" line="97"/>
         <source>Stop negating group</source>
-        <translation type="unfinished"></translation>
+        <translation>Verneinung der Gruppe aufheben</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/filterdocument.cpp" line="114"/>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/filterdocument.cpp" line="114"/>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren</translation>
     </message>
 </context>
 <context>
@@ -1319,28 +1352,28 @@
     <message>
         <location filename="../model/filter/filterevaluator.cpp" line="136"/>
         <source>%1: the field &quot;%2&quot; was not loaded; reload the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Feld „%2“ wurde nicht geladen; laden Sie den Arbeitsbereich neu</translation>
     </message>
     <message>
         <location filename="../model/filter/filterevaluator.cpp" line="157"/>
         <source>%1: the static segment &quot;%2&quot; needs the workspace to read its members</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das statische Segment „%2“ braucht den Arbeitsbereich, um seine Mitglieder zu lesen</translation>
     </message>
     <message>
         <location filename="../model/filter/filterevaluator.cpp" line="166"/>
         <source>%1: cannot read the members of &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Mitglieder von „%2“ können nicht gelesen werden: %3</translation>
     </message>
     <message>
         <location filename="../model/filter/filterevaluator.cpp" line="186"/>
         <source>%1: the values of &quot;%2&quot; do not all have the field&apos;s type, and the workspace is not available to evaluate them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Nicht alle Werte von „%2“ haben den Typ des Felds, und der Arbeitsbereich steht zu ihrer Auswertung nicht zur Verfügung</translation>
     </message>
     <message>
         <location filename="../model/filter/filterevaluator.cpp" line="197"/>
         <location filename="../model/filter/filterevaluator.cpp" line="214"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1348,113 +1381,113 @@
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="56"/>
         <source>groups are nested more than %1 levels deep; flatten the definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen sind mehr als %1 Ebenen tief verschachtelt; vereinfachen Sie die Definition</translation>
     </message>
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="99"/>
         <source>the rule has no field; choose a field</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regel hat kein Feld; wählen Sie ein Feld</translation>
     </message>
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="103"/>
         <source>the rule on &quot;%1&quot; has no operator; choose an operator</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regel für „%1“ hat keinen Operator; wählen Sie einen Operator</translation>
     </message>
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="156"/>
         <source>unknown field &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld „%1“; meinten Sie „%2“?</translation>
     </message>
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="112"/>
         <source>unknown operator &quot;%1&quot;; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Operator „%1“; verwenden Sie einen von %2</translation>
     </message>
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="158"/>
         <source>unknown field &quot;%1&quot;; use one of the workspace&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld „%1“; verwenden Sie ein Feld des Arbeitsbereichs</translation>
     </message>
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="167"/>
         <source>operator &quot;%1&quot; is not valid for the number field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Operator „%1“ ist für das Zahlenfeld „%2“ nicht zulässig</translation>
     </message>
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="169"/>
         <source>operator &quot;%1&quot; is not valid for the yes/no field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Operator „%1“ ist für das Ja/Nein-Feld „%2“ nicht zulässig</translation>
     </message>
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="171"/>
         <source>operator &quot;%1&quot; is not valid for the text field &quot;%2&quot;; relative dates need a date field</source>
-        <translation type="unfinished"></translation>
+        <translation>der Operator „%1“ ist für das Textfeld „%2“ nicht zulässig; relative Datumsangaben brauchen ein Datumsfeld</translation>
     </message>
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="177"/>
         <source>operator &quot;%1&quot; is not valid for the date field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Operator „%1“ ist für das Datumsfeld „%2“ nicht zulässig</translation>
     </message>
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="188"/>
         <source>&quot;%1&quot; needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht einen Wert</translation>
     </message>
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="190"/>
         <source>&quot;%1&quot; needs one value, not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht einen einzelnen Wert, keine Liste</translation>
     </message>
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="196"/>
         <source>&quot;%1&quot; needs at least one value</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht mindestens einen Wert</translation>
     </message>
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="206"/>
         <source>&quot;%1&quot; needs two values</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht zwei Werte</translation>
     </message>
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="220"/>
         <source>&quot;%1&quot; needs a whole number of days from 0 to %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht eine ganze Zahl von Tagen zwischen 0 und %2, nicht „%3“</translation>
     </message>
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="225"/>
         <source>&quot;%1&quot; needs the workspace&apos;s as-of date, which is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht den Stichtag des Arbeitsbereichs, der nicht gesetzt ist</translation>
     </message>
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="249"/>
         <source>operator &quot;%1&quot; is not valid for &quot;@segment&quot;; use &quot;in&quot; or &quot;notIn&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Operator „%1“ ist für „@segment“ nicht zulässig; verwenden Sie „in“ oder „notIn“</translation>
     </message>
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="252"/>
         <source>&quot;%1&quot; needs at least one segment name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht mindestens einen Segmentnamen</translation>
     </message>
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="260"/>
         <source>segments refer to each other in a cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente verweisen im Kreis aufeinander: %1</translation>
     </message>
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="264"/>
         <source>unknown segment &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Segment „%1“</translation>
     </message>
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="276"/>
         <location filename="../model/filter/filterresolver.cpp" line="284"/>
         <source>segment &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment „%1“: %2</translation>
     </message>
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="279"/>
         <source>segments are nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente sind mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
 </context>
 <context>
@@ -1462,92 +1495,92 @@
     <message>
         <location filename="../ui/filter/rows/groupwidget.cpp" line="53"/>
         <source>Not</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht</translation>
     </message>
     <message>
         <location filename="../ui/filter/rows/groupwidget.cpp" line="53"/>
         <source>Negate the group: select the customers the group does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe verneinen: die Kunden auswählen, auf die die Gruppe nicht zutrifft</translation>
     </message>
     <message>
         <location filename="../ui/filter/rows/groupwidget.cpp" line="55"/>
         <source>of the following are true</source>
-        <translation type="unfinished"></translation>
+        <translation>der folgenden Bedingungen trifft zu</translation>
     </message>
     <message>
         <location filename="../ui/filter/rows/groupwidget.cpp" line="56"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <location filename="../ui/filter/rows/groupwidget.cpp" line="56"/>
         <source>Add a rule to this group (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Gruppe eine Regel hinzufügen (Strg+Umschalt+R)</translation>
     </message>
     <message>
         <location filename="../ui/filter/rows/groupwidget.cpp" line="57"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location filename="../ui/filter/rows/groupwidget.cpp" line="57"/>
         <source>Add a nested group (Ctrl+Shift+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verschachtelte Gruppe hinzufügen (Strg+Umschalt+G)</translation>
     </message>
     <message>
         <location filename="../ui/filter/rows/groupwidget.cpp" line="65"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede</translation>
     </message>
     <message>
         <location filename="../ui/filter/rows/groupwidget.cpp" line="66"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eine</translation>
     </message>
     <message>
         <location filename="../ui/filter/rows/groupwidget.cpp" line="67"/>
         <source>All: customers must match every rule (and). Any: at least one rule (or).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede: Kunden müssen jede Regel erfüllen (und). Mindestens eine: Kunden müssen mindestens eine Regel erfüllen (oder).</translation>
     </message>
     <message>
         <location filename="../ui/filter/rows/groupwidget.cpp" line="85"/>
         <source>Mute the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe deaktivieren</translation>
     </message>
     <message>
         <location filename="../ui/filter/rows/groupwidget.cpp" line="87"/>
         <source>Remove the group and its rules (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe mit ihren Regeln entfernen (Entf)</translation>
     </message>
     <message>
         <location filename="../ui/filter/rows/groupwidget.cpp" line="106"/>
         <source>Add a rule to start: for example “Country is one of DE, AT” or “Total revenue is at least 500”. Rules in a group can be combined with “all” (and) or “any” (or), and groups can be nested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zu Beginn eine Regel hinzu, zum Beispiel „Land ist einer von DE, AT“ oder „Gesamtumsatz ist mindestens 500“. Die Regeln einer Gruppe lassen sich mit „Jede“ (und) oder „Mindestens eine“ (oder) verknüpfen, und Gruppen lassen sich verschachteln.</translation>
     </message>
     <message>
         <location filename="../ui/filter/rows/groupwidget.cpp" line="109"/>
         <source>This group has no rules yet, so it selects everyone. Add a rule or remove the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Gruppe hat noch keine Regeln und wählt daher alle aus. Fügen Sie eine Regel hinzu oder entfernen Sie die Gruppe.</translation>
     </message>
     <message>
         <location filename="../ui/filter/rows/groupwidget.cpp" line="116"/>
         <source>Add the first rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Regel hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/filter/rows/groupwidget.cpp" line="117"/>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Umschalt+R</translation>
     </message>
     <message>
         <location filename="../ui/filter/rows/groupwidget.cpp" line="191"/>
         <source>Mute the group: leave it out without deleting it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe deaktivieren: nicht berücksichtigen, ohne sie zu löschen</translation>
     </message>
     <message>
         <location filename="../ui/filter/rows/groupwidget.cpp" line="191"/>
         <source>Unmute the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe wieder aktivieren</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1673,7 @@
     <message>
         <location filename="../ui/import/importfilepage.cpp" line="45"/>
         <source>&amp;File:</source>
-        <translation>&amp;Datei:</translation>
+        <translation>Da&amp;tei:</translation>
     </message>
     <message>
         <location filename="../ui/import/importfilepage.cpp" line="54"/>
@@ -1700,7 +1733,7 @@
         <location filename="../model/browse/importissuequery.cpp" line="38"/>
         <location filename="../model/browse/importissuequery.cpp" line="86"/>
         <source>Cannot read the import issues: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Importprobleme können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1809,27 +1842,27 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     <message>
         <location filename="../model/import/importpipeline.cpp" line="195"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../model/import/importpipeline.cpp" line="242"/>
         <source>The value holds bytes that are not valid UTF-8; each was replaced by U+FFFD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert enthält Bytes, die kein gültiges UTF-8 sind; jedes wurde durch U+FFFD ersetzt.</translation>
     </message>
     <message>
         <location filename="../model/import/importpipeline.cpp" line="260"/>
         <source>A quoted field that starts in this record is not closed before the end of the file; the record was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld in Anführungszeichen, das in diesem Datensatz beginnt, wird bis zum Dateiende nicht geschlossen; der Datensatz wurde nicht importiert.</translation>
     </message>
     <message>
         <location filename="../model/import/importpipeline.cpp" line="266"/>
         <source>The record has %1 fields but the header has %2; the record was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz hat %1 Felder, die Kopfzeile aber %2; der Datensatz wurde nicht importiert.</translation>
     </message>
     <message>
         <location filename="../model/import/importpipeline.cpp" line="285"/>
         <source>&quot;%1&quot; is not a valid %2 value for this column; NULL was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Wert vom Typ %2 für diese Spalte; es wurde NULL gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1939,7 +1972,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     <message>
         <location filename="../ui/import/importpreviewpage.cpp" line="110"/>
         <source>&amp;Header:</source>
-        <translation>&amp;Kopfzeile:</translation>
+        <translation>K&amp;opfzeile:</translation>
     </message>
     <message>
         <location filename="../ui/import/importpreviewpage.cpp" line="215"/>
@@ -2064,7 +2097,7 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
     <message>
         <location filename="../ui/import/importsummarypage.cpp" line="49"/>
         <source>&amp;Save Issues as CSV…</source>
-        <translation>Probleme als CSV &amp;speichern…</translation>
+        <translation>Probleme als &amp;CSV speichern…</translation>
     </message>
     <message>
         <location filename="../ui/import/importsummarypage.cpp" line="56"/>
@@ -2218,7 +2251,7 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
     <message>
         <location filename="../ui/import/importtargetpage.cpp" line="61"/>
         <source>&amp;Stop at the first problem instead of recording it and going on</source>
-        <translation>Beim ersten Problem &amp;anhalten, statt es zu vermerken und weiterzumachen</translation>
+        <translation>Beim ersten Problem a&amp;nhalten, statt es zu vermerken und weiterzumachen</translation>
     </message>
     <message>
         <location filename="../ui/import/importtargetpage.cpp" line="133"/>
@@ -2260,84 +2293,84 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
     <message>
         <location filename="../model/import/importrun.cpp" line="213"/>
         <source>The file has %1 columns; a workspace table holds at most %2 (SQLite&apos;s limit). Skip the columns you do not need, or split the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat %1 Spalten; eine Tabelle im Arbeitsbereich fasst höchstens %2 (Grenze von SQLite). Lassen Sie nicht benötigte Spalten weg oder teilen Sie die Datei auf.</translation>
     </message>
     <message>
         <location filename="../model/import/importrun.cpp" line="220"/>
         <source>No column is left to import: every column is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es bleibt keine Spalte zum Importieren übrig: Alle Spalten werden übersprungen.</translation>
     </message>
     <message>
         <location filename="../model/import/importrun.cpp" line="271"/>
         <source>Line %1: %2 Nothing was imported (strict mode stops at the first problem).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 Es wurde nichts importiert (der strenge Modus hält beim ersten Problem an).</translation>
     </message>
     <message>
         <location filename="../model/import/importrun.cpp" line="272"/>
         <source>Line %1, column &quot;%2&quot;: %3 Nothing was imported (strict mode stops at the first problem).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte „%2“: %3 Es wurde nichts importiert (der strenge Modus hält beim ersten Problem an).</translation>
     </message>
     <message>
         <location filename="../model/import/importrun.cpp" line="331"/>
         <source>The customer key &quot;%1&quot; appears again (first on line %2); this record was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kundenschlüssel „%1“ kommt erneut vor (zuerst in Zeile %2); dieser Datensatz wurde nicht importiert.</translation>
     </message>
     <message>
         <location filename="../model/import/importrun.cpp" line="365"/>
         <source>Upsert matches customers by their key; it is not available for orders. Import the orders with the mode append or replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upsert ordnet Kunden über ihren Schlüssel zu und ist für Bestellungen nicht verfügbar. Importieren Sie die Bestellungen mit „Anhängen“ oder „Ersetzen“.</translation>
     </message>
     <message>
         <location filename="../model/import/importrun.cpp" line="370"/>
         <source>The workspace is busy or cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist belegt oder nicht beschreibbar: %1</translation>
     </message>
     <message>
         <location filename="../model/import/importrun.cpp" line="387"/>
         <source>Cannot write the import log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Importprotokoll kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../model/import/importrun.cpp" line="413"/>
         <source>Upsert matches rows on the customer key &quot;%1&quot;, but the file has no such column. Add it to the file or import with the mode append.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upsert ordnet Zeilen über den Kundenschlüssel „%1“ zu, aber die Datei hat keine solche Spalte. Ergänzen Sie die Spalte in der Datei oder importieren Sie mit „Anhängen“.</translation>
     </message>
     <message>
         <location filename="../model/import/importrun.cpp" line="416"/>
         <source>Upsert needs a customer key: the workspace has no column with the customer key role. Set one with swb fields --set-role COLUMN=customer_key or import with the mode append.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upsert braucht einen Kundenschlüssel: Der Arbeitsbereich hat keine Spalte mit der Rolle „Kundenschlüssel“. Legen Sie eine mit swb fields --set-role SPALTE=customer_key fest oder importieren Sie mit „Anhängen“.</translation>
     </message>
     <message>
         <location filename="../model/import/importrun.cpp" line="426"/>
         <source>The customer key column &quot;%1&quot; of the workspace holds duplicates: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundenschlüssel-Spalte „%1“ des Arbeitsbereichs enthält Duplikate: %2</translation>
     </message>
     <message>
         <location filename="../model/import/importrun.cpp" line="529"/>
         <source>The customer key &quot;%1&quot; is already in the workspace or earlier in the file; this record was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kundenschlüssel „%1“ ist bereits im Arbeitsbereich oder weiter oben in der Datei vorhanden; dieser Datensatz wurde nicht importiert.</translation>
     </message>
     <message>
         <location filename="../model/import/importer.cpp" line="79"/>
         <location filename="../model/import/importrun.cpp" line="550"/>
         <location filename="../model/import/importrun.cpp" line="601"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
         <location filename="../model/import/importrun.cpp" line="640"/>
         <source>Cannot save the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../model/import/importer.cpp" line="63"/>
         <source>Cannot open the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../model/import/importer.cpp" line="98"/>
         <source>The column types of %1 kept changing between passes; the import was stopped. Set the types of the columns explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spaltentypen von %1 haben sich zwischen den Durchläufen immer wieder geändert; der Import wurde angehalten. Legen Sie die Spaltentypen ausdrücklich fest.</translation>
     </message>
 </context>
 <context>
@@ -2345,32 +2378,32 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
     <message>
         <location filename="../model/filter/jqueryquerybuilder.cpp" line="56"/>
         <source>A jQuery QueryBuilder rule needs a &quot;field&quot; (or &quot;id&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel aus jQuery QueryBuilder braucht „field“ (oder „id“).</translation>
     </message>
     <message>
         <location filename="../model/filter/jqueryquerybuilder.cpp" line="64"/>
         <source>Unknown jQuery QueryBuilder operator &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Operator „%1“ von jQuery QueryBuilder.</translation>
     </message>
     <message>
         <location filename="../model/filter/jqueryquerybuilder.cpp" line="79"/>
         <source>Groups are nested more than %1 levels deep. Flatten the definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen sind mehr als %1 Ebenen tief verschachtelt. Vereinfachen Sie die Definition.</translation>
     </message>
     <message>
         <location filename="../model/filter/jqueryquerybuilder.cpp" line="84"/>
         <source>&quot;condition&quot; must be &quot;AND&quot; or &quot;OR&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„condition“ muss „AND“ oder „OR“ sein.</translation>
     </message>
     <message>
         <location filename="../model/filter/jqueryquerybuilder.cpp" line="91"/>
         <source>A group needs &quot;rules&quot;: a list of rules and groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe braucht „rules“: eine Liste von Regeln und Gruppen.</translation>
     </message>
     <message>
         <location filename="../model/filter/jqueryquerybuilder.cpp" line="97"/>
         <source>A rule must be an object with &quot;field&quot;, &quot;operator&quot; and &quot;value&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel muss ein Objekt mit „field“, „operator“ und „value“ sein.</translation>
     </message>
 </context>
 <context>
@@ -2399,17 +2432,17 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
     <message>
         <location filename="../model/analytics/kpicalculator.cpp" line="175"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
         <location filename="../model/analytics/kpicalculator.cpp" line="189"/>
         <source>%1 (no numeric field has the role &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kein numerisches Feld hat die Rolle „%2“)</translation>
     </message>
     <message>
         <location filename="../model/analytics/kpicalculator.cpp" line="216"/>
         <source>The KPI computation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechnung der Kennzahlen wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -2417,42 +2450,42 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
     <message>
         <location filename="../ui/filter/editors/listvalueeditor.cpp" line="43"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <location filename="../ui/filter/editors/listvalueeditor.cpp" line="63"/>
         <source>Add segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/filter/editors/listvalueeditor.cpp" line="63"/>
         <source>Add values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/filter/editors/listvalueeditor.cpp" line="64"/>
         <source>Type a value and press Enter, or paste several separated by commas or new lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Wert ein und drücken Sie die Eingabetaste, oder fügen Sie mehrere durch Kommas oder Zeilenumbrüche getrennt ein.</translation>
     </message>
     <message>
         <location filename="../ui/filter/editors/listvalueeditor.cpp" line="75"/>
         <source>Choose from the saved segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den gespeicherten Segmenten wählen</translation>
     </message>
     <message>
         <location filename="../ui/filter/editors/listvalueeditor.cpp" line="76"/>
         <source>Choose from the values in the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Werten in den Daten wählen</translation>
     </message>
     <message>
         <location filename="../ui/filter/editors/listvalueeditor.cpp" line="79"/>
         <source>No saved segments match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gespeichertes Segment passt.</translation>
     </message>
     <message>
         <location filename="../ui/filter/editors/listvalueeditor.cpp" line="79"/>
         <source>No values match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wert passt.</translation>
     </message>
 </context>
 <context>
@@ -2460,7 +2493,7 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
     <message>
         <location filename="../ui/filter/livecount.cpp" line="75"/>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -2687,17 +2720,17 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation>Segment öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>The segment builder cannot use this workspace: %1</source>
         <translation>Der Segment-Editor kann diesen Arbeitsbereich nicht verwenden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -2710,35 +2743,27 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation>Segmente</translation>
     </message>
     <message>
-        <source>No saved segments</source>
-        <translation type="vanished">Keine gespeicherten Segmente</translation>
-    </message>
-    <message>
-        <source>Segments you save in the segment builder will be listed here.</source>
-        <translation type="vanished">Segmente, die Sie im Segment-Editor speichern, erscheinen hier.</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Creating the demo workspace in %1…</source>
         <translation>Der Demo-Arbeitsbereich wird in %1 angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>The saved segments cannot be listed: %1</source>
         <translation>Die gespeicherten Segmente können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Cannot Open Workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
@@ -2747,81 +2772,81 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Segment Workbench</source>
         <translation>Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>%1 – Segment Workbench</source>
         <translation>%1 – Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation>Arbeitsbereiche (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>customers.sqlite</source>
         <translation>kunden.sqlite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Workspaces (%1)</source>
         <translation>Arbeitsbereiche (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation>%1 gibt es schon; die Datei wird unverändert geöffnet. Für einen leeren Arbeitsbereich wählen Sie einen neuen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Data is imported into a workspace. Choose where to create a new one, or cancel and open an existing workspace first.</source>
         <translation>Daten werden in einen Arbeitsbereich importiert. Wählen Sie, wo ein neuer angelegt werden soll, oder brechen Sie ab und öffnen Sie zuerst einen vorhandenen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>The customers shown in the table</source>
         <translation>Die Kunden in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>No customers</source>
         <translation>Keine Kunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln Kunde passt</numerusform>
@@ -2829,32 +2854,32 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="524"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>About Segment Workbench</source>
         <translation>Über Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Turn a customer export into segments you can trust, compare and hand on. Everything runs on this computer: customer data never leaves it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Machen Sie aus einem Kundenexport Segmente, denen Sie vertrauen, die Sie vergleichen und weitergeben können. Alles läuft auf diesem Rechner: Kundendaten verlassen ihn nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation>Im Hintergrund läuft noch ein Vorgang. Abbrechen und beenden? Ein abgebrochener Import lässt den Arbeitsbereich unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>Cancelling the running jobs…</source>
         <translation>Laufende Vorgänge werden abgebrochen…</translation>
     </message>
@@ -2873,13 +2898,13 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     <message>
         <location filename="../ui/filter/editors/numberspinbox.cpp" line="17"/>
         <source>Whole number</source>
-        <translation type="unfinished">Ganzzahl</translation>
+        <translation>Ganzzahl</translation>
     </message>
     <message>
         <location filename="../ui/filter/editors/numberspinbox.cpp" line="17"/>
         <location filename="../ui/filter/editors/numberspinbox.cpp" line="24"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
 </context>
 <context>
@@ -2887,37 +2912,37 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     <message>
         <location filename="../model/filter/operandconverter.cpp" line="59"/>
         <source>value &quot;%1&quot; is not a number, but &quot;%2&quot; is a number field</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert „%1“ ist keine Zahl, aber „%2“ ist ein Zahlenfeld</translation>
     </message>
     <message>
         <location filename="../model/filter/operandconverter.cpp" line="86"/>
         <source>value &quot;%1&quot; is not yes or no; the yes/no field &quot;%2&quot; takes true, false, 1, 0, yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert „%1“ ist kein Ja/Nein-Wert; das Ja/Nein-Feld „%2“ akzeptiert true, false, 1, 0, yes oder no</translation>
     </message>
     <message>
         <location filename="../model/filter/operandconverter.cpp" line="102"/>
         <source>value %1 is not text, but &quot;%2&quot; is a text field; put the value in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert %1 ist kein Text, aber „%2“ ist ein Textfeld; setzen Sie den Wert in Anführungszeichen</translation>
     </message>
     <message>
         <location filename="../model/filter/operandconverter.cpp" line="122"/>
         <source>value &quot;%1&quot; is not a date; the date field &quot;%2&quot; takes dates as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert „%1“ ist kein Datum; das Datumsfeld „%2“ akzeptiert Datumsangaben als JJJJ-MM-TT</translation>
     </message>
     <message>
         <location filename="../model/filter/operandconverter.cpp" line="125"/>
         <source>value &quot;%1&quot; is not a date; the date and time field &quot;%2&quot; takes YYYY-MM-DD or YYYY-MM-DD HH:MM:SS</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert „%1“ ist kein Datum; das Feld „%2“ (Datum und Uhrzeit) akzeptiert JJJJ-MM-TT oder JJJJ-MM-TT HH:MM:SS</translation>
     </message>
     <message>
         <location filename="../model/filter/operandconverter.cpp" line="155"/>
         <source>a value of &quot;%1&quot; is missing or is not a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert von „%1“ fehlt oder ist kein Einzelwert</translation>
     </message>
     <message>
         <location filename="../model/filter/operandconverter.cpp" line="174"/>
         <source>the text of &quot;%1&quot; is longer than %2 characters; shorten it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text von „%1“ ist länger als %2 Zeichen; kürzen Sie ihn</translation>
     </message>
 </context>
 <context>
@@ -2925,21 +2950,21 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     <message>
         <location filename="../ui/filter/rows/operatorpicker.cpp" line="10"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <location filename="../ui/filter/rows/operatorpicker.cpp" line="55"/>
         <source>In the definition: &quot;%1&quot;</source>
         <extracomment>Tooltip of an operator: its name in the saved definition (JSON)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In der Definition: „%1“</translation>
     </message>
 </context>
 <context>
     <name>swb::OrdersAggregator</name>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="150"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="151"/>
         <source>The orders have no amount column, and no quantity and unit price columns, so revenue cannot be computed. Name the columns (e.g. &quot;Amount&quot;, or &quot;Quantity&quot; and &quot;UnitPrice&quot;) or set their roles with an override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellungen haben weder eine Betragsspalte noch Spalten für Menge und Stückpreis, daher lässt sich der Umsatz nicht berechnen. Benennen Sie die Spalten entsprechend (z.&#xa0;B. „Betrag“ oder „Menge“ und „Stückpreis“) oder legen Sie ihre Rollen ausdrücklich fest.</translation>
     </message>
 </context>
 <context>
@@ -2948,7 +2973,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <location filename="../ui/filter/editors/pairvalueeditor.cpp" line="21"/>
         <source>and</source>
         <extracomment>Between the two values of &quot;is between 10 and 20&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>und</translation>
     </message>
 </context>
 <context>
@@ -3027,38 +3052,38 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     <message>
         <location filename="../model/analytics/rfmanalysis.cpp" line="83"/>
         <source>RFM levels must be between 2 and 10, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl der RFM-Stufen muss zwischen 2 und 10 liegen, nicht bei %1.</translation>
     </message>
     <message>
         <location filename="../model/analytics/rfmanalysis.cpp" line="97"/>
         <source>The RFM grid has %1 levels but %2 were asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das RFM-Raster hat %1 Stufen, angefordert wurden aber %2.</translation>
     </message>
     <message>
         <location filename="../model/analytics/rfmanalysis.cpp" line="180"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
         <location filename="../model/analytics/rfmanalysis.cpp" line="182"/>
         <source>The RFM grid does not match the %1 levels asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das RFM-Raster passt nicht zu den angeforderten %1 Stufen.</translation>
     </message>
     <message>
         <location filename="../model/analytics/rfmanalysis.cpp" line="196"/>
         <source>RFM needs fields with the roles %1. Import an orders file (it adds them), or set the roles of existing columns (swb fields --set-role COLUMN=ROLE).</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM braucht Felder mit den Rollen %1. Importieren Sie eine Bestelldatei (sie ergänzt diese Felder) oder legen Sie die Rollen vorhandener Spalten fest (swb fields --set-role SPALTE=ROLLE).</translation>
     </message>
     <message>
         <location filename="../model/analytics/rfmanalysis.cpp" line="225"/>
         <location filename="../model/analytics/rfmanalysis.cpp" line="266"/>
         <source>The RFM analysis was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die RFM-Analyse wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../model/analytics/rfmanalysis.cpp" line="346"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
@@ -3066,12 +3091,12 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     <message>
         <location filename="../model/import/rowinserter.cpp" line="109"/>
         <source>Writing the record of line %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben des Datensatzes aus Zeile %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../model/import/rowinserter.cpp" line="134"/>
         <source>Writing the records of lines %1 to %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben der Datensätze aus den Zeilen %1 bis %2 ist fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
@@ -3079,37 +3104,37 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     <message>
         <location filename="../ui/filter/definition/rulechecker.cpp" line="38"/>
         <source>Choose a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Feld.</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/rulechecker.cpp" line="40"/>
         <source>Choose an operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Operator.</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/rulechecker.cpp" line="48"/>
         <source>Enter a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Wert ein.</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/rulechecker.cpp" line="50"/>
         <source>Enter a number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Anzahl Tage ein.</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/rulechecker.cpp" line="55"/>
         <source>Add at least one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens einen Wert hinzu.</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/rulechecker.cpp" line="61"/>
         <source>Enter both values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie beide Werte ein.</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/rulechecker.cpp" line="87"/>
         <source>A rule is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel ist ungültig: %1</translation>
     </message>
 </context>
 <context>
@@ -3118,42 +3143,42 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <location filename="../ui/filter/rows/rulewidget.cpp" line="72"/>
         <location filename="../ui/filter/rows/rulewidget.cpp" line="134"/>
         <source>Mute: leave this rule out without deleting it</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren: Regel nicht berücksichtigen, ohne sie zu löschen</translation>
     </message>
     <message>
         <location filename="../ui/filter/rows/rulewidget.cpp" line="73"/>
         <source>Remove rule (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel entfernen (Entf)</translation>
     </message>
     <message>
         <location filename="../ui/filter/rows/rulewidget.cpp" line="106"/>
         <source>Choose field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1 wählen</translation>
     </message>
     <message>
         <location filename="../ui/filter/rows/rulewidget.cpp" line="112"/>
         <source>Choose operator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator %1 wählen</translation>
     </message>
     <message>
         <location filename="../ui/filter/rows/rulewidget.cpp" line="135"/>
         <source>Unmute: count this rule again</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren: Regel wieder mitzählen</translation>
     </message>
     <message>
         <location filename="../ui/filter/rows/rulewidget.cpp" line="169"/>
         <source>Edit value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/filter/rows/rulewidget.cpp" line="192"/>
         <source>Muted: left out of the count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert: wird beim Zählen nicht berücksichtigt.</translation>
     </message>
     <message>
         <location filename="../ui/filter/rows/rulewidget.cpp" line="197"/>
         <source>%1 Until then the rule is left out of the count.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bis dahin wird die Regel beim Zählen nicht berücksichtigt.</translation>
     </message>
 </context>
 <context>
@@ -3161,12 +3186,12 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     <message>
         <location filename="../ui/filter/rows/searchlistpopup.cpp" line="25"/>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen…</translation>
     </message>
     <message>
         <location filename="../ui/filter/rows/searchlistpopup.cpp" line="63"/>
         <source>Nothing matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer.</translation>
     </message>
 </context>
 <context>
@@ -3174,22 +3199,22 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="46"/>
         <source>Open or create a workspace to build segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen oder erstellen Sie einen Arbeitsbereich, um Segmente zu bilden.</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="86"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="91"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="92"/>
         <source>The definition has unsaved changes. Start a new one anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition hat ungespeicherte Änderungen. Trotzdem eine neue beginnen?</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="95"/>
@@ -3198,196 +3223,196 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="370"/>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="378"/>
         <source>Save segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment speichern</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="96"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="97"/>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="98"/>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="100"/>
         <source>Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel entfernen</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="102"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="103"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="129"/>
         <source>Open ▾</source>
         <extracomment>Button with a menu of the saved segments</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen ▾</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="131"/>
         <source>Open a saved segment for editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Segment zum Bearbeiten öffnen</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="195"/>
         <source>Follow the rename of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennung von „%1“ übernehmen</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="269"/>
         <source>There is no segment called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Segment namens „%1“.</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="272"/>
         <source>The definition has unsaved changes. Open &quot;%1&quot; anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition hat ungespeicherte Änderungen. „%1“ trotzdem öffnen?</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="300"/>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="305"/>
         <source>New segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Segment</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="305"/>
         <source>Segment “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment „%1“</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="307"/>
         <source>%1 (unsaved changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ungespeicherte Änderungen)</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="309"/>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="361"/>
         <source>Update segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="319"/>
         <source>%1 (static: build on its members)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (statisch: auf seinen Mitgliedern aufbauen)</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="324"/>
         <source>Open segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment öffnen</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="328"/>
         <source>No saved segments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine gespeicherten Segmente</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="338"/>
         <source>%n rule is incomplete; complete or remove it first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel ist unvollständig; vervollständigen oder entfernen Sie sie zuerst.</numerusform>
+            <numerusform>%n Regel ist unvollständig; vervollständigen oder entfernen Sie sie zuerst.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="339"/>
         <source>%n rules are incomplete; complete or remove them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regeln sind unvollständig; vervollständigen oder entfernen Sie sie zuerst.</numerusform>
+            <numerusform>%n Regeln sind unvollständig; vervollständigen oder entfernen Sie sie zuerst.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="340"/>
         <source>The segment cannot be saved yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Segment kann noch nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="370"/>
         <source>Name of the new segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Segments:</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="373"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Segment namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="386"/>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="387"/>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="406"/>
         <source>Complete or remove the incomplete rules first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervollständigen oder entfernen Sie zuerst die unvollständigen Regeln.</translation>
     </message>
 </context>
 <context>
     <name>swb::SegmentEditor</name>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="142"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="132"/>
         <source>Fix the rule marked in red to see the count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die rot markierte Regel, um die Anzahl zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="158"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="148"/>
         <source>%n incomplete rule left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unvollständige Regel nicht berücksichtigt</numerusform>
+            <numerusform>%n unvollständige Regel nicht berücksichtigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="159"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="149"/>
         <source>%n incomplete rules left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unvollständige Regeln nicht berücksichtigt</numerusform>
+            <numerusform>%n unvollständige Regeln nicht berücksichtigt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="169"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="159"/>
         <source>Without this rule the segment would have %1 customers; this rule alone matches %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne diese Regel hätte das Segment %1 Kunden; diese Regel allein trifft auf %2 zu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="188"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="178"/>
         <source>%n incomplete rule is left out until it is complete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unvollständige Regel wird nicht berücksichtigt, bis sie vollständig ist.</numerusform>
+            <numerusform>%n unvollständige Regel wird nicht berücksichtigt, bis sie vollständig ist.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="190"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="180"/>
         <source>%n incomplete rules are left out until they are complete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unvollständige Regeln werden nicht berücksichtigt, bis sie vollständig sind.</numerusform>
+            <numerusform>%n unvollständige Regeln werden nicht berücksichtigt, bis sie vollständig sind.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="202"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="189"/>
         <source>The definition cannot be described yet. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition lässt sich noch nicht beschreiben. %1</translation>
     </message>
 </context>
 <context>
@@ -3396,39 +3421,39 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <location filename="../ui/segments/segmentlistmodel.cpp" line="86"/>
         <source>…</source>
         <extracomment>Size of a segment that is still being counted, or could not be counted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistmodel.cpp" line="86"/>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistmodel.cpp" line="93"/>
         <source>%1: dynamic segment, re-evaluated on the current data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dynamisches Segment, wird auf den aktuellen Daten neu ausgewertet</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistmodel.cpp" line="94"/>
         <source>%1: static segment, a frozen list of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: statisches Segment, eine eingefrorene Kundenliste</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistmodel.cpp" line="98"/>
         <source>Cannot be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht gezählt werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistmodel.cpp" line="125"/>
         <source>Segment</source>
         <extracomment>Column header in the segments list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistmodel.cpp" line="128"/>
         <source>Customers</source>
         <extracomment>Column header: number of customers in the segment</extracomment>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunden</translation>
     </message>
 </context>
 <context>
@@ -3436,17 +3461,17 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     <message>
         <location filename="../ui/segments/segmentnamedialog.cpp" line="52"/>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen ein.</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentnamedialog.cpp" line="54"/>
         <source>A segment name cannot contain a comma: definitions list segment names separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Segmentname darf kein Komma enthalten: Definitionen führen Segmentnamen durch Kommas getrennt auf.</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentnamedialog.cpp" line="56"/>
         <source>Use at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie höchstens 100 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -3454,22 +3479,22 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     <message>
         <location filename="../model/segments/segmentrepository.cpp" line="104"/>
         <source>A segment needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Segment braucht einen Namen.</translation>
     </message>
     <message>
         <location filename="../model/segments/segmentrepository.cpp" line="106"/>
         <source>A segment name cannot start or end with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Segmentname darf nicht mit Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
         <location filename="../model/segments/segmentrepository.cpp" line="109"/>
         <source>A segment name cannot contain a comma (&quot;%1&quot;): definitions list segment names separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Segmentname darf kein Komma enthalten („%1“): Definitionen führen Segmentnamen durch Kommas getrennt auf.</translation>
     </message>
     <message>
         <location filename="../model/segments/segmentrepository.cpp" line="116"/>
         <source>A segment called &quot;%1&quot; exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Segment namens „%1“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location filename="../model/segments/segmentrepository.cpp" line="158"/>
@@ -3481,32 +3506,32 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <location filename="../model/segments/segmentrepository.cpp" line="486"/>
         <location filename="../model/segments/segmentrepository.cpp" line="515"/>
         <source>There is no segment called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Segment namens „%1“.</translation>
     </message>
     <message>
         <location filename="../model/segments/segmentrepository.cpp" line="222"/>
         <source>&quot;%1&quot; is a static segment: its members are frozen. Save the definition as a new segment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein statisches Segment: Seine Mitglieder sind eingefroren. Speichern Sie die Definition stattdessen als neues Segment.</translation>
     </message>
     <message>
         <location filename="../model/segments/segmentrepository.cpp" line="271"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
         <location filename="../model/segments/segmentrepository.cpp" line="490"/>
         <source>&quot;%1&quot; cannot be deleted: the segments %2 refer to it. Change or delete them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelöscht werden: Die Segmente %2 verweisen darauf. Ändern oder löschen Sie diese zuerst.</translation>
     </message>
     <message>
         <location filename="../model/segments/segmentrepository.cpp" line="503"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <location filename="../model/segments/segmentrepository.cpp" line="601"/>
         <source>Name at least one segment to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens ein Segment zum Vergleichen an.</translation>
     </message>
 </context>
 <context>
@@ -3514,106 +3539,106 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     <message>
         <location filename="../ui/segments/segmentsdock.cpp" line="39"/>
         <source>Filter segments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente filtern…</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentsdock.cpp" line="96"/>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnappschuss</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentsdock.cpp" line="100"/>
         <source>Snapshot of &quot;%1&quot;: %2 customers; %3 entered and %4 left since the previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnappschuss von „%1“: %2 Kunden; seit dem vorigen %3 hinzugekommen und %4 weggefallen.</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentsdock.cpp" line="123"/>
         <source>Open in builder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Segment-Editor öffnen</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentsdock.cpp" line="124"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentsdock.cpp" line="125"/>
         <source>Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren…</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentsdock.cpp" line="126"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentsdock.cpp" line="127"/>
         <source>Take snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnappschuss erstellen</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentsdock.cpp" line="128"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentsdock.cpp" line="129"/>
         <source>Freeze the current members and KPIs, to compare later how the segment changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Mitglieder und Kennzahlen festhalten, um später zu vergleichen, wie sich das Segment verändert hat</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentsdock.cpp" line="177"/>
         <source>No saved segments yet. Build one in the segment builder and save it with Ctrl+S.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine gespeicherten Segmente. Erstellen Sie eines im Segment-Editor und speichern Sie es mit Strg+S.</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentsdock.cpp" line="179"/>
         <source>Open a workspace to see its segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Arbeitsbereich, um seine Segmente zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentsdock.cpp" line="285"/>
         <location filename="../ui/segments/segmentsdock.cpp" line="295"/>
         <source>Rename segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment umbenennen</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentsdock.cpp" line="285"/>
         <source>New name of the segment &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name des Segments „%1“:</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentsdock.cpp" line="288"/>
         <location filename="../ui/segments/segmentsdock.cpp" line="309"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Segment namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentsdock.cpp" line="306"/>
         <location filename="../ui/segments/segmentsdock.cpp" line="316"/>
         <source>Duplicate segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment duplizieren</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentsdock.cpp" line="306"/>
         <source>Name of the copy of &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Kopie von „%1“:</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentsdock.cpp" line="326"/>
         <location filename="../ui/segments/segmentsdock.cpp" line="334"/>
         <source>Delete segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment löschen</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentsdock.cpp" line="327"/>
         <source>Delete the segment &quot;%1&quot; and its snapshots? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Segment „%1“ und seine Schnappschüsse löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentsdock.cpp" line="344"/>
         <source>Taking a snapshot of &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnappschuss von „%1“ wird erstellt…</translation>
     </message>
 </context>
 <context>
@@ -3621,7 +3646,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     <message>
         <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="70"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -3631,24 +3656,24 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <location filename="../ui/filter/editors/valueeditor.cpp" line="54"/>
         <location filename="../ui/filter/editors/valueeditor.cpp" line="57"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../ui/filter/editors/valueeditor.cpp" line="42"/>
         <location filename="../ui/filter/editors/valueeditor.cpp" line="54"/>
         <location filename="../ui/filter/editors/valueeditor.cpp" line="57"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../ui/filter/editors/valueeditor.cpp" line="97"/>
         <source> days ago</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage her</translation>
     </message>
     <message>
         <location filename="../ui/filter/editors/valueeditor.cpp" line="97"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tagen</translation>
     </message>
 </context>
 <context>
@@ -3669,226 +3694,226 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="110"/>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="112"/>
         <source>Text</source>
-        <translation type="unfinished">Text</translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="115"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="117"/>
         <source>Yes/No</source>
-        <translation type="unfinished">Ja/Nein</translation>
+        <translation>Ja/Nein</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="119"/>
         <source>Saved segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Segmente</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="123"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="134"/>
         <source>is on</source>
         <extracomment>Operator label: the field equals the value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ist am</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="134"/>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>ist</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="136"/>
         <source>is not on</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht am</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="136"/>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="138"/>
         <source>is before</source>
-        <translation type="unfinished"></translation>
+        <translation>ist vor</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="138"/>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kleiner als</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="140"/>
         <source>is after</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nach</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="140"/>
         <source>is greater than</source>
-        <translation type="unfinished"></translation>
+        <translation>ist größer als</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="142"/>
         <source>is on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>ist am oder vor</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="142"/>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>ist höchstens</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="144"/>
         <source>is on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>ist am oder nach</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="144"/>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>ist mindestens</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="146"/>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="148"/>
         <source>begins with</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnt mit</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="150"/>
         <source>ends with</source>
-        <translation type="unfinished"></translation>
+        <translation>endet auf</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="152"/>
         <source>does not contain</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält nicht</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="154"/>
         <source>does not begin with</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnt nicht mit</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="156"/>
         <source>does not end with</source>
-        <translation type="unfinished"></translation>
+        <translation>endet nicht auf</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="158"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="160"/>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht leer</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="162"/>
         <source>is in any of</source>
-        <translation type="unfinished"></translation>
+        <translation>ist eines von</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="162"/>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>ist einer von</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="164"/>
         <source>is in none of</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keines von</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="164"/>
         <source>is none of</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keiner von</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="166"/>
         <source>is between</source>
-        <translation type="unfinished"></translation>
+        <translation>ist zwischen</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="168"/>
         <source>is not between</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht zwischen</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="170"/>
         <source>is in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>ist in den letzten</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="172"/>
         <source>is not in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht in den letzten</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="174"/>
         <source>is more than</source>
-        <translation type="unfinished"></translation>
+        <translation>ist mehr als</translation>
     </message>
 </context>
 <context>
     <name>swb::Workspace</name>
     <message>
-        <location filename="../model/workspace.cpp" line="45"/>
+        <location filename="../model/workspace.cpp" line="26"/>
         <source>%1 is a folder, not a workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="47"/>
+        <location filename="../model/workspace.cpp" line="28"/>
         <source>The workspace %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsbereich %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="49"/>
+        <location filename="../model/workspace.cpp" line="40"/>
         <source>%1 is not a workspace: it is not an SQLite database. Choose a .sqlite workspace file or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Arbeitsbereich: Es ist keine SQLite-Datenbank. Wählen Sie eine .sqlite-Arbeitsbereichsdatei oder legen Sie einen neuen Arbeitsbereich an.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="57"/>
+        <location filename="../model/workspace.cpp" line="33"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="64"/>
+        <location filename="../model/workspace.cpp" line="46"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="69"/>
+        <location filename="../model/workspace.cpp" line="51"/>
         <source>%1 is an SQLite database but not a Segment Workbench workspace. Import its data into a new workspace instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein Arbeitsbereich von Segment Workbench. Importieren Sie die Daten stattdessen in einen neuen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="73"/>
+        <location filename="../model/workspace.cpp" line="55"/>
         <source>%1 was written by a newer version of Segment Workbench (schema %2; this version reads up to %3). Update Segment Workbench to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Version von Segment Workbench geschrieben (Schema %2; diese Version liest bis Schema %3). Aktualisieren Sie Segment Workbench, um die Datei zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="81"/>
+        <location filename="../model/workspace.cpp" line="63"/>
         <source>Cannot prepare %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="85"/>
+        <location filename="../model/workspace.cpp" line="67"/>
         <source>Cannot upgrade %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht aktualisiert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3896,12 +3921,12 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     <message>
         <location filename="../model/jobs/workspacesession.cpp" line="76"/>
         <source>Creating the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich wird angelegt</translation>
     </message>
     <message>
         <location filename="../model/jobs/workspacesession.cpp" line="84"/>
         <source>The demo workspace was not created: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Arbeitsbereich wurde nicht angelegt: abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3909,7 +3934,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     <message>
         <location filename="../model/jobs/workspacetasks.cpp" line="54"/>
         <source>Cannot store the as-of date in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stichtag kann nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3917,23 +3942,23 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     <message>
         <location filename="../model/export/xlsxtablewriter.cpp" line="82"/>
         <source>Cannot create the workbook %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsmappe %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../model/export/xlsxtablewriter.cpp" line="101"/>
         <source>Cannot add a worksheet to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 kann kein Arbeitsblatt hinzugefügt werden.</translation>
     </message>
     <message>
         <location filename="../model/export/xlsxtablewriter.cpp" line="167"/>
         <location filename="../model/export/xlsxtablewriter.cpp" line="183"/>
         <source>Cannot write the workbook %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsmappe %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../model/export/xlsxtablewriter.cpp" line="192"/>
         <source>Cannot move the workbook into place at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsmappe kann nicht nach %1 verschoben werden.</translation>
     </message>
 </context>
 <context>
@@ -3941,62 +3966,77 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     <message>
         <location filename="../app/gui/guioptions.cpp" line="12"/>
         <source>Segment Workbench: build, compare and export customer segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment Workbench: Kundensegmente bilden, vergleichen und exportieren.</translation>
     </message>
     <message>
         <location filename="../app/gui/guioptions.cpp" line="15"/>
         <source>Workspace file (.sqlite) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Arbeitsbereichsdatei (.sqlite).</translation>
     </message>
     <message>
         <location filename="../app/gui/guioptions.cpp" line="16"/>
         <source>[WORKSPACE]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ARBEITSBEREICH]</translation>
     </message>
     <message>
         <location filename="../app/gui/guioptions.cpp" line="18"/>
         <source>Page to show: customers, builder, import (the import wizard on the demo customers file) or export (the export dialog).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigende Seite: customers, builder, import (der Import-Assistent mit der Demo-Kundendatei) oder export (der Exportdialog).</translation>
     </message>
     <message>
         <location filename="../app/gui/guioptions.cpp" line="20"/>
         <source>PAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>SEITE</translation>
     </message>
     <message>
         <location filename="../app/gui/guioptions.cpp" line="22"/>
         <source>Write a PNG of the window (or dialog) once the page has loaded, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PNG des Fensters (oder Dialogs) schreiben, sobald die Seite geladen ist, und dann beenden.</translation>
     </message>
     <message>
         <location filename="../app/gui/guioptions.cpp" line="24"/>
         <source>FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI.png</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="25"/>
+        <location filename="../app/gui/guioptions.cpp" line="26"/>
+        <source>Saved segment to open in the segment builder (shows the builder page).</source>
+        <translation>Gespeichertes Segment, das im Segment-Editor geöffnet wird (zeigt die Seite des Segment-Editors).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="27"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="28"/>
         <source>Interface language, e.g. de or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche, z.&#xa0;B. de oder en.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="25"/>
+        <location filename="../app/gui/guioptions.cpp" line="28"/>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="49"/>
+        <location filename="../app/gui/guioptions.cpp" line="52"/>
         <source>Give at most one workspace file; got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie höchstens eine Arbeitsbereichsdatei an; angegeben: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="62"/>
+        <location filename="../app/gui/guioptions.cpp" line="65"/>
         <source>Unknown page &quot;%1&quot;: use customers, builder, import or export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Seite „%1“: Verwenden Sie customers, builder, import oder export.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="66"/>
+        <location filename="../app/gui/guioptions.cpp" line="70"/>
+        <source>--segment opens the segment builder: it cannot be combined with --page %1.</source>
+        <translation>--segment öffnet den Segment-Editor und lässt sich daher nicht mit --page %1 kombinieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="76"/>
         <source>--screenshot needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot braucht einen Dateinamen.</translation>
     </message>
 </context>
 <context>
@@ -4004,18 +4044,18 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     <message>
         <location filename="../app/gui/startup.cpp" line="47"/>
         <source>--page export needs a workspace with customers: give its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page export braucht einen Arbeitsbereich mit Kunden: Geben Sie seine Datei an.</translation>
     </message>
     <message>
         <location filename="../app/gui/startup.cpp" line="52"/>
         <source>The page did not finish loading within %1 seconds; no screenshot was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite wurde nicht innerhalb von %1 Sekunden fertig geladen; es wurde kein Screenshot geschrieben.</translation>
     </message>
     <message>
         <location filename="../app/gui/startup.cpp" line="70"/>
-        <location filename="../app/gui/startup.cpp" line="128"/>
+        <location filename="../app/gui/startup.cpp" line="136"/>
         <source>Cannot create a temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann kein temporärer Ordner angelegt werden.</translation>
     </message>
     <message>
         <location filename="../app/gui/startup.cpp" line="95"/>
@@ -4023,24 +4063,24 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation>Dies ist ein Entwurfs-Arbeitsbereich, der beim Beenden von Segment Workbench gelöscht wird. Öffnen oder erstellen Sie einen Arbeitsbereich, um Importiertes zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="137"/>
+        <location filename="../app/gui/startup.cpp" line="145"/>
         <source>The import wizard could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import-Assistent konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="147"/>
+        <location filename="../app/gui/startup.cpp" line="155"/>
         <source>The workspace has no customers to export. Import some first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält keine Kunden zum Exportieren. Importieren Sie zuerst welche.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="160"/>
+        <location filename="../app/gui/startup.cpp" line="168"/>
         <source>The window closed before the screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster wurde vor dem Screenshot geschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="163"/>
+        <location filename="../app/gui/startup.cpp" line="171"/>
         <source>Cannot write the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Screenshot kann nicht nach %1 geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -4048,12 +4088,12 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     <message>
         <location filename="../model/schema.cpp" line="133"/>
         <source>Cannot migrate a workspace from schema %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arbeitsbereich kann nicht von Schema %1 auf %2 migriert werden.</translation>
     </message>
     <message>
         <location filename="../model/schema.cpp" line="150"/>
         <source>Migration to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration auf Schema %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 </TS>

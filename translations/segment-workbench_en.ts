@@ -86,20 +86,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="203"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="207"/>
         <source>The customers table has columns named rowid, _rowid_ and oid, so its rows cannot be told apart. Rename one of these columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="224"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="244"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="279"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="230"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="250"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="285"/>
         <source>Cannot read the customers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="282"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="314"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="288"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="321"/>
         <source>Loading was canceled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -359,14 +359,47 @@
     </message>
 </context>
 <context>
+    <name>swb::DemoSegments</name>
+    <message>
+        <location filename="../model/demo/demosegments.cpp" line="20"/>
+        <source>DACH win-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demosegments.cpp" line="21"/>
+        <source>Valuable newsletter readers in Germany, Austria and Switzerland who have not bought for 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demosegments.cpp" line="32"/>
+        <source>Loyal gold and platinum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demosegments.cpp" line="33"/>
+        <source>Top loyalty tiers who bought in the last 180 days and have not churned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demosegments.cpp" line="39"/>
+        <source>New one-time buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demosegments.cpp" line="40"/>
+        <source>Customers whose only order is from the last 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>swb::DemoWorkspace</name>
     <message>
-        <location filename="../model/jobs/demoworkspace.cpp" line="35"/>
+        <location filename="../model/jobs/demoworkspace.cpp" line="37"/>
         <source>The demo workspace was not created: cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/jobs/demoworkspace.cpp" line="45"/>
+        <location filename="../model/jobs/demoworkspace.cpp" line="47"/>
         <source>Cannot create a temporary folder for the demo data: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2692,108 +2725,108 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Creating the demo workspace in %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>The saved segments cannot be listed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>The segment builder cannot use this workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Cannot Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>%1 – Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>New Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>customers.sqlite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Workspaces (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Data is imported into a workspace. Choose where to create a new one, or cancel and open an existing workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>Importing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>The customers shown in the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>No customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln customer matches</numerusform>
@@ -2801,12 +2834,12 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -2814,32 +2847,32 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="524"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>About Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Turn a customer export into segments you can trust, compare and hand on. Everything runs on this computer: customer data never leaves it.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>Cancelling the running jobs…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2922,7 +2955,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::OrdersAggregator</name>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="150"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="151"/>
         <source>The orders have no amount column, and no quantity and unit price columns, so revenue cannot be computed. Name the columns (e.g. &quot;Amount&quot;, or &quot;Quantity&quot; and &quot;UnitPrice&quot;) or set their roles with an override.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3328,12 +3361,12 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::SegmentEditor</name>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="142"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="132"/>
         <source>Fix the rule marked in red to see the count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="158"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="148"/>
         <source>%n incomplete rule left out</source>
         <translation>
             <numerusform>%n incomplete rule left out</numerusform>
@@ -3341,7 +3374,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="159"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="149"/>
         <source>%n incomplete rules left out</source>
         <translation>
             <numerusform>%n incomplete rules left out</numerusform>
@@ -3349,12 +3382,12 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="169"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="159"/>
         <source>Without this rule the segment would have %1 customers; this rule alone matches %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="188"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="178"/>
         <source>%n incomplete rule is left out until it is complete.</source>
         <translation>
             <numerusform>%n incomplete rule is left out until it is complete.</numerusform>
@@ -3362,7 +3395,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="190"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="180"/>
         <source>%n incomplete rules are left out until they are complete.</source>
         <translation>
             <numerusform>%n incomplete rules are left out until they are complete.</numerusform>
@@ -3370,7 +3403,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="202"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="189"/>
         <source>The definition cannot be described yet. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3831,47 +3864,47 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::Workspace</name>
     <message>
-        <location filename="../model/workspace.cpp" line="45"/>
+        <location filename="../model/workspace.cpp" line="26"/>
         <source>%1 is a folder, not a workspace file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="47"/>
+        <location filename="../model/workspace.cpp" line="28"/>
         <source>The workspace %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="49"/>
+        <location filename="../model/workspace.cpp" line="40"/>
         <source>%1 is not a workspace: it is not an SQLite database. Choose a .sqlite workspace file or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="57"/>
+        <location filename="../model/workspace.cpp" line="33"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="64"/>
+        <location filename="../model/workspace.cpp" line="46"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="69"/>
+        <location filename="../model/workspace.cpp" line="51"/>
         <source>%1 is an SQLite database but not a Segment Workbench workspace. Import its data into a new workspace instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="73"/>
+        <location filename="../model/workspace.cpp" line="55"/>
         <source>%1 was written by a newer version of Segment Workbench (schema %2; this version reads up to %3). Update Segment Workbench to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="81"/>
+        <location filename="../model/workspace.cpp" line="63"/>
         <source>Cannot prepare %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="85"/>
+        <location filename="../model/workspace.cpp" line="67"/>
         <source>Cannot upgrade %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3959,27 +3992,42 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="25"/>
+        <location filename="../app/gui/guioptions.cpp" line="26"/>
+        <source>Saved segment to open in the segment builder (shows the builder page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="27"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="28"/>
         <source>Interface language, e.g. de or en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="25"/>
+        <location filename="../app/gui/guioptions.cpp" line="28"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="49"/>
+        <location filename="../app/gui/guioptions.cpp" line="52"/>
         <source>Give at most one workspace file; got %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="62"/>
+        <location filename="../app/gui/guioptions.cpp" line="65"/>
         <source>Unknown page &quot;%1&quot;: use customers, builder, import or export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="66"/>
+        <location filename="../app/gui/guioptions.cpp" line="70"/>
+        <source>--segment opens the segment builder: it cannot be combined with --page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="76"/>
         <source>--screenshot needs a file name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3998,7 +4046,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     </message>
     <message>
         <location filename="../app/gui/startup.cpp" line="70"/>
-        <location filename="../app/gui/startup.cpp" line="128"/>
+        <location filename="../app/gui/startup.cpp" line="136"/>
         <source>Cannot create a temporary folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4008,22 +4056,22 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="137"/>
+        <location filename="../app/gui/startup.cpp" line="145"/>
         <source>The import wizard could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="147"/>
+        <location filename="../app/gui/startup.cpp" line="155"/>
         <source>The workspace has no customers to export. Import some first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="160"/>
+        <location filename="../app/gui/startup.cpp" line="168"/>
         <source>The window closed before the screenshot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="163"/>
+        <location filename="../app/gui/startup.cpp" line="171"/>
         <source>Cannot write the screenshot to %1.</source>
         <translation type="unfinished"></translation>
     </message>
