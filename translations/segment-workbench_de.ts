@@ -114,19 +114,22 @@
 </context>
 <context>
     <name>swb::CountPanel</name>
-    <message>
-        <location filename="../ui/filter/countpanel.cpp" line="21"/>
-        <location filename="../ui/filter/countpanel.cpp" line="52"/>
+    <message numerus="yes">
+        <location filename="../ui/filter/countpanel.cpp" line="22"/>
+        <location filename="../ui/filter/countpanel.cpp" line="53"/>
         <source>customers</source>
-        <translation>Kunden</translation>
+        <translation>
+            <numerusform>Kunde</numerusform>
+            <numerusform>Kunden</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/filter/countpanel.cpp" line="43"/>
+        <location filename="../ui/filter/countpanel.cpp" line="44"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/filter/countpanel.cpp" line="54"/>
+        <location filename="../ui/filter/countpanel.cpp" line="55"/>
         <source>%1% of %2 customers</source>
         <translation>%1&#xa0;% von %2 Kunden</translation>
     </message>
@@ -3218,10 +3221,10 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="95"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="309"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="340"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="370"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="378"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="313"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="344"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="374"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="382"/>
         <source>Save segment</source>
         <translation>Segment speichern</translation>
     </message>
@@ -3247,83 +3250,85 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="102"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="106"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="103"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="107"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="129"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="133"/>
         <source>Open ▾</source>
         <extracomment>Button with a menu of the saved segments</extracomment>
         <translation>Öffnen ▾</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="131"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="135"/>
         <source>Open a saved segment for editing</source>
         <translation>Ein gespeichertes Segment zum Bearbeiten öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="195"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="199"/>
         <source>Follow the rename of &quot;%1&quot;</source>
         <translation>Umbenennung von „%1“ übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="269"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="273"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation>Es gibt kein Segment namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="272"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="276"/>
         <source>The definition has unsaved changes. Open &quot;%1&quot; anyway?</source>
         <translation>Die Definition hat ungespeicherte Änderungen. „%1“ trotzdem öffnen?</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="300"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="304"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="305"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="309"/>
         <source>New segment</source>
         <translation>Neues Segment</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="305"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="309"/>
         <source>Segment “%1”</source>
         <translation>Segment „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="307"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="311"/>
         <source>%1 (unsaved changes)</source>
         <translation>%1 (ungespeicherte Änderungen)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="309"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="361"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="313"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="365"/>
         <source>Update segment</source>
         <translation>Segment aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="319"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="323"/>
         <source>%1 (static: build on its members)</source>
         <translation>%1 (statisch: auf seinen Mitgliedern aufbauen)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="324"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="328"/>
         <source>Open segment</source>
         <translation>Segment öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="328"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="332"/>
         <source>No saved segments yet</source>
         <translation>Noch keine gespeicherten Segmente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="338"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="342"/>
         <source>%n rule is incomplete; complete or remove it first.</source>
         <translation>
             <numerusform>%n Regel ist unvollständig; vervollständigen oder entfernen Sie sie zuerst.</numerusform>
@@ -3331,7 +3336,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="339"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="343"/>
         <source>%n rules are incomplete; complete or remove them first.</source>
         <translation>
             <numerusform>%n Regeln sind unvollständig; vervollständigen oder entfernen Sie sie zuerst.</numerusform>
@@ -3339,28 +3344,28 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="340"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="344"/>
         <source>The segment cannot be saved yet: %1</source>
         <translation>Das Segment kann noch nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="370"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="374"/>
         <source>Name of the new segment:</source>
         <translation>Name des neuen Segments:</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="373"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="377"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
         <translation>Ein Segment namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="386"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="390"/>
         <source>No workspace is open.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="387"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="406"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="391"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="410"/>
         <source>Complete or remove the incomplete rules first.</source>
         <translation>Vervollständigen oder entfernen Sie zuerst die unvollständigen Regeln.</translation>
     </message>

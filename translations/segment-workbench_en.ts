@@ -114,19 +114,22 @@
 </context>
 <context>
     <name>swb::CountPanel</name>
-    <message>
-        <location filename="../ui/filter/countpanel.cpp" line="21"/>
-        <location filename="../ui/filter/countpanel.cpp" line="52"/>
+    <message numerus="yes">
+        <location filename="../ui/filter/countpanel.cpp" line="22"/>
+        <location filename="../ui/filter/countpanel.cpp" line="53"/>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>customer</numerusform>
+            <numerusform>customers</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/filter/countpanel.cpp" line="43"/>
+        <location filename="../ui/filter/countpanel.cpp" line="44"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/countpanel.cpp" line="54"/>
+        <location filename="../ui/filter/countpanel.cpp" line="55"/>
         <source>%1% of %2 customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3211,10 +3214,10 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="95"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="309"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="340"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="370"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="378"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="313"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="344"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="374"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="382"/>
         <source>Save segment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3240,83 +3243,85 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="102"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="106"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="103"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="107"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="129"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="133"/>
         <source>Open ▾</source>
         <extracomment>Button with a menu of the saved segments</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="131"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="135"/>
         <source>Open a saved segment for editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="195"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="199"/>
         <source>Follow the rename of &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="269"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="273"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="272"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="276"/>
         <source>The definition has unsaved changes. Open &quot;%1&quot; anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="300"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="304"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="305"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="309"/>
         <source>New segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="305"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="309"/>
         <source>Segment “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="307"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="311"/>
         <source>%1 (unsaved changes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="309"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="361"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="313"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="365"/>
         <source>Update segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="319"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="323"/>
         <source>%1 (static: build on its members)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="324"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="328"/>
         <source>Open segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="328"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="332"/>
         <source>No saved segments yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="338"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="342"/>
         <source>%n rule is incomplete; complete or remove it first.</source>
         <translation>
             <numerusform>%n rule is incomplete; complete or remove it first.</numerusform>
@@ -3324,7 +3329,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="339"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="343"/>
         <source>%n rules are incomplete; complete or remove them first.</source>
         <translation>
             <numerusform>%n rules are incomplete; complete or remove them first.</numerusform>
@@ -3332,28 +3337,28 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="340"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="344"/>
         <source>The segment cannot be saved yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="370"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="374"/>
         <source>Name of the new segment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="373"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="377"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="386"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="390"/>
         <source>No workspace is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="387"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="406"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="391"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="410"/>
         <source>Complete or remove the incomplete rules first.</source>
         <translation type="unfinished"></translation>
     </message>

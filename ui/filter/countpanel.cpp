@@ -18,7 +18,8 @@ CountPanel::CountPanel(QWidget* parent)
     big.setBold(true);
     m_number->setFont(big);
     m_number->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_unit->setText(tr("customers"));
+    // The same plural message as in showCount() (0: no count yet), so that translations can give its plural forms.
+    m_unit->setText(tr("customers", nullptr, 0));
     m_detail->setTextFormat(Qt::PlainText);
     m_detail->setWordWrap(true);
     m_detail->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
