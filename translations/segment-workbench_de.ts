@@ -3226,7 +3226,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="374"/>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="382"/>
         <source>Save segment</source>
-        <translation>Segment speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="96"/>
@@ -3236,12 +3236,12 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="97"/>
         <source>Add rule</source>
-        <translation>Regel hinzufügen</translation>
+        <translation>Neue Regel</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="98"/>
         <source>Add group</source>
-        <translation>Gruppe hinzufügen</translation>
+        <translation>Neue Gruppe</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="100"/>
@@ -3310,7 +3310,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="313"/>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="365"/>
         <source>Update segment</source>
-        <translation>Segment aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="323"/>
