@@ -251,22 +251,22 @@
         <translation>Wieder alle Kunden des Arbeitsbereichs zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="116"/>
+        <location filename="../ui/customers/customerspage.cpp" line="117"/>
         <source>Cannot read the customers: %1</source>
         <translation>Die Kunden können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="164"/>
+        <location filename="../ui/customers/customerspage.cpp" line="165"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="166"/>
+        <location filename="../ui/customers/customerspage.cpp" line="167"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/customerspage.cpp" line="166"/>
+        <location filename="../ui/customers/customerspage.cpp" line="167"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -274,7 +274,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="182"/>
+        <location filename="../ui/customers/customerspage.cpp" line="183"/>
         <source>Show All Columns</source>
         <translation>Alle Spalten zeigen</translation>
     </message>
@@ -423,22 +423,22 @@
         <translation>Kunden exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="78"/>
+        <location filename="../ui/export/exportdialog.cpp" line="79"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="80"/>
+        <location filename="../ui/export/exportdialog.cpp" line="81"/>
         <source>Show in &amp;Folder</source>
         <translation>Im &amp;Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="82"/>
+        <location filename="../ui/export/exportdialog.cpp" line="83"/>
         <source>Opens the folder of the exported file</source>
         <translation>Öffnet den Ordner der exportierten Datei</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="103"/>
+        <location filename="../ui/export/exportdialog.cpp" line="104"/>
         <source>%Ln customer(s) will be exported.</source>
         <translation>
             <numerusform>%Ln Kunde wird exportiert.</numerusform>
@@ -446,242 +446,247 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="104"/>
+        <location filename="../ui/export/exportdialog.cpp" line="105"/>
         <source>Cannot count the customers: %1</source>
         <translation>Die Kunden können nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="116"/>
+        <location filename="../ui/export/exportdialog.cpp" line="117"/>
         <source>The saved segments cannot be listed: %1</source>
         <translation>Die gespeicherten Segmente können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="127"/>
+        <location filename="../ui/export/exportdialog.cpp" line="129"/>
         <source>%1-customers.csv</source>
         <translation>%1-kunden.csv</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="127"/>
+        <location filename="../ui/export/exportdialog.cpp" line="129"/>
         <source>workspace</source>
         <translation>arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="143"/>
+        <location filename="../ui/export/exportdialog.cpp" line="145"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="147"/>
+        <location filename="../ui/export/exportdialog.cpp" line="149"/>
         <source>Customers in any checked entry are exported.</source>
         <translation>Exportiert werden die Kunden aller angehakten Einträge.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="157"/>
+        <location filename="../ui/export/exportdialog.cpp" line="159"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="163"/>
+        <location filename="../ui/export/exportdialog.cpp" line="165"/>
         <source>CSV (comma-separated values)</source>
         <translation>CSV (durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="164"/>
+        <location filename="../ui/export/exportdialog.cpp" line="166"/>
         <source>TSV (tab-separated values)</source>
         <translation>TSV (durch Tabulatoren getrennt)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="165"/>
+        <location filename="../ui/export/exportdialog.cpp" line="167"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel-Arbeitsmappe (XLSX)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="166"/>
+        <location filename="../ui/export/exportdialog.cpp" line="168"/>
         <source>JSON (array of objects)</source>
         <translation>JSON (Liste von Objekten)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="167"/>
+        <location filename="../ui/export/exportdialog.cpp" line="169"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="172"/>
+        <location filename="../ui/export/exportdialog.cpp" line="174"/>
         <source>Where to write the file</source>
         <translation>Wohin die Datei geschrieben wird</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="174"/>
+        <location filename="../ui/export/exportdialog.cpp" line="176"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="178"/>
+        <location filename="../ui/export/exportdialog.cpp" line="180"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Speichern als:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="184"/>
+        <location filename="../ui/export/exportdialog.cpp" line="186"/>
         <source>Comma ( , )</source>
         <translation>Komma ( , )</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="185"/>
+        <location filename="../ui/export/exportdialog.cpp" line="187"/>
         <source>Semicolon ( ; )</source>
         <translation>Semikolon ( ; )</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="186"/>
+        <location filename="../ui/export/exportdialog.cpp" line="188"/>
         <source>Pipe ( | )</source>
         <translation>Senkrechter Strich ( | )</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="187"/>
+        <location filename="../ui/export/exportdialog.cpp" line="189"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="189"/>
+        <location filename="../ui/export/exportdialog.cpp" line="191"/>
         <source>Start with a byte order mark (lets Excel read UTF-8)</source>
         <translation>Mit Byte-Order-Mark beginnen (damit Excel UTF-8 erkennt)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="201"/>
+        <location filename="../ui/export/exportdialog.cpp" line="203"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="207"/>
+        <location filename="../ui/export/exportdialog.cpp" line="209"/>
         <source>%1 (personal data)</source>
         <translation>%1 (personenbezogen)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="211"/>
+        <location filename="../ui/export/exportdialog.cpp" line="213"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="214"/>
+        <location filename="../ui/export/exportdialog.cpp" line="216"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="215"/>
+        <location filename="../ui/export/exportdialog.cpp" line="217"/>
         <source>Select &amp;None</source>
         <translation>&amp;Keine auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="233"/>
+        <location filename="../ui/export/exportdialog.cpp" line="235"/>
         <source>Personal data</source>
         <translation>Personenbezogene Daten</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="237"/>
+        <location filename="../ui/export/exportdialog.cpp" line="239"/>
         <source>Keep as it is</source>
         <translation>Unverändert lassen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="238"/>
+        <location filename="../ui/export/exportdialog.cpp" line="240"/>
         <source>Leave out</source>
         <translation>Weglassen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="239"/>
+        <location filename="../ui/export/exportdialog.cpp" line="241"/>
         <source>Mask</source>
         <translation>Maskieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="240"/>
+        <location filename="../ui/export/exportdialog.cpp" line="242"/>
         <source>Hash (SHA-256)</source>
         <translation>Hashen (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="256"/>
+        <location filename="../ui/export/exportdialog.cpp" line="258"/>
         <source>Segment: %1</source>
         <translation>Segment: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="339"/>
+        <location filename="../ui/export/exportdialog.cpp" line="341"/>
         <source>No column of this workspace is flagged as personal data.</source>
         <translation>Keine Spalte dieses Arbeitsbereichs ist als personenbezogen markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="340"/>
+        <location filename="../ui/export/exportdialog.cpp" line="342"/>
         <source>Personal data columns: %1.</source>
         <translation>Personenbezogene Spalten: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="344"/>
+        <location filename="../ui/export/exportdialog.cpp" line="346"/>
         <source>Personal data is written as it is. Export it only to tools that may hold it.</source>
         <translation>Personenbezogene Daten werden unverändert geschrieben. Exportieren Sie sie nur in Werkzeuge, die sie speichern dürfen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="347"/>
+        <location filename="../ui/export/exportdialog.cpp" line="349"/>
         <source>Columns flagged as personal data are left out of the file.</source>
         <translation>Als personenbezogen markierte Spalten werden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="350"/>
+        <location filename="../ui/export/exportdialog.cpp" line="352"/>
         <source>Personal data is partly hidden (a***@example.com), so records stay recognisable without showing the full value.</source>
         <translation>Personenbezogene Daten werden teilweise verdeckt (a***@example.com): Datensätze bleiben erkennbar, ohne den vollen Wert zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="354"/>
+        <location filename="../ui/export/exportdialog.cpp" line="356"/>
         <source>Each personal value is replaced by the SHA-256 hash (hex) of the value trimmed and in lower case, as ad platforms require for customer-list uploads (Google Customer Match, Meta Custom Audiences).</source>
         <translation>Jeder personenbezogene Wert wird durch den SHA-256-Hash (hexadezimal) des um Leerzeichen gekürzten, kleingeschriebenen Werts ersetzt, wie es Werbeplattformen für Kundenlisten verlangen (Google Customer Match, Meta Custom Audiences).</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="365"/>
+        <location filename="../ui/export/exportdialog.cpp" line="367"/>
         <source>%1 files (*.%2)</source>
         <translation>%1-Dateien (*.%2)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="366"/>
+        <location filename="../ui/export/exportdialog.cpp" line="368"/>
         <source>Export To</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="373"/>
+        <location filename="../ui/export/exportdialog.cpp" line="375"/>
         <source>Counting the customers…</source>
         <translation>Die Kunden werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="391"/>
+        <location filename="../ui/export/exportdialog.cpp" line="393"/>
         <source>Check at least one entry under Customers.</source>
         <translation>Haken Sie unter „Kunden“ mindestens einen Eintrag an.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="392"/>
+        <location filename="../ui/export/exportdialog.cpp" line="394"/>
         <source>Check at least one column.</source>
         <translation>Haken Sie mindestens eine Spalte an.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="394"/>
+        <location filename="../ui/export/exportdialog.cpp" line="396"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="394"/>
+        <location filename="../ui/export/exportdialog.cpp" line="396"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="403"/>
+        <location filename="../ui/export/exportdialog.cpp" line="405"/>
         <source>Choose where to save the file.</source>
         <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="406"/>
+        <location filename="../ui/export/exportdialog.cpp" line="410"/>
+        <source>The folder %1 does not exist. Choose an existing folder with Browse….</source>
+        <translation>Den Ordner %1 gibt es nicht. Wählen Sie mit „Durchsuchen…“ einen vorhandenen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="414"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="437"/>
+        <location filename="../ui/export/exportdialog.cpp" line="445"/>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="441"/>
+        <location filename="../ui/export/exportdialog.cpp" line="449"/>
         <source>Exported %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>%Ln Kunde nach %1 exportiert.</numerusform>
@@ -689,17 +694,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="445"/>
+        <location filename="../ui/export/exportdialog.cpp" line="453"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="447"/>
+        <location filename="../ui/export/exportdialog.cpp" line="455"/>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="467"/>
+        <location filename="../ui/export/exportdialog.cpp" line="475"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -1689,42 +1694,42 @@
         <translation>&amp;Bestellungen: eine Zeile je Bestellung (Bestellnummer, Kunden-ID, Datum, Betrag); die Summen je Kunde kommen in die Kundentabelle</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="63"/>
+        <location filename="../ui/import/importfilepage.cpp" line="65"/>
         <source>The file holds:</source>
         <translation>Die Datei enthält:</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="112"/>
+        <location filename="../ui/import/importfilepage.cpp" line="125"/>
         <source>Import File</source>
         <translation>Datei importieren</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="113"/>
+        <location filename="../ui/import/importfilepage.cpp" line="126"/>
         <source>Delimited text (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Text mit Trennzeichen (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="124"/>
+        <location filename="../ui/import/importfilepage.cpp" line="137"/>
         <source>Tip: you can also drop a file onto the main window.</source>
         <translation>Tipp: Sie können eine Datei auch auf das Hauptfenster ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="129"/>
+        <location filename="../ui/import/importfilepage.cpp" line="142"/>
         <source>There is no file at this path. Check the name or choose the file with Browse.</source>
         <translation>Unter diesem Pfad gibt es keine Datei. Prüfen Sie den Namen oder wählen Sie die Datei mit „Durchsuchen“.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="131"/>
+        <location filename="../ui/import/importfilepage.cpp" line="144"/>
         <source>This is a folder. Choose a file inside it.</source>
         <translation>Das ist ein Ordner. Wählen Sie eine Datei darin.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="133"/>
+        <location filename="../ui/import/importfilepage.cpp" line="146"/>
         <source>This file cannot be read. Check its permissions.</source>
         <translation>Diese Datei kann nicht gelesen werden. Prüfen Sie die Zugriffsrechte.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="135"/>
+        <location filename="../ui/import/importfilepage.cpp" line="148"/>
         <source>%1, last changed %2</source>
         <translation>%1, zuletzt geändert %2</translation>
     </message>
@@ -2017,57 +2022,57 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>swb::ImportRunPage</name>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="22"/>
+        <location filename="../ui/import/importrunpage.cpp" line="23"/>
         <source>Importing</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="23"/>
+        <location filename="../ui/import/importrunpage.cpp" line="24"/>
         <source>The file is read and checked value by value. You can keep working in the main window.</source>
         <translation>Die Datei wird Wert für Wert gelesen und geprüft. Sie können im Hauptfenster weiterarbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="34"/>
+        <location filename="../ui/import/importrunpage.cpp" line="35"/>
         <source>Cancel Import</source>
         <translation>Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="48"/>
+        <location filename="../ui/import/importrunpage.cpp" line="49"/>
         <source>The whole file is read; writing the workspace…</source>
         <translation>Die ganze Datei ist gelesen; der Arbeitsbereich wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="50"/>
+        <location filename="../ui/import/importrunpage.cpp" line="51"/>
         <source>Read %1 of %2…</source>
         <translation>%1 von %2 gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="80"/>
+        <location filename="../ui/import/importrunpage.cpp" line="81"/>
         <source>Cancelling: undoing what was imported so far…</source>
         <translation>Wird abgebrochen: das bisher Importierte wird zurückgenommen…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="95"/>
+        <location filename="../ui/import/importrunpage.cpp" line="96"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="124"/>
+        <location filename="../ui/import/importrunpage.cpp" line="128"/>
         <source>The import was cancelled.</source>
         <translation>Der Import wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="129"/>
+        <location filename="../ui/import/importrunpage.cpp" line="133"/>
         <source>Finished.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="133"/>
+        <location filename="../ui/import/importrunpage.cpp" line="137"/>
         <source>The import was cancelled. The workspace is unchanged. Go back to change the settings, or close the wizard.</source>
         <translation>Der Import wurde abgebrochen. Der Arbeitsbereich ist unverändert. Gehen Sie zurück, um die Einstellungen zu ändern, oder schließen Sie den Assistenten.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="137"/>
+        <location filename="../ui/import/importrunpage.cpp" line="141"/>
         <source>The import failed and the workspace is unchanged.
 
 %1
@@ -2707,33 +2712,33 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation>Hier folgen RFM-Bewertung mit den üblichen benannten Gruppen und k-Means-Clustering auf ausgewählten Merkmalen, mit Clusterprofilen, die Sie als Segmente speichern können.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Customers of the definition in the builder</source>
         <translation>Kunden der Definition im Segment-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Customers of the segment &quot;%1&quot;</source>
         <translation>Kunden des Segments „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Open Segment</source>
         <translation>Segment öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>The segment builder cannot use this workspace: %1</source>
         <translation>Der Segment-Editor kann diesen Arbeitsbereich nicht verwenden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -2741,32 +2746,47 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <source>Discard changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <source>The segment builder has unsaved changes. Open %1 anyway?</source>
+        <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. %1 trotzdem öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Creating the demo workspace in %1…</source>
         <translation>Der Demo-Arbeitsbereich wird in %1 angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <source>The segment builder has unsaved changes. Close the workspace anyway?</source>
+        <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Den Arbeitsbereich trotzdem schließen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>The saved segments cannot be listed: %1</source>
         <translation>Die gespeicherten Segmente können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Cannot Open Workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
@@ -2775,81 +2795,81 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>Segment Workbench</source>
         <translation>Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>%1 – Segment Workbench</source>
         <translation>%1 – Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation>Arbeitsbereiche (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>customers.sqlite</source>
         <translation>kunden.sqlite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>Workspaces (%1)</source>
         <translation>Arbeitsbereiche (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation>%1 gibt es schon; die Datei wird unverändert geöffnet. Für einen leeren Arbeitsbereich wählen Sie einen neuen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Data is imported into a workspace. Choose where to create a new one, or cancel and open an existing workspace first.</source>
         <translation>Daten werden in einen Arbeitsbereich importiert. Wählen Sie, wo ein neuer angelegt werden soll, oder brechen Sie ab und öffnen Sie zuerst einen vorhandenen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>The customers shown in the table</source>
         <translation>Die Kunden in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>No customers</source>
         <translation>Keine Kunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln Kunde passt</numerusform>
@@ -2857,32 +2877,37 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>About Segment Workbench</source>
         <translation>Über Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Turn a customer export into segments you can trust, compare and hand on. Everything runs on this computer: customer data never leaves it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Machen Sie aus einem Kundenexport Segmente, denen Sie vertrauen, die Sie vergleichen und weitergeben können. Alles läuft auf diesem Rechner: Kundendaten verlassen ihn nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <source>The segment builder has unsaved changes. Quit anyway?</source>
+        <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Trotzdem beenden?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation>Im Hintergrund läuft noch ein Vorgang. Abbrechen und beenden? Ein abgebrochener Import lässt den Arbeitsbereich unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>Cancelling the running jobs…</source>
         <translation>Laufende Vorgänge werden abgebrochen…</translation>
     </message>
@@ -3221,10 +3246,10 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="95"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="313"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="344"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="374"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="382"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="331"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="362"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="392"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="400"/>
         <source>Save segment</source>
         <translation>Speichern</translation>
     </message>
@@ -3249,86 +3274,94 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation>Regel entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="102"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="106"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="105"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="103"/>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="107"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="133"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="114"/>
+        <source>Undo %1</source>
+        <translation>%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="116"/>
+        <source>Redo %1</source>
+        <translation>%1 wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="141"/>
         <source>Open ▾</source>
         <extracomment>Button with a menu of the saved segments</extracomment>
         <translation>Öffnen ▾</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="135"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="143"/>
         <source>Open a saved segment for editing</source>
         <translation>Ein gespeichertes Segment zum Bearbeiten öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="199"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="212"/>
         <source>Follow the rename of &quot;%1&quot;</source>
         <translation>Umbenennung von „%1“ übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="273"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="291"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation>Es gibt kein Segment namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="276"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="294"/>
         <source>The definition has unsaved changes. Open &quot;%1&quot; anyway?</source>
         <translation>Die Definition hat ungespeicherte Änderungen. „%1“ trotzdem öffnen?</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="304"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="322"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="309"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="327"/>
         <source>New segment</source>
         <translation>Neues Segment</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="309"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="327"/>
         <source>Segment “%1”</source>
         <translation>Segment „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="311"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="329"/>
         <source>%1 (unsaved changes)</source>
         <translation>%1 (ungespeicherte Änderungen)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="313"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="365"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="331"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="383"/>
         <source>Update segment</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="323"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="341"/>
         <source>%1 (static: build on its members)</source>
         <translation>%1 (statisch: auf seinen Mitgliedern aufbauen)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="328"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="346"/>
         <source>Open segment</source>
         <translation>Segment öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="332"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="350"/>
         <source>No saved segments yet</source>
         <translation>Noch keine gespeicherten Segmente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="342"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="360"/>
         <source>%n rule is incomplete; complete or remove it first.</source>
         <translation>
             <numerusform>%n Regel ist unvollständig; vervollständigen oder entfernen Sie sie zuerst.</numerusform>
@@ -3336,7 +3369,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="343"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="361"/>
         <source>%n rules are incomplete; complete or remove them first.</source>
         <translation>
             <numerusform>%n Regeln sind unvollständig; vervollständigen oder entfernen Sie sie zuerst.</numerusform>
@@ -3344,28 +3377,28 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="344"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="362"/>
         <source>The segment cannot be saved yet: %1</source>
         <translation>Das Segment kann noch nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="374"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="392"/>
         <source>Name of the new segment:</source>
         <translation>Name des neuen Segments:</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="377"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="395"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
         <translation>Ein Segment namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="390"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="408"/>
         <source>No workspace is open.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="391"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="410"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="409"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="428"/>
         <source>Complete or remove the incomplete rules first.</source>
         <translation>Vervollständigen oder entfernen Sie zuerst die unvollständigen Regeln.</translation>
     </message>
@@ -3534,7 +3567,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="601"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="602"/>
         <source>Name at least one segment to compare.</source>
         <translation>Geben Sie mindestens ein Segment zum Vergleichen an.</translation>
     </message>
@@ -3547,101 +3580,114 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation>Segmente filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="96"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="100"/>
         <source>Snapshot</source>
         <translation>Schnappschuss</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="100"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="105"/>
+        <source>First snapshot of &quot;%1&quot;: %2 customers. The next snapshot will show who entered and who left.</source>
+        <translation>Erster Schnappschuss von „%1“: %2 Kunden. Der nächste Schnappschuss zeigt, wer hinzugekommen ist und wer das Segment verlassen hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="107"/>
         <source>Snapshot of &quot;%1&quot;: %2 customers; %3 entered and %4 left since the previous one.</source>
         <translation>Schnappschuss von „%1“: %2 Kunden; seit dem vorigen %3 hinzugekommen und %4 weggefallen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="123"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="130"/>
         <source>Open in builder</source>
         <translation>Im Segment-Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="124"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="131"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="125"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="132"/>
         <source>Duplicate…</source>
         <translation>Duplizieren…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="126"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="133"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="127"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="134"/>
         <source>Take snapshot</source>
         <translation>Schnappschuss erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="128"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="135"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="129"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="136"/>
         <source>Freeze the current members and KPIs, to compare later how the segment changed</source>
         <translation>Aktuelle Mitglieder und Kennzahlen festhalten, um später zu vergleichen, wie sich das Segment verändert hat</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="177"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="186"/>
         <source>No saved segments yet. Build one in the segment builder and save it with Ctrl+S.</source>
         <translation>Noch keine gespeicherten Segmente. Erstellen Sie eines im Segment-Editor und speichern Sie es mit Strg+S.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="179"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="184"/>
         <source>Open a workspace to see its segments.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um seine Segmente zu sehen.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/segments/segmentsdock.cpp" line="189"/>
+        <source>No segment name contains &quot;%1&quot;. Clear the filter to see all %n segment(s).</source>
+        <translation>
+            <numerusform>Kein Segmentname enthält „%1“. Leeren Sie den Filter, um das %n Segment zu sehen.</numerusform>
+            <numerusform>Kein Segmentname enthält „%1“. Leeren Sie den Filter, um alle %n Segmente zu sehen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="285"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="295"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="305"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="315"/>
         <source>Rename segment</source>
         <translation>Segment umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="285"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="305"/>
         <source>New name of the segment &quot;%1&quot;:</source>
         <translation>Neuer Name des Segments „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="288"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="309"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="308"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="329"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
         <translation>Ein Segment namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="306"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="316"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="326"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="336"/>
         <source>Duplicate segment</source>
         <translation>Segment duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="306"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="326"/>
         <source>Name of the copy of &quot;%1&quot;:</source>
         <translation>Name der Kopie von „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="326"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="334"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="346"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="354"/>
         <source>Delete segment</source>
         <translation>Segment löschen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="327"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="347"/>
         <source>Delete the segment &quot;%1&quot; and its snapshots? This cannot be undone.</source>
         <translation>Das Segment „%1“ und seine Schnappschüsse löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="344"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="364"/>
         <source>Taking a snapshot of &quot;%1&quot;…</source>
         <translation>Schnappschuss von „%1“ wird erstellt…</translation>
     </message>
@@ -3657,26 +3703,26 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::ValueEditor</name>
     <message>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="39"/>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="54"/>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="57"/>
+        <location filename="../ui/filter/editors/valueeditor.cpp" line="62"/>
+        <location filename="../ui/filter/editors/valueeditor.cpp" line="77"/>
+        <location filename="../ui/filter/editors/valueeditor.cpp" line="80"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="42"/>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="54"/>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="57"/>
+        <location filename="../ui/filter/editors/valueeditor.cpp" line="65"/>
+        <location filename="../ui/filter/editors/valueeditor.cpp" line="77"/>
+        <location filename="../ui/filter/editors/valueeditor.cpp" line="80"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="97"/>
+        <location filename="../ui/filter/editors/valueeditor.cpp" line="122"/>
         <source> days ago</source>
         <translation> Tage her</translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="97"/>
+        <location filename="../ui/filter/editors/valueeditor.cpp" line="122"/>
         <source> days</source>
         <translation> Tagen</translation>
     </message>

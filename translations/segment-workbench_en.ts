@@ -251,22 +251,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="116"/>
+        <location filename="../ui/customers/customerspage.cpp" line="117"/>
         <source>Cannot read the customers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="164"/>
+        <location filename="../ui/customers/customerspage.cpp" line="165"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="166"/>
+        <location filename="../ui/customers/customerspage.cpp" line="167"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/customerspage.cpp" line="166"/>
+        <location filename="../ui/customers/customerspage.cpp" line="167"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -274,7 +274,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="182"/>
+        <location filename="../ui/customers/customerspage.cpp" line="183"/>
         <source>Show All Columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,22 +423,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="78"/>
+        <location filename="../ui/export/exportdialog.cpp" line="79"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="80"/>
+        <location filename="../ui/export/exportdialog.cpp" line="81"/>
         <source>Show in &amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="82"/>
+        <location filename="../ui/export/exportdialog.cpp" line="83"/>
         <source>Opens the folder of the exported file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="103"/>
+        <location filename="../ui/export/exportdialog.cpp" line="104"/>
         <source>%Ln customer(s) will be exported.</source>
         <translation>
             <numerusform>%Ln customer will be exported.</numerusform>
@@ -446,242 +446,247 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="104"/>
+        <location filename="../ui/export/exportdialog.cpp" line="105"/>
         <source>Cannot count the customers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="116"/>
+        <location filename="../ui/export/exportdialog.cpp" line="117"/>
         <source>The saved segments cannot be listed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="127"/>
+        <location filename="../ui/export/exportdialog.cpp" line="129"/>
         <source>%1-customers.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="127"/>
+        <location filename="../ui/export/exportdialog.cpp" line="129"/>
         <source>workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="143"/>
+        <location filename="../ui/export/exportdialog.cpp" line="145"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="147"/>
+        <location filename="../ui/export/exportdialog.cpp" line="149"/>
         <source>Customers in any checked entry are exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="157"/>
+        <location filename="../ui/export/exportdialog.cpp" line="159"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="163"/>
+        <location filename="../ui/export/exportdialog.cpp" line="165"/>
         <source>CSV (comma-separated values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="164"/>
+        <location filename="../ui/export/exportdialog.cpp" line="166"/>
         <source>TSV (tab-separated values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="165"/>
+        <location filename="../ui/export/exportdialog.cpp" line="167"/>
         <source>Excel workbook (XLSX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="166"/>
+        <location filename="../ui/export/exportdialog.cpp" line="168"/>
         <source>JSON (array of objects)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="167"/>
+        <location filename="../ui/export/exportdialog.cpp" line="169"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="172"/>
+        <location filename="../ui/export/exportdialog.cpp" line="174"/>
         <source>Where to write the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="174"/>
+        <location filename="../ui/export/exportdialog.cpp" line="176"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="178"/>
+        <location filename="../ui/export/exportdialog.cpp" line="180"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="184"/>
+        <location filename="../ui/export/exportdialog.cpp" line="186"/>
         <source>Comma ( , )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="185"/>
+        <location filename="../ui/export/exportdialog.cpp" line="187"/>
         <source>Semicolon ( ; )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="186"/>
+        <location filename="../ui/export/exportdialog.cpp" line="188"/>
         <source>Pipe ( | )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="187"/>
+        <location filename="../ui/export/exportdialog.cpp" line="189"/>
         <source>&amp;Delimiter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="189"/>
+        <location filename="../ui/export/exportdialog.cpp" line="191"/>
         <source>Start with a byte order mark (lets Excel read UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="201"/>
+        <location filename="../ui/export/exportdialog.cpp" line="203"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="207"/>
+        <location filename="../ui/export/exportdialog.cpp" line="209"/>
         <source>%1 (personal data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="211"/>
+        <location filename="../ui/export/exportdialog.cpp" line="213"/>
         <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="214"/>
+        <location filename="../ui/export/exportdialog.cpp" line="216"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="215"/>
+        <location filename="../ui/export/exportdialog.cpp" line="217"/>
         <source>Select &amp;None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="233"/>
+        <location filename="../ui/export/exportdialog.cpp" line="235"/>
         <source>Personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="237"/>
+        <location filename="../ui/export/exportdialog.cpp" line="239"/>
         <source>Keep as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="238"/>
+        <location filename="../ui/export/exportdialog.cpp" line="240"/>
         <source>Leave out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="239"/>
+        <location filename="../ui/export/exportdialog.cpp" line="241"/>
         <source>Mask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="240"/>
+        <location filename="../ui/export/exportdialog.cpp" line="242"/>
         <source>Hash (SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="256"/>
+        <location filename="../ui/export/exportdialog.cpp" line="258"/>
         <source>Segment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="339"/>
+        <location filename="../ui/export/exportdialog.cpp" line="341"/>
         <source>No column of this workspace is flagged as personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="340"/>
+        <location filename="../ui/export/exportdialog.cpp" line="342"/>
         <source>Personal data columns: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="344"/>
+        <location filename="../ui/export/exportdialog.cpp" line="346"/>
         <source>Personal data is written as it is. Export it only to tools that may hold it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="347"/>
+        <location filename="../ui/export/exportdialog.cpp" line="349"/>
         <source>Columns flagged as personal data are left out of the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="350"/>
+        <location filename="../ui/export/exportdialog.cpp" line="352"/>
         <source>Personal data is partly hidden (a***@example.com), so records stay recognisable without showing the full value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="354"/>
+        <location filename="../ui/export/exportdialog.cpp" line="356"/>
         <source>Each personal value is replaced by the SHA-256 hash (hex) of the value trimmed and in lower case, as ad platforms require for customer-list uploads (Google Customer Match, Meta Custom Audiences).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="365"/>
+        <location filename="../ui/export/exportdialog.cpp" line="367"/>
         <source>%1 files (*.%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="366"/>
+        <location filename="../ui/export/exportdialog.cpp" line="368"/>
         <source>Export To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="373"/>
+        <location filename="../ui/export/exportdialog.cpp" line="375"/>
         <source>Counting the customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="391"/>
+        <location filename="../ui/export/exportdialog.cpp" line="393"/>
         <source>Check at least one entry under Customers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="392"/>
+        <location filename="../ui/export/exportdialog.cpp" line="394"/>
         <source>Check at least one column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="394"/>
+        <location filename="../ui/export/exportdialog.cpp" line="396"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="394"/>
+        <location filename="../ui/export/exportdialog.cpp" line="396"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="403"/>
+        <location filename="../ui/export/exportdialog.cpp" line="405"/>
         <source>Choose where to save the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="406"/>
+        <location filename="../ui/export/exportdialog.cpp" line="410"/>
+        <source>The folder %1 does not exist. Choose an existing folder with Browse….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="414"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="437"/>
+        <location filename="../ui/export/exportdialog.cpp" line="445"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="441"/>
+        <location filename="../ui/export/exportdialog.cpp" line="449"/>
         <source>Exported %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln customer to %1.</numerusform>
@@ -689,17 +694,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="445"/>
+        <location filename="../ui/export/exportdialog.cpp" line="453"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="447"/>
+        <location filename="../ui/export/exportdialog.cpp" line="455"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="467"/>
+        <location filename="../ui/export/exportdialog.cpp" line="475"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,42 +1694,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="63"/>
+        <location filename="../ui/import/importfilepage.cpp" line="65"/>
         <source>The file holds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="112"/>
+        <location filename="../ui/import/importfilepage.cpp" line="125"/>
         <source>Import File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="113"/>
+        <location filename="../ui/import/importfilepage.cpp" line="126"/>
         <source>Delimited text (*.csv *.tsv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="124"/>
+        <location filename="../ui/import/importfilepage.cpp" line="137"/>
         <source>Tip: you can also drop a file onto the main window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="129"/>
+        <location filename="../ui/import/importfilepage.cpp" line="142"/>
         <source>There is no file at this path. Check the name or choose the file with Browse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="131"/>
+        <location filename="../ui/import/importfilepage.cpp" line="144"/>
         <source>This is a folder. Choose a file inside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="133"/>
+        <location filename="../ui/import/importfilepage.cpp" line="146"/>
         <source>This file cannot be read. Check its permissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="135"/>
+        <location filename="../ui/import/importfilepage.cpp" line="148"/>
         <source>%1, last changed %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2016,57 +2021,57 @@ Choose another folder or file name.</source>
 <context>
     <name>swb::ImportRunPage</name>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="22"/>
+        <location filename="../ui/import/importrunpage.cpp" line="23"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="23"/>
+        <location filename="../ui/import/importrunpage.cpp" line="24"/>
         <source>The file is read and checked value by value. You can keep working in the main window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="34"/>
+        <location filename="../ui/import/importrunpage.cpp" line="35"/>
         <source>Cancel Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="48"/>
+        <location filename="../ui/import/importrunpage.cpp" line="49"/>
         <source>The whole file is read; writing the workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="50"/>
+        <location filename="../ui/import/importrunpage.cpp" line="51"/>
         <source>Read %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="80"/>
+        <location filename="../ui/import/importrunpage.cpp" line="81"/>
         <source>Cancelling: undoing what was imported so far…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="95"/>
+        <location filename="../ui/import/importrunpage.cpp" line="96"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="124"/>
+        <location filename="../ui/import/importrunpage.cpp" line="128"/>
         <source>The import was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="129"/>
+        <location filename="../ui/import/importrunpage.cpp" line="133"/>
         <source>Finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="133"/>
+        <location filename="../ui/import/importrunpage.cpp" line="137"/>
         <source>The import was cancelled. The workspace is unchanged. Go back to change the settings, or close the wizard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="137"/>
+        <location filename="../ui/import/importrunpage.cpp" line="141"/>
         <source>The import failed and the workspace is unchanged.
 
 %1
@@ -2702,134 +2707,149 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Customers of the definition in the builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Customers of the segment &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Open Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Ctrl+%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <source>The segment builder has unsaved changes. Open %1 anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Creating the demo workspace in %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <source>The segment builder has unsaved changes. Close the workspace anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>The saved segments cannot be listed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>The segment builder cannot use this workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Cannot Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>%1 – Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>New Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>customers.sqlite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>Workspaces (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Data is imported into a workspace. Choose where to create a new one, or cancel and open an existing workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>Importing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>The customers shown in the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>No customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln customer matches</numerusform>
@@ -2837,12 +2857,12 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -2850,32 +2870,37 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>About Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Turn a customer export into segments you can trust, compare and hand on. Everything runs on this computer: customer data never leaves it.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <source>The segment builder has unsaved changes. Quit anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>Cancelling the running jobs…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3214,10 +3239,10 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="95"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="313"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="344"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="374"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="382"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="331"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="362"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="392"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="400"/>
         <source>Save segment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3242,86 +3267,94 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="102"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="106"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="105"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="103"/>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="107"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="133"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="114"/>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="116"/>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="141"/>
         <source>Open ▾</source>
         <extracomment>Button with a menu of the saved segments</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="135"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="143"/>
         <source>Open a saved segment for editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="199"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="212"/>
         <source>Follow the rename of &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="273"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="291"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="276"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="294"/>
         <source>The definition has unsaved changes. Open &quot;%1&quot; anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="304"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="322"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="309"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="327"/>
         <source>New segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="309"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="327"/>
         <source>Segment “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="311"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="329"/>
         <source>%1 (unsaved changes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="313"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="365"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="331"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="383"/>
         <source>Update segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="323"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="341"/>
         <source>%1 (static: build on its members)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="328"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="346"/>
         <source>Open segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="332"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="350"/>
         <source>No saved segments yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="342"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="360"/>
         <source>%n rule is incomplete; complete or remove it first.</source>
         <translation>
             <numerusform>%n rule is incomplete; complete or remove it first.</numerusform>
@@ -3329,7 +3362,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="343"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="361"/>
         <source>%n rules are incomplete; complete or remove them first.</source>
         <translation>
             <numerusform>%n rules are incomplete; complete or remove them first.</numerusform>
@@ -3337,28 +3370,28 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="344"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="362"/>
         <source>The segment cannot be saved yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="374"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="392"/>
         <source>Name of the new segment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="377"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="395"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="390"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="408"/>
         <source>No workspace is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="391"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="410"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="409"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="428"/>
         <source>Complete or remove the incomplete rules first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3527,7 +3560,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="601"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="602"/>
         <source>Name at least one segment to compare.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3540,101 +3573,114 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="96"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="100"/>
         <source>Snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="100"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="105"/>
+        <source>First snapshot of &quot;%1&quot;: %2 customers. The next snapshot will show who entered and who left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="107"/>
         <source>Snapshot of &quot;%1&quot;: %2 customers; %3 entered and %4 left since the previous one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="123"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="130"/>
         <source>Open in builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="124"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="131"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="125"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="132"/>
         <source>Duplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="126"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="133"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="127"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="134"/>
         <source>Take snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="128"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="135"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="129"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="136"/>
         <source>Freeze the current members and KPIs, to compare later how the segment changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="177"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="186"/>
         <source>No saved segments yet. Build one in the segment builder and save it with Ctrl+S.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="179"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="184"/>
         <source>Open a workspace to see its segments.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/segments/segmentsdock.cpp" line="189"/>
+        <source>No segment name contains &quot;%1&quot;. Clear the filter to see all %n segment(s).</source>
+        <translation>
+            <numerusform>No segment name contains &quot;%1&quot;. Clear the filter to see the %n segment.</numerusform>
+            <numerusform>No segment name contains &quot;%1&quot;. Clear the filter to see all %n segments.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="285"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="295"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="305"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="315"/>
         <source>Rename segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="285"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="305"/>
         <source>New name of the segment &quot;%1&quot;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="288"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="309"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="308"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="329"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="306"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="316"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="326"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="336"/>
         <source>Duplicate segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="306"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="326"/>
         <source>Name of the copy of &quot;%1&quot;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="326"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="334"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="346"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="354"/>
         <source>Delete segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="327"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="347"/>
         <source>Delete the segment &quot;%1&quot; and its snapshots? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="344"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="364"/>
         <source>Taking a snapshot of &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3650,26 +3696,26 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::ValueEditor</name>
     <message>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="39"/>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="54"/>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="57"/>
+        <location filename="../ui/filter/editors/valueeditor.cpp" line="62"/>
+        <location filename="../ui/filter/editors/valueeditor.cpp" line="77"/>
+        <location filename="../ui/filter/editors/valueeditor.cpp" line="80"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="42"/>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="54"/>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="57"/>
+        <location filename="../ui/filter/editors/valueeditor.cpp" line="65"/>
+        <location filename="../ui/filter/editors/valueeditor.cpp" line="77"/>
+        <location filename="../ui/filter/editors/valueeditor.cpp" line="80"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="97"/>
+        <location filename="../ui/filter/editors/valueeditor.cpp" line="122"/>
         <source> days ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="97"/>
+        <location filename="../ui/filter/editors/valueeditor.cpp" line="122"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
