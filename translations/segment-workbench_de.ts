@@ -3028,8 +3028,8 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     </message>
     <message>
         <location filename="../ui/shell/preferencesdialog.cpp" line="58"/>
-        <source>Now: %1 (from the data).</source>
-        <translation>Derzeit: %1 (aus den Daten).</translation>
+        <source>Without a fixed date: %1 (from the data).</source>
+        <translation>Ohne festes Datum: %1 (aus den Daten).</translation>
     </message>
     <message>
         <location filename="../ui/shell/preferencesdialog.cpp" line="61"/>

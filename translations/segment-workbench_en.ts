@@ -3021,7 +3021,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     </message>
     <message>
         <location filename="../ui/shell/preferencesdialog.cpp" line="58"/>
-        <source>Now: %1 (from the data).</source>
+        <source>Without a fixed date: %1 (from the data).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -53,9 +53,11 @@ PreferencesDialog::PreferencesDialog(bool hasWorkspace, QDate computedAsOfDate, 
     auto* row = new QFormLayout;
     row->addRow(m_fixedDate, m_date);
     datesLayout->addLayout(row);
-    if (hasWorkspace && computedAsOfDate.isValid() && !asOfOverride)
-        datesLayout->addWidget(
-            note(tr("Now: %1 (from the data).").arg(QLocale().toString(computedAsOfDate, QLocale::LongFormat)), dates));
+    // The date from the data, whether or not a fixed date is ticked: what unticking gives back.
+    if (hasWorkspace && computedAsOfDate.isValid())
+        datesLayout->addWidget(note(tr("Without a fixed date: %1 (from the data).")
+                                        .arg(QLocale().toString(computedAsOfDate, QLocale::LongFormat)),
+                                    dates));
     dates->setEnabled(hasWorkspace);
     if (!hasWorkspace)
         datesLayout->addWidget(note(tr("Open a workspace to change its as-of date."), dates));
