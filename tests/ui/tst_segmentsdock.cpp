@@ -34,6 +34,7 @@ private slots:
     void modelsPassTheTester();
     void sizesEqualSwbCounts();
     void filterBoxFilters();
+    void selectionComesBackWhenTheFilterIsCleared();
     void renameThroughContextMenu();
     void duplicateThroughContextMenu();
     void deleteIsRefusedWhileReferenced();
@@ -196,6 +197,23 @@ void TstSegmentsDock::filterBoxFilters()
     // Sorted by name, case-insensitive.
     QCOMPARE(m_dock->proxy()->index(0, 0).data().toString(), QStringLiteral("Germans"));
     QCOMPARE(m_dock->proxy()->index(3, 0).data().toString(), QStringLiteral("Young Germans"));
+}
+
+void TstSegmentsDock::selectionComesBackWhenTheFilterIsCleared()
+{
+    QVERIFY(m_dock->selectSegment(QStringLiteral("VIP")));
+    QSignalSpy choices(m_dock->view()->selectionModel(), &QItemSelectionModel::currentChanged);
+    QTest::keyClicks(m_dock->filterEdit(), QStringLiteral("young"));
+    QCOMPARE(m_dock->currentSegment(), QString()); // VIP is filtered out, and no neighbour is chosen instead
+    QCOMPARE(choices.count(), 0); // so the table keeps showing VIP
+    QTest::keyClick(m_dock->filterEdit(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(m_dock->filterEdit(), Qt::Key_Backspace);
+    QCOMPARE(m_dock->currentSegment(), QStringLiteral("VIP"));
+    // A segment chosen while filtering is the one kept.
+    QTest::keyClicks(m_dock->filterEdit(), QStringLiteral("young"));
+    QVERIFY(m_dock->selectSegment(QStringLiteral("Young Germans")));
+    m_dock->filterEdit()->clear();
+    QCOMPARE(m_dock->currentSegment(), QStringLiteral("Young Germans"));
 }
 
 void TstSegmentsDock::renameThroughContextMenu()

@@ -14,6 +14,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTreeView>
@@ -69,7 +70,18 @@ SegmentsDock::SegmentsDock(QWidget* parent)
     buildActions();
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setFilterFixedString(text);
+        // Filtering only hides names: the chosen segment stays chosen (the table keeps showing it), is marked
+        // again when the filter shows it, and the view's own move to a neighbour of a hidden row is not a choice.
+        if (const QString current = currentSegment(); !current.isEmpty())
+            m_chosenBeforeFilter = current;
+        {
+            const QSignalBlocker quiet(m_view->selectionModel());
+            m_proxy->setFilterFixedString(text);
+            if (m_chosenBeforeFilter.isEmpty() || !selectSegment(m_chosenBeforeFilter))
+                m_view->setCurrentIndex(QModelIndex());
+        }
+        m_view->viewport()->update();
+        updateActions();
         updateEmptyState();
     });
     connect(m_view, &QTreeView::activated, this, [this] {

@@ -111,6 +111,7 @@ private:
     QSortFilterProxyModel* m_proxy = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLineEdit* m_filter = nullptr;
+    QString m_chosenBeforeFilter; // the segment chosen before a filter hid it
     QTreeView* m_view = nullptr;
     QLabel* m_empty = nullptr;
     QLabel* m_status = nullptr;
