@@ -282,23 +282,23 @@
 <context>
     <name>swb::DateValueEditor</name>
     <message>
-        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="20"/>
+        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="22"/>
         <source>YYYY-MM-DD [HH:MM:SS]</source>
         <extracomment>Placeholder of a date field; keep the ISO pattern, it is what the field takes</extracomment>
         <translation>JJJJ-MM-TT [HH:MM:SS]</translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="20"/>
+        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="22"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="23"/>
-        <source>Type a date as 2024-03-31, or pick one from the calendar.</source>
-        <translation>Geben Sie ein Datum wie 2024-03-31 ein oder wählen Sie es im Kalender.</translation>
+        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="25"/>
+        <source>Type a date as 2024-03-31 (or as this computer writes dates), or pick one from the calendar.</source>
+        <translation>Geben Sie ein Datum wie 2024-03-31 (oder wie dieser Computer Daten schreibt) ein oder wählen Sie es im Kalender.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="36"/>
+        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="39"/>
         <source>Pick a date</source>
         <translation>Datum wählen</translation>
     </message>
@@ -3032,27 +3032,27 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation>Ohne festes Datum: %1 (aus den Daten).</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="61"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="63"/>
         <source>Open a workspace to change its as-of date.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um seinen Stichtag zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="65"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="67"/>
         <source>Interface</source>
         <translation>Oberfläche</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="68"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="70"/>
         <source>System default</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="72"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="74"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="73"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="75"/>
         <source>A new language applies the next time Segment Workbench starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Segment Workbench.</translation>
     </message>
@@ -3575,72 +3575,72 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::SegmentsDock</name>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="39"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="40"/>
         <source>Filter segments…</source>
         <translation>Segmente filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="100"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="112"/>
         <source>Snapshot</source>
         <translation>Schnappschuss</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="105"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="117"/>
         <source>First snapshot of &quot;%1&quot;: %2 customers. The next snapshot will show who entered and who left.</source>
         <translation>Erster Schnappschuss von „%1“: %2 Kunden. Der nächste Schnappschuss zeigt, wer hinzugekommen ist und wer das Segment verlassen hat.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="107"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="119"/>
         <source>Snapshot of &quot;%1&quot;: %2 customers; %3 entered and %4 left since the previous one.</source>
         <translation>Schnappschuss von „%1“: %2 Kunden; seit dem vorigen %3 hinzugekommen und %4 weggefallen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="130"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="142"/>
         <source>Open in builder</source>
         <translation>Im Segment-Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="131"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="143"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="132"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="144"/>
         <source>Duplicate…</source>
         <translation>Duplizieren…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="133"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="145"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="134"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="146"/>
         <source>Take snapshot</source>
         <translation>Schnappschuss erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="135"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="147"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="136"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="148"/>
         <source>Freeze the current members and KPIs, to compare later how the segment changed</source>
         <translation>Aktuelle Mitglieder und Kennzahlen festhalten, um später zu vergleichen, wie sich das Segment verändert hat</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="186"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="198"/>
         <source>No saved segments yet. Build one in the segment builder and save it with Ctrl+S.</source>
         <translation>Noch keine gespeicherten Segmente. Erstellen Sie eines im Segment-Editor und speichern Sie es mit Strg+S.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="184"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="196"/>
         <source>Open a workspace to see its segments.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um seine Segmente zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/segmentsdock.cpp" line="189"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="201"/>
         <source>No segment name contains &quot;%1&quot;. Clear the filter to see all %n segment(s).</source>
         <translation>
             <numerusform>Kein Segmentname enthält „%1“. Leeren Sie den Filter, um das %n Segment zu sehen.</numerusform>
@@ -3648,46 +3648,46 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="305"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="315"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="317"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="327"/>
         <source>Rename segment</source>
         <translation>Segment umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="305"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="317"/>
         <source>New name of the segment &quot;%1&quot;:</source>
         <translation>Neuer Name des Segments „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="308"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="329"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="320"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="341"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
         <translation>Ein Segment namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="326"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="336"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="338"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="348"/>
         <source>Duplicate segment</source>
         <translation>Segment duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="326"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="338"/>
         <source>Name of the copy of &quot;%1&quot;:</source>
         <translation>Name der Kopie von „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="346"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="354"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="358"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="366"/>
         <source>Delete segment</source>
         <translation>Segment löschen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="347"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="359"/>
         <source>Delete the segment &quot;%1&quot; and its snapshots? This cannot be undone.</source>
         <translation>Das Segment „%1“ und seine Schnappschüsse löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="364"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="376"/>
         <source>Taking a snapshot of &quot;%1&quot;…</source>
         <translation>Schnappschuss von „%1“ wird erstellt…</translation>
     </message>

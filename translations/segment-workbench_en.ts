@@ -282,23 +282,23 @@
 <context>
     <name>swb::DateValueEditor</name>
     <message>
-        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="20"/>
+        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="22"/>
         <source>YYYY-MM-DD [HH:MM:SS]</source>
         <extracomment>Placeholder of a date field; keep the ISO pattern, it is what the field takes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="20"/>
+        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="22"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="23"/>
-        <source>Type a date as 2024-03-31, or pick one from the calendar.</source>
+        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="25"/>
+        <source>Type a date as 2024-03-31 (or as this computer writes dates), or pick one from the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="36"/>
+        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="39"/>
         <source>Pick a date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3025,27 +3025,27 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="61"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="63"/>
         <source>Open a workspace to change its as-of date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="65"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="67"/>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="68"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="70"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="72"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="74"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="73"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="75"/>
         <source>A new language applies the next time Segment Workbench starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3568,72 +3568,72 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::SegmentsDock</name>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="39"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="40"/>
         <source>Filter segments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="100"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="112"/>
         <source>Snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="105"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="117"/>
         <source>First snapshot of &quot;%1&quot;: %2 customers. The next snapshot will show who entered and who left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="107"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="119"/>
         <source>Snapshot of &quot;%1&quot;: %2 customers; %3 entered and %4 left since the previous one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="130"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="142"/>
         <source>Open in builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="131"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="143"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="132"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="144"/>
         <source>Duplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="133"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="145"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="134"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="146"/>
         <source>Take snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="135"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="147"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="136"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="148"/>
         <source>Freeze the current members and KPIs, to compare later how the segment changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="186"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="198"/>
         <source>No saved segments yet. Build one in the segment builder and save it with Ctrl+S.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="184"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="196"/>
         <source>Open a workspace to see its segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/segmentsdock.cpp" line="189"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="201"/>
         <source>No segment name contains &quot;%1&quot;. Clear the filter to see all %n segment(s).</source>
         <translation>
             <numerusform>No segment name contains &quot;%1&quot;. Clear the filter to see the %n segment.</numerusform>
@@ -3641,46 +3641,46 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="305"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="315"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="317"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="327"/>
         <source>Rename segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="305"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="317"/>
         <source>New name of the segment &quot;%1&quot;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="308"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="329"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="320"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="341"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="326"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="336"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="338"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="348"/>
         <source>Duplicate segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="326"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="338"/>
         <source>Name of the copy of &quot;%1&quot;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="346"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="354"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="358"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="366"/>
         <source>Delete segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="347"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="359"/>
         <source>Delete the segment &quot;%1&quot; and its snapshots? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="364"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="376"/>
         <source>Taking a snapshot of &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -31,6 +31,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -95,6 +96,8 @@ private slots:
     void emptyWorkspaceSaysWhyThereIsNoCount();
     void betweenNeedsBothValues();
     void dateIsPickedFromTheCalendar();
+    void localDateIsTakenAsIso_data();
+    void localDateIsTakenAsIso();
     void yesNoIsChosen();
     void textCompletesFromTheColumnsValues();
     void mutedGroupLeavesItsRulesOut();
@@ -571,6 +574,48 @@ void TstFilterEditors::dateIsPickedFromTheCalendar()
     stamp->lineEdit()->selectAll();
     QTest::keyClicks(stamp->lineEdit(), QStringLiteral("2023-13-01"));
     QCOMPARE(rule({1})->state(), RuleState::Invalid);
+}
+
+void TstFilterEditors::localDateIsTakenAsIso_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<int>("ruleIndex");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("stored"); // empty: left as typed (and the rule is invalid)
+    const QLocale german(QLocale::German, QLocale::Germany);
+    const QLocale american(QLocale::English, QLocale::UnitedStates);
+    QTest::newRow("german") << german << 0 << QStringLiteral("01.03.2024") << QStringLiteral("2024-03-01");
+    QTest::newRow("american") << american << 0 << QStringLiteral("3/1/2024") << QStringLiteral("2024-03-01");
+    QTest::newRow("iso-stays") << german << 0 << QStringLiteral("2024-03-01") << QStringLiteral("2024-03-01");
+    QTest::newRow("german-with-time") << german << 1 << QStringLiteral("02.06.2023 08:15:00")
+                                      << QStringLiteral("2023-06-02 08:15:00");
+    QTest::newRow("not-a-date") << german << 0 << QStringLiteral("31.02.2024") << QString();
+}
+
+void TstFilterEditors::localDateIsTakenAsIso()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(int, ruleIndex);
+    QFETCH(QString, typed);
+    QFETCH(QString, stored);
+    const QLocale previous;
+    QLocale::setDefault(locale);
+    auto restore = qScopeGuard([&] { QLocale::setDefault(previous); });
+    QVERIFY(m_page->setDefinitionJson(R"({"combinator":"and","rules":[{"field":"last_order","operator":">="},)"
+                                      R"({"field":"signup","operator":"<"}]})"));
+    auto* date = qobject_cast<DateValueEditor*>(rule({ruleIndex})->valueEditor());
+    QVERIFY(date);
+    date->lineEdit()->setFocus();
+    QTest::keyClicks(date->lineEdit(), typed);
+    QTest::keyClick(date->lineEdit(), Qt::Key_Return);
+    if (stored.isEmpty()) {
+        QCOMPARE(date->lineEdit()->text(), typed);
+        QCOMPARE(rule({ruleIndex})->state(), RuleState::Invalid);
+    } else {
+        QCOMPARE(date->lineEdit()->text(), stored);
+        QVERIFY2(json().contains(QByteArray("\"value\":\"") + stored.toUtf8() + '"'), json().constData());
+        QCOMPARE(rule({ruleIndex})->state(), RuleState::Complete);
+    }
 }
 
 void TstFilterEditors::yesNoIsChosen()

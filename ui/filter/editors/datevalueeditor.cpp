@@ -1,5 +1,7 @@
 #include "ui/filter/editors/datevalueeditor.h"
 
+#include "ui/customers/valueformat.h"
+
 #include <QCalendarWidget>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -20,7 +22,8 @@ DateValueEditor::DateValueEditor(ValueType type, const ValueEditorContext& conte
     m_edit->setPlaceholderText(type == ValueType::DateTime ? tr("YYYY-MM-DD [HH:MM:SS]") : tr("YYYY-MM-DD"));
     m_edit->setMinimumWidth(type == ValueType::DateTime ? 170 : 110);
     m_edit->setClearButtonEnabled(true);
-    m_edit->setToolTip(tr("Type a date as 2024-03-31, or pick one from the calendar."));
+    m_edit->setToolTip(tr("Type a date as 2024-03-31 (or as this computer writes dates), or pick one from the "
+                          "calendar."));
 
     m_menu = new QMenu(this);
     m_calendar = new QCalendarWidget(m_menu);
@@ -50,6 +53,7 @@ DateValueEditor::DateValueEditor(ValueType type, const ValueEditorContext& conte
     connect(m_calendar, &QCalendarWidget::clicked, this, &DateValueEditor::pick);
     connect(m_calendar, &QCalendarWidget::activated, this, &DateValueEditor::pick);
     connect(m_edit, &QLineEdit::textEdited, this, [this] { emit valueEdited(value(), true); });
+    connect(m_edit, &QLineEdit::editingFinished, this, &DateValueEditor::normalizeTyped);
     auto* open = new QAction(m_edit);
     open->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     open->setShortcutContext(Qt::WidgetShortcut);
@@ -76,6 +80,24 @@ void DateValueEditor::pick(QDate date)
         text += old.mid(10);
     m_edit->setText(text);
     m_menu->close();
+    emit valueEdited(value(), false);
+}
+
+void DateValueEditor::normalizeTyped()
+{
+    const QString text = m_edit->text().trimmed();
+    if (text.isEmpty() || QDate::fromString(text.left(10), Qt::ISODate).isValid())
+        return;
+    // The date, then for a date and time field the time after the first space.
+    const qsizetype space = m_type == ValueType::DateTime ? text.indexOf(QLatin1Char(' ')) : -1;
+    const QString datePart = space < 0 ? text : text.left(space);
+    const QLocale locale;
+    QDate date = locale.toDate(datePart, ValueFormat::dateFormat(locale));
+    if (!date.isValid())
+        date = locale.toDate(datePart, QLocale::ShortFormat);
+    if (!date.isValid())
+        return; // left as typed: the rule shows why it is not a date
+    m_edit->setText(date.toString(Qt::ISODate) + (space < 0 ? QString() : text.mid(space)));
     emit valueEdited(value(), false);
 }
 

@@ -28,6 +28,8 @@ public:
 private:
     void prepareCalendar();
     void pick(QDate date);
+    // A date typed the local way (31.03.2024, 3/31/2024) becomes the ISO date the field takes.
+    void normalizeTyped();
 
     ValueType m_type;
     QDate m_calendarStart;
