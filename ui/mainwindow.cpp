@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -403,22 +404,24 @@ void MainWindow::updateActions()
     m_actions->refresh->setEnabled(open);
 }
 
-void MainWindow::askOpen()
+bool MainWindow::askOpen()
 {
     const QString start = m_session->isOpen() ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), start,
                                                       tr("Workspaces (%1);;All files (*)").arg(s_workspaceFilter));
-    if (!path.isEmpty())
-        openWorkspace(path);
+    if (path.isEmpty())
+        return false;
+    openWorkspace(path);
+    return true;
 }
 
-void MainWindow::askNew()
+bool MainWindow::askNew()
 {
     const QString path
         = QFileDialog::getSaveFileName(this, tr("New Workspace"), QDir::home().filePath(tr("customers.sqlite")),
                                        tr("Workspaces (%1)").arg(s_workspaceFilter));
     if (path.isEmpty())
-        return;
+        return false;
     if (QFileInfo::exists(path)) {
         // The file dialog asked to overwrite; a workspace is never silently emptied, so it is opened instead.
         QMessageBox::information(this, tr("New Workspace"),
@@ -427,24 +430,26 @@ void MainWindow::askNew()
                                      .arg(QDir::toNativeSeparators(path)));
     }
     createWorkspace(path);
+    return true;
 }
 
 ImportWizard* MainWindow::showImportWizard(const QString& file)
 {
     if (!m_session->isOpen()) {
+        // The wizard opens once the workspace chosen here is open.
+        QMessageBox box(QMessageBox::Question, tr("Import"),
+                        tr("Data is imported into a workspace. Create a new workspace for it, or open one you "
+                           "already have."),
+                        QMessageBox::Cancel, this);
+        QPushButton* create = box.addButton(tr("&Create Workspace…"), QMessageBox::AcceptRole);
+        QPushButton* open = box.addButton(tr("&Open Workspace…"), QMessageBox::ActionRole);
+        box.setDefaultButton(create);
+        box.exec();
         m_importAfterOpen = true;
         m_pendingImportFile = file;
-        QMessageBox::information(this, tr("Import"),
-                                 tr("Data is imported into a workspace. Choose where to create a new one, or "
-                                    "cancel and open an existing workspace first."));
-        const QString path
-            = QFileDialog::getSaveFileName(this, tr("New Workspace"), QDir::home().filePath(tr("customers.sqlite")),
-                                           tr("Workspaces (%1)").arg(s_workspaceFilter));
-        if (path.isEmpty()) {
+        const bool chosen = (box.clickedButton() == create && askNew()) || (box.clickedButton() == open && askOpen());
+        if (!chosen)
             m_importAfterOpen = false;
-            return nullptr;
-        }
-        createWorkspace(path);
         return nullptr;
     }
     auto* wizard = new ImportWizard(m_session->path(), !m_session->summary().fields.isEmpty(), this);

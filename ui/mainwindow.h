@@ -91,8 +91,9 @@ private:
     void updateCountLabel();
     void updateTitle();
     void updateActions();
-    void askOpen();
-    void askNew();
+    // Both return whether a workspace was chosen (it then opens in the background).
+    bool askOpen();
+    bool askNew();
     void showPreferences();
     void showAbout();
     void showWarning(const QString& title, const QString& text);

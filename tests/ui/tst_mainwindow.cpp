@@ -13,6 +13,7 @@
 #include "ui/mainwindow.h"
 #include "ui/segments/segmentsdock.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QFile>
@@ -259,6 +260,34 @@ private slots:
         QCOMPARE(wizard->options().filePath, csv);
         QCOMPARE(wizard->workspacePath(), window.session()->path());
         wizard->reject();
+    }
+
+    // Without a workspace, importing (a dropped file too) asks to create or open one; cancelling drops the import.
+    void importWithoutWorkspaceAsksForOne()
+    {
+        MainWindow window;
+        window.show();
+        QStringList offered;
+        QTimer user; // answers the question as a user would
+        connect(&user, &QTimer::timeout, this, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            for (QAbstractButton* candidate : box->buttons())
+                offered << candidate->text().remove(QLatin1Char('&'));
+            box->button(QMessageBox::Cancel)->click();
+        });
+        user.start(20);
+        QCOMPARE(window.showImportWizard(QStringLiteral(SWB_TEST_DATA_DIR "/Mall_Customers.csv")), nullptr);
+        user.stop();
+        QVERIFY2(offered.contains(QStringLiteral("Create Workspace…"))
+                     && offered.contains(QStringLiteral("Open Workspace…")),
+                 qPrintable(offered.join(QLatin1Char(','))));
+        // Opening a workspace later does not bring the abandoned import back.
+        QSignalSpy shown(&window, &MainWindow::workspaceShown);
+        window.openWorkspace(m_workspace);
+        QVERIFY(shown.wait(30000));
+        QVERIFY(!window.findChild<ImportWizard*>());
     }
 
     void createsDemoWorkspaceInBackground()
