@@ -154,10 +154,14 @@ std::optional<RowSelection> SegmentRepository::selectionForDefinition(const QByt
 
 std::optional<RowSelection> SegmentRepository::selection(const QString& name, QString* error)
 {
-    if (!find(name)) {
+    const std::optional<Segment> segment = find(name);
+    if (!segment) {
         fail(error, tr("There is no segment called \"%1\".").arg(name));
         return std::nullopt;
     }
+    // A dynamic segment is its definition: an error then names the rule at fault, not a detour through the name.
+    if (segment->kind == SegmentKind::Dynamic)
+        return selectionForDefinition(segment->definition, error);
     return selectionForDefinition(segmentReference({name}), error);
 }
 

@@ -41,13 +41,13 @@ private:
             insert.bind(3, double(i * 100));
             QVERIFY(insert.run());
         }
-        const QList<FieldInfo> fields {
-            { QStringLiteral("customers"), QStringLiteral("id"), QStringLiteral("ID"),
-              integerKeys ? FieldType::Integer : FieldType::Text, FieldRole::CustomerKey, false, 0 },
-            { QStringLiteral("customers"), QStringLiteral("country"), QStringLiteral("Country"), FieldType::Text,
-              FieldRole::Country, false, 1 },
-            { QStringLiteral("customers"), QStringLiteral("spend"), QStringLiteral("Spend"), FieldType::Real,
-              FieldRole::Revenue, false, 2 },
+        const QList<FieldInfo> fields{
+            {QStringLiteral("customers"), QStringLiteral("id"), QStringLiteral("ID"),
+             integerKeys ? FieldType::Integer : FieldType::Text, FieldRole::CustomerKey, false, 0},
+            {QStringLiteral("customers"), QStringLiteral("country"), QStringLiteral("Country"), FieldType::Text,
+             FieldRole::Country, false, 1},
+            {QStringLiteral("customers"), QStringLiteral("spend"), QStringLiteral("Spend"), FieldType::Real,
+             FieldRole::Revenue, false, 2},
         };
         QVERIFY2(FieldCatalog::replace(db, QStringLiteral("customers"), fields, &error), qPrintable(error));
     }
@@ -56,11 +56,11 @@ private:
     static QByteArray rule(const char* field, const char* op, const char* valueJson)
     {
         const QJsonValue value = QJsonDocument::fromJson(QByteArray("[") + valueJson + "]").array().at(0);
-        const QJsonObject ruleObject { { QStringLiteral("field"), QString::fromUtf8(field) },
-                                       { QStringLiteral("operator"), QString::fromUtf8(op) },
-                                       { QStringLiteral("value"), value } };
-        return QJsonDocument(QJsonObject { { QStringLiteral("combinator"), QStringLiteral("and") },
-                                           { QStringLiteral("rules"), QJsonArray { ruleObject } } })
+        const QJsonObject ruleObject{{QStringLiteral("field"), QString::fromUtf8(field)},
+                                     {QStringLiteral("operator"), QString::fromUtf8(op)},
+                                     {QStringLiteral("value"), value}};
+        return QJsonDocument(QJsonObject{{QStringLiteral("combinator"), QStringLiteral("and")},
+                                         {QStringLiteral("rules"), QJsonArray{ruleObject}}})
             .toJson(QJsonDocument::Compact);
     }
 
@@ -86,6 +86,19 @@ private slots:
         QCOMPARE(count(QStringLiteral("Rich")), 5);
     }
 
+    void brokenDefinitionNamesTheRuleOnce()
+    {
+        freshWorkspace();
+        SegmentRepository segments(*m_workspace);
+        QString error;
+        QVERIFY2(segments.saveDynamic(QStringLiteral("Rich"), rule("spend", ">=", "500"), &error), qPrintable(error));
+        // A new customers file without the column: the saved rule now refers to an unknown field.
+        QVERIFY(m_workspace->db().exec("DELETE FROM fields WHERE table_name = 'customers' AND name = 'spend'"));
+        QVERIFY(!segments.selection(QStringLiteral("Rich"), &error));
+        QVERIFY2(error.startsWith(QStringLiteral("rules[0]: unknown field \"spend\"")), qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("Rich")), qPrintable(error)); // the caller names the segment
+    }
+
     void staticSegmentIsFrozen()
     {
         freshWorkspace();
@@ -107,14 +120,13 @@ private slots:
         QTest::addColumn<qint64>("matched");
         QTest::addColumn<QStringList>("notFound");
         QTest::newRow("text-keys") << false
-                                   << QStringList { QStringLiteral("K01"), QStringLiteral(" K02 "),
-                                                    QStringLiteral("K02"), QStringLiteral("nope"),
-                                                    QStringLiteral("k03") }
-                                   << qint64(2) << QStringList { QStringLiteral("nope"), QStringLiteral("k03") };
+                                   << QStringList{QStringLiteral("K01"), QStringLiteral(" K02 "), QStringLiteral("K02"),
+                                                  QStringLiteral("nope"), QStringLiteral("k03")}
+                                   << qint64(2) << QStringList{QStringLiteral("nope"), QStringLiteral("k03")};
         QTest::newRow("integer-keys") << true
-                                      << QStringList { QStringLiteral("1"), QStringLiteral("7"), QStringLiteral("x"),
-                                                       QStringLiteral("99") }
-                                      << qint64(2) << QStringList { QStringLiteral("x"), QStringLiteral("99") };
+                                      << QStringList{QStringLiteral("1"), QStringLiteral("7"), QStringLiteral("x"),
+                                                     QStringLiteral("99")}
+                                      << qint64(2) << QStringList{QStringLiteral("x"), QStringLiteral("99")};
     }
 
     void keyListReportsUnknownKeys()
@@ -191,7 +203,7 @@ private slots:
         freshWorkspace();
         SegmentRepository segments(*m_workspace);
         QString error;
-        QVERIFY(segments.saveStaticFromKeys(QStringLiteral("Few"), { QStringLiteral("K01"), QStringLiteral("K05") },
+        QVERIFY(segments.saveStaticFromKeys(QStringLiteral("Few"), {QStringLiteral("K01"), QStringLiteral("K05")},
                                             nullptr, &error));
         QVERIFY2(segments.duplicate(QStringLiteral("Few"), QStringLiteral("Few copy"), &error), qPrintable(error));
         QCOMPARE(count(QStringLiteral("Few copy")), 2);
@@ -228,13 +240,13 @@ private slots:
         QVERIFY(segments.saveDynamic(QStringLiteral("DE"), rule("country", "=", "\"DE\""), &error));
         QVERIFY(segments.saveDynamic(QStringLiteral("Rich"), rule("spend", ">=", "500"), &error));
         QVERIFY(segments.saveStaticFromKeys(QStringLiteral("Listed"),
-                                            { QStringLiteral("K02"), QStringLiteral("K03"), QStringLiteral("K10") },
+                                            {QStringLiteral("K02"), QStringLiteral("K03"), QStringLiteral("K10")},
                                             nullptr, &error));
         const auto matrix
-            = segments.overlap({ QStringLiteral("DE"), QStringLiteral("Rich"), QStringLiteral("Listed") }, &error);
+            = segments.overlap({QStringLiteral("DE"), QStringLiteral("Rich"), QStringLiteral("Listed")}, &error);
         QVERIFY2(matrix, qPrintable(error));
         // DE = {2, 4, 8, 10}; Rich = {5..10}; Listed = {2, 3, 10}.
-        const QList<QList<qint64>> expected { { 4, 2, 2 }, { 2, 6, 1 }, { 2, 1, 3 } };
+        const QList<QList<qint64>> expected{{4, 2, 2}, {2, 6, 1}, {2, 1, 3}};
         QCOMPARE(matrix->counts, expected);
 
         QVERIFY2(segments.saveCombination(QStringLiteral("DE and rich"), QStringLiteral("DE"), QStringLiteral("Rich"),
