@@ -154,7 +154,7 @@ void GroupWidget::sync(const FilterGroup& group, const NodePath& path, const Def
             QWidget* created = node.isGroup() ? static_cast<QWidget*>(new GroupWidget(m_context, false, m_body))
                                               : static_cast<QWidget*>(new RuleWidget(m_context, m_body));
             if (existing) {
-                m_bodyLayout->replaceWidget(existing, created);
+                delete m_bodyLayout->replaceWidget(existing, created); // the old item is the caller's
                 existing->hide();
                 existing->deleteLater();
                 m_children[int(i)] = created;
