@@ -61,6 +61,13 @@ DateValueEditor::DateValueEditor(ValueType type, const ValueEditorContext& conte
     m_edit->addAction(open);
 }
 
+DateValueEditor::~DateValueEditor()
+{
+    // The text field loses the focus while QWidget's destructor deletes it, and would then report the end of an
+    // edit to this no longer complete object.
+    m_edit->disconnect(this);
+}
+
 void DateValueEditor::prepareCalendar()
 {
     const QDate current = QDate::fromString(m_edit->text().trimmed().left(10), Qt::ISODate);

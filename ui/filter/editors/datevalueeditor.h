@@ -16,6 +16,7 @@ class DateValueEditor : public ValueEditor
 
 public:
     DateValueEditor(ValueType type, const ValueEditorContext& context, QWidget* parent = nullptr);
+    ~DateValueEditor() override;
 
     QJsonValue value() const override;
     void setValue(const QJsonValue& value) override;
