@@ -85,8 +85,6 @@ DemoWorkspaceResult DemoWorkspace::create(const QString& workspacePath, const De
     result.segments = DemoSegments::names();
     report(1000);
     result.ok = true;
-    result.customers = customers.rowsImported;
-    result.orders = orders.rowsImported;
     return result;
 }
 

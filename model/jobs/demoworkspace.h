@@ -16,10 +16,8 @@ struct DemoWorkspaceResult
     bool ok = false;
     bool canceled = false;
     QString error;
-    qint64 customers = 0;
-    qint64 orders = 0;
     DemoFiles files;
-    ImportReport customersImport;
+    ImportReport customersImport; // rows imported: customersImport.rowsImported
     ImportReport ordersImport;
     QStringList segments; // the example segments saved
 };
