@@ -81,32 +81,41 @@ bool setRole(Database& db, const QString& table, const QString& name, FieldRole 
     return db.changes() == 1;
 }
 
+namespace {
+
+bool runUpdate(Statement& statement, QString* error)
+{
+    if (statement.run())
+        return true;
+    if (error)
+        *error = statement.errorMessage();
+    return false;
+}
+
+} // namespace
+
+bool clearRole(Database& db, const QString& table, FieldRole role, const QString& keep, QString* error)
+{
+    Statement clear = db.prepare(
+        QStringLiteral("UPDATE fields SET role = '' WHERE table_name = ? AND role = ? AND name <> ?"), error);
+    clear.bind(1, table);
+    clear.bind(2, fieldRoleName(role));
+    clear.bind(3, keep);
+    return runUpdate(clear, error);
+}
+
 bool assignRole(Database& db, const QString& table, const QString& name, FieldRole role, QString* error)
 {
-    auto failed = [error](const Statement& stmt) {
-        if (error)
-            *error = stmt.errorMessage();
-        return false;
-    };
     Transaction transaction(db);
-    if (role != FieldRole::None) {
-        Statement clear = db.prepare(
-            QStringLiteral("UPDATE fields SET role = '' WHERE table_name = ? AND role = ? AND name <> ?"), error);
-        clear.bind(1, table);
-        clear.bind(2, fieldRoleName(role));
-        clear.bind(3, name);
-        if (!clear.run())
-            return failed(clear);
-    }
+    if (role != FieldRole::None && !clearRole(db, table, role, name, error))
+        return false;
     if (!setRole(db, table, name, role, error))
         return false;
     Statement pii = db.prepare(QStringLiteral("UPDATE fields SET pii = ? WHERE table_name = ? AND name = ?"), error);
     pii.bind(1, qint64(isPiiRole(role)));
     pii.bind(2, table);
     pii.bind(3, name);
-    if (!pii.run())
-        return failed(pii);
-    return transaction.commit(error);
+    return runUpdate(pii, error) && transaction.commit(error);
 }
 
 std::optional<FieldInfo> findByRole(const QList<FieldInfo>& fields, FieldRole role)

@@ -237,16 +237,9 @@ bool OrdersAggregator::recompute(Database& db, qint64* customersCreated, QString
         info.position = position++;
         if (const auto existing = FieldCatalog::findByName(customerFields, name))
             info.position = existing->position;
-        Statement clearRole = db.prepare(
-            QStringLiteral("UPDATE fields SET role = '' WHERE table_name = 'customers' AND role = ? AND name <> ?"),
-            error);
-        clearRole.bind(1, fieldRoleName(derived.role));
-        clearRole.bind(2, name);
-        if (!clearRole.run() || !FieldCatalog::upsert(db, info, error)) {
-            if (error && error->isEmpty())
-                *error = clearRole.errorMessage();
+        if (!FieldCatalog::clearRole(db, customersTable, derived.role, name, error)
+            || !FieldCatalog::upsert(db, info, error))
             return false;
-        }
         names << q(name);
     }
 
