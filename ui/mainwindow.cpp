@@ -156,11 +156,10 @@ void MainWindow::createPages()
                                           : tr("Customers of the segment \"%1\"").arg(name);
         // The builder counts again when saved segments or the data change; the same customers again are no
         // reason to take the table from a segment chosen in the dock since.
-        const QStringList shown{selection.whereSql, description};
-        if (m_builderShown == shown && m_builderBindings == selection.bindings)
+        if (selection == m_builderSelection && description == m_builderDescription)
             return;
-        m_builderShown = shown;
-        m_builderBindings = selection.bindings;
+        m_builderSelection = selection;
+        m_builderDescription = description;
         m_customers->setSelection(selection, description);
     });
 }
@@ -223,8 +222,8 @@ void MainWindow::connectSegments()
 void MainWindow::forgetBuilderSelection()
 {
     // A workspace shown anew shows all its customers, which is what an empty builder stands for.
-    m_builderShown = QStringList{QString(), QString()};
-    m_builderBindings.clear();
+    m_builderSelection = {};
+    m_builderDescription.clear();
 }
 
 void MainWindow::showSegmentInTable(const QString& name)

@@ -113,8 +113,8 @@ private:
     qint64 m_customerCount = -1;
     qint64 m_builderCount = -1;
     // What the table was last given from the builder: condition and description, and the bound values.
-    QStringList m_builderShown{QString(), QString()};
-    QVariantList m_builderBindings;
+    RowSelection m_builderSelection; // what the table last showed for the builder, with its description
+    QString m_builderDescription;
     QDockWidget* m_segmentsDock = nullptr;
     SegmentsDock* m_segments = nullptr;
     QFutureWatcher<SegmentSelections> m_segmentSelectionWatcher;

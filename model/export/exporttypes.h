@@ -52,6 +52,8 @@ struct RowSelection
 {
     QString whereSql;
     QVariantList bindings;
+
+    bool operator==(const RowSelection&) const = default;
 };
 
 using ExportProgress = std::function<void(qint64 rowsDone, qint64 rowsTotal)>;
