@@ -21,15 +21,19 @@ int runBenchCount(const QStringList& arguments)
     parser.setApplicationDescription(
         tr("Measures live counts: open_ms (open the workspace and load the in-memory column store), p50_ms and "
            "p95_ms of cold counts (per-rule cache cleared before each run), funnel_ms (a cold count with the "
-           "per-rule funnel), count; also cached_p50_ms, funnel_cached_ms and sqlite_ms (SQLite's own count of the "
-           "same definition in this process)."));
+           "per-rule funnel), count; also cached_p50_ms, funnel_cached_ms, sqlite_ms (SQLite's own count of the "
+           "same definition in this process), store_from (cache: the column store was read from the copy kept in "
+           "the user's cache folder; sqlite: decoded from the workspace) and cache_save_ms (writing that copy)."));
     const QCommandLineOption db(QStringLiteral("db"), tr("The workspace file."), QStringLiteral("WS"));
     const QCommandLineOption filter(QStringLiteral("filter"), tr("The definition: JSON text or @FILE."),
                                     QStringLiteral("JSON"));
     const QCommandLineOption runs(QStringLiteral("runs"), tr("Number of timed counts (default 50)."),
                                   QStringLiteral("N"), QStringLiteral("50"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object (the only output format)."));
-    parser.addOptions({db, filter, runs, json});
+    const QCommandLineOption noCache(QStringLiteral("no-cache"),
+                                     tr("Load the column store from the workspace even when a current copy exists, "
+                                        "and keep no copy (the first opening after an import)."));
+    parser.addOptions({db, filter, runs, noCache, json});
     int exitCode = Ok;
     if (!parse(parser, arguments, &exitCode) || !require(parser, QStringLiteral("db"), &exitCode)
         || !require(parser, QStringLiteral("filter"), &exitCode))
@@ -38,6 +42,7 @@ int runBenchCount(const QStringList& arguments)
     CountBenchmarkOptions options;
     options.workspacePath = parser.value(db);
     options.runs = parser.value(runs).toInt(&ok);
+    options.useCache = !parser.isSet(noCache);
     if (!ok || options.runs < 1)
         return fail(tr("--runs needs a positive whole number."), Usage);
     QString error;
@@ -57,7 +62,7 @@ int runBench(const QStringList& arguments)
     if (what == QLatin1String("count"))
         return runBenchCount(arguments.mid(1));
     if (what == QLatin1String("--help") || what == QLatin1String("-h")) {
-        print(tr("Usage: swb bench count --db WS --filter JSON|@FILE [--runs N] --json"));
+        print(tr("Usage: swb bench count --db WS --filter JSON|@FILE [--runs N] [--no-cache] --json"));
         return Ok;
     }
     return fail(tr("Unknown benchmark \"%1\". Available: count.").arg(what), Usage);

@@ -1,6 +1,7 @@
 #include "model/analytics/rfmanalysis.h"
 
 #include "analysis/rfmscoring.h"
+#include "model/customerchanges.h"
 #include "model/database.h"
 #include "model/fieldcatalog.h"
 #include "model/segments/segmentrepository.h"
@@ -238,7 +239,7 @@ std::optional<RfmResult> RfmAnalysis::run(Workspace& workspace, const RfmConfig&
     Transaction transaction(db);
     if (!transaction.isActive())
         return fail(db.lastError());
-    if (!ensureRfmFields(db, error))
+    if (!customerchanges::suspend(db, error) || !ensureRfmFields(db, error))
         return std::nullopt;
     if (!db.exec("UPDATE customers SET rfm_r = NULL, rfm_f = NULL, rfm_m = NULL, rfm_group = NULL", error))
         return std::nullopt;
@@ -301,7 +302,8 @@ std::optional<RfmResult> RfmAnalysis::run(Workspace& workspace, const RfmConfig&
     Statement setCounts = db.prepare(QStringLiteral("UPDATE rfm_runs SET counts = ? WHERE id = ?"));
     setCounts.bind(1, QString::fromUtf8(QJsonDocument(countJson).toJson(QJsonDocument::Compact)));
     setCounts.bind(2, result.runId);
-    if (!setCounts.run() || !saveConfig(db, config, error) || !transaction.commit(error))
+    if (!setCounts.run() || !saveConfig(db, config, error) || !customerchanges::resume(db, error)
+        || !transaction.commit(error))
         return fail(error && !error->isEmpty() ? *error : db.lastError());
 
     if (saveSegments) {

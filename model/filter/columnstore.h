@@ -71,7 +71,10 @@ public:
     qint64 memoryBytes() const;
 
 private:
+    friend class ColumnStoreFile;
+
     ColumnStore() = default;
+    static quint64 nextVersion();
     const std::vector<std::pair<qint64, qint64>>& integerKeyIndex() const;
 
     QList<FieldInfo> m_fields;

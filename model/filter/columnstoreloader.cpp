@@ -194,6 +194,11 @@ void finishColumn(std::vector<Part>& parts, size_t index, qint64 rows, ColumnSto
 
 } // namespace
 
+quint64 ColumnStore::nextVersion()
+{
+    return s_nextVersion.fetch_add(1);
+}
+
 std::unique_ptr<ColumnStore> ColumnStore::load(Database& db, const QList<FieldInfo>& fields, const QString& keyField,
                                                QString* error, const Cancel& cancel, const Progress& progress)
 {
@@ -324,7 +329,7 @@ std::unique_ptr<ColumnStore> ColumnStore::load(Database& db, const QList<FieldIn
                      double(phase.nsecsElapsed()) / 1e6 - readMs);
     if (progress)
         progress(rows, rows);
-    store->m_version = s_nextVersion.fetch_add(1);
+    store->m_version = nextVersion();
     return store;
 }
 

@@ -2,6 +2,7 @@
 
 #include "model/fieldcatalog.h"
 #include "model/filter/columnstore.h"
+#include "model/filter/columnstorecache.h"
 #include "model/filter/filtercompiler.h"
 #include "model/filter/filterevaluator.h"
 #include "model/filter/filterresolver.h"
@@ -44,6 +45,9 @@ QJsonObject CountBenchmarkResult::toJson() const
     QJsonObject json;
     json.insert(QStringLiteral("open_ms"), round2(openMs));
     json.insert(QStringLiteral("load_ms"), round2(loadMs));
+    json.insert(QStringLiteral("store_from"), fromCache ? QStringLiteral("cache") : QStringLiteral("sqlite"));
+    if (cacheSaveMs >= 0)
+        json.insert(QStringLiteral("cache_save_ms"), round2(cacheSaveMs));
     json.insert(QStringLiteral("p50_ms"), round2(p50Ms));
     json.insert(QStringLiteral("p95_ms"), round2(p95Ms));
     json.insert(QStringLiteral("funnel_ms"), round2(funnelMs));
@@ -81,12 +85,23 @@ std::optional<CountBenchmarkResult> CountBenchmark::run(const CountBenchmarkOpti
     const auto key = FieldCatalog::findByRole(fields, FieldRole::CustomerKey);
     QElapsedTimer load;
     load.start();
-    std::shared_ptr<const ColumnStore> store(
-        ColumnStore::load(workspace->db(), fields, key ? key->name : QString(), error));
+    ColumnStoreCache::Options cacheOptions = ColumnStoreCache::defaultOptions();
+    if (!options.useCache)
+        cacheOptions.directory.clear();
+    const ColumnStoreCache cache(cacheOptions);
+    ColumnStoreCache::Result loaded = cache.load(workspace->db(), fields, key ? key->name : QString(), error);
+    std::shared_ptr<const ColumnStore> store(std::move(loaded.store));
     if (!store)
         return std::nullopt;
     result.loadMs = elapsedMs(load);
     result.openMs = elapsedMs(open);
+    result.fromCache = loaded.fromCache;
+    if (!loaded.keyToSave.isEmpty()) {
+        QElapsedTimer save;
+        save.start();
+        if (cache.save(options.workspacePath, *store, loaded.keyToSave))
+            result.cacheSaveMs = elapsedMs(save);
+    }
     result.rows = store->rowCount();
     result.storeBytes = store->memoryBytes();
 

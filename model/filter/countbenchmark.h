@@ -18,12 +18,15 @@ struct CountBenchmarkOptions
     QByteArray definition;
     int runs = 50;
     int sqlRuns = 3; // SQLite's own count of the same definition, for comparison (0: skip)
+    bool useCache = true; // read the column store's copy when current (ColumnStoreCache), and save one after
 };
 
 struct CountBenchmarkResult
 {
     double openMs = 0; // Workspace::open + field catalog + ColumnStore::load
     double loadMs = 0; // the ColumnStore::load part of openMs
+    bool fromCache = false; // the column store was read from its copy, not decoded from SQLite
+    double cacheSaveMs = -1; // writing the copy after a load from SQLite (not part of openMs); -1: not written
     double p50Ms = 0; // cold: resolve + evaluate with the per-rule cache cleared
     double p95Ms = 0;
     double cachedP50Ms = 0; // warm: every rule from the cache

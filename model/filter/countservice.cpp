@@ -2,11 +2,13 @@
 
 #include "model/fieldcatalog.h"
 #include "model/filter/columnstore.h"
+#include "model/filter/columnstorecache.h"
 #include "model/filter/filterresolver.h"
 #include "model/workspace.h"
 
 #include <QMetaObject>
 #include <QPromise>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 namespace swb {
@@ -221,15 +223,23 @@ std::shared_ptr<CountService::Engine> loadEngine(const QString& path,
     }
     const QList<FieldInfo> fields = engine->workspace->fields();
     const auto key = FieldCatalog::findByRole(fields, FieldRole::CustomerKey);
-    engine->store = std::shared_ptr<const ColumnStore>(ColumnStore::load(
+    const ColumnStoreCache cache;
+    ColumnStoreCache::Result loaded = cache.load(
         engine->workspace->db(), fields, key ? key->name : QString(), &error,
         [&promise] { return promise.isCanceled(); },
         [&promise](qint64 done, qint64 total) {
             promise.setProgressValue(total > 0 ? int(std::min<qint64>(99, done * 100 / total)) : 0);
-        }));
+        });
+    engine->store = std::shared_ptr<const ColumnStore>(std::move(loaded.store));
     if (!engine->store) {
         engine->error = error;
         return engine;
+    }
+    if (!loaded.keyToSave.isEmpty()) {
+        // Written beside the counting: the next opening of this workspace reads it instead of SQLite.
+        QThreadPool::globalInstance()->start([cache, path, store = engine->store, key = loaded.keyToSave] {
+            cache.save(path, *store, key);
+        });
     }
     engine->dataAsOfDate = dataAsOfDate(*engine->workspace, *engine->store);
     engine->evaluator = std::make_unique<FilterEvaluator>(engine->store);

@@ -47,6 +47,8 @@ public:
     qint64 byteCount() const { return qint64(m_bytes.size()); }
 
 private:
+    friend class ColumnStoreFile;
+
     static TextDictionary buildBySorting(const RawTexts& texts, const Bitset& valid, std::vector<quint32>* codes);
     static TextDictionary buildByHashing(const RawTexts& texts, const Bitset& valid, std::vector<quint32>* codes);
     void append(std::string_view text);

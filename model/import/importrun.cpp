@@ -1,5 +1,6 @@
 #include "model/import/importrun.h"
 
+#include "model/customerchanges.h"
 #include "model/database.h"
 #include "model/fieldcatalog.h"
 #include "model/import/columnnaming.h"
@@ -368,6 +369,9 @@ ImportRun::Outcome ImportRun::pass(ImportReport& report)
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return fail(report, tr("The workspace is busy or cannot be written: %1").arg(m_db.lastError()));
+    QString suspendError;
+    if (!customerchanges::suspend(m_db, &suspendError))
+        return fail(report, tr("The workspace is busy or cannot be written: %1").arg(suspendError));
 
     m_tableExisted = m_db.tableExists(m_table);
     m_creates = m_options.mode == ImportMode::Replace || !m_tableExisted;
@@ -636,6 +640,8 @@ ImportRun::Outcome ImportRun::pass(ImportReport& report)
     }
     m_issueInsert = Statement();
     inserter.finalize();
+    if (!customerchanges::resume(m_db, &error))
+        return fail(report, tr("Cannot save the import: %1").arg(error));
     if (!transaction.commit(&error))
         return fail(report, tr("Cannot save the import: %1").arg(error));
     mark("commit");

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Live-count benchmark on a 1,000,000-customer demo workspace: `swb bench count` (open + column-store load, cold
-# count p50/p95 over 50 runs with the per-rule cache cleared, funnel) and bench_count (memory with the workspace open,
+# Live-count benchmark on a 1,000,000-customer demo workspace: `swb bench count` (open + column-store load — from
+# SQLite with --no-cache as after an import, and from the copy kept in the cache folder; cold count p50/p95 over 50
+# runs with the per-rule cache cleared, funnel) and bench_count (memory with the workspace open,
 # editing one rule, the CountService round trip), next to the sqlite3 shell running the same 6-rule definition
 # written as SQL, in the same run. Prints the figures, the ratio and the targets.
 # Targets: p50 <= 20 ms, p95 <= 40 ms, funnel <= 60 ms, open <= 1500 ms, RSS with the workspace open <= 600 MB.
@@ -56,6 +57,11 @@ echo "== live counts: $customers customers, 6 rules, as-of $as_of =="
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)  cores: $(nproc)  (figures are only meaningful below 1.5)"
 cat "$ws" >/dev/null # everyone reads the file from the page cache
 
+# Opening twice: decoded from SQLite as after an import (--no-cache), and from the copy of the column store that
+# an opening keeps in the cache folder (the first run below writes it when it is missing or stale).
+export SWB_COLUMN_CACHE_DIR="$work/column-stores"
+cold_json=$("$swb" bench count --db "$ws" --filter @"$definition" --runs 5 --no-cache --json)
+"$swb" bench count --db "$ws" --filter @"$definition" --runs 1 --json >/dev/null
 swb_json=$("$swb" bench count --db "$ws" --filter @"$definition" --runs 50 --json)
 bench_json=$("$bench" --db "$ws" --filter @"$definition" --runs 50 --edit-field total_revenue \
     --edit-values 300,400,500,600,700)
@@ -71,13 +77,17 @@ done
 sqlite_ms=$(printf '%s\n' "${sqlite_times[@]}" | median)
 swb_count=$("$swb" count --db "$ws" --filter @"$definition")
 
-"$python" - "$swb_json" "$bench_json" "$sqlite_ms" "$sqlite_count" "$swb_count" <<'EOF'
+"$python" - "$swb_json" "$bench_json" "$sqlite_ms" "$sqlite_count" "$swb_count" "$cold_json" <<'EOF'
 import json, sys
 swb, bench = json.loads(sys.argv[1]), json.loads(sys.argv[2])
 sqlite_ms, sqlite_count, cli_count = float(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+cold = json.loads(sys.argv[6])
 print(f"swb bench count: {json.dumps(swb)}")
+print(f"  --no-cache:    {json.dumps(cold)}")
 print(f"bench_count:     {json.dumps(bench)}")
-print(f"open (workspace + column store): {swb['open_ms']:.0f} ms (bench_count: {bench['open_ms']:.0f} ms)")
+print(f"open (workspace + column store), copy current: {swb['open_ms']:.0f} ms (store from {swb['store_from']})")
+print(f"open, decoded from SQLite (first opening after an import): {cold['open_ms']:.0f} ms "
+      f"(bench_count: {bench['open_ms']:.0f} ms)")
 print(f"count, cold:   p50 {swb['p50_ms']:.1f} ms, p95 {swb['p95_ms']:.1f} ms over {swb['runs']} runs "
       f"(cached rules: p50 {swb['cached_p50_ms']:.2f} ms)")
 print(f"funnel, {swb['rules']} rules: {swb['funnel_ms']:.1f} ms cold, {swb['funnel_cached_ms']:.1f} ms cached")
@@ -89,10 +99,11 @@ print(f"memory: RSS {bench['rss_open_mb']:.0f} MB with the workspace open (peak 
       f"column store {bench['store_mb']:.0f} MB")
 print(f"sqlite3 shell, same query: {sqlite_ms:.0f} ms (median of 5) -> ratio sqlite3 / swb p50 = "
       f"{sqlite_ms / swb['p50_ms']:.1f}x")
-counts = {swb['count'], bench['count'], sqlite_count, cli_count}
+counts = {swb['count'], cold['count'], bench['count'], sqlite_count, cli_count}
 print(f"count: {swb['count']} (sqlite3 {sqlite_count}, swb count {cli_count})")
 checks = [("p50 <= 20 ms", swb['p50_ms'] <= 20), ("p95 <= 40 ms", swb['p95_ms'] <= 40),
-          ("funnel <= 60 ms", swb['funnel_ms'] <= 60), ("open <= 1500 ms", swb['open_ms'] <= 1500),
+          ("funnel <= 60 ms", swb['funnel_ms'] <= 60), ("open <= 1500 ms", swb['open_ms'] <= 1500 and swb['store_from'] == 'cache'),
+          ("first open after an import <= 1500 ms", cold['open_ms'] <= 1500),
           ("RSS <= 600 MB", bench['rss_open_mb'] <= 600), ("same count everywhere", len(counts) == 1)]
 print("targets: " + ", ".join(f"{name} {'ok' if ok else 'MISSED'}" for name, ok in checks))
 sys.exit(0 if len(counts) == 1 else 1)

@@ -1,0 +1,83 @@
+#include "model/customerchanges.h"
+
+#include "model/database.h"
+
+#include <QRandomGenerator>
+
+#include <array>
+
+namespace swb::customerchanges {
+
+namespace {
+
+constexpr const char* s_key = "customers_version";
+constexpr std::array<const char*, 3> s_events{"INSERT", "UPDATE", "DELETE"};
+
+QString triggerName(const char* event)
+{
+    return QStringLiteral("swb_customers_changed_on_%1").arg(QString::fromLatin1(event).toLower());
+}
+
+bool installTriggers(Database& db, QString* error)
+{
+    if (!db.tableExists(QStringLiteral("customers")))
+        return true;
+    for (const char* event : s_events) {
+        // The WHERE keeps a bulk change by another program from writing the meta row once per customer.
+        const QString sql = QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1 AFTER %2 ON customers BEGIN DELETE FROM "
+                                           "meta WHERE key = '%3'; END")
+                                .arg(triggerName(event), QString::fromLatin1(event), QString::fromLatin1(s_key));
+        if (!db.exec(sql, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString version(Database& db)
+{
+    Statement select = db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    select.bind(1, QString::fromLatin1(s_key));
+    return select.isValid() && select.next() ? select.toString(0) : QString();
+}
+
+QString ensureVersion(Database& db)
+{
+    QString current = version(db);
+    if (!current.isEmpty())
+        return current;
+    Transaction transaction(db);
+    if (!transaction.isActive() || !installTriggers(db, nullptr))
+        return {};
+    current = version(db); // another program may have assigned one meanwhile
+    if (current.isEmpty()) {
+        std::array<quint64, 2> random{};
+        QRandomGenerator::system()->fillRange(random.data(), random.size());
+        current = QString::number(random[0], 16).rightJustified(16, QLatin1Char('0'))
+            + QString::number(random[1], 16).rightJustified(16, QLatin1Char('0'));
+        Statement insert = db.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"));
+        insert.bind(1, QString::fromLatin1(s_key));
+        insert.bind(2, current);
+        if (!insert.run())
+            return {};
+    }
+    return transaction.commit() ? current : QString();
+}
+
+bool suspend(Database& db, QString* error)
+{
+    for (const char* event : s_events) {
+        if (!db.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(triggerName(event)), error))
+            return false;
+    }
+    return db.exec(QStringLiteral("DELETE FROM meta WHERE key = '%1'").arg(QString::fromLatin1(s_key)), error);
+}
+
+bool resume(Database& db, QString* error)
+{
+    return installTriggers(db, error)
+        && db.exec(QStringLiteral("DELETE FROM meta WHERE key = '%1'").arg(QString::fromLatin1(s_key)), error);
+}
+
+} // namespace swb::customerchanges

@@ -1,0 +1,122 @@
+#include "model/filter/columnstorecache.h"
+
+#include "model/customerchanges.h"
+#include "model/database.h"
+#include "model/filter/columnstorefile.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace swb {
+
+namespace {
+
+const QString s_suffix = QStringLiteral(".swbcols");
+
+bool isFileDatabase(const Database& db)
+{
+    return !db.path().isEmpty() && db.path() != QLatin1String(":memory:");
+}
+
+// Which data a store holds: the customers' version (cleared by any change of the rows) and the schema version
+// (any table or column added, renamed or dropped). The fields and key column are checked by the file itself.
+QByteArray currentKey(Database& db, const QString& version)
+{
+    if (version.isEmpty())
+        return {};
+    bool ok = false;
+    const qint64 schema = db.scalar(QStringLiteral("PRAGMA schema_version")).toLongLong(&ok);
+    if (!ok)
+        return {};
+    return QStringLiteral("customers %1 schema %2").arg(version).arg(schema).toUtf8();
+}
+
+} // namespace
+
+ColumnStoreCache::Options ColumnStoreCache::defaultOptions()
+{
+    Options options;
+    if (qEnvironmentVariable("SWB_COLUMN_CACHE") == QLatin1String("off"))
+        return options;
+    options.directory = qEnvironmentVariable("SWB_COLUMN_CACHE_DIR");
+    if (options.directory.isEmpty()) {
+        const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+        if (!base.isEmpty())
+            options.directory = base + QStringLiteral("/SegmentWorkbench/column-stores");
+    }
+    return options;
+}
+
+ColumnStoreCache::ColumnStoreCache(Options options)
+    : m_options(std::move(options))
+{ }
+
+QString ColumnStoreCache::filePath(const QString& workspacePath) const
+{
+    QFileInfo info(workspacePath);
+    const QString canonical = info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
+    const QByteArray hash = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return m_options.directory + QLatin1Char('/') + QString::fromLatin1(hash) + s_suffix;
+}
+
+ColumnStoreCache::Result ColumnStoreCache::load(Database& db, const QList<FieldInfo>& fields, const QString& keyField,
+                                                QString* error, const ColumnStore::Cancel& cancel,
+                                                const ColumnStore::Progress& progress) const
+{
+    Result result;
+    if (m_options.directory.isEmpty() || !isFileDatabase(db)) {
+        result.store = ColumnStore::load(db, fields, keyField, error, cancel, progress);
+        return result;
+    }
+    const QByteArray key = currentKey(db, customerchanges::ensureVersion(db));
+    const QString path = filePath(db.path());
+    if (!key.isEmpty() && QFile::exists(path)) {
+        result.store = ColumnStoreFile::read(path, key, fields, keyField, nullptr);
+        if (result.store) {
+            // The modification time orders the files for pruning: this one was used last.
+            QFile file(path);
+            if (file.open(QIODevice::ReadWrite))
+                file.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
+            result.fromCache = true;
+            if (progress)
+                progress(result.store->rowCount(), result.store->rowCount());
+            return result;
+        }
+    }
+    result.store = ColumnStore::load(db, fields, keyField, error, cancel, progress);
+    // Saved only when nothing changed while the rows were read (the readers use their own transactions).
+    if (result.store && !key.isEmpty() && result.store->rowCount() >= m_options.minimumRows
+        && currentKey(db, customerchanges::version(db)) == key)
+        result.keyToSave = key;
+    return result;
+}
+
+bool ColumnStoreCache::save(const QString& workspacePath, const ColumnStore& store, const QByteArray& key,
+                            QString* error) const
+{
+    if (m_options.directory.isEmpty() || key.isEmpty())
+        return false;
+    if (!QDir().mkpath(m_options.directory)) {
+        if (error)
+            *error = tr("Cannot create the folder %1.").arg(m_options.directory);
+        return false;
+    }
+    if (!ColumnStoreFile::write(store, key, filePath(workspacePath), error))
+        return false;
+    prune();
+    return true;
+}
+
+void ColumnStoreCache::prune() const
+{
+    const QFileInfoList files
+        = QDir(m_options.directory).entryInfoList({QLatin1Char('*') + s_suffix}, QDir::Files, QDir::Time);
+    for (qsizetype i = std::max(0, m_options.keep); i < files.size(); ++i)
+        QFile::remove(files.at(i).absoluteFilePath());
+}
+
+} // namespace swb

@@ -1,0 +1,60 @@
+// Keeps a copy of a loaded ColumnStore on disk, so that opening the same, unchanged workspace again reads the
+// arrays back instead of decoding every row from SQLite. A copy is used only while the customers' version
+// (customerchanges), the schema version, the fields and the key column are the ones it was made from.
+#pragma once
+
+#include "model/filter/columnstore.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+namespace swb {
+
+class ColumnStoreCache
+{
+    Q_DECLARE_TR_FUNCTIONS(swb::ColumnStoreCache)
+
+public:
+    struct Options
+    {
+        QString directory; // empty: nothing is cached
+        qint64 minimumRows = 100000; // smaller tables load from SQLite about as fast
+        int keep = 3; // files kept, the most recently used (each holds a whole column store)
+    };
+
+    // $SWB_COLUMN_CACHE_DIR, else <user cache folder>/SegmentWorkbench/column-stores; SWB_COLUMN_CACHE=off
+    // turns the cache off.
+    static Options defaultOptions();
+
+    struct Result
+    {
+        std::unique_ptr<ColumnStore> store;
+        bool fromCache = false;
+        // Set when the store was loaded from SQLite and may be saved under this key: pass it to save().
+        QByteArray keyToSave;
+    };
+
+    explicit ColumnStoreCache(Options options = defaultOptions());
+
+    // ColumnStore::load, or the copy of the workspace behind `db` when it is current. May write the workspace
+    // once (the change triggers and a new customers version) when it has no version yet.
+    Result load(Database& db, const QList<FieldInfo>& fields, const QString& keyField, QString* error,
+                const ColumnStore::Cancel& cancel = {}, const ColumnStore::Progress& progress = {}) const;
+
+    // Saves `store` for the next opening of `workspacePath`; safe from any thread. Keeps the newest files only.
+    bool save(const QString& workspacePath, const ColumnStore& store, const QByteArray& key,
+              QString* error = nullptr) const;
+
+    // Where the copy of `workspacePath` lives.
+    QString filePath(const QString& workspacePath) const;
+
+private:
+    void prune() const;
+
+    Options m_options;
+};
+
+} // namespace swb

@@ -1,0 +1,260 @@
+#include "model/filter/columnstorefile.h"
+
+#include "model/filter/columnstore.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <cstring>
+#include <functional>
+#include <limits>
+#include <type_traits>
+
+namespace swb {
+
+namespace {
+
+constexpr char s_magic[8] = {'S', 'W', 'B', 'C', 'O', 'L', 'S', '\0'};
+constexpr char s_end[8] = {'S', 'W', 'B', 'E', 'N', 'D', '\0', '\0'};
+constexpr quint32 s_format = 1;
+constexpr quint32 s_byteOrder = 0x01020304; // written natively: a file of another byte order does not match
+
+class Writer
+{
+public:
+    explicit Writer(QSaveFile* file)
+        : m_file(file)
+    { }
+    bool ok() const { return m_ok; }
+
+    void raw(const void* data, qint64 bytes)
+    {
+        // QIODevice::write takes any size, but large single writes would need a second buffer in some backends.
+        const char* at = static_cast<const char*>(data);
+        while (m_ok && bytes > 0) {
+            const qint64 chunk = std::min<qint64>(bytes, qint64(64) << 20);
+            m_ok = m_file->write(at, chunk) == chunk;
+            at += chunk;
+            bytes -= chunk;
+        }
+    }
+    template<typename T>
+    void value(T v)
+    {
+        static_assert(std::is_trivially_copyable_v<T>);
+        raw(&v, sizeof v);
+    }
+    void bytes(const QByteArray& data)
+    {
+        value<quint64>(quint64(data.size()));
+        raw(data.constData(), data.size());
+    }
+    template<typename T>
+    void array(const std::vector<T>& items)
+    {
+        value<quint64>(items.size());
+        raw(items.data(), qint64(items.size() * sizeof(T)));
+    }
+
+private:
+    QSaveFile* m_file;
+    bool m_ok = true;
+};
+
+class Reader
+{
+public:
+    explicit Reader(QFile* file)
+        : m_file(file)
+        , m_left(file->size())
+    { }
+    bool ok() const { return m_ok; }
+
+    bool raw(void* data, qint64 bytes)
+    {
+        if (!m_ok || bytes < 0 || bytes > m_left || m_file->read(static_cast<char*>(data), bytes) != bytes)
+            return m_ok = false;
+        m_left -= bytes;
+        return true;
+    }
+    template<typename T>
+    T value()
+    {
+        T v{};
+        raw(&v, sizeof v);
+        return v;
+    }
+    QByteArray bytes()
+    {
+        const auto size = value<quint64>();
+        if (!m_ok || size > quint64(m_left))
+            return m_ok = false, QByteArray();
+        QByteArray data(qsizetype(size), Qt::Uninitialized);
+        raw(data.data(), data.size());
+        return data;
+    }
+    // Refuses a count that the rest of the file cannot hold before allocating anything.
+    template<typename T>
+    std::vector<T> array()
+    {
+        const auto count = value<quint64>();
+        if (!m_ok || count > quint64(m_left) / sizeof(T))
+            return m_ok = false, std::vector<T>();
+        std::vector<T> items(static_cast<size_t>(count));
+        raw(items.data(), qint64(count * sizeof(T)));
+        return items;
+    }
+    bool atEnd() const { return m_left == 0; }
+
+private:
+    QFile* m_file;
+    qint64 m_left;
+    bool m_ok = true;
+};
+
+bool validStorage(quint8 storage)
+{
+    return storage <= quint8(ColumnStore::Storage::Irregular);
+}
+
+bool ascending(const std::vector<qint64>& values)
+{
+    return std::adjacent_find(values.begin(), values.end(), std::greater_equal<>()) == values.end();
+}
+
+// Dictionary offsets start at 0, never decrease and end at the byte count; codes are ranks or size() for NULL.
+bool consistentText(const std::vector<char>& bytes, const std::vector<quint64>& offsets,
+                    const std::vector<quint32>& codes)
+{
+    if (offsets.empty() || offsets.front() != 0 || offsets.back() != bytes.size()
+        || offsets.size() - 1 > std::numeric_limits<quint32>::max())
+        return false;
+    if (std::adjacent_find(offsets.begin(), offsets.end(), std::greater<>()) != offsets.end())
+        return false;
+    const auto nullCode = quint32(offsets.size() - 1);
+    return std::all_of(codes.begin(), codes.end(), [nullCode](quint32 code) { return code <= nullCode; });
+}
+
+} // namespace
+
+bool ColumnStoreFile::write(const ColumnStore& store, const QByteArray& key, const QString& path, QString* error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    Writer out(&file);
+    out.raw(s_magic, sizeof s_magic);
+    out.value(s_format);
+    out.value(s_byteOrder);
+    out.bytes(key);
+    out.bytes(store.m_keyField.toUtf8());
+    out.bytes(store.m_rowIdName.toUtf8());
+    out.value<qint64>(store.m_rowCount);
+    out.array(store.m_rowIds);
+    out.value<quint64>(store.m_columns.size());
+    for (const ColumnStore::Column& column : store.m_columns) {
+        out.bytes(column.field.name.toUtf8());
+        out.value<quint8>(quint8(column.field.type));
+        out.value<quint8>(quint8(column.storage));
+        out.bytes(column.irregularReason.toUtf8());
+        out.value<qint64>(column.valid.size());
+        out.value<quint64>(quint64(column.valid.wordCount()));
+        out.raw(column.valid.words(), column.valid.wordCount() * qint64(sizeof(quint64)));
+        out.array(column.integers);
+        out.array(column.reals);
+        out.array(column.codes);
+        out.array(column.dictionary.m_bytes);
+        out.array(column.dictionary.m_offsets);
+    }
+    out.raw(s_end, sizeof s_end);
+    if (!out.ok() || !file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<ColumnStore> ColumnStoreFile::read(const QString& path, const QByteArray& key,
+                                                   const QList<FieldInfo>& fields, const QString& keyField,
+                                                   QString* error)
+{
+    auto fail = [&](const QString& message) {
+        if (error)
+            *error = message;
+        return std::unique_ptr<ColumnStore>();
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const QString damaged = tr("%1 is not a complete column store of this workspace.").arg(path);
+    Reader in(&file);
+    char magic[sizeof s_magic];
+    if (!in.raw(magic, sizeof magic) || std::memcmp(magic, s_magic, sizeof magic) != 0
+        || in.value<quint32>() != s_format || in.value<quint32>() != s_byteOrder)
+        return fail(damaged);
+    if (in.bytes() != key)
+        return fail(tr("%1 holds an older state of the customers.").arg(path));
+    if (QString::fromUtf8(in.bytes()) != keyField)
+        return fail(damaged);
+
+    std::unique_ptr<ColumnStore> store(new ColumnStore);
+    store->m_fields = fields;
+    store->m_keyField = keyField;
+    store->m_rowIdName = QString::fromUtf8(in.bytes());
+    store->m_rowCount = in.value<qint64>();
+    store->m_rowIds = in.array<qint64>();
+    const qint64 rows = store->m_rowCount;
+    if (!in.ok() || rows < 0 || store->m_rowIds.size() != size_t(rows) || !ascending(store->m_rowIds)
+        || in.value<quint64>() != quint64(fields.size()))
+        return fail(damaged);
+
+    store->m_columns.resize(size_t(fields.size()));
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        ColumnStore::Column& column = store->m_columns[size_t(i)];
+        column.field = fields.at(i);
+        if (QString::fromUtf8(in.bytes()) != column.field.name || in.value<quint8>() != quint8(column.field.type))
+            return fail(damaged);
+        const auto storage = in.value<quint8>();
+        if (!validStorage(storage))
+            return fail(damaged);
+        column.storage = ColumnStore::Storage(storage);
+        column.irregularReason = QString::fromUtf8(in.bytes());
+        const auto validSize = in.value<qint64>();
+        std::vector<quint64> words = in.array<quint64>();
+        // An irregular column holds nothing: SQLite answers its rules.
+        const qint64 validRows = column.storage == ColumnStore::Storage::Irregular ? 0 : rows;
+        if (!in.ok() || validSize != validRows || words.size() != size_t((validRows + 63) / 64))
+            return fail(damaged);
+        column.valid = Bitset::fromWords(std::move(words), validRows);
+        column.integers = in.array<qint64>();
+        column.reals = in.array<double>();
+        column.codes = in.array<quint32>();
+        column.dictionary.m_bytes = in.array<char>();
+        column.dictionary.m_offsets = in.array<quint64>();
+        if (!in.ok())
+            return fail(damaged);
+        const auto expected = [&](ColumnStore::Storage s) {
+            return column.storage == s ? size_t(rows) : 0;
+        };
+        if (column.integers.size() != expected(ColumnStore::Storage::Integer)
+            || column.reals.size() != expected(ColumnStore::Storage::Real)
+            || column.codes.size() != expected(ColumnStore::Storage::Text))
+            return fail(damaged);
+        if (column.storage == ColumnStore::Storage::Text
+                ? !consistentText(column.dictionary.m_bytes, column.dictionary.m_offsets, column.codes)
+                : column.dictionary.m_offsets != std::vector<quint64>{0} || !column.dictionary.m_bytes.empty())
+            return fail(damaged);
+    }
+    char end[sizeof s_end];
+    if (!in.raw(end, sizeof end) || std::memcmp(end, s_end, sizeof end) != 0 || !in.atEnd())
+        return fail(damaged);
+    store->m_version = ColumnStore::nextVersion();
+    return store;
+}
+
+} // namespace swb
