@@ -1,5 +1,6 @@
 // `swb import` and `swb fields` as a user runs them, and an import killed at any moment leaves old or new data.
 #include "model/database.h"
+#include "model/workspace.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -231,6 +232,13 @@ private slots:
 
             QString error;
             QCOMPARE(scalar(ws, QStringLiteral("PRAGMA integrity_check"), &error).toString(), QStringLiteral("ok"));
+            {
+                // A kill while the import wrote through its rollback journal: the next opening is in WAL mode again.
+                auto workspace = Workspace::open(ws, Workspace::OpenMode::OpenExisting, &error);
+                QVERIFY2(workspace, qPrintable(error));
+                QCOMPARE(workspace->db().scalar(QStringLiteral("PRAGMA journal_mode")).toString(),
+                         QStringLiteral("wal"));
+            }
             const qint64 count = scalar(ws, QStringLiteral("SELECT count(*) FROM customers")).toLongLong();
             const QString columns
                 = scalar(ws, QStringLiteral("SELECT group_concat(name) FROM pragma_table_info('customers')"))
