@@ -100,7 +100,9 @@ bool ColumnStoreCache::save(const QString& workspacePath, const ColumnStore& sto
 {
     if (m_options.directory.isEmpty() || key.isEmpty())
         return false;
-    if (!QDir().mkpath(m_options.directory)) {
+    if (!QDir().mkpath(m_options.directory)
+        || !QFile::setPermissions(m_options.directory,
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
         if (error)
             *error = tr("Cannot create the folder %1.").arg(m_options.directory);
         return false;

@@ -146,6 +146,8 @@ bool ColumnStoreFile::write(const ColumnStore& store, const QByteArray& key, con
             *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
+    // The copy holds the customers' personal data: for the owner's eyes only, like the workspace should be.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     Writer out(&file);
     out.raw(s_magic, sizeof s_magic);
     out.value(s_format);

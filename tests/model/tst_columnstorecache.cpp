@@ -112,6 +112,11 @@ void TstColumnStoreCache::copyIsReadBackExactly()
     QVERIFY(!first.fromCache);
     QVERIFY(!first.keyToSave.isEmpty());
     QVERIFY(QFile::exists(cache.filePath(workspace->db().path())));
+    // Personal data: only the owner may read the copy.
+    QCOMPARE(QFile::permissions(cache.filePath(workspace->db().path()))
+                 & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                    | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
 
     const auto second = loadAndSave(*workspace, cache);
     QVERIFY(second.store);
