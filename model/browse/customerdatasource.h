@@ -6,6 +6,10 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <memory>
+#include <optional>
+#include <utility>
+
 namespace swb {
 
 class CustomerDataSource : public QObject
@@ -34,6 +38,16 @@ public:
     // Starts reading the next `limit` rows unless a page is already on the way.
     void fetchMore(int limit);
 
+    // Random access: the rowids of the whole selection in order, read once, then any range of rows by number.
+    void startOrder();
+    bool hasOrder() const { return m_order != nullptr; }
+    qint64 orderSize() const { return m_order ? qint64(m_order->size()) : 0; }
+    qint64 rowIdAt(qint64 row) const { return (*m_order)[size_t(row)]; }
+    // Reads rows `first` … `first + count - 1` of the order. One range is read at a time; of the requests made
+    // meanwhile only the newest waits (the rows a user scrolled past are not read).
+    void fetchRange(qint64 first, int count);
+    bool isFetchingRange() const { return m_rangePending; }
+
     qint64 count() const { return m_count; } // -1 while unknown
     bool isBusy() const { return m_pagePending || m_countPending; }
     QString error() const { return m_error; }
@@ -41,6 +55,8 @@ public:
 signals:
     void pageReady(const swb::CustomerPage& page);
     void countReady(qint64 count);
+    void orderReady(qint64 rows);
+    void rangeReady(qint64 first, const swb::CustomerPage& page);
     void failed(const QString& error);
     // The last page or count of the current query arrived and nothing else is on the way.
     void idle();
@@ -48,6 +64,9 @@ signals:
 private:
     void onPageFinished();
     void onCountFinished();
+    void onOrderFinished();
+    void onRangeFinished();
+    void startRange(qint64 first, int count);
     void fail(const QString& error);
 
     Query m_query;
@@ -61,6 +80,13 @@ private:
     bool m_countPending = false;
     QFutureWatcher<CustomerPage> m_pageWatcher;
     QFutureWatcher<CustomerCount> m_countWatcher;
+    std::shared_ptr<const std::vector<qint64>> m_order;
+    bool m_orderPending = false;
+    QFutureWatcher<RowOrder> m_orderWatcher;
+    bool m_rangePending = false;
+    qint64 m_rangeFirst = 0;
+    std::optional<std::pair<qint64, int>> m_nextRange;
+    QFutureWatcher<CustomerPage> m_rangeWatcher;
 };
 
 } // namespace swb

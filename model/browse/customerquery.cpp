@@ -4,6 +4,7 @@
 #include "model/workspace.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace swb::CustomerQuery {
 
@@ -32,6 +33,20 @@ QString keysetCondition(const PageRequest& request, QVariantList* bindings)
                               : QStringLiteral("(%1 > ? OR (%1 = ? AND rowid > ?))").arg(column);
 }
 
+QString orderBy(const PageRequest& request)
+{
+    const QString direction = request.descending ? QStringLiteral(" DESC") : QString();
+    QString order = QStringLiteral("rowid") + direction;
+    if (!request.sortColumn.isEmpty())
+        order.prepend(quoteIdentifier(request.sortColumn) + direction + QStringLiteral(", "));
+    return order;
+}
+
+QString readError(const QString& error)
+{
+    return QCoreApplication::translate("swb::CustomerQuery", "Cannot read the customers: %1").arg(error);
+}
+
 } // namespace
 
 QString pageSql(const PageRequest& request, QVariantList* bindings)
@@ -50,15 +65,10 @@ QString pageSql(const PageRequest& request, QVariantList* bindings)
     if (request.after)
         conditions.append(keysetCondition(request, bindings));
 
-    const QString direction = request.descending ? QStringLiteral(" DESC") : QString();
-    QString order = QStringLiteral("rowid") + direction;
-    if (!request.sortColumn.isEmpty())
-        order.prepend(quoteIdentifier(request.sortColumn) + direction + QStringLiteral(", "));
-
     QString sql = QStringLiteral("SELECT %1 FROM customers").arg(select.join(QStringLiteral(", ")));
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY %1 LIMIT %2").arg(order).arg(qMax(1, request.limit));
+    sql += QStringLiteral(" ORDER BY %1 LIMIT %2").arg(orderBy(request)).arg(qMax(1, request.limit));
     return sql;
 }
 
@@ -70,7 +80,7 @@ CustomerPage fetchPage(Database& db, const PageRequest& request)
     QString error;
     Statement statement = db.prepare(sql, &error);
     if (!statement.isValid()) {
-        page.error = QCoreApplication::translate("swb::CustomerQuery", "Cannot read the customers: %1").arg(error);
+        page.error = readError(error);
         return page;
     }
     for (int i = 0; i < bindings.size(); ++i)
@@ -91,11 +101,78 @@ CustomerPage fetchPage(Database& db, const PageRequest& request)
         page.last.sortValue = request.sortColumn.isEmpty() ? QVariant() : statement.value(columnCount + 1);
     }
     if (statement.failed()) {
-        page.error = QCoreApplication::translate("swb::CustomerQuery", "Cannot read the customers: %1")
-                         .arg(statement.errorMessage());
+        page.error = readError(statement.errorMessage());
         return page;
     }
     page.atEnd = page.rows.size() < request.limit;
+    page.ok = true;
+    return page;
+}
+
+RowOrder rowOrder(Database& db, const PageRequest& request)
+{
+    RowOrder order;
+    QString sql = QStringLiteral("SELECT rowid FROM customers");
+    if (!request.selection.whereSql.trimmed().isEmpty())
+        sql += QStringLiteral(" WHERE (%1)").arg(request.selection.whereSql);
+    sql += QStringLiteral(" ORDER BY ") + orderBy(request);
+    QString error;
+    Statement statement = db.prepare(sql, &error);
+    if (!statement.isValid()) {
+        order.error = readError(error);
+        return order;
+    }
+    for (int i = 0; i < request.selection.bindings.size(); ++i)
+        statement.bind(i + 1, request.selection.bindings.at(i));
+    while (statement.next())
+        order.rowids.push_back(statement.toInt64(0));
+    if (statement.failed()) {
+        order.error = readError(statement.errorMessage());
+        return order;
+    }
+    order.ok = true;
+    return order;
+}
+
+CustomerPage fetchRows(Database& db, const QStringList& columns, const std::vector<qint64>& rowids)
+{
+    CustomerPage page;
+    QStringList select{QStringLiteral("rowid")};
+    for (const QString& column : columns)
+        select.append(quoteIdentifier(column));
+    QStringList marks;
+    for (size_t i = 0; i < rowids.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    QString error;
+    Statement statement = db.prepare(QStringLiteral("SELECT %1 FROM customers WHERE rowid IN (%2)")
+                                         .arg(select.join(QStringLiteral(", ")), marks.join(QLatin1Char(','))),
+                                     &error);
+    if (!statement.isValid()) {
+        page.error = readError(error);
+        return page;
+    }
+    for (size_t i = 0; i < rowids.size(); ++i)
+        statement.bind(int(i) + 1, rowids[i]);
+    const int columnCount = int(columns.size());
+    QHash<qint64, QVariantList> byRowid;
+    byRowid.reserve(qsizetype(rowids.size()));
+    while (statement.next()) {
+        QVariantList row;
+        row.reserve(columnCount);
+        for (int column = 0; column < columnCount; ++column)
+            row.append(statement.value(column + 1));
+        byRowid.insert(statement.toInt64(0), std::move(row));
+    }
+    if (statement.failed()) {
+        page.error = readError(statement.errorMessage());
+        return page;
+    }
+    const QVariantList deleted(columnCount);
+    for (const qint64 rowid : rowids) {
+        page.rows.append(byRowid.value(rowid, deleted));
+        page.rowids.append(rowid);
+    }
+    page.atEnd = true;
     page.ok = true;
     return page;
 }

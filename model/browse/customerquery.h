@@ -9,6 +9,7 @@
 #include <QVariant>
 
 #include <optional>
+#include <vector>
 
 namespace swb {
 
@@ -43,6 +44,14 @@ struct CustomerPage
     PageCursor last; // cursor for the next request (valid when rows is not empty)
 };
 
+// The rowids of a selection in the table's order, so that any row number can be read at once.
+struct RowOrder
+{
+    bool ok = false;
+    QString error;
+    std::vector<qint64> rowids;
+};
+
 struct CustomerCount
 {
     bool ok = false;
@@ -56,6 +65,11 @@ namespace CustomerQuery {
 QString pageSql(const PageRequest& request, QVariantList* bindings);
 
 CustomerPage fetchPage(Database& db, const PageRequest& request);
+
+// Every rowid of `request.selection` in the request's order (its cursor and limit are ignored).
+RowOrder rowOrder(Database& db, const PageRequest& request);
+// The rows of `rowids` with `columns`, in the order of `rowids`; a rowid deleted meanwhile gives a row of NULLs.
+CustomerPage fetchRows(Database& db, const QStringList& columns, const std::vector<qint64>& rowids);
 
 // Customers matching `selection` (all when empty), or nullopt with `error` filled.
 std::optional<qint64> count(Database& db, const RowSelection& selection, QString* error);

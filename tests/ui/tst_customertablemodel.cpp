@@ -1,6 +1,7 @@
 // The customer table model: rows arrive page by page (keyset pagination on rowid), every order matches SQLite's
 // ORDER BY, selections restrict the rows and the count, and values are shown typed.
 #include "model/browse/customerquery.h"
+#include "model/database.h"
 #include "testsupport.h"
 #include "ui/customers/customertablemodel.h"
 
@@ -206,6 +207,64 @@ private slots:
         QVERIFY(sawMoney);
         QCOMPARE(model.index(3, country).data(CustomerTableModel::IsNullRole).toBool(), true);
         QCOMPARE(model.headerData(revenue, Qt::Horizontal).toString(), QStringLiteral("revenue"));
+    }
+
+    void readsAnyRowByNumber_data()
+    {
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<Qt::SortOrder>("order");
+        QTest::addColumn<QString>("where");
+        QTest::addColumn<QString>("orderBy");
+        QTest::newRow("table order") << QString() << Qt::AscendingOrder << QString() << QStringLiteral("rowid");
+        QTest::newRow("revenue descending, NULLs last") << QStringLiteral("revenue") << Qt::DescendingOrder << QString()
+                                                        << QStringLiteral("revenue DESC, rowid DESC");
+        QTest::newRow("selection by name") << QStringLiteral("name") << Qt::AscendingOrder
+                                           << QStringLiteral("country = 'DE'") << QStringLiteral("name, rowid");
+    }
+
+    void readsAnyRowByNumber()
+    {
+        QFETCH(QString, column);
+        QFETCH(Qt::SortOrder, order);
+        QFETCH(QString, where);
+        QFETCH(QString, orderBy);
+        CustomerTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(20);
+        model.setRandomAccessThreshold(50);
+        QSignalSpy loaded(&model, &CustomerTableModel::loaded);
+        model.setWorkspace(m_path, m_fields);
+        QVERIFY(loaded.wait(30000));
+        if (!where.isEmpty()) {
+            model.setSelection(RowSelection{QStringLiteral("\"country\" = ?"), {QStringLiteral("DE")}});
+            QVERIFY(loaded.wait(30000));
+        }
+        if (!column.isEmpty())
+            model.sort(columnOf(m_fields, column), order);
+
+        const QList<qint64> expected = test::rowidsInOrder(m_path, orderBy, where);
+        QVERIFY(expected.size() > 100);
+        // Once the order is in, every row is there without scrolling to it page by page.
+        QTRY_VERIFY_WITH_TIMEOUT(model.hasRandomAccess(), 30000);
+        QCOMPARE(model.rowCount(), int(expected.size()));
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(model.headerData(int(expected.size()) - 1, Qt::Vertical).toInt(), int(expected.size()));
+
+        QString error;
+        auto db = Database::open(m_path, Database::Mode::ReadOnly, &error);
+        QVERIFY2(db, qPrintable(error));
+        const int name = columnOf(m_fields, QStringLiteral("name"));
+        const int last = int(expected.size()) - 1;
+        for (const int row : {last, last / 2, 45, last - 250}) {
+            // The rowid is known at once; the values follow.
+            QCOMPARE(model.index(row, name).data(CustomerTableModel::RowIdRole).toLongLong(), expected.at(row));
+            QTRY_VERIFY_WITH_TIMEOUT(model.isRowLoaded(row) || !model.index(row, name).data().isNull(), 30000);
+            QVERIFY(model.isRowLoaded(row));
+            Statement statement = db->prepare(QStringLiteral("SELECT name FROM customers WHERE rowid = ?"));
+            statement.bind(1, expected.at(row));
+            QVERIFY(statement.next());
+            QCOMPARE(model.index(row, name).data(CustomerTableModel::RawValueRole), statement.value(0));
+        }
     }
 
     void pageSqlUsesKeysetNotOffset()

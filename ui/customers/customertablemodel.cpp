@@ -6,13 +6,27 @@
 #include <QBrush>
 #include <QPalette>
 
+#include <cstdlib>
+#include <limits>
+#include <utility>
+
 namespace swb {
+
+namespace {
+
+constexpr int s_rangeRows = 200;
+constexpr int s_keptRanges = 64; // about 13,000 rows in memory
+constexpr int s_wantedRanges = 6; // a screenful or two; older wishes were scrolled past
+
+} // namespace
 
 CustomerTableModel::CustomerTableModel(QObject* parent)
     : QAbstractTableModel(parent)
 {
     connect(&m_source, &CustomerDataSource::pageReady, this, &CustomerTableModel::onPageReady);
-    connect(&m_source, &CustomerDataSource::countReady, this, &CustomerTableModel::totalCountChanged);
+    connect(&m_source, &CustomerDataSource::countReady, this, &CustomerTableModel::onCountReady);
+    connect(&m_source, &CustomerDataSource::orderReady, this, &CustomerTableModel::onOrderReady);
+    connect(&m_source, &CustomerDataSource::rangeReady, this, &CustomerTableModel::onRangeReady);
     connect(&m_source, &CustomerDataSource::failed, this, &CustomerTableModel::errorOccurred);
     connect(&m_source, &CustomerDataSource::idle, this, [this] {
         if (m_source.count() >= 0 || !m_source.error().isEmpty())
@@ -28,8 +42,7 @@ void CustomerTableModel::setWorkspace(const QString& workspacePath, const QList<
     m_selection = {};
     m_sortColumn = -1;
     m_sortOrder = Qt::AscendingOrder;
-    m_rows.clear();
-    m_rowids.clear();
+    clearRows();
     endResetModel();
     restart();
 }
@@ -38,8 +51,7 @@ void CustomerTableModel::setSelection(const RowSelection& selection)
 {
     m_selection = selection;
     beginResetModel();
-    m_rows.clear();
-    m_rowids.clear();
+    clearRows();
     endResetModel();
     restart();
 }
@@ -54,10 +66,19 @@ void CustomerTableModel::sort(int column, Qt::SortOrder order)
     beginResetModel();
     m_sortColumn = column;
     m_sortOrder = order;
-    m_rows.clear();
-    m_rowids.clear();
+    clearRows();
     endResetModel();
     restart();
+}
+
+void CustomerTableModel::clearRows()
+{
+    m_rows.clear();
+    m_rowids.clear();
+    m_random = false;
+    m_randomRows = 0;
+    m_ranges.clear();
+    m_wanted.clear();
 }
 
 void CustomerTableModel::restart()
@@ -77,9 +98,104 @@ void CustomerTableModel::restart()
     m_source.fetchMore(currentPageSize());
 }
 
+void CustomerTableModel::onCountReady(qint64 count)
+{
+    if (count > m_randomAccessThreshold && m_source.canFetchMore())
+        m_source.startOrder();
+    emit totalCountChanged(count);
+}
+
+void CustomerTableModel::onOrderReady(qint64 rows)
+{
+    // The pages read so far are the start of the order, unless the customers changed in between.
+    bool prefix = rows >= m_rowids.size();
+    for (qsizetype row = 0; prefix && row < m_rowids.size(); ++row)
+        prefix = m_rowids.at(row) == m_source.rowIdAt(row);
+    const int total = int(std::min<qint64>(rows, std::numeric_limits<int>::max()));
+    if (!prefix) {
+        beginResetModel();
+        m_rows.clear();
+        m_rowids.clear();
+        m_random = true;
+        m_randomRows = total;
+        endResetModel();
+        return;
+    }
+    m_randomRows = int(m_rows.size());
+    m_random = true;
+    if (total > m_rows.size()) {
+        beginInsertRows({}, int(m_rows.size()), total - 1);
+        m_randomRows = total;
+        endInsertRows();
+    } else {
+        m_randomRows = total;
+    }
+}
+
+void CustomerTableModel::onRangeReady(qint64 first, const CustomerPage& page)
+{
+    if (!m_random || page.rows.isEmpty())
+        return;
+    const qint64 range = first / s_rangeRows;
+    m_ranges.insert(range, page.rows);
+    while (m_ranges.size() > s_keptRanges) {
+        // Forget the range farthest from the one that just arrived.
+        auto farthest = m_ranges.begin();
+        for (auto it = m_ranges.begin(); it != m_ranges.end(); ++it) {
+            if (std::abs(it.key() - range) > std::abs(farthest.key() - range))
+                farthest = it;
+        }
+        m_ranges.erase(farthest);
+    }
+    const int last = int(std::min<qint64>(first + page.rows.size(), m_randomRows)) - 1;
+    if (last >= first && columnCount() > 0)
+        emit dataChanged(index(int(first), 0), index(last, columnCount() - 1));
+    fetchWanted();
+}
+
+const QVariantList* CustomerTableModel::rowValues(int row) const
+{
+    if (row < m_rows.size())
+        return &m_rows.at(row);
+    if (!m_random || row >= m_randomRows)
+        return nullptr;
+    const auto it = m_ranges.constFind(row / s_rangeRows);
+    if (it == m_ranges.constEnd() || row % s_rangeRows >= it->size())
+        return nullptr;
+    return &it->at(row % s_rangeRows);
+}
+
+void CustomerTableModel::want(qint64 range) const
+{
+    m_wanted.removeOne(range);
+    m_wanted.append(range);
+    while (m_wanted.size() > s_wantedRanges)
+        m_wanted.removeFirst();
+    if (!std::exchange(m_fetchQueued, true)) {
+        // After the view has asked for all the rows it paints: then the newest wish is read first.
+        QMetaObject::invokeMethod(const_cast<CustomerTableModel*>(this), &CustomerTableModel::fetchWanted,
+                                  Qt::QueuedConnection);
+    }
+}
+
+void CustomerTableModel::fetchWanted()
+{
+    m_fetchQueued = false;
+    if (!m_random || m_source.isFetchingRange())
+        return;
+    while (!m_wanted.isEmpty()) {
+        const qint64 range = m_wanted.takeLast();
+        if (!m_ranges.contains(range)) {
+            m_source.fetchRange(range * s_rangeRows, s_rangeRows);
+            return;
+        }
+    }
+}
+
 void CustomerTableModel::onPageReady(const CustomerPage& page)
 {
-    if (page.rows.isEmpty())
+    // Once rows are read by number, a page that was on its way is not needed.
+    if (page.rows.isEmpty() || m_random)
         return;
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(page.rows.size()) - 1);
@@ -90,7 +206,9 @@ void CustomerTableModel::onPageReady(const CustomerPage& page)
 
 int CustomerTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    if (parent.isValid())
+        return 0;
+    return m_random ? m_randomRows : int(m_rows.size());
 }
 
 int CustomerTableModel::columnCount(const QModelIndex& parent) const
@@ -102,7 +220,17 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QVariant& value = m_rows.at(index.row()).at(index.column());
+    const QVariantList* values = rowValues(index.row());
+    if (!values) {
+        // Not read yet: asked for now, shown when it arrives.
+        want(index.row() / s_rangeRows);
+        if (role == RowIdRole)
+            return m_source.rowIdAt(index.row());
+        if (role == Qt::ToolTipRole)
+            return tr("Loading…");
+        return {};
+    }
+    const QVariant& value = values->at(index.column());
     const FieldInfo& field = m_fields.at(index.column());
     switch (role) {
     case Qt::DisplayRole:
@@ -123,7 +251,7 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
     case IsNullRole:
         return value.isNull();
     case RowIdRole:
-        return m_rowids.at(index.row());
+        return index.row() < m_rowids.size() ? m_rowids.at(index.row()) : m_source.rowIdAt(index.row());
     default:
         return {};
     }
@@ -132,7 +260,7 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
 QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical) {
-        if (role == Qt::DisplayRole && section >= 0 && section < m_rows.size())
+        if (role == Qt::DisplayRole && section >= 0 && section < rowCount())
             return section + 1;
         return QAbstractTableModel::headerData(section, orientation, role);
     }
@@ -156,12 +284,12 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
 
 bool CustomerTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_source.canFetchMore();
+    return !parent.isValid() && !m_random && m_source.canFetchMore();
 }
 
 void CustomerTableModel::fetchMore(const QModelIndex& parent)
 {
-    if (!parent.isValid())
+    if (!parent.isValid() && !m_random)
         m_source.fetchMore(currentPageSize());
 }
 

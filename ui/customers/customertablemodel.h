@@ -5,6 +5,7 @@
 #include "model/field.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QLocale>
 
 namespace swb {
@@ -32,6 +33,12 @@ public:
 
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
     int pageSize() const { return m_pageSize; }
+    // Beyond this many rows the table reads the order of all rows once and then any rows by number, so that the
+    // scroll bar and Ctrl+End reach every row; below it, pages follow each other as the view scrolls.
+    void setRandomAccessThreshold(qint64 rows) { m_randomAccessThreshold = qMax<qint64>(0, rows); }
+    bool hasRandomAccess() const { return m_random; }
+    // Rows read by number are shown as they arrive; until then a row shows no values.
+    bool isRowLoaded(int row) const { return rowValues(row) != nullptr; }
 
     qint64 totalCount() const { return m_source.count(); } // -1 while counting
     bool isLoading() const { return m_source.isBusy(); }
@@ -55,9 +62,16 @@ signals:
     void errorOccurred(const QString& message);
 
 private:
+    void clearRows(); // inside a reset
     void restart();
     int currentPageSize() const;
     void onPageReady(const CustomerPage& page);
+    void onCountReady(qint64 count);
+    void onOrderReady(qint64 rows);
+    void onRangeReady(qint64 first, const CustomerPage& page);
+    const QVariantList* rowValues(int row) const;
+    void want(qint64 range) const;
+    void fetchWanted();
 
     CustomerDataSource m_source;
     QString m_workspacePath;
@@ -69,6 +83,14 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QLocale m_locale;
+
+    // Random access: ranges of s_rangeRows rows by number, the newest ones kept.
+    qint64 m_randomAccessThreshold = 5000;
+    bool m_random = false;
+    int m_randomRows = 0;
+    QHash<qint64, QList<QVariantList>> m_ranges;
+    mutable QList<qint64> m_wanted; // ranges the view asked for, newest last
+    mutable bool m_fetchQueued = false;
 };
 
 } // namespace swb
