@@ -145,6 +145,12 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+void Database::setBusyTimeout(int milliseconds)
+{
+    if (m_db)
+        sqlite3_busy_timeout(m_db, milliseconds);
+}
+
 void Database::interrupt()
 {
     if (m_db)

@@ -1,5 +1,6 @@
 #include "model/workspace.h"
 
+#include "model/customerchanges.h"
 #include "model/fieldcatalog.h"
 #include "model/schema.h"
 
@@ -126,12 +127,30 @@ QDate Workspace::asOfDate()
     if (const auto fixed = asOfDateOverride())
         return *fixed;
     QString latest;
-    if (const auto last = fieldByRole(FieldRole::LastPurchaseDate); last && hasCustomers()) {
-        latest
-            = m_db.scalar(QStringLiteral("SELECT max(%1) FROM customers").arg(quoteIdentifier(last->name))).toString();
-    }
+    if (const auto last = fieldByRole(FieldRole::LastPurchaseDate); last && hasCustomers())
+        latest = latestPurchase(last->name);
     const QDate date = QDate::fromString(latest.left(10), Qt::ISODate);
     return date.isValid() ? date.addDays(1) : QDate::currentDate();
+}
+
+QString Workspace::latestPurchase(const QString& column)
+{
+    // max() scans every customer (a quarter of a second for a million, on the GUI thread too), so the answer is
+    // remembered with the customers' version, which any change of the rows clears (customerchanges).
+    const QString version = customerchanges::version(m_db);
+    const QString key = QStringLiteral("%1 %2 ").arg(version, column);
+    const QString remembered = meta(QStringLiteral("latest_purchase"));
+    if (!version.isEmpty() && remembered.startsWith(key))
+        return remembered.mid(key.size());
+    const QString latest
+        = m_db.scalar(QStringLiteral("SELECT max(%1) FROM customers").arg(quoteIdentifier(column))).toString();
+    if (!version.isEmpty()) {
+        // Only if the workspace can be written right now: never wait for another program's lock.
+        m_db.setBusyTimeout(0);
+        setMeta(QStringLiteral("latest_purchase"), key + latest);
+        m_db.setBusyTimeout(5000);
+    }
+    return latest;
 }
 
 std::optional<QDate> Workspace::asOfDateOverride()

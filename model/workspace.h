@@ -51,6 +51,8 @@ public:
     bool setMeta(const QString& key, const QString& value, QString* error = nullptr);
 
 private:
+    QString latestPurchase(const QString& column);
+
     Workspace(Database db, QString path);
     Database m_db;
     QString m_path;

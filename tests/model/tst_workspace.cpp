@@ -1,4 +1,5 @@
 // Workspace file: creation, schema versioning, refusing foreign files without touching them, migration.
+#include "model/customerchanges.h"
 #include "model/database.h"
 #include "model/fieldcatalog.h"
 #include "model/schema.h"
@@ -198,6 +199,39 @@ private slots:
         QCOMPARE(ws->asOfDate(), QDate(2025, 1, 1));
         QVERIFY(ws->setAsOfDateOverride(std::nullopt));
         QCOMPARE(ws->asOfDate(), QDate(2024, 2, 29));
+    }
+
+    void latestPurchaseIsRememberedUntilCustomersChange()
+    {
+        QString error;
+        const QString file = path(QStringLiteral("latest.sqlite"));
+        auto ws = Workspace::open(file, Workspace::OpenMode::CreateIfMissing, &error);
+        QVERIFY2(ws, qPrintable(error));
+        QVERIFY(ws->db().exec("CREATE TABLE customers(id INTEGER, last TEXT);"
+                              "INSERT INTO customers VALUES (1, '2023-05-01'), (2, '2024-02-28');"));
+        FieldInfo last{QStringLiteral("customers"), QStringLiteral("last"), QStringLiteral("Last"), FieldType::Date,
+                       FieldRole::LastPurchaseDate};
+        QVERIFY2(FieldCatalog::replace(ws->db(), QStringLiteral("customers"), {last}, &error), qPrintable(error));
+        // No version yet: nothing is remembered.
+        QCOMPARE(ws->asOfDate(), QDate(2024, 2, 29));
+        QVERIFY(ws->meta(QStringLiteral("latest_purchase")).isEmpty());
+
+        const QString version = customerchanges::ensureVersion(ws->db());
+        QVERIFY(!version.isEmpty());
+        QCOMPARE(ws->asOfDate(), QDate(2024, 2, 29));
+        QCOMPARE(ws->meta(QStringLiteral("latest_purchase")), version + QStringLiteral(" last 2024-02-28"));
+        // The remembered value is what is used (no scan): a planted one shows through ...
+        QVERIFY(ws->setMeta(QStringLiteral("latest_purchase"), version + QStringLiteral(" last 2020-01-01")));
+        QCOMPARE(ws->asOfDate(), QDate(2020, 1, 2));
+        // ... until another program changes the customers.
+        QProcess shell;
+        shell.start(QStringLiteral("sqlite3"),
+                    {file,
+                     QStringLiteral("UPDATE customers SET last = '2024-06-30' "
+                                    "WHERE id = 1")});
+        QVERIFY(shell.waitForFinished(30000));
+        QCOMPARE(shell.exitCode(), 0);
+        QCOMPARE(ws->asOfDate(), QDate(2024, 7, 1));
     }
 
     void quotesIdentifiers_data()
