@@ -22,6 +22,14 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, OpenMode mode, Q
             *error = message;
         return std::unique_ptr<Workspace>();
     };
+    // An import that runs alone holds the file for itself while it writes (see Importer::run).
+    auto failBusy = [&](Database& db, const QString& message) {
+        if ((db.lastErrorCode() & 0xFF) == SQLITE_BUSY || (db.lastErrorCode() & 0xFF) == SQLITE_LOCKED)
+            return fail(tr("%1 is being written by another program, for example an import from the command line. "
+                           "Open it again when that has finished.")
+                            .arg(path));
+        return fail(message);
+    };
     const QFileInfo info(path);
     if (info.isDir())
         return fail(tr("%1 is a folder, not a workspace file.").arg(path));
@@ -41,10 +49,12 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, OpenMode mode, Q
         return fail(tr("%1 is not a workspace: it is not an SQLite database. Choose a .sqlite workspace file "
                        "or create a new one.")
                         .arg(path));
+    if (!appId.isValid())
+        return failBusy(*db, tr("Cannot read %1: %2").arg(path, readError));
     const QVariant version = db->scalar(QStringLiteral("PRAGMA user_version"), &readError);
     const QVariant objects = db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &readError);
     if (!appId.isValid() || !version.isValid() || !objects.isValid())
-        return fail(tr("Cannot read %1: %2").arg(path, readError));
+        return failBusy(*db, tr("Cannot read %1: %2").arg(path, readError));
 
     const int current = version.toInt();
     const bool empty = appId.toInt() == 0 && current == 0 && objects.toInt() == 0;
@@ -61,7 +71,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, OpenMode mode, Q
 
     QString pragmaError;
     if (!db->exec("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;", &pragmaError))
-        return fail(tr("Cannot prepare %1: %2").arg(path, pragmaError));
+        return failBusy(*db, tr("Cannot prepare %1: %2").arg(path, pragmaError));
 
     QString migrateError;
     if (!schema::migrate(*db, current, schema::latestVersion(), &migrateError))

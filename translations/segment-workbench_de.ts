@@ -86,28 +86,60 @@
         <translation>eine Textspalte enthält Zahlen oder Binärwerte</translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="207"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="212"/>
         <source>The customers table has columns named rowid, _rowid_ and oid, so its rows cannot be told apart. Rename one of these columns.</source>
         <translation>Die Kundentabelle hat Spalten namens rowid, _rowid_ und oid, daher lassen sich ihre Zeilen nicht unterscheiden. Benennen Sie eine dieser Spalten um.</translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="230"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="250"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="285"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="235"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="255"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="290"/>
         <source>Cannot read the customers: %1</source>
         <translation>Die Kunden können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="288"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="321"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="293"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="326"/>
         <source>Loading was canceled.</source>
         <translation>Das Laden wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
+    <name>swb::ColumnStoreCache</name>
+    <message>
+        <location filename="../model/filter/columnstorecache.cpp" line="107"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>swb::ColumnStoreFile</name>
+    <message>
+        <location filename="../model/filter/columnstorefile.cpp" line="146"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="178"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/columnstorefile.cpp" line="195"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/columnstorefile.cpp" line="196"/>
+        <source>%1 is not a complete column store of this workspace.</source>
+        <translation>%1 ist kein vollständiger Spaltenspeicher dieses Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/columnstorefile.cpp" line="203"/>
+        <source>%1 holds an older state of the customers.</source>
+        <translation>%1 enthält einen älteren Stand der Kunden.</translation>
+    </message>
+</context>
+<context>
     <name>swb::CountBenchmark</name>
     <message>
-        <location filename="../model/filter/countbenchmark.cpp" line="76"/>
+        <location filename="../model/filter/countbenchmark.cpp" line="80"/>
         <source>The workspace %1 has no customers yet. Import a customers file first.</source>
         <translation>Der Arbeitsbereich %1 enthält noch keine Kunden. Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
@@ -137,17 +169,17 @@
 <context>
     <name>swb::CountService</name>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="123"/>
+        <location filename="../model/filter/countservice.cpp" line="125"/>
         <source>The workspace could not be loaded for counting.</source>
         <translation>Der Arbeitsbereich konnte zum Zählen nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="124"/>
+        <location filename="../model/filter/countservice.cpp" line="126"/>
         <source>No workspace is open for counting.</source>
         <translation>Zum Zählen ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="219"/>
+        <location filename="../model/filter/countservice.cpp" line="221"/>
         <source>The workspace has no customers yet. Import a customers file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden. Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
@@ -169,8 +201,7 @@
 <context>
     <name>swb::CustomerQuery</name>
     <message>
-        <location filename="../model/browse/customerquery.cpp" line="73"/>
-        <location filename="../model/browse/customerquery.cpp" line="94"/>
+        <location filename="../model/browse/customerquery.cpp" line="47"/>
         <source>Cannot read the customers: %1</source>
         <translation>Die Kunden können nicht gelesen werden: %1</translation>
     </message>
@@ -178,17 +209,22 @@
 <context>
     <name>swb::CustomerTableModel</name>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="111"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="230"/>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/customertablemodel.cpp" line="239"/>
         <source>No value</source>
         <translation>Kein Wert</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="147"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="275"/>
         <source>Column %1 (%2)</source>
         <translation>Spalte %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="148"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="276"/>
         <source>Column %1 (%2, role: %3)</source>
         <translation>Spalte %1 (%2, Rolle: %3)</translation>
     </message>
@@ -2299,84 +2335,86 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::Importer</name>
     <message>
-        <location filename="../model/import/importrun.cpp" line="213"/>
+        <location filename="../model/import/importrun.cpp" line="214"/>
         <source>The file has %1 columns; a workspace table holds at most %2 (SQLite&apos;s limit). Skip the columns you do not need, or split the file.</source>
         <translation>Die Datei hat %1 Spalten; eine Tabelle im Arbeitsbereich fasst höchstens %2 (Grenze von SQLite). Lassen Sie nicht benötigte Spalten weg oder teilen Sie die Datei auf.</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="220"/>
+        <location filename="../model/import/importrun.cpp" line="221"/>
         <source>No column is left to import: every column is skipped.</source>
         <translation>Es bleibt keine Spalte zum Importieren übrig: Alle Spalten werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="271"/>
+        <location filename="../model/import/importrun.cpp" line="272"/>
         <source>Line %1: %2 Nothing was imported (strict mode stops at the first problem).</source>
         <translation>Zeile %1: %2 Es wurde nichts importiert (der strenge Modus hält beim ersten Problem an).</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="272"/>
+        <location filename="../model/import/importrun.cpp" line="273"/>
         <source>Line %1, column &quot;%2&quot;: %3 Nothing was imported (strict mode stops at the first problem).</source>
         <translation>Zeile %1, Spalte „%2“: %3 Es wurde nichts importiert (der strenge Modus hält beim ersten Problem an).</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="331"/>
+        <location filename="../model/import/importrun.cpp" line="332"/>
         <source>The customer key &quot;%1&quot; appears again (first on line %2); this record was not imported.</source>
         <translation>Der Kundenschlüssel „%1“ kommt erneut vor (zuerst in Zeile %2); dieser Datensatz wurde nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="365"/>
+        <location filename="../model/import/importrun.cpp" line="366"/>
         <source>Upsert matches customers by their key; it is not available for orders. Import the orders with the mode append or replace.</source>
         <translation>Upsert ordnet Kunden über ihren Schlüssel zu und ist für Bestellungen nicht verfügbar. Importieren Sie die Bestellungen mit „Anhängen“ oder „Ersetzen“.</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="370"/>
+        <location filename="../model/import/importrun.cpp" line="371"/>
+        <location filename="../model/import/importrun.cpp" line="374"/>
         <source>The workspace is busy or cannot be written: %1</source>
         <translation>Der Arbeitsbereich ist belegt oder nicht beschreibbar: %1</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="387"/>
+        <location filename="../model/import/importrun.cpp" line="391"/>
         <source>Cannot write the import log: %1</source>
         <translation>Das Importprotokoll kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="413"/>
+        <location filename="../model/import/importrun.cpp" line="417"/>
         <source>Upsert matches rows on the customer key &quot;%1&quot;, but the file has no such column. Add it to the file or import with the mode append.</source>
         <translation>Upsert ordnet Zeilen über den Kundenschlüssel „%1“ zu, aber die Datei hat keine solche Spalte. Ergänzen Sie die Spalte in der Datei oder importieren Sie mit „Anhängen“.</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="416"/>
+        <location filename="../model/import/importrun.cpp" line="420"/>
         <source>Upsert needs a customer key: the workspace has no column with the customer key role. Set one with swb fields --set-role COLUMN=customer_key or import with the mode append.</source>
         <translation>Upsert braucht einen Kundenschlüssel: Der Arbeitsbereich hat keine Spalte mit der Rolle „Kundenschlüssel“. Legen Sie eine mit swb fields --set-role SPALTE=customer_key fest oder importieren Sie mit „Anhängen“.</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="426"/>
+        <location filename="../model/import/importrun.cpp" line="430"/>
         <source>The customer key column &quot;%1&quot; of the workspace holds duplicates: %2</source>
         <translation>Die Kundenschlüssel-Spalte „%1“ des Arbeitsbereichs enthält Duplikate: %2</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="529"/>
+        <location filename="../model/import/importrun.cpp" line="533"/>
         <source>The customer key &quot;%1&quot; is already in the workspace or earlier in the file; this record was not imported.</source>
         <translation>Der Kundenschlüssel „%1“ ist bereits im Arbeitsbereich oder weiter oben in der Datei vorhanden; dieser Datensatz wurde nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="79"/>
-        <location filename="../model/import/importrun.cpp" line="550"/>
-        <location filename="../model/import/importrun.cpp" line="601"/>
+        <location filename="../model/import/importer.cpp" line="115"/>
+        <location filename="../model/import/importrun.cpp" line="554"/>
+        <location filename="../model/import/importrun.cpp" line="605"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>Der Import wurde abgebrochen; der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="640"/>
+        <location filename="../model/import/importrun.cpp" line="644"/>
+        <location filename="../model/import/importrun.cpp" line="646"/>
         <source>Cannot save the import: %1</source>
         <translation>Der Import kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="63"/>
+        <location filename="../model/import/importer.cpp" line="96"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="98"/>
+        <location filename="../model/import/importer.cpp" line="134"/>
         <source>The column types of %1 kept changing between passes; the import was stopped. Set the types of the columns explicitly.</source>
         <translation>Die Spaltentypen von %1 haben sich zwischen den Durchläufen immer wieder geändert; der Import wurde angehalten. Legen Sie die Spaltentypen ausdrücklich fest.</translation>
     </message>
@@ -2718,42 +2756,42 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="156"/>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Customers of the segment &quot;%1&quot;</source>
         <translation>Kunden des Segments „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Open Segment</source>
         <translation>Segment öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>The segment builder cannot use this workspace: %1</source>
         <translation>Der Segment-Editor kann diesen Arbeitsbereich nicht verwenden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Data is imported into a workspace. Create a new workspace for it, or open one you already have.</source>
         <translation>Daten werden in einen Arbeitsbereich importiert. Legen Sie dafür einen neuen Arbeitsbereich an oder öffnen Sie einen vorhandenen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>&amp;Create Workspace…</source>
         <translation>Arbeitsbereich &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -2761,47 +2799,47 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>The segment builder has unsaved changes. Open %1 anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. %1 trotzdem öffnen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Creating the demo workspace in %1…</source>
         <translation>Der Demo-Arbeitsbereich wird in %1 angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>The segment builder has unsaved changes. Close the workspace anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Den Arbeitsbereich trotzdem schließen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>The saved segments cannot be listed: %1</source>
         <translation>Die gespeicherten Segmente können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Cannot Open Workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
@@ -2810,73 +2848,73 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>Segment Workbench</source>
         <translation>Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>%1 – Segment Workbench</source>
         <translation>%1 – Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation>Arbeitsbereiche (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>customers.sqlite</source>
         <translation>kunden.sqlite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>Workspaces (%1)</source>
         <translation>Arbeitsbereiche (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation>%1 gibt es schon; die Datei wird unverändert geöffnet. Für einen leeren Arbeitsbereich wählen Sie einen neuen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>The customers shown in the table</source>
         <translation>Die Kunden in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>No customers</source>
         <translation>Keine Kunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln Kunde passt</numerusform>
@@ -2884,37 +2922,37 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>About Segment Workbench</source>
         <translation>Über Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Turn a customer export into segments you can trust, compare and hand on. Everything runs on this computer: customer data never leaves it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Machen Sie aus einem Kundenexport Segmente, denen Sie vertrauen, die Sie vergleichen und weitergeben können. Alles läuft auf diesem Rechner: Kundendaten verlassen ihn nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>The segment builder has unsaved changes. Quit anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Trotzdem beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation>Im Hintergrund läuft noch ein Vorgang. Abbrechen und beenden? Ein abgebrochener Import lässt den Arbeitsbereich unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
         <source>Cancelling the running jobs…</source>
         <translation>Laufende Vorgänge werden abgebrochen…</translation>
     </message>
@@ -3085,38 +3123,38 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::RfmAnalysis</name>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="83"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="84"/>
         <source>RFM levels must be between 2 and 10, not %1.</source>
         <translation>Die Zahl der RFM-Stufen muss zwischen 2 und 10 liegen, nicht bei %1.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="97"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="98"/>
         <source>The RFM grid has %1 levels but %2 were asked.</source>
         <translation>Das RFM-Raster hat %1 Stufen, angefordert wurden aber %2.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="180"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="181"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="182"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="183"/>
         <source>The RFM grid does not match the %1 levels asked for.</source>
         <translation>Das RFM-Raster passt nicht zu den angeforderten %1 Stufen.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="196"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="197"/>
         <source>RFM needs fields with the roles %1. Import an orders file (it adds them), or set the roles of existing columns (swb fields --set-role COLUMN=ROLE).</source>
         <translation>RFM braucht Felder mit den Rollen %1. Importieren Sie eine Bestelldatei (sie ergänzt diese Felder) oder legen Sie die Rollen vorhandener Spalten fest (swb fields --set-role SPALTE=ROLLE).</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="225"/>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="266"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="226"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="267"/>
         <source>The RFM analysis was cancelled.</source>
         <translation>Die RFM-Analyse wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="346"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="348"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -3542,39 +3580,39 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation>Ein Segment namens „%1“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="158"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="219"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="368"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="410"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="448"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="455"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="486"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="515"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="159"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="223"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="372"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="414"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="452"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="459"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="490"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="519"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation>Es gibt kein Segment namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="222"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="226"/>
         <source>&quot;%1&quot; is a static segment: its members are frozen. Save the definition as a new segment instead.</source>
         <translation>„%1“ ist ein statisches Segment: Seine Mitglieder sind eingefroren. Speichern Sie die Definition stattdessen als neues Segment.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="271"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="275"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="490"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="494"/>
         <source>&quot;%1&quot; cannot be deleted: the segments %2 refer to it. Change or delete them first.</source>
         <translation>„%1“ kann nicht gelöscht werden: Die Segmente %2 verweisen darauf. Ändern oder löschen Sie diese zuerst.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="503"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="507"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="602"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="606"/>
         <source>Name at least one segment to compare.</source>
         <translation>Geben Sie mindestens ein Segment zum Vergleichen an.</translation>
     </message>
@@ -3929,47 +3967,53 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::Workspace</name>
     <message>
-        <location filename="../model/workspace.cpp" line="26"/>
+        <location filename="../model/workspace.cpp" line="35"/>
         <source>%1 is a folder, not a workspace file.</source>
         <translation>%1 ist ein Ordner, keine Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="28"/>
+        <location filename="../model/workspace.cpp" line="37"/>
         <source>The workspace %1 does not exist.</source>
         <translation>Den Arbeitsbereich %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="40"/>
+        <location filename="../model/workspace.cpp" line="49"/>
         <source>%1 is not a workspace: it is not an SQLite database. Choose a .sqlite workspace file or create a new one.</source>
         <translation>%1 ist kein Arbeitsbereich: Es ist keine SQLite-Datenbank. Wählen Sie eine .sqlite-Arbeitsbereichsdatei oder legen Sie einen neuen Arbeitsbereich an.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="33"/>
+        <location filename="../model/workspace.cpp" line="42"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="46"/>
+        <location filename="../model/workspace.cpp" line="28"/>
+        <source>%1 is being written by another program, for example an import from the command line. Open it again when that has finished.</source>
+        <translation>%1 wird gerade von einem anderen Programm geschrieben, zum Beispiel von einem Import über die Kommandozeile. Öffnen Sie den Arbeitsbereich erneut, wenn dieser abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../model/workspace.cpp" line="53"/>
+        <location filename="../model/workspace.cpp" line="57"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="51"/>
+        <location filename="../model/workspace.cpp" line="62"/>
         <source>%1 is an SQLite database but not a Segment Workbench workspace. Import its data into a new workspace instead.</source>
         <translation>%1 ist eine SQLite-Datenbank, aber kein Arbeitsbereich von Segment Workbench. Importieren Sie die Daten stattdessen in einen neuen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="55"/>
+        <location filename="../model/workspace.cpp" line="66"/>
         <source>%1 was written by a newer version of Segment Workbench (schema %2; this version reads up to %3). Update Segment Workbench to open it.</source>
         <translation>%1 wurde von einer neueren Version von Segment Workbench geschrieben (Schema %2; diese Version liest bis Schema %3). Aktualisieren Sie Segment Workbench, um die Datei zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="63"/>
+        <location filename="../model/workspace.cpp" line="74"/>
         <source>Cannot prepare %1: %2</source>
         <translation>%1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="67"/>
+        <location filename="../model/workspace.cpp" line="78"/>
         <source>Cannot upgrade %1: %2</source>
         <translation>%1 kann nicht aktualisiert werden: %2</translation>
     </message>

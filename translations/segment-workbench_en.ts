@@ -86,28 +86,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="207"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="212"/>
         <source>The customers table has columns named rowid, _rowid_ and oid, so its rows cannot be told apart. Rename one of these columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="230"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="250"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="285"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="235"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="255"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="290"/>
         <source>Cannot read the customers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="288"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="321"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="293"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="326"/>
         <source>Loading was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ColumnStoreCache</name>
+    <message>
+        <location filename="../model/filter/columnstorecache.cpp" line="107"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ColumnStoreFile</name>
+    <message>
+        <location filename="../model/filter/columnstorefile.cpp" line="146"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="178"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/columnstorefile.cpp" line="195"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/columnstorefile.cpp" line="196"/>
+        <source>%1 is not a complete column store of this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/columnstorefile.cpp" line="203"/>
+        <source>%1 holds an older state of the customers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>swb::CountBenchmark</name>
     <message>
-        <location filename="../model/filter/countbenchmark.cpp" line="76"/>
+        <location filename="../model/filter/countbenchmark.cpp" line="80"/>
         <source>The workspace %1 has no customers yet. Import a customers file first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -137,17 +169,17 @@
 <context>
     <name>swb::CountService</name>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="123"/>
+        <location filename="../model/filter/countservice.cpp" line="125"/>
         <source>The workspace could not be loaded for counting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="124"/>
+        <location filename="../model/filter/countservice.cpp" line="126"/>
         <source>No workspace is open for counting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="219"/>
+        <location filename="../model/filter/countservice.cpp" line="221"/>
         <source>The workspace has no customers yet. Import a customers file first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -169,8 +201,7 @@
 <context>
     <name>swb::CustomerQuery</name>
     <message>
-        <location filename="../model/browse/customerquery.cpp" line="73"/>
-        <location filename="../model/browse/customerquery.cpp" line="94"/>
+        <location filename="../model/browse/customerquery.cpp" line="47"/>
         <source>Cannot read the customers: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -178,17 +209,22 @@
 <context>
     <name>swb::CustomerTableModel</name>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="111"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="230"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/customertablemodel.cpp" line="239"/>
         <source>No value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="147"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="275"/>
         <source>Column %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="148"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="276"/>
         <source>Column %1 (%2, role: %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2294,84 +2330,86 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
 <context>
     <name>swb::Importer</name>
     <message>
-        <location filename="../model/import/importer.cpp" line="63"/>
+        <location filename="../model/import/importer.cpp" line="96"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="79"/>
-        <location filename="../model/import/importrun.cpp" line="550"/>
-        <location filename="../model/import/importrun.cpp" line="601"/>
+        <location filename="../model/import/importer.cpp" line="115"/>
+        <location filename="../model/import/importrun.cpp" line="554"/>
+        <location filename="../model/import/importrun.cpp" line="605"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="98"/>
+        <location filename="../model/import/importer.cpp" line="134"/>
         <source>The column types of %1 kept changing between passes; the import was stopped. Set the types of the columns explicitly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="213"/>
+        <location filename="../model/import/importrun.cpp" line="214"/>
         <source>The file has %1 columns; a workspace table holds at most %2 (SQLite&apos;s limit). Skip the columns you do not need, or split the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="220"/>
+        <location filename="../model/import/importrun.cpp" line="221"/>
         <source>No column is left to import: every column is skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="271"/>
+        <location filename="../model/import/importrun.cpp" line="272"/>
         <source>Line %1: %2 Nothing was imported (strict mode stops at the first problem).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="272"/>
+        <location filename="../model/import/importrun.cpp" line="273"/>
         <source>Line %1, column &quot;%2&quot;: %3 Nothing was imported (strict mode stops at the first problem).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="331"/>
+        <location filename="../model/import/importrun.cpp" line="332"/>
         <source>The customer key &quot;%1&quot; appears again (first on line %2); this record was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="365"/>
+        <location filename="../model/import/importrun.cpp" line="366"/>
         <source>Upsert matches customers by their key; it is not available for orders. Import the orders with the mode append or replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="370"/>
+        <location filename="../model/import/importrun.cpp" line="371"/>
+        <location filename="../model/import/importrun.cpp" line="374"/>
         <source>The workspace is busy or cannot be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="387"/>
+        <location filename="../model/import/importrun.cpp" line="391"/>
         <source>Cannot write the import log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="413"/>
+        <location filename="../model/import/importrun.cpp" line="417"/>
         <source>Upsert matches rows on the customer key &quot;%1&quot;, but the file has no such column. Add it to the file or import with the mode append.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="416"/>
+        <location filename="../model/import/importrun.cpp" line="420"/>
         <source>Upsert needs a customer key: the workspace has no column with the customer key role. Set one with swb fields --set-role COLUMN=customer_key or import with the mode append.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="426"/>
+        <location filename="../model/import/importrun.cpp" line="430"/>
         <source>The customer key column &quot;%1&quot; of the workspace holds duplicates: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="529"/>
+        <location filename="../model/import/importrun.cpp" line="533"/>
         <source>The customer key &quot;%1&quot; is already in the workspace or earlier in the file; this record was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="640"/>
+        <location filename="../model/import/importrun.cpp" line="644"/>
+        <location filename="../model/import/importrun.cpp" line="646"/>
         <source>Cannot save the import: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2713,150 +2751,150 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="156"/>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Customers of the segment &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Open Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Ctrl+%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>The segment builder has unsaved changes. Open %1 anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Creating the demo workspace in %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>The segment builder has unsaved changes. Close the workspace anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>The saved segments cannot be listed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>The segment builder cannot use this workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Cannot Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>%1 – Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>New Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>customers.sqlite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>Workspaces (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Data is imported into a workspace. Create a new workspace for it, or open one you already have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>&amp;Create Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>&amp;Open Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Importing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>The customers shown in the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>No customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln customer matches</numerusform>
@@ -2864,12 +2902,12 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -2877,37 +2915,37 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>About Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Turn a customer export into segments you can trust, compare and hand on. Everything runs on this computer: customer data never leaves it.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>The segment builder has unsaved changes. Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
         <source>Cancelling the running jobs…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3078,38 +3116,38 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::RfmAnalysis</name>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="83"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="84"/>
         <source>RFM levels must be between 2 and 10, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="97"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="98"/>
         <source>The RFM grid has %1 levels but %2 were asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="180"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="181"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="182"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="183"/>
         <source>The RFM grid does not match the %1 levels asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="196"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="197"/>
         <source>RFM needs fields with the roles %1. Import an orders file (it adds them), or set the roles of existing columns (swb fields --set-role COLUMN=ROLE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="225"/>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="266"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="226"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="267"/>
         <source>The RFM analysis was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="346"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="348"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3535,39 +3573,39 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="158"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="219"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="368"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="410"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="448"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="455"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="486"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="515"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="159"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="223"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="372"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="414"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="452"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="459"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="490"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="519"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="222"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="226"/>
         <source>&quot;%1&quot; is a static segment: its members are frozen. Save the definition as a new segment instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="271"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="275"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="490"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="494"/>
         <source>&quot;%1&quot; cannot be deleted: the segments %2 refer to it. Change or delete them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="503"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="507"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="602"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="606"/>
         <source>Name at least one segment to compare.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3922,47 +3960,53 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::Workspace</name>
     <message>
-        <location filename="../model/workspace.cpp" line="26"/>
+        <location filename="../model/workspace.cpp" line="35"/>
         <source>%1 is a folder, not a workspace file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="28"/>
+        <location filename="../model/workspace.cpp" line="37"/>
         <source>The workspace %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="40"/>
+        <location filename="../model/workspace.cpp" line="49"/>
         <source>%1 is not a workspace: it is not an SQLite database. Choose a .sqlite workspace file or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="33"/>
+        <location filename="../model/workspace.cpp" line="42"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="46"/>
+        <location filename="../model/workspace.cpp" line="28"/>
+        <source>%1 is being written by another program, for example an import from the command line. Open it again when that has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/workspace.cpp" line="53"/>
+        <location filename="../model/workspace.cpp" line="57"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="51"/>
+        <location filename="../model/workspace.cpp" line="62"/>
         <source>%1 is an SQLite database but not a Segment Workbench workspace. Import its data into a new workspace instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="55"/>
+        <location filename="../model/workspace.cpp" line="66"/>
         <source>%1 was written by a newer version of Segment Workbench (schema %2; this version reads up to %3). Update Segment Workbench to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="63"/>
+        <location filename="../model/workspace.cpp" line="74"/>
         <source>Cannot prepare %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="67"/>
+        <location filename="../model/workspace.cpp" line="78"/>
         <source>Cannot upgrade %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -201,6 +201,23 @@ private slots:
         QCOMPARE(ws->asOfDate(), QDate(2024, 2, 29));
     }
 
+    void busyWorkspaceSaysWhy()
+    {
+        // As during an import that runs alone: another connection writes through a rollback journal and holds
+        // the file exclusively.
+        QString error;
+        const QString file = path(QStringLiteral("busy.sqlite"));
+        QVERIFY(Workspace::open(file, Workspace::OpenMode::CreateIfMissing, &error));
+        auto writer = Database::open(file, Database::Mode::ReadWrite, &error);
+        QVERIFY2(writer, qPrintable(error));
+        QCOMPARE(writer->scalar(QStringLiteral("PRAGMA journal_mode = DELETE")).toString(), QStringLiteral("delete"));
+        QVERIFY(writer->exec("BEGIN EXCLUSIVE; CREATE TABLE customers(id INTEGER);"));
+        QVERIFY(!Workspace::open(file, Workspace::OpenMode::OpenExisting, &error));
+        QVERIFY2(error.contains(QLatin1String("being written by another program")), qPrintable(error));
+        QVERIFY(writer->exec("COMMIT"));
+        QVERIFY2(Workspace::open(file, Workspace::OpenMode::OpenExisting, &error), qPrintable(error));
+    }
+
     void latestPurchaseIsRememberedUntilCustomersChange()
     {
         QString error;
