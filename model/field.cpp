@@ -1,5 +1,7 @@
 #include "model/field.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <utility>
 
@@ -7,44 +9,60 @@ namespace swb {
 
 namespace {
 
-constexpr std::array s_typeNames {
-    std::pair { FieldType::Integer, "integer" },   std::pair { FieldType::Real, "real" },
-    std::pair { FieldType::Text, "text" },         std::pair { FieldType::Date, "date" },
-    std::pair { FieldType::DateTime, "datetime" }, std::pair { FieldType::Boolean, "boolean" },
+constexpr std::array s_typeNames{
+    std::pair{FieldType::Integer, "integer"},   std::pair{FieldType::Real, "real"},
+    std::pair{FieldType::Text, "text"},         std::pair{FieldType::Date, "date"},
+    std::pair{FieldType::DateTime, "datetime"}, std::pair{FieldType::Boolean, "boolean"},
 };
 
-constexpr std::array s_roleNames {
-    std::pair { FieldRole::None, "" },
-    std::pair { FieldRole::CustomerKey, "customer_key" },
-    std::pair { FieldRole::Email, "email" },
-    std::pair { FieldRole::Name, "name" },
-    std::pair { FieldRole::FirstName, "first_name" },
-    std::pair { FieldRole::LastName, "last_name" },
-    std::pair { FieldRole::Phone, "phone" },
-    std::pair { FieldRole::Address, "address" },
-    std::pair { FieldRole::PostalCode, "postal_code" },
-    std::pair { FieldRole::City, "city" },
-    std::pair { FieldRole::Country, "country" },
-    std::pair { FieldRole::Gender, "gender" },
-    std::pair { FieldRole::Age, "age" },
-    std::pair { FieldRole::BirthDate, "birth_date" },
-    std::pair { FieldRole::SignupDate, "signup_date" },
-    std::pair { FieldRole::Revenue, "revenue" },
-    std::pair { FieldRole::OrdersCount, "orders_count" },
-    std::pair { FieldRole::AverageOrderValue, "average_order_value" },
-    std::pair { FieldRole::FirstPurchaseDate, "first_purchase_date" },
-    std::pair { FieldRole::LastPurchaseDate, "last_purchase_date" },
-    std::pair { FieldRole::Churn, "churn" },
-    std::pair { FieldRole::Nps, "nps" },
-    std::pair { FieldRole::Channel, "channel" },
-    std::pair { FieldRole::OrderId, "order_id" },
-    std::pair { FieldRole::OrderDate, "order_date" },
-    std::pair { FieldRole::Amount, "amount" },
-    std::pair { FieldRole::Quantity, "quantity" },
-    std::pair { FieldRole::UnitPrice, "unit_price" },
+constexpr std::array s_roleNames{
+    std::pair{FieldRole::None, ""},
+    std::pair{FieldRole::CustomerKey, "customer_key"},
+    std::pair{FieldRole::Email, "email"},
+    std::pair{FieldRole::Name, "name"},
+    std::pair{FieldRole::FirstName, "first_name"},
+    std::pair{FieldRole::LastName, "last_name"},
+    std::pair{FieldRole::Phone, "phone"},
+    std::pair{FieldRole::Address, "address"},
+    std::pair{FieldRole::PostalCode, "postal_code"},
+    std::pair{FieldRole::City, "city"},
+    std::pair{FieldRole::Country, "country"},
+    std::pair{FieldRole::Gender, "gender"},
+    std::pair{FieldRole::Age, "age"},
+    std::pair{FieldRole::BirthDate, "birth_date"},
+    std::pair{FieldRole::SignupDate, "signup_date"},
+    std::pair{FieldRole::Revenue, "revenue"},
+    std::pair{FieldRole::OrdersCount, "orders_count"},
+    std::pair{FieldRole::AverageOrderValue, "average_order_value"},
+    std::pair{FieldRole::FirstPurchaseDate, "first_purchase_date"},
+    std::pair{FieldRole::LastPurchaseDate, "last_purchase_date"},
+    std::pair{FieldRole::Churn, "churn"},
+    std::pair{FieldRole::Nps, "nps"},
+    std::pair{FieldRole::Channel, "channel"},
+    std::pair{FieldRole::OrderId, "order_id"},
+    std::pair{FieldRole::OrderDate, "order_date"},
+    std::pair{FieldRole::Amount, "amount"},
+    std::pair{FieldRole::Quantity, "quantity"},
+    std::pair{FieldRole::UnitPrice, "unit_price"},
 };
 
 } // namespace
+
+QString fieldLabel(const FieldInfo& field)
+{
+    const QString header = field.originalHeader.trimmed();
+    if (field.derived && !header.isEmpty() && header != field.name)
+        return QCoreApplication::translate(derivedFieldContext, header.toUtf8().constData());
+    if (!header.isEmpty() && !(field.derived && header == field.name))
+        return header;
+    if (!field.derived)
+        return field.name;
+    QString text = field.name;
+    text.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
 
 QString fieldTypeName(FieldType type)
 {

@@ -57,6 +57,13 @@ struct FieldInfo
     bool derived = false; // computed by the workbench (orders aggregation, RFM), not imported
 };
 
+// What a user sees for a field: its header from the file, else its column name; columns the workbench computed show
+// their label in the interface language ("Total revenue", "Umsatz gesamt"), a derived column without one its name
+// made readable ("rfm_r" → "Rfm r").
+QString fieldLabel(const FieldInfo& field);
+// Translation context of the labels of derived columns (QT_TRANSLATE_NOOP where they are defined).
+inline constexpr const char* derivedFieldContext = "swb::DerivedField";
+
 QString fieldTypeName(FieldType type); // "integer", "real", "text", "date", "datetime", "boolean"
 std::optional<FieldType> fieldTypeFromName(const QString& name);
 QString sqlStorageType(FieldType type); // "INTEGER", "REAL", "TEXT"

@@ -444,6 +444,54 @@
     </message>
 </context>
 <context>
+    <name>swb::DerivedField</name>
+    <message>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="37"/>
+        <source>RFM recency score</source>
+        <translation>RFM-Aktualitätswert</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="38"/>
+        <source>RFM frequency score</source>
+        <translation>RFM-Häufigkeitswert</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="39"/>
+        <source>RFM monetary score</source>
+        <translation>RFM-Umsatzwert</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="40"/>
+        <source>RFM group</source>
+        <translation>RFM-Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ordersaggregator.cpp" line="26"/>
+        <source>Orders count</source>
+        <translation>Anzahl Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ordersaggregator.cpp" line="28"/>
+        <source>Total revenue</source>
+        <translation>Umsatz gesamt</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ordersaggregator.cpp" line="30"/>
+        <source>First purchase date</source>
+        <translation>Erster Kauf</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ordersaggregator.cpp" line="32"/>
+        <source>Last purchase date</source>
+        <translation>Letzter Kauf</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ordersaggregator.cpp" line="34"/>
+        <source>Average order value</source>
+        <translation>Durchschnittlicher Bestellwert</translation>
+    </message>
+</context>
+<context>
     <name>swb::DragHandle</name>
     <message>
         <location filename="../ui/filter/rows/draghandle.cpp" line="15"/>
@@ -997,23 +1045,23 @@
         <translation>Kein Feld passt.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/fieldpicker.cpp" line="68"/>
+        <location filename="../ui/filter/rows/fieldpicker.cpp" line="60"/>
         <source>Column %1 (%2)</source>
         <extracomment>Tooltip of a field: its column name in the workspace and its type</extracomment>
         <translation>Spalte %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/fieldpicker.cpp" line="72"/>
+        <location filename="../ui/filter/rows/fieldpicker.cpp" line="64"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/fieldpicker.cpp" line="75"/>
+        <location filename="../ui/filter/rows/fieldpicker.cpp" line="67"/>
         <source>Membership in saved segments (%1)</source>
         <translation>Mitgliedschaft in gespeicherten Segmenten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/fieldpicker.cpp" line="93"/>
+        <location filename="../ui/filter/rows/fieldpicker.cpp" line="85"/>
         <source>The workspace has no field &quot;%1&quot;.</source>
         <translation>Der Arbeitsbereich hat kein Feld „%1“.</translation>
     </message>
@@ -3035,7 +3083,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::OrdersAggregator</name>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="151"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="156"/>
         <source>The orders have no amount column, and no quantity and unit price columns, so revenue cannot be computed. Name the columns (e.g. &quot;Amount&quot;, or &quot;Quantity&quot; and &quot;UnitPrice&quot;) or set their roles with an override.</source>
         <translation>Die Bestellungen haben weder eine Betragsspalte noch Spalten für Menge und Stückpreis, daher lässt sich der Umsatz nicht berechnen. Benennen Sie die Spalten entsprechend (z.&#xa0;B. „Betrag“ oder „Menge“ und „Stückpreis“) oder legen Sie ihre Rollen ausdrücklich fest.</translation>
     </message>

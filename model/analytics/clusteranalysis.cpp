@@ -206,7 +206,7 @@ ClusterOutcome ClusterAnalysis::run(Workspace& workspace, const ClusterRequest& 
     const QList<FieldInfo> catalog = workspace.fields();
     for (const QString& name : request.features) {
         const auto field = FieldCatalog::findByName(catalog, name);
-        const QString header = field && !field->originalHeader.isEmpty() ? field->originalHeader : name;
+        const QString header = field ? fieldLabel(*field) : name;
         run.featureLabels << (field && isTemporal(field->type) ? tr("days since %1").arg(header) : header);
     }
     run.rows = prepared.scaled.rows();

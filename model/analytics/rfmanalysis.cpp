@@ -34,10 +34,10 @@ struct RfmFieldDef
 };
 
 constexpr RfmFieldDef s_rfmFields[] = {
-    { "rfm_r", FieldType::Integer, "RFM recency score" },
-    { "rfm_f", FieldType::Integer, "RFM frequency score" },
-    { "rfm_m", FieldType::Integer, "RFM monetary score" },
-    { "rfm_group", FieldType::Text, "RFM group" },
+    { "rfm_r", FieldType::Integer, QT_TRANSLATE_NOOP("swb::DerivedField", "RFM recency score") },
+    { "rfm_f", FieldType::Integer, QT_TRANSLATE_NOOP("swb::DerivedField", "RFM frequency score") },
+    { "rfm_m", FieldType::Integer, QT_TRANSLATE_NOOP("swb::DerivedField", "RFM monetary score") },
+    { "rfm_group", FieldType::Text, QT_TRANSLATE_NOOP("swb::DerivedField", "RFM group") },
 };
 
 // Adds the rfm_* columns (once) and registers them in the catalog as derived fields.

@@ -8,7 +8,7 @@ namespace {
 
 QString label(const FieldInfo& field)
 {
-    return field.originalHeader.isEmpty() ? field.name : field.originalHeader;
+    return fieldLabel(field);
 }
 
 QString quoted(const QString& text)

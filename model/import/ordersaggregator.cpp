@@ -23,11 +23,16 @@ struct Derived
 };
 
 constexpr std::array s_derived{
-    Derived{"orders_count", "Orders count", FieldRole::OrdersCount, FieldType::Integer},
-    Derived{"total_revenue", "Total revenue", FieldRole::Revenue, FieldType::Real},
-    Derived{"first_purchase_date", "First purchase date", FieldRole::FirstPurchaseDate, FieldType::Date},
-    Derived{"last_purchase_date", "Last purchase date", FieldRole::LastPurchaseDate, FieldType::Date},
-    Derived{"avg_order_value", "Average order value", FieldRole::AverageOrderValue, FieldType::Real},
+    Derived{"orders_count", QT_TRANSLATE_NOOP("swb::DerivedField", "Orders count"), FieldRole::OrdersCount,
+            FieldType::Integer},
+    Derived{"total_revenue", QT_TRANSLATE_NOOP("swb::DerivedField", "Total revenue"), FieldRole::Revenue,
+            FieldType::Real},
+    Derived{"first_purchase_date", QT_TRANSLATE_NOOP("swb::DerivedField", "First purchase date"),
+            FieldRole::FirstPurchaseDate, FieldType::Date},
+    Derived{"last_purchase_date", QT_TRANSLATE_NOOP("swb::DerivedField", "Last purchase date"),
+            FieldRole::LastPurchaseDate, FieldType::Date},
+    Derived{"avg_order_value", QT_TRANSLATE_NOOP("swb::DerivedField", "Average order value"),
+            FieldRole::AverageOrderValue, FieldType::Real},
 };
 
 QString q(const QString& name)

@@ -173,7 +173,7 @@ void CustomersPage::rebuildColumnMenu()
     const QList<FieldInfo> fields = m_model->fields();
     for (int column = 0; column < fields.size(); ++column) {
         const FieldInfo& field = fields.at(column);
-        QAction* action = m_columnMenu->addAction(field.originalHeader.isEmpty() ? field.name : field.originalHeader);
+        QAction* action = m_columnMenu->addAction(fieldLabel(field));
         action->setCheckable(true);
         action->setChecked(!m_view->isColumnHidden(column));
         connect(action, &QAction::toggled, this, [this, column](bool on) { setColumnVisible(column, on); });

@@ -79,7 +79,7 @@ Qt::Alignment alignment(const FieldInfo& field)
 
 QString title(const FieldInfo& field)
 {
-    return field.originalHeader.isEmpty() ? field.name : field.originalHeader;
+    return fieldLabel(field);
 }
 
 } // namespace swb::ValueFormat

@@ -41,15 +41,7 @@ FieldPicker::FieldPicker(QWidget* parent)
 
 QString FieldPicker::label(const FieldInfo& field)
 {
-    const QString header = field.originalHeader.trimmed();
-    if (!header.isEmpty() && !(field.derived && header == field.name))
-        return header;
-    // Columns the workbench computed (total_revenue) have no header from a file: "Total revenue".
-    QString text = field.name;
-    text.replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!text.isEmpty())
-        text[0] = text.at(0).toUpper();
-    return text;
+    return fieldLabel(field);
 }
 
 void FieldPicker::setFields(const QList<FieldInfo>& fields, bool segments)
