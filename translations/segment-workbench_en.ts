@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="63"/>
+        <location filename="../app/gui/main.cpp" line="64"/>
         <source>No translation for &quot;%1&quot;; showing English.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,7 +107,7 @@
 <context>
     <name>swb::ColumnStoreCache</name>
     <message>
-        <location filename="../model/filter/columnstorecache.cpp" line="107"/>
+        <location filename="../model/filter/columnstorecache.cpp" line="145"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2963,37 +2963,37 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>About Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Turn a customer export into segments you can trust, compare and hand on. Everything runs on this computer: customer data never leaves it.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>The segment builder has unsaved changes. Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>Cancelling the running jobs…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3093,54 +3093,87 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::PreferencesDialog</name>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="37"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="42"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="40"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="45"/>
         <source>As-of date of this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="43"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="48"/>
         <source>Recency, &quot;in the last N days&quot; rules and KPIs are computed relative to this date. By default it is the day after the latest purchase in the data, so historical data sets analyse sensibly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="46"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="51"/>
         <source>Use a &amp;fixed date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="58"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="63"/>
         <source>Without a fixed date: %1 (from the data).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="63"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="68"/>
         <source>Open a workspace to change its as-of date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="67"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="72"/>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="70"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="75"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="74"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="79"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="75"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="80"/>
         <source>A new language applies the next time Segment Workbench starts.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="94"/>
+        <source>Opening large workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="96"/>
+        <source>&amp;Keep a copy for fast opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="99"/>
+        <source>A workspace with 100,000 customers or more then opens in a fraction of a second instead of about a second per million customers. The copies hold customer data, take about 170 MB per million customers and are kept for the three workspaces used last, in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="107"/>
+        <source>&amp;Delete Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="126"/>
+        <source>No copies now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/preferencesdialog.cpp" line="127"/>
+        <source>Copies now: %n workspace(s), %1.</source>
+        <translation>
+            <numerusform>Copies now: %n workspace, %1.</numerusform>
+            <numerusform>Copies now: %n workspaces, %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -561,6 +561,7 @@ void MainWindow::showPreferences()
     if (dialog.exec() != QDialog::Accepted)
         return;
     PreferencesDialog::storeLanguage(dialog.language());
+    PreferencesDialog::storeKeepCopies(dialog.keepCopies());
     if (!m_session->isOpen() || !dialog.asOfDateChanged())
         return;
     auto* watcher = new QFutureWatcher<QString>(this);

@@ -1,6 +1,7 @@
 // `segment-workbench`: the desktop application.
 #include "app/gui/guioptions.h"
 #include "app/gui/startup.h"
+#include "model/filter/columnstorecache.h"
 #include "ui/mainwindow.h"
 #include "ui/shell/preferencesdialog.h"
 
@@ -63,6 +64,7 @@ int main(int argc, char* argv[])
                      qUtf8Printable(QCoreApplication::translate("main", "No translation for \"%1\"; showing English.")
                                         .arg(options->language)));
 
+    swb::ColumnStoreCache::setEnabled(swb::PreferencesDialog::storedKeepCopies());
     swb::MainWindow window;
     if (!options->screenshot.isEmpty())
         window.resize(1280, 800);

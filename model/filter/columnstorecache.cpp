@@ -11,11 +11,14 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <atomic>
+
 namespace swb {
 
 namespace {
 
 const QString s_suffix = QStringLiteral(".swbcols");
+std::atomic<bool> s_enabled{true};
 
 bool isFileDatabase(const Database& db)
 {
@@ -40,15 +43,50 @@ QByteArray currentKey(Database& db, const QString& version)
 ColumnStoreCache::Options ColumnStoreCache::defaultOptions()
 {
     Options options;
-    if (qEnvironmentVariable("SWB_COLUMN_CACHE") == QLatin1String("off"))
-        return options;
-    options.directory = qEnvironmentVariable("SWB_COLUMN_CACHE_DIR");
-    if (options.directory.isEmpty()) {
-        const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
-        if (!base.isEmpty())
-            options.directory = base + QStringLiteral("/SegmentWorkbench/column-stores");
-    }
+    if (isEnabled())
+        options.directory = defaultDirectory();
     return options;
+}
+
+QString ColumnStoreCache::defaultDirectory()
+{
+    const QString directory = qEnvironmentVariable("SWB_COLUMN_CACHE_DIR");
+    if (!directory.isEmpty())
+        return directory;
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    return base.isEmpty() ? QString() : base + QStringLiteral("/SegmentWorkbench/column-stores");
+}
+
+void ColumnStoreCache::setEnabled(bool enabled)
+{
+    s_enabled = enabled;
+}
+
+bool ColumnStoreCache::isEnabled()
+{
+    return s_enabled && qEnvironmentVariable("SWB_COLUMN_CACHE") != QLatin1String("off");
+}
+
+ColumnStoreCache::Usage ColumnStoreCache::usage() const
+{
+    Usage usage;
+    if (m_options.directory.isEmpty())
+        return usage;
+    for (const QFileInfo& file : QDir(m_options.directory).entryInfoList({QLatin1Char('*') + s_suffix}, QDir::Files)) {
+        ++usage.files;
+        usage.bytes += file.size();
+    }
+    return usage;
+}
+
+bool ColumnStoreCache::clear() const
+{
+    bool all = true;
+    if (m_options.directory.isEmpty())
+        return all;
+    for (const QFileInfo& file : QDir(m_options.directory).entryInfoList({QLatin1Char('*') + s_suffix}, QDir::Files))
+        all = QFile::remove(file.absoluteFilePath()) && all;
+    return all;
 }
 
 ColumnStoreCache::ColumnStoreCache(Options options)

@@ -25,9 +25,22 @@ public:
         int keep = 3; // files kept, the most recently used (each holds a whole column store)
     };
 
-    // $SWB_COLUMN_CACHE_DIR, else <user cache folder>/SegmentWorkbench/column-stores; SWB_COLUMN_CACHE=off
-    // turns the cache off.
+    // defaultDirectory(), unless the copies are off: SWB_COLUMN_CACHE=off, or setEnabled(false) (the GUI's
+    // preference).
     static Options defaultOptions();
+    // $SWB_COLUMN_CACHE_DIR, else <user cache folder>/SegmentWorkbench/column-stores.
+    static QString defaultDirectory();
+    static void setEnabled(bool enabled); // for this process
+    static bool isEnabled();
+
+    struct Usage
+    {
+        int files = 0;
+        qint64 bytes = 0;
+    };
+    Usage usage() const;
+    // Deletes every copy in the folder; false when one could not be deleted.
+    bool clear() const;
 
     struct Result
     {

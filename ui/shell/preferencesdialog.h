@@ -1,4 +1,5 @@
-// Preferences: the workspace's as-of date (for recency and relative dates) and the interface language.
+// Preferences: the workspace's as-of date (for recency and relative dates), the interface language, and the copies of
+// large workspaces' column stores that make them open fast.
 #pragma once
 
 #include <QDate>
@@ -10,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 
 namespace swb {
 
@@ -30,8 +32,19 @@ public:
     static QString storedLanguage();
     static void storeLanguage(const QString& code);
 
+    // Whether large workspaces keep a copy of their column store (ColumnStoreCache); on by default.
+    bool keepCopies() const;
+    static bool storedKeepCopies();
+    static void storeKeepCopies(bool keep);
+
 private:
+    QWidget* createSpeedGroup();
+    void showCopies();
+
     QCheckBox* m_fixedDate = nullptr;
+    QCheckBox* m_keepCopies = nullptr;
+    QLabel* m_copies = nullptr;
+    QPushButton* m_deleteCopies = nullptr;
     QDateEdit* m_date = nullptr;
     QComboBox* m_language = nullptr;
     std::optional<QDate> m_initialOverride;
