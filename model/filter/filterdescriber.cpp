@@ -6,11 +6,6 @@ namespace swb {
 
 namespace {
 
-QString label(const FieldInfo& field)
-{
-    return fieldLabel(field);
-}
-
 QString quoted(const QString& text)
 {
     return FilterDescriber::tr("“%1”").arg(text);
@@ -56,7 +51,7 @@ QString FilterDescriber::describeRule(const ResolvedRule& rule, const QLocale& l
 {
     if (rule.isSegment())
         return segmentClause(rule, locale);
-    const QString f = label(rule.field);
+    const QString f = fieldLabel(rule.field);
     const bool temporal = isTemporal(rule.field.type);
     auto v = [&](int i) {
         return value(rule.values.at(i), rule.field, locale);

@@ -269,7 +269,7 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
     const FieldInfo& field = m_fields.at(section);
     switch (role) {
     case Qt::DisplayRole:
-        return ValueFormat::title(field);
+        return fieldLabel(field);
     case Qt::ToolTipRole: {
         const QString roleName = fieldRoleName(field.role);
         return roleName.isEmpty() ? tr("Column %1 (%2)").arg(field.name, fieldTypeName(field.type))

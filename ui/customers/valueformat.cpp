@@ -77,9 +77,4 @@ Qt::Alignment alignment(const FieldInfo& field)
     return Qt::AlignLeft | Qt::AlignVCenter;
 }
 
-QString title(const FieldInfo& field)
-{
-    return fieldLabel(field);
-}
-
 } // namespace swb::ValueFormat

@@ -19,7 +19,5 @@ Qt::Alignment alignment(const FieldInfo& field);
 // A short date format of the locale with a four-digit year ("dd.MM.yyyy", "M/d/yyyy").
 QString dateFormat(const QLocale& locale);
 
-// The header label of a field: the header as imported, or the column name.
-QString title(const FieldInfo& field);
 
 } // namespace swb::ValueFormat

@@ -4,7 +4,6 @@
 #include "model/export/exporter.h"
 #include "model/jobs/progressthrottle.h"
 #include "model/jobs/threadpools.h"
-#include "ui/customers/valueformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -205,7 +204,7 @@ QWidget* ExportDialog::buildColumnsGroup()
     m_columns = new QListWidget(group);
     m_columns->setObjectName(QStringLiteral("columns"));
     for (const FieldInfo& field : std::as_const(m_fields)) {
-        const QString title = ValueFormat::title(field);
+        const QString title = fieldLabel(field);
         auto* item = new QListWidgetItem(field.pii ? tr("%1 (personal data)").arg(title) : title, m_columns);
         item->setData(s_columnNameRole, field.name);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -335,7 +334,7 @@ void ExportDialog::onPiiChanged()
     QStringList personal;
     for (const FieldInfo& field : std::as_const(m_fields)) {
         if (field.pii)
-            personal.append(ValueFormat::title(field));
+            personal.append(fieldLabel(field));
     }
     const QString fields = personal.isEmpty()
         ? tr("No column of this workspace is flagged as personal data.")

@@ -39,11 +39,6 @@ FieldPicker::FieldPicker(QWidget* parent)
     connect(m_popup, &SearchListPopup::picked, this, &FieldPicker::choose);
 }
 
-QString FieldPicker::label(const FieldInfo& field)
-{
-    return fieldLabel(field);
-}
-
 void FieldPicker::setFields(const QList<FieldInfo>& fields, bool segments)
 {
     const QString current = currentField();
@@ -53,7 +48,7 @@ void FieldPicker::setFields(const QList<FieldInfo>& fields, bool segments)
             const ValueType type = valueTypeOf(field.type);
             if (groupOf(type) != group)
                 continue;
-            auto* item = new QStandardItem(label(field));
+            auto* item = new QStandardItem(fieldLabel(field));
             item->setData(field.name, s_nameRole);
             item->setData(int(type), s_typeRole);
             //: Tooltip of a field: its column name in the workspace and its type

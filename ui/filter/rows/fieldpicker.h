@@ -29,7 +29,6 @@ public:
     void hidePopup() override;
     SearchListPopup* searchPopup() const { return m_popup; }
 
-    static QString label(const FieldInfo& field); // the original header, else the column name
 
 signals:
     // The user chose a field (mouse or keyboard); not emitted by setCurrentField().
