@@ -33,6 +33,11 @@ bool installTriggers(Database& db, QString* error)
     return true;
 }
 
+bool clearVersion(Database& db, QString* error)
+{
+    return db.exec(QStringLiteral("DELETE FROM meta WHERE key = '%1'").arg(QString::fromLatin1(s_key)), error);
+}
+
 } // namespace
 
 QString version(Database& db)
@@ -71,13 +76,12 @@ bool suspend(Database& db, QString* error)
         if (!db.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(triggerName(event)), error))
             return false;
     }
-    return db.exec(QStringLiteral("DELETE FROM meta WHERE key = '%1'").arg(QString::fromLatin1(s_key)), error);
+    return clearVersion(db, error);
 }
 
 bool resume(Database& db, QString* error)
 {
-    return installTriggers(db, error)
-        && db.exec(QStringLiteral("DELETE FROM meta WHERE key = '%1'").arg(QString::fromLatin1(s_key)), error);
+    return installTriggers(db, error) && clearVersion(db, error);
 }
 
 } // namespace swb::customerchanges

@@ -60,7 +60,7 @@ std::optional<Database> Database::open(const QString& path, Mode mode, QString* 
         return std::nullopt;
     }
     sqlite3_extended_result_codes(db, 1);
-    sqlite3_busy_timeout(db, 5000);
+    sqlite3_busy_timeout(db, defaultBusyTimeoutMs);
     return Database(db, path);
 }
 

@@ -53,7 +53,8 @@ public:
     qint64 lastInsertRowId() const;
     int changes() const;
 
-    // How long a statement waits for another connection's lock before it fails with SQLITE_BUSY (5 s when opened).
+    // How long a statement waits for another connection's lock before it fails with SQLITE_BUSY.
+    static constexpr int defaultBusyTimeoutMs = 5000; // set when opened
     void setBusyTimeout(int milliseconds);
     // Makes a long query stop at the next check point (sqlite3_interrupt); safe from any thread.
     void interrupt();

@@ -51,12 +51,10 @@ constexpr std::array s_roleNames{
 QString fieldLabel(const FieldInfo& field)
 {
     const QString header = field.originalHeader.trimmed();
-    if (field.derived && !header.isEmpty() && header != field.name)
-        return QCoreApplication::translate(derivedFieldContext, header.toUtf8().constData());
-    if (!header.isEmpty() && !(field.derived && header == field.name))
-        return header;
     if (!field.derived)
-        return field.name;
+        return header.isEmpty() ? field.name : header;
+    if (!header.isEmpty() && header != field.name)
+        return QCoreApplication::translate(derivedFieldContext, header.toUtf8().constData());
     QString text = field.name;
     text.replace(QLatin1Char('_'), QLatin1Char(' '));
     if (!text.isEmpty())

@@ -158,7 +158,7 @@ QString Workspace::latestPurchase(const QString& column)
         // Only if the workspace can be written right now: never wait for another program's lock.
         m_db.setBusyTimeout(0);
         setMeta(QStringLiteral("latest_purchase"), key + latest);
-        m_db.setBusyTimeout(5000);
+        m_db.setBusyTimeout(Database::defaultBusyTimeoutMs);
     }
     return latest;
 }

@@ -38,6 +38,12 @@ QByteArray currentKey(Database& db, const QString& version)
     return QStringLiteral("customers %1 schema %2").arg(version).arg(schema).toUtf8();
 }
 
+// The copies in `directory`, in `order`.
+QFileInfoList copiesIn(const QString& directory, QDir::SortFlags order = QDir::NoSort)
+{
+    return QDir(directory).entryInfoList({QLatin1Char('*') + s_suffix}, QDir::Files, order);
+}
+
 } // namespace
 
 ColumnStoreCache::Options ColumnStoreCache::defaultOptions()
@@ -72,7 +78,7 @@ ColumnStoreCache::Usage ColumnStoreCache::usage() const
     Usage usage;
     if (m_options.directory.isEmpty())
         return usage;
-    for (const QFileInfo& file : QDir(m_options.directory).entryInfoList({QLatin1Char('*') + s_suffix}, QDir::Files)) {
+    for (const QFileInfo& file : copiesIn(m_options.directory)) {
         ++usage.files;
         usage.bytes += file.size();
     }
@@ -84,7 +90,7 @@ bool ColumnStoreCache::clear() const
     bool all = true;
     if (m_options.directory.isEmpty())
         return all;
-    for (const QFileInfo& file : QDir(m_options.directory).entryInfoList({QLatin1Char('*') + s_suffix}, QDir::Files))
+    for (const QFileInfo& file : copiesIn(m_options.directory))
         all = QFile::remove(file.absoluteFilePath()) && all;
     return all;
 }
@@ -153,8 +159,7 @@ bool ColumnStoreCache::save(const QString& workspacePath, const ColumnStore& sto
 
 void ColumnStoreCache::prune() const
 {
-    const QFileInfoList files
-        = QDir(m_options.directory).entryInfoList({QLatin1Char('*') + s_suffix}, QDir::Files, QDir::Time);
+    const QFileInfoList files = copiesIn(m_options.directory, QDir::Time);
     for (qsizetype i = std::max(0, m_options.keep); i < files.size(); ++i)
         QFile::remove(files.at(i).absoluteFilePath());
 }

@@ -32,6 +32,14 @@ QLabel* note(const QString& text, QWidget* parent)
     return label;
 }
 
+// The copies whether or not they are turned on: the dialog shows and deletes what is there.
+ColumnStoreCache copiesAtDefaultDirectory()
+{
+    ColumnStoreCache::Options options;
+    options.directory = ColumnStoreCache::defaultDirectory();
+    return ColumnStoreCache(options);
+}
+
 } // namespace
 
 PreferencesDialog::PreferencesDialog(bool hasWorkspace, QDate computedAsOfDate, std::optional<QDate> asOfOverride,
@@ -109,9 +117,7 @@ QWidget* PreferencesDialog::createSpeedGroup()
     row->addWidget(m_deleteCopies);
     layout->addLayout(row);
     connect(m_deleteCopies, &QPushButton::clicked, this, [this] {
-        ColumnStoreCache::Options options;
-        options.directory = ColumnStoreCache::defaultDirectory();
-        ColumnStoreCache(options).clear();
+        copiesAtDefaultDirectory().clear();
         showCopies();
     });
     showCopies();
@@ -120,9 +126,7 @@ QWidget* PreferencesDialog::createSpeedGroup()
 
 void PreferencesDialog::showCopies()
 {
-    ColumnStoreCache::Options options;
-    options.directory = ColumnStoreCache::defaultDirectory();
-    const ColumnStoreCache::Usage usage = ColumnStoreCache(options).usage();
+    const ColumnStoreCache::Usage usage = copiesAtDefaultDirectory().usage();
     m_copies->setText(
         usage.files == 0
             ? tr("No copies now.")
