@@ -42,6 +42,21 @@ QString orderBy(const PageRequest& request)
     return order;
 }
 
+// `select` over the customers of `selection` (all when empty), then `tail`; the selection's values bound.
+Statement prepareOverSelection(Database& db, const QString& select, const RowSelection& selection, const QString& tail,
+                               QString* error)
+{
+    QString sql = select + QStringLiteral(" FROM customers");
+    if (!selection.whereSql.trimmed().isEmpty())
+        sql += QStringLiteral(" WHERE (%1)").arg(selection.whereSql);
+    Statement statement = db.prepare(sql + tail, error);
+    if (statement.isValid()) {
+        for (int i = 0; i < selection.bindings.size(); ++i)
+            statement.bind(i + 1, selection.bindings.at(i));
+    }
+    return statement;
+}
+
 QString readError(const QString& error)
 {
     return QCoreApplication::translate("swb::CustomerQuery", "Cannot read the customers: %1").arg(error);
@@ -112,18 +127,13 @@ CustomerPage fetchPage(Database& db, const PageRequest& request)
 RowOrder rowOrder(Database& db, const PageRequest& request)
 {
     RowOrder order;
-    QString sql = QStringLiteral("SELECT rowid FROM customers");
-    if (!request.selection.whereSql.trimmed().isEmpty())
-        sql += QStringLiteral(" WHERE (%1)").arg(request.selection.whereSql);
-    sql += QStringLiteral(" ORDER BY ") + orderBy(request);
     QString error;
-    Statement statement = db.prepare(sql, &error);
+    Statement statement = prepareOverSelection(db, QStringLiteral("SELECT rowid"), request.selection,
+                                               QStringLiteral(" ORDER BY ") + orderBy(request), &error);
     if (!statement.isValid()) {
         order.error = readError(error);
         return order;
     }
-    for (int i = 0; i < request.selection.bindings.size(); ++i)
-        statement.bind(i + 1, request.selection.bindings.at(i));
     while (statement.next())
         order.rowids.push_back(statement.toInt64(0));
     if (statement.failed()) {
@@ -179,14 +189,9 @@ CustomerPage fetchRows(Database& db, const QStringList& columns, const std::vect
 
 std::optional<qint64> count(Database& db, const RowSelection& selection, QString* error)
 {
-    QString sql = QStringLiteral("SELECT count(*) FROM customers");
-    if (!selection.whereSql.trimmed().isEmpty())
-        sql += QStringLiteral(" WHERE (%1)").arg(selection.whereSql);
-    Statement statement = db.prepare(sql, error);
+    Statement statement = prepareOverSelection(db, QStringLiteral("SELECT count(*)"), selection, QString(), error);
     if (!statement.isValid())
         return std::nullopt;
-    for (int i = 0; i < selection.bindings.size(); ++i)
-        statement.bind(i + 1, selection.bindings.at(i));
     if (!statement.next()) {
         if (error)
             *error = statement.errorMessage();

@@ -114,21 +114,19 @@ void CustomerTableModel::onOrderReady(qint64 rows)
     const int total = int(std::min<qint64>(rows, std::numeric_limits<int>::max()));
     if (!prefix) {
         beginResetModel();
-        m_rows.clear();
-        m_rowids.clear();
+        clearRows();
         m_random = true;
         m_randomRows = total;
         endResetModel();
         return;
     }
+    // The rows read so far stay; the prefix test makes `total` at least their number.
     m_randomRows = int(m_rows.size());
     m_random = true;
-    if (total > m_rows.size()) {
-        beginInsertRows({}, int(m_rows.size()), total - 1);
+    if (total > m_randomRows) {
+        beginInsertRows({}, m_randomRows, total - 1);
         m_randomRows = total;
         endInsertRows();
-    } else {
-        m_randomRows = total;
     }
 }
 
