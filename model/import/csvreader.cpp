@@ -134,10 +134,13 @@ bool CsvReader::next(CsvRecord& record)
             while (read < available && !complete) {
                 switch (state) {
                 case State::FieldStart:
+                    // A field is compacted in place only where it has to be (after a doubled quote): the others are
+                    // viewed where they stand.
                     if (base[read] == '"') {
                         state = State::Quoted;
                         quoted = true;
                         ++read;
+                        fieldStart = write = read;
                         break;
                     }
                     state = State::Unquoted;
@@ -155,7 +158,7 @@ bool CsvReader::next(CsvRecord& record)
                     if (c == delimiter) {
                         m_fields.emplace_back(fieldStart, write - fieldStart);
                         ++read;
-                        fieldStart = write;
+                        fieldStart = write = read;
                         state = State::FieldStart;
                     } else if (c == '\n' || c == '\r') {
                         endRecord(base, available);
@@ -188,7 +191,7 @@ bool CsvReader::next(CsvRecord& record)
                     } else if (c == delimiter) {
                         m_fields.emplace_back(fieldStart, write - fieldStart);
                         ++read;
-                        fieldStart = write;
+                        fieldStart = write = read;
                         state = State::FieldStart;
                     } else if (c == '\n' || c == '\r') {
                         endRecord(base, available);
