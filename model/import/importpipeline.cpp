@@ -224,10 +224,18 @@ void ImportPipeline::run()
         const bool wellFormed = !record.unterminatedQuote && int(record.fields.size()) == columns;
         if (wellFormed) {
             repairedCells.clear();
-            // Usually the whole record is ASCII: one check instead of one per cell.
-            const char* spanBegin = record.fields.front().data();
-            const char* spanEnd = record.fields.back().data() + record.fields.back().size();
-            const bool checkCells = m_input.validateUtf8 && !TextDecoder::isAscii(spanBegin, spanEnd - spanBegin);
+            // Usually the whole record is valid: one check instead of one per cell. Cells end at ASCII bytes, so when
+            // the span from the first to the last cell is valid, every cell is; otherwise each is checked on its own
+            // (the span may also hold leftovers of a field compacted after a doubled quote).
+            bool checkCells = false;
+            if (m_input.validateUtf8) {
+                const char* spanBegin = record.fields.front().data();
+                const char* spanEnd = record.fields.back().data() + record.fields.back().size();
+                qint64 multiByte = 0;
+                checkCells = !TextDecoder::isValidUtf8(spanBegin, spanEnd - spanBegin, &multiByte);
+                if (!checkCells)
+                    m_result.utf8.multiByte += multiByte;
+            }
             for (int c = 0; c < columns; ++c) {
                 std::string_view cell = record.fields[size_t(c)];
                 if (checkCells

@@ -232,9 +232,15 @@ bool TextDecoder::isValidUtf8(const char* data, qsizetype size, qint64* multiByt
 {
     const auto* p = reinterpret_cast<const unsigned char*>(data);
     const auto* end = p + size;
-    if (allAscii(p, end))
-        return true;
     while (p < end) {
+        if (end - p >= 8) {
+            quint64 word;
+            std::memcpy(&word, p, 8);
+            if (!(word & 0x8080808080808080ULL)) {
+                p += 8;
+                continue;
+            }
+        }
         if (*p < 0x80) {
             ++p;
             continue;

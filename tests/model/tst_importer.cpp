@@ -409,6 +409,24 @@ private slots:
                  QStringLiteral("Grüße"));
     }
 
+    void utf8IsJudgedPerCellWhereARecordIsInvalid()
+    {
+        // The importer checks a record's bytes at once and each cell only when that fails. Line 2: a doubled quote
+        // before "é" leaves a stray continuation byte between the cells once the field is unquoted (not an issue);
+        // line 3: the bad byte is in "note" only, the multi-byte cells around it stay as they are.
+        const QByteArray csv = QByteArray("id,name,note,city\n") + QStringLiteral("1,\"\"\"é\",ok,Köln\n").toUtf8()
+            + QStringLiteral("2,Grüße,bad ").toUtf8() + "\xFF" + QStringLiteral(",Zürich\n").toUtf8();
+        const QString ws = newWorkspace();
+        const ImportReport report = import(ws, writeFile(QStringLiteral("cells.csv"), csv));
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.encoding, QStringLiteral("utf-8"));
+        QCOMPARE(report.issueCount, 1);
+        QCOMPARE(report.issues.value(0).line, 3);
+        QCOMPARE(report.issues.value(0).column, QStringLiteral("note"));
+        QCOMPARE(column(ws, QStringLiteral("SELECT name || '|' || note || '|' || city FROM customers ORDER BY id")),
+                 QStringList({QStringLiteral("\"é|ok|Köln"), QStringLiteral("Grüße|bad \uFFFD|Zürich")}));
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QByteArray>("bytes");
