@@ -94,11 +94,12 @@ ImportReport Importer::run(const QString& workspacePath, const ImportOptions& op
     auto db = Workspace::connect(workspacePath, false, &error);
     if (!db)
         return finish(tr("Cannot open the workspace %1: %2").arg(workspacePath, error));
-    // A large page cache keeps the growing table's pages in memory until the commit; the sorter (index, orders
-    // aggregation) gets a helper thread. temp_store stays FILE: the sorter spills to temporary files beyond its
-    // memory budget (the cache size), so memory stays bounded whatever the file size. Journaling and synchronous stay
-    // as the workspace has them (WAL): a killed import leaves the old data.
-    db->exec("PRAGMA cache_size = -131072; PRAGMA threads = 1;");
+    // A 32 MB page cache: full pages of the growing table are written out while the parser still works (a larger cache
+    // only moves that writing to the commit, where nothing runs beside it: 1M rows 1.185 s → 1.15 s mean over 8
+    // alternating runs, 128 → 32 MB). The sorter (index, orders aggregation) gets a helper thread and the same memory
+    // budget; temp_store stays FILE, so it spills to temporary files beyond it and memory stays bounded whatever the
+    // file size.
+    db->exec("PRAGMA cache_size = -32768; PRAGMA threads = 1;");
     const RollbackJournalScope journal(*db);
     if (qEnvironmentVariableIsSet("SWB_IMPORT_PROFILE"))
         fprintf(stderr, "journal      %s\n", journal.isActive() ? "rollback (no other connection)" : "WAL");

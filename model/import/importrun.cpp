@@ -585,18 +585,13 @@ ImportRun::Outcome ImportRun::pass(ImportReport& report)
     }
     if (m_options.kind == ImportKind::Customers) {
         report.ordersWithoutCustomer = 0;
-        // The index sorter may use as much memory as the page cache. Beyond ~1.5M keys (~60 MB to sort) half of each
-        // keeps the peak bounded; below, the whole cache still holds more of the table for the index scan.
-        if (report.rowsImported > 1500000)
-            m_db.exec("PRAGMA cache_size = -65536");
         if (key && !ensureUniqueKey(report, *key, lines, &error))
             return fail(report, error);
     } else if (keySlot < 0) {
         report.ordersWithoutCustomer = report.rowsImported;
     }
     mark("index");
-    // The aggregation sorts all order lines; its sorter may use as much memory as the page cache, so both shrink.
-    m_db.exec("PRAGMA cache_size = -32768; PRAGMA threads = 0");
+    m_db.exec("PRAGMA threads = 0");
     if (!OrdersAggregator::recompute(m_db, &report.customersCreated, &error))
         return fail(report, error);
     mark("aggregate");
