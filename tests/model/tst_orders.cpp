@@ -210,6 +210,46 @@ private slots:
                  1);
     }
 
+    void ordersAreGroupedByCustomerAndOrder_data()
+    {
+        // Orders only, into an empty workspace: the customers come from the orders. A line's date counts when its
+        // amount is positive; an order counts when its total is.
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QStringList>("expected"); // derived() of each customer
+        const QByteArray head("Order ID,Customer ID,Order Date,Amount\n");
+        QTest::newRow("order-lines-apart")
+            << head + "O1,C1,2024-01-05,10\nO2,C2,2024-01-06,5\nO1,C1,2024-02-01,-4\nO3,C1,2024-03-01,-2\n"
+            << QStringList{QStringLiteral("C1:1:4.00:2024-01-05:2024-01-05:4.00"),
+                           QStringLiteral("C2:1:5.00:2024-01-06:2024-01-06:5.00")};
+        QTest::newRow("one-order-id-for-two-customers")
+            << head + "O1,C1,2024-01-01,3\nO1,C2,2024-01-02,4\nO1,C1,2024-01-03,5\n"
+            << QStringList{QStringLiteral("C1:1:8.00:2024-01-01:2024-01-03:8.00"),
+                           QStringLiteral("C2:1:4.00:2024-01-02:2024-01-02:4.00")};
+        QTest::newRow("number-keys-in-number-order")
+            << head + "O1,10,2024-01-01,1\nO2,9,2024-01-02,2\nO3,10,2024-01-03,3\nO4,9,2024-01-04,0\n"
+            << QStringList{QStringLiteral("9:1:2.00:2024-01-02:2024-01-02:2.00"),
+                           QStringLiteral("10:2:4.00:2024-01-01:2024-01-03:2.00")};
+        QTest::newRow("customer-without-amounts")
+            << head + "O1,C1,2024-01-01,\nO2,C2,2024-01-02,5\nO3,C1,2024-01-03,\n"
+            << QStringList{QStringLiteral("C1:0:0.00:-:-:-"), QStringLiteral("C2:1:5.00:2024-01-02:2024-01-02:5.00")};
+        QTest::newRow("quantity-times-unit-price")
+            << QByteArray("Order ID,Customer ID,Order Date,Quantity,UnitPrice\n"
+                          "I1,C1,2024-01-01,2,1.5\nI1,C1,2024-01-01,1,2\nI2,C1,2024-02-01,-1,2\nI3,C2,2024-02-02,1,1\n")
+            << QStringList{QStringLiteral("C1:1:3.00:2024-01-01:2024-01-01:3.00"),
+                           QStringLiteral("C2:1:1.00:2024-02-02:2024-02-02:1.00")};
+    }
+
+    void ordersAreGroupedByCustomerAndOrder()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QStringList, expected);
+        const QString ws = newWorkspace();
+        const ImportReport report = import(ws, writeFile(QStringLiteral("orders.csv"), csv), ImportKind::Orders);
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.customersCreated, expected.size());
+        QCOMPARE(derived(ws, QStringLiteral("customer_id")), expected);
+    }
+
     void customersWithNumberKeysReplaceOnesWithTextKeys()
     {
         // The orders keep their text keys ("C001") when the customers are replaced by a file with number keys:
