@@ -226,6 +226,10 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
             return m_source.rowIdAt(index.row());
         if (role == Qt::ToolTipRole)
             return tr("Loading…");
+        if (role == Qt::DisplayRole)
+            return QStringLiteral("…");
+        if (role == Qt::ForegroundRole)
+            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     }
     const QVariant& value = values->at(index.column());
