@@ -12,14 +12,22 @@
 <context>
     <name>swb::BooleanValueEditor</name>
     <message>
-        <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="120"/>
         <source>yes</source>
-        <translation>ja</translation>
+        <translation type="vanished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="vanished">nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="120"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="121"/>
-        <source>no</source>
-        <translation>nein</translation>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
     <message>
         <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="122"/>
@@ -107,7 +115,7 @@
 <context>
     <name>swb::ColumnStoreCache</name>
     <message>
-        <location filename="../model/filter/columnstorecache.cpp" line="145"/>
+        <location filename="../model/filter/columnstorecache.cpp" line="151"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -193,7 +201,7 @@
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/import/csvreader.cpp" line="205"/>
+        <location filename="../model/import/csvreader.cpp" line="208"/>
         <source>The record starting on line %1 is longer than %2 MB: a quote is probably not closed. Check the quotes in that line, or choose another delimiter.</source>
         <translation>Der Datensatz ab Zeile %1 ist länger als %2 MB: Wahrscheinlich ist ein Anführungszeichen nicht geschlossen. Prüfen Sie die Anführungszeichen in dieser Zeile oder wählen Sie ein anderes Trennzeichen.</translation>
     </message>
@@ -201,7 +209,7 @@
 <context>
     <name>swb::CustomerQuery</name>
     <message>
-        <location filename="../model/browse/customerquery.cpp" line="47"/>
+        <location filename="../model/browse/customerquery.cpp" line="62"/>
         <source>Cannot read the customers: %1</source>
         <translation>Die Kunden können nicht gelesen werden: %1</translation>
     </message>
@@ -209,22 +217,22 @@
 <context>
     <name>swb::CustomerTableModel</name>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="230"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="228"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="239"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="241"/>
         <source>No value</source>
         <translation>Kein Wert</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="275"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="277"/>
         <source>Column %1 (%2)</source>
         <translation>Spalte %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="276"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="278"/>
         <source>Column %1 (%2, role: %3)</source>
         <translation>Spalte %1 (%2, Rolle: %3)</translation>
     </message>
@@ -466,27 +474,27 @@
         <translation>RFM-Gruppe</translation>
     </message>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="26"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="28"/>
         <source>Orders count</source>
         <translation>Anzahl Bestellungen</translation>
     </message>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="28"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="30"/>
         <source>Total revenue</source>
         <translation>Umsatz gesamt</translation>
     </message>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="30"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="32"/>
         <source>First purchase date</source>
         <translation>Erster Kauf</translation>
     </message>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="32"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="34"/>
         <source>Last purchase date</source>
         <translation>Letzter Kauf</translation>
     </message>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="34"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="36"/>
         <source>Average order value</source>
         <translation>Durchschnittlicher Bestellwert</translation>
     </message>
@@ -502,27 +510,27 @@
 <context>
     <name>swb::ExportDialog</name>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="49"/>
+        <location filename="../ui/export/exportdialog.cpp" line="48"/>
         <source>Export Customers</source>
         <translation>Kunden exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="79"/>
+        <location filename="../ui/export/exportdialog.cpp" line="78"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="81"/>
+        <location filename="../ui/export/exportdialog.cpp" line="80"/>
         <source>Show in &amp;Folder</source>
         <translation>Im &amp;Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="83"/>
+        <location filename="../ui/export/exportdialog.cpp" line="82"/>
         <source>Opens the folder of the exported file</source>
         <translation>Öffnet den Ordner der exportierten Datei</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="104"/>
+        <location filename="../ui/export/exportdialog.cpp" line="103"/>
         <source>%Ln customer(s) will be exported.</source>
         <translation>
             <numerusform>%Ln Kunde wird exportiert.</numerusform>
@@ -530,247 +538,247 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="105"/>
+        <location filename="../ui/export/exportdialog.cpp" line="104"/>
         <source>Cannot count the customers: %1</source>
         <translation>Die Kunden können nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="117"/>
+        <location filename="../ui/export/exportdialog.cpp" line="116"/>
         <source>The saved segments cannot be listed: %1</source>
         <translation>Die gespeicherten Segmente können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="129"/>
+        <location filename="../ui/export/exportdialog.cpp" line="128"/>
         <source>%1-customers.csv</source>
         <translation>%1-kunden.csv</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="129"/>
+        <location filename="../ui/export/exportdialog.cpp" line="128"/>
         <source>workspace</source>
         <translation>arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="145"/>
+        <location filename="../ui/export/exportdialog.cpp" line="144"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="149"/>
+        <location filename="../ui/export/exportdialog.cpp" line="148"/>
         <source>Customers in any checked entry are exported.</source>
         <translation>Exportiert werden die Kunden aller angehakten Einträge.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="159"/>
+        <location filename="../ui/export/exportdialog.cpp" line="158"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="165"/>
+        <location filename="../ui/export/exportdialog.cpp" line="164"/>
         <source>CSV (comma-separated values)</source>
         <translation>CSV (durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="166"/>
+        <location filename="../ui/export/exportdialog.cpp" line="165"/>
         <source>TSV (tab-separated values)</source>
         <translation>TSV (durch Tabulatoren getrennt)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="167"/>
+        <location filename="../ui/export/exportdialog.cpp" line="166"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel-Arbeitsmappe (XLSX)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="168"/>
+        <location filename="../ui/export/exportdialog.cpp" line="167"/>
         <source>JSON (array of objects)</source>
         <translation>JSON (Liste von Objekten)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="169"/>
+        <location filename="../ui/export/exportdialog.cpp" line="168"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="174"/>
+        <location filename="../ui/export/exportdialog.cpp" line="173"/>
         <source>Where to write the file</source>
         <translation>Wohin die Datei geschrieben wird</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="176"/>
+        <location filename="../ui/export/exportdialog.cpp" line="175"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="180"/>
+        <location filename="../ui/export/exportdialog.cpp" line="179"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Speichern als:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="186"/>
+        <location filename="../ui/export/exportdialog.cpp" line="185"/>
         <source>Comma ( , )</source>
         <translation>Komma ( , )</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="187"/>
+        <location filename="../ui/export/exportdialog.cpp" line="186"/>
         <source>Semicolon ( ; )</source>
         <translation>Semikolon ( ; )</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="188"/>
+        <location filename="../ui/export/exportdialog.cpp" line="187"/>
         <source>Pipe ( | )</source>
         <translation>Senkrechter Strich ( | )</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="189"/>
+        <location filename="../ui/export/exportdialog.cpp" line="188"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="191"/>
+        <location filename="../ui/export/exportdialog.cpp" line="190"/>
         <source>Start with a byte order mark (lets Excel read UTF-8)</source>
         <translation>Mit Byte-Order-Mark beginnen (damit Excel UTF-8 erkennt)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="203"/>
+        <location filename="../ui/export/exportdialog.cpp" line="202"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="209"/>
+        <location filename="../ui/export/exportdialog.cpp" line="208"/>
         <source>%1 (personal data)</source>
         <translation>%1 (personenbezogen)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="213"/>
+        <location filename="../ui/export/exportdialog.cpp" line="212"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="216"/>
+        <location filename="../ui/export/exportdialog.cpp" line="215"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="217"/>
+        <location filename="../ui/export/exportdialog.cpp" line="216"/>
         <source>Select &amp;None</source>
         <translation>&amp;Keine auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="235"/>
+        <location filename="../ui/export/exportdialog.cpp" line="234"/>
         <source>Personal data</source>
         <translation>Personenbezogene Daten</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="239"/>
+        <location filename="../ui/export/exportdialog.cpp" line="238"/>
         <source>Keep as it is</source>
         <translation>Unverändert lassen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="240"/>
+        <location filename="../ui/export/exportdialog.cpp" line="239"/>
         <source>Leave out</source>
         <translation>Weglassen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="241"/>
+        <location filename="../ui/export/exportdialog.cpp" line="240"/>
         <source>Mask</source>
         <translation>Maskieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="242"/>
+        <location filename="../ui/export/exportdialog.cpp" line="241"/>
         <source>Hash (SHA-256)</source>
         <translation>Hashen (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="258"/>
+        <location filename="../ui/export/exportdialog.cpp" line="257"/>
         <source>Segment: %1</source>
         <translation>Segment: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="341"/>
+        <location filename="../ui/export/exportdialog.cpp" line="340"/>
         <source>No column of this workspace is flagged as personal data.</source>
         <translation>Keine Spalte dieses Arbeitsbereichs ist als personenbezogen markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="342"/>
+        <location filename="../ui/export/exportdialog.cpp" line="341"/>
         <source>Personal data columns: %1.</source>
         <translation>Personenbezogene Spalten: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="346"/>
+        <location filename="../ui/export/exportdialog.cpp" line="345"/>
         <source>Personal data is written as it is. Export it only to tools that may hold it.</source>
         <translation>Personenbezogene Daten werden unverändert geschrieben. Exportieren Sie sie nur in Werkzeuge, die sie speichern dürfen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="349"/>
+        <location filename="../ui/export/exportdialog.cpp" line="348"/>
         <source>Columns flagged as personal data are left out of the file.</source>
         <translation>Als personenbezogen markierte Spalten werden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="352"/>
+        <location filename="../ui/export/exportdialog.cpp" line="351"/>
         <source>Personal data is partly hidden (a***@example.com), so records stay recognisable without showing the full value.</source>
         <translation>Personenbezogene Daten werden teilweise verdeckt (a***@example.com): Datensätze bleiben erkennbar, ohne den vollen Wert zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="356"/>
+        <location filename="../ui/export/exportdialog.cpp" line="355"/>
         <source>Each personal value is replaced by the SHA-256 hash (hex) of the value trimmed and in lower case, as ad platforms require for customer-list uploads (Google Customer Match, Meta Custom Audiences).</source>
         <translation>Jeder personenbezogene Wert wird durch den SHA-256-Hash (hexadezimal) des um Leerzeichen gekürzten, kleingeschriebenen Werts ersetzt, wie es Werbeplattformen für Kundenlisten verlangen (Google Customer Match, Meta Custom Audiences).</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="367"/>
+        <location filename="../ui/export/exportdialog.cpp" line="366"/>
         <source>%1 files (*.%2)</source>
         <translation>%1-Dateien (*.%2)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="368"/>
+        <location filename="../ui/export/exportdialog.cpp" line="367"/>
         <source>Export To</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="375"/>
+        <location filename="../ui/export/exportdialog.cpp" line="374"/>
         <source>Counting the customers…</source>
         <translation>Die Kunden werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="393"/>
+        <location filename="../ui/export/exportdialog.cpp" line="392"/>
         <source>Check at least one entry under Customers.</source>
         <translation>Haken Sie unter „Kunden“ mindestens einen Eintrag an.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="394"/>
+        <location filename="../ui/export/exportdialog.cpp" line="393"/>
         <source>Check at least one column.</source>
         <translation>Haken Sie mindestens eine Spalte an.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="396"/>
+        <location filename="../ui/export/exportdialog.cpp" line="395"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="396"/>
+        <location filename="../ui/export/exportdialog.cpp" line="395"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="405"/>
+        <location filename="../ui/export/exportdialog.cpp" line="404"/>
         <source>Choose where to save the file.</source>
         <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="410"/>
+        <location filename="../ui/export/exportdialog.cpp" line="409"/>
         <source>The folder %1 does not exist. Choose an existing folder with Browse….</source>
         <translation>Den Ordner %1 gibt es nicht. Wählen Sie mit „Durchsuchen…“ einen vorhandenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="414"/>
+        <location filename="../ui/export/exportdialog.cpp" line="413"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="445"/>
+        <location filename="../ui/export/exportdialog.cpp" line="444"/>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="449"/>
+        <location filename="../ui/export/exportdialog.cpp" line="448"/>
         <source>Exported %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>%Ln Kunde nach %1 exportiert.</numerusform>
@@ -778,17 +786,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="453"/>
+        <location filename="../ui/export/exportdialog.cpp" line="452"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="455"/>
+        <location filename="../ui/export/exportdialog.cpp" line="454"/>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="475"/>
+        <location filename="../ui/export/exportdialog.cpp" line="474"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -1045,23 +1053,23 @@
         <translation>Kein Feld passt.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/fieldpicker.cpp" line="60"/>
+        <location filename="../ui/filter/rows/fieldpicker.cpp" line="55"/>
         <source>Column %1 (%2)</source>
         <extracomment>Tooltip of a field: its column name in the workspace and its type</extracomment>
         <translation>Spalte %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/fieldpicker.cpp" line="64"/>
+        <location filename="../ui/filter/rows/fieldpicker.cpp" line="59"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/fieldpicker.cpp" line="67"/>
+        <location filename="../ui/filter/rows/fieldpicker.cpp" line="62"/>
         <source>Membership in saved segments (%1)</source>
         <translation>Mitgliedschaft in gespeicherten Segmenten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/fieldpicker.cpp" line="85"/>
+        <location filename="../ui/filter/rows/fieldpicker.cpp" line="80"/>
         <source>The workspace has no field &quot;%1&quot;.</source>
         <translation>Der Arbeitsbereich hat kein Feld „%1“.</translation>
     </message>
@@ -1170,154 +1178,154 @@
 <context>
     <name>swb::FilterDescriber</name>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="16"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="11"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="23"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="18"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="23"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="18"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="46"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="41"/>
         <source>the customer is in the segment %1</source>
         <translation>der Kunde ist im Segment %1</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="47"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="42"/>
         <source>the customer is not in the segment %1</source>
         <translation>der Kunde ist nicht im Segment %1</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="49"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="44"/>
         <source>the customer is in one of the segments %1</source>
         <translation>der Kunde ist in einem der Segmente %1</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="50"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="45"/>
         <source>the customer is in none of the segments %1</source>
         <translation>der Kunde ist in keinem der Segmente %1</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="66"/>
-        <location filename="../model/filter/filterdescriber.cpp" line="94"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="61"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="89"/>
         <source>%1 is %2</source>
         <translation>%1 ist %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="68"/>
-        <location filename="../model/filter/filterdescriber.cpp" line="97"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="63"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="92"/>
         <source>%1 is not %2</source>
         <translation>%1 ist nicht %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="70"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="65"/>
         <source>%1 is before %2</source>
         <translation>%1 ist vor %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="70"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="65"/>
         <source>%1 is less than %2</source>
         <translation>%1 ist kleiner als %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="72"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="67"/>
         <source>%1 is after %2</source>
         <translation>%1 ist nach %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="72"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="67"/>
         <source>%1 is greater than %2</source>
         <translation>%1 ist größer als %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="74"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="69"/>
         <source>%1 is on or before %2</source>
         <translation>%1 ist am oder vor %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="74"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="69"/>
         <source>%1 is at most %2</source>
         <translation>%1 ist höchstens %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="76"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="71"/>
         <source>%1 is on or after %2</source>
         <translation>%1 ist am oder nach %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="76"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="71"/>
         <source>%1 is at least %2</source>
         <translation>%1 ist mindestens %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="78"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="73"/>
         <source>%1 contains %2</source>
         <translation>%1 enthält %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="80"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="75"/>
         <source>%1 begins with %2</source>
         <translation>%1 beginnt mit %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="82"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="77"/>
         <source>%1 ends with %2</source>
         <translation>%1 endet auf %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="84"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="79"/>
         <source>%1 does not contain %2</source>
         <translation>%1 enthält nicht %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="86"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="81"/>
         <source>%1 does not begin with %2</source>
         <translation>%1 beginnt nicht mit %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="88"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="83"/>
         <source>%1 does not end with %2</source>
         <translation>%1 endet nicht auf %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="90"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="85"/>
         <source>%1 has no value</source>
         <translation>%1 hat keinen Wert</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="92"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="87"/>
         <source>%1 has a value</source>
         <translation>%1 hat einen Wert</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="95"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="90"/>
         <source>%1 is one of %2</source>
         <translation>%1 ist einer der Werte %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="98"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="93"/>
         <source>%1 is none of %2</source>
         <translation>%1 ist keiner der Werte %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="100"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="95"/>
         <source>%1 is between %2 and %3</source>
         <translation>%1 liegt zwischen %2 und %3</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="102"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="97"/>
         <source>%1 is not between %2 and %3</source>
         <translation>%1 liegt nicht zwischen %2 und %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/filter/filterdescriber.cpp" line="104"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="99"/>
         <source>%1 is within the last %n day(s)</source>
         <translation>
             <numerusform>%1 liegt innerhalb von %n Tag vor dem Stichtag</numerusform>
@@ -1325,7 +1333,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/filter/filterdescriber.cpp" line="106"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="101"/>
         <source>%1 is not within the last %n day(s)</source>
         <translation>
             <numerusform>%1 liegt nicht innerhalb von %n Tag vor dem Stichtag</numerusform>
@@ -1333,7 +1341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/filter/filterdescriber.cpp" line="108"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="103"/>
         <source>%1 is more than %n day(s) ago</source>
         <translation>
             <numerusform>%1 liegt mehr als %n Tag vor dem Stichtag</numerusform>
@@ -1341,42 +1349,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="120"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="115"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="127"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="122"/>
         <source>every customer</source>
         <translation>jeder Kunde</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="129"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="124"/>
         <source>and</source>
         <translation>und</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="129"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="124"/>
         <source>or</source>
         <translation>oder</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="131"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="126"/>
         <source>not (%1)</source>
         <translation>nicht (%1)</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="137"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="132"/>
         <source>No customers.</source>
         <translation>Keine Kunden.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="137"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="132"/>
         <source>All customers.</source>
         <translation>Alle Kunden.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="138"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="133"/>
         <source>Customers where %1.</source>
         <translation>Kunden, für die gilt: %1.</translation>
     </message>
@@ -1937,22 +1945,22 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/import/importpipeline.cpp" line="242"/>
+        <location filename="../model/import/importpipeline.cpp" line="250"/>
         <source>The value holds bytes that are not valid UTF-8; each was replaced by U+FFFD.</source>
         <translation>Der Wert enthält Bytes, die kein gültiges UTF-8 sind; jedes wurde durch U+FFFD ersetzt.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpipeline.cpp" line="260"/>
+        <location filename="../model/import/importpipeline.cpp" line="268"/>
         <source>A quoted field that starts in this record is not closed before the end of the file; the record was not imported.</source>
         <translation>Ein Feld in Anführungszeichen, das in diesem Datensatz beginnt, wird bis zum Dateiende nicht geschlossen; der Datensatz wurde nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpipeline.cpp" line="266"/>
+        <location filename="../model/import/importpipeline.cpp" line="274"/>
         <source>The record has %1 fields but the header has %2; the record was not imported.</source>
         <translation>Der Datensatz hat %1 Felder, die Kopfzeile aber %2; der Datensatz wurde nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpipeline.cpp" line="285"/>
+        <location filename="../model/import/importpipeline.cpp" line="293"/>
         <source>&quot;%1&quot; is not a valid %2 value for this column; NULL was stored.</source>
         <translation>„%1“ ist kein gültiger Wert vom Typ %2 für diese Spalte; es wurde NULL gespeichert.</translation>
     </message>
@@ -2444,15 +2452,15 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation>Der Kundenschlüssel „%1“ ist bereits im Arbeitsbereich oder weiter oben in der Datei vorhanden; dieser Datensatz wurde nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="115"/>
+        <location filename="../model/import/importer.cpp" line="116"/>
         <location filename="../model/import/importrun.cpp" line="554"/>
-        <location filename="../model/import/importrun.cpp" line="605"/>
+        <location filename="../model/import/importrun.cpp" line="600"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>Der Import wurde abgebrochen; der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="644"/>
-        <location filename="../model/import/importrun.cpp" line="646"/>
+        <location filename="../model/import/importrun.cpp" line="639"/>
+        <location filename="../model/import/importrun.cpp" line="641"/>
         <source>Cannot save the import: %1</source>
         <translation>Der Import kann nicht gespeichert werden: %1</translation>
     </message>
@@ -2462,7 +2470,7 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="134"/>
+        <location filename="../model/import/importer.cpp" line="135"/>
         <source>The column types of %1 kept changing between passes; the import was stopped. Set the types of the columns explicitly.</source>
         <translation>Die Spaltentypen von %1 haben sich zwischen den Durchläufen immer wieder geändert; der Import wurde angehalten. Legen Sie die Spaltentypen ausdrücklich fest.</translation>
     </message>
@@ -2689,8 +2697,12 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="62"/>
+        <source>As-of date, interface language and fast opening</source>
+        <translation>Stichtag, Sprache der Oberfläche und schnelles Öffnen</translation>
+    </message>
+    <message>
         <source>As-of date and interface language</source>
-        <translation>Stichtag und Sprache der Oberfläche</translation>
+        <translation type="vanished">Stichtag und Sprache der Oberfläche</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="64"/>
@@ -3083,7 +3095,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::OrdersAggregator</name>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="156"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="216"/>
         <source>The orders have no amount column, and no quantity and unit price columns, so revenue cannot be computed. Name the columns (e.g. &quot;Amount&quot;, or &quot;Quantity&quot; and &quot;UnitPrice&quot;) or set their roles with an override.</source>
         <translation>Die Bestellungen haben weder eine Betragsspalte noch Spalten für Menge und Stückpreis, daher lässt sich der Umsatz nicht berechnen. Benennen Sie die Spalten entsprechend (z.&#xa0;B. „Betrag“ oder „Menge“ und „Stückpreis“) oder legen Sie ihre Rollen ausdrücklich fest.</translation>
     </message>
@@ -3100,82 +3112,82 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::PreferencesDialog</name>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="42"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="50"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="45"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="53"/>
         <source>As-of date of this workspace</source>
         <translation>Stichtag dieses Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="48"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="56"/>
         <source>Recency, &quot;in the last N days&quot; rules and KPIs are computed relative to this date. By default it is the day after the latest purchase in the data, so historical data sets analyse sensibly.</source>
         <translation>Aktualität, Regeln wie „in den letzten N Tagen“ und Kennzahlen beziehen sich auf diesen Tag. Standard ist der Tag nach dem letzten Kauf in den Daten, damit sich auch historische Datensätze sinnvoll auswerten lassen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="51"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="59"/>
         <source>Use a &amp;fixed date:</source>
         <translation>&amp;Festes Datum verwenden:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="63"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="71"/>
         <source>Without a fixed date: %1 (from the data).</source>
         <translation>Ohne festes Datum: %1 (aus den Daten).</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="68"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="76"/>
         <source>Open a workspace to change its as-of date.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um seinen Stichtag zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="72"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="80"/>
         <source>Interface</source>
         <translation>Oberfläche</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="75"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="83"/>
         <source>System default</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="79"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="87"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="80"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="88"/>
         <source>A new language applies the next time Segment Workbench starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Segment Workbench.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="94"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="102"/>
         <source>Opening large workspaces</source>
         <translation>Große Arbeitsbereiche öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="96"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="104"/>
         <source>&amp;Keep a copy for fast opening</source>
         <translation>&amp;Kopie zum schnellen Öffnen behalten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="99"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="107"/>
         <source>A workspace with 100,000 customers or more then opens in a fraction of a second instead of about a second per million customers. The copies hold customer data, take about 170 MB per million customers and are kept for the three workspaces used last, in %1.</source>
         <translation>Ein Arbeitsbereich mit 100.000 oder mehr Kunden öffnet sich dann in einem Bruchteil einer Sekunde statt in etwa einer Sekunde je Million Kunden. Die Kopien enthalten Kundendaten, belegen etwa 170 MB je Million Kunden und werden für die drei zuletzt verwendeten Arbeitsbereiche aufbewahrt, in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="107"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="115"/>
         <source>&amp;Delete Copies</source>
         <translation>Kopien &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="126"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="132"/>
         <source>No copies now.</source>
         <translation>Zurzeit keine Kopien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/preferencesdialog.cpp" line="127"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="133"/>
         <source>Copies now: %n workspace(s), %1.</source>
         <translation>
             <numerusform>Kopien: %n Arbeitsbereich, %1.</numerusform>
@@ -3829,18 +3841,26 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::ValueEditor</name>
     <message>
+        <source>yes</source>
+        <translation type="vanished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="vanished">nein</translation>
+    </message>
+    <message>
         <location filename="../ui/filter/editors/valueeditor.cpp" line="62"/>
         <location filename="../ui/filter/editors/valueeditor.cpp" line="77"/>
         <location filename="../ui/filter/editors/valueeditor.cpp" line="80"/>
-        <source>yes</source>
-        <translation>ja</translation>
+        <source>Yes</source>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../ui/filter/editors/valueeditor.cpp" line="65"/>
         <location filename="../ui/filter/editors/valueeditor.cpp" line="77"/>
         <location filename="../ui/filter/editors/valueeditor.cpp" line="80"/>
-        <source>no</source>
-        <translation>nein</translation>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
     <message>
         <location filename="../ui/filter/editors/valueeditor.cpp" line="122"/>

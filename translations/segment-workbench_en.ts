@@ -13,12 +13,12 @@
     <name>swb::BooleanValueEditor</name>
     <message>
         <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="120"/>
-        <source>yes</source>
+        <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="121"/>
-        <source>no</source>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -107,7 +107,7 @@
 <context>
     <name>swb::ColumnStoreCache</name>
     <message>
-        <location filename="../model/filter/columnstorecache.cpp" line="145"/>
+        <location filename="../model/filter/columnstorecache.cpp" line="151"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,7 +193,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/csvreader.cpp" line="205"/>
+        <location filename="../model/import/csvreader.cpp" line="208"/>
         <source>The record starting on line %1 is longer than %2 MB: a quote is probably not closed. Check the quotes in that line, or choose another delimiter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -201,7 +201,7 @@
 <context>
     <name>swb::CustomerQuery</name>
     <message>
-        <location filename="../model/browse/customerquery.cpp" line="47"/>
+        <location filename="../model/browse/customerquery.cpp" line="62"/>
         <source>Cannot read the customers: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,22 +209,22 @@
 <context>
     <name>swb::CustomerTableModel</name>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="230"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="228"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="239"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="241"/>
         <source>No value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="275"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="277"/>
         <source>Column %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="276"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="278"/>
         <source>Column %1 (%2, role: %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,27 +466,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="26"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="28"/>
         <source>Orders count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="28"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="30"/>
         <source>Total revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="30"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="32"/>
         <source>First purchase date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="32"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="34"/>
         <source>Last purchase date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="34"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="36"/>
         <source>Average order value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,27 +502,27 @@
 <context>
     <name>swb::ExportDialog</name>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="49"/>
+        <location filename="../ui/export/exportdialog.cpp" line="48"/>
         <source>Export Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="79"/>
+        <location filename="../ui/export/exportdialog.cpp" line="78"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="81"/>
+        <location filename="../ui/export/exportdialog.cpp" line="80"/>
         <source>Show in &amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="83"/>
+        <location filename="../ui/export/exportdialog.cpp" line="82"/>
         <source>Opens the folder of the exported file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="104"/>
+        <location filename="../ui/export/exportdialog.cpp" line="103"/>
         <source>%Ln customer(s) will be exported.</source>
         <translation>
             <numerusform>%Ln customer will be exported.</numerusform>
@@ -530,247 +530,247 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="105"/>
+        <location filename="../ui/export/exportdialog.cpp" line="104"/>
         <source>Cannot count the customers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="117"/>
+        <location filename="../ui/export/exportdialog.cpp" line="116"/>
         <source>The saved segments cannot be listed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="129"/>
+        <location filename="../ui/export/exportdialog.cpp" line="128"/>
         <source>%1-customers.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="129"/>
+        <location filename="../ui/export/exportdialog.cpp" line="128"/>
         <source>workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="145"/>
+        <location filename="../ui/export/exportdialog.cpp" line="144"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="149"/>
+        <location filename="../ui/export/exportdialog.cpp" line="148"/>
         <source>Customers in any checked entry are exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="159"/>
+        <location filename="../ui/export/exportdialog.cpp" line="158"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="165"/>
+        <location filename="../ui/export/exportdialog.cpp" line="164"/>
         <source>CSV (comma-separated values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="166"/>
+        <location filename="../ui/export/exportdialog.cpp" line="165"/>
         <source>TSV (tab-separated values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="167"/>
+        <location filename="../ui/export/exportdialog.cpp" line="166"/>
         <source>Excel workbook (XLSX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="168"/>
+        <location filename="../ui/export/exportdialog.cpp" line="167"/>
         <source>JSON (array of objects)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="169"/>
+        <location filename="../ui/export/exportdialog.cpp" line="168"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="174"/>
+        <location filename="../ui/export/exportdialog.cpp" line="173"/>
         <source>Where to write the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="176"/>
+        <location filename="../ui/export/exportdialog.cpp" line="175"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="180"/>
+        <location filename="../ui/export/exportdialog.cpp" line="179"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="186"/>
+        <location filename="../ui/export/exportdialog.cpp" line="185"/>
         <source>Comma ( , )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="187"/>
+        <location filename="../ui/export/exportdialog.cpp" line="186"/>
         <source>Semicolon ( ; )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="188"/>
+        <location filename="../ui/export/exportdialog.cpp" line="187"/>
         <source>Pipe ( | )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="189"/>
+        <location filename="../ui/export/exportdialog.cpp" line="188"/>
         <source>&amp;Delimiter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="191"/>
+        <location filename="../ui/export/exportdialog.cpp" line="190"/>
         <source>Start with a byte order mark (lets Excel read UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="203"/>
+        <location filename="../ui/export/exportdialog.cpp" line="202"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="209"/>
+        <location filename="../ui/export/exportdialog.cpp" line="208"/>
         <source>%1 (personal data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="213"/>
+        <location filename="../ui/export/exportdialog.cpp" line="212"/>
         <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="216"/>
+        <location filename="../ui/export/exportdialog.cpp" line="215"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="217"/>
+        <location filename="../ui/export/exportdialog.cpp" line="216"/>
         <source>Select &amp;None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="235"/>
+        <location filename="../ui/export/exportdialog.cpp" line="234"/>
         <source>Personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="239"/>
+        <location filename="../ui/export/exportdialog.cpp" line="238"/>
         <source>Keep as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="240"/>
+        <location filename="../ui/export/exportdialog.cpp" line="239"/>
         <source>Leave out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="241"/>
+        <location filename="../ui/export/exportdialog.cpp" line="240"/>
         <source>Mask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="242"/>
+        <location filename="../ui/export/exportdialog.cpp" line="241"/>
         <source>Hash (SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="258"/>
+        <location filename="../ui/export/exportdialog.cpp" line="257"/>
         <source>Segment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="341"/>
+        <location filename="../ui/export/exportdialog.cpp" line="340"/>
         <source>No column of this workspace is flagged as personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="342"/>
+        <location filename="../ui/export/exportdialog.cpp" line="341"/>
         <source>Personal data columns: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="346"/>
+        <location filename="../ui/export/exportdialog.cpp" line="345"/>
         <source>Personal data is written as it is. Export it only to tools that may hold it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="349"/>
+        <location filename="../ui/export/exportdialog.cpp" line="348"/>
         <source>Columns flagged as personal data are left out of the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="352"/>
+        <location filename="../ui/export/exportdialog.cpp" line="351"/>
         <source>Personal data is partly hidden (a***@example.com), so records stay recognisable without showing the full value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="356"/>
+        <location filename="../ui/export/exportdialog.cpp" line="355"/>
         <source>Each personal value is replaced by the SHA-256 hash (hex) of the value trimmed and in lower case, as ad platforms require for customer-list uploads (Google Customer Match, Meta Custom Audiences).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="367"/>
+        <location filename="../ui/export/exportdialog.cpp" line="366"/>
         <source>%1 files (*.%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="368"/>
+        <location filename="../ui/export/exportdialog.cpp" line="367"/>
         <source>Export To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="375"/>
+        <location filename="../ui/export/exportdialog.cpp" line="374"/>
         <source>Counting the customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="393"/>
+        <location filename="../ui/export/exportdialog.cpp" line="392"/>
         <source>Check at least one entry under Customers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="394"/>
+        <location filename="../ui/export/exportdialog.cpp" line="393"/>
         <source>Check at least one column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="396"/>
+        <location filename="../ui/export/exportdialog.cpp" line="395"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="396"/>
+        <location filename="../ui/export/exportdialog.cpp" line="395"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="405"/>
+        <location filename="../ui/export/exportdialog.cpp" line="404"/>
         <source>Choose where to save the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="410"/>
+        <location filename="../ui/export/exportdialog.cpp" line="409"/>
         <source>The folder %1 does not exist. Choose an existing folder with Browse….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="414"/>
+        <location filename="../ui/export/exportdialog.cpp" line="413"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="445"/>
+        <location filename="../ui/export/exportdialog.cpp" line="444"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="449"/>
+        <location filename="../ui/export/exportdialog.cpp" line="448"/>
         <source>Exported %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln customer to %1.</numerusform>
@@ -778,17 +778,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="453"/>
+        <location filename="../ui/export/exportdialog.cpp" line="452"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="455"/>
+        <location filename="../ui/export/exportdialog.cpp" line="454"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="475"/>
+        <location filename="../ui/export/exportdialog.cpp" line="474"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1045,23 +1045,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/fieldpicker.cpp" line="60"/>
+        <location filename="../ui/filter/rows/fieldpicker.cpp" line="55"/>
         <source>Column %1 (%2)</source>
         <extracomment>Tooltip of a field: its column name in the workspace and its type</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/fieldpicker.cpp" line="64"/>
+        <location filename="../ui/filter/rows/fieldpicker.cpp" line="59"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/fieldpicker.cpp" line="67"/>
+        <location filename="../ui/filter/rows/fieldpicker.cpp" line="62"/>
         <source>Membership in saved segments (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/fieldpicker.cpp" line="85"/>
+        <location filename="../ui/filter/rows/fieldpicker.cpp" line="80"/>
         <source>The workspace has no field &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1170,154 +1170,154 @@
 <context>
     <name>swb::FilterDescriber</name>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="16"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="11"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="23"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="18"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="23"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="18"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="46"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="41"/>
         <source>the customer is in the segment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="47"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="42"/>
         <source>the customer is not in the segment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="49"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="44"/>
         <source>the customer is in one of the segments %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="50"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="45"/>
         <source>the customer is in none of the segments %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="66"/>
-        <location filename="../model/filter/filterdescriber.cpp" line="94"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="61"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="89"/>
         <source>%1 is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="68"/>
-        <location filename="../model/filter/filterdescriber.cpp" line="97"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="63"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="92"/>
         <source>%1 is not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="70"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="65"/>
         <source>%1 is before %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="70"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="65"/>
         <source>%1 is less than %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="72"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="67"/>
         <source>%1 is after %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="72"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="67"/>
         <source>%1 is greater than %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="74"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="69"/>
         <source>%1 is on or before %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="74"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="69"/>
         <source>%1 is at most %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="76"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="71"/>
         <source>%1 is on or after %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="76"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="71"/>
         <source>%1 is at least %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="78"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="73"/>
         <source>%1 contains %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="80"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="75"/>
         <source>%1 begins with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="82"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="77"/>
         <source>%1 ends with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="84"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="79"/>
         <source>%1 does not contain %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="86"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="81"/>
         <source>%1 does not begin with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="88"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="83"/>
         <source>%1 does not end with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="90"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="85"/>
         <source>%1 has no value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="92"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="87"/>
         <source>%1 has a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="95"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="90"/>
         <source>%1 is one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="98"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="93"/>
         <source>%1 is none of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="100"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="95"/>
         <source>%1 is between %2 and %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="102"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="97"/>
         <source>%1 is not between %2 and %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/filter/filterdescriber.cpp" line="104"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="99"/>
         <source>%1 is within the last %n day(s)</source>
         <translation>
             <numerusform>%1 is within the last %n day</numerusform>
@@ -1325,7 +1325,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/filter/filterdescriber.cpp" line="106"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="101"/>
         <source>%1 is not within the last %n day(s)</source>
         <translation>
             <numerusform>%1 is not within the last %n day</numerusform>
@@ -1333,7 +1333,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/filter/filterdescriber.cpp" line="108"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="103"/>
         <source>%1 is more than %n day(s) ago</source>
         <translation>
             <numerusform>%1 is more than %n day ago</numerusform>
@@ -1341,42 +1341,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="120"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="115"/>
         <source>(%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="127"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="122"/>
         <source>every customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="129"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="124"/>
         <source>and</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="129"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="124"/>
         <source>or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="131"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="126"/>
         <source>not (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="137"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="132"/>
         <source>No customers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="137"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="132"/>
         <source>All customers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="138"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="133"/>
         <source>Customers where %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,22 +1936,22 @@ Choose another folder or file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpipeline.cpp" line="242"/>
+        <location filename="../model/import/importpipeline.cpp" line="250"/>
         <source>The value holds bytes that are not valid UTF-8; each was replaced by U+FFFD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpipeline.cpp" line="260"/>
+        <location filename="../model/import/importpipeline.cpp" line="268"/>
         <source>A quoted field that starts in this record is not closed before the end of the file; the record was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpipeline.cpp" line="266"/>
+        <location filename="../model/import/importpipeline.cpp" line="274"/>
         <source>The record has %1 fields but the header has %2; the record was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpipeline.cpp" line="285"/>
+        <location filename="../model/import/importpipeline.cpp" line="293"/>
         <source>&quot;%1&quot; is not a valid %2 value for this column; NULL was stored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2383,14 +2383,14 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="115"/>
+        <location filename="../model/import/importer.cpp" line="116"/>
         <location filename="../model/import/importrun.cpp" line="554"/>
-        <location filename="../model/import/importrun.cpp" line="605"/>
+        <location filename="../model/import/importrun.cpp" line="600"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="134"/>
+        <location filename="../model/import/importer.cpp" line="135"/>
         <source>The column types of %1 kept changing between passes; the import was stopped. Set the types of the columns explicitly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2456,8 +2456,8 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="644"/>
-        <location filename="../model/import/importrun.cpp" line="646"/>
+        <location filename="../model/import/importrun.cpp" line="639"/>
+        <location filename="../model/import/importrun.cpp" line="641"/>
         <source>Cannot save the import: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2684,7 +2684,7 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="62"/>
-        <source>As-of date and interface language</source>
+        <source>As-of date, interface language and fast opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3076,7 +3076,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::OrdersAggregator</name>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="156"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="216"/>
         <source>The orders have no amount column, and no quantity and unit price columns, so revenue cannot be computed. Name the columns (e.g. &quot;Amount&quot;, or &quot;Quantity&quot; and &quot;UnitPrice&quot;) or set their roles with an override.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3093,82 +3093,82 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::PreferencesDialog</name>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="42"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="50"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="45"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="53"/>
         <source>As-of date of this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="48"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="56"/>
         <source>Recency, &quot;in the last N days&quot; rules and KPIs are computed relative to this date. By default it is the day after the latest purchase in the data, so historical data sets analyse sensibly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="51"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="59"/>
         <source>Use a &amp;fixed date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="63"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="71"/>
         <source>Without a fixed date: %1 (from the data).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="68"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="76"/>
         <source>Open a workspace to change its as-of date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="72"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="80"/>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="75"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="83"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="79"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="87"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="80"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="88"/>
         <source>A new language applies the next time Segment Workbench starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="94"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="102"/>
         <source>Opening large workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="96"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="104"/>
         <source>&amp;Keep a copy for fast opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="99"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="107"/>
         <source>A workspace with 100,000 customers or more then opens in a fraction of a second instead of about a second per million customers. The copies hold customer data, take about 170 MB per million customers and are kept for the three workspaces used last, in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="107"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="115"/>
         <source>&amp;Delete Copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="126"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="132"/>
         <source>No copies now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/preferencesdialog.cpp" line="127"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="133"/>
         <source>Copies now: %n workspace(s), %1.</source>
         <translation>
             <numerusform>Copies now: %n workspace, %1.</numerusform>
@@ -3825,14 +3825,14 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         <location filename="../ui/filter/editors/valueeditor.cpp" line="62"/>
         <location filename="../ui/filter/editors/valueeditor.cpp" line="77"/>
         <location filename="../ui/filter/editors/valueeditor.cpp" line="80"/>
-        <source>yes</source>
+        <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/filter/editors/valueeditor.cpp" line="65"/>
         <location filename="../ui/filter/editors/valueeditor.cpp" line="77"/>
         <location filename="../ui/filter/editors/valueeditor.cpp" line="80"/>
-        <source>no</source>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -624,16 +624,16 @@ void TstFilterEditors::yesNoIsChosen()
         R"({"combinator":"and","rules":[{"field":"newsletter","operator":"=","value":true}]})"));
     auto* yesNo = qobject_cast<BooleanValueEditor*>(rule({0})->valueEditor());
     QVERIFY(yesNo);
-    QCOMPARE(yesNo->comboBox()->currentText(), QStringLiteral("yes"));
+    QCOMPARE(yesNo->comboBox()->currentText(), QStringLiteral("Yes"));
     yesNo->comboBox()->setFocus();
     QTest::keyClick(yesNo->comboBox(), Qt::Key_Down);
     QCOMPARE(json(),
              QByteArray(R"({"combinator":"and","rules":[{"field":"newsletter","operator":"=","value":false}]})"));
-    // 0/1 from other tools are shown as no/yes.
+    // 0/1 from other tools are shown as No/Yes.
     QVERIFY(
         m_page->setDefinitionJson(R"({"combinator":"and","rules":[{"field":"newsletter","operator":"=","value":1}]})"));
     QCOMPARE(qobject_cast<BooleanValueEditor*>(rule({0})->valueEditor())->comboBox()->currentText(),
-             QStringLiteral("yes"));
+             QStringLiteral("Yes"));
 }
 
 void TstFilterEditors::textCompletesFromTheColumnsValues()

@@ -117,8 +117,8 @@ BooleanValueEditor::BooleanValueEditor(QWidget* parent)
     : ValueEditor(parent)
     , m_combo(new QComboBox)
 {
-    m_combo->addItem(tr("yes"), true);
-    m_combo->addItem(tr("no"), false);
+    m_combo->addItem(tr("Yes"), true);
+    m_combo->addItem(tr("No"), false);
     m_combo->setPlaceholderText(tr("Choose…"));
     m_combo->setCurrentIndex(-1);
     m_combo->setMinimumWidth(90);

@@ -59,10 +59,10 @@ QJsonValue parseItem(const QString& text, ValueType type)
     case ValueType::Boolean: {
         const QString lower = trimmed.toLower();
         if (lower == QLatin1String("true") || lower == QLatin1String("yes") || lower == QLatin1String("1")
-            || lower == ValueEditor::tr("yes").toLower())
+            || lower == ValueEditor::tr("Yes").toLower())
             return QJsonValue(true);
         if (lower == QLatin1String("false") || lower == QLatin1String("no") || lower == QLatin1String("0")
-            || lower == ValueEditor::tr("no").toLower())
+            || lower == ValueEditor::tr("No").toLower())
             return QJsonValue(false);
         return QJsonValue(trimmed);
     }
@@ -74,10 +74,10 @@ QJsonValue parseItem(const QString& text, ValueType type)
 QString itemText(const QJsonValue& value, ValueType type)
 {
     if (value.isBool())
-        return value.toBool() ? ValueEditor::tr("yes") : ValueEditor::tr("no");
+        return value.toBool() ? ValueEditor::tr("Yes") : ValueEditor::tr("No");
     if (value.isDouble()) {
         if (type == ValueType::Boolean && (value.toDouble() == 0.0 || value.toDouble() == 1.0))
-            return value.toDouble() == 1.0 ? ValueEditor::tr("yes") : ValueEditor::tr("no");
+            return value.toDouble() == 1.0 ? ValueEditor::tr("Yes") : ValueEditor::tr("No");
         const QVariant variant = value.toVariant();
         if (variant.typeId() == QMetaType::LongLong)
             return QString::number(variant.toLongLong());
