@@ -62,6 +62,14 @@ QString fieldLabel(const FieldInfo& field)
     return text;
 }
 
+QString fieldMention(const FieldInfo& field)
+{
+    const QString label = fieldLabel(field);
+    if (label == field.name)
+        return QCoreApplication::translate("swb::FieldMention", "\"%1\"").arg(label);
+    return QCoreApplication::translate("swb::FieldMention", "\"%1\" (%2)").arg(label, field.name);
+}
+
 QString fieldTypeName(FieldType type)
 {
     for (const auto& [value, name] : s_typeNames) {

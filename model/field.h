@@ -61,6 +61,9 @@ struct FieldInfo
 // their label in the interface language ("Total revenue", "Umsatz gesamt"), a derived column without one its name
 // made readable ("rfm_r" → "Rfm r").
 QString fieldLabel(const FieldInfo& field);
+// How messages name a field: its label in quotes, followed by the column name (what definitions and the command line
+// use) when that differs: "Signup Date" (signup_date).
+QString fieldMention(const FieldInfo& field);
 // Translation context of the labels of derived columns (QT_TRANSLATE_NOOP where they are defined).
 inline constexpr const char* derivedFieldContext = "swb::DerivedField";
 

@@ -1041,6 +1041,19 @@
     </message>
 </context>
 <context>
+    <name>swb::FieldMention</name>
+    <message>
+        <location filename="../model/field.cpp" line="69"/>
+        <source>&quot;%1&quot;</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../model/field.cpp" line="70"/>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+</context>
+<context>
     <name>swb::FieldPicker</name>
     <message>
         <location filename="../ui/filter/rows/fieldpicker.cpp" line="35"/>
@@ -1509,24 +1522,40 @@
         <translation>unbekanntes Feld „%1“; verwenden Sie ein Feld des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="167"/>
         <source>operator &quot;%1&quot; is not valid for the number field &quot;%2&quot;</source>
-        <translation>der Operator „%1“ ist für das Zahlenfeld „%2“ nicht zulässig</translation>
+        <translation type="vanished">der Operator „%1“ ist für das Zahlenfeld „%2“ nicht zulässig</translation>
+    </message>
+    <message>
+        <source>operator &quot;%1&quot; is not valid for the yes/no field &quot;%2&quot;</source>
+        <translation type="vanished">der Operator „%1“ ist für das Ja/Nein-Feld „%2“ nicht zulässig</translation>
+    </message>
+    <message>
+        <source>operator &quot;%1&quot; is not valid for the text field &quot;%2&quot;; relative dates need a date field</source>
+        <translation type="vanished">der Operator „%1“ ist für das Textfeld „%2“ nicht zulässig; relative Datumsangaben brauchen ein Datumsfeld</translation>
+    </message>
+    <message>
+        <source>operator &quot;%1&quot; is not valid for the date field &quot;%2&quot;</source>
+        <translation type="vanished">der Operator „%1“ ist für das Datumsfeld „%2“ nicht zulässig</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="167"/>
+        <source>operator &quot;%1&quot; is not valid for the number field %2</source>
+        <translation>der Operator „%1“ ist für das Zahlenfeld %2 nicht zulässig</translation>
     </message>
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="169"/>
-        <source>operator &quot;%1&quot; is not valid for the yes/no field &quot;%2&quot;</source>
-        <translation>der Operator „%1“ ist für das Ja/Nein-Feld „%2“ nicht zulässig</translation>
+        <source>operator &quot;%1&quot; is not valid for the yes/no field %2</source>
+        <translation>der Operator „%1“ ist für das Ja/Nein-Feld %2 nicht zulässig</translation>
     </message>
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="171"/>
-        <source>operator &quot;%1&quot; is not valid for the text field &quot;%2&quot;; relative dates need a date field</source>
-        <translation>der Operator „%1“ ist für das Textfeld „%2“ nicht zulässig; relative Datumsangaben brauchen ein Datumsfeld</translation>
+        <source>operator &quot;%1&quot; is not valid for the text field %2; relative dates need a date field</source>
+        <translation>der Operator „%1“ ist für das Textfeld %2 nicht zulässig; relative Datumsangaben brauchen ein Datumsfeld</translation>
     </message>
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="177"/>
-        <source>operator &quot;%1&quot; is not valid for the date field &quot;%2&quot;</source>
-        <translation>der Operator „%1“ ist für das Datumsfeld „%2“ nicht zulässig</translation>
+        <source>operator &quot;%1&quot; is not valid for the date field %2</source>
+        <translation>der Operator „%1“ ist für das Datumsfeld %2 nicht zulässig</translation>
     </message>
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="188"/>
@@ -3043,34 +3072,58 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::OperandConverter</name>
     <message>
-        <location filename="../model/filter/operandconverter.cpp" line="59"/>
         <source>value &quot;%1&quot; is not a number, but &quot;%2&quot; is a number field</source>
-        <translation>der Wert „%1“ ist keine Zahl, aber „%2“ ist ein Zahlenfeld</translation>
+        <translation type="vanished">der Wert „%1“ ist keine Zahl, aber „%2“ ist ein Zahlenfeld</translation>
+    </message>
+    <message>
+        <source>value &quot;%1&quot; is not yes or no; the yes/no field &quot;%2&quot; takes true, false, 1, 0, yes or no</source>
+        <translation type="vanished">der Wert „%1“ ist kein Ja/Nein-Wert; das Ja/Nein-Feld „%2“ akzeptiert true, false, 1, 0, yes oder no</translation>
+    </message>
+    <message>
+        <source>value %1 is not text, but &quot;%2&quot; is a text field; put the value in quotes</source>
+        <translation type="vanished">der Wert %1 ist kein Text, aber „%2“ ist ein Textfeld; setzen Sie den Wert in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>value &quot;%1&quot; is not a date; the date field &quot;%2&quot; takes dates as YYYY-MM-DD</source>
+        <translation type="vanished">der Wert „%1“ ist kein Datum; das Datumsfeld „%2“ akzeptiert Datumsangaben als JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>value &quot;%1&quot; is not a date; the date and time field &quot;%2&quot; takes YYYY-MM-DD or YYYY-MM-DD HH:MM:SS</source>
+        <translation type="vanished">der Wert „%1“ ist kein Datum; das Feld „%2“ (Datum und Uhrzeit) akzeptiert JJJJ-MM-TT oder JJJJ-MM-TT HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>a value of &quot;%1&quot; is missing or is not a single value</source>
+        <translation type="vanished">ein Wert von „%1“ fehlt oder ist kein Einzelwert</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/operandconverter.cpp" line="59"/>
+        <source>value &quot;%1&quot; is not a number, but %2 is a number field</source>
+        <translation>der Wert „%1“ ist keine Zahl, aber %2 ist ein Zahlenfeld</translation>
     </message>
     <message>
         <location filename="../model/filter/operandconverter.cpp" line="86"/>
-        <source>value &quot;%1&quot; is not yes or no; the yes/no field &quot;%2&quot; takes true, false, 1, 0, yes or no</source>
-        <translation>der Wert „%1“ ist kein Ja/Nein-Wert; das Ja/Nein-Feld „%2“ akzeptiert true, false, 1, 0, yes oder no</translation>
+        <source>value &quot;%1&quot; is not yes or no; the yes/no field %2 takes true, false, 1, 0, yes or no</source>
+        <translation>der Wert „%1“ ist kein Ja/Nein-Wert; das Ja/Nein-Feld %2 akzeptiert true, false, 1, 0, yes oder no</translation>
     </message>
     <message>
         <location filename="../model/filter/operandconverter.cpp" line="102"/>
-        <source>value %1 is not text, but &quot;%2&quot; is a text field; put the value in quotes</source>
-        <translation>der Wert %1 ist kein Text, aber „%2“ ist ein Textfeld; setzen Sie den Wert in Anführungszeichen</translation>
+        <source>value %1 is not text, but %2 is a text field; put the value in quotes</source>
+        <translation>der Wert %1 ist kein Text, aber %2 ist ein Textfeld; setzen Sie den Wert in Anführungszeichen</translation>
     </message>
     <message>
         <location filename="../model/filter/operandconverter.cpp" line="122"/>
-        <source>value &quot;%1&quot; is not a date; the date field &quot;%2&quot; takes dates as YYYY-MM-DD</source>
-        <translation>der Wert „%1“ ist kein Datum; das Datumsfeld „%2“ akzeptiert Datumsangaben als JJJJ-MM-TT</translation>
+        <source>value &quot;%1&quot; is not a date; the date field %2 takes dates as YYYY-MM-DD</source>
+        <translation>der Wert „%1“ ist kein Datum; das Datumsfeld %2 akzeptiert Datumsangaben als JJJJ-MM-TT</translation>
     </message>
     <message>
         <location filename="../model/filter/operandconverter.cpp" line="125"/>
-        <source>value &quot;%1&quot; is not a date; the date and time field &quot;%2&quot; takes YYYY-MM-DD or YYYY-MM-DD HH:MM:SS</source>
-        <translation>der Wert „%1“ ist kein Datum; das Feld „%2“ (Datum und Uhrzeit) akzeptiert JJJJ-MM-TT oder JJJJ-MM-TT HH:MM:SS</translation>
+        <source>value &quot;%1&quot; is not a date; the date and time field %2 takes YYYY-MM-DD or YYYY-MM-DD HH:MM:SS</source>
+        <translation>der Wert „%1“ ist kein Datum; das Feld %2 (Datum und Uhrzeit) akzeptiert JJJJ-MM-TT oder JJJJ-MM-TT HH:MM:SS</translation>
     </message>
     <message>
         <location filename="../model/filter/operandconverter.cpp" line="155"/>
-        <source>a value of &quot;%1&quot; is missing or is not a single value</source>
-        <translation>ein Wert von „%1“ fehlt oder ist kein Einzelwert</translation>
+        <source>a value of %1 is missing or is not a single value</source>
+        <translation>ein Wert von %1 fehlt oder ist kein Einzelwert</translation>
     </message>
     <message>
         <location filename="../model/filter/operandconverter.cpp" line="174"/>

@@ -1033,6 +1033,19 @@
     </message>
 </context>
 <context>
+    <name>swb::FieldMention</name>
+    <message>
+        <location filename="../model/field.cpp" line="69"/>
+        <source>&quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/field.cpp" line="70"/>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>swb::FieldPicker</name>
     <message>
         <location filename="../ui/filter/rows/fieldpicker.cpp" line="35"/>
@@ -1502,22 +1515,22 @@
     </message>
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="167"/>
-        <source>operator &quot;%1&quot; is not valid for the number field &quot;%2&quot;</source>
+        <source>operator &quot;%1&quot; is not valid for the number field %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="169"/>
-        <source>operator &quot;%1&quot; is not valid for the yes/no field &quot;%2&quot;</source>
+        <source>operator &quot;%1&quot; is not valid for the yes/no field %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="171"/>
-        <source>operator &quot;%1&quot; is not valid for the text field &quot;%2&quot;; relative dates need a date field</source>
+        <source>operator &quot;%1&quot; is not valid for the text field %2; relative dates need a date field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="177"/>
-        <source>operator &quot;%1&quot; is not valid for the date field &quot;%2&quot;</source>
+        <source>operator &quot;%1&quot; is not valid for the date field %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3025,32 +3038,32 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     <name>swb::OperandConverter</name>
     <message>
         <location filename="../model/filter/operandconverter.cpp" line="59"/>
-        <source>value &quot;%1&quot; is not a number, but &quot;%2&quot; is a number field</source>
+        <source>value &quot;%1&quot; is not a number, but %2 is a number field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/filter/operandconverter.cpp" line="86"/>
-        <source>value &quot;%1&quot; is not yes or no; the yes/no field &quot;%2&quot; takes true, false, 1, 0, yes or no</source>
+        <source>value &quot;%1&quot; is not yes or no; the yes/no field %2 takes true, false, 1, 0, yes or no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/filter/operandconverter.cpp" line="102"/>
-        <source>value %1 is not text, but &quot;%2&quot; is a text field; put the value in quotes</source>
+        <source>value %1 is not text, but %2 is a text field; put the value in quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/filter/operandconverter.cpp" line="122"/>
-        <source>value &quot;%1&quot; is not a date; the date field &quot;%2&quot; takes dates as YYYY-MM-DD</source>
+        <source>value &quot;%1&quot; is not a date; the date field %2 takes dates as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/filter/operandconverter.cpp" line="125"/>
-        <source>value &quot;%1&quot; is not a date; the date and time field &quot;%2&quot; takes YYYY-MM-DD or YYYY-MM-DD HH:MM:SS</source>
+        <source>value &quot;%1&quot; is not a date; the date and time field %2 takes YYYY-MM-DD or YYYY-MM-DD HH:MM:SS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/filter/operandconverter.cpp" line="155"/>
-        <source>a value of &quot;%1&quot; is missing or is not a single value</source>
+        <source>a value of %1 is missing or is not a single value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

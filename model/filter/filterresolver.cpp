@@ -164,17 +164,17 @@ private:
         switch (field.type) {
         case FieldType::Integer:
         case FieldType::Real:
-            return tr("operator \"%1\" is not valid for the number field \"%2\"").arg(op, field.name);
+            return tr("operator \"%1\" is not valid for the number field %2").arg(op, fieldMention(field));
         case FieldType::Boolean:
-            return tr("operator \"%1\" is not valid for the yes/no field \"%2\"").arg(op, field.name);
+            return tr("operator \"%1\" is not valid for the yes/no field %2").arg(op, fieldMention(field));
         case FieldType::Text:
-            return tr("operator \"%1\" is not valid for the text field \"%2\"; relative dates need a date field")
-                .arg(op, field.name);
+            return tr("operator \"%1\" is not valid for the text field %2; relative dates need a date field")
+                .arg(op, fieldMention(field));
         case FieldType::Date:
         case FieldType::DateTime:
             break;
         }
-        return tr("operator \"%1\" is not valid for the date field \"%2\"").arg(op, field.name);
+        return tr("operator \"%1\" is not valid for the date field %2").arg(op, fieldMention(field));
     }
 
     bool operands(const FilterRule& in, const QString& path, ResolvedRule* out)

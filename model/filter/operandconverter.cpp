@@ -56,8 +56,8 @@ std::optional<FilterValue> number(const QJsonValue& value, const FieldInfo& fiel
         }
     }
     if (!integer && !real) {
-        *error = OperandConverter::tr("value \"%1\" is not a number, but \"%2\" is a number field")
-                     .arg(OperandConverter::displayText(value), field.name);
+        *error = OperandConverter::tr("value \"%1\" is not a number, but %2 is a number field")
+                     .arg(OperandConverter::displayText(value), fieldMention(field));
         return std::nullopt;
     }
     if (field.type == FieldType::Real)
@@ -83,9 +83,9 @@ std::optional<FilterValue> boolean(const QJsonValue& value, const FieldInfo& fie
         if (text == QLatin1String("false") || text == QLatin1String("no") || text == QLatin1String("0"))
             return FilterValue(qint64(0));
     }
-    *error = OperandConverter::tr("value \"%1\" is not yes or no; the yes/no field \"%2\" takes true, false, 1, 0, "
+    *error = OperandConverter::tr("value \"%1\" is not yes or no; the yes/no field %2 takes true, false, 1, 0, "
                                   "yes or no")
-                 .arg(OperandConverter::displayText(value), field.name);
+                 .arg(OperandConverter::displayText(value), fieldMention(field));
     return std::nullopt;
 }
 
@@ -99,8 +99,8 @@ std::optional<FilterValue> text(const QJsonValue& value, const FieldInfo& field,
                                ? QString::number(variant.toLongLong())
                                : QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest));
     }
-    *error = OperandConverter::tr("value %1 is not text, but \"%2\" is a text field; put the value in quotes")
-                 .arg(OperandConverter::displayText(value), field.name);
+    *error = OperandConverter::tr("value %1 is not text, but %2 is a text field; put the value in quotes")
+                 .arg(OperandConverter::displayText(value), fieldMention(field));
     return std::nullopt;
 }
 
@@ -119,12 +119,12 @@ std::optional<FilterValue> date(const QJsonValue& value, const FieldInfo& field,
     if (valid)
         return FilterValue(normalized);
     if (field.type == FieldType::Date)
-        *error = OperandConverter::tr("value \"%1\" is not a date; the date field \"%2\" takes dates as YYYY-MM-DD")
-                     .arg(OperandConverter::displayText(value), field.name);
+        *error = OperandConverter::tr("value \"%1\" is not a date; the date field %2 takes dates as YYYY-MM-DD")
+                     .arg(OperandConverter::displayText(value), fieldMention(field));
     else
-        *error = OperandConverter::tr("value \"%1\" is not a date; the date and time field \"%2\" takes YYYY-MM-DD or "
+        *error = OperandConverter::tr("value \"%1\" is not a date; the date and time field %2 takes YYYY-MM-DD or "
                                       "YYYY-MM-DD HH:MM:SS")
-                     .arg(OperandConverter::displayText(value), field.name);
+                     .arg(OperandConverter::displayText(value), fieldMention(field));
     return std::nullopt;
 }
 
@@ -152,7 +152,7 @@ std::optional<FilterValue> OperandConverter::convert(const QJsonValue& value, co
                                                      QString* error)
 {
     if (value.isArray() || value.isObject() || value.isNull() || value.isUndefined()) {
-        *error = tr("a value of \"%1\" is missing or is not a single value").arg(field.name);
+        *error = tr("a value of %1 is missing or is not a single value").arg(fieldMention(field));
         return std::nullopt;
     }
     switch (field.type) {

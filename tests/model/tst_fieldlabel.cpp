@@ -62,6 +62,29 @@ private slots:
         QCoreApplication::removeTranslator(&translator);
         QCOMPARE(translated, german);
     }
+
+    void mentions_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<QString>("mention");
+        QTest::newRow("header differs") << QStringLiteral("signup_date") << QStringLiteral("Signup Date")
+                                        << QStringLiteral("\"Signup Date\" (signup_date)");
+        QTest::newRow("no header") << QStringLiteral("city") << QString() << QStringLiteral("\"city\"");
+        QTest::newRow("header equal to name") << QStringLiteral("age") << QStringLiteral("age")
+                                              << QStringLiteral("\"age\"");
+    }
+
+    void mentions()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, header);
+        QFETCH(QString, mention);
+        FieldInfo field;
+        field.name = name;
+        field.originalHeader = header;
+        QCOMPARE(fieldMention(field), mention);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstFieldLabel)

@@ -28,6 +28,7 @@ FilterContext context()
                       field("revenue", FieldType::Real), field("newsletter", FieldType::Boolean),
                       field("signup", FieldType::Date),  field("last_seen", FieldType::DateTime),
                       field("email", FieldType::Text)};
+    context.fields[4].originalHeader = QStringLiteral("Signup Date"); // messages name it "Signup Date" (signup)
     context.asOfDate = QDate(2024, 7, 1);
     context.segments = [](const QString& name) -> std::optional<SegmentInfo> {
         SegmentInfo info;
@@ -263,7 +264,7 @@ void TstFilterDefinition::validationErrorsNameTheRule_data()
     QTest::newRow("date-bad") << rule(R"({"field":"signup","operator":">","value":"2024-13-01"})")
                               << QStringLiteral("value \"2024-13-01\" is not a date");
     QTest::newRow("date-sloppy") << rule(R"({"field":"signup","operator":"=","value":"1.2.2024"})")
-                                 << QStringLiteral("takes dates as YYYY-MM-DD");
+                                 << QStringLiteral("the date field \"Signup Date\" (signup) takes dates as YYYY-MM-DD");
     QTest::newRow("datetime-bad-time") << rule(R"({"field":"last_seen","operator":"<","value":"2024-01-01 25:00"})")
                                        << QStringLiteral("YYYY-MM-DD HH:MM:SS");
     QTest::newRow("text-bool") << rule(R"({"field":"country","operator":"=","value":false})")
