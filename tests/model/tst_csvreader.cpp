@@ -284,6 +284,57 @@ private slots:
         QVERIFY(!TextDecoder::isValidUtf8("\xED\xA0\x80", 3)); // a surrogate
     }
 
+    void validatesUtf8_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<int>("multiByte"); // sequences counted when valid
+        QTest::newRow("ascii-7") << QByteArray("abcdefg") << true << 0;
+        QTest::newRow("ascii-8-then-2-bytes") << QByteArray("abcdefgh\xC3\xA4") << true << 1;
+        QTest::newRow("2-bytes-across-a-word") << QByteArray("abcdefg\xC3\xA4xyz") << true << 1;
+        QTest::newRow("3-bytes-in-a-run") << QByteArray("abcdef\xE2\x82\xAC" "ghijklmnop\xC3\xA4") << true << 2;
+        QTest::newRow("4-bytes") << QByteArray("\xF0\x9F\x98\x80") << true << 1;
+        QTest::newRow("cut-at-the-end") << QByteArray("abcdefgh\xE2\x82") << false << 0;
+        QTest::newRow("overlong-2") << QByteArray("\xC0\xAF") << false << 0;
+        QTest::newRow("overlong-3") << QByteArray("\xE0\x80\xAF") << false << 0;
+        QTest::newRow("above-U+10FFFF") << QByteArray("\xF4\x90\x80\x80") << false << 0;
+        QTest::newRow("surrogate") << QByteArray("\xED\xA0\x80") << false << 0;
+        QTest::newRow("continuation-after-a-word") << QByteArray("abcdefgh\x80") << false << 0;
+        QTest::newRow("bad-byte-after-a-long-run") << QByteArray(20, 'a') + "\xFF" << false << 0;
+    }
+
+    void validatesUtf8()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, valid);
+        QFETCH(int, multiByte);
+        qint64 counted = 0;
+        QCOMPARE(TextDecoder::isValidUtf8(bytes.constData(), bytes.size(), &counted), valid);
+        if (valid)
+            QCOMPARE(counted, qint64(multiByte));
+    }
+
+    void validatesUtf8LikeQt()
+    {
+        // Random runs of ASCII, valid sequences and stray bytes: valid exactly when Qt's decoder finds no error.
+        QRandomGenerator random(7);
+        const QList<QByteArray> pieces{"a", "abcdefghij", "\xC3\xA4", "\xE2\x82\xAC", "\xF0\x9F\x98\x80",
+                                       "\x80", "\xC3", "\xE2\x82", "\xFF", "\xED\xA0\x80", "\xC0\xAF"};
+        int invalid = 0;
+        for (int round = 0; round < 3000; ++round) {
+            QByteArray bytes;
+            for (int k = int(random.bounded(8)); k > 0; --k)
+                bytes += pieces[int(random.bounded(pieces.size()))];
+            QStringDecoder qt(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            const QString decoded = qt.decode(bytes);
+            Q_UNUSED(decoded);
+            const bool expected = !qt.hasError();
+            invalid += expected ? 0 : 1;
+            QVERIFY2(TextDecoder::isValidUtf8(bytes.constData(), bytes.size()) == expected, bytes.toHex().constData());
+        }
+        QVERIFY(invalid > 100 && invalid < 2900); // both kinds were tried
+    }
+
     void binaryIsDetected()
     {
         QByteArray garbage(4096, '\0');
