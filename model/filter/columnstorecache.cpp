@@ -44,6 +44,12 @@ QFileInfoList copiesIn(const QString& directory, QDir::SortFlags order = QDir::N
     return QDir(directory).entryInfoList({QLatin1Char('*') + s_suffix}, QDir::Files, order);
 }
 
+QString canonicalPath(const QString& workspacePath)
+{
+    const QFileInfo info(workspacePath);
+    return info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
+}
+
 } // namespace
 
 ColumnStoreCache::Options ColumnStoreCache::defaultOptions()
@@ -101,9 +107,8 @@ ColumnStoreCache::ColumnStoreCache(Options options)
 
 QString ColumnStoreCache::filePath(const QString& workspacePath) const
 {
-    QFileInfo info(workspacePath);
-    const QString canonical = info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
-    const QByteArray hash = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha1).toHex();
+    const QByteArray hash
+        = QCryptographicHash::hash(canonicalPath(workspacePath).toUtf8(), QCryptographicHash::Sha1).toHex();
     return m_options.directory + QLatin1Char('/') + QString::fromLatin1(hash) + s_suffix;
 }
 
@@ -116,6 +121,7 @@ ColumnStoreCache::Result ColumnStoreCache::load(Database& db, const QList<FieldI
         result.store = ColumnStore::load(db, fields, keyField, error, cancel, progress);
         return result;
     }
+    prune();
     const QByteArray key = currentKey(db, customerchanges::ensureVersion(db));
     const QString path = filePath(db.path());
     if (!key.isEmpty() && QFile::exists(path)) {
@@ -151,7 +157,7 @@ bool ColumnStoreCache::save(const QString& workspacePath, const ColumnStore& sto
             *error = tr("Cannot create the folder %1.").arg(m_options.directory);
         return false;
     }
-    if (!ColumnStoreFile::write(store, key, filePath(workspacePath), error))
+    if (!ColumnStoreFile::write(store, key, canonicalPath(workspacePath), filePath(workspacePath), error))
         return false;
     prune();
     return true;
@@ -159,9 +165,18 @@ bool ColumnStoreCache::save(const QString& workspacePath, const ColumnStore& sto
 
 void ColumnStoreCache::prune() const
 {
-    const QFileInfoList files = copiesIn(m_options.directory, QDir::Time);
-    for (qsizetype i = std::max(0, m_options.keep); i < files.size(); ++i)
-        QFile::remove(files.at(i).absoluteFilePath());
+    if (m_options.directory.isEmpty())
+        return;
+    // Copies of workspaces that are gone (deleted, moved) hold customers' data for nothing; unreadable ones (another
+    // format) are of no use either. Of the rest, the most recently used are kept.
+    int kept = 0;
+    for (const QFileInfo& file : copiesIn(m_options.directory, QDir::Time)) {
+        const auto workspace = ColumnStoreFile::workspaceOf(file.absoluteFilePath());
+        if (workspace && QFileInfo::exists(*workspace) && kept < m_options.keep)
+            ++kept;
+        else
+            QFile::remove(file.absoluteFilePath());
+    }
 }
 
 } // namespace swb

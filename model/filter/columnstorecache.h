@@ -64,8 +64,11 @@ public:
     // Where the copy of `workspacePath` lives.
     QString filePath(const QString& workspacePath) const;
 
-private:
+    // Deletes the copies of workspaces that no longer exist and unreadable ones, then all but the `keep` most
+    // recently used. Runs after each save and at each load.
     void prune() const;
+
+private:
 
     Options m_options;
 };

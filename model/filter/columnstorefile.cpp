@@ -17,7 +17,7 @@ namespace {
 
 constexpr char s_magic[8] = {'S', 'W', 'B', 'C', 'O', 'L', 'S', '\0'};
 constexpr char s_end[8] = {'S', 'W', 'B', 'E', 'N', 'D', '\0', '\0'};
-constexpr quint32 s_format = 1;
+constexpr quint32 s_format = 2; // 2: the workspace path in the header
 constexpr quint32 s_byteOrder = 0x01020304; // written natively: a file of another byte order does not match
 
 class Writer
@@ -138,7 +138,8 @@ bool consistentText(const std::vector<char>& bytes, const std::vector<quint64>& 
 
 } // namespace
 
-bool ColumnStoreFile::write(const ColumnStore& store, const QByteArray& key, const QString& path, QString* error)
+bool ColumnStoreFile::write(const ColumnStore& store, const QByteArray& key, const QString& workspacePath,
+                            const QString& path, QString* error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -152,6 +153,7 @@ bool ColumnStoreFile::write(const ColumnStore& store, const QByteArray& key, con
     out.raw(s_magic, sizeof s_magic);
     out.value(s_format);
     out.value(s_byteOrder);
+    out.bytes(workspacePath.toUtf8());
     out.bytes(key);
     out.bytes(store.m_keyField.toUtf8());
     out.bytes(store.m_rowIdName.toUtf8());
@@ -181,6 +183,22 @@ bool ColumnStoreFile::write(const ColumnStore& store, const QByteArray& key, con
     return true;
 }
 
+std::optional<QString> ColumnStoreFile::workspaceOf(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    Reader in(&file);
+    char magic[sizeof s_magic];
+    if (!in.raw(magic, sizeof magic) || std::memcmp(magic, s_magic, sizeof magic) != 0
+        || in.value<quint32>() != s_format || in.value<quint32>() != s_byteOrder)
+        return std::nullopt;
+    const QByteArray workspace = in.bytes();
+    if (!in.ok() || workspace.isEmpty())
+        return std::nullopt;
+    return QString::fromUtf8(workspace);
+}
+
 std::unique_ptr<ColumnStore> ColumnStoreFile::read(const QString& path, const QByteArray& key,
                                                    const QList<FieldInfo>& fields, const QString& keyField,
                                                    QString* error)
@@ -199,6 +217,7 @@ std::unique_ptr<ColumnStore> ColumnStoreFile::read(const QString& path, const QB
     if (!in.raw(magic, sizeof magic) || std::memcmp(magic, s_magic, sizeof magic) != 0
         || in.value<quint32>() != s_format || in.value<quint32>() != s_byteOrder)
         return fail(damaged);
+    in.bytes(); // the workspace path: the caller chose the file by it
     if (in.bytes() != key)
         return fail(tr("%1 holds an older state of the customers.").arg(path));
     if (QString::fromUtf8(in.bytes()) != keyField)

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace swb {
 
@@ -20,8 +21,13 @@ class ColumnStoreFile
     Q_DECLARE_TR_FUNCTIONS(swb::ColumnStoreFile)
 
 public:
-    // Writes through a temporary file that is renamed at the end: a reader never sees half a file.
-    static bool write(const ColumnStore& store, const QByteArray& key, const QString& path, QString* error);
+    // Writes through a temporary file that is renamed at the end: a reader never sees half a file. The header also
+    // names `workspacePath`, the workspace the store was loaded from.
+    static bool write(const ColumnStore& store, const QByteArray& key, const QString& workspacePath,
+                      const QString& path, QString* error);
+
+    // The workspace path a copy names; nothing when `path` is not a copy of this format.
+    static std::optional<QString> workspaceOf(const QString& path);
 
     // The store of `path` when it was written with `key` for exactly `fields` (names and types, in order) and
     // `keyField`. Nothing when the file is missing, of another key or format, truncated or inconsistent: every

@@ -100,6 +100,7 @@ private slots:
     void damagedFilesAreRefused();
     void smallTablesAreNotCached();
     void onlyTheNewestFilesAreKept();
+    void copiesOfWorkspacesThatAreGoneAreDeleted();
 };
 
 void TstColumnStoreCache::copyIsReadBackExactly()
@@ -265,7 +266,7 @@ void TstColumnStoreCache::damagedFilesAreRefused()
     QVERIFY2(store, qPrintable(error));
     const QString path = m_dir.filePath(QStringLiteral("small.swbcols"));
     const QByteArray key = "customers 1 schema 2";
-    QVERIFY2(ColumnStoreFile::write(*store, key, path, &error), qPrintable(error));
+    QVERIFY2(ColumnStoreFile::write(*store, key, workspace->db().path(), path, &error), qPrintable(error));
     QVERIFY(ColumnStoreFile::read(path, key, workspace->fields(), keyName(*workspace), &error));
     QVERIFY(!ColumnStoreFile::read(path, "customers 1 schema 3", workspace->fields(), keyName(*workspace), &error));
     QFile file(path);
@@ -335,6 +336,39 @@ void TstColumnStoreCache::onlyTheNewestFilesAreKept()
     QVERIFY(!QFile::exists(cache.filePath(workspaces[0]->db().path())));
     QVERIFY(QFile::exists(cache.filePath(workspaces[1]->db().path())));
     QVERIFY(QFile::exists(cache.filePath(workspaces[2]->db().path())));
+}
+
+void TstColumnStoreCache::copiesOfWorkspacesThatAreGoneAreDeleted()
+{
+    const ColumnStoreCache cache = this->cache(3);
+    const QString folder = m_dir.filePath(QStringLiteral("cache"));
+    QVERIFY(QDir(folder).removeRecursively());
+    auto gone = fixture(30);
+    auto stays = fixture(30);
+    QVERIFY(gone && stays);
+    QVERIFY(loadAndSave(*gone, cache).store);
+    QVERIFY(loadAndSave(*stays, cache).store);
+    const QString goneFile = gone->db().path();
+    const QString goneCopy = cache.filePath(goneFile);
+    QCOMPARE(ColumnStoreFile::workspaceOf(goneCopy).value_or(QString()), QFileInfo(goneFile).canonicalFilePath());
+    // A file with the copies' name that is not one of this format (an older copy, say).
+    const QString junk = folder + QStringLiteral("/0123.swbcols");
+    {
+        QFile file(junk);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write(QByteArray("SWBCOLS\0\1\0\0\0", 12)) == 12);
+    }
+    QVERIFY(!ColumnStoreFile::workspaceOf(junk));
+
+    gone.reset();
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(goneFile + suffix);
+    QVERIFY(!QFile::exists(goneFile));
+    // The next opening of any workspace deletes both; the copy of the workspace still there stays and is used.
+    QVERIFY(loadAndSave(*stays, cache).fromCache);
+    QVERIFY(!QFile::exists(goneCopy));
+    QVERIFY(!QFile::exists(junk));
+    QVERIFY(QFile::exists(cache.filePath(stays->db().path())));
 }
 
 QTEST_GUILESS_MAIN(TstColumnStoreCache)
