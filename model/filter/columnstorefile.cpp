@@ -136,6 +136,14 @@ bool consistentText(const std::vector<char>& bytes, const std::vector<quint64>& 
     return std::all_of(codes.begin(), codes.end(), [nullCode](quint32 code) { return code <= nullCode; });
 }
 
+// The magic, format and byte order this build writes.
+bool readsHeader(Reader& in)
+{
+    char magic[sizeof s_magic];
+    return in.raw(magic, sizeof magic) && std::memcmp(magic, s_magic, sizeof magic) == 0
+        && in.value<quint32>() == s_format && in.value<quint32>() == s_byteOrder;
+}
+
 } // namespace
 
 bool ColumnStoreFile::write(const ColumnStore& store, const QByteArray& key, const QString& workspacePath,
@@ -189,9 +197,7 @@ std::optional<QString> ColumnStoreFile::workspaceOf(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     Reader in(&file);
-    char magic[sizeof s_magic];
-    if (!in.raw(magic, sizeof magic) || std::memcmp(magic, s_magic, sizeof magic) != 0
-        || in.value<quint32>() != s_format || in.value<quint32>() != s_byteOrder)
+    if (!readsHeader(in))
         return std::nullopt;
     const QByteArray workspace = in.bytes();
     if (!in.ok() || workspace.isEmpty())
@@ -213,9 +219,7 @@ std::unique_ptr<ColumnStore> ColumnStoreFile::read(const QString& path, const QB
         return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
     const QString damaged = tr("%1 is not a complete column store of this workspace.").arg(path);
     Reader in(&file);
-    char magic[sizeof s_magic];
-    if (!in.raw(magic, sizeof magic) || std::memcmp(magic, s_magic, sizeof magic) != 0
-        || in.value<quint32>() != s_format || in.value<quint32>() != s_byteOrder)
+    if (!readsHeader(in))
         return fail(damaged);
     in.bytes(); // the workspace path: the caller chose the file by it
     if (in.bytes() != key)
