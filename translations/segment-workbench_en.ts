@@ -107,7 +107,7 @@
 <context>
     <name>swb::ColumnStoreCache</name>
     <message>
-        <location filename="../model/filter/columnstorecache.cpp" line="151"/>
+        <location filename="../model/filter/columnstorecache.cpp" line="157"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -115,23 +115,23 @@
 <context>
     <name>swb::ColumnStoreFile</name>
     <message>
-        <location filename="../model/filter/columnstorefile.cpp" line="146"/>
-        <location filename="../model/filter/columnstorefile.cpp" line="178"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="155"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="188"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstorefile.cpp" line="195"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="219"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstorefile.cpp" line="196"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="220"/>
         <source>%1 is not a complete column store of this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstorefile.cpp" line="203"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="226"/>
         <source>%1 holds an older state of the customers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1083,42 +1083,77 @@
     <name>swb::FileDetection</name>
     <message>
         <location filename="../model/import/filedetection.cpp" line="21"/>
+        <source>%1 is an OpenDocument spreadsheet, not a CSV file. Save the sheet as CSV (UTF-8) in LibreOffice (File → Save As) and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/filedetection.cpp" line="16"/>
+        <source>%1 is an Excel workbook, not a CSV file. Save the sheet as CSV (UTF-8) in Excel or LibreOffice (File → Save As) and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/filedetection.cpp" line="26"/>
+        <source>%1 is a ZIP archive. Unpack it and import the CSV file inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/filedetection.cpp" line="41"/>
+        <source>%1 is compressed (%2). Unpack it first and import the CSV file inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/filedetection.cpp" line="44"/>
+        <source>%1 is an SQLite database, not a CSV file. Open a workspace with File → Open Workspace (on the command line: --db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/filedetection.cpp" line="48"/>
+        <source>%1 is a PDF document, not a CSV file. Export the data as CSV from the program that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/filedetection.cpp" line="66"/>
         <source>%1 is a folder. Choose a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="24"/>
+        <location filename="../model/import/filedetection.cpp" line="69"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="27"/>
+        <location filename="../model/import/filedetection.cpp" line="72"/>
         <source>The file %1 is empty. Choose a file with a header and at least one record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="36"/>
+        <location filename="../model/import/filedetection.cpp" line="83"/>
         <source>%1 is not a text file: it holds binary data. Choose a CSV file exported as text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="40"/>
+        <location filename="../model/import/filedetection.cpp" line="87"/>
         <source>The encoding &quot;%1&quot; is not known. Use utf-8, utf-16le, utf-16be, latin1, windows-1252 or another name that ICU knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="56"/>
+        <location filename="../model/import/filedetection.cpp" line="103"/>
         <source>The file %1 holds no records (only blank lines).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="79"/>
+        <location filename="../model/import/filedetection.cpp" line="126"/>
         <source>The file %1 holds no records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="82"/>
+        <location filename="../model/import/filedetection.cpp" line="129"/>
         <source>A quoted field in the first record of %1 is never closed: the file cannot be split into records. Check the quotes in line 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/filedetection.cpp" line="134"/>
+        <source>The file %1 has a header but no records below it, so there is nothing to import. Check that the export holds data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2396,14 +2431,14 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="116"/>
+        <location filename="../model/import/importer.cpp" line="119"/>
         <location filename="../model/import/importrun.cpp" line="554"/>
         <location filename="../model/import/importrun.cpp" line="600"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="135"/>
+        <location filename="../model/import/importer.cpp" line="138"/>
         <source>The column types of %1 kept changing between passes; the import was stopped. Set the types of the columns explicitly.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,6 +8,51 @@
 
 namespace swb {
 
+namespace {
+
+// What a file that is not text is, by its first bytes, and what to do instead; empty when it is none of these.
+QString otherFormat(const QByteArray& head, const QString& path)
+{
+    const QString excel = FileDetection::tr("%1 is an Excel workbook, not a CSV file. Save the sheet as CSV (UTF-8) in "
+                                            "Excel or LibreOffice (File → Save As) and import that file.")
+                              .arg(path);
+    if (head.startsWith("PK\x03\x04")) {
+        if (head.contains("opendocument.spreadsheet"))
+            return FileDetection::tr("%1 is an OpenDocument spreadsheet, not a CSV file. Save the sheet as CSV "
+                                     "(UTF-8) in LibreOffice (File → Save As) and import that file.")
+                .arg(path);
+        if (head.contains("[Content_Types].xml") || head.contains("xl/"))
+            return excel;
+        return FileDetection::tr("%1 is a ZIP archive. Unpack it and import the CSV file inside.").arg(path);
+    }
+    if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return excel;
+    const char* compression = nullptr;
+    if (head.startsWith("\x1F\x8B"))
+        compression = "gzip";
+    else if (head.startsWith("\xFD" "7zXZ"))
+        compression = "xz";
+    else if (head.startsWith("\x28\xB5\x2F\xFD"))
+        compression = "zstd";
+    else if (head.startsWith("BZh") && head.size() >= 10 && head.at(3) >= '1' && head.at(3) <= '9'
+             && head.mid(4, 6) == "1AY&SY")
+        compression = "bzip2";
+    if (compression)
+        return FileDetection::tr("%1 is compressed (%2). Unpack it first and import the CSV file inside.")
+            .arg(path, QString::fromLatin1(compression));
+    if (head.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return FileDetection::tr("%1 is an SQLite database, not a CSV file. Open a workspace with File → Open "
+                                 "Workspace (on the command line: --db).")
+            .arg(path);
+    if (head.startsWith("%PDF-"))
+        return FileDetection::tr("%1 is a PDF document, not a CSV file. Export the data as CSV from the program that "
+                                 "made it.")
+            .arg(path);
+    return {};
+}
+
+} // namespace
+
 bool FileDetection::detect(const ImportOptions& options, qint64 sampleBytes, int previewRows, FileDetection* detection,
                            QString* error)
 {
@@ -27,6 +72,8 @@ bool FileDetection::detect(const ImportOptions& options, qint64 sampleBytes, int
         return fail(tr("The file %1 is empty. Choose a file with a header and at least one record.").arg(path));
     const QByteArray head = file.read(sampleBytes);
     d.sampleIsWholeFile = head.size() >= d.fileSize;
+    if (const QString other = otherFormat(head, path); !other.isEmpty())
+        return fail(other);
 
     const QString encodingName = options.encoding.trimmed();
     if (encodingName.isEmpty() || encodingName.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0) {
@@ -82,6 +129,11 @@ bool FileDetection::detect(const ImportOptions& options, qint64 sampleBytes, int
             tr("A quoted field in the first record of %1 is never closed: the file cannot be split into records. "
                "Check the quotes in line 1.")
                 .arg(path));
+    // Replacing the customers with none is almost always the wrong file (an export that found nothing).
+    if (d.hasHeader && records.size() == 1 && d.sampleIsWholeFile)
+        return fail(tr("The file %1 has a header but no records below it, so there is nothing to import. Check that "
+                       "the export holds data.")
+                        .arg(path));
     d.columnCount = int(first.fields.size());
     d.headers.clear();
     for (const std::string_view field : first.fields) {

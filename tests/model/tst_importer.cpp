@@ -442,7 +442,27 @@ private slots:
         QTest::newRow("binary-garbage") << garbage << false << "binary" << 0LL << 0LL;
         QTest::newRow("empty-file") << QByteArray() << false << "empty" << 0LL << 0LL;
         QTest::newRow("blank-lines-only") << QByteArray("\n\n\r\n") << false << "no records" << 0LL << 0LL;
-        QTest::newRow("header-only") << QByteArray("id,name,email\n") << true << "" << 0LL << 0LL;
+        QTest::newRow("header-only") << QByteArray("id,name,email\n") << false << "no records below it" << 0LL << 0LL;
+        QTest::newRow("header-only-without-line-break")
+            << QByteArray("id,name,email") << false << "no records below it" << 0LL << 0LL;
+        QByteArray zip("PK\x03\x04\x14\x00\x06\x00\x08\x00", 12);
+        zip += QByteArray("[Content_Types].xml") + QByteArray(3000, '\0');
+        QTest::newRow("xlsx") << zip << false << "is an Excel workbook" << 0LL << 0LL;
+        QTest::newRow("ods") << QByteArray("PK\x03\x04", 4) + "mimetypeapplication/vnd.oasis.opendocument.spreadsheet"
+                             << false << "OpenDocument spreadsheet" << 0LL << 0LL;
+        QTest::newRow("zip") << QByteArray("PK\x03\x04", 4) + QByteArray("customers.csv") + QByteArray(500, '\x01')
+                             << false << "ZIP archive" << 0LL << 0LL;
+        QTest::newRow("xls") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(4000, '\0') << false
+                             << "is an Excel workbook" << 0LL << 0LL;
+        QTest::newRow("gzip") << QByteArray("\x1F\x8B\x08\x00", 4) + QByteArray(300, '\x07') << false
+                              << "compressed (gzip)" << 0LL << 0LL;
+        QTest::newRow("bzip2") << QByteArray("BZh91AY&SY") + QByteArray(300, '\x07') << false
+                               << "compressed (bzip2)" << 0LL << 0LL;
+        QTest::newRow("sqlite") << QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\0') << false
+                                << "SQLite database" << 0LL << 0LL;
+        QTest::newRow("pdf") << QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n") << false << "PDF document" << 0LL
+                             << 0LL;
+        QTest::newRow("text-starting-like-bzip2") << QByteArray("BZh,name\n1,x\n") << true << "" << 1LL << 0LL;
         QTest::newRow("unterminated-quote-in-header")
             << QByteArray("id,\"name\n1,x\n") << false << "never closed" << 0LL << 0LL;
         QTest::newRow("unterminated-quote-at-eof")
