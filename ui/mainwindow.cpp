@@ -46,10 +46,14 @@ const QString s_geometryKey = QStringLiteral("window/geometry");
 const QString s_stateKey = QStringLiteral("window/state");
 const QString s_workspaceFilter = QStringLiteral("*.sqlite");
 
+// Text files, and the spreadsheets and archives a user may drop instead: the wizard says what to do with those.
 bool isImportable(const QFileInfo& file)
 {
-    const QString suffix = file.suffix().toLower();
-    return suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt");
+    static const QStringList suffixes{QStringLiteral("csv"), QStringLiteral("tsv"),  QStringLiteral("txt"),
+                                      QStringLiteral("xlsx"), QStringLiteral("xlsm"), QStringLiteral("xls"),
+                                      QStringLiteral("ods"), QStringLiteral("zip"),  QStringLiteral("gz"),
+                                      QStringLiteral("bz2"), QStringLiteral("xz"),   QStringLiteral("zst")};
+    return suffixes.contains(file.suffix().toLower());
 }
 
 bool isWorkspace(const QFileInfo& file)

@@ -262,6 +262,37 @@ private slots:
         wizard->reject();
     }
 
+    void droppedWorkbookIsExplained()
+    {
+        // An Excel file dropped on the window: the wizard opens and says to save the sheet as CSV.
+        MainWindow window;
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::workspaceShown);
+        window.openWorkspace(m_workspace);
+        QVERIFY(shown.wait(30000));
+        const QString xlsx = m_dir.filePath(QStringLiteral("customers.xlsx"));
+        {
+            QFile file(xlsx);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray("PK\x03\x04\x14\x00", 6) + "[Content_Types].xml" + QByteArray(2000, '\0'));
+        }
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(xlsx)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        auto* wizard = window.findChild<ImportWizard*>();
+        QVERIFY(wizard);
+        QSignalSpy previewReady(wizard, &ImportWizard::previewReady);
+        wizard->next();
+        QVERIFY(previewReady.wait(30000));
+        QVERIFY(!wizard->preview().ok);
+        QVERIFY2(wizard->preview().error.contains(QStringLiteral("Excel workbook")), qPrintable(wizard->preview().error));
+        wizard->reject();
+    }
+
     // Without a workspace, importing (a dropped file too) asks to create or open one; cancelling drops the import.
     void importWithoutWorkspaceAsksForOne()
     {
