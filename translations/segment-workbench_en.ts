@@ -237,72 +237,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="39"/>
-        <source>A workspace is one file that holds your customers, segments and analyses. Create the demo workspace to explore with realistic sample data, or open a workspace of your own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/customerspage.cpp" line="42"/>
+        <location filename="../ui/customers/customerspage.cpp" line="45"/>
         <source>Create Demo Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="44"/>
+        <location filename="../ui/customers/customerspage.cpp" line="47"/>
         <source>Open Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="50"/>
+        <location filename="../ui/customers/customerspage.cpp" line="53"/>
         <source>This workspace has no customers yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="51"/>
+        <location filename="../ui/customers/customerspage.cpp" line="54"/>
         <source>Import a customer export (CSV, TSV or TXT) from your shop or CRM. You can also drop the file onto this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="53"/>
+        <location filename="../ui/customers/customerspage.cpp" line="43"/>
+        <location filename="../ui/customers/customerspage.cpp" line="56"/>
         <source>Import Customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="71"/>
+        <location filename="../ui/customers/customerspage.cpp" line="39"/>
+        <source>A workspace is one file that holds your customers, segments and analyses. Import your customer export (CSV) into a new one, create the demo workspace to explore with realistic sample data, or open a workspace of your own. You can also drop a CSV file onto this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/customerspage.cpp" line="74"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="72"/>
+        <location filename="../ui/customers/customerspage.cpp" line="75"/>
         <source>Choose the columns to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="77"/>
+        <location filename="../ui/customers/customerspage.cpp" line="80"/>
         <source>Show All Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="78"/>
+        <location filename="../ui/customers/customerspage.cpp" line="81"/>
         <source>Show every customer of the workspace again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="117"/>
+        <location filename="../ui/customers/customerspage.cpp" line="120"/>
         <source>Cannot read the customers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="165"/>
+        <location filename="../ui/customers/customerspage.cpp" line="168"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="167"/>
+        <location filename="../ui/customers/customerspage.cpp" line="170"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/customerspage.cpp" line="167"/>
+        <location filename="../ui/customers/customerspage.cpp" line="170"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -310,7 +311,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="183"/>
+        <location filename="../ui/customers/customerspage.cpp" line="186"/>
         <source>Show All Columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2799,198 +2800,198 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
 <context>
     <name>swb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Demo Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Segment Builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Sizes and KPIs of every segment side by side and against the whole base (lift), overlaps between segments and how they changed since the last snapshot will be shown here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
         <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>Clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>RFM scoring with the standard named groups and k-means clustering on chosen behaviours, with cluster profiles you can save as segments, will be here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>Customers of the definition in the builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Customers of the segment &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Open Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Ctrl+%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>The segment builder has unsaved changes. Open %1 anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Creating the demo workspace in %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>The segment builder has unsaved changes. Close the workspace anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>The saved segments cannot be listed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>The segment builder cannot use this workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>Cannot Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>%1 – Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>New Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>customers.sqlite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>Workspaces (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>Data is imported into a workspace. Create a new workspace for it, or open one you already have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>&amp;Create Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>&amp;Open Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>Importing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>The customers shown in the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>No customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln customer matches</numerusform>
@@ -2998,12 +2999,12 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -3011,37 +3012,37 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>About Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Turn a customer export into segments you can trust, compare and hand on. Everything runs on this computer: customer data never leaves it.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>The segment builder has unsaved changes. Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>Cancelling the running jobs…</source>
         <translation type="unfinished"></translation>
     </message>

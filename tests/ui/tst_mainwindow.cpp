@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -309,6 +310,33 @@ private slots:
         QSignalSpy shown(&window, &MainWindow::workspaceShown);
         window.openWorkspace(m_workspace);
         QVERIFY(shown.wait(30000));
+        QVERIFY(!window.findChild<ImportWizard*>());
+    }
+
+    void welcomePageStartsAnImport()
+    {
+        // The first thing a new user sees offers to import their export: it asks where the workspace goes.
+        MainWindow window;
+        window.show();
+        QPushButton* import = nullptr;
+        for (QPushButton* button : window.findChildren<QPushButton*>()) {
+            if (button->isVisible() && button->text() == QStringLiteral("Import Customers…"))
+                import = button;
+        }
+        QVERIFY(import);
+        QVERIFY(import->isDefault());
+        bool asked = false;
+        QTimer user;
+        connect(&user, &QTimer::timeout, this, [&] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                asked = box->button(QMessageBox::Cancel) != nullptr;
+                box->button(QMessageBox::Cancel)->click();
+            }
+        });
+        user.start(20);
+        QTest::mouseClick(import, Qt::LeftButton);
+        user.stop();
+        QVERIFY(asked);
         QVERIFY(!window.findChild<ImportWizard*>());
     }
 

@@ -36,9 +36,12 @@ CustomersPage::CustomersPage(QWidget* parent)
     m_noWorkspace = new EmptyState(m_stack);
     m_noWorkspace->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
     m_noWorkspace->setTitle(tr("Welcome to Segment Workbench"));
-    m_noWorkspace->setText(tr("A workspace is one file that holds your customers, segments and analyses. Create "
-                              "the demo workspace to explore with realistic sample data, or open a workspace of "
-                              "your own."));
+    m_noWorkspace->setText(tr("A workspace is one file that holds your customers, segments and analyses. Import "
+                              "your customer export (CSV) into a new one, create the demo workspace to explore with "
+                              "realistic sample data, or open a workspace of your own. You can also drop a CSV file "
+                              "onto this window."));
+    connect(m_noWorkspace->addButton(tr("Import Customers…")), &QPushButton::clicked, this,
+            &CustomersPage::importRequested);
     connect(m_noWorkspace->addButton(tr("Create Demo Workspace")), &QPushButton::clicked, this,
             &CustomersPage::demoRequested);
     connect(m_noWorkspace->addButton(tr("Open Workspace…")), &QPushButton::clicked, this,
