@@ -1,11 +1,14 @@
 // `swb import`: imports a customers or orders CSV file into a workspace (created when missing).
 #include "app/cli/cli.h"
+#include "app/cli/interrupt.h"
 
 #include "model/import/importer.h"
 #include "model/workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 
 namespace swb::cli {
@@ -135,13 +138,27 @@ int runImport(const QStringList& arguments)
     options.strict = parser.isSet(strict);
 
     QString error;
+    const QString workspacePath = parser.value(db);
+    const bool existed = QFileInfo::exists(workspacePath);
     {
         // Validates, creates or migrates the workspace; the importer then works on its own connection.
-        const auto workspace = Workspace::open(parser.value(db), Workspace::OpenMode::CreateIfMissing, &error);
+        const auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::CreateIfMissing, &error);
         if (!workspace)
             return fail(error);
     }
-    const ImportReport report = Importer::run(parser.value(db), options);
+    ImportReport report;
+    {
+        const InterruptScope interrupt; // Ctrl+C cancels: the workspace stays as it was
+        ProgressLine progress(tr("Importing %1…").arg(QFileInfo(options.filePath).fileName()));
+        report = Importer::run(workspacePath, options, &InterruptScope::interrupted,
+                               [&progress](qint64 done, qint64 total) { progress.update(done, total); });
+    }
+    if (!report.ok && !existed) {
+        // The workspace was made for this import only: no empty file is left behind.
+        for (const QString& suffix :
+             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+            QFile::remove(workspacePath + suffix);
+    }
     if (parser.isSet(json))
         printJson(report.toJson());
     if (!report.ok)

@@ -52,6 +52,22 @@ private:
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
+    // ~200k generated customers (about 14 MB): an import long enough to be interrupted.
+    QString bigFile()
+    {
+        if (QFile::exists(path(QStringLiteral("big.csv"))))
+            return path(QStringLiteral("big.csv"));
+        QByteArray csv("CustomerID,Email,Age,Score,City,Joined\n");
+        csv.reserve(16 << 20);
+        for (int i = 1; i <= 200000; ++i) {
+            csv += 'K' + QByteArray::number(i) + ",user" + QByteArray::number(i) + "@example.com,"
+                + QByteArray::number(18 + i % 60) + ',' + QByteArray::number((i * 7) % 1000) + ".5,City"
+                + QByteArray::number(i % 97) + ",2021-0" + QByteArray::number(1 + i % 9) + "-1"
+                + QByteArray::number(i % 10) + '\n';
+        }
+        return writeFile(QStringLiteral("big.csv"), csv);
+    }
+
     QString writeFile(const QString& name, const QByteArray& bytes)
     {
         QFile file(path(name));
@@ -191,18 +207,48 @@ private slots:
         QVERIFY(run.out.contains("customer_key"));
     }
 
+    void interruptedImportCancelsAndChangesNothing()
+    {
+        // Ctrl+C or SIGTERM while `swb import` runs: it cancels, says so, exits with 3 and leaves the old data.
+        const QString ws = path(QStringLiteral("interrupted.sqlite"));
+        QCOMPARE(runSwb({QStringLiteral("import"), data("Mall_Customers.csv"), QStringLiteral("--db"), ws}).exitCode,
+                 0);
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("SWB_IMPORT_PROFILE"), QStringLiteral("1")); // "journal …" once it runs
+        process.setProcessEnvironment(environment);
+        process.setReadChannel(QProcess::StandardError);
+        process.start(QStringLiteral(SWB_BIN_DIR "/swb"),
+                      {QStringLiteral("import"), bigFile(), QStringLiteral("--db"), ws});
+        QVERIFY(process.waitForStarted());
+        QByteArray err;
+        while (!err.contains("journal") && process.state() == QProcess::Running && process.waitForReadyRead(30000))
+            err += process.readAllStandardError();
+        QVERIFY2(err.contains("journal"), err.constData());
+        process.terminate(); // SIGTERM, handled like Ctrl+C
+        QVERIFY(process.waitForFinished(60000));
+        err += process.readAllStandardError();
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 3);
+        QVERIFY2(err.contains("cancelled"), err.constData());
+        QVERIFY(!QFile::exists(ws + QStringLiteral("-journal")));
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM customers")).toInt(), 200);
+    }
+
+    void failedImportLeavesNoNewWorkspace()
+    {
+        const QString ws = path(QStringLiteral("never.sqlite"));
+        const Run run = runSwb({QStringLiteral("import"), writeFile(QStringLiteral("only-header.csv"), "id,name\n"),
+                                QStringLiteral("--db"), ws});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("no records"), run.err.constData());
+        QVERIFY(!QFile::exists(ws));
+    }
+
     void killedImportLeavesOldOrNewData()
     {
-        // ~200k customers (generated; about 14 MB), imported over a workspace holding 3 customers.
-        QByteArray csv("CustomerID,Email,Age,Score,City,Joined\n");
-        csv.reserve(16 << 20);
-        for (int i = 1; i <= 200000; ++i) {
-            csv += 'K' + QByteArray::number(i) + ",user" + QByteArray::number(i) + "@example.com,"
-                + QByteArray::number(18 + i % 60) + ',' + QByteArray::number((i * 7) % 1000) + ".5,City"
-                + QByteArray::number(i % 97) + ",2021-0" + QByteArray::number(1 + i % 9) + "-1"
-                + QByteArray::number(i % 10) + '\n';
-        }
-        const QString big = writeFile(QStringLiteral("big.csv"), csv);
+        // ~200k customers imported over a workspace holding 3 customers.
+        const QString big = bigFile();
         const QString small
             = writeFile(QStringLiteral("small.csv"), "CustomerID,Name\nA,Old one\nB,Old two\nC,Old three\n");
         const QString ws = path(QStringLiteral("kill.sqlite"));
