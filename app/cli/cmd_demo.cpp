@@ -1,5 +1,6 @@
 // `swb demo`: writes the seeded demo CSV files and imports them through the real importer.
 #include "app/cli/cli.h"
+#include "app/cli/interrupt.h"
 #include "model/demo/demogenerator.h"
 #include "model/demo/demosegments.h"
 #include "model/jobs/demoworkspace.h"
@@ -61,9 +62,16 @@ int runDemo(const QStringList& arguments)
     DemoFiles files;
     if (importing) {
         const QString path = parser.value(QStringLiteral("db"));
-        const DemoWorkspaceResult created = DemoWorkspace::create(path, options, {}, {}, directory);
+        DemoWorkspaceResult created;
+        {
+            const InterruptScope interrupt; // Ctrl+C cancels: a new workspace is removed again
+            ProgressLine progress(tr("Creating the demo workspace…"));
+            created = DemoWorkspace::create(
+                path, options, &InterruptScope::interrupted,
+                [&progress](int perMille) { progress.update(perMille, 1000); }, directory);
+        }
         if (!created.ok)
-            return fail(created.error);
+            return fail(created.error, created.canceled ? Canceled : Failure);
         files = created.files;
         addFiles(files);
         report.insert(QStringLiteral("workspace"), path);

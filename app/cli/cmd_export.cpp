@@ -1,5 +1,6 @@
 // `swb export`: writes a segment's (or a definition's) customers to CSV, TSV, XLSX or JSON.
 #include "app/cli/cli.h"
+#include "app/cli/interrupt.h"
 #include "model/export/exporter.h"
 #include "model/segments/segmentrepository.h"
 #include "model/workspace.h"
@@ -91,9 +92,15 @@ int runExport(const QStringList& arguments)
         if (!selection)
             return fail(error);
     }
-    const ExportReport report = Exporter::run(path, *selection, options);
+    ExportReport report;
+    {
+        const InterruptScope interrupt; // Ctrl+C cancels: no partial file, an older file untouched
+        ProgressLine progress(tr("Exporting…"));
+        report = Exporter::run(path, *selection, options, &InterruptScope::interrupted,
+                               [&progress](qint64 done, qint64 total) { progress.update(done, total); });
+    }
     if (!report.ok)
-        return fail(report.error);
+        return fail(report.error, report.canceled ? Canceled : Failure);
     if (parser.isSet(QStringLiteral("json")))
         printJson(report.toJson());
     else
