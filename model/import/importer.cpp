@@ -151,7 +151,7 @@ ImportPreview Importer::preview(const ImportOptions& options, int maxRows)
     preview.delimiter = detection.delimiter;
     preview.hasHeader = detection.hasHeader;
     preview.rows = detection.rows;
-    const bool comma = TypeInference::fileUsesDecimalComma(detection.sample);
+    const bool comma = TypeInference::fileUsesDecimalComma(detection.sample, detection.delimiter);
     QList<InferredType> types;
     for (int c = 0; c < detection.columnCount; ++c) {
         std::optional<bool> monthFirst = TypeInference::fileMonthFirst(detection.sample);

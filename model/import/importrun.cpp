@@ -59,7 +59,7 @@ private:
 void ImportRun::learn(const PipelineResult& result)
 {
     m_whole = result.stats;
-    const bool comma = TypeInference::fileUsesDecimalComma(m_whole);
+    const bool comma = TypeInference::fileUsesDecimalComma(m_whole, m_detection.delimiter);
     const std::optional<bool> fileMonthFirst = TypeInference::fileMonthFirst(m_whole);
     for (size_t c = 0; c < m_known.size(); ++c) {
         std::optional<bool> monthFirst = fileMonthFirst;
@@ -78,7 +78,7 @@ void ImportRun::buildTargets()
 {
     const FileDetection& d = m_detection;
     const std::vector<ColumnStats>& stats = m_whole.empty() ? d.sample : m_whole;
-    const bool comma = TypeInference::fileUsesDecimalComma(stats);
+    const bool comma = TypeInference::fileUsesDecimalComma(stats, d.delimiter);
     const std::optional<bool> fileMonthFirst = TypeInference::fileMonthFirst(stats);
     auto overrideFor = [&](int column) -> const ColumnOverride* {
         for (const ColumnOverride& o : m_options.overrides) {

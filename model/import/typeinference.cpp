@@ -64,7 +64,9 @@ quint32 classifyNumber(std::string_view t, quint32* seen, qint64* integer = null
     bool firstGroupDone = false;
     bool leadingZero = false;
     bool groupsOfThree = true; // every group after a '.' has exactly three digits
+    bool commaGroupsOfThree = true; // every group after a ',' has exactly three digits
     bool commaLast = true; // no '.' after a ','
+    bool dotLast = true; // no ',' after a '.'
     size_t groupLength = 0;
     char lastSeparator = 0;
     size_t digits = 0;
@@ -81,8 +83,8 @@ quint32 classifyNumber(std::string_view t, quint32* seen, qint64* integer = null
             if (!firstGroupDone) {
                 firstGroup = groupLength;
                 firstGroupDone = true;
-            } else if (lastSeparator == '.' && groupLength != 3) {
-                groupsOfThree = false;
+            } else if (groupLength != 3) {
+                (lastSeparator == '.' ? groupsOfThree : commaGroupsOfThree) = false;
             }
             if (c == '.') {
                 ++dots;
@@ -90,6 +92,8 @@ quint32 classifyNumber(std::string_view t, quint32* seen, qint64* integer = null
                     commaLast = false;
             } else {
                 ++commas;
+                if (dots > 0)
+                    dotLast = false;
             }
             lastSeparator = c;
             groupLength = 0;
@@ -107,6 +111,8 @@ quint32 classifyNumber(std::string_view t, quint32* seen, qint64* integer = null
         firstGroup = groupLength;
     else if (lastSeparator == '.' && groupLength != 3)
         groupsOfThree = false;
+    else if (lastSeparator == ',' && groupLength != 3)
+        commaGroupsOfThree = false;
     if (firstGroup > 1 && t[start] == '0')
         leadingZero = true;
     if (exponent != std::string_view::npos) {
@@ -155,9 +161,24 @@ quint32 classifyNumber(std::string_view t, quint32* seen, qint64* integer = null
             return C::RealComma; // 1.234.567
         return 0;
     }
-    if (commas == 1 && commaLast && (dots == 0 || (groupsOfThree && firstGroupShort))) {
+    // Commas that group thousands before an optional decimal point: 1,234,567 and 1,234.56 (the mirror of 1.234,56).
+    // With no ',' after the '.', every group after a ',' lies before the point.
+    const bool groupsBeforePoint = dotLast && dots <= 1 && commaGroupsOfThree && firstGroupShort
+        && !(firstGroup == 1 && t[start] == '0');
+    if (commas == 1 && dots == 0) {
+        if (groupsBeforePoint)
+            return C::RealDot | C::RealComma; // 1,234 reads both ways, as 1.234 does
         *seen |= C::SeenCommaDecimal;
         return C::RealComma;
+    }
+    if (commas == 1 && commaLast && groupsOfThree && firstGroupShort) {
+        *seen |= C::SeenCommaDecimal;
+        return C::RealComma; // 1.234,5
+    }
+    if (groupsBeforePoint) {
+        if (dots == 1)
+            *seen |= C::SeenDotDecimal;
+        return C::RealDot; // 1,234,567 and 1,234.5
     }
     return 0;
 }
@@ -443,7 +464,7 @@ InferredType infer(const ColumnStats& stats, bool fileDecimalComma, std::optiona
     return result;
 }
 
-bool fileUsesDecimalComma(const std::vector<ColumnStats>& columns)
+bool fileUsesDecimalComma(const std::vector<ColumnStats>& columns, char delimiter)
 {
     bool comma = false;
     for (const ColumnStats& stats : columns) {
@@ -456,7 +477,7 @@ bool fileUsesDecimalComma(const std::vector<ColumnStats>& columns)
         if (canComma && !canDot)
             comma = true;
     }
-    return comma;
+    return comma || delimiter == ';';
 }
 
 std::optional<bool> fileMonthFirst(const std::vector<ColumnStats>& columns)
@@ -507,8 +528,8 @@ bool toReal(std::string_view cell, bool decimalComma, double* value)
             return false;
         if (c == '+')
             continue;
-        if (decimalComma && c == '.')
-            continue;
+        if (c == (decimalComma ? '.' : ','))
+            continue; // a thousands separator (the shape checked where they stand)
         buffer[length++] = (decimalComma && c == ',') ? '.' : c;
     }
     const auto [end, error] = std::from_chars(buffer, buffer + length, *value);

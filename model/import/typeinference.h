@@ -67,8 +67,9 @@ namespace TypeInference {
 // The type of a column from its statistics. `fileDecimalComma` settles numbers like "1.234" that read both ways;
 // `monthFirst` settles dates like 03/04/2020 that read both ways (default: day first).
 InferredType infer(const ColumnStats& stats, bool fileDecimalComma, std::optional<bool> monthFirst = {});
-// True when some column can only be read with a decimal comma and none only with a decimal point.
-bool fileUsesDecimalComma(const std::vector<ColumnStats>& columns);
+// True when some column can only be read with a decimal comma and none only with a decimal point; without either,
+// `delimiter` decides: ';' is what spreadsheets write where the comma is the decimal mark.
+bool fileUsesDecimalComma(const std::vector<ColumnStats>& columns, char delimiter);
 // The file's date order for columns whose dates read both ways: month-first when some column can only be read
 // month-first and none only day-first (a US export), day-first when the reverse, else no preference.
 std::optional<bool> fileMonthFirst(const std::vector<ColumnStats>& columns);

@@ -61,6 +61,14 @@ private slots:
         QTest::newRow("grouping-reads-by-file-comma")
             << list("1.234|5.678") << true << FieldType::Real << QStringLiteral("decimal-comma");
         QTest::newRow("mixed-point-and-comma-text") << list("1.5|2,5") << false << FieldType::Text << QString();
+        QTest::newRow("thousands-commas-point") << list("1,234.56|12,000.00|5.00|1,234,567") << false << FieldType::Real
+                                                << QStringLiteral("decimal-point");
+        QTest::newRow("thousands-commas-read-by-file-point")
+            << list("1,234|12,000|500") << false << FieldType::Real << QStringLiteral("decimal-point");
+        QTest::newRow("thousands-commas-read-by-file-comma")
+            << list("1,234|12,000|500") << true << FieldType::Real << QStringLiteral("decimal-comma");
+        QTest::newRow("comma-groups-not-of-three-text") << list("1,23.45|6") << false << FieldType::Text << QString();
+        QTest::newRow("list-of-small-numbers-text") << list("1,2,3|4,5") << false << FieldType::Text << QString();
         QTest::newRow("boolean-01") << list("0|1|1|0") << false << FieldType::Boolean << QString();
         QTest::newRow("boolean-words") << list("true|False|YES|no") << false << FieldType::Boolean << QString();
         QTest::newRow("01-and-2-is-integer") << list("0|1|2") << false << FieldType::Integer << QString();
@@ -120,15 +128,67 @@ private slots:
                  DateOrder::MonthFirst);
     }
 
+    void fileDecimalComma_data()
+    {
+        QTest::addColumn<QStringList>("columns"); // one cell per column
+        QTest::addColumn<char>("delimiter");
+        QTest::addColumn<bool>("comma");
+        auto cells = [](const char* text) {
+            return QString::fromUtf8(text).split(QLatin1Char('|'));
+        };
+        QTest::newRow("comma-decides") << cells("1,5|1.234|7") << ',' << true;
+        QTest::newRow("point-decides-against-comma") << cells("1,5|2.5") << ',' << false;
+        QTest::newRow("undecided-comma-file") << cells("1.234") << ',' << false;
+        QTest::newRow("undecided-semicolon-file") << cells("1.234|1,234") << ';' << true;
+        QTest::newRow("point-decides-in-semicolon-file") << cells("1.5|1,234") << ';' << false;
+        QTest::newRow("thousands-commas-are-a-point") << cells("1,234.5|1,234") << ';' << false;
+    }
+
     void fileDecimalComma()
     {
-        const std::vector<ColumnStats> comma{statsOf({QStringLiteral("1,5")}), statsOf({QStringLiteral("1.234")}),
-                                             statsOf({QStringLiteral("7")})};
-        QVERIFY(TypeInference::fileUsesDecimalComma(comma));
-        const std::vector<ColumnStats> mixed{statsOf({QStringLiteral("1,5")}), statsOf({QStringLiteral("2.5")})};
-        QVERIFY(!TypeInference::fileUsesDecimalComma(mixed));
-        const std::vector<ColumnStats> point{statsOf({QStringLiteral("1.234")})};
-        QVERIFY(!TypeInference::fileUsesDecimalComma(point));
+        QFETCH(QStringList, columns);
+        QFETCH(char, delimiter);
+        QFETCH(bool, comma);
+        std::vector<ColumnStats> stats;
+        for (const QString& cell : columns)
+            stats.push_back(statsOf({cell}));
+        QCOMPARE(TypeInference::fileUsesDecimalComma(stats, delimiter), comma);
+    }
+
+    void readsReals_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("decimalComma");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<double>("value");
+        QTest::newRow("point") << QByteArray("1.5") << false << true << 1.5;
+        QTest::newRow("comma") << QByteArray("-2,5") << true << true << -2.5;
+        QTest::newRow("dot-groups-comma") << QByteArray("1.234,56") << true << true << 1234.56;
+        QTest::newRow("dot-groups-only") << QByteArray("1.234.567") << true << true << 1234567.0;
+        QTest::newRow("comma-groups-point") << QByteArray("1,234.56") << false << true << 1234.56;
+        QTest::newRow("comma-groups-only") << QByteArray("-12,000,000") << false << true << -12000000.0;
+        QTest::newRow("ambiguous-as-point") << QByteArray("1,234") << false << true << 1234.0;
+        QTest::newRow("ambiguous-as-comma") << QByteArray("1,234") << true << true << 1.234;
+        QTest::newRow("point-in-comma-file") << QByteArray("1.5") << true << false << 0.0;
+        QTest::newRow("comma-decimal-in-point-file") << QByteArray("1,5") << false << false << 0.0;
+        QTest::newRow("bad-groups") << QByteArray("12,34.5") << false << false << 0.0;
+        QTest::newRow("comma-after-point") << QByteArray("1.234,567") << false << false << 0.0;
+        QTest::newRow("exponent") << QByteArray("1e3") << false << true << 1000.0;
+        QTest::newRow("inf") << QByteArray("inf") << false << false << 0.0;
+        QTest::newRow("nan") << QByteArray("nan") << false << false << 0.0;
+    }
+
+    void readsReals()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(bool, decimalComma);
+        QFETCH(bool, ok);
+        QFETCH(double, value);
+        double read = 0;
+        QCOMPARE(TypeInference::toReal(std::string_view(text.constData(), size_t(text.size())), decimalComma, &read),
+                 ok);
+        if (ok)
+            QCOMPARE(read, value);
     }
 
     void integerRange()
