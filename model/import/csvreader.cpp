@@ -14,10 +14,9 @@ CsvReader::CsvReader(QIODevice* device, const Options& options)
     m_special[static_cast<unsigned char>('\n')] = 1;
     m_special[static_cast<unsigned char>('\r')] = 1;
     m_special[static_cast<unsigned char>('"')] = 1;
-    if (options.bomLength > 0) {
-        char bom[4];
-        m_bytesRead = m_device->read(bom, options.bomLength);
-    }
+    if (options.bomLength > 0)
+        m_bytesRead = m_device->skip(options.bomLength);
+    m_line = options.firstLine;
 }
 
 CsvReader::~CsvReader() = default;

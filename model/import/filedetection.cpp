@@ -97,7 +97,19 @@ bool FileDetection::detect(const ImportOptions& options, qint64 sampleBytes, int
     if (d.sampleIsWholeFile)
         decoder.finish(sample);
 
-    d.delimiter = options.delimiter ? options.delimiter : DialectSniffer::sniffDelimiter(sample, d.sampleIsWholeFile);
+    char namedDelimiter = 0;
+    if (sample.size() >= 6 && sample.compare(0, 4, "sep=") == 0 && sample[4] != '"' && sample[4] != '\r'
+        && sample[4] != '\n' && (sample[5] == '\n' || sample[5] == '\r')) {
+        namedDelimiter = sample[4];
+        const size_t length = sample.compare(5, 2, "\r\n") == 0 ? 7 : 6;
+        const bool utf16 = d.encoding.encoding == TextEncoding::Utf16LE || d.encoding.encoding == TextEncoding::Utf16BE;
+        d.separatorLineBytes = int(length) * (utf16 ? 2 : 1);
+        d.separatorLines = 1;
+        sample.erase(0, length);
+    }
+    d.delimiter = options.delimiter ? options.delimiter
+        : namedDelimiter            ? namedDelimiter
+                                    : DialectSniffer::sniffDelimiter(sample, d.sampleIsWholeFile);
     const auto records = DialectSniffer::sampleRecords(sample, d.delimiter, d.sampleIsWholeFile, 1 << 30);
     if (records.empty())
         return fail(tr("The file %1 holds no records (only blank lines).").arg(path));
@@ -119,7 +131,8 @@ bool FileDetection::detect(const ImportOptions& options, qint64 sampleBytes, int
     csv.delimiter = d.delimiter;
     csv.encoding = d.encoding.encoding;
     csv.otherEncodingName = d.encoding.otherName;
-    csv.bomLength = d.encoding.bomLength;
+    csv.bomLength = d.encoding.bomLength + d.separatorLineBytes;
+    csv.firstLine = 1 + d.separatorLines;
     CsvReader reader(&file, csv);
     CsvRecord first;
     if (!reader.next(first))

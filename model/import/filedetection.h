@@ -17,6 +17,10 @@ struct FileDetection
 {
     qint64 fileSize = 0;
     EncodingGuess encoding;
+    // A first line "sep=;" (spreadsheets write it to name the delimiter): its bytes, skipped after the BOM, and the
+    // line's count (the header is then on line 2).
+    int separatorLineBytes = 0;
+    int separatorLines = 0;
     bool encodingGiven = false; // the user named it: never changed by the whole-file check
     char delimiter = ',';
     bool hasHeader = true;

@@ -464,7 +464,8 @@ ImportRun::Outcome ImportRun::pass(ImportReport& report)
     input.csv.delimiter = m_detection.delimiter;
     input.csv.encoding = m_encoding.value_or(m_detection.encoding.encoding);
     input.csv.otherEncodingName = m_detection.encoding.otherName;
-    input.csv.bomLength = m_detection.encoding.bomLength;
+    input.csv.bomLength = m_detection.encoding.bomLength + m_detection.separatorLineBytes;
+    input.csv.firstLine = 1 + m_detection.separatorLines;
     input.hasHeader = m_detection.hasHeader;
     input.columnCount = m_detection.columnCount;
     input.plans = m_plans;

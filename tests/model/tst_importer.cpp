@@ -427,6 +427,34 @@ private slots:
                  QStringList({QStringLiteral("\"é|ok|Köln"), QStringLiteral("Grüße|bad \uFFFD|Zürich")}));
     }
 
+    void separatorLineNamesTheDelimiter_data()
+    {
+        // Spreadsheets write "sep=;" as the first line to name the delimiter; the header follows on line 2.
+        QTest::addColumn<QByteArray>("bytes");
+        const QString text = QStringLiteral("sep=;\r\nid;name;note\r\n1;Zoë;a,b\r\n2;Ann\r\n3;Bo;c\r\n");
+        QByteArray utf16le("\xFF\xFE", 2);
+        for (const QChar c : text)
+            utf16le.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
+        QTest::newRow("utf-8") << text.toUtf8();
+        QTest::newRow("utf-8-bom") << QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+        QTest::newRow("utf-16le-bom") << utf16le;
+        QTest::newRow("windows-1252") << text.toLatin1();
+    }
+
+    void separatorLineNamesTheDelimiter()
+    {
+        QFETCH(QByteArray, bytes);
+        const QString ws = newWorkspace();
+        const ImportReport report = import(ws, writeFile(QStringLiteral("sep.csv"), bytes));
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.delimiter, QStringLiteral(";"));
+        QCOMPARE(report.rowsImported, 2);
+        QCOMPARE(report.issueCount, 1);
+        QCOMPARE(report.issues.value(0).line, 4); // the short record, counted from the "sep=" line
+        QCOMPARE(column(ws, QStringLiteral("SELECT name || '/' || note FROM customers ORDER BY id")),
+                 QStringList({QStringLiteral("Zoë/a,b"), QStringLiteral("Bo/c")}));
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QByteArray>("bytes");
