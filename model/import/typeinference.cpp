@@ -221,7 +221,52 @@ struct DateParts
     int hour = 0;
     int minute = 0;
     int secondOfMinute = 0;
+    bool zone = false; // a time zone (Z, +01:00, -0500) or fraction of a second followed the time: not kept
 };
+
+// After a time: ".123" (with seconds), then "Z" or an offset "+01:00", "+0100", "+01" (a space before it allowed).
+// True when the text ends there; `*extra` tells whether there was any.
+bool readTimeSuffix(std::string_view t, size_t i, bool withSeconds, bool* extra)
+{
+    *extra = false;
+    if (withSeconds && i < t.size() && (t[i] == '.' || t[i] == ',')) {
+        size_t digits = 0;
+        for (++i; i < t.size() && isDigit(t[i]); ++i)
+            ++digits;
+        if (digits == 0 || digits > 9)
+            return false;
+        *extra = true;
+    }
+    if (i == t.size())
+        return true;
+    if (t[i] == ' ')
+        ++i;
+    if (i < t.size() && (t[i] == 'Z' || t[i] == 'z')) {
+        *extra = true;
+        return i + 1 == t.size();
+    }
+    if (i >= t.size() || (t[i] != '+' && t[i] != '-'))
+        return false;
+    ++i;
+    // Two digits each (readNumber would take "0100" as one number).
+    auto twoDigits = [&](int* value) {
+        if (i + 2 > t.size() || !isDigit(t[i]) || !isDigit(t[i + 1]))
+            return false;
+        *value = (t[i] - '0') * 10 + (t[i + 1] - '0');
+        i += 2;
+        return true;
+    };
+    int hours = 0;
+    if (!twoDigits(&hours) || hours > 14)
+        return false;
+    if (i < t.size() && t[i] == ':')
+        ++i;
+    int minutes = 0;
+    if (i < t.size() && (!twoDigits(&minutes) || minutes > 59))
+        return false;
+    *extra = true;
+    return i == t.size();
+}
 
 bool parseDate(std::string_view t, DateParts* parts)
 {
@@ -267,13 +312,15 @@ bool parseDate(std::string_view t, DateParts* parts)
     ++i;
     if (!readNumber(t, i, 2, 2, &minute))
         return false;
-    if (i < t.size()) {
-        if (t[i] != ':')
-            return false;
+    bool withSeconds = false;
+    if (i < t.size() && t[i] == ':') {
         ++i;
-        if (!readNumber(t, i, 2, 2, &second) || i != t.size())
+        if (!readNumber(t, i, 2, 2, &second))
             return false;
+        withSeconds = true;
     }
+    if (!readTimeSuffix(t, i, withSeconds, &parts->zone))
+        return false;
     if (hour > 23 || minute > 59 || second > 59)
         return false;
     parts->hasTime = true;
@@ -301,6 +348,8 @@ quint32 classifyDate(std::string_view t, quint32* seen)
     if (bits) {
         if (parts.hasTime)
             *seen |= C::SeenTime;
+        if (parts.zone)
+            *seen |= C::SeenZone;
         *seen |= parts.separator == '/' ? C::SeenSlash : parts.separator == '.' ? C::SeenDot : C::SeenDash;
     }
     return bits;
@@ -352,7 +401,7 @@ QString InferredType::formatName() const
         break;
     }
     if (type == FieldType::DateTime)
-        format += QStringLiteral(" hh:mm[:ss]");
+        format += zoneDropped ? QStringLiteral(" hh:mm[:ss], zone not kept") : QStringLiteral(" hh:mm[:ss]");
     return format;
 }
 
@@ -460,6 +509,7 @@ InferredType infer(const ColumnStats& stats, bool fileDecimalComma, std::optiona
         else
             result.dateOrder = (c & C::DateDmy) ? DateOrder::DayFirst : DateOrder::MonthFirst;
         result.dateSeparator = (stats.seen & C::SeenSlash) ? '/' : (stats.seen & C::SeenDot) ? '.' : '-';
+        result.zoneDropped = (stats.seen & C::SeenZone) != 0;
     }
     return result;
 }

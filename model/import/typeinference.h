@@ -20,6 +20,9 @@ struct InferredType
     bool decimalComma = false; // Real: "1.234,56"
     DateOrder dateOrder = DateOrder::Iso;
     char dateSeparator = '-'; // for the format name only; any of - / . is read
+    // Some times carried a zone (Z, +01:00) or a fraction of a second: stored as written without it (the local
+    // date and time the source showed). For the format name only.
+    bool zoneDropped = false;
 
     QString formatName() const; // "dd/mm/yyyy hh:mm", "decimal-comma", … ("" for text and integers)
     bool operator==(const InferredType& other) const;
@@ -50,6 +53,7 @@ struct ColumnStats
         SeenDash = 1u << 4,
         SeenDot = 1u << 5,
         SeenLeadingZero = 1u << 6,
+        SeenZone = 1u << 7, // a time with a zone or a fraction of a second
     };
 
     quint32 candidates = AllCandidates;

@@ -82,6 +82,10 @@ private slots:
             << list("12/1/2010|12/13/2010") << false << FieldType::Date << QStringLiteral("mm/dd/yyyy");
         QTest::newRow("month-first-with-time") << list("12/1/2010 8:26|12/13/2010 17:05") << false
                                                << FieldType::DateTime << QStringLiteral("mm/dd/yyyy hh:mm[:ss]");
+        QTest::newRow("iso-datetime-with-zones")
+            << list("2024-01-31T10:00:00Z|2024-02-01T08:30:00+01:00|2024-02-02 09:00:00 -0500|2024-02-03T10:00:00.125Z")
+            << false << FieldType::DateTime << QStringLiteral("yyyy-mm-dd hh:mm[:ss], zone not kept");
+        QTest::newRow("zone-without-time-text") << list("2024-01-31Z") << false << FieldType::Text << QString();
         QTest::newRow("ambiguous-is-day-first")
             << list("01/02/2020|03/04/2020") << false << FieldType::Date << QStringLiteral("dd/mm/yyyy");
         QTest::newRow("day-first-dash") << list("04-09-2012|21-08-2013") << false << FieldType::Date
@@ -106,6 +110,40 @@ private slots:
         const InferredType inferred = TypeInference::infer(statsOf(cells), fileDecimalComma);
         QCOMPARE(inferred.type, type);
         QCOMPARE(inferred.formatName(), format);
+    }
+
+    void readsTimes_data()
+    {
+        // A time's zone and fraction of a second are read and left out: the date and time as written.
+        QTest::addColumn<QByteArray>("cell");
+        QTest::addColumn<QString>("stored"); // empty: not a date and time
+        QTest::newRow("minutes") << QByteArray("2024-01-31 10:05") << QStringLiteral("2024-01-31 10:05:00");
+        QTest::newRow("utc") << QByteArray("2024-01-31T10:05:06Z") << QStringLiteral("2024-01-31 10:05:06");
+        QTest::newRow("minutes-utc") << QByteArray("2024-01-31T10:05z") << QStringLiteral("2024-01-31 10:05:00");
+        QTest::newRow("offset-colon") << QByteArray("2024-01-31T23:30:00+01:00")
+                                      << QStringLiteral("2024-01-31 23:30:00");
+        QTest::newRow("offset-compact") << QByteArray("2024-01-31 10:00:00-0530")
+                                        << QStringLiteral("2024-01-31 10:00:00");
+        QTest::newRow("offset-hours") << QByteArray("2024-01-31 10:00:00+02") << QStringLiteral("2024-01-31 10:00:00");
+        QTest::newRow("offset-after-space") << QByteArray("2024-01-31 10:00:00 +0100")
+                                            << QStringLiteral("2024-01-31 10:00:00");
+        QTest::newRow("fraction") << QByteArray("2024-01-31 10:00:00.999999") << QStringLiteral("2024-01-31 10:00:00");
+        QTest::newRow("fraction-and-zone") << QByteArray("2024-01-31T10:00:00,5+01:00")
+                                           << QStringLiteral("2024-01-31 10:00:00");
+        QTest::newRow("fraction-without-seconds") << QByteArray("2024-01-31 10:00.5") << QString();
+        QTest::newRow("empty-fraction") << QByteArray("2024-01-31 10:00:00.") << QString();
+        QTest::newRow("offset-out-of-range") << QByteArray("2024-01-31 10:00:00+15:00") << QString();
+        QTest::newRow("offset-minutes-out-of-range") << QByteArray("2024-01-31 10:00:00+01:60") << QString();
+        QTest::newRow("text-after-zone") << QByteArray("2024-01-31 10:00:00Z x") << QString();
+        QTest::newRow("zone-name") << QByteArray("2024-01-31 10:00:00 CET") << QString();
+        QTest::newRow("hour-25") << QByteArray("2024-01-31 25:00:00Z") << QString();
+    }
+
+    void readsTimes()
+    {
+        QFETCH(QByteArray, cell);
+        QFETCH(QString, stored);
+        QCOMPARE(isoDate(cell.constData(), DateOrder::Iso, true), stored);
     }
 
     void monthFirstOverrideSettlesAmbiguousDates()
