@@ -33,8 +33,8 @@ bool equalsIgnoreCase(std::string_view text, std::string_view word)
     return true;
 }
 
-constexpr std::array<std::string_view, 5> s_trueWords{"true", "yes", "ja", "oui", "wahr"};
-constexpr std::array<std::string_view, 5> s_falseWords{"false", "no", "nein", "non", "falsch"};
+constexpr std::array<std::string_view, 6> s_trueWords{"true", "yes", "y", "ja", "oui", "wahr"};
+constexpr std::array<std::string_view, 6> s_falseWords{"false", "no", "n", "nein", "non", "falsch"};
 constexpr std::array<std::string_view, 22> s_genderWords{
     "m",        "f",     "w",     "d",       "male",   "female",     "man",       "woman",
     "men",      "women", "other", "diverse", "divers", "non-binary", "nonbinary", "männlich",

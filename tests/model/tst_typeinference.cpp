@@ -71,6 +71,8 @@ private slots:
         QTest::newRow("list-of-small-numbers-text") << list("1,2,3|4,5") << false << FieldType::Text << QString();
         QTest::newRow("boolean-01") << list("0|1|1|0") << false << FieldType::Boolean << QString();
         QTest::newRow("boolean-words") << list("true|False|YES|no") << false << FieldType::Boolean << QString();
+        QTest::newRow("boolean-letters") << list("Y|n|N|y") << false << FieldType::Boolean << QString();
+        QTest::newRow("gender-letters-text") << list("m|f|f") << false << FieldType::Text << QString();
         QTest::newRow("01-and-2-is-integer") << list("0|1|2") << false << FieldType::Integer << QString();
         QTest::newRow("iso-date") << list("2024-01-31|2023-12-01") << false << FieldType::Date
                                   << QStringLiteral("yyyy-mm-dd");
