@@ -284,6 +284,10 @@ void ImportPipeline::run()
                 BatchValue& value = values[slot[size_t(c)]];
                 if (convert(cells[size_t(c)], plan, *batch, value))
                     continue;
+                if (TypeInference::isNullWord(cells[size_t(c)])) {
+                    value.kind = BatchValue::Null; // "N/A" in a typed column: no value, as the type inference saw it
+                    continue;
+                }
                 if (!plan.fixed) {
                     diverged = true;
                     m_result.divergedLine = record.line;

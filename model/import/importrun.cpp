@@ -611,7 +611,9 @@ ImportRun::Outcome ImportRun::pass(ImportReport& report)
         column.role = t.role;
         column.pii = t.pii;
         column.format = t.type.formatName();
-        column.nulls = result.stats[size_t(t.fileColumn)].empty + valueIssues[size_t(t.fileColumn)];
+        const ColumnStats& stats = result.stats[size_t(t.fileColumn)];
+        column.nulls = stats.empty + (t.type.type == FieldType::Text ? 0 : stats.placeholders)
+            + valueIssues[size_t(t.fileColumn)];
         column.fileColumn = t.fileColumn;
         column.added = !m_creates && !t.existing;
         report.columns << column;

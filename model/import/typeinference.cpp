@@ -423,6 +423,10 @@ void ColumnStats::add(std::string_view cell)
         ++empty;
         return;
     }
+    if (TypeInference::isNullWord(t)) {
+        ++placeholders; // the column's type comes from its values
+        return;
+    }
     ++values;
     if (candidates == 0)
         return;
@@ -455,6 +459,13 @@ bool isBlank(std::string_view text)
             return false;
     }
     return true;
+}
+
+bool isNullWord(std::string_view text)
+{
+    static constexpr std::array<std::string_view, 9> words{"null", "none", "nil", "n/a", "na", "#n/a", "nan", "-", "--"};
+    const std::string_view t = trimmed(text);
+    return t.size() <= 4 && wordIndex(t, words) >= 0;
 }
 
 quint32 classify(std::string_view cell, quint32 wanted, quint32* seen)

@@ -60,6 +60,7 @@ struct ColumnStats
     quint32 seen = 0;
     qint64 values = 0; // non-empty cells
     qint64 empty = 0; // empty or whitespace-only cells
+    qint64 placeholders = 0; // "N/A", "null", "-" …: no value in a typed column (text in a text column)
     qint64 intMin = 0; // over the cells when the column is still an integer candidate
     qint64 intMax = 0;
 
@@ -85,6 +86,8 @@ quint32 classifyTrimmed(std::string_view text, quint32 wanted, quint32* seen, qi
 
 std::string_view trimmed(std::string_view text);
 bool isBlank(std::string_view text);
+// "null", "none", "nil", "n/a", "na", "#n/a", "nan", "-", "--" (any case, trimmed): what exports write for "no value".
+bool isNullWord(std::string_view text);
 
 // Conversions of one (untrimmed) cell; false when the cell does not fit.
 bool toInteger(std::string_view cell, qint64* value);

@@ -427,6 +427,31 @@ private slots:
                  QStringList({QStringLiteral("\"é|ok|Köln"), QStringLiteral("Grüße|bad \uFFFD|Zürich")}));
     }
 
+    void nullWordsAreNoValueInTypedColumnsOnly()
+    {
+        // "N/A", "null", "-" … in a number, date or yes/no column are no value (counted with the NULLs); in a text
+        // column ("NA" is Namibia) they stay as written.
+        const QByteArray csv("id,age,country,joined,vip\n1,34,NA,2024-01-02,yes\n2,N/A,DE,null,no\n"
+                             "3,#N/A,NA,-,N/A\n4,51,FR,2024-02-03,\n");
+        const QString ws = newWorkspace();
+        const ImportReport report = import(ws, writeFile(QStringLiteral("na.csv"), csv));
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.issueCount, 0);
+        QStringList types;
+        QList<qint64> nulls;
+        for (const ImportColumn& column : report.columns) {
+            types << fieldTypeName(column.type);
+            nulls << column.nulls;
+        }
+        QCOMPARE(types, QStringList({QStringLiteral("integer"), QStringLiteral("integer"), QStringLiteral("text"),
+                                     QStringLiteral("date"), QStringLiteral("boolean")}));
+        QCOMPARE(nulls, QList<qint64>({0, 2, 0, 2, 2}));
+        QCOMPARE(column(ws, QStringLiteral("SELECT quote(age) || quote(country) || quote(joined) || quote(vip) FROM "
+                                           "customers ORDER BY id")),
+                 QStringList({QStringLiteral("34'NA''2024-01-02'1"), QStringLiteral("NULL'DE'NULL0"),
+                              QStringLiteral("NULL'NA'NULLNULL"), QStringLiteral("51'FR''2024-02-03'NULL")}));
+    }
+
     void separatorLineNamesTheDelimiter_data()
     {
         // Spreadsheets write "sep=;" as the first line to name the delimiter; the header follows on line 2.

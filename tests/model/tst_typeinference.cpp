@@ -71,6 +71,12 @@ private slots:
         QTest::newRow("list-of-small-numbers-text") << list("1,2,3|4,5") << false << FieldType::Text << QString();
         QTest::newRow("boolean-01") << list("0|1|1|0") << false << FieldType::Boolean << QString();
         QTest::newRow("boolean-words") << list("true|False|YES|no") << false << FieldType::Boolean << QString();
+        QTest::newRow("null-words-in-numbers") << list("34|N/A|null|#N/A|-|51|NaN|none") << false << FieldType::Integer
+                                               << QString();
+        QTest::newRow("null-words-in-dates") << list("2024-01-02|n/a|--|2024-02-03") << false << FieldType::Date
+                                             << QStringLiteral("yyyy-mm-dd");
+        QTest::newRow("null-words-only-text") << list("N/A|null") << false << FieldType::Text << QString();
+        QTest::newRow("country-codes-stay-text") << list("NA|DE|FR") << false << FieldType::Text << QString();
         QTest::newRow("boolean-letters") << list("Y|n|N|y") << false << FieldType::Boolean << QString();
         QTest::newRow("gender-letters-text") << list("m|f|f") << false << FieldType::Text << QString();
         QTest::newRow("01-and-2-is-integer") << list("0|1|2") << false << FieldType::Integer << QString();

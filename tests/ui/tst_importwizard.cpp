@@ -220,7 +220,7 @@ private slots:
         const QString csv = m_dir.filePath(QStringLiteral("issues.csv"));
         QFile file(csv);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("id,age\n1,34\n2,abc\n3,51\n4,n/a\n5,29\n");
+        file.write("id,age\n1,34\n2,abc\n3,51\n4,unknown\n5,29\n6,n/a\n"); // n/a: no value, not an issue
         file.close();
 
         ImportWizard wizard(workspace, false);
@@ -254,7 +254,7 @@ private slots:
         QVERIFY2(all.ok, qPrintable(all.error));
         QCOMPARE(all.total, qint64(2));
         QCOMPARE(all.issues.size(), 2);
-        QCOMPARE(all.issues.at(1).raw, QStringLiteral("n/a"));
+        QCOMPARE(all.issues.at(1).raw, QStringLiteral("unknown"));
 
         const QString saved = m_dir.filePath(QStringLiteral("issues-out.csv"));
         QString error;
