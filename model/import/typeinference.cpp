@@ -49,6 +49,16 @@ int wordIndex(std::string_view text, const auto& words)
     return -1;
 }
 
+// TypeInference::isNullWord for a trimmed cell; the first letter rules out most cells before any comparison.
+bool isTrimmedNullWord(std::string_view t)
+{
+    static constexpr std::array<std::string_view, 9> words{"null", "none", "nil", "n/a", "na", "#n/a", "nan", "-", "--"};
+    if (t.empty() || t.size() > 4)
+        return false;
+    const char first = char(t[0] | 0x20); // lower case for letters; '#' and '-' stay as they are
+    return (first == 'n' || first == '#' || first == '-') && wordIndex(t, words) >= 0;
+}
+
 // Number shapes; see ColumnStats::Candidate.
 quint32 classifyNumber(std::string_view t, quint32* seen, qint64* integer = nullptr)
 {
@@ -423,7 +433,7 @@ void ColumnStats::add(std::string_view cell)
         ++empty;
         return;
     }
-    if (TypeInference::isNullWord(t)) {
+    if (isTrimmedNullWord(t)) {
         ++placeholders; // the column's type comes from its values
         return;
     }
@@ -463,9 +473,7 @@ bool isBlank(std::string_view text)
 
 bool isNullWord(std::string_view text)
 {
-    static constexpr std::array<std::string_view, 9> words{"null", "none", "nil", "n/a", "na", "#n/a", "nan", "-", "--"};
-    const std::string_view t = trimmed(text);
-    return t.size() <= 4 && wordIndex(t, words) >= 0;
+    return isTrimmedNullWord(trimmed(text));
 }
 
 quint32 classify(std::string_view cell, quint32 wanted, quint32* seen)
