@@ -498,7 +498,7 @@ private slots:
         QTest::newRow("header-only") << QByteArray("id,name,email\n") << false << "no records below it" << 0LL << 0LL;
         QTest::newRow("header-only-without-line-break")
             << QByteArray("id,name,email") << false << "no records below it" << 0LL << 0LL;
-        QByteArray zip("PK\x03\x04\x14\x00\x06\x00\x08\x00", 12);
+        QByteArray zip("PK\x03\x04\x14\x00\x06\x00\x08\x00", 10);
         zip += QByteArray("[Content_Types].xml") + QByteArray(3000, '\0');
         QTest::newRow("xlsx") << zip << false << "is an Excel workbook" << 0LL << 0LL;
         QTest::newRow("ods") << QByteArray("PK\x03\x04", 4) + "mimetypeapplication/vnd.oasis.opendocument.spreadsheet"
