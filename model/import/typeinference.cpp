@@ -59,6 +59,47 @@ bool isTrimmedNullWord(std::string_view t)
     return (first == 'n' || first == '#' || first == '-') && wordIndex(t, words) >= 0;
 }
 
+constexpr std::array<std::string_view, 4> s_currencySymbols{"$", "\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5"}; // $ € £ ¥
+
+// A number written with one currency symbol before it (after an optional sign) or after it, a space between allowed:
+// "$12.50", "-$5", "$ 1,234", "12,50 €". Writes the number without the symbol into `buffer` and returns the symbol's
+// 1-based index in s_currencySymbols; 0 when `t` has no symbol there (or is too long for the buffer).
+int withoutCurrency(std::string_view t, char (&buffer)[64], std::string_view* number)
+{
+    if (t.size() < 2 || t.size() >= sizeof buffer)
+        return 0;
+    // Most cells: neither end looks like a symbol ($, or the lead or last byte of € £ ¥).
+    const auto lead = static_cast<unsigned char>(t[(t[0] == '-' || t[0] == '+') ? 1 : 0]);
+    const auto last = static_cast<unsigned char>(t.back());
+    if (lead != '$' && lead != 0xE2 && lead != 0xC2 && last != '$' && last != 0xAC && last != 0xA3 && last != 0xA5)
+        return 0;
+    for (size_t i = 0; i < s_currencySymbols.size(); ++i) {
+        const std::string_view symbol = s_currencySymbols[i];
+        const size_t sign = (t[0] == '-' || t[0] == '+') ? 1 : 0;
+        std::string_view rest;
+        std::string_view head;
+        if (t.substr(sign).starts_with(symbol)) {
+            head = t.substr(0, sign);
+            rest = t.substr(sign + symbol.size());
+            if (!rest.empty() && rest[0] == ' ')
+                rest.remove_prefix(1);
+        } else if (t.ends_with(symbol)) {
+            rest = t.substr(0, t.size() - symbol.size());
+            if (!rest.empty() && rest.back() == ' ')
+                rest.remove_suffix(1);
+        } else {
+            continue;
+        }
+        if (rest.empty() || !(isDigit(rest[0]) || (head.empty() && (rest[0] == '-' || rest[0] == '+'))))
+            return 0;
+        std::memcpy(buffer, head.data(), head.size());
+        std::memcpy(buffer + head.size(), rest.data(), rest.size());
+        *number = std::string_view(buffer, head.size() + rest.size());
+        return int(i) + 1;
+    }
+    return 0;
+}
+
 // Number shapes; see ColumnStats::Candidate.
 quint32 classifyNumber(std::string_view t, quint32* seen, qint64* integer = nullptr)
 {
@@ -393,8 +434,12 @@ void appendDigits(char*& out, int value, int width)
 
 QString InferredType::formatName() const
 {
-    if (type == FieldType::Real)
-        return decimalComma ? QStringLiteral("decimal-comma") : QStringLiteral("decimal-point");
+    if (type == FieldType::Real) {
+        const QString mark = decimalComma ? QStringLiteral("decimal-comma") : QStringLiteral("decimal-point");
+        return currency.isEmpty() ? mark : mark + QStringLiteral(", ") + currency;
+    }
+    if (type == FieldType::Integer)
+        return currency;
     if (!isTemporal(type))
         return {};
     QString format;
@@ -441,7 +486,18 @@ void ColumnStats::add(std::string_view cell)
     if (candidates == 0)
         return;
     qint64 value = 0;
-    candidates &= TypeInference::classifyTrimmed(t, candidates, &seen, &value);
+    char buffer[64];
+    std::string_view number;
+    if (const int symbol = withoutCurrency(t, buffer, &number)) {
+        // An amount: a number, unless the column has seen another currency (amounts that cannot be added up).
+        constexpr quint32 numbers = Integer | RealDot | RealComma;
+        candidates = (currency != 0 && currency != symbol)
+            ? 0
+            : candidates & TypeInference::classifyTrimmed(number, candidates & numbers, &seen, &value);
+        currency = symbol;
+    } else {
+        candidates &= TypeInference::classifyTrimmed(t, candidates, &seen, &value);
+    }
     if (candidates & Integer) {
         // While the column is an integer candidate every non-empty cell so far was an integer.
         intMin = values == 1 ? value : std::min(intMin, value);
@@ -513,8 +569,14 @@ InferredType infer(const ColumnStats& stats, bool fileDecimalComma, std::optiona
         result.type = FieldType::Boolean;
     } else if (c & C::Integer) {
         result.type = FieldType::Integer;
+        if (stats.currency > 0)
+            result.currency = QString::fromUtf8(s_currencySymbols[size_t(stats.currency - 1)].data(),
+                                                qsizetype(s_currencySymbols[size_t(stats.currency - 1)].size()));
     } else if (c & (C::RealDot | C::RealComma)) {
         result.type = FieldType::Real;
+        result.currency = stats.currency > 0 ? QString::fromUtf8(s_currencySymbols[size_t(stats.currency - 1)].data(),
+                                                                 qsizetype(s_currencySymbols[size_t(stats.currency - 1)].size()))
+                                             : QString();
         if ((c & C::RealDot) && (c & C::RealComma))
             result.decimalComma = fileDecimalComma;
         else
@@ -570,6 +632,8 @@ std::optional<bool> fileMonthFirst(const std::vector<ColumnStats>& columns)
 bool toInteger(std::string_view cell, qint64* value)
 {
     std::string_view t = trimmed(cell);
+    char buffer[64];
+    withoutCurrency(t, buffer, &t); // "$12" → "12" (the type inference kept to one currency per column)
     if (!t.empty() && t[0] == '+')
         t.remove_prefix(1);
     if (t.empty())
@@ -584,6 +648,8 @@ bool toInteger(std::string_view cell, qint64* value)
 bool toReal(std::string_view cell, bool decimalComma, double* value)
 {
     std::string_view t = trimmed(cell);
+    char withoutSymbol[64];
+    withoutCurrency(t, withoutSymbol, &t);
     if (t.empty())
         return false;
     quint32 seen = 0;

@@ -23,6 +23,7 @@ struct InferredType
     // Some times carried a zone (Z, +01:00) or a fraction of a second: stored as written without it (the local
     // date and time the source showed). For the format name only.
     bool zoneDropped = false;
+    QString currency; // Integer/Real: the symbol the values carried ("€"), stripped when stored
 
     QString formatName() const; // "dd/mm/yyyy hh:mm", "decimal-comma", … ("" for text and integers)
     bool operator==(const InferredType& other) const;
@@ -61,6 +62,7 @@ struct ColumnStats
     qint64 values = 0; // non-empty cells
     qint64 empty = 0; // empty or whitespace-only cells
     qint64 placeholders = 0; // "N/A", "null", "-" …: no value in a typed column (text in a text column)
+    int currency = 0; // the currency symbol seen before or after numbers (1-based; 0: none)
     qint64 intMin = 0; // over the cells when the column is still an integer candidate
     qint64 intMax = 0;
 

@@ -77,6 +77,14 @@ private slots:
                                              << QStringLiteral("yyyy-mm-dd");
         QTest::newRow("null-words-only-text") << list("N/A|null") << false << FieldType::Text << QString();
         QTest::newRow("country-codes-stay-text") << list("NA|DE|FR") << false << FieldType::Text << QString();
+        QTest::newRow("dollar-amounts") << list("$12.50|$1,234.00|-$5|$-0.99|13") << false << FieldType::Real
+                                        << QStringLiteral("decimal-point, $");
+        QTest::newRow("euro-after-decimal-comma") << list("12,50 €|1.234,00 €|3 €") << false << FieldType::Real
+                                                  << QStringLiteral("decimal-comma, €");
+        QTest::newRow("pound-whole-amounts") << list("£12|£ 7") << false << FieldType::Integer << QStringLiteral("£");
+        QTest::newRow("two-currencies-text") << list("$12|€12") << false << FieldType::Text << QString();
+        QTest::newRow("symbol-inside-text") << list("12$50|1$") << false << FieldType::Text << QString();
+        QTest::newRow("symbol-alone-text") << list("$|€") << false << FieldType::Text << QString();
         QTest::newRow("boolean-letters") << list("Y|n|N|y") << false << FieldType::Boolean << QString();
         QTest::newRow("gender-letters-text") << list("m|f|f") << false << FieldType::Text << QString();
         QTest::newRow("01-and-2-is-integer") << list("0|1|2") << false << FieldType::Integer << QString();
@@ -220,6 +228,13 @@ private slots:
         QTest::newRow("bad-groups") << QByteArray("12,34.5") << false << false << 0.0;
         QTest::newRow("comma-after-point") << QByteArray("1.234,567") << false << false << 0.0;
         QTest::newRow("exponent") << QByteArray("1e3") << false << true << 1000.0;
+        QTest::newRow("dollar") << QByteArray("$1,234.56") << false << true << 1234.56;
+        QTest::newRow("minus-before-dollar") << QByteArray("-$5.25") << false << true << -5.25;
+        QTest::newRow("minus-after-dollar") << QByteArray("$-5.25") << false << true << -5.25;
+        QTest::newRow("euro-after") << QByteArray("12,50 \xE2\x82\xAC") << true << true << 12.5;
+        QTest::newRow("yen-before-space") << QByteArray("\xC2\xA5 1000") << false << true << 1000.0;
+        QTest::newRow("two-symbols") << QByteArray("$5$") << false << false << 0.0;
+        QTest::newRow("symbol-only") << QByteArray("$") << false << false << 0.0;
         QTest::newRow("inf") << QByteArray("inf") << false << false << 0.0;
         QTest::newRow("nan") << QByteArray("nan") << false << false << 0.0;
     }
