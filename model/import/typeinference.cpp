@@ -565,18 +565,19 @@ InferredType infer(const ColumnStats& stats, bool fileDecimalComma, std::optiona
     const quint32 c = stats.candidates;
     if (stats.values == 0)
         return result;
+    QString currency;
+    if (stats.currency > 0) {
+        const std::string_view symbol = s_currencySymbols[size_t(stats.currency - 1)];
+        currency = QString::fromUtf8(symbol.data(), qsizetype(symbol.size()));
+    }
     if (c & C::Boolean) {
         result.type = FieldType::Boolean;
     } else if (c & C::Integer) {
         result.type = FieldType::Integer;
-        if (stats.currency > 0)
-            result.currency = QString::fromUtf8(s_currencySymbols[size_t(stats.currency - 1)].data(),
-                                                qsizetype(s_currencySymbols[size_t(stats.currency - 1)].size()));
+        result.currency = currency;
     } else if (c & (C::RealDot | C::RealComma)) {
         result.type = FieldType::Real;
-        result.currency = stats.currency > 0 ? QString::fromUtf8(s_currencySymbols[size_t(stats.currency - 1)].data(),
-                                                                 qsizetype(s_currencySymbols[size_t(stats.currency - 1)].size()))
-                                             : QString();
+        result.currency = currency;
         if ((c & C::RealDot) && (c & C::RealComma))
             result.decimalComma = fileDecimalComma;
         else
