@@ -92,7 +92,8 @@ int withoutCurrency(std::string_view t, char (&buffer)[64], std::string_view* nu
         }
         if (rest.empty() || !(isDigit(rest[0]) || (head.empty() && (rest[0] == '-' || rest[0] == '+'))))
             return 0;
-        std::memcpy(buffer, head.data(), head.size());
+        if (!head.empty()) // memcpy from an empty view's null pointer is undefined even for 0 bytes
+            std::memcpy(buffer, head.data(), head.size());
         std::memcpy(buffer + head.size(), rest.data(), rest.size());
         *number = std::string_view(buffer, head.size() + rest.size());
         return int(i) + 1;
