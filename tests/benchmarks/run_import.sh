@@ -36,10 +36,12 @@ for run in $(seq "$runs"); do
     if [ -n "${SWB_BENCH_PAGE_SIZE:-}" ]; then
         sqlite3 "$work/swb.sqlite" "PRAGMA page_size = $SWB_BENCH_PAGE_SIZE; VACUUM;"
     fi
+    sync # the previous run's file goes to disk now, not while this one runs (for both tools alike)
     /usr/bin/time -f '%e %M %U %S' -o "$work/time" "$swb" import "$csv" --db "$work/swb.sqlite" --json >"$work/report.json"
     read -r seconds rss user sys <"$work/time"
     swb_times+=("$seconds"); swb_rss+=("$rss")
     swb_cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}')
+    sync
     /usr/bin/time -f '%e %M %U %S' -o "$work/time" sqlite3 "$work/sqlite3.sqlite" ".import --csv $csv customers"
     read -r seconds _ user sys <"$work/time"
     sqlite_times+=("$seconds")
