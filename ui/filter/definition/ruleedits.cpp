@@ -1,5 +1,7 @@
 #include "ui/filter/definition/ruleedits.h"
 
+#include "model/filter/operandconverter.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -8,27 +10,6 @@
 namespace swb::RuleEdits {
 
 namespace {
-
-// react-querybuilder's comma splitting: "a\,b" is one item.
-QStringList splitCommas(const QString& text)
-{
-    QStringList items;
-    QString current;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('\\') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char(',')) {
-            current += QLatin1Char(',');
-            ++i;
-        } else if (c == QLatin1Char(',')) {
-            items << current.trimmed();
-            current.clear();
-        } else {
-            current += c;
-        }
-    }
-    items << current.trimmed();
-    return items;
-}
 
 bool isWholeDays(const QJsonValue& value)
 {
@@ -121,20 +102,7 @@ FilterRule withValue(const FilterRule& rule, const QJsonValue& value)
 
 QList<QJsonValue> operands(const QJsonValue& value)
 {
-    QList<QJsonValue> items;
-    if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        for (const QJsonValue& item : array)
-            items << item;
-    } else if (value.isString()) {
-        if (!value.toString().trimmed().isEmpty()) {
-            for (const QString& item : splitCommas(value.toString()))
-                items << QJsonValue(item);
-        }
-    } else if (value.isDouble() || value.isBool()) {
-        items << value;
-    }
-    return items;
+    return OperandConverter::list(value);
 }
 
 bool isBlank(const QJsonValue& value)
