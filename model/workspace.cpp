@@ -4,6 +4,7 @@
 #include "model/fieldcatalog.h"
 #include "model/schema.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 #include <sqlite3.h>
@@ -78,6 +79,13 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, OpenMode mode, Q
         return fail(tr("Cannot upgrade %1: %2").arg(path, migrateError));
 
     return std::unique_ptr<Workspace>(new Workspace(std::move(*db), path));
+}
+
+void Workspace::removeFiles(const QString& path)
+{
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
 }
 
 std::optional<Database> Workspace::connect(const QString& path, bool readOnly, QString* error)

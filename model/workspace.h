@@ -29,6 +29,10 @@ public:
     // Another connection to an already opened workspace, for a worker thread. No checks, no migration.
     static std::optional<Database> connect(const QString& path, bool readOnly, QString* error);
 
+    // Deletes the workspace file with its -wal, -shm and -journal files: for a workspace made for a job that failed
+    // (no connection may be open).
+    static void removeFiles(const QString& path);
+
     Database& db() { return m_db; }
     QString path() const { return m_path; }
     int schemaVersion();

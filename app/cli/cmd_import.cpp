@@ -7,7 +7,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -153,12 +152,8 @@ int runImport(const QStringList& arguments)
         report = Importer::run(workspacePath, options, &InterruptScope::interrupted,
                                [&progress](qint64 done, qint64 total) { progress.update(done, total); });
     }
-    if (!report.ok && !existed) {
-        // The workspace was made for this import only: no empty file is left behind.
-        for (const QString& suffix :
-             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
-            QFile::remove(workspacePath + suffix);
-    }
+    if (!report.ok && !existed)
+        Workspace::removeFiles(workspacePath); // made for this import only: no empty file is left behind
     if (parser.isSet(json))
         printJson(report.toJson());
     if (!report.ok)

@@ -4,7 +4,6 @@
 #include "model/import/importer.h"
 #include "model/workspace.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -35,10 +34,8 @@ DemoWorkspaceResult DemoWorkspace::create(const QString& workspacePath, const De
     auto finish = [&](const QString& error) {
         result.canceled = isCanceled();
         result.error = result.canceled ? tr("The demo workspace was not created: cancelled.") : error;
-        if (!existed) {
-            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-                QFile::remove(workspacePath + suffix);
-        }
+        if (!existed)
+            Workspace::removeFiles(workspacePath);
         return result;
     };
 
