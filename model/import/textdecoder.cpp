@@ -69,22 +69,6 @@ int sequenceLength(const unsigned char* p, const unsigned char* end)
     return length;
 }
 
-bool allAscii(const unsigned char* p, const unsigned char* end)
-{
-    while (end - p >= 8) {
-        quint64 word;
-        std::memcpy(&word, p, 8);
-        if (word & 0x8080808080808080ULL)
-            return false;
-        p += 8;
-    }
-    while (p < end) {
-        if (*p++ & 0x80)
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 TextDecoder::TextDecoder(TextEncoding encoding, const QByteArray& otherName)
@@ -220,12 +204,6 @@ void TextDecoder::countUtf8(const char* data, qsizetype size, Utf8Counts& counts
             p += length;
         }
     }
-}
-
-bool TextDecoder::isAscii(const char* data, qsizetype size)
-{
-    const auto* p = reinterpret_cast<const unsigned char*>(data);
-    return allAscii(p, p + size);
 }
 
 bool TextDecoder::isValidUtf8(const char* data, qsizetype size, qint64* multiByte)

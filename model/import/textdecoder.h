@@ -52,7 +52,6 @@ public:
 
     // Scans `size` bytes; an incomplete sequence at the very end counts as invalid only when `final`.
     static void countUtf8(const char* data, qsizetype size, Utf8Counts& counts, bool final);
-    static bool isAscii(const char* data, qsizetype size);
     // True when all bytes are valid UTF-8; adds to `multiByte` the multi-byte sequences seen.
     static bool isValidUtf8(const char* data, qsizetype size, qint64* multiByte = nullptr);
     // Appends `size` bytes as UTF-8 with each invalid byte replaced by U+FFFD; returns the invalid bytes.
