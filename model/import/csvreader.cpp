@@ -14,8 +14,8 @@ CsvReader::CsvReader(QIODevice* device, const Options& options)
     m_special[static_cast<unsigned char>('\n')] = 1;
     m_special[static_cast<unsigned char>('\r')] = 1;
     m_special[static_cast<unsigned char>('"')] = 1;
-    if (options.bomLength > 0)
-        m_bytesRead = std::max<qint64>(0, m_device->skip(options.bomLength));
+    if (options.skipBytes > 0)
+        m_bytesRead = std::max<qint64>(0, m_device->skip(options.skipBytes));
     m_line = options.firstLine;
 }
 

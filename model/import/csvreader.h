@@ -31,7 +31,7 @@ public:
         char delimiter = ',';
         TextEncoding encoding = TextEncoding::Utf8;
         QByteArray otherEncodingName;
-        int bomLength = 0; // bytes skipped at the start (a BOM, and a spreadsheet's "sep=;" line)
+        int skipBytes = 0; // bytes skipped before the first line: a BOM, and a spreadsheet's "sep=;" line
         qint64 firstLine = 1; // the line number of the first line read
         qint64 maxRecordBytes = qint64(64) << 20; // a longer record is an error (an unclosed quote, usually)
         qint64 readLimit = -1; // stop reading after this many bytes (previews)

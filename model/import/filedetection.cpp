@@ -1,6 +1,5 @@
 #include "model/import/filedetection.h"
 
-#include "model/import/csvreader.h"
 #include "model/import/dialectsniffer.h"
 
 #include <QFile>
@@ -53,6 +52,17 @@ QString otherFormat(const QByteArray& head, const QString& path)
 
 } // namespace
 
+CsvReader::Options FileDetection::readerOptions() const
+{
+    CsvReader::Options options;
+    options.delimiter = delimiter;
+    options.encoding = encoding.encoding;
+    options.otherEncodingName = encoding.otherName;
+    options.skipBytes = encoding.bomLength + separatorLineBytes;
+    options.firstLine = separatorLineBytes > 0 ? 2 : 1;
+    return options;
+}
+
 bool FileDetection::detect(const ImportOptions& options, qint64 sampleBytes, int previewRows, FileDetection* detection,
                            QString* error)
 {
@@ -104,7 +114,6 @@ bool FileDetection::detect(const ImportOptions& options, qint64 sampleBytes, int
         const size_t length = sample.compare(5, 2, "\r\n") == 0 ? 7 : 6;
         const bool utf16 = d.encoding.encoding == TextEncoding::Utf16LE || d.encoding.encoding == TextEncoding::Utf16BE;
         d.separatorLineBytes = int(length) * (utf16 ? 2 : 1);
-        d.separatorLines = 1;
         sample.erase(0, length);
     }
     d.delimiter = options.delimiter ? options.delimiter
@@ -127,13 +136,7 @@ bool FileDetection::detect(const ImportOptions& options, qint64 sampleBytes, int
 
     // The first record in full from the file itself: the sample may have cut a very long one.
     file.seek(0);
-    CsvReader::Options csv;
-    csv.delimiter = d.delimiter;
-    csv.encoding = d.encoding.encoding;
-    csv.otherEncodingName = d.encoding.otherName;
-    csv.bomLength = d.encoding.bomLength + d.separatorLineBytes;
-    csv.firstLine = 1 + d.separatorLines;
-    CsvReader reader(&file, csv);
+    CsvReader reader(&file, d.readerOptions());
     CsvRecord first;
     if (!reader.next(first))
         return fail(reader.hasError() ? reader.error() : tr("The file %1 holds no records.").arg(path));

@@ -461,11 +461,8 @@ ImportRun::Outcome ImportRun::pass(ImportReport& report)
 
     PipelineInput input;
     input.path = m_options.filePath;
-    input.csv.delimiter = m_detection.delimiter;
+    input.csv = m_detection.readerOptions();
     input.csv.encoding = m_encoding.value_or(m_detection.encoding.encoding);
-    input.csv.otherEncodingName = m_detection.encoding.otherName;
-    input.csv.bomLength = m_detection.encoding.bomLength + m_detection.separatorLineBytes;
-    input.csv.firstLine = 1 + m_detection.separatorLines;
     input.hasHeader = m_detection.hasHeader;
     input.columnCount = m_detection.columnCount;
     input.plans = m_plans;

@@ -29,7 +29,7 @@ Parsed parse(const QByteArray& bytes, char delimiter, int chunkBytes, TextEncodi
     options.delimiter = delimiter;
     options.chunkBytes = chunkBytes;
     options.encoding = encoding;
-    options.bomLength = bomLength;
+    options.skipBytes = bomLength;
     options.maxRecordBytes = maxRecordBytes;
     CsvReader reader(&buffer, options);
     Parsed parsed;
