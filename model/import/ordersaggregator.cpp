@@ -61,6 +61,7 @@ public:
         const auto* data = static_cast<const char*>(sqlite3_column_blob(stmt, column));
         m_bytes = data ? QByteArray(data, sqlite3_column_bytes(stmt, column)) : QByteArray();
     }
+    bool isSet() const { return m_started; } // a row was taken
     int type() const { return m_type; }
     qint64 integer() const { return m_integer; }
     const QByteArray& bytes() const { return m_bytes; }
@@ -108,7 +109,6 @@ bool totalsByOrder(Database& db, const QString& key, const QString& orderId, con
     sqlite3_stmt* stmt = lines.handle();
     GroupValue customer;
     GroupValue order;
-    bool anyLine = false;
     double orderTotal = 0.0; // sum of the order's amounts; NULL when it has none, as SQL's sum()
     bool orderHasTotal = false;
     qint64 count = 0; // orders with a positive total
@@ -155,7 +155,7 @@ bool totalsByOrder(Database& db, const QString& key, const QString& orderId, con
     };
     while (lines.next()) {
         if (customer.differs(stmt, 0)) {
-            if (anyLine && !flush()) { // also ends the order
+            if (customer.isSet() && !flush()) { // also ends the order
                 *error = insert.errorMessage();
                 return false;
             }
@@ -165,7 +165,6 @@ bool totalsByOrder(Database& db, const QString& key, const QString& orderId, con
             endOrder();
             order.take(stmt, 1);
         }
-        anyLine = true;
         if (sqlite3_column_type(stmt, 2) != SQLITE_NULL) {
             orderTotal += sqlite3_column_double(stmt, 2);
             orderHasTotal = true;
@@ -182,7 +181,7 @@ bool totalsByOrder(Database& db, const QString& key, const QString& orderId, con
         *error = lines.errorMessage();
         return false;
     }
-    if (anyLine && !flush()) {
+    if (customer.isSet() && !flush()) {
         *error = insert.errorMessage();
         return false;
     }

@@ -68,14 +68,14 @@ int withoutCurrency(std::string_view t, char (&buffer)[64], std::string_view* nu
 {
     if (t.size() < 2 || t.size() >= sizeof buffer)
         return 0;
+    const size_t sign = (t[0] == '-' || t[0] == '+') ? 1 : 0;
     // Most cells: neither end looks like a symbol ($, or the lead or last byte of € £ ¥).
-    const auto lead = static_cast<unsigned char>(t[(t[0] == '-' || t[0] == '+') ? 1 : 0]);
+    const auto lead = static_cast<unsigned char>(t[sign]);
     const auto last = static_cast<unsigned char>(t.back());
     if (lead != '$' && lead != 0xE2 && lead != 0xC2 && last != '$' && last != 0xAC && last != 0xA3 && last != 0xA5)
         return 0;
     for (size_t i = 0; i < s_currencySymbols.size(); ++i) {
         const std::string_view symbol = s_currencySymbols[i];
-        const size_t sign = (t[0] == '-' || t[0] == '+') ? 1 : 0;
         std::string_view rest;
         std::string_view head;
         if (t.substr(sign).starts_with(symbol)) {
