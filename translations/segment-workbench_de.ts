@@ -20,17 +20,15 @@
         <translation type="vanished">nein</translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="120"/>
         <source>Yes</source>
-        <translation>Ja</translation>
+        <translation type="vanished">Ja</translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="121"/>
         <source>No</source>
-        <translation>Nein</translation>
+        <translation type="vanished">Nein</translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="122"/>
+        <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="123"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
@@ -195,13 +193,13 @@
 <context>
     <name>swb::CsvReader</name>
     <message>
-        <location filename="../model/import/csvreader.cpp" line="52"/>
-        <location filename="../model/import/csvreader.cpp" line="66"/>
+        <location filename="../model/import/csvreader.cpp" line="51"/>
+        <location filename="../model/import/csvreader.cpp" line="65"/>
         <source>Cannot read the file: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/import/csvreader.cpp" line="208"/>
+        <location filename="../model/import/csvreader.cpp" line="207"/>
         <source>The record starting on line %1 is longer than %2 MB: a quote is probably not closed. Check the quotes in that line, or choose another delimiter.</source>
         <translation>Der Datensatz ab Zeile %1 ist länger als %2 MB: Wahrscheinlich ist ein Anführungszeichen nicht geschlossen. Prüfen Sie die Anführungszeichen in dieser Zeile oder wählen Sie ein anderes Trennzeichen.</translation>
     </message>
@@ -446,12 +444,12 @@
 <context>
     <name>swb::DemoWorkspace</name>
     <message>
-        <location filename="../model/jobs/demoworkspace.cpp" line="37"/>
+        <location filename="../model/jobs/demoworkspace.cpp" line="36"/>
         <source>The demo workspace was not created: cancelled.</source>
         <translation>Der Demo-Arbeitsbereich wurde nicht angelegt: abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/demoworkspace.cpp" line="47"/>
+        <location filename="../model/jobs/demoworkspace.cpp" line="44"/>
         <source>Cannot create a temporary folder for the demo data: %1</source>
         <translation>Für die Demodaten kann kein temporärer Ordner angelegt werden: %1</translation>
     </message>
@@ -1095,77 +1093,77 @@
 <context>
     <name>swb::FileDetection</name>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="21"/>
+        <location filename="../model/import/filedetection.cpp" line="20"/>
         <source>%1 is an OpenDocument spreadsheet, not a CSV file. Save the sheet as CSV (UTF-8) in LibreOffice (File → Save As) and import that file.</source>
         <translation>%1 ist eine OpenDocument-Tabelle, keine CSV-Datei. Speichern Sie das Blatt in LibreOffice als CSV (UTF-8) (Datei → Speichern unter) und importieren Sie diese Datei.</translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="16"/>
+        <location filename="../model/import/filedetection.cpp" line="15"/>
         <source>%1 is an Excel workbook, not a CSV file. Save the sheet as CSV (UTF-8) in Excel or LibreOffice (File → Save As) and import that file.</source>
         <translation>%1 ist eine Excel-Arbeitsmappe, keine CSV-Datei. Speichern Sie das Blatt in Excel oder LibreOffice als CSV (UTF-8) (Datei → Speichern unter) und importieren Sie diese Datei.</translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="26"/>
+        <location filename="../model/import/filedetection.cpp" line="25"/>
         <source>%1 is a ZIP archive. Unpack it and import the CSV file inside.</source>
         <translation>%1 ist ein ZIP-Archiv. Entpacken Sie es und importieren Sie die CSV-Datei darin.</translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="41"/>
+        <location filename="../model/import/filedetection.cpp" line="40"/>
         <source>%1 is compressed (%2). Unpack it first and import the CSV file inside.</source>
         <translation>%1 ist komprimiert (%2). Entpacken Sie die Datei zuerst und importieren Sie die CSV-Datei darin.</translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="44"/>
+        <location filename="../model/import/filedetection.cpp" line="43"/>
         <source>%1 is an SQLite database, not a CSV file. Open a workspace with File → Open Workspace (on the command line: --db).</source>
         <translation>%1 ist eine SQLite-Datenbank, keine CSV-Datei. Einen Arbeitsbereich öffnen Sie mit Datei → Arbeitsbereich öffnen (auf der Kommandozeile: --db).</translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="48"/>
+        <location filename="../model/import/filedetection.cpp" line="47"/>
         <source>%1 is a PDF document, not a CSV file. Export the data as CSV from the program that made it.</source>
         <translation>%1 ist ein PDF-Dokument, keine CSV-Datei. Exportieren Sie die Daten als CSV aus dem Programm, das es erstellt hat.</translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="66"/>
+        <location filename="../model/import/filedetection.cpp" line="76"/>
         <source>%1 is a folder. Choose a CSV file.</source>
         <translation>%1 ist ein Ordner. Wählen Sie eine CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="69"/>
+        <location filename="../model/import/filedetection.cpp" line="79"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="72"/>
+        <location filename="../model/import/filedetection.cpp" line="82"/>
         <source>The file %1 is empty. Choose a file with a header and at least one record.</source>
         <translation>Die Datei %1 ist leer. Wählen Sie eine Datei mit Kopfzeile und mindestens einem Datensatz.</translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="83"/>
+        <location filename="../model/import/filedetection.cpp" line="93"/>
         <source>%1 is not a text file: it holds binary data. Choose a CSV file exported as text.</source>
         <translation>%1 ist keine Textdatei: Sie enthält Binärdaten. Wählen Sie eine als Text exportierte CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="87"/>
+        <location filename="../model/import/filedetection.cpp" line="97"/>
         <source>The encoding &quot;%1&quot; is not known. Use utf-8, utf-16le, utf-16be, latin1, windows-1252 or another name that ICU knows.</source>
         <translation>Die Kodierung „%1“ ist unbekannt. Verwenden Sie utf-8, utf-16le, utf-16be, latin1, windows-1252 oder einen anderen Namen, den ICU kennt.</translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="103"/>
+        <location filename="../model/import/filedetection.cpp" line="124"/>
         <source>The file %1 holds no records (only blank lines).</source>
         <translation>Die Datei %1 enthält keine Datensätze (nur Leerzeilen).</translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="126"/>
+        <location filename="../model/import/filedetection.cpp" line="142"/>
         <source>The file %1 holds no records.</source>
         <translation>Die Datei %1 enthält keine Datensätze.</translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="129"/>
+        <location filename="../model/import/filedetection.cpp" line="145"/>
         <source>A quoted field in the first record of %1 is never closed: the file cannot be split into records. Check the quotes in line 1.</source>
         <translation>Ein Feld in Anführungszeichen im ersten Datensatz von %1 wird nie geschlossen: Die Datei lässt sich nicht in Datensätze aufteilen. Prüfen Sie die Anführungszeichen in Zeile 1.</translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="134"/>
+        <location filename="../model/import/filedetection.cpp" line="150"/>
         <source>The file %1 has a header but no records below it, so there is nothing to import. Check that the export holds data.</source>
         <translation>Die Datei %1 hat eine Kopfzeile, aber keine Datensätze darunter; es gibt nichts zu importieren. Prüfen Sie, ob der Export Daten enthält.</translation>
     </message>
@@ -2029,7 +2027,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <translation>Der Datensatz hat %1 Felder, die Kopfzeile aber %2; der Datensatz wurde nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpipeline.cpp" line="293"/>
+        <location filename="../model/import/importpipeline.cpp" line="297"/>
         <source>&quot;%1&quot; is not a valid %2 value for this column; NULL was stored.</source>
         <translation>„%1“ ist kein gültiger Wert vom Typ %2 für diese Spalte; es wurde NULL gespeichert.</translation>
     </message>
@@ -2516,14 +2514,14 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation>Die Kundenschlüssel-Spalte „%1“ des Arbeitsbereichs enthält Duplikate: %2</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="533"/>
+        <location filename="../model/import/importrun.cpp" line="531"/>
         <source>The customer key &quot;%1&quot; is already in the workspace or earlier in the file; this record was not imported.</source>
         <translation>Der Kundenschlüssel „%1“ ist bereits im Arbeitsbereich oder weiter oben in der Datei vorhanden; dieser Datensatz wurde nicht importiert.</translation>
     </message>
     <message>
         <location filename="../model/import/importer.cpp" line="119"/>
-        <location filename="../model/import/importrun.cpp" line="554"/>
-        <location filename="../model/import/importrun.cpp" line="600"/>
+        <location filename="../model/import/importrun.cpp" line="552"/>
+        <location filename="../model/import/importrun.cpp" line="598"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>Der Import wurde abgebrochen; der Arbeitsbereich ist unverändert.</translation>
     </message>
@@ -3188,7 +3186,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::OrdersAggregator</name>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="216"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="215"/>
         <source>The orders have no amount column, and no quantity and unit price columns, so revenue cannot be computed. Name the columns (e.g. &quot;Amount&quot;, or &quot;Quantity&quot; and &quot;UnitPrice&quot;) or set their roles with an override.</source>
         <translation>Die Bestellungen haben weder eine Betragsspalte noch Spalten für Menge und Stückpreis, daher lässt sich der Umsatz nicht berechnen. Benennen Sie die Spalten entsprechend (z.&#xa0;B. „Betrag“ oder „Menge“ und „Stückpreis“) oder legen Sie ihre Rollen ausdrücklich fest.</translation>
     </message>
@@ -3926,7 +3924,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::TextValueEditor</name>
     <message>
-        <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="70"/>
+        <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="71"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -3942,26 +3940,20 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation type="vanished">nein</translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="62"/>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="77"/>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="80"/>
         <source>Yes</source>
-        <translation>Ja</translation>
+        <translation type="vanished">Ja</translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="65"/>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="77"/>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="80"/>
         <source>No</source>
-        <translation>Nein</translation>
+        <translation type="vanished">Nein</translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="122"/>
+        <location filename="../ui/filter/editors/valueeditor.cpp" line="123"/>
         <source> days ago</source>
         <translation> Tage her</translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="122"/>
+        <location filename="../ui/filter/editors/valueeditor.cpp" line="123"/>
         <source> days</source>
         <translation> Tagen</translation>
     </message>
@@ -3969,12 +3961,12 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::ValueFormat</name>
     <message>
-        <location filename="../ui/customers/valueformat.cpp" line="55"/>
+        <location filename="../ui/customers/valueformat.cpp" line="81"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/customers/valueformat.cpp" line="56"/>
+        <location filename="../ui/customers/valueformat.cpp" line="82"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
@@ -4161,53 +4153,53 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::Workspace</name>
     <message>
-        <location filename="../model/workspace.cpp" line="35"/>
+        <location filename="../model/workspace.cpp" line="36"/>
         <source>%1 is a folder, not a workspace file.</source>
         <translation>%1 ist ein Ordner, keine Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="37"/>
+        <location filename="../model/workspace.cpp" line="38"/>
         <source>The workspace %1 does not exist.</source>
         <translation>Den Arbeitsbereich %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="49"/>
+        <location filename="../model/workspace.cpp" line="50"/>
         <source>%1 is not a workspace: it is not an SQLite database. Choose a .sqlite workspace file or create a new one.</source>
         <translation>%1 ist kein Arbeitsbereich: Es ist keine SQLite-Datenbank. Wählen Sie eine .sqlite-Arbeitsbereichsdatei oder legen Sie einen neuen Arbeitsbereich an.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="42"/>
+        <location filename="../model/workspace.cpp" line="43"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="28"/>
+        <location filename="../model/workspace.cpp" line="29"/>
         <source>%1 is being written by another program, for example an import from the command line. Open it again when that has finished.</source>
         <translation>%1 wird gerade von einem anderen Programm geschrieben, zum Beispiel von einem Import über die Kommandozeile. Öffnen Sie den Arbeitsbereich erneut, wenn dieser abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="53"/>
-        <location filename="../model/workspace.cpp" line="57"/>
+        <location filename="../model/workspace.cpp" line="54"/>
+        <location filename="../model/workspace.cpp" line="58"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="62"/>
+        <location filename="../model/workspace.cpp" line="63"/>
         <source>%1 is an SQLite database but not a Segment Workbench workspace. Import its data into a new workspace instead.</source>
         <translation>%1 ist eine SQLite-Datenbank, aber kein Arbeitsbereich von Segment Workbench. Importieren Sie die Daten stattdessen in einen neuen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="66"/>
+        <location filename="../model/workspace.cpp" line="67"/>
         <source>%1 was written by a newer version of Segment Workbench (schema %2; this version reads up to %3). Update Segment Workbench to open it.</source>
         <translation>%1 wurde von einer neueren Version von Segment Workbench geschrieben (Schema %2; diese Version liest bis Schema %3). Aktualisieren Sie Segment Workbench, um die Datei zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="74"/>
+        <location filename="../model/workspace.cpp" line="75"/>
         <source>Cannot prepare %1: %2</source>
         <translation>%1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="78"/>
+        <location filename="../model/workspace.cpp" line="79"/>
         <source>Cannot upgrade %1: %2</source>
         <translation>%1 kann nicht aktualisiert werden: %2</translation>
     </message>

@@ -12,17 +12,7 @@
 <context>
     <name>swb::BooleanValueEditor</name>
     <message>
-        <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="120"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="121"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="122"/>
+        <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="123"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -187,13 +177,13 @@
 <context>
     <name>swb::CsvReader</name>
     <message>
-        <location filename="../model/import/csvreader.cpp" line="52"/>
-        <location filename="../model/import/csvreader.cpp" line="66"/>
+        <location filename="../model/import/csvreader.cpp" line="51"/>
+        <location filename="../model/import/csvreader.cpp" line="65"/>
         <source>Cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/csvreader.cpp" line="208"/>
+        <location filename="../model/import/csvreader.cpp" line="207"/>
         <source>The record starting on line %1 is longer than %2 MB: a quote is probably not closed. Check the quotes in that line, or choose another delimiter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -434,12 +424,12 @@
 <context>
     <name>swb::DemoWorkspace</name>
     <message>
-        <location filename="../model/jobs/demoworkspace.cpp" line="37"/>
+        <location filename="../model/jobs/demoworkspace.cpp" line="36"/>
         <source>The demo workspace was not created: cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/jobs/demoworkspace.cpp" line="47"/>
+        <location filename="../model/jobs/demoworkspace.cpp" line="44"/>
         <source>Cannot create a temporary folder for the demo data: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1083,77 +1073,77 @@
 <context>
     <name>swb::FileDetection</name>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="21"/>
+        <location filename="../model/import/filedetection.cpp" line="20"/>
         <source>%1 is an OpenDocument spreadsheet, not a CSV file. Save the sheet as CSV (UTF-8) in LibreOffice (File → Save As) and import that file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="16"/>
+        <location filename="../model/import/filedetection.cpp" line="15"/>
         <source>%1 is an Excel workbook, not a CSV file. Save the sheet as CSV (UTF-8) in Excel or LibreOffice (File → Save As) and import that file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="26"/>
+        <location filename="../model/import/filedetection.cpp" line="25"/>
         <source>%1 is a ZIP archive. Unpack it and import the CSV file inside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="41"/>
+        <location filename="../model/import/filedetection.cpp" line="40"/>
         <source>%1 is compressed (%2). Unpack it first and import the CSV file inside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="44"/>
+        <location filename="../model/import/filedetection.cpp" line="43"/>
         <source>%1 is an SQLite database, not a CSV file. Open a workspace with File → Open Workspace (on the command line: --db).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="48"/>
+        <location filename="../model/import/filedetection.cpp" line="47"/>
         <source>%1 is a PDF document, not a CSV file. Export the data as CSV from the program that made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="66"/>
+        <location filename="../model/import/filedetection.cpp" line="76"/>
         <source>%1 is a folder. Choose a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="69"/>
+        <location filename="../model/import/filedetection.cpp" line="79"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="72"/>
+        <location filename="../model/import/filedetection.cpp" line="82"/>
         <source>The file %1 is empty. Choose a file with a header and at least one record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="83"/>
+        <location filename="../model/import/filedetection.cpp" line="93"/>
         <source>%1 is not a text file: it holds binary data. Choose a CSV file exported as text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="87"/>
+        <location filename="../model/import/filedetection.cpp" line="97"/>
         <source>The encoding &quot;%1&quot; is not known. Use utf-8, utf-16le, utf-16be, latin1, windows-1252 or another name that ICU knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="103"/>
+        <location filename="../model/import/filedetection.cpp" line="124"/>
         <source>The file %1 holds no records (only blank lines).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="126"/>
+        <location filename="../model/import/filedetection.cpp" line="142"/>
         <source>The file %1 holds no records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="129"/>
+        <location filename="../model/import/filedetection.cpp" line="145"/>
         <source>A quoted field in the first record of %1 is never closed: the file cannot be split into records. Check the quotes in line 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="134"/>
+        <location filename="../model/import/filedetection.cpp" line="150"/>
         <source>The file %1 has a header but no records below it, so there is nothing to import. Check that the export holds data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,7 +1990,7 @@ Choose another folder or file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpipeline.cpp" line="293"/>
+        <location filename="../model/import/importpipeline.cpp" line="297"/>
         <source>&quot;%1&quot; is not a valid %2 value for this column; NULL was stored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2433,8 +2423,8 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
     </message>
     <message>
         <location filename="../model/import/importer.cpp" line="119"/>
-        <location filename="../model/import/importrun.cpp" line="554"/>
-        <location filename="../model/import/importrun.cpp" line="600"/>
+        <location filename="../model/import/importrun.cpp" line="552"/>
+        <location filename="../model/import/importrun.cpp" line="598"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2500,7 +2490,7 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="533"/>
+        <location filename="../model/import/importrun.cpp" line="531"/>
         <source>The customer key &quot;%1&quot; is already in the workspace or earlier in the file; this record was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3125,7 +3115,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::OrdersAggregator</name>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="216"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="215"/>
         <source>The orders have no amount column, and no quantity and unit price columns, so revenue cannot be computed. Name the columns (e.g. &quot;Amount&quot;, or &quot;Quantity&quot; and &quot;UnitPrice&quot;) or set their roles with an override.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3863,7 +3853,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::TextValueEditor</name>
     <message>
-        <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="70"/>
+        <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="71"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3871,26 +3861,12 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::ValueEditor</name>
     <message>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="62"/>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="77"/>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="80"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="65"/>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="77"/>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="80"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="122"/>
+        <location filename="../ui/filter/editors/valueeditor.cpp" line="123"/>
         <source> days ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/valueeditor.cpp" line="122"/>
+        <location filename="../ui/filter/editors/valueeditor.cpp" line="123"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3898,12 +3874,12 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::ValueFormat</name>
     <message>
-        <location filename="../ui/customers/valueformat.cpp" line="55"/>
+        <location filename="../ui/customers/valueformat.cpp" line="81"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/valueformat.cpp" line="56"/>
+        <location filename="../ui/customers/valueformat.cpp" line="82"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4090,53 +4066,53 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::Workspace</name>
     <message>
-        <location filename="../model/workspace.cpp" line="35"/>
+        <location filename="../model/workspace.cpp" line="36"/>
         <source>%1 is a folder, not a workspace file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="37"/>
+        <location filename="../model/workspace.cpp" line="38"/>
         <source>The workspace %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="49"/>
+        <location filename="../model/workspace.cpp" line="50"/>
         <source>%1 is not a workspace: it is not an SQLite database. Choose a .sqlite workspace file or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="42"/>
+        <location filename="../model/workspace.cpp" line="43"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="28"/>
+        <location filename="../model/workspace.cpp" line="29"/>
         <source>%1 is being written by another program, for example an import from the command line. Open it again when that has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="53"/>
-        <location filename="../model/workspace.cpp" line="57"/>
+        <location filename="../model/workspace.cpp" line="54"/>
+        <location filename="../model/workspace.cpp" line="58"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="62"/>
+        <location filename="../model/workspace.cpp" line="63"/>
         <source>%1 is an SQLite database but not a Segment Workbench workspace. Import its data into a new workspace instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="66"/>
+        <location filename="../model/workspace.cpp" line="67"/>
         <source>%1 was written by a newer version of Segment Workbench (schema %2; this version reads up to %3). Update Segment Workbench to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="74"/>
+        <location filename="../model/workspace.cpp" line="75"/>
         <source>Cannot prepare %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="78"/>
+        <location filename="../model/workspace.cpp" line="79"/>
         <source>Cannot upgrade %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

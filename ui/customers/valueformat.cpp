@@ -52,8 +52,7 @@ QString display(const QVariant& value, const FieldInfo& field, const QLocale& lo
         break;
     case FieldType::Boolean:
         if (integral)
-            return value.toLongLong() != 0 ? QCoreApplication::translate("swb::ValueFormat", "Yes")
-                                           : QCoreApplication::translate("swb::ValueFormat", "No");
+            return yesNo(value.toLongLong() != 0);
         break;
     case FieldType::Date:
         if (const QDate date = QDate::fromString(value.toString(), Qt::ISODate); date.isValid())
@@ -75,6 +74,12 @@ Qt::Alignment alignment(const FieldInfo& field)
     if (isNumeric(field.type) && field.type != FieldType::Boolean)
         return Qt::AlignRight | Qt::AlignVCenter;
     return Qt::AlignLeft | Qt::AlignVCenter;
+}
+
+QString yesNo(bool value)
+{
+    return value ? QCoreApplication::translate("swb::ValueFormat", "Yes")
+                 : QCoreApplication::translate("swb::ValueFormat", "No");
 }
 
 } // namespace swb::ValueFormat

@@ -19,5 +19,7 @@ Qt::Alignment alignment(const FieldInfo& field);
 // A short date format of the locale with a four-digit year ("dd.MM.yyyy", "M/d/yyyy").
 QString dateFormat(const QLocale& locale);
 
+// "Yes" or "No" in the interface language: a yes/no value in the table and in the builder.
+QString yesNo(bool value);
 
 } // namespace swb::ValueFormat

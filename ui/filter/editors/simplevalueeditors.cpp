@@ -1,5 +1,6 @@
 #include "ui/filter/editors/simplevalueeditors.h"
 
+#include "ui/customers/valueformat.h"
 #include "ui/filter/editors/numberspinbox.h"
 #include "ui/filter/editors/valuesuggestions.h"
 
@@ -117,8 +118,8 @@ BooleanValueEditor::BooleanValueEditor(QWidget* parent)
     : ValueEditor(parent)
     , m_combo(new QComboBox)
 {
-    m_combo->addItem(tr("Yes"), true);
-    m_combo->addItem(tr("No"), false);
+    m_combo->addItem(ValueFormat::yesNo(true), true);
+    m_combo->addItem(ValueFormat::yesNo(false), false);
     m_combo->setPlaceholderText(tr("Choose…"));
     m_combo->setCurrentIndex(-1);
     m_combo->setMinimumWidth(90);

@@ -1,5 +1,6 @@
 #include "ui/filter/editors/valueeditor.h"
 
+#include "ui/customers/valueformat.h"
 #include "ui/filter/editors/datevalueeditor.h"
 #include "ui/filter/editors/listvalueeditor.h"
 #include "ui/filter/editors/pairvalueeditor.h"
@@ -59,10 +60,10 @@ QJsonValue parseItem(const QString& text, ValueType type)
     case ValueType::Boolean: {
         const QString lower = trimmed.toLower();
         if (lower == QLatin1String("true") || lower == QLatin1String("yes") || lower == QLatin1String("1")
-            || lower == ValueEditor::tr("Yes").toLower())
+            || lower == ValueFormat::yesNo(true).toLower())
             return QJsonValue(true);
         if (lower == QLatin1String("false") || lower == QLatin1String("no") || lower == QLatin1String("0")
-            || lower == ValueEditor::tr("No").toLower())
+            || lower == ValueFormat::yesNo(false).toLower())
             return QJsonValue(false);
         return QJsonValue(trimmed);
     }
@@ -74,10 +75,10 @@ QJsonValue parseItem(const QString& text, ValueType type)
 QString itemText(const QJsonValue& value, ValueType type)
 {
     if (value.isBool())
-        return value.toBool() ? ValueEditor::tr("Yes") : ValueEditor::tr("No");
+        return ValueFormat::yesNo(value.toBool());
     if (value.isDouble()) {
         if (type == ValueType::Boolean && (value.toDouble() == 0.0 || value.toDouble() == 1.0))
-            return value.toDouble() == 1.0 ? ValueEditor::tr("Yes") : ValueEditor::tr("No");
+            return ValueFormat::yesNo(value.toDouble() == 1.0);
         const QVariant variant = value.toVariant();
         if (variant.typeId() == QMetaType::LongLong)
             return QString::number(variant.toLongLong());
