@@ -59,8 +59,7 @@ PreparedFeatures FeaturePipeline::prepare(const FeatureMatrix& input, const Feat
         for (int f = 0; f < features; ++f) {
             if (!std::isfinite(out.original(r, f))) {
                 out.error = tr("The feature \"%1\" is infinite in row %2. Fix or exclude that value.")
-                                .arg(input.featureName(f))
-                                .arg(out.rowIds[size_t(r)]);
+                                .arg(input.featureName(f), QString::number(out.rowIds[size_t(r)]));
                 return out;
             }
         }
@@ -75,9 +74,8 @@ PreparedFeatures FeaturePipeline::prepare(const FeatureMatrix& input, const Feat
             if (v <= -1.0) {
                 out.error = tr("Cannot apply log1p to the feature \"%1\": row %2 has the value %3 (log1p needs "
                                "values greater than -1). Turn off the log transform for this feature.")
-                                .arg(input.featureName(f))
-                                .arg(out.rowIds[size_t(r)])
-                                .arg(v);
+                                .arg(input.featureName(f), QString::number(out.rowIds[size_t(r)]),
+                                     QString::number(v));
                 return out;
             }
             transformed(r, f) = std::log1p(v);

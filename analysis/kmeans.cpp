@@ -431,6 +431,11 @@ double KMeans::exactInertia(const RowMatrix& centres, const std::vector<int>& la
     return total;
 }
 
+int KMeans::distinctPoints(int atMost) const
+{
+    return m_data ? int(distinctRows(*m_data, atMost).size()) : 0;
+}
+
 KMeansResult kmeans(const RowMatrix& data, const KMeansOptions& options, const CancelCheck& cancel,
                     const ProgressCallback& progress)
 {

@@ -74,6 +74,8 @@ public:
     QString error() const { return m_error; }
     int rows() const;
     ThreadPool& pool() { return *m_pool; }
+    // How many pairwise different points the data has, counted up to `atMost` (costs rows x atMost).
+    int distinctPoints(int atMost) const;
 
     // options.threads and options.featureNames are ignored here (fixed at construction).
     KMeansResult cluster(const KMeansOptions& options, const CancelCheck& cancel = {},

@@ -105,12 +105,21 @@ KSweepResult KMeansSweep::run(const RowMatrix& data, const KSweepOptions& option
     KSweepResult result;
     if (options.kMin < 1 || options.kMax < options.kMin) {
         result.error
-            = tr("The range of k must go from at least 1 up, not %1 to %2.").arg(options.kMin).arg(options.kMax);
+            = tr("The range of k must go from at least 1 up, not %1 to %2.")
+                  .arg(QString::number(options.kMin), QString::number(options.kMax));
         return result;
     }
     KMeans engine(data, options.kmeans.threads, options.kmeans.featureNames);
     if (!engine.error().isEmpty()) {
         result.error = engine.error();
+        return result;
+    }
+    // Before any k is tried: a range past the data's distinct points would otherwise fail only at its end.
+    if (const int distinct = engine.distinctPoints(options.kMax); distinct < options.kMax) {
+        result.error = tr("The data has only %n distinct point(s), fewer than the largest k asked for (%1). Choose "
+                          "a range up to %n.",
+                          nullptr, distinct)
+                           .arg(options.kMax);
         return result;
     }
     const int steps = options.kMax - options.kMin + 1;

@@ -37,6 +37,59 @@ KpiValue KpiMath::sum(std::span<const double> values)
     return out;
 }
 
+namespace {
+constexpr double s_moneyScale = 1e6; // 10^moneyDecimals
+constexpr double s_exactLimit = 1e12; // × 1e6 stays far below 2^63; beyond, cents do not matter
+} // namespace
+
+double KpiMath::roundMoney(double value)
+{
+    if (!std::isfinite(value) || std::abs(value) > s_exactLimit)
+        return value;
+    const double rounded = double(std::llround(value * s_moneyScale)) / s_moneyScale;
+    return rounded == 0 ? 0.0 : rounded; // no -0
+}
+
+void MoneySum::add(double value)
+{
+    if (std::isfinite(value) && std::abs(value) <= s_exactLimit)
+        m_units += std::llround(value * s_moneyScale);
+    else
+        m_large += value;
+}
+
+double MoneySum::value() const
+{
+    // Below 2^53 both operands are exact, and one correctly rounded division gives the double nearest the decimal sum.
+    const Int128 limit = Int128(1) << 53;
+    const double exact = (m_units < limit && m_units > -limit)
+        ? double(m_units) / s_moneyScale
+        : double(m_units / Int128(s_moneyScale)) + double(m_units % Int128(s_moneyScale)) / s_moneyScale;
+    const double total = m_large + exact;
+    return total == 0 ? 0.0 : total;
+}
+
+KpiValue KpiMath::moneySum(std::span<const double> values)
+{
+    KpiValue out;
+    const std::vector<double> known = knownValues(values, &out);
+    if (known.empty())
+        return out;
+    MoneySum total;
+    for (double v : known)
+        total.add(v);
+    out.value = total.value();
+    return out;
+}
+
+KpiValue KpiMath::moneyMean(std::span<const double> values)
+{
+    KpiValue out = moneySum(values);
+    if (out.value)
+        out.value = *out.value / double(out.known);
+    return out;
+}
+
 KpiValue KpiMath::mean(std::span<const double> values)
 {
     KpiValue out = sum(values);

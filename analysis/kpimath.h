@@ -23,6 +23,13 @@ class KpiMath
 public:
     static KpiValue sum(std::span<const double> values);
     static KpiValue mean(std::span<const double> values);
+    // Amounts of money: each value taken to moneyDecimals places and added up as integers, so 24.21 + 104.55 −
+    // 24.21 − 104.55 is 0, not −1.42e-14, whatever the order. Values beyond ±1e12 are added as floating point.
+    static constexpr int moneyDecimals = 6;
+    static KpiValue moneySum(std::span<const double> values);
+    static KpiValue moneyMean(std::span<const double> values);
+    // One amount rounded to moneyDecimals places (what aggregated money is stored as).
+    static double roundMoney(double value);
     // The middle value; for an even count the mean of the two middle ones.
     static KpiValue median(std::span<const double> values);
     // Net Promoter Score in [-100, 100]: % of answers 9-10 minus % of answers 0-6, among answers in 0..10
@@ -34,6 +41,21 @@ public:
     static std::optional<double> ratio(double numerator, double denominator);
     // Lift = segment / base x 100; unavailable when either is unavailable or the base value is 0.
     static std::optional<double> lift(std::optional<double> segment, std::optional<double> base);
+};
+
+__extension__ using Int128 = __int128; // GCC and Clang; -Wpedantic would warn without __extension__
+
+// A running sum of amounts of money, exact to KpiMath::moneyDecimals places (see KpiMath::moneySum).
+class MoneySum
+{
+public:
+    void add(double value);
+    double value() const;
+    void clear() { *this = MoneySum(); }
+
+private:
+    Int128 m_units = 0; // millionths
+    double m_large = 0; // values beyond ±1e12
 };
 
 } // namespace swb

@@ -129,8 +129,7 @@ std::optional<RfmGrid> RfmGrid::fromJson(const QJsonObject& json, QString* error
         const int r = row.value(QStringLiteral("r")).toInt(0);
         if (r < 1 || r > levels || seen.at(r - 1))
             return fail(tr("The RFM grid has a row with \"r\" %1; each R score from 1 to %2 needs exactly one row.")
-                            .arg(row.value(QStringLiteral("r")).toVariant().toString())
-                            .arg(levels));
+                            .arg(row.value(QStringLiteral("r")).toVariant().toString(), QString::number(levels)));
         seen[r - 1] = true;
         const QJsonArray groups = row.value(QStringLiteral("groups")).toArray();
         if (groups.size() != levels)

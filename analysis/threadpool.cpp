@@ -5,13 +5,14 @@
 #include <Eigen/Core>
 
 #include <algorithm>
+#include <system_error>
 
 namespace swb {
 
 int ThreadPool::resolveThreadCount(int requested)
 {
     if (requested > 0)
-        return requested;
+        return std::min(requested, maxThreads);
     return std::max(1, QThread::idealThreadCount());
 }
 
@@ -19,8 +20,14 @@ ThreadPool::ThreadPool(int threads)
 {
     const int total = resolveThreadCount(threads);
     m_workers.reserve(size_t(total - 1));
-    for (int i = 1; i < total; ++i)
-        m_workers.emplace_back([this] { workerLoop(); });
+    for (int i = 1; i < total; ++i) {
+        // The system may refuse threads (limits, memory): work with those it gave rather than abort.
+        try {
+            m_workers.emplace_back([this] { workerLoop(); });
+        } catch (const std::system_error&) {
+            break;
+        }
+    }
 }
 
 ThreadPool::~ThreadPool()

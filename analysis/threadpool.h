@@ -30,7 +30,9 @@ public:
     // Not re-entrant: body must not call run() on the same pool.
     void run(int chunks, const std::function<void(int chunk)>& body);
 
-    static int resolveThreadCount(int requested);
+    // More threads than this only cost memory and scheduling: no machine this runs on has that many cores.
+    static constexpr int maxThreads = 256;
+    static int resolveThreadCount(int requested); // capped at maxThreads
 
 private:
     void workerLoop();

@@ -33,6 +33,17 @@ bool installTriggers(Database& db, QString* error)
     return true;
 }
 
+// A version only means "unchanged since" while all three triggers are there: another program may have dropped one
+// (DB Browser's "delete trigger", a script), and changes made since would go unnoticed.
+bool triggersInstalled(Database& db)
+{
+    Statement count = db.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
+                                                "AND tbl_name = 'customers' AND name IN (?, ?, ?)"));
+    for (int i = 0; i < int(s_events.size()); ++i)
+        count.bind(i + 1, triggerName(s_events[size_t(i)]));
+    return count.isValid() && count.next() && count.toInt64(0) == qint64(s_events.size());
+}
+
 bool clearVersion(Database& db, QString* error)
 {
     return db.exec(QStringLiteral("DELETE FROM meta WHERE key = '%1'").arg(QString::fromLatin1(s_key)), error);
@@ -44,7 +55,10 @@ QString version(Database& db)
 {
     Statement select = db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     select.bind(1, QString::fromLatin1(s_key));
-    return select.isValid() && select.next() ? select.toString(0) : QString();
+    if (!select.isValid() || !select.next())
+        return {};
+    const QString current = select.toString(0);
+    return triggersInstalled(db) ? current : QString();
 }
 
 QString ensureVersion(Database& db)
@@ -53,7 +67,10 @@ QString ensureVersion(Database& db)
     if (!current.isEmpty())
         return current;
     Transaction transaction(db);
-    if (!transaction.isActive() || !installTriggers(db, nullptr))
+    if (!transaction.isActive())
+        return {};
+    // A version left from before a trigger went missing is stale: whatever changed since is unknown.
+    if (!triggersInstalled(db) && (!clearVersion(db, nullptr) || !installTriggers(db, nullptr)))
         return {};
     current = version(db); // another program may have assigned one meanwhile
     if (current.isEmpty()) {

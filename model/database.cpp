@@ -60,6 +60,10 @@ std::optional<Database> Database::open(const QString& path, Mode mode, QString* 
         return std::nullopt;
     }
     sqlite3_extended_result_codes(db, 1);
+    // SQLite's fallback reads a "double-quoted" identifier that names no column as a string literal, so a damaged
+    // or misspelt identifier would silently compare against text instead of failing.
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DQS_DML, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DQS_DDL, 0, nullptr);
     sqlite3_busy_timeout(db, defaultBusyTimeoutMs);
     return Database(db, path);
 }

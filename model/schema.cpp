@@ -131,8 +131,7 @@ bool migrate(Database& db, int fromVersion, int toVersion, QString* error)
     if (fromVersion < 0 || toVersion > latestVersion() || fromVersion > toVersion) {
         if (error)
             *error = QCoreApplication::translate("swb::schema", "Cannot migrate a workspace from schema %1 to %2.")
-                         .arg(fromVersion)
-                         .arg(toVersion);
+                         .arg(QString::number(fromVersion), QString::number(toVersion));
         return false;
     }
     if (fromVersion == toVersion)
@@ -143,13 +142,30 @@ bool migrate(Database& db, int fromVersion, int toVersion, QString* error)
             *error = db.lastError();
         return false;
     }
+    // Another program may have created or upgraded the workspace between our first look and this lock (two
+    // first imports into one new file): what counts is the version seen inside the write transaction.
+    const QVariant locked = db.scalar(QStringLiteral("PRAGMA user_version"), error);
+    if (!locked.isValid())
+        return false;
+    if (locked.toInt() != fromVersion) {
+        if (locked.toInt() < fromVersion || locked.toInt() > toVersion) {
+            if (error)
+                *error = QCoreApplication::translate("swb::schema",
+                                                     "Another program changed the workspace's schema to version "
+                                                     "%1 while it was being opened. Open it again.")
+                             .arg(locked.toInt());
+            return false;
+        }
+        fromVersion = locked.toInt();
+        if (fromVersion == toVersion)
+            return transaction.commit(error);
+    }
     for (int version = fromVersion; version < toVersion; ++version) {
         QString stepError;
         if (!db.exec(s_steps[size_t(version)], &stepError)) {
             if (error)
                 *error = QCoreApplication::translate("swb::schema", "Migration to schema %1 failed: %2")
-                             .arg(version + 1)
-                             .arg(stepError);
+                             .arg(QString::number(version + 1), stepError);
             return false;
         }
     }

@@ -36,6 +36,17 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, OpenMode mode, Q
         return fail(tr("%1 is a folder, not a workspace file.").arg(path));
     if (!info.exists() && mode == OpenMode::OpenExisting)
         return fail(tr("The workspace %1 does not exist.").arg(path));
+    // SQLite would open such a file and fail at the first write with "attempt to write a readonly database"; the WAL
+    // also needs to create files beside the workspace.
+    const QFileInfo folder(info.absolutePath());
+    if (info.exists() && !info.isWritable())
+        return fail(tr("%1 is read-only. Make the file writable (for example chmod u+w), or copy it to a folder of "
+                       "yours and open the copy.")
+                        .arg(path));
+    if (!folder.isWritable())
+        return fail(tr("The folder %1 is read-only: Segment Workbench writes its journal files beside the workspace. "
+                       "Copy the workspace to a folder you can write to and open the copy.")
+                        .arg(folder.absoluteFilePath()));
     QString openError;
     auto db
         = Database::open(path, info.exists() ? Database::Mode::ReadWrite : Database::Mode::ReadWriteCreate, &openError);
@@ -52,23 +63,34 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, OpenMode mode, Q
                         .arg(path));
     if (!appId.isValid())
         return failBusy(*db, tr("Cannot read %1: %2").arg(path, readError));
-    const QVariant version = db->scalar(QStringLiteral("PRAGMA user_version"), &readError);
-    const QVariant objects = db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &readError);
-    if (!appId.isValid() || !version.isValid() || !objects.isValid())
-        return failBusy(*db, tr("Cannot read %1: %2").arg(path, readError));
+    // One statement, so one snapshot: another program creating the workspace at this moment commits its tables
+    // and its application id together, and must not be seen half (tables, but no id yet).
+    Statement header = db->prepare(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id), "
+                                                  "(SELECT user_version FROM pragma_user_version), "
+                                                  "(SELECT count(*) FROM sqlite_schema)"),
+                                   &readError);
+    if (!header.isValid() || !header.next())
+        return failBusy(*db, tr("Cannot read %1: %2").arg(path, header.isValid() ? header.errorMessage() : readError));
+    const qint64 applicationId = header.toInt64(0);
+    const int current = int(header.toInt64(1));
+    const qint64 objects = header.toInt64(2);
+    header = Statement();
 
-    const int current = version.toInt();
-    const bool empty = appId.toInt() == 0 && current == 0 && objects.toInt() == 0;
-    if (!empty && appId.toInt() != schema::applicationId)
+    const bool empty = applicationId == 0 && current == 0 && objects == 0;
+    if (!empty && applicationId != schema::applicationId)
         return fail(tr("%1 is an SQLite database but not a Segment Workbench workspace. Import its data "
                        "into a new workspace instead.")
                         .arg(path));
+    if (!empty && current <= 0)
+        return fail(tr("%1 is a Segment Workbench workspace whose schema version was reset to %2 by another "
+                       "program (PRAGMA user_version), so it cannot be opened safely. Restore it from a backup, or "
+                       "set the version back with the sqlite3 command line (PRAGMA user_version = %3 for a "
+                       "workspace made by this version).")
+                        .arg(path, QString::number(current), QString::number(schema::latestVersion())));
     if (current > schema::latestVersion())
         return fail(tr("%1 was written by a newer version of Segment Workbench (schema %2; this version "
                        "reads up to %3). Update Segment Workbench to open it.")
-                        .arg(path)
-                        .arg(current)
-                        .arg(schema::latestVersion()));
+                        .arg(path, QString::number(current), QString::number(schema::latestVersion())));
 
     QString pragmaError;
     if (!db->exec("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;", &pragmaError))

@@ -80,16 +80,38 @@ void printJson(const QJsonObject& object)
     print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
 }
 
+QByteArray readLimitedFile(const QString& path, qint64 limit, const QString& what, QString* error)
+{
+    QFile file(path);
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                   : file.open(QIODevice::ReadOnly);
+    if (!opened) {
+        *error = QCoreApplication::translate("swb::cli", "Cannot read %1 %2: %3").arg(what, path, file.errorString());
+        return {};
+    }
+    // Read one byte past the limit instead of asking for the size: /dev/zero, a pipe or a growing file has none.
+    QByteArray data = file.read(limit + 1);
+    if (data.size() > limit) {
+        *error = QCoreApplication::translate("swb::cli",
+                                             "%1 is larger than %2 MB, more than any %3 can be. Check that you named "
+                                             "the right file.")
+                     .arg(path, QString::number(limit / (1024 * 1024)), what);
+        return {};
+    }
+    if (file.error() != QFileDevice::NoError) {
+        *error = QCoreApplication::translate("swb::cli", "Cannot read %1 %2: %3").arg(what, path, file.errorString());
+        return {};
+    }
+    return data;
+}
+
 QByteArray readJsonArgument(const QString& value, QString* error)
 {
     if (!value.startsWith(QLatin1Char('@')))
         return value.toUtf8();
-    QFile file(value.mid(1));
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("swb::cli", "Cannot read %1: %2").arg(file.fileName(), file.errorString());
-        return {};
-    }
-    return file.readAll();
+    //: %1 in "Cannot read %1 %2" / "more than any %1 can be": what the file should hold
+    return readLimitedFile(value.mid(1), maxDefinitionBytes,
+                           QCoreApplication::translate("swb::cli", "segment definition"), error);
 }
 
 QStringList splitList(const QString& value)

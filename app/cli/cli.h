@@ -40,7 +40,16 @@ int fail(const QString& message, ExitCode code = Failure);
 void print(const QString& text);
 void printJson(const QJsonObject& object);
 
-// A filter given as JSON text or as @FILE holding the JSON.
+// Upper bounds of the files the command line reads whole: far above any real file, far below the memory.
+constexpr qint64 maxDefinitionBytes = 16 * 1024 * 1024;
+constexpr qint64 maxKeyListBytes = 512 * 1024 * 1024;
+constexpr qint64 maxGridBytes = 1024 * 1024;
+
+// Reads a whole file (`-`: standard input) of at most `limit` bytes; `what` names its kind in messages
+// ("segment definition"). A larger file, /dev/zero or an endless pipe is an error, not an exhausted memory.
+QByteArray readLimitedFile(const QString& path, qint64 limit, const QString& what, QString* error);
+
+// A filter given as JSON text or as @FILE holding the JSON (at most maxDefinitionBytes).
 QByteArray readJsonArgument(const QString& value, QString* error);
 
 // "a,b,c" → {"a","b","c"}, blanks dropped.

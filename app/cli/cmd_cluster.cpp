@@ -1,5 +1,6 @@
 // `swb cluster`: k-means on chosen customer fields, a k sweep with a suggested k, saving clusters as segments.
 #include "app/cli/cli.h"
+#include "analysis/threadpool.h"
 #include "model/analytics/clusterservice.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,11 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("swb::cli::cluster", text);
 }
+
+// Far above what segmentation uses, and low enough that a typo does not run for minutes before failing.
+constexpr int maxClusters = 1000;
+constexpr int maxSweepK = 100;
+constexpr int maxRestarts = 1000;
 
 bool positive(const QString& text, int* value)
 {
@@ -55,8 +61,9 @@ int runCluster(const QStringList& arguments)
     request.saveAsPrefix = parser.value(QStringLiteral("save-as")).trimmed();
     if (parser.isSet(QStringLiteral("k")) == parser.isSet(QStringLiteral("k-range")))
         return fail(tr("Give either --k or --k-range."), Usage);
-    if (parser.isSet(QStringLiteral("k")) && !positive(parser.value(QStringLiteral("k")), &request.k))
-        return fail(tr("--k needs a positive whole number."), Usage);
+    if (parser.isSet(QStringLiteral("k"))
+        && (!positive(parser.value(QStringLiteral("k")), &request.k) || request.k > maxClusters))
+        return fail(tr("--k needs a whole number from 1 to %1.").arg(maxClusters), Usage);
     if (parser.isSet(QStringLiteral("k-range"))) {
         const auto match = QRegularExpression(QStringLiteral("^\\s*(\\d+)\\s*-\\s*(\\d+)\\s*$"))
                                .match(parser.value(QStringLiteral("k-range")));
@@ -66,16 +73,21 @@ int runCluster(const QStringList& arguments)
         request.kMax = match.captured(2).toInt();
         if (request.kMin < 1 || request.kMax < request.kMin)
             return fail(tr("--k-range needs 1 <= first <= last, such as 2-10."), Usage);
+        if (request.kMax > maxSweepK)
+            return fail(tr("--k-range goes up to %1 at most (a sweep runs k-means once for every k in it); choose a "
+                           "range such as 2-10.")
+                            .arg(maxSweepK),
+                        Usage);
     }
-    if (!positive(parser.value(QStringLiteral("n-init")), &request.nInit))
-        return fail(tr("--n-init needs a positive whole number."), Usage);
+    if (!positive(parser.value(QStringLiteral("n-init")), &request.nInit) || request.nInit > maxRestarts)
+        return fail(tr("--n-init needs a whole number from 1 to %1.").arg(maxRestarts), Usage);
     bool ok = false;
     request.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok)
         return fail(tr("--seed needs a non-negative whole number."), Usage);
     request.threads = parser.value(QStringLiteral("threads")).toInt(&ok);
-    if (!ok || request.threads < 0)
-        return fail(tr("--threads needs a whole number (0 = all cores)."), Usage);
+    if (!ok || request.threads < 0 || request.threads > ThreadPool::maxThreads)
+        return fail(tr("--threads needs a whole number from 0 (all cores) to %1.").arg(ThreadPool::maxThreads), Usage);
     const QString scale = parser.value(QStringLiteral("scale"));
     if (scale == QLatin1String("zscore"))
         request.scaling = ScalingMethod::ZScore;
@@ -95,12 +107,9 @@ int runCluster(const QStringList& arguments)
         return Ok;
     }
     QString text = tr("k = %1 on %2 customers (%3 left out for a missing value), inertia %4, %5 iterations, %6 s\n")
-                       .arg(run.k)
-                       .arg(run.rows)
-                       .arg(run.droppedRows)
-                       .arg(run.kmeans.inertia, 0, 'g', 8)
-                       .arg(run.kmeans.iterations)
-                       .arg(run.seconds, 0, 'f', 2);
+                       .arg(QString::number(run.k), QString::number(run.rows), QString::number(run.droppedRows),
+                            QString::number(run.kmeans.inertia, 'g', 8), QString::number(run.kmeans.iterations),
+                            QString::number(run.seconds, 'f', 2));
     text += tr("silhouette %1, Calinski-Harabasz %2, Davies-Bouldin %3\n")
                 .arg(run.silhouette ? QString::number(*run.silhouette, 'f', 3) : tr("n/a"),
                      run.calinskiHarabasz ? QString::number(*run.calinskiHarabasz, 'f', 1) : tr("n/a"),
@@ -109,10 +118,8 @@ int runCluster(const QStringList& arguments)
         text += run.sweep->suggestionReason + QLatin1Char('\n');
     for (const ClusterProfile& profile : run.profiles.clusters)
         text += tr("cluster %1: %2 customers (%3%) — %4\n")
-                    .arg(profile.cluster + 1)
-                    .arg(profile.size)
-                    .arg(profile.share * 100.0, 0, 'f', 1)
-                    .arg(profile.label);
+                    .arg(QString::number(profile.cluster + 1), QString::number(profile.size),
+                         QString::number(profile.share * 100.0, 'f', 1), profile.label);
     if (!run.savedSegments.isEmpty())
         text += tr("saved segments: %1\n").arg(run.savedSegments.join(QStringLiteral(", ")));
     print(text);

@@ -89,17 +89,13 @@ int runDemo(const QStringList& arguments)
         printJson(report);
     } else if (importing) {
         print(tr("Demo workspace %1: %2 customers and %3 order lines imported in %4 s; example segments: %5.")
-                  .arg(parser.value(QStringLiteral("db")))
-                  .arg(files.customerRows)
-                  .arg(files.orderRows)
-                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
-                  .arg(DemoSegments::names().join(QStringLiteral(", "))));
+                  .arg(parser.value(QStringLiteral("db")), QString::number(files.customerRows),
+                       QString::number(files.orderRows), QString::number(double(timer.elapsed()) / 1000.0, 'f', 1),
+                       DemoSegments::names().join(QStringLiteral(", "))));
     } else {
         print(tr("Wrote %1 (%2 customers) and %3 (%4 order lines).")
-                  .arg(files.customersCsv)
-                  .arg(files.customerRows)
-                  .arg(files.ordersCsv)
-                  .arg(files.orderRows));
+                  .arg(files.customersCsv, QString::number(files.customerRows), files.ordersCsv,
+                       QString::number(files.orderRows)));
     }
     return Ok;
 }

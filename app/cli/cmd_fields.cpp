@@ -98,12 +98,10 @@ int runFields(const QStringList& arguments)
                        .arg(tr("header"));
     for (const FieldInfo& field : fields) {
         text += QStringLiteral("%1  %2  %3  %4  %5%6\n")
-                    .arg(field.name, -24)
-                    .arg(fieldTypeName(field.type), -8)
-                    .arg(fieldRoleName(field.role), -20)
-                    .arg(field.pii ? tr("yes") : QString(), -3)
-                    .arg(field.originalHeader)
-                    .arg(field.derived ? tr(" (derived)") : QString());
+                    .arg(field.name.leftJustified(24), fieldTypeName(field.type).leftJustified(8),
+                         fieldRoleName(field.role).leftJustified(20),
+                         (field.pii ? tr("yes") : QString()).leftJustified(3), field.originalHeader,
+                         field.derived ? tr(" (derived)") : QString());
     }
     print(text);
     return Ok;

@@ -59,13 +59,17 @@ int runRfm(const QStringList& arguments)
         }
     }
     if (parser.isSet(QStringLiteral("grid"))) {
-        QFile file(parser.value(QStringLiteral("grid")));
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        const QString gridPath = parser.value(QStringLiteral("grid"));
+        const QByteArray gridJson = readLimitedFile(gridPath, maxGridBytes, tr("RFM grid"), &error);
+        if (!error.isEmpty())
+            return fail(error);
         QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+        const QJsonDocument document = QJsonDocument::fromJson(gridJson, &parseError);
         if (document.isNull())
-            return fail(tr("%1 is not valid JSON: %2").arg(file.fileName(), parseError.errorString()));
+            return fail(tr("%1 is not valid JSON: %2").arg(gridPath, parseError.errorString()));
+        if (!document.isObject())
+            return fail(tr("%1 is not an RFM grid: it should hold a JSON object with \"levels\" and \"rows\"; swb rfm --print-grid shows one.")
+                            .arg(gridPath));
         auto grid = RfmGrid::fromJson(document.object(), &error);
         if (!grid)
             return fail(error);
@@ -74,8 +78,11 @@ int runRfm(const QStringList& arguments)
     } else if (parser.isSet(QStringLiteral("levels"))) {
         bool ok = false;
         const int levels = parser.value(QStringLiteral("levels")).toInt(&ok);
-        if (!ok || levels < 2 || levels > 10)
-            return fail(tr("--levels must be a whole number from 2 to 10."), Usage);
+        if (!ok || levels < 3 || levels > 5)
+            return fail(tr("--levels must be 3, 4 or 5 (the score levels the named groups are defined for), not "
+                           "\"%1\".")
+                            .arg(parser.value(QStringLiteral("levels"))),
+                        Usage);
         config.levels = levels;
         config.grid = RfmGrid::defaultGrid(levels);
     }
@@ -96,7 +103,7 @@ int runRfm(const QStringList& arguments)
                        .arg(outcome.result->scored)
                        .arg(outcome.result->unscored);
     for (const RfmGroupCount& group : outcome.result->groups)
-        text += QStringLiteral("%1\t%2\n").arg(group.group).arg(group.customers);
+        text += QStringLiteral("%1\t%2\n").arg(group.group, QString::number(group.customers));
     print(text);
     return Ok;
 }

@@ -42,14 +42,14 @@ QJsonObject snapshotJson(const SegmentSnapshot& snapshot)
 
 QStringList readKeys(const QString& path, QString* error)
 {
-    QFile file(path);
-    if (path == QLatin1String("-") ? !file.open(stdin, QIODevice::ReadOnly) : !file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the key list %1: %2").arg(path, file.errorString());
+    QString readError;
+    const QByteArray data = readLimitedFile(path, maxKeyListBytes, tr("key list"), &readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
         return {};
     }
     // One key per line; commas, semicolons and tabs also separate keys, as in a pasted spreadsheet column.
-    return QString::fromUtf8(file.readAll())
-        .split(QRegularExpression(QStringLiteral("[\\r\\n,;\\t]+")), Qt::SkipEmptyParts);
+    return QString::fromUtf8(data).split(QRegularExpression(QStringLiteral("[\\r\\n,;\\t]+")), Qt::SkipEmptyParts);
 }
 
 int runSegment(const QStringList& arguments)
@@ -174,13 +174,11 @@ int runSegment(const QStringList& arguments)
             printJson(object);
         } else {
             print(tr("Saved the %1 segment \"%2\" with %3 customers.")
-                      .arg(segmentKindName(saved->kind), name)
-                      .arg(size.value_or(0)));
+                      .arg(segmentKindName(saved->kind), name, QString::number(size.value_or(0))));
             if (fromKeys && !keyResult.notFound.isEmpty())
                 print(tr("%1 of %2 keys have no customer: %3")
-                          .arg(keyResult.notFound.size())
-                          .arg(keyResult.listed)
-                          .arg(keyResult.notFound.mid(0, 20).join(QStringLiteral(", "))));
+                          .arg(QString::number(keyResult.notFound.size()), QString::number(keyResult.listed),
+                               keyResult.notFound.mid(0, 20).join(QStringLiteral(", "))));
         }
         return Ok;
     }
@@ -206,10 +204,8 @@ int runSegment(const QStringList& arguments)
                                     { QStringLiteral("history"), history } });
         } else {
             print(tr("Snapshot of \"%1\": %2 customers, %3 entered and %4 left since the previous snapshot.")
-                      .arg(name)
-                      .arg(snapshot->size)
-                      .arg(snapshot->entered)
-                      .arg(snapshot->left));
+                      .arg(name, QString::number(snapshot->size), QString::number(snapshot->entered),
+                           QString::number(snapshot->left)));
         }
         return Ok;
     }
@@ -235,7 +231,7 @@ int runSegment(const QStringList& arguments)
         if (json)
             printJson(segmentJson(*saved, size));
         else
-            print(tr("Saved \"%1\" with %2 customers.").arg(name).arg(size.value_or(0)));
+            print(tr("Saved \"%1\" with %2 customers.").arg(name, QString::number(size.value_or(0))));
         return Ok;
     }
     return fail(tr("Unknown action \"%1\".").arg(action), Usage);

@@ -106,8 +106,8 @@ std::optional<KpiSet> computeSet(Database& db, const KpiColumns& columns, double
     set.name = name;
     set.size = size;
     if (columns.hasRevenue) {
-        set.revenue = KpiMath::sum(revenue);
-        set.revenuePerCustomer = KpiMath::mean(revenue);
+        set.revenue = KpiMath::moneySum(revenue);
+        set.revenuePerCustomer = KpiMath::moneyMean(revenue);
         set.clv = set.revenuePerCustomer;
     }
     if (columns.hasOrders) {

@@ -83,7 +83,7 @@ QString pageSql(const PageRequest& request, QVariantList* bindings)
     QString sql = QStringLiteral("SELECT %1 FROM customers").arg(select.join(QStringLiteral(", ")));
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY %1 LIMIT %2").arg(orderBy(request)).arg(qMax(1, request.limit));
+    sql += QStringLiteral(" ORDER BY ") + orderBy(request) + QStringLiteral(" LIMIT ") + QString::number(qMax(1, request.limit));
     return sql;
 }
 

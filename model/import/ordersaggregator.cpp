@@ -1,5 +1,6 @@
 #include "model/import/ordersaggregator.h"
 
+#include "analysis/kpimath.h"
 #include "model/database.h"
 #include "model/fieldcatalog.h"
 #include "model/import/columnnaming.h"
@@ -109,21 +110,22 @@ bool totalsByOrder(Database& db, const QString& key, const QString& orderId, con
     sqlite3_stmt* stmt = lines.handle();
     GroupValue customer;
     GroupValue order;
-    double orderTotal = 0.0; // sum of the order's amounts; NULL when it has none, as SQL's sum()
+    // Money is added up exactly (KpiMath::moneyDecimals places), so a bought-and-returned order nets to 0.
+    MoneySum orderTotal; // sum of the order's amounts; NULL when it has none, as SQL's sum()
     bool orderHasTotal = false;
     qint64 count = 0; // orders with a positive total
-    double revenue = 0.0;
+    MoneySum revenue;
     bool hasRevenue = false;
     QByteArray first;
     QByteArray last;
     auto endOrder = [&]() {
         if (orderHasTotal) {
-            revenue += orderTotal;
+            revenue.add(orderTotal.value());
             hasRevenue = true;
-            if (orderTotal > 0)
+            if (orderTotal.value() > 0)
                 ++count;
         }
-        orderTotal = 0.0;
+        orderTotal.clear();
         orderHasTotal = false;
     };
     auto flush = [&]() {
@@ -135,7 +137,7 @@ bool totalsByOrder(Database& db, const QString& key, const QString& orderId, con
             insert.bindUtf8(1, customer.bytes().constData(), int(customer.bytes().size()));
         insert.bind(2, count);
         if (hasRevenue)
-            insert.bind(3, revenue);
+            insert.bind(3, revenue.value());
         else
             insert.bindNull(3);
         if (first.isNull())
@@ -147,7 +149,7 @@ bool totalsByOrder(Database& db, const QString& key, const QString& orderId, con
         else
             insert.bindUtf8(5, last.constData(), int(last.size()));
         count = 0;
-        revenue = 0.0;
+        revenue.clear();
         hasRevenue = false;
         first = QByteArray();
         last = QByteArray();
@@ -166,7 +168,7 @@ bool totalsByOrder(Database& db, const QString& key, const QString& orderId, con
             order.take(stmt, 1);
         }
         if (sqlite3_column_type(stmt, 2) != SQLITE_NULL) {
-            orderTotal += sqlite3_column_double(stmt, 2);
+            orderTotal.add(sqlite3_column_double(stmt, 2));
             orderHasTotal = true;
         }
         if (const auto* date = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 3))) {
@@ -254,7 +256,8 @@ bool OrdersAggregator::recompute(Database& db, qint64* customersCreated, QString
         return false;
     if (!orderId) {
         const QString totals = QStringLiteral("INSERT OR IGNORE INTO temp.swb_customer_totals SELECT %1, count(*), "
-                                              "sum(%2), min(%3), max(%3) FROM orders WHERE %1 IS NOT NULL GROUP BY %1")
+                                              "sum(CAST(round(%2 * 1000000) AS INTEGER)) / 1000000.0, min(%3), max(%3) FROM orders "
+                                              "WHERE %1 IS NOT NULL GROUP BY %1")
                                    .arg(ok, amountSql, positive);
         if (!db.exec(totals, error))
             return false;

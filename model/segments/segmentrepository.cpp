@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
 #include <bit>
 
 namespace swb {
@@ -104,6 +105,13 @@ bool SegmentRepository::checkNewName(const QString& name, QString* error)
         return fail(error, tr("A segment needs a name."));
     if (name != name.trimmed())
         return fail(error, tr("A segment name cannot start or end with spaces."));
+    // Line breaks, tabs and NULs would split the lines of `swb segment list` and of exported files.
+    const bool control = std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+    if (control)
+        return fail(error, tr("A segment name cannot contain line breaks, tabs or other control characters."));
+    if (name.size() > 200)
+        return fail(error, tr("A segment name can be at most 200 characters long (this one has %n).", nullptr,
+                              int(name.size())));
     if (name.contains(QLatin1Char(',')))
         return fail(error,
                     tr("A segment name cannot contain a comma (\"%1\"): definitions list segment names "
@@ -507,7 +515,7 @@ QString SegmentRepository::uniqueName(const QString& requested)
         base = tr("Segment");
     QString candidate = base;
     for (int n = 2; !checkNewName(candidate, nullptr); ++n)
-        candidate = QStringLiteral("%1 (%2)").arg(base).arg(n);
+        candidate = QStringLiteral("%1 (%2)").arg(base, QString::number(n));
     return candidate;
 }
 

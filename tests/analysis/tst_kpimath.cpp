@@ -3,6 +3,7 @@
 
 #include <QTest>
 
+#include <cmath>
 #include <limits>
 #include <vector>
 
@@ -93,6 +94,26 @@ private slots:
         QCOMPARE(sum.value, std::optional<double>(3.0));
         QVERIFY(!KpiMath::mean(std::vector<double>{kNull, kNull}).available());
         QVERIFY(!KpiMath::sum(std::vector<double>{}).available());
+    }
+
+    void moneySumIsExact()
+    {
+        const std::vector<double> pair{24.21, 104.55, -24.21, -104.55};
+        QVERIFY(*KpiMath::moneySum(pair).value == 0.0);
+        QVERIFY(!std::signbit(*KpiMath::moneySum(pair).value));
+        double naive = 0;
+        for (double v : pair)
+            naive += v;
+        QVERIFY(naive != 0.0); // the case is real: binary floating point leaves noise
+        const std::vector<double> cents(1000, 0.01);
+        QVERIFY(*KpiMath::moneySum(cents).value == 10.0);
+        const std::vector<double> withNull{0.1, std::nan(""), 0.2};
+        const KpiValue sum = KpiMath::moneySum(withNull);
+        QVERIFY(*sum.value == 0.3);
+        QCOMPARE(sum.unknown, qint64(1));
+        QVERIFY(*KpiMath::moneyMean(withNull).value == 0.15);
+        QVERIFY(KpiMath::roundMoney(363.56999999999994) == 363.57);
+        QVERIFY(*KpiMath::moneySum(std::vector<double>{1e15, 0.5}).value == 1e15 + 0.5); // beyond the exact range
     }
 
     void ratio()

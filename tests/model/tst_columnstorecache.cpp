@@ -167,6 +167,15 @@ void TstColumnStoreCache::copyIsUsedOnlyWhileCurrent_data()
                                                        "customers; ALTER TABLE c2 RENAME TO customers")
                                      << false;
     QTest::newRow("vacuum") << QStringLiteral("VACUUM") << false;
+    // Without the trigger the change cannot be seen; the version left behind must not vouch for the copy.
+    QTest::newRow("trigger dropped, then update")
+        << QStringLiteral("DROP TRIGGER swb_customers_changed_on_update; "
+                          "UPDATE customers SET age = age + 1 WHERE rowid = 7")
+        << false;
+    QTest::newRow("all triggers dropped, then delete")
+        << QStringLiteral("DROP TRIGGER swb_customers_changed_on_insert; DROP TRIGGER swb_customers_changed_on_update; "
+                          "DROP TRIGGER swb_customers_changed_on_delete; DELETE FROM customers WHERE rowid < 50")
+        << false;
     QTest::newRow("rolled back") << QStringLiteral("BEGIN; DELETE FROM customers; ROLLBACK") << true;
 }
 
@@ -298,7 +307,9 @@ void TstColumnStoreCache::damagedFilesAreRefused()
         for (const FieldInfo& field : read->fields()) {
             const ColumnStore::Column* column = read->column(field.name);
             QVERIFY(column);
-            QCOMPARE(column->valid.size(), read->rowCount());
+            // An irregular column holds nothing (SQLite answers its rules).
+            QCOMPARE(column->valid.size(),
+                     column->storage == ColumnStore::Storage::Irregular ? qint64(0) : read->rowCount());
             for (const quint32 code : column->codes)
                 QVERIFY(qint64(code) <= column->dictionary.size());
             for (qint64 i = 0; i < column->dictionary.size(); ++i)

@@ -5,6 +5,8 @@
 #include "model/workspace.h"
 
 #include <QFile>
+
+#include <cmath>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -270,6 +272,40 @@ private slots:
         QCOMPARE(derived(ws, QStringLiteral("id")),
                  QStringList({QStringLiteral("1:0:0.00:-:-:-"), QStringLiteral("2:0:0.00:-:-:-"),
                               QStringLiteral("C001:2:15.00:2024-01-05:2024-03-01:7.50")}));
+    }
+
+    // Money adds up exactly: the stored total is the double nearest the decimal sum (no -1.42e-14 for a bought and
+    // returned pair, no 363.56999999999994), with and without an order id column.
+    void revenueIsExact_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<double>("revenue");
+        QTest::newRow("bought-and-returned-by-order")
+            << QByteArray("Order ID,Customer ID,Amount\nO1,C1,24.21\nO1,C1,104.55\nO2,C1,-24.21\nO2,C1,-104.55\n")
+            << 0.0;
+        QTest::newRow("bought-and-returned-by-line")
+            << QByteArray("Customer ID,Amount\nC1,24.21\nC1,104.55\nC1,-24.21\nC1,-104.55\n") << 0.0;
+        QTest::newRow("tenths-by-order") << QByteArray("Order ID,Customer ID,Amount\nO1,C1,0.1\nO2,C1,0.2\n") << 0.3;
+        QTest::newRow("tenths-by-line") << QByteArray("Customer ID,Amount\nC1,0.1\nC1,0.2\n") << 0.3;
+        QTest::newRow("many-lines")
+            << QByteArray("Order ID,Customer ID,Amount\n")
+                   + QByteArray("O1,C1,121.19\nO2,C1,121.19\nO3,C1,121.19\n")
+            << 363.57;
+        QTest::newRow("quantity-times-price")
+            << QByteArray("Order ID,Customer ID,Quantity,Unit Price\nO1,C1,3,0.85\nO1,C1,7,0.1\n") << 3.25;
+    }
+    void revenueIsExact()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(double, revenue);
+        const QString ws = newWorkspace();
+        const ImportReport report = import(ws, writeFile(QStringLiteral("money.csv"), csv), ImportKind::Orders);
+        QVERIFY2(report.ok, qPrintable(report.error));
+        const double stored = scalar(ws, QStringLiteral("SELECT total_revenue FROM customers")).toDouble();
+        // Exact equality on purpose (QCOMPARE on doubles is fuzzy and takes -1.42e-14 for 0).
+        QVERIFY2(stored == revenue, qPrintable(QString::number(stored, 'g', 17)));
+        QVERIFY(!std::signbit(stored));
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM customers WHERE total_revenue < 0")).toInt(), 0);
     }
 
     void ordersWithoutAmountAreRefused()

@@ -9,7 +9,10 @@
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QSemaphore>
 #include <QTemporaryDir>
+#include <QThreadPool>
+#include <QtConcurrent>
 #include <QTest>
 
 using namespace swb;
@@ -20,6 +23,7 @@ class TstWorkspace : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QThreadPool m_pool; // eight threads at once, whatever the core count
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
@@ -32,6 +36,8 @@ private:
     }
 
 private slots:
+    void initTestCase() { m_pool.setMaxThreadCount(8); }
+
     void createsNewWorkspaceWithLatestSchema()
     {
         QString error;
@@ -85,6 +91,11 @@ private slots:
         QTest::newRow("newer-schema") << QByteArray("PRAGMA application_id = 1398229826; PRAGMA user_version = 999;"
                                                     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);")
                                       << QByteArray() << QStringLiteral("newer version");
+        // Our id but version 0: another program reset the version; migrating from 0 would fail on existing tables.
+        QTest::newRow("version-reset-to-0")
+            << QByteArray("PRAGMA application_id = 1398229826; PRAGMA user_version = 0;"
+                          "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);")
+            << QByteArray() << QStringLiteral("schema version was reset to 0");
     }
 
     void refusesFilesAndLeavesThemUnchanged()
@@ -110,6 +121,32 @@ private slots:
         QVERIFY2(error.contains(expected), qPrintable(error));
         QCOMPARE(digest(file), before);
         QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+    }
+
+    // Eight programs creating one new workspace at the same moment (first imports in parallel) all get it: the
+    // schema version is re-read inside the write lock, the header in one snapshot.
+    void concurrentFirstOpensAllSucceed()
+    {
+        for (int round = 0; round < 5; ++round) {
+            const QString file = path(QStringLiteral("race%1.sqlite").arg(round));
+            QList<QFuture<QString>> openers;
+            QSemaphore start;
+            for (int i = 0; i < 8; ++i) {
+                openers << QtConcurrent::run(&m_pool, [&start, file] {
+                    start.acquire();
+                    QString error;
+                    const auto ws = Workspace::open(file, Workspace::OpenMode::CreateIfMissing, &error);
+                    return ws ? QString() : (error.isEmpty() ? QStringLiteral("failed without a message") : error);
+                });
+            }
+            start.release(8);
+            for (auto& opener : openers)
+                QVERIFY2(opener.result().isEmpty(), qPrintable(opener.result()));
+            QString error;
+            auto ws = Workspace::open(file, Workspace::OpenMode::OpenExisting, &error);
+            QVERIFY2(ws, qPrintable(error));
+            QCOMPARE(ws->schemaVersion(), schema::latestVersion());
+        }
     }
 
     // Opening a second handle on a workspace must not drop the locks of the connection already open:
