@@ -370,7 +370,10 @@ QString Statement::errorMessage() const
 Transaction::Transaction(Database& db, bool immediate)
     : m_db(db)
 {
-    m_active = m_db.exec(immediate ? "BEGIN IMMEDIATE" : "BEGIN");
+    // Inside another transaction (a repository call made by a larger job) a savepoint nests, so the job commits or
+    // rolls back as one.
+    m_nested = db.handle() && sqlite3_get_autocommit(db.handle()) == 0;
+    m_active = m_db.exec(m_nested ? "SAVEPOINT swb_nested" : immediate ? "BEGIN IMMEDIATE" : "BEGIN");
 }
 
 Transaction::~Transaction()
@@ -382,7 +385,7 @@ bool Transaction::commit(QString* error)
 {
     if (!m_active)
         return false;
-    if (!m_db.exec("COMMIT", error))
+    if (!m_db.exec(m_nested ? "RELEASE swb_nested" : "COMMIT", error))
         return false;
     m_active = false;
     return true;
@@ -391,7 +394,7 @@ bool Transaction::commit(QString* error)
 void Transaction::rollback()
 {
     if (m_active) {
-        m_db.exec("ROLLBACK");
+        m_db.exec(m_nested ? "ROLLBACK TO swb_nested; RELEASE swb_nested" : "ROLLBACK");
         m_active = false;
     }
 }

@@ -133,6 +133,7 @@ public:
 private:
     Database& m_db;
     bool m_active = false;
+    bool m_nested = false; // a savepoint inside the connection's open transaction
 };
 
 // "name" quoted as an SQL identifier: embedded quotes doubled.

@@ -302,8 +302,7 @@ std::optional<RfmResult> RfmAnalysis::run(Workspace& workspace, const RfmConfig&
     Statement setCounts = db.prepare(QStringLiteral("UPDATE rfm_runs SET counts = ? WHERE id = ?"));
     setCounts.bind(1, QString::fromUtf8(QJsonDocument(countJson).toJson(QJsonDocument::Compact)));
     setCounts.bind(2, result.runId);
-    if (!setCounts.run() || !saveConfig(db, config, error) || !customerchanges::resume(db, error)
-        || !transaction.commit(error))
+    if (!setCounts.run() || !saveConfig(db, config, error) || !customerchanges::resume(db, error))
         return fail(error && !error->isEmpty() ? *error : db.lastError());
 
     if (saveSegments) {
@@ -328,6 +327,9 @@ std::optional<RfmResult> RfmAnalysis::run(Workspace& workspace, const RfmConfig&
             result.savedSegments << name;
         }
     }
+    // The scores and the segments made of them are one change: a kill or an error in between leaves neither.
+    if (!transaction.commit(error))
+        return fail(error && !error->isEmpty() ? *error : db.lastError());
     if (progress)
         progress(100);
     result.seconds = double(timer.nsecsElapsed()) / 1e9;
