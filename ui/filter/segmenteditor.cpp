@@ -155,7 +155,7 @@ void SegmentEditor::countFinished(const LiveCountResult& result)
             rule->setFunnel({}, {});
             return;
         }
-        rule->setFunnel(funnelText(result.count - step->countWithout, locale),
+        rule->setFunnel(funnelText(step->change, locale),
                         tr("Without this rule the segment would have %1 customers; this rule alone matches %2.")
                             .arg(locale.toString(step->countWithout), locale.toString(step->matching)));
     });
