@@ -90,6 +90,7 @@ private slots:
     void countEqualsSwbCount();
     void funnelShowsWhatEachRuleRemoves();
     void notGroupWithoutCompleteRulesIsLeftOut();
+    void manyRulesCountWithoutTheFunnel();
     void dragRuleIntoAnotherGroup();
     void dropOfGroupIntoItselfIsRefused();
     void shortcutsAddAndRemoveRules();
@@ -398,6 +399,21 @@ void TstFilterBuilder::notGroupWithoutCompleteRulesIsLeftOut()
     QCOMPARE(m_page->count(), withNot);
     QCOMPARE(rule({1, 0})->funnelLabel()->text(), QStringLiteral("−%1").arg(QLocale().toString(countryOnly - withNot)));
     QVERIFY(rule({1, 0})->funnelLabel()->toolTip().contains(QLocale().toString(countryOnly)));
+}
+
+// Beyond FilterEvaluator::maxFunnelRules the count stays and the panel says why the rule numbers are missing.
+void TstFilterBuilder::manyRulesCountWithoutTheFunnel()
+{
+    QByteArray rules;
+    for (int i = 0; i <= FilterEvaluator::maxFunnelRules; ++i)
+        rules += (i ? "," : "") + QByteArray(R"({"field":"age","operator":"!=","value":)")
+            + QByteArray::number(1000 + i) + "}";
+    QVERIFY(m_page->setDefinitionJson(R"({"combinator":"and","rules":[)" + rules + "]}"));
+    waitForCount();
+    QCOMPARE(m_page->count(), 600);
+    QVERIFY2(m_page->editor()->countPanel()->detailText().contains(QStringLiteral("at most 250 rules")),
+             qPrintable(m_page->editor()->countPanel()->detailText()));
+    QCOMPARE(rule({0})->funnelLabel()->text(), QString());
 }
 
 void TstFilterBuilder::dragRuleIntoAnotherGroup()

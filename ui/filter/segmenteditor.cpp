@@ -144,9 +144,12 @@ void SegmentEditor::countFinished(const LiveCountResult& result)
     }
     // Two source texts, so that English reads right without a translation file.
     const int incomplete = m_check.incomplete;
-    const QString note = incomplete == 0 ? QString()
-        : incomplete == 1                ? tr("%n incomplete rule left out", nullptr, incomplete)
-                                         : tr("%n incomplete rules left out", nullptr, incomplete);
+    QString note = incomplete == 0 ? QString()
+        : incomplete == 1          ? tr("%n incomplete rule left out", nullptr, incomplete)
+                                   : tr("%n incomplete rules left out", nullptr, incomplete);
+    if (note.isEmpty() && result.funnelLeftOut)
+        note = tr("each rule's number is shown for at most %1 rules")
+                   .arg(QLocale().toString(FilterEvaluator::maxFunnelRules));
     m_countPanel->showCount(result.count, result.total, note);
     const QLocale locale;
     m_view->forEachRule([&](RuleWidget* rule) {
