@@ -53,6 +53,7 @@ private slots:
     void countQueryTextListsParameters();
     void groupsWithoutRulesAreLeftOutOfTreesBuiltByHand();
     void manyFlatRulesAndDeepGroupsCount();
+    void placeholdersInUserTextStayAsWritten();
 };
 
 // Definitions stay outside the class: moc (Qt 6.4) loses track of a class body that holds raw strings with
@@ -590,6 +591,38 @@ void TstFilterCompiler::manyFlatRulesAndDeepGroupsCount()
     const auto sqlCount = FilterCompiler::count(m_workspace->db(), compiled, &error);
     QVERIFY2(sqlCount, qPrintable(error));
     QCOMPARE(m_evaluator->count(*resolved, &error), sqlCount);
+}
+
+// Headers, values and segment names with %1 … %9 go through QString::arg() once, so they stay as written.
+void TstFilterCompiler::placeholdersInUserTextStayAsWritten()
+{
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    ResolvedRule between;
+    between.op = FilterOperator::Between;
+    between.field = test::makeField(QStringLiteral("rate"), FieldType::Text);
+    between.field.originalHeader = QStringLiteral("Rate %1 (%2)");
+    between.values = {FilterValue(QStringLiteral("a%2")), FilterValue(QStringLiteral("b%1"))};
+    QCOMPARE(FilterDescriber::describeRule(between, english),
+             QStringLiteral("Rate %1 (%2) is between “a%2” and “b%1”"));
+    ResolvedRule days;
+    days.op = FilterOperator::InLastDays;
+    days.days = 3;
+    days.field = test::makeField(QStringLiteral("seen"), FieldType::Date);
+    days.field.originalHeader = QStringLiteral("Seen %1%2");
+    QCOMPARE(FilterDescriber::describeRule(days, english), QStringLiteral("Seen %1%2 is within the last 3 day(s)"));
+    ResolvedRule segment;
+    segment.op = FilterOperator::NotIn;
+    ResolvedSegment named;
+    named.name = QStringLiteral("%1 and %2");
+    segment.segments = {named, named};
+    QCOMPARE(FilterDescriber::describeRule(segment, english),
+             QStringLiteral("the customer is in none of the segments “%1 and %2” and “%1 and %2”"));
+    CompiledFilter filter;
+    filter.where = QStringLiteral("(\"%1\" = ? AND \"b\" = ?)");
+    filter.bindings = {FilterValue(QStringLiteral("x%1")), FilterValue(qint64(2))};
+    QCOMPARE(
+        FilterCompiler::countQueryText(filter),
+        QStringLiteral("SELECT count(*) FROM customers\nWHERE (\"%1\" = ? AND \"b\" = ?)\n-- ?1 = 'x%1'\n-- ?2 = 2"));
 }
 
 QTEST_GUILESS_MAIN(TstFilterCompiler)
