@@ -1,7 +1,11 @@
-// `swb count`: how many customers a definition (or a saved segment) selects, printed alone.
+// `swb count`: how many customers a definition (or a saved segment) selects, printed alone or with each rule's
+// funnel number.
 #include "app/cli/cli.h"
 
+#include "model/fieldcatalog.h"
+#include "model/filter/columnstorecache.h"
 #include "model/filter/filtercompiler.h"
+#include "model/filter/filterevaluator.h"
 #include "model/filter/filterresolver.h"
 #include "model/filter/segmentlookup.h"
 #include "model/workspace.h"
@@ -11,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace swb::cli {
 
@@ -33,22 +38,83 @@ QByteArray segmentDefinition(const QString& name)
     return QJsonDocument(group).toJson(QJsonDocument::Compact);
 }
 
+// Each rule's number: how much the count changes when the rule is muted, on the in-memory store the builder
+// counts with (the kept copy when there is one).
+int printFunnel(Workspace& workspace, const ResolvedGroup& resolved, bool json)
+{
+    QString error;
+    const QList<FieldInfo> fields = workspace.fields();
+    const auto key = FieldCatalog::findByRole(fields, FieldRole::CustomerKey);
+    const ColumnStoreCache cache;
+    ColumnStoreCache::Result loaded = cache.load(workspace.db(), fields, key ? key->name : QString(), &error);
+    const std::shared_ptr<const ColumnStore> store(std::move(loaded.store));
+    if (!store)
+        return fail(tr("Counting failed: %1").arg(error));
+    if (!loaded.keyToSave.isEmpty())
+        cache.save(workspace.path(), *store, loaded.keyToSave);
+    FilterEvaluator evaluator(store);
+    evaluator.setDatabase(&workspace.db(), workspace.customerKeyExpression());
+    const auto funnel = evaluator.funnel(resolved, &error);
+    if (!funnel)
+        return fail(tr("Counting failed: %1").arg(error));
+    if (!funnel->hasSteps())
+        return fail(
+            tr("The funnel is computed for definitions of at most %1 rules; this one has %2.")
+                .arg(QLocale().toString(FilterEvaluator::maxFunnelRules), QLocale().toString(funnel->ruleCount)));
+    if (json) {
+        QJsonArray rules;
+        for (const FunnelStep& step : funnel->steps) {
+            QJsonArray path;
+            for (const int index : FilterDefinition::pathIndexes(step.path))
+                path.append(index);
+            rules.append(QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("change"), step.change}});
+        }
+        printJson(QJsonObject{{QStringLiteral("count"), funnel->count}, {QStringLiteral("rules"), rules}});
+        return Ok;
+    }
+    QString text = QString::number(funnel->count);
+    for (const FunnelStep& step : funnel->steps) {
+        const QString change
+            = step.change > 0 ? QLatin1Char('+') + QString::number(step.change) : QString::number(step.change);
+        text += QLatin1Char('\n') + change + QLatin1Char('\t') + step.path + QLatin1Char('\t') + step.field
+            + QLatin1Char(' ') + step.operatorName;
+    }
+    print(text);
+    return Ok;
+}
+
 int runCount(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Prints how many customers a definition selects. The definition is react-querybuilder JSON (or jQuery "
-           "QueryBuilder JSON), given inline or as @FILE; --segment counts a saved segment instead."));
+           "QueryBuilder JSON), given inline or as @FILE; --segment counts a saved segment instead. --funnel adds "
+           "each rule's number: how much the count changes when that rule is muted."));
     const QCommandLineOption db(QStringLiteral("db"), tr("The workspace file."), QStringLiteral("WS"));
     const QCommandLineOption filter(QStringLiteral("filter"), tr("The definition: JSON text or @FILE."),
                                     QStringLiteral("JSON"));
     const QCommandLineOption segment(QStringLiteral("segment"), tr("A saved segment."), QStringLiteral("NAME"));
-    parser.addOptions({db, filter, segment});
+    const QCommandLineOption asOf(QStringLiteral("as-of"),
+                                  tr("The date relative-date rules count back from, YYYY-MM-DD (default: the "
+                                     "workspace's as-of date)."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption funnel(QStringLiteral("funnel"),
+                                    tr("Also print each rule's change of the count when it is muted."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("Print one JSON object: {\"count\": n} and, with --funnel, \"rules\": "
+                                     "[{\"path\": [0, 1], \"change\": -603}, …]."));
+    parser.addOptions({db, filter, segment, asOf, funnel, json});
     int exitCode = Ok;
     if (!parse(parser, arguments, &exitCode) || !require(parser, QStringLiteral("db"), &exitCode))
         return exitCode;
     if (parser.isSet(filter) == parser.isSet(segment))
         return fail(tr("Give either --filter or --segment."), Usage);
+    std::optional<QDate> asOfDate;
+    if (parser.isSet(asOf)) {
+        asOfDate = QDate::fromString(parser.value(asOf), Qt::ISODate);
+        if (!asOfDate->isValid())
+            return fail(tr("--as-of needs a date as YYYY-MM-DD, such as 2024-07-01."), Usage);
+    }
 
     QString error;
     auto workspace = Workspace::open(parser.value(db), Workspace::OpenMode::OpenExisting, &error);
@@ -69,15 +135,23 @@ int runCount(const QStringList& arguments)
             return fail(error);
     }
 
-    const auto resolved = FilterResolver::resolve(definition, FilterContext::fromWorkspace(*workspace), &error);
+    FilterContext context = FilterContext::fromWorkspace(*workspace);
+    if (asOfDate)
+        context.asOfDate = *asOfDate;
+    const auto resolved = FilterResolver::resolve(definition, context, &error);
     if (!resolved)
         return fail(tr("The definition is not valid: %1").arg(error));
+    if (parser.isSet(funnel))
+        return printFunnel(*workspace, *resolved, parser.isSet(json));
     // One count on a freshly opened workspace: SQLite answers it without loading the in-memory store.
     const CompiledFilter compiled = FilterCompiler::compile(*resolved, workspace->customerKeyExpression());
     const auto count = FilterCompiler::count(workspace->db(), compiled, &error);
     if (!count)
         return fail(tr("Counting failed: %1").arg(error));
-    print(QString::number(*count));
+    if (parser.isSet(json))
+        printJson(QJsonObject{{QStringLiteral("count"), *count}});
+    else
+        print(QString::number(*count));
     return Ok;
 }
 

@@ -126,7 +126,7 @@ std::optional<CountBenchmarkResult> CountBenchmark::run(const CountBenchmarkOpti
             if (!funnel)
                 return false;
             result.count = funnel->count;
-            result.rules = int(funnel->steps.size());
+            result.rules = funnel->ruleCount;
         } else {
             const auto count = evaluator.count(*resolved, error);
             if (!count)

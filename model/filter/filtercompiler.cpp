@@ -15,19 +15,20 @@ public:
 
     QList<FilterValue> bindings;
 
+    // The group's condition, or an empty text when it has no rules and is left out as a whole.
     QString group(const ResolvedGroup& group)
     {
-        QString text;
-        if (group.children.empty()) {
-            text = QStringLiteral("(1 = 1)");
-        } else {
-            const QString joiner
-                = group.combinator == FilterCombinator::And ? QStringLiteral(" AND ") : QStringLiteral(" OR ");
-            QStringList parts;
-            for (const ResolvedNode& node : group.children)
-                parts << (node.isGroup() ? this->group(*node.group()) : rule(*node.rule()));
-            text = QLatin1Char('(') + parts.join(joiner) + QLatin1Char(')');
+        QStringList parts;
+        for (const ResolvedNode& node : group.children) {
+            QString part = node.isGroup() ? this->group(*node.group()) : rule(*node.rule());
+            if (!part.isEmpty())
+                parts << std::move(part);
         }
+        if (parts.isEmpty())
+            return {};
+        const QString joiner
+            = group.combinator == FilterCombinator::And ? QStringLiteral(" AND ") : QStringLiteral(" OR ");
+        const QString text = join(parts, joiner);
         return group.negated ? QStringLiteral("NOT ") + text : text;
     }
 
@@ -94,6 +95,19 @@ public:
 private:
     QString m_key;
 
+    // "(a AND b AND c)". SQLite parses a chain of n ANDs as an expression n levels deep and refuses more than
+    // 1,000 levels, so long chains are nested in parentheses of at most s_chain parts each (depth ~ s_chain · log n).
+    static QString join(const QStringList& parts, const QString& joiner)
+    {
+        static constexpr qsizetype s_chain = 8;
+        if (parts.size() <= s_chain)
+            return QLatin1Char('(') + parts.join(joiner) + QLatin1Char(')');
+        QStringList chunks;
+        for (qsizetype i = 0; i < parts.size(); i += s_chain)
+            chunks << join(parts.mid(i, s_chain), joiner);
+        return join(chunks, joiner);
+    }
+
     QString comparison(const QString& f, const QString& op, const ResolvedRule& rule)
     {
         bindings << rule.values.at(0);
@@ -111,6 +125,8 @@ private:
                     + QStringLiteral(" IN (SELECT \"customer_key\" FROM \"segment_members\" WHERE \"segment_id\" = ?)");
             } else {
                 member = group(*segment.definition);
+                if (member.isEmpty())
+                    member = QStringLiteral("(1 = 1)"); // a definition without rules: everyone
             }
             members << QStringLiteral("COALESCE(%1, 0)").arg(member);
         }
@@ -128,6 +144,8 @@ CompiledFilter FilterCompiler::compile(const ResolvedGroup& group, const QString
     Writer writer(keyExpression);
     CompiledFilter compiled;
     compiled.where = writer.group(group);
+    if (compiled.where.isEmpty())
+        compiled.where = QStringLiteral("(1 = 1)"); // no rules: everyone
     compiled.bindings = std::move(writer.bindings);
     return compiled;
 }
@@ -202,7 +220,7 @@ QString FilterCompiler::countQueryText(const CompiledFilter& filter)
     };
     QString text = QStringLiteral("SELECT count(*) FROM customers\nWHERE %1").arg(filter.where);
     for (qsizetype i = 0; i < filter.bindings.size(); ++i)
-        text += QStringLiteral("\n-- ?%1 = %2").arg(i + 1).arg(literal(filter.bindings.at(i)));
+        text += QStringLiteral("\n-- ?%1 = %2").arg(QString::number(i + 1), literal(filter.bindings.at(i)));
     return text;
 }
 

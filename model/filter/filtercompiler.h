@@ -13,8 +13,9 @@
 //   @segment notIn [A]   NOT COALESCE(<A>, 0)     @segment notIn [A, B]  NOT (COALESCE(<A>, 0) OR …)
 //     where <A> is the compiled definition of a dynamic segment, or for a static one
 //     KEY IN (SELECT "customer_key" FROM "segment_members" WHERE "segment_id" = ?)
-// Groups: children joined by " AND " / " OR " in parentheses, "(a AND b)"; "not": "NOT (a AND b)"; a group
-// without active rules is "(1 = 1)" (everyone), and "NOT (1 = 1)" (nobody) when negated.
+// Groups: children joined by " AND " / " OR " in parentheses, "(a AND b)"; "not": "NOT (a AND b)"; more than 8
+// children are nested in parentheses of 8 ("((a AND … AND h) AND (i AND …))"), as SQLite limits an expression's
+// depth. A group without active rules is left out as a whole, "not" or not; a definition without any is "(1 = 1)".
 // SQLite evaluates all of it with its three-valued logic: NULL never matches a comparison, a pattern, IN or
 // BETWEEN, nor their negations.
 #pragma once

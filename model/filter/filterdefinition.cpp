@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
+
 namespace swb {
 
 namespace {
@@ -67,6 +69,8 @@ public:
         rule->field = field.toString();
         rule->operatorName = op.toString();
         rule->value = object.value(s_value);
+        if (const QString nul = FilterDefinition::nulCharacterProblem(*rule); !nul.isEmpty())
+            return fail(path, nul);
         return readFlag(object, s_disabled, path, &rule->disabled) && readFlag(object, s_muted, path, &rule->muted);
     }
 
@@ -120,6 +124,17 @@ public:
     }
 };
 
+bool containsNul(const QJsonValue& value)
+{
+    if (value.isString())
+        return value.toString().contains(QChar(u'\0'));
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        return std::any_of(array.begin(), array.end(), [](const QJsonValue& item) { return containsNul(item); });
+    }
+    return false;
+}
+
 void writeFlag(QJsonObject& object, const QString& key, bool value)
 {
     if (value || object.contains(key))
@@ -172,11 +187,17 @@ std::optional<FilterGroup> FilterDefinition::parse(const QByteArray& json, QStri
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error == QJsonParseError::DeepNesting) {
+        // Qt's parser stops at 1,024 levels of brackets, long before the stack is at risk.
+        if (error)
+            *error
+                = tr("The definition is nested too deeply: groups can be nested at most %1 levels deep.").arg(maxDepth);
+        return std::nullopt;
+    }
     if (parseError.error != QJsonParseError::NoError) {
         if (error)
             *error = tr("The definition is not valid JSON (%1 at character %2).")
-                         .arg(parseError.errorString())
-                         .arg(parseError.offset);
+                         .arg(parseError.errorString(), QString::number(parseError.offset));
         return std::nullopt;
     }
     if (!document.isObject()) {
@@ -220,6 +241,28 @@ QString FilterDefinition::childPath(const QString& parentPath, int index)
 {
     const QString child = QStringLiteral("rules[%1]").arg(index);
     return parentPath.isEmpty() ? child : parentPath + QLatin1Char('.') + child;
+}
+
+QList<int> FilterDefinition::pathIndexes(const QString& path)
+{
+    QList<int> indexes;
+    const QStringList parts = path.split(QLatin1Char('.'), Qt::SkipEmptyParts);
+    for (const QString& part : parts)
+        indexes << part.mid(6, part.size() - 7).toInt(); // "rules[" index "]"
+    return indexes;
+}
+
+QString FilterDefinition::nulCharacterProblem(const FilterRule& rule)
+{
+    // Text ends at a NUL for SQLite's LIKE and for C strings: "a\0b" would be searched for as "a", and messages
+    // naming the field would be cut off there.
+    if (rule.field.contains(QChar(u'\0')))
+        return tr("The field name contains a NUL character (\\u0000), which no field name can hold. Remove it.");
+    if (rule.operatorName.contains(QChar(u'\0')))
+        return tr("The operator contains a NUL character (\\u0000). Remove it.");
+    if (containsNul(rule.value))
+        return tr("The value contains a NUL character (\\u0000), which a filter value cannot hold. Remove it.");
+    return {};
 }
 
 QString FilterDefinition::atPath(const QString& path, const QString& message)

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -63,9 +64,10 @@ class FilterDefinition
     Q_DECLARE_TR_FUNCTIONS(swb::FilterDefinition)
 
 public:
-    // At most this many levels of groups (the root is the first); deeper nesting is refused with an error
-    // instead of risking the stack.
-    static constexpr int maxDepth = 100;
+    // At most this many levels of groups (the root is the first, a saved segment's definition adds its own);
+    // deeper nesting is refused with an error. SQLite's parser keeps a stack of 100 entries: the SQL of 14 levels of
+    // negated groups, each nested in the last place of 65 children, is the most it reads ("parser stack overflow").
+    static constexpr int maxDepth = 10;
 
     // Reads a definition: react-querybuilder's shape, or jQuery QueryBuilder's (recognised by "condition"
     // without "combinator", converted with JQueryQueryBuilder). Only the structure is checked here; errors
@@ -80,6 +82,11 @@ public:
 
     // "rules[2].rules[0]" for child `index` of the group at `parentPath` ("" for the root).
     static QString childPath(const QString& parentPath, int index);
+    // Why the rule cannot be used when its field, operator or a value contains a NUL character ("" when none does).
+    // parse() refuses such rules, FilterResolver too (for trees built in memory).
+    static QString nulCharacterProblem(const FilterRule& rule);
+    // {2, 0} for "rules[2].rules[0]"; {} for the root.
+    static QList<int> pathIndexes(const QString& path);
     // "path: message", or the message alone for the root.
     static QString atPath(const QString& path, const QString& message);
 };

@@ -112,25 +112,25 @@ QString FilterDescriber::describeGroup(const ResolvedGroup& group, const QLocale
         if (node.isGroup()) {
             const ResolvedGroup& child = *node.group();
             const QString inner = describeGroup(child, locale);
-            clauses << (child.negated ? inner : tr("(%1)").arg(inner));
+            if (!inner.isEmpty()) // a group without rules is left out
+                clauses << (child.negated ? inner : tr("(%1)").arg(inner));
         } else {
             clauses << describeRule(*node.rule(), locale);
         }
     }
-    QString text;
     if (clauses.isEmpty())
-        text = tr("every customer");
-    else
-        text = clauses.join(QLatin1Char(' ') + (group.combinator == FilterCombinator::And ? tr("and") : tr("or"))
-                            + QLatin1Char(' '));
+        return {};
+    const QString text = clauses.join(
+        QLatin1Char(' ') + (group.combinator == FilterCombinator::And ? tr("and") : tr("or")) + QLatin1Char(' '));
     return group.negated ? tr("not (%1)").arg(text) : text;
 }
 
 QString FilterDescriber::describe(const ResolvedGroup& definition, const QLocale& locale)
 {
-    if (definition.children.empty())
-        return definition.negated ? tr("No customers.") : tr("All customers.");
-    return tr("Customers where %1.").arg(describeGroup(definition, locale));
+    const QString clauses = describeGroup(definition, locale);
+    if (clauses.isEmpty())
+        return tr("All customers."); // no rules, "not" or not: the definition is left out
+    return tr("Customers where %1.").arg(clauses);
 }
 
 } // namespace swb

@@ -19,7 +19,8 @@ public:
     static QString describe(const ResolvedGroup& definition, const QLocale& locale = QLocale());
     // One clause, e.g. "Age is between 25 and 55".
     static QString describeRule(const ResolvedRule& rule, const QLocale& locale = QLocale());
-    // The clauses of a group joined with "and" / "or"; nested groups in parentheses.
+    // The clauses of a group joined with "and" / "or"; nested groups in parentheses; groups without rules left out
+    // (an empty text when none is left).
     static QString describeGroup(const ResolvedGroup& group, const QLocale& locale = QLocale());
 };
 

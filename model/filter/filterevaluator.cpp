@@ -20,9 +20,53 @@ void FilterEvaluator::clearCache()
     m_cache.clear();
 }
 
+namespace {
+
+// Kleene's logic: AND is TRUE where all are TRUE and FALSE where any is FALSE; OR the other way round. Nothing in
+// `into` (no child yet, or only groups that were left out) takes `child` as it is.
+void combineInto(std::optional<Truth>& into, const Truth& child, FilterCombinator combinator)
+{
+    if (!into) {
+        into = child;
+    } else if (combinator == FilterCombinator::And) {
+        into->isTrue &= child.isTrue;
+        into->isFalse |= child.isFalse;
+    } else {
+        into->isTrue |= child.isTrue;
+        into->isFalse &= child.isFalse;
+    }
+}
+
+void negateIf(std::optional<Truth>& truth, bool negated)
+{
+    if (truth && negated)
+        std::swap(truth->isTrue, truth->isFalse);
+}
+
+} // namespace
+
+// One group around the rule being muted in FilterEvaluator::funnel(): the group's other children combined (nothing
+// when it has none), so that each rule costs one combination per level instead of a whole evaluation.
+struct FilterEvaluator::FunnelLevel
+{
+    std::optional<Truth> rest;
+    FilterCombinator combinator = FilterCombinator::And;
+    bool negated = false;
+};
+
+std::optional<Truth> FilterEvaluator::definitionTruth(const ResolvedGroup& definition, QString* error)
+{
+    std::optional<Truth> truth;
+    if (!group(definition, &truth, error))
+        return std::nullopt;
+    if (!truth)
+        truth = Truth::everyone(m_store->rowCount()); // no rules: (1 = 1)
+    return truth;
+}
+
 std::optional<Bitset> FilterEvaluator::select(const ResolvedGroup& definition, QString* error)
 {
-    auto truth = group(definition, nullptr, error);
+    auto truth = definitionTruth(definition, error);
     if (!truth)
         return std::nullopt;
     return std::move(truth->isTrue);
@@ -40,64 +84,111 @@ std::optional<FilterFunnel> FilterEvaluator::funnel(const ResolvedGroup& definit
 {
     FilterFunnel funnel;
     funnel.total = m_store->rowCount();
-    const auto all = group(definition, nullptr, error);
+    const auto all = definitionTruth(definition, error);
     if (!all)
         return std::nullopt;
     funnel.count = all->isTrue.count();
     std::vector<const ResolvedRule*> rules;
     collectRules(definition, &rules);
-    for (const ResolvedRule* r : rules) {
-        FunnelStep step;
-        step.path = r->path;
-        step.field = r->isSegment() ? QStringLiteral("@segment") : r->field.name;
-        step.operatorName = filterOperatorName(r->op);
-        const auto alone = rule(*r, error);
-        if (!alone)
-            return std::nullopt;
-        step.matching = alone->isTrue.count();
-        const auto without = group(definition, r, error);
-        if (!without)
-            return std::nullopt;
-        step.countWithout = without->isTrue.count();
-        funnel.steps << step;
-    }
+    funnel.ruleCount = int(rules.size());
+    if (funnel.ruleCount > maxFunnelRules)
+        return funnel;
+    std::vector<FunnelLevel> outer;
+    if (!funnelGroup(definition, outer, &funnel, error))
+        return std::nullopt;
     return funnel;
 }
 
-// Kleene's logic: AND is TRUE where all are TRUE and FALSE where any is FALSE; OR the other way round.
-std::optional<Truth> FilterEvaluator::group(const ResolvedGroup& group, const ResolvedRule* skip, QString* error)
+// For each child of `group`: the group's other children combined (a prefix kept while walking, a suffix computed
+// beforehand), then either a rule's count with it muted, or the same one level deeper for a child group.
+bool FilterEvaluator::funnelGroup(const ResolvedGroup& group, std::vector<FunnelLevel>& outer, FilterFunnel* funnel,
+                                  QString* error)
 {
-    const qint64 n = m_store->rowCount();
-    std::optional<Truth> result;
-    for (const ResolvedNode& node : group.children) {
-        std::optional<Truth> child;
+    const size_t n = group.children.size();
+    std::vector<std::shared_ptr<const Truth>> truths(n); // null: a group left out
+    for (size_t i = 0; i < n; ++i) {
+        const ResolvedNode& node = group.children[i];
         if (node.isGroup()) {
-            child = this->group(*node.group(), skip, error);
-            if (!child)
-                return std::nullopt;
-        } else {
-            if (node.rule() == skip)
-                continue;
-            const auto cached = rule(*node.rule(), error);
-            if (!cached)
-                return std::nullopt;
-            child = *cached;
-        }
-        if (!result) {
-            result = std::move(child);
-        } else if (group.combinator == FilterCombinator::And) {
-            result->isTrue &= child->isTrue;
-            result->isFalse |= child->isFalse;
-        } else {
-            result->isTrue |= child->isTrue;
-            result->isFalse &= child->isFalse;
+            std::optional<Truth> truth;
+            if (!this->group(*node.group(), &truth, error))
+                return false;
+            if (truth)
+                truths[i] = std::make_shared<const Truth>(std::move(*truth));
+        } else if (!(truths[i] = rule(*node.rule(), error))) {
+            return false;
         }
     }
-    if (!result)
-        result = Truth::everyone(n); // no active rule: (1 = 1)
-    if (group.negated)
-        std::swap(result->isTrue, result->isFalse);
-    return result;
+    std::vector<std::optional<Truth>> suffix(n + 1);
+    for (size_t i = n; i-- > 0;) {
+        suffix[i] = suffix[i + 1];
+        if (truths[i])
+            combineInto(suffix[i], *truths[i], group.combinator);
+    }
+    std::optional<Truth> prefix;
+    for (size_t i = 0; i < n; ++i) {
+        std::optional<Truth> rest = prefix;
+        if (suffix[i + 1])
+            combineInto(rest, *suffix[i + 1], group.combinator);
+        suffix[i + 1].reset();
+        const ResolvedNode& node = group.children[i];
+        if (node.isGroup()) {
+            outer.push_back(FunnelLevel{std::move(rest), group.combinator, group.negated});
+            const bool ok = funnelGroup(*node.group(), outer, funnel, error);
+            outer.pop_back();
+            if (!ok)
+                return false;
+        } else {
+            const ResolvedRule& r = *node.rule();
+            FunnelStep step;
+            step.path = r.path;
+            step.field = r.isSegment() ? QStringLiteral("@segment") : r.field.name;
+            step.operatorName = filterOperatorName(r.op);
+            step.matching = truths[i]->isTrue.count();
+            step.countWithout = countWithRest(std::move(rest), group.negated, outer);
+            step.change = funnel->count - step.countWithout;
+            funnel->steps << step;
+        }
+        if (truths[i])
+            combineInto(prefix, *truths[i], group.combinator);
+    }
+    return true;
+}
+
+// The definition's count when a rule's group consists of `rest` alone: each enclosing group combines its own rest
+// with it; a group left with nothing is left out, and a definition left with nothing selects everyone.
+qint64 FilterEvaluator::countWithRest(std::optional<Truth> rest, bool negated, const std::vector<FunnelLevel>& outer)
+{
+    std::optional<Truth> value = std::move(rest);
+    negateIf(value, negated);
+    for (auto level = outer.rbegin(); level != outer.rend(); ++level) {
+        std::optional<Truth> combined = level->rest;
+        if (value)
+            combineInto(combined, *value, level->combinator);
+        value = std::move(combined);
+        negateIf(value, level->negated);
+    }
+    return value ? value->isTrue.count() : m_store->rowCount();
+}
+
+bool FilterEvaluator::group(const ResolvedGroup& group, std::optional<Truth>* truth, QString* error)
+{
+    truth->reset();
+    for (const ResolvedNode& node : group.children) {
+        if (node.isGroup()) {
+            std::optional<Truth> child;
+            if (!this->group(*node.group(), &child, error))
+                return false;
+            if (child) // a group without rules is left out
+                combineInto(*truth, *child, group.combinator);
+        } else {
+            const auto cached = rule(*node.rule(), error);
+            if (!cached)
+                return false;
+            combineInto(*truth, *cached, group.combinator);
+        }
+    }
+    negateIf(*truth, group.negated);
+    return true;
 }
 
 std::shared_ptr<const Truth> FilterEvaluator::rule(const ResolvedRule& rule, QString* error)
@@ -146,7 +237,7 @@ std::optional<Truth> FilterEvaluator::segmentRule(const ResolvedRule& rule, QStr
     Bitset members(n);
     for (const ResolvedSegment& segment : rule.segments) {
         if (segment.kind == SegmentKind::Dynamic) {
-            auto truth = group(*segment.definition, nullptr, error);
+            auto truth = definitionTruth(*segment.definition, error);
             if (!truth)
                 return std::nullopt;
             members |= truth->isTrue;

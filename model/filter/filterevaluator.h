@@ -14,13 +14,14 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace swb {
 
 class Database;
 
 // One rule of the funnel: how many customers the rule alone selects, and how many the whole definition would
-// select with this rule muted.
+// select with this rule muted (a group that muting leaves without rules is left out as a whole).
 struct FunnelStep
 {
     QString path; // "rules[1].rules[0]"
@@ -28,13 +29,17 @@ struct FunnelStep
     QString operatorName;
     qint64 matching = 0; // the rule alone is TRUE
     qint64 countWithout = 0;
+    qint64 change = 0; // the rule's number: count − countWithout (negative: the rule takes customers out)
 };
 
 struct FilterFunnel
 {
     qint64 total = 0; // customers in the workspace
     qint64 count = 0; // the definition as it is
-    QList<FunnelStep> steps; // every active rule, depth first, nested groups flattened
+    int ruleCount = 0; // active rules in the definition
+    QList<FunnelStep> steps; // every active rule, depth first, nested groups flattened; none beyond maxFunnelRules
+
+    bool hasSteps() const { return steps.size() == ruleCount; }
 };
 
 class FilterEvaluator
@@ -44,6 +49,9 @@ class FilterEvaluator
 public:
     // At most this many rule results are kept (two bitsets each: 250 KB per million customers).
     static constexpr int cacheCapacity = 64;
+    // The funnel keeps up to one intermediate result per rule of a group (250 KB per million customers each), so
+    // definitions with more rules get their count without it.
+    static constexpr int maxFunnelRules = 250;
 
     explicit FilterEvaluator(std::shared_ptr<const ColumnStore> store);
 
@@ -63,7 +71,14 @@ public:
     const ColumnStore& store() const { return *m_store; }
 
 private:
-    std::optional<Truth> group(const ResolvedGroup& group, const ResolvedRule* skip, QString* error);
+    struct FunnelLevel;
+
+    // The definition's truth; everyone when it has no rules.
+    std::optional<Truth> definitionTruth(const ResolvedGroup& definition, QString* error);
+    // False on error; `*truth` stays empty for a group without rules, which its parent leaves out.
+    bool group(const ResolvedGroup& group, std::optional<Truth>* truth, QString* error);
+    bool funnelGroup(const ResolvedGroup& group, std::vector<FunnelLevel>& outer, FilterFunnel* funnel, QString* error);
+    qint64 countWithRest(std::optional<Truth> rest, bool negated, const std::vector<FunnelLevel>& outer);
     std::shared_ptr<const Truth> rule(const ResolvedRule& rule, QString* error);
     std::optional<Truth> evaluateRule(const ResolvedRule& rule, QString* error);
     std::optional<Truth> segmentRule(const ResolvedRule& rule, QString* error);

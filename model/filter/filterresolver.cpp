@@ -70,7 +70,10 @@ public:
                 auto child = group(*node.group(), childPath, depth + 1);
                 if (!child)
                     return std::nullopt;
-                out.children.push_back(ResolvedNode{std::move(*child)});
+                // A group without active rules (all muted, or still being filled in) is left out as a whole:
+                // "not" on nothing must not turn into "nobody".
+                if (!child->children.empty())
+                    out.children.push_back(ResolvedNode{std::move(*child)});
             } else {
                 auto child = rule(*node.rule(), childPath, depth);
                 if (!child)
@@ -95,6 +98,10 @@ private:
     {
         ResolvedRule out;
         out.path = path;
+        if (const QString nul = FilterDefinition::nulCharacterProblem(in); !nul.isEmpty()) {
+            fail(path, nul);
+            return std::nullopt;
+        }
         if (in.field.isEmpty()) {
             fail(path, tr("the rule has no field; choose a field"));
             return std::nullopt;
@@ -218,9 +225,8 @@ private:
         if (!days)
             return fail(path,
                         tr("\"%1\" needs a whole number of days from 0 to %2, not \"%3\"")
-                            .arg(in.operatorName)
-                            .arg(OperandConverter::maxDays)
-                            .arg(OperandConverter::displayText(in.value)));
+                            .arg(in.operatorName, QString::number(OperandConverter::maxDays),
+                                 OperandConverter::displayText(in.value)));
         if (!m_context.asOfDate.isValid())
             return fail(path, tr("\"%1\" needs the workspace's as-of date, which is not set").arg(in.operatorName));
         out->days = *days;
@@ -336,6 +342,8 @@ std::optional<ResolvedGroup> FilterResolver::resolve(const FilterGroup& definiti
     auto result = resolver.group(definition, QString(), 0);
     if (!result && error)
         *error = resolver.error;
+    if (result && result->children.empty())
+        result->negated = false; // left out as a whole: no condition, everyone
     return result;
 }
 

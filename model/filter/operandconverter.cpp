@@ -172,8 +172,7 @@ std::optional<FilterValue> OperandConverter::convert(const QJsonValue& value, co
     auto converted = text(value, field, error);
     if (converted && isTextPatternOperator(op) && std::get<QString>(*converted).size() > maxPattern) {
         *error = tr("the text of \"%1\" is longer than %2 characters; shorten it")
-                     .arg(filterOperatorName(op))
-                     .arg(maxPattern);
+                     .arg(filterOperatorName(op), QString::number(maxPattern));
         return std::nullopt;
     }
     return converted;

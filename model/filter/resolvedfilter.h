@@ -48,7 +48,9 @@ struct ResolvedRule
 
 struct ResolvedNode;
 
-// Only active rules and groups; an empty group selects everyone ("(1 = 1)").
+// Only active rules and groups. A group without any is left out as a whole: FilterResolver drops it from its
+// parent, and the root without any selects everyone ("(1 = 1)"), "not" or not. The compiler, the evaluator and the
+// describer do the same with such groups when they are given a tree built by hand.
 struct ResolvedGroup
 {
     QString path;

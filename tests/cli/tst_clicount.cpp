@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -60,6 +61,11 @@ private slots:
     void errorsNameThePart();
     void missingWorkspaceIsAnError();
     void benchCountReportsFigures();
+    void funnelJsonGivesEachRulesChange();
+    void asOfDateMovesRelativeDates();
+    void nulCharactersAreRefused_data();
+    void nulCharactersAreRefused();
+    void manyRulesAndDeepNesting();
 };
 
 // Member definitions stay outside the class: moc (Qt 6.4) loses track of a class body holding raw strings with
@@ -309,6 +315,143 @@ void TstCliCount::benchCountReportsFigures()
     QCOMPARE(json.value(QStringLiteral("sqlite_count")).toInteger(), json.value(QStringLiteral("count")).toInteger());
     QCOMPARE(json.value(QStringLiteral("rules")).toInt(), 2);
     QVERIFY(json.value(QStringLiteral("p95_ms")).toDouble() >= json.value(QStringLiteral("p50_ms")).toDouble());
+}
+
+// `--funnel --json`: {"count": n, "rules": [{"path": [...], "change": d}, …]}, each change being the count minus
+// the count with that rule muted (sqlite3 counts the definition without it).
+void TstCliCount::funnelJsonGivesEachRulesChange()
+{
+    const QString definition = QStringLiteral(
+        R"({"combinator":"and","rules":[{"field":"age","operator":">=","value":30},)"
+        R"({"combinator":"or","not":true,"rules":[{"field":"email","operator":"endsWith","value":"example.org"}]},)"
+        R"({"combinator":"or","rules":[{"field":"country","operator":"=","value":"DE"},)"
+        R"({"field":"revenue","operator":">","value":1000}]}]})");
+    const Run result = run(m_swb,
+                           {QStringLiteral("count"), QStringLiteral("--db"), m_workspace, QStringLiteral("--filter"),
+                            definition, QStringLiteral("--funnel"), QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonObject json = result.json();
+    QCOMPARE(json.keys(), QStringList({QStringLiteral("count"), QStringLiteral("rules")}));
+    const QString all = QStringLiteral("age >= 30 AND NOT (email LIKE '%example.org') AND (country = 'DE' OR "
+                                       "revenue > 1000)");
+    const qint64 count = sqliteCount(all).toLongLong();
+    QCOMPARE(json.value(QStringLiteral("count")).toInteger(), count);
+    const QStringList withoutEach{
+        QStringLiteral("NOT (email LIKE '%example.org') AND (country = 'DE' OR revenue > 1000)"),
+        QStringLiteral("age >= 30 AND (country = 'DE' OR revenue > 1000)"), // the "not" group is left out
+        QStringLiteral("age >= 30 AND NOT (email LIKE '%example.org') AND (revenue > 1000)"),
+        QStringLiteral("age >= 30 AND NOT (email LIKE '%example.org') AND (country = 'DE')")};
+    const QList<QJsonArray> paths{{0}, {1, 0}, {2, 0}, {2, 1}};
+    const QJsonArray rules = json.value(QStringLiteral("rules")).toArray();
+    QCOMPARE(rules.size(), 4);
+    for (int i = 0; i < 4; ++i) {
+        const QJsonObject rule = rules.at(i).toObject();
+        QCOMPARE(rule.keys(), QStringList({QStringLiteral("change"), QStringLiteral("path")}));
+        QCOMPARE(rule.value(QStringLiteral("path")).toArray(), paths.at(i));
+        QCOMPARE(rule.value(QStringLiteral("change")).toInteger(), count - sqliteCount(withoutEach.at(i)).toLongLong());
+    }
+    QVERIFY(rules.at(1).toObject().value(QStringLiteral("change")).toInteger() < 0);
+    // The compact JSON spells the keys as the contract says.
+    QVERIFY2(result.out.startsWith(R"({"count":)"), result.out.constData());
+}
+
+void TstCliCount::asOfDateMovesRelativeDates()
+{
+    const QString definition
+        = QStringLiteral(R"({"combinator":"and","rules":[{"field":"signup","operator":"inLastDays","value":30}]})");
+    const QString ours
+        = swbCount({QStringLiteral("--filter"), definition, QStringLiteral("--as-of"), QStringLiteral("2022-06-30")});
+    QCOMPARE(ours, sqliteCount(QStringLiteral("signup >= '2022-05-31' AND signup < '2022-07-01'")));
+    QVERIFY(ours.toLongLong() > 0);
+    QCOMPARE(swbCount({QStringLiteral("--filter"), definition, QStringLiteral("--as-of"), QStringLiteral("2021-01-31"),
+                       QStringLiteral("--funnel"), QStringLiteral("--json")}),
+             QStringLiteral(R"({"count":%1,"rules":[{"change":%2,"path":[0]}]})")
+                 .arg(sqliteCount(QStringLiteral("signup >= '2021-01-01' AND signup < '2021-02-01'")),
+                      QString::number(
+                          sqliteCount(QStringLiteral("signup >= '2021-01-01' AND signup < '2021-02-01'")).toLongLong()
+                          - m_total)));
+    for (const char* bad : {"2022-02-30", "yesterday", ""}) {
+        int exitCode = 0;
+        QByteArray err;
+        const QString out
+            = swbCount({QStringLiteral("--filter"), definition, QStringLiteral("--as-of"), QString::fromLatin1(bad)},
+                       &exitCode, &err);
+        QVERIFY(exitCode != 0);
+        QVERIFY(out.isEmpty());
+        QVERIFY2(err.contains("--as-of needs a date as YYYY-MM-DD"), err.constData());
+    }
+}
+
+void TstCliCount::nulCharactersAreRefused_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QString>("definition");
+    QTest::addColumn<QString>("message");
+    const QStringList count{QStringLiteral("count")};
+    const QStringList save{QStringLiteral("segment"), QStringLiteral("save"), QStringLiteral("--name"),
+                           QStringLiteral("nul")};
+    const QString inValue
+        = QStringLiteral(R"({"combinator":"and","rules":[{"field":"name","operator":"contains","value":"\u0000"}]})");
+    const QString inField
+        = QStringLiteral(R"({"combinator":"and","rules":[{"field":"na\u0000me","operator":"=","value":"x"}]})");
+    const QString valueMessage = QStringLiteral("rules[0]: The value contains a NUL character");
+    const QString fieldMessage = QStringLiteral("rules[0]: The field name contains a NUL character (\\u0000), which "
+                                                "no field name can hold. Remove it.");
+    QTest::newRow("count-value") << count << inValue << valueMessage;
+    QTest::newRow("count-field") << count << inField << fieldMessage;
+    QTest::newRow("save-value") << save << inValue << valueMessage;
+    QTest::newRow("save-field") << save << inField << fieldMessage;
+}
+
+void TstCliCount::nulCharactersAreRefused()
+{
+    QFETCH(QStringList, command);
+    QFETCH(QString, definition);
+    QFETCH(QString, message);
+    const Run result = run(
+        m_swb, command + QStringList{QStringLiteral("--db"), m_workspace, QStringLiteral("--filter"), definition});
+    QVERIFY(result.exitCode != 0);
+    QVERIFY2(result.out.isEmpty(), result.out.constData());
+    QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
+    QVERIFY2(!result.err.contains('\0'), result.err.constData());
+    QVERIFY(run(m_sqlite3, {m_workspace, QStringLiteral("SELECT count(*) FROM segments WHERE name = 'nul'")}).out
+            == "0\n");
+}
+
+// 5,000 flat rules count (SQLite refused them as "maximum depth 1000"); the funnel says its limit; 10,000 levels of
+// groups get a message about nesting instead of a crash.
+void TstCliCount::manyRulesAndDeepNesting()
+{
+    QByteArray rules;
+    for (int i = 0; i < 5000; ++i)
+        rules += R"({"field":"age","operator":"!=","value":)" + QByteArray::number(1000 + i) + "},";
+    rules += R"({"field":"age","operator":">=","value":40})";
+    const QString flat = m_dir.filePath(QStringLiteral("flat.json"));
+    QFile flatFile(flat);
+    QVERIFY(flatFile.open(QIODevice::WriteOnly));
+    flatFile.write(R"({"combinator":"and","rules":[)" + rules + "]}");
+    flatFile.close();
+    int exitCode = -1;
+    QByteArray err;
+    QCOMPARE(swbCount({QStringLiteral("--filter"), QLatin1Char('@') + flat}, &exitCode, &err),
+             sqliteCount(QStringLiteral("age >= 40")));
+    QVERIFY2(exitCode == 0, err.constData());
+    QVERIFY(swbCount({QStringLiteral("--filter"), QLatin1Char('@') + flat, QStringLiteral("--funnel")}, &exitCode, &err)
+                .isEmpty());
+    QVERIFY(exitCode != 0);
+    QVERIFY2(err.contains("at most 250 rules; this one has 5"), err.constData());
+
+    QByteArray deep = R"({"field":"age","operator":"=","value":1})";
+    for (int i = 0; i < 10000; ++i)
+        deep = R"({"combinator":"and","not":true,"rules":[)" + deep + "]}";
+    const QString deepPath = m_dir.filePath(QStringLiteral("deep.json"));
+    QFile deepFile(deepPath);
+    QVERIFY(deepFile.open(QIODevice::WriteOnly));
+    deepFile.write(deep);
+    deepFile.close();
+    QVERIFY(swbCount({QStringLiteral("--filter"), QLatin1Char('@') + deepPath}, &exitCode, &err).isEmpty());
+    QCOMPARE(exitCode, 1);
+    QVERIFY2(err.contains("groups can be nested at most 10 levels deep"), err.constData());
 }
 
 QTEST_GUILESS_MAIN(TstCliCount)

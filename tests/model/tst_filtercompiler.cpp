@@ -51,6 +51,9 @@ private slots:
     void describesInPlainLanguage();
     void countQueryTextListsParameters_data();
     void countQueryTextListsParameters();
+    void groupsWithoutRulesAreLeftOutOfTreesBuiltByHand();
+    void manyFlatRulesAndDeepGroupsCount();
+    void placeholdersInUserTextStayAsWritten();
 };
 
 // Definitions stay outside the class: moc (Qt 6.4) loses track of a class body that holds raw strings with
@@ -190,8 +193,29 @@ void TstFilterCompiler::sqlText_data()
         R"({"field":"age","operator":"=","value":2}]})")
                                << QStringLiteral(R"(NOT ("age" = ? OR "age" = ?))");
     QTest::newRow("empty") << QByteArray(R"({"combinator":"and","rules":[]})") << QStringLiteral("(1 = 1)");
+    // A group without rules is left out as a whole, "not" or not.
     QTest::newRow("empty-not") << QByteArray(R"({"combinator":"and","not":true,"rules":[]})")
-                               << QStringLiteral("NOT (1 = 1)");
+                               << QStringLiteral("(1 = 1)");
+    QTest::newRow("empty-not-group-inside")
+        << QByteArray(R"({"combinator":"and","rules":[{"field":"age","operator":"=","value":1},)"
+                      R"({"combinator":"and","not":true,"rules":[]}]})")
+        << QStringLiteral(R"(("age" = ?))");
+    QTest::newRow("muted-rule-in-not-group") << QByteArray(
+        R"({"combinator":"or","rules":[{"field":"age","operator":"=","value":1},)"
+        R"({"combinator":"and","not":true,"rules":[{"field":"age","operator":"=","value":2,"muted":true}]}]})")
+                                             << QStringLiteral(R"(("age" = ?))");
+    QTest::newRow("only-empty-groups") << QByteArray(
+        R"({"combinator":"and","rules":[{"combinator":"or","not":true,"rules":[{"combinator":"and","not":true,)"
+        R"("rules":[]}]}]})") << QStringLiteral("(1 = 1)");
+    QTest::newRow("long-chain-nested") << QByteArray(
+        R"({"combinator":"or","rules":[{"field":"age","operator":"=","value":1},{"field":"age","operator":"=","value":2},)"
+        R"({"field":"age","operator":"=","value":3},{"field":"age","operator":"=","value":4},)"
+        R"({"field":"age","operator":"=","value":5},{"field":"age","operator":"=","value":6},)"
+        R"({"field":"age","operator":"=","value":7},{"field":"age","operator":"=","value":8},)"
+        R"({"field":"age","operator":"=","value":9}]})")
+                                       << QStringLiteral(R"((("age" = ? OR "age" = ? OR "age" = ? OR "age" = ? OR )"
+                                                         R"("age" = ? OR "age" = ? OR "age" = ? OR "age" = ?) OR )"
+                                                         R"(("age" = ?)))");
     QTest::newRow("all-muted") << one(R"({"field":"age","operator":"=","value":1,"disabled":true})")
                                << QStringLiteral("(1 = 1)");
     QTest::newRow("segment-static")
@@ -376,7 +400,16 @@ void TstFilterCompiler::selectsRows_data()
         R"({"field":"vip","operator":"=","value":0}]}]}]})")
                                   << QStringLiteral("a,c,f");
     QTest::newRow("empty-group") << QByteArray(R"({"combinator":"and","rules":[]})") << QStringLiteral("a,b,c,d,e,f,g");
-    QTest::newRow("empty-group-not") << QByteArray(R"({"combinator":"or","not":true,"rules":[]})") << QString();
+    QTest::newRow("empty-group-not") << QByteArray(R"({"combinator":"or","not":true,"rules":[]})")
+                                     << QStringLiteral("a,b,c,d,e,f,g");
+    QTest::newRow("empty-not-group-left-out")
+        << QByteArray(R"({"combinator":"and","rules":[{"field":"age","operator":"=","value":30},)"
+                      R"({"combinator":"and","not":true,"rules":[]}]})")
+        << QStringLiteral("a,f");
+    QTest::newRow("not-group-of-muted-rule-left-out") << QByteArray(
+        R"({"combinator":"or","rules":[{"field":"age","operator":"=","value":30},)"
+        R"({"combinator":"and","not":true,"rules":[{"field":"age","operator":"=","value":99,"disabled":true}]}]})")
+                                                      << QStringLiteral("a,f");
     QTest::newRow("muted-group-ignored") << QByteArray(
         R"({"combinator":"and","rules":[{"field":"age","operator":"=","value":30},)"
         R"({"combinator":"and","disabled":true,"rules":[{"field":"age","operator":"=","value":99}]}]})")
@@ -434,6 +467,17 @@ void TstFilterCompiler::describesInPlainLanguage_data()
     QTest::newRow("dates") << one(R"({"field":"joined","operator":"<","value":"2024-01-01"})")
                            << QStringLiteral("Customers where joined is before “2024-01-01”.");
     QTest::newRow("empty") << QByteArray(R"({"combinator":"and","rules":[]})") << QStringLiteral("All customers.");
+    QTest::newRow("empty-not") << QByteArray(R"({"combinator":"and","not":true,"rules":[]})")
+                               << QStringLiteral("All customers.");
+    QTest::newRow("not-group-of-muted-rule")
+        << QByteArray(R"({"combinator":"and","rules":[{"field":"age","operator":">=","value":30},)"
+                      R"({"combinator":"and","not":true,"rules":[{"field":"age","operator":"=","value":99,)"
+                      R"("muted":true}]}]})")
+        << QStringLiteral("Customers where Age (years) is at least 30.");
+    // Placeholders in values stay as written.
+    QTest::newRow("percent-placeholders")
+        << one(R"({"field":"name","operator":"in","value":["%2","x%1"]},{"field":"age","operator":"=","value":1})")
+        << QStringLiteral("Customers where Full Name is one of “%2” and “x%1” and Age (years) is 1.");
 }
 
 void TstFilterCompiler::describesInPlainLanguage()
@@ -469,6 +513,116 @@ void TstFilterCompiler::countQueryTextListsParameters()
     const auto resolved = resolve(json, &error);
     QVERIFY2(resolved, qPrintable(error));
     QCOMPARE(FilterCompiler::countQueryText(FilterCompiler::compile(*resolved, QStringLiteral("\"id\""))), text);
+}
+
+void TstFilterCompiler::groupsWithoutRulesAreLeftOutOfTreesBuiltByHand()
+{
+    QString error;
+    const auto age = resolve(one(R"({"field":"age","operator":"=","value":30})"), &error);
+    QVERIFY2(age, qPrintable(error));
+    // and(age = 30, not(), not(or())) as a caller might build it without the resolver.
+    ResolvedGroup root = *age;
+    ResolvedGroup emptyNot;
+    emptyNot.negated = true;
+    ResolvedGroup nestedEmpty;
+    nestedEmpty.negated = true;
+    nestedEmpty.combinator = FilterCombinator::Or;
+    nestedEmpty.children.push_back(ResolvedNode{ResolvedGroup()});
+    root.children.push_back(ResolvedNode{emptyNot});
+    root.children.push_back(ResolvedNode{nestedEmpty});
+    QCOMPARE(FilterCompiler::compile(root, m_workspace->customerKeyExpression()).where,
+             QStringLiteral(R"(("age" = ?))"));
+    QCOMPARE(sqlKeys(root), QStringList({QStringLiteral("a"), QStringLiteral("f")}));
+    QCOMPARE(memoryKeys(root), QStringList({QStringLiteral("a"), QStringLiteral("f")}));
+    QCOMPARE(FilterDescriber::describe(root, QLocale(QLocale::English, QLocale::UnitedStates)),
+             QStringLiteral("Customers where Age (years) is 30."));
+    const auto funnel = m_evaluator->funnel(root, &error);
+    QVERIFY2(funnel, qPrintable(error));
+    QCOMPARE(funnel->count, 2);
+    QCOMPARE(funnel->steps.size(), 1);
+    QCOMPARE(funnel->steps.at(0).countWithout, 7); // nothing left: everyone
+    QCOMPARE(funnel->steps.at(0).change, -5);
+    // A negated root without rules is left out too.
+    ResolvedGroup emptyRoot;
+    emptyRoot.negated = true;
+    QCOMPARE(FilterCompiler::compile(emptyRoot, {}).where, QStringLiteral("(1 = 1)"));
+    QCOMPARE(m_evaluator->count(emptyRoot, &error), std::optional<qint64>(7));
+}
+
+// SQLite refuses expressions more than 1,000 levels deep, and a chain of ANDs is as deep as it is long: 5,000 flat
+// rules said "maximum depth 1000" before long chains were nested.
+void TstFilterCompiler::manyFlatRulesAndDeepGroupsCount()
+{
+    for (const char* combinator : {"and", "or"}) {
+        QByteArray rules;
+        for (int i = 0; i < 5000; ++i) {
+            rules += (i ? "," : "") + QByteArray(R"({"field":"age","operator":")")
+                + (qstrcmp(combinator, "and") == 0 ? "!=" : "=") + R"(","value":)" + QByteArray::number(1000 + i)
+                + (i == 4999 ? QByteArray(R"(},{"field":"age","operator":"=","value":30})") : QByteArray("}"));
+        }
+        const QByteArray json = R"({"combinator":")" + QByteArray(combinator) + R"(","rules":[)" + rules + "]}";
+        QString error;
+        const auto resolved = resolve(json, &error);
+        QVERIFY2(resolved, qPrintable(error));
+        const CompiledFilter compiled = FilterCompiler::compile(*resolved, m_workspace->customerKeyExpression());
+        QCOMPARE(FilterCompiler::count(m_workspace->db(), compiled, &error), std::optional<qint64>(2));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(m_evaluator->count(*resolved, &error), std::optional<qint64>(2));
+        // The funnel is left out beyond its limit; the count stays.
+        const auto funnel = m_evaluator->funnel(*resolved, &error);
+        QVERIFY2(funnel, qPrintable(error));
+        QCOMPARE(funnel->count, 2);
+        QVERIFY(!funnel->hasSteps());
+        QCOMPARE(funnel->ruleCount, 5001);
+    }
+    // The deepest nesting allowed, in SQLite's worst case (each group negated, 65 children, the nested group
+    // last), still fits SQLite's parser stack and expression depth.
+    QByteArray json = R"({"field":"age","operator":"=","value":30})";
+    for (int level = 0; level < FilterDefinition::maxDepth; ++level) {
+        QByteArray siblings;
+        for (int i = 0; i < 64; ++i)
+            siblings += R"({"field":"age","operator":"!=","value":)" + QByteArray::number(1000 + i) + "},";
+        json = R"({"combinator":"and","not":true,"rules":[)" + siblings + json + "]}";
+    }
+    QString error;
+    const auto resolved = resolve(json, &error);
+    QVERIFY2(resolved, qPrintable(error));
+    const CompiledFilter compiled = FilterCompiler::compile(*resolved, m_workspace->customerKeyExpression());
+    const auto sqlCount = FilterCompiler::count(m_workspace->db(), compiled, &error);
+    QVERIFY2(sqlCount, qPrintable(error));
+    QCOMPARE(m_evaluator->count(*resolved, &error), sqlCount);
+}
+
+// Headers, values and segment names with %1 … %9 go through QString::arg() once, so they stay as written.
+void TstFilterCompiler::placeholdersInUserTextStayAsWritten()
+{
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    ResolvedRule between;
+    between.op = FilterOperator::Between;
+    between.field = test::makeField(QStringLiteral("rate"), FieldType::Text);
+    between.field.originalHeader = QStringLiteral("Rate %1 (%2)");
+    between.values = {FilterValue(QStringLiteral("a%2")), FilterValue(QStringLiteral("b%1"))};
+    QCOMPARE(FilterDescriber::describeRule(between, english),
+             QStringLiteral("Rate %1 (%2) is between “a%2” and “b%1”"));
+    ResolvedRule days;
+    days.op = FilterOperator::InLastDays;
+    days.days = 3;
+    days.field = test::makeField(QStringLiteral("seen"), FieldType::Date);
+    days.field.originalHeader = QStringLiteral("Seen %1%2");
+    QCOMPARE(FilterDescriber::describeRule(days, english), QStringLiteral("Seen %1%2 is within the last 3 day(s)"));
+    ResolvedRule segment;
+    segment.op = FilterOperator::NotIn;
+    ResolvedSegment named;
+    named.name = QStringLiteral("%1 and %2");
+    segment.segments = {named, named};
+    QCOMPARE(FilterDescriber::describeRule(segment, english),
+             QStringLiteral("the customer is in none of the segments “%1 and %2” and “%1 and %2”"));
+    CompiledFilter filter;
+    filter.where = QStringLiteral("(\"%1\" = ? AND \"b\" = ?)");
+    filter.bindings = {FilterValue(QStringLiteral("x%1")), FilterValue(qint64(2))};
+    QCOMPARE(
+        FilterCompiler::countQueryText(filter),
+        QStringLiteral("SELECT count(*) FROM customers\nWHERE (\"%1\" = ? AND \"b\" = ?)\n-- ?1 = 'x%1'\n-- ?2 = 2"));
 }
 
 QTEST_GUILESS_MAIN(TstFilterCompiler)

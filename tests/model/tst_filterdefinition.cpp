@@ -86,6 +86,7 @@ private slots:
     void structureErrorsNameThePart_data();
     void structureErrorsNameThePart();
     void deepButAllowedNesting();
+    void nulInTreeBuiltInMemoryIsRefused();
     void validationErrorsNameTheRule_data();
     void validationErrorsNameTheRule();
     void mutedRulesAreNotChecked();
@@ -139,7 +140,7 @@ void TstFilterDefinition::roundTripIsLossless_data()
     QTest::newRow("numbers-kept-as-written")
         << QByteArray(R"({"combinator":"and","rules":[{"field":"age","operator":"between","value":[25,55.5]},)"
                       R"({"field":"age","operator":"=","value":"30"}]})");
-    QTest::newRow("deep") << nested(20);
+    QTest::newRow("deep") << nested(FilterDefinition::maxDepth);
 }
 
 void TstFilterDefinition::roundTripIsLossless()
@@ -188,7 +189,27 @@ void TstFilterDefinition::structureErrorsNameThePart_data()
                                              << QStringLiteral("rules[1]: Combinators between rules");
     QTest::newRow("field-not-string") << QByteArray(R"({"combinator":"and","rules":[{"field":3,"operator":"="}]})")
                                       << QStringLiteral("rules[0]: \"field\" must be");
-    QTest::newRow("too-deep") << nested(101) << QStringLiteral("nested more than 100 levels");
+    QTest::newRow("too-deep") << nested(11) << QStringLiteral("nested more than 10 levels");
+    // Qt's JSON parser gives up at 1,024 brackets; the message still speaks of groups, and nothing crashes.
+    QTest::newRow("ten-thousand-levels") << nested(10000)
+                                         << QStringLiteral("groups can be nested at most 10 levels deep");
+    // A NUL would end the text for LIKE ("\u0000" matched everyone) and cut messages off.
+    QTest::newRow("nul-in-value") << QByteArray(
+        R"({"combinator":"and","rules":[{"field":"email","operator":"contains","value":"\u0000"}]})")
+                                  << QStringLiteral("rules[0]: The value contains a NUL character");
+    QTest::newRow("nul-in-list") << QByteArray(
+        R"({"combinator":"and","rules":[{"field":"country","operator":"in","value":["DE","A\u0000T"]}]})")
+                                 << QStringLiteral("rules[0]: The value contains a NUL character");
+    QTest::newRow("nul-in-field") << QByteArray(
+        R"({"combinator":"and","rules":[{"field":"ema\u0000il","operator":"=","value":"x"}]})")
+                                  << QStringLiteral("rules[0]: The field name contains a NUL character (\\u0000), "
+                                                    "which no field name can hold. Remove it.");
+    QTest::newRow("nul-in-operator") << QByteArray(
+        R"({"combinator":"and","rules":[{"field":"age","operator":"=\u0000","value":1}]})")
+                                     << QStringLiteral("rules[0]: The operator contains a NUL character");
+    QTest::newRow("nul-in-jquery") << QByteArray(
+        R"({"condition":"AND","rules":[{"id":"email","operator":"contains","value":"a\u0000"}]})")
+                                   << QStringLiteral("The value contains a NUL character");
 }
 
 void TstFilterDefinition::structureErrorsNameThePart()
@@ -203,9 +224,23 @@ void TstFilterDefinition::structureErrorsNameThePart()
 void TstFilterDefinition::deepButAllowedNesting()
 {
     QString error;
-    const auto group = FilterDefinition::parse(nested(100), &error);
+    const auto group = FilterDefinition::parse(nested(FilterDefinition::maxDepth), &error);
     QVERIFY2(group, qPrintable(error));
     QVERIFY2(FilterResolver::resolve(*group, context(), &error), qPrintable(error));
+}
+
+void TstFilterDefinition::nulInTreeBuiltInMemoryIsRefused()
+{
+    FilterRule rule;
+    rule.field = QStringLiteral("email");
+    rule.operatorName = QStringLiteral("contains");
+    rule.value = QString(QChar(u'\0'));
+    FilterGroup group;
+    group.rules.push_back(FilterNode{rule});
+    QString error;
+    QVERIFY(!FilterResolver::resolve(group, context(), &error));
+    QVERIFY2(error.startsWith(QStringLiteral("rules[0]: The value contains a NUL character")), qPrintable(error));
+    QVERIFY(!error.contains(QChar(u'\0')));
 }
 
 void TstFilterDefinition::validationErrorsNameTheRule_data()

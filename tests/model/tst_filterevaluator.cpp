@@ -40,6 +40,7 @@ private slots:
     void equivalentOperandsShareTheCache();
     void cacheIsBounded();
     void funnelCountsWithoutEachRule();
+    void funnelNumberOfARuleAloneInANotGroupIsWhatItRemoves();
     void staticSegmentsNeedTheWorkspace();
     void irregularColumnsNeedTheWorkspace();
 };
@@ -144,6 +145,38 @@ void TstFilterEvaluator::funnelCountsWithoutEachRule()
     // Every rule narrows an AND: muting one can only widen the selection.
     QVERIFY(funnel->steps.at(0).countWithout >= funnel->count);
     QVERIFY(funnel->count > 0);
+}
+
+// "… and not (email ends with example.org)": muting the rule leaves its group empty, which is then left out, so the
+// rule's number is what it removes (it showed +count: the empty "not" group selected nobody).
+void TstFilterEvaluator::funnelNumberOfARuleAloneInANotGroupIsWhatItRemoves()
+{
+    FilterEvaluator evaluator(m_store);
+    QString error;
+    const QByteArray country = R"({"field":"country","operator":"in","value":"DE,AT"})";
+    const auto funnel = evaluator.funnel(
+        resolve(
+            R"({"combinator":"and","rules":[)" + country
+            + R"(,{"combinator":"and","not":true,"rules":[{"field":"email","operator":"endsWith","value":"example.org"}]}]})"),
+        &error);
+    QVERIFY2(funnel, qPrintable(error));
+    const qint64 countryOnly
+        = evaluator.count(resolve(R"({"combinator":"and","rules":[)" + country + "]}"), &error).value_or(-1);
+    QCOMPARE(funnel->steps.size(), 2);
+    QCOMPARE(funnel->steps.at(1).path, QStringLiteral("rules[1].rules[0]"));
+    QCOMPARE(funnel->steps.at(1).countWithout, countryOnly);
+    QCOMPARE(funnel->steps.at(1).change, funnel->count - countryOnly);
+    QVERIFY(funnel->steps.at(1).change < 0);
+    QCOMPARE(funnel->steps.at(0).change, funnel->count - funnel->steps.at(0).countWithout);
+    QVERIFY(funnel->steps.at(0).change < 0);
+    // The group muted as a whole selects what the country rule selects.
+    QCOMPARE(evaluator
+                 .count(resolve(R"({"combinator":"and","rules":[)" + country
+                                + R"(,{"combinator":"and","not":true,"rules":[{"field":"email","operator":)"
+                                  R"("endsWith","value":"example.org","disabled":true}]}]})"),
+                        &error)
+                 .value_or(-1),
+             countryOnly);
 }
 
 void TstFilterEvaluator::staticSegmentsNeedTheWorkspace()

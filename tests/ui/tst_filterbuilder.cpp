@@ -5,6 +5,7 @@
 #include "model/segments/segmentrepository.h"
 #include "ui/filter/countpanel.h"
 #include "ui/filter/definition/filterdocument.h"
+#include "ui/filter/definitionpreview.h"
 #include "ui/filter/editors/listvalueeditor.h"
 #include "ui/filter/livecount.h"
 #include "ui/filter/rows/builderview.h"
@@ -52,6 +53,15 @@ const QByteArray s_funnel
     = R"({"combinator":"and","rules":[{"field":"country","operator":"=","value":"DE"},)"
       R"({"field":"age","operator":"<","value":40},{"field":"revenue","operator":">","value":100}]})";
 
+// A rule alone in a "not" group, and the same with that rule not filled in yet (no value).
+const QByteArray s_countryOnly = R"({"combinator":"and","rules":[{"field":"country","operator":"=","value":"DE"}]})";
+const QByteArray s_notGroup
+    = R"({"combinator":"and","rules":[{"field":"country","operator":"=","value":"DE"},)"
+      R"({"combinator":"and","not":true,"rules":[{"field":"age","operator":"<","value":40}]}]})";
+const QByteArray s_incompleteNotGroup
+    = R"({"combinator":"and","rules":[{"field":"country","operator":"=","value":"DE"},)"
+      R"({"combinator":"and","not":true,"rules":[{"field":"age","operator":"<"}]}]})";
+
 // `s_funnel` with rule `index` muted.
 QByteArray withMutedRule(const QByteArray& definition, int index)
 {
@@ -79,6 +89,8 @@ private slots:
     void focusStaysWhileTyping();
     void countEqualsSwbCount();
     void funnelShowsWhatEachRuleRemoves();
+    void notGroupWithoutCompleteRulesIsLeftOut();
+    void manyRulesCountWithoutTheFunnel();
     void dragRuleIntoAnotherGroup();
     void dropOfGroupIntoItselfIsRefused();
     void shortcutsAddAndRemoveRules();
@@ -107,8 +119,9 @@ void TstFilterBuilder::initTestCase()
     QString error;
     QVERIFY2(filtertest::writeWorkspace(m_db, 600, &error), qPrintable(error));
     // The reference counts, taken while this process has no connection to the file (see filtertest::swbCount).
-    QList<QByteArray> definitions{s_built, s_counted, QByteArray(s_counted).replace(R"("not":true)", R"("not":false)"),
-                                  s_funnel};
+    QList<QByteArray> definitions{
+        s_built,  s_counted,     QByteArray(s_counted).replace(R"("not":true)", R"("not":false)"),
+        s_funnel, s_countryOnly, s_notGroup};
     for (int i = 0; i < 3; ++i)
         definitions << withMutedRule(s_funnel, i);
     for (const QByteArray& definition : std::as_const(definitions)) {
@@ -361,6 +374,46 @@ void TstFilterBuilder::funnelShowsWhatEachRuleRemoves()
     QCOMPARE(rule({1})->funnelLabel()->text(), QString());
     QCOMPARE(rule({1})->state(), RuleState::Muted);
     QCOMPARE(m_page->count(), m_swb.value(withMutedRule(s_funnel, 1)));
+}
+
+// A new "not" group whose rule is not filled in yet made the count 0 and the sentence "… and not (every
+// customer)"; and the rule of a "not" group showed +count as its number instead of what it removes.
+void TstFilterBuilder::notGroupWithoutCompleteRulesIsLeftOut()
+{
+    const qint64 countryOnly = m_swb.value(s_countryOnly, -1);
+    const qint64 withNot = m_swb.value(s_notGroup, -1);
+    QVERIFY(countryOnly > withNot && withNot > 0);
+
+    QVERIFY(m_page->setDefinitionJson(s_incompleteNotGroup));
+    waitForCount();
+    QCOMPARE(m_page->editor()->check().incomplete, 1);
+    QCOMPARE(m_page->count(), countryOnly);
+    const QString sentence = m_page->editor()->preview()->sentence();
+    QVERIFY2(!sentence.contains(QStringLiteral("not")), qPrintable(sentence));
+    QVERIFY2(sentence.contains(QStringLiteral("Country is “DE”")), qPrintable(sentence));
+    QVERIFY2(!m_page->editor()->preview()->sql().contains(QStringLiteral("1 = 1")),
+             qPrintable(m_page->editor()->preview()->sql()));
+
+    QVERIFY(m_page->setDefinitionJson(s_notGroup));
+    waitForCount();
+    QCOMPARE(m_page->count(), withNot);
+    QCOMPARE(rule({1, 0})->funnelLabel()->text(), QStringLiteral("−%1").arg(QLocale().toString(countryOnly - withNot)));
+    QVERIFY(rule({1, 0})->funnelLabel()->toolTip().contains(QLocale().toString(countryOnly)));
+}
+
+// Beyond FilterEvaluator::maxFunnelRules the count stays and the panel says why the rule numbers are missing.
+void TstFilterBuilder::manyRulesCountWithoutTheFunnel()
+{
+    QByteArray rules;
+    for (int i = 0; i <= FilterEvaluator::maxFunnelRules; ++i)
+        rules += (i ? "," : "") + QByteArray(R"({"field":"age","operator":"!=","value":)")
+            + QByteArray::number(1000 + i) + "}";
+    QVERIFY(m_page->setDefinitionJson(R"({"combinator":"and","rules":[)" + rules + "]}"));
+    waitForCount();
+    QCOMPARE(m_page->count(), 600);
+    QVERIFY2(m_page->editor()->countPanel()->detailText().contains(QStringLiteral("at most 250 rules")),
+             qPrintable(m_page->editor()->countPanel()->detailText()));
+    QCOMPARE(rule({0})->funnelLabel()->text(), QString());
 }
 
 void TstFilterBuilder::dragRuleIntoAnotherGroup()

@@ -16,6 +16,7 @@ LiveCount::LiveCount(QObject* parent)
         result.ok = true;
         result.count = count;
         result.total = funnel.total;
+        result.funnelLeftOut = !funnel.hasSteps();
         for (const FunnelStep& step : funnel.steps)
             result.steps.insert(step.path, step);
         answer(id, result);

@@ -21,6 +21,7 @@ struct LiveCountResult
     qint64 count = -1;
     qint64 total = 0;
     QHash<QString, FunnelStep> steps; // by rule path, e.g. "rules[1].rules[0]"
+    bool funnelLeftOut = false; // more rules than FilterEvaluator::maxFunnelRules: no steps
 };
 
 class LiveCount : public QObject

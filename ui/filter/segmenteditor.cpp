@@ -144,9 +144,12 @@ void SegmentEditor::countFinished(const LiveCountResult& result)
     }
     // Two source texts, so that English reads right without a translation file.
     const int incomplete = m_check.incomplete;
-    const QString note = incomplete == 0 ? QString()
-        : incomplete == 1                ? tr("%n incomplete rule left out", nullptr, incomplete)
-                                         : tr("%n incomplete rules left out", nullptr, incomplete);
+    QString note = incomplete == 0 ? QString()
+        : incomplete == 1          ? tr("%n incomplete rule left out", nullptr, incomplete)
+                                   : tr("%n incomplete rules left out", nullptr, incomplete);
+    if (note.isEmpty() && result.funnelLeftOut)
+        note = tr("each rule's number is shown for at most %1 rules")
+                   .arg(QLocale().toString(FilterEvaluator::maxFunnelRules));
     m_countPanel->showCount(result.count, result.total, note);
     const QLocale locale;
     m_view->forEachRule([&](RuleWidget* rule) {
@@ -155,7 +158,7 @@ void SegmentEditor::countFinished(const LiveCountResult& result)
             rule->setFunnel({}, {});
             return;
         }
-        rule->setFunnel(funnelText(result.count - step->countWithout, locale),
+        rule->setFunnel(funnelText(step->change, locale),
                         tr("Without this rule the segment would have %1 customers; this rule alone matches %2.")
                             .arg(locale.toString(step->countWithout), locale.toString(step->matching)));
     });
