@@ -72,6 +72,7 @@ private slots:
         m_fixture.writeFile(QStringLiteral("flat5000.json"), flatRules(5000));
         m_fixture.writeFile(QStringLiteral("deep10000.json"), nestedGroups(10000));
         m_fixture.writeFile(QStringLiteral("deep100.json"), nestedGroups(100));
+        m_fixture.writeFile(QStringLiteral("deep8.json"), nestedGroups(8));
         m_fixture.writeFile(QStringLiteral("keys.txt"), "C0000001\nC0000002\n");
         m_fixture.writeFile(QStringLiteral("notjson.json"), "{\"combinator\":");
         m_fixture.writeFile(QStringLiteral("array.json"), "[1,2,3]");
@@ -116,8 +117,19 @@ private slots:
             {count, db, ws, f, filter("{\"field\":\"country\",\"operator\":\"=\",\"value\":\"O'Brien\"}")}, Outcome::Success);
         row("definition: 5,000 flat rules", {count, db, ws, f, QStringLiteral("@{dir}/flat5000.json")},
             Outcome::Success);
+        row("definition: 8 nested groups", {count, db, ws, f, QStringLiteral("@{dir}/deep8.json")}, Outcome::Success);
         row("definition: 100 nested groups", {count, db, ws, f, QStringLiteral("@{dir}/deep100.json")},
-            Outcome::Success);
+            Outcome::Refused, {QStringLiteral("10 levels")});
+        row("definition: NUL in a value",
+            {count, db, ws, f, filter("{\"field\":\"first_name\",\"operator\":\"contains\",\"value\":\"\\u0000\"}")},
+            Outcome::Refused, {QStringLiteral("NUL")});
+        row("definition: NUL in a field name",
+            {count, db, ws, f, filter("{\"field\":\"first\\u0000name\",\"operator\":\"=\",\"value\":\"x\"}")},
+            Outcome::Refused, {QStringLiteral("NUL")});
+        row("funnel: 5,000 flat rules", {count, db, ws, f, QStringLiteral("@{dir}/flat5000.json"), QStringLiteral("--funnel")},
+            Outcome::Refused, {QStringLiteral("250")});
+        row("count: --as-of not a date", {count, db, ws, f, filter(""), QStringLiteral("--as-of"), QStringLiteral("yesterday")},
+            Outcome::Usage);
         row("definition: 10,000 nested groups", {count, db, ws, f, QStringLiteral("@{dir}/deep10000.json")},
             Outcome::Refused);
         row("definition: @segment unknown",
