@@ -2,18 +2,26 @@
 #include "app/cli/cli.h"
 #include "app/cli/interrupt.h"
 #include "model/export/exporter.h"
+#include "model/export/exporttarget.h"
 #include "model/segments/segmentrepository.h"
 #include "model/workspace.h"
 
 #include <QCoreApplication>
 
+#include <cstdio>
+
 namespace swb::cli {
 
 namespace {
 
-QString tr(const char* text)
+QString tr(const char* text, int n = -1)
 {
-    return QCoreApplication::translate("swb::cli::export", text);
+    return QCoreApplication::translate("swb::cli::export", text, nullptr, n);
+}
+
+void warn(const QString& message)
+{
+    std::fprintf(stderr, "swb: warning: %s\n", qUtf8Printable(message));
 }
 
 int runExport(const QStringList& arguments)
@@ -27,7 +35,10 @@ int runExport(const QStringList& arguments)
         { QStringLiteral("db"), tr("Workspace file."), tr("WS") },
         { QStringLiteral("segment"), tr("Saved segment to export."), tr("NAME") },
         { QStringLiteral("filter"), tr("Definition as JSON, or @FILE."), tr("JSON") },
-        { QStringLiteral("out"), tr("Output file."), tr("FILE") },
+        { QStringLiteral("out"),
+          tr("Output file; replaced only once the export is complete. A pipe or device such as /dev/stdout or "
+             "/dev/null is written directly. Never the workspace itself."),
+          tr("FILE") },
         { QStringLiteral("format"), tr("csv, tsv, xlsx or json (default: from the file name, else csv)."),
           tr("FORMAT") },
         { QStringLiteral("columns"), tr("Comma-separated columns (default: all)."), tr("a,b,c") },
@@ -35,6 +46,11 @@ int runExport(const QStringList& arguments)
         { QStringLiteral("delimiter"), tr("CSV delimiter: , ; | or tab (default ,)."), tr("CHAR"),
           QStringLiteral(",") },
         { QStringLiteral("bom"), tr("Start CSV/TSV with a UTF-8 byte order mark (for Excel).") },
+        { QStringLiteral("formulas"),
+          tr("CSV/TSV text cells starting with = + - @, a tab or a carriage return: escape (default) writes them "
+             "with a leading ' so spreadsheets show them as text instead of running them as formulas; keep writes "
+             "them as they are."),
+          tr("escape|keep"), QStringLiteral("escape") },
         { QStringLiteral("json"), tr("Print a JSON report.") },
     });
     int exitCode = Ok;
@@ -72,9 +88,25 @@ int runExport(const QStringList& arguments)
         options.delimiter = char(delimiter.at(0).unicode());
     else
         return fail(tr("The delimiter must be , ; | or tab."), Usage);
+    const auto formulas = formulaPolicyFromName(parser.value(QStringLiteral("formulas")));
+    if (!formulas)
+        return fail(tr("Unknown --formulas \"%1\": use escape (text that starts like a formula gets a leading ') or "
+                       "keep (written as it is).")
+                        .arg(parser.value(QStringLiteral("formulas"))),
+                    Usage);
+    options.formulas = *formulas;
 
     QString error;
     const QString path = parser.value(QStringLiteral("db"));
+    const std::optional<ExportTarget> target = ExportTarget::resolve(options.outputPath, path, &error);
+    if (!target)
+        return fail(error);
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (json && target->isStandardOutput())
+        return fail(tr("--json and --out %1 would both write to standard output: export to a file, or leave out "
+                       "--json.")
+                        .arg(options.outputPath),
+                    Usage);
     std::optional<RowSelection> selection;
     {
         auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
@@ -99,12 +131,17 @@ int runExport(const QStringList& arguments)
         report = Exporter::run(path, *selection, options, &InterruptScope::interrupted,
                                [&progress](qint64 done, qint64 total) { progress.update(done, total); });
     }
+    for (const QString& warning : std::as_const(report.warnings))
+        warn(warning);
     if (!report.ok)
         return fail(report.error, report.canceled ? Canceled : Failure);
-    if (parser.isSet(QStringLiteral("json")))
+    const QString done = tr("Exported %n customer(s) to %1.", int(report.rows)).arg(report.outputPath);
+    if (json)
         printJson(report.toJson());
+    else if (target->isStandardOutput())
+        std::fprintf(stderr, "%s\n", qUtf8Printable(done)); // stdout holds the export
     else
-        print(tr("Exported %1 customers to %2.").arg(report.rows).arg(report.outputPath));
+        print(done);
     return Ok;
 }
 

@@ -1,6 +1,7 @@
 #include "model/browse/importissuequery.h"
 
 #include "model/database.h"
+#include "model/export/exporttarget.h"
 #include "model/export/exporttypes.h"
 #include "model/export/tablewriter.h"
 #include "model/workspace.h"
@@ -45,6 +46,10 @@ ImportIssueList ImportIssueQuery::load(const QString& workspacePath, qint64 impo
 qint64 ImportIssueQuery::exportCsv(const QString& workspacePath, qint64 importId, const QString& outputPath,
                                    QString* error)
 {
+    // The same checks as every export: never onto the workspace, devices and pipes written in place.
+    const std::optional<ExportTarget> target = ExportTarget::resolve(outputPath, workspacePath, error);
+    if (!target)
+        return -1;
     auto db = Workspace::connect(workspacePath, true, error);
     if (!db)
         return -1;
@@ -54,7 +59,7 @@ qint64 ImportIssueQuery::exportCsv(const QString& workspacePath, qint64 importId
     if (options.format != ExportFormat::Tsv)
         options.format = ExportFormat::Csv;
     options.utf8Bom = true; // opened by spreadsheets more often than by scripts
-    auto writer = TableWriter::create(options);
+    auto writer = TableWriter::create(options, *target);
     const QList<ExportColumn> columns{{QStringLiteral("line"), FieldType::Integer},
                                       {QStringLiteral("column"), FieldType::Text},
                                       {QStringLiteral("reason"), FieldType::Text},

@@ -1,18 +1,28 @@
 #include "model/export/bufferedoutput.h"
 
-#include <QCoreApplication>
+#include <QFile>
+
+#include <cerrno>
+#include <utility>
+
+#include <unistd.h>
 
 namespace swb {
 
-bool BufferedOutput::open(const QString& path, QString* error)
+BufferedOutput::BufferedOutput(ExportTarget target)
+    : m_target(std::move(target))
+{ }
+
+BufferedOutput::~BufferedOutput()
 {
-    m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error
-                = QCoreApplication::translate("swb::Exporter", "Cannot write %1: %2").arg(path, m_file.errorString());
+    discard();
+}
+
+bool BufferedOutput::open(QString* error)
+{
+    m_descriptor = m_target.isStream() ? m_target.openStream(error) : m_target.createTemporary(&m_tempPath, error);
+    if (m_descriptor < 0)
         return false;
-    }
     m_buffer.reserve(s_flushAt + 65536);
     return true;
 }
@@ -21,12 +31,11 @@ bool BufferedOutput::flush(QString* error)
 {
     if (m_buffer.empty())
         return true;
-    const qint64 written = m_file.write(m_buffer.data(), qint64(m_buffer.size()));
+    const bool written = writeAll(m_descriptor, m_buffer.data(), m_buffer.size());
     m_buffer.clear();
-    if (written < 0) {
+    if (!written) {
         if (error)
-            *error = QCoreApplication::translate("swb::Exporter", "Cannot write %1: %2")
-                         .arg(m_file.fileName(), m_file.errorString());
+            *error = m_target.writeError(errno);
         return false;
     }
     return true;
@@ -36,20 +45,41 @@ bool BufferedOutput::commit(QString* error)
 {
     if (!flush(error))
         return false;
-    if (!m_file.commit()) {
+    if (m_target.isStream()) {
+        m_target.closeStream(m_descriptor);
+        m_descriptor = -1;
+        return true;
+    }
+    // On disk before the rename, so that after a crash the name holds the old file or the whole new one.
+    const int descriptor = m_descriptor;
+    m_descriptor = -1;
+    int code = ::fsync(descriptor) == 0 ? 0 : errno;
+    if (::close(descriptor) != 0 && code == 0)
+        code = errno;
+    if (code != 0) {
+        ::unlink(QFile::encodeName(m_tempPath).constData());
+        m_tempPath.clear();
         if (error)
-            *error = QCoreApplication::translate("swb::Exporter", "Cannot save %1: %2")
-                         .arg(m_file.fileName(), m_file.errorString());
+            *error = m_target.writeError(code);
         return false;
     }
-    return true;
+    const QString temp = std::exchange(m_tempPath, QString());
+    return m_target.publish(temp, error);
 }
 
 void BufferedOutput::discard()
 {
     m_buffer.clear();
-    m_file.cancelWriting();
-    m_file.commit(); // with writing cancelled this only removes the temporary file
+    if (m_descriptor < 0)
+        return;
+    if (m_target.isStream()) {
+        m_target.closeStream(m_descriptor);
+    } else {
+        ::close(m_descriptor);
+        ::unlink(QFile::encodeName(m_tempPath).constData());
+        m_tempPath.clear();
+    }
+    m_descriptor = -1;
 }
 
 } // namespace swb

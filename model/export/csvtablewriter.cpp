@@ -4,22 +4,46 @@
 
 namespace swb {
 
-CsvTableWriter::CsvTableWriter(QString path, char delimiter, bool utf8Bom)
-    : m_path(std::move(path))
-    , m_delimiter(delimiter)
+CsvTableWriter::CsvTableWriter(const ExportTarget& target, char delimiter, bool utf8Bom, bool escapeFormulas)
+    : m_delimiter(delimiter)
     , m_bom(utf8Bom)
+    , m_escapeFormulas(escapeFormulas)
+    , m_out(target)
 { }
+
+bool CsvTableWriter::looksLikeFormula(std::string_view utf8, bool numericColumn)
+{
+    if (utf8.empty())
+        return false;
+    switch (utf8.front()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+        break;
+    default:
+        return false;
+    }
+    if (!numericColumn)
+        return true;
+    double number = 0;
+    const auto [end, failure] = std::from_chars(utf8.data(), utf8.data() + utf8.size(), number);
+    return failure != std::errc() || end != utf8.data() + utf8.size();
+}
 
 bool CsvTableWriter::begin(const QList<ExportColumn>& columns, QString* error)
 {
-    if (!m_out.open(m_path, error))
+    if (!m_out.open(error))
         return false;
     if (m_bom)
         m_out.append("\xEF\xBB\xBF");
     for (const ExportColumn& column : columns) {
         const QByteArray name = column.name.toUtf8();
         separate();
-        field(std::string_view(name.constData(), size_t(name.size())));
+        cell(std::string_view(name.constData(), size_t(name.size())), false);
+        m_numeric.push_back(isNumeric(column.type));
     }
     return endRow(error);
 }
@@ -50,17 +74,31 @@ void CsvTableWriter::field(std::string_view utf8)
     m_out.append('"');
 }
 
+void CsvTableWriter::cell(std::string_view utf8, bool numericColumn)
+{
+    if (!m_escapeFormulas || !looksLikeFormula(utf8, numericColumn)) {
+        field(utf8);
+        return;
+    }
+    m_scratch.assign(1, '\'');
+    m_scratch.append(utf8);
+    field(m_scratch);
+}
+
 void CsvTableWriter::null()
 {
     separate();
+    ++m_column;
 }
 
+// Numbers the database stores as numbers are written as numbers: they cannot hold a formula.
 void CsvTableWriter::integer(qint64 value)
 {
     separate();
     char buffer[24];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
     m_out.append(std::string_view(buffer, size_t(result.ptr - buffer)));
+    ++m_column;
 }
 
 void CsvTableWriter::real(double value)
@@ -68,18 +106,21 @@ void CsvTableWriter::real(double value)
     separate();
     char buffer[32];
     m_out.append(formatReal(value, buffer));
+    ++m_column;
 }
 
 void CsvTableWriter::text(std::string_view utf8)
 {
     separate();
-    field(utf8);
+    cell(utf8, m_numeric[m_column]);
+    ++m_column;
 }
 
 bool CsvTableWriter::endRow(QString* error)
 {
     m_out.append("\r\n");
     m_firstInRow = true;
+    m_column = 0;
     return m_out.maybeFlush(error);
 }
 

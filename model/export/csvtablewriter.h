@@ -1,15 +1,19 @@
-// CSV (RFC 4180: quoted when needed, CRLF line ends, UTF-8, optional BOM) and TSV output.
+// CSV (RFC 4180: quoted when needed, CRLF line ends, UTF-8, optional BOM) and TSV output; text a spreadsheet would
+// run as a formula is escaped with a leading ' unless asked not to.
 #pragma once
 
 #include "model/export/bufferedoutput.h"
 #include "model/export/tablewriter.h"
+
+#include <string>
+#include <vector>
 
 namespace swb {
 
 class CsvTableWriter : public TableWriter
 {
 public:
-    CsvTableWriter(QString path, char delimiter, bool utf8Bom);
+    CsvTableWriter(const ExportTarget& target, char delimiter, bool utf8Bom, bool escapeFormulas);
 
     bool begin(const QList<ExportColumn>& columns, QString* error) override;
     void null() override;
@@ -20,14 +24,22 @@ public:
     bool commit(QString* error) override;
     void discard() override;
 
+    // Whether a spreadsheet would take the cell for a formula (OWASP "CSV injection"): it starts with = + - @, a
+    // tab or a carriage return, and is not a number in a numeric column (-12.5 there stays a number).
+    static bool looksLikeFormula(std::string_view utf8, bool numericColumn);
+
 private:
     void separate();
     void field(std::string_view utf8);
+    void cell(std::string_view utf8, bool numericColumn);
 
-    QString m_path;
     char m_delimiter = ',';
     bool m_bom = false;
+    bool m_escapeFormulas = true;
     bool m_firstInRow = true;
+    std::vector<bool> m_numeric; // per column: a number stored as text in it is not escaped
+    size_t m_column = 0;
+    std::string m_scratch;
     BufferedOutput m_out;
 };
 

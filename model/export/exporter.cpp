@@ -1,13 +1,16 @@
 #include "model/export/exporter.h"
 
 #include "model/database.h"
+#include "model/export/exporttarget.h"
 #include "model/export/piitransform.h"
 #include "model/export/tablewriter.h"
 #include "model/fieldcatalog.h"
+#include "model/import/roleguesser.h"
+#include "model/import/typeinference.h"
 #include "model/workspace.h"
 
 #include <QElapsedTimer>
-#include <QFileInfo>
+#include <QRegularExpression>
 
 #include <sqlite3.h>
 
@@ -30,6 +33,55 @@ void bindAll(Statement& stmt, const QVariantList& bindings)
         stmt.bind(int(i + 1), bindings.at(i));
 }
 
+// A word of a command line as a POSIX shell reads it back.
+QString shellWord(const QString& word)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    if (plain.match(word).hasMatch())
+        return word;
+    QString quoted = word;
+    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+// What a column that is not flagged as personal data looks like: the values of its first non-empty text cells (at
+// most 200) and the role its header, its name or those values suggest, as the import's role guess would see it.
+struct PersonalDataGuess
+{
+    bool emailValues = false; // every sampled value is an e-mail address
+    FieldRole role = FieldRole::None; // a personal-data role, or None
+};
+
+PersonalDataGuess guessPersonalData(Database& db, const FieldInfo& field)
+{
+    ColumnStats stats;
+    if (field.type == FieldType::Text) {
+        Statement sample = db.prepare(QStringLiteral("SELECT %1 FROM customers WHERE typeof(%1) = 'text' AND "
+                                                     "trim(%1) <> '' LIMIT 200")
+                                          .arg(quoteIdentifier(field.name)));
+        while (sample.isValid() && sample.next()) {
+            const QByteArray value = sample.toString(0).toUtf8();
+            stats.add(std::string_view(value.constData(), size_t(value.size())));
+        }
+    }
+    PersonalDataGuess guess;
+    guess.emailValues = stats.values > 0 && (stats.candidates & ColumnStats::Email);
+    InferredType type;
+    type.type = field.type;
+    for (const QString& header : {field.originalHeader, field.name}) {
+        const FieldRole role = RoleGuesser::guess(ImportKind::Customers, {header}, {type}, {stats}).value(0);
+        if (isPiiRole(role)) {
+            guess.role = role;
+            break;
+        }
+    }
+    if (isPiiRole(field.role))
+        guess.role = field.role;
+    if (guess.emailValues)
+        guess.role = FieldRole::Email;
+    return guess;
+}
+
 } // namespace
 
 ExportReport Exporter::run(const QString& workspacePath, const RowSelection& selection, const ExportOptions& options,
@@ -47,15 +99,14 @@ ExportReport Exporter::run(const QString& workspacePath, const RowSelection& sel
         return report;
     };
 
-    if (options.outputPath.isEmpty())
-        return fail(tr("Choose a file to export to."));
-    if (QFileInfo(options.outputPath).isDir())
-        return fail(tr("%1 is a folder; choose a file name to export to.").arg(options.outputPath));
+    QString error;
+    const std::optional<ExportTarget> target = ExportTarget::resolve(options.outputPath, workspacePath, &error);
+    if (!target)
+        return fail(error);
     if (options.format == ExportFormat::Csv && options.delimiter != ',' && options.delimiter != ';'
         && options.delimiter != '|' && options.delimiter != '\t')
         return fail(tr("The CSV delimiter must be a comma, a semicolon, a pipe or a tab."));
 
-    QString error;
     auto db = Workspace::connect(workspacePath, true, &error);
     if (!db)
         return fail(tr("Cannot open the workspace %1: %2").arg(workspacePath, error));
@@ -70,11 +121,40 @@ ExportReport Exporter::run(const QString& workspacePath, const RowSelection& sel
         if (!tableColumns.contains(name))
             return fail(tr("The customer table has no column \"%1\". Columns: %2.")
                             .arg(name, tableColumns.join(QStringLiteral(", "))));
-        const auto info = FieldCatalog::findByName(catalog, name);
+        FieldInfo info = FieldCatalog::findByName(catalog, name).value_or(FieldInfo{});
+        info.name = name;
         PlannedColumn planned;
-        planned.column = ExportColumn { name, info ? info->type : FieldType::Text };
-        planned.role = info ? info->role : FieldRole::None;
-        if (info && info->pii) {
+        planned.column = ExportColumn{name, info.type};
+        planned.role = info.role;
+        bool personal = info.pii;
+        if (!personal && options.pii != PiiPolicy::Keep) {
+            // A column that looks like personal data but is not flagged: e-mail addresses get the policy anyway
+            // (the one sure sign; hashing or leaving them out is what the user asked for them), a name or role
+            // only hints, so the column stays as it is. Either way the report says which column and what to do.
+            const PersonalDataGuess guess = guessPersonalData(*db, info);
+            const QString flag
+                = QStringLiteral("swb fields --db %1 --set-role %2")
+                      .arg(shellWord(workspacePath), shellWord(name + QLatin1Char('=') + fieldRoleName(guess.role)));
+            if (guess.emailValues) {
+                personal = true;
+                planned.role = FieldRole::Email;
+                const char* text = options.pii == PiiPolicy::Hash
+                    ? QT_TR_NOOP("The column %1 is not flagged as personal data, but its values are e-mail "
+                                 "addresses: it was hashed like the flagged columns. To flag it, run: %2")
+                    : options.pii == PiiPolicy::Mask
+                    ? QT_TR_NOOP("The column %1 is not flagged as personal data, but its values are e-mail "
+                                 "addresses: it was masked like the flagged columns. To flag it, run: %2")
+                    : QT_TR_NOOP("The column %1 is not flagged as personal data, but its values are e-mail "
+                                 "addresses: it was left out like the flagged columns. To flag it, run: %2");
+                report.warnings << tr(text).arg(fieldMention(info), flag);
+            } else if (guess.role != FieldRole::None) {
+                report.warnings << tr("The column %1 is not flagged as personal data, but its name or role suggests "
+                                      "personal data (%2): it was exported unchanged. If it is personal data, flag "
+                                      "it and export again: %3")
+                                       .arg(fieldMention(info), fieldRoleName(guess.role), flag);
+            }
+        }
+        if (personal) {
             if (options.pii == PiiPolicy::Omit)
                 continue;
             if (options.pii == PiiPolicy::Mask || options.pii == PiiPolicy::Hash) {
@@ -111,7 +191,7 @@ ExportReport Exporter::run(const QString& workspacePath, const RowSelection& sel
         return fail(tr("The selection cannot be evaluated: %1").arg(error));
     bindAll(rows, selection.bindings);
 
-    std::unique_ptr<TableWriter> writer = TableWriter::create(options);
+    std::unique_ptr<TableWriter> writer = TableWriter::create(options, *target);
     QList<ExportColumn> columns;
     for (const PlannedColumn& planned : std::as_const(plan))
         columns << planned.column;

@@ -61,6 +61,20 @@ std::optional<PiiPolicy> piiPolicyFromName(const QString& name)
     return std::nullopt;
 }
 
+QString formulaPolicyName(FormulaPolicy policy)
+{
+    return policy == FormulaPolicy::Escape ? QStringLiteral("escape") : QStringLiteral("keep");
+}
+
+std::optional<FormulaPolicy> formulaPolicyFromName(const QString& name)
+{
+    for (const FormulaPolicy policy : {FormulaPolicy::Escape, FormulaPolicy::Keep}) {
+        if (name.compare(formulaPolicyName(policy), Qt::CaseInsensitive) == 0)
+            return policy;
+    }
+    return std::nullopt;
+}
+
 QJsonObject ExportReport::toJson() const
 {
     QJsonObject object { { QStringLiteral("ok"), ok },
@@ -73,6 +87,8 @@ QJsonObject ExportReport::toJson() const
         object.insert(QStringLiteral("canceled"), true);
     if (!error.isEmpty())
         object.insert(QStringLiteral("error"), error);
+    if (!warnings.isEmpty())
+        object.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
     return object;
 }
 

@@ -14,6 +14,9 @@ namespace swb {
 enum class ExportFormat { Csv, Tsv, Xlsx, Json };
 // What happens to the fields flagged as personal data (PII) in the catalog.
 enum class PiiPolicy { Keep, Omit, Mask, Hash };
+// CSV/TSV: what happens to a text cell a spreadsheet would run as a formula (one starting with = + - @, a tab or a
+// carriage return). Escape writes it with a leading ' so it reads as text; XLSX and JSON keep text as text anyway.
+enum class FormulaPolicy { Escape, Keep };
 
 QString exportFormatName(ExportFormat format); // "csv", "tsv", "xlsx", "json"
 std::optional<ExportFormat> exportFormatFromName(const QString& name);
@@ -21,6 +24,8 @@ std::optional<ExportFormat> exportFormatFromName(const QString& name);
 std::optional<ExportFormat> exportFormatForPath(const QString& path);
 QString piiPolicyName(PiiPolicy policy); // "keep", "omit", "mask", "hash"
 std::optional<PiiPolicy> piiPolicyFromName(const QString& name);
+QString formulaPolicyName(FormulaPolicy policy); // "escape", "keep"
+std::optional<FormulaPolicy> formulaPolicyFromName(const QString& name);
 
 struct ExportOptions
 {
@@ -30,6 +35,7 @@ struct ExportOptions
     PiiPolicy pii = PiiPolicy::Keep;
     bool utf8Bom = false; // CSV/TSV: start with a BOM so Excel reads UTF-8
     char delimiter = ','; // CSV only: ',', ';', '|'
+    FormulaPolicy formulas = FormulaPolicy::Escape;
 };
 
 struct ExportReport
@@ -42,6 +48,8 @@ struct ExportReport
     QStringList columns; // as written, after the PII policy
     qint64 rows = 0;
     double seconds = 0.0;
+    // Whole sentences for the user, such as a column that looks like personal data but is not flagged as such.
+    QStringList warnings;
 
     QJsonObject toJson() const;
 };

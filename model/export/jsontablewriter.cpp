@@ -44,13 +44,13 @@ void appendJsonString(std::string_view utf8, std::string& out)
 
 } // namespace
 
-JsonTableWriter::JsonTableWriter(QString path)
-    : m_path(std::move(path))
+JsonTableWriter::JsonTableWriter(const ExportTarget& target)
+    : m_out(target)
 { }
 
 bool JsonTableWriter::begin(const QList<ExportColumn>& columns, QString* error)
 {
-    if (!m_out.open(m_path, error))
+    if (!m_out.open(error))
         return false;
     for (const ExportColumn& column : columns) {
         const QByteArray name = column.name.toUtf8();

@@ -11,7 +11,7 @@ namespace swb {
 class JsonTableWriter : public TableWriter
 {
 public:
-    explicit JsonTableWriter(QString path);
+    explicit JsonTableWriter(const ExportTarget& target);
 
     bool begin(const QList<ExportColumn>& columns, QString* error) override;
     void null() override;
@@ -26,7 +26,6 @@ private:
     void key();
     void string(std::string_view utf8);
 
-    QString m_path;
     std::vector<std::string> m_keys; // `"name":` per column, escaped once
     std::vector<bool> m_boolean;
     std::string m_scratch;

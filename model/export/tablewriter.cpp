@@ -1,6 +1,7 @@
 #include "model/export/tablewriter.h"
 
 #include "model/export/csvtablewriter.h"
+#include "model/export/exporttarget.h"
 #include "model/export/exporttypes.h"
 #include "model/export/jsontablewriter.h"
 #include "model/export/xlsxtablewriter.h"
@@ -10,17 +11,18 @@
 
 namespace swb {
 
-std::unique_ptr<TableWriter> TableWriter::create(const ExportOptions& options)
+std::unique_ptr<TableWriter> TableWriter::create(const ExportOptions& options, const ExportTarget& target)
 {
+    const bool escape = options.formulas == FormulaPolicy::Escape;
     switch (options.format) {
     case ExportFormat::Csv:
-        return std::make_unique<CsvTableWriter>(options.outputPath, options.delimiter, options.utf8Bom);
+        return std::make_unique<CsvTableWriter>(target, options.delimiter, options.utf8Bom, escape);
     case ExportFormat::Tsv:
-        return std::make_unique<CsvTableWriter>(options.outputPath, '\t', options.utf8Bom);
+        return std::make_unique<CsvTableWriter>(target, '\t', options.utf8Bom, escape);
     case ExportFormat::Xlsx:
-        return std::make_unique<XlsxTableWriter>(options.outputPath);
+        return std::make_unique<XlsxTableWriter>(target);
     case ExportFormat::Json:
-        return std::make_unique<JsonTableWriter>(options.outputPath);
+        return std::make_unique<JsonTableWriter>(target);
     }
     return nullptr;
 }

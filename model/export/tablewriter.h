@@ -12,6 +12,7 @@
 namespace swb {
 
 struct ExportOptions;
+class ExportTarget;
 
 struct ExportColumn
 {
@@ -24,7 +25,7 @@ class TableWriter
 public:
     virtual ~TableWriter() = default;
 
-    // Opens a temporary file next to the output and writes the header.
+    // Opens the output (a file's temporary file next to it) and writes the header.
     virtual bool begin(const QList<ExportColumn>& columns, QString* error) = 0;
     // One call per column, in order, then endRow().
     virtual void null() = 0;
@@ -32,12 +33,12 @@ public:
     virtual void real(double value) = 0;
     virtual void text(std::string_view utf8) = 0;
     virtual bool endRow(QString* error) = 0;
-    // Finishes the file and moves it to its final name, replacing an older file.
+    // Finishes the output: a file moves to its final name, replacing an older file.
     virtual bool commit(QString* error) = 0;
     // Removes the partial output; the final name is untouched.
     virtual void discard() = 0;
 
-    static std::unique_ptr<TableWriter> create(const ExportOptions& options);
+    static std::unique_ptr<TableWriter> create(const ExportOptions& options, const ExportTarget& target);
 };
 
 // Shortest text that reads back as the same double ("0.1", "1e+20"); "" for NaN/inf.

@@ -1,15 +1,15 @@
 #include "model/export/xlsxtablewriter.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QUuid>
 
 #include <xlsxwriter.h>
 
+#include <cerrno>
 #include <cmath>
-#include <cstdio>
+#include <utility>
+
+#include <unistd.h>
 
 namespace swb {
 
@@ -54,32 +54,35 @@ bool parseIsoDate(std::string_view text, lxw_datetime* out)
 
 } // namespace
 
-XlsxTableWriter::XlsxTableWriter(QString path)
-    : m_path(std::move(path))
+XlsxTableWriter::XlsxTableWriter(ExportTarget target)
+    : m_target(std::move(target))
 { }
 
 XlsxTableWriter::~XlsxTableWriter()
 {
-    if (m_workbook)
-        discard();
+    discard();
 }
 
 bool XlsxTableWriter::begin(const QList<ExportColumn>& columns, QString* error)
 {
     m_columns = columns;
-    const QFileInfo info(m_path);
-    m_tempPath = info.dir().filePath(
-        QStringLiteral(".%1.%2.part").arg(info.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(8)));
+    // libxlsxwriter writes the zip itself: into a temporary file of ours that publish() puts in place.
+    const int descriptor = m_target.createTemporary(&m_tempPath, error);
+    if (descriptor < 0)
+        return false;
+    ::close(descriptor);
     lxw_workbook_options options {};
     options.constant_memory = LXW_TRUE;
     options.use_zip64 = LXW_TRUE;
-    const QByteArray tempDir = QDir::tempPath().toLocal8Bit();
+    // Its own temporary files (unlinked at once) go to the same disk as the output, so that "the disk is full"
+    // names the disk that is.
+    const QByteArray tempDir = QFile::encodeName(m_target.temporaryFolder());
     options.tmpdir = const_cast<char*>(tempDir.constData());
     const QByteArray path = QFile::encodeName(m_tempPath);
     m_workbook = workbook_new_opt(path.constData(), &options);
     if (!m_workbook) {
         if (error)
-            *error = tr("Cannot create the workbook %1.").arg(m_path);
+            *error = tr("Cannot create the workbook %1.").arg(m_target.path());
         return false;
     }
     m_header = workbook_add_format(m_workbook);
@@ -98,11 +101,12 @@ bool XlsxTableWriter::addSheet(QString* error)
     m_sheet = workbook_add_worksheet(m_workbook, name.constData());
     if (!m_sheet) {
         if (error)
-            *error = tr("Cannot add a worksheet to %1.").arg(m_path);
+            *error = tr("Cannot add a worksheet to %1.").arg(m_target.path());
         return false;
     }
     for (qsizetype c = 0; c < m_columns.size(); ++c) {
         const QByteArray header = m_columns.at(c).name.toUtf8();
+        errno = 0;
         fail(worksheet_write_string(m_sheet, 0, lxw_col_t(c), header.constData(), m_header));
         const double width = isTemporal(m_columns.at(c).type) ? 19.0 : 14.0;
         worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), width, nullptr);
@@ -110,13 +114,29 @@ bool XlsxTableWriter::addSheet(QString* error)
     worksheet_freeze_panes(m_sheet, 1, 0);
     m_row = 1;
     m_column = 0;
-    return m_error == 0;
+    return !failed(error);
 }
 
+// libxlsxwriter does not check its writes to the temporary files of constant-memory mode: on a full disk it would
+// close a truncated workbook without an error. A failed write leaves its errno behind, so every call into it starts
+// with errno cleared and is checked right after.
 void XlsxTableWriter::fail(int code)
 {
     if (code != LXW_NO_ERROR && m_error == 0)
         m_error = code;
+    if (m_systemError == 0 && (errno == ENOSPC || errno == EDQUOT || errno == EFBIG || errno == EIO))
+        m_systemError = errno;
+}
+
+bool XlsxTableWriter::failed(QString* error) const
+{
+    if (m_systemError == 0 && m_error == 0)
+        return false;
+    if (error)
+        *error = m_systemError != 0 ? m_target.writeError(m_systemError)
+                                    : tr("Cannot write the workbook %1: %2")
+                                          .arg(m_target.path(), QString::fromUtf8(lxw_strerror(lxw_error(m_error))));
+    return true;
 }
 
 void XlsxTableWriter::null()
@@ -126,6 +146,7 @@ void XlsxTableWriter::null()
 
 void XlsxTableWriter::integer(qint64 value)
 {
+    errno = 0;
     if (m_columns.at(m_column).type == FieldType::Boolean) {
         fail(worksheet_write_boolean(m_sheet, m_row, m_column, value != 0, nullptr));
     } else if (value > (qint64(1) << 53) || value < -(qint64(1) << 53)) {
@@ -140,6 +161,7 @@ void XlsxTableWriter::integer(qint64 value)
 
 void XlsxTableWriter::real(double value)
 {
+    errno = 0;
     if (std::isfinite(value))
         fail(worksheet_write_number(m_sheet, m_row, m_column, value, nullptr));
     ++m_column;
@@ -147,6 +169,7 @@ void XlsxTableWriter::real(double value)
 
 void XlsxTableWriter::text(std::string_view utf8)
 {
+    errno = 0;
     const FieldType type = m_columns.at(m_column).type;
     lxw_datetime date;
     if (isTemporal(type) && parseIsoDate(utf8, &date)) {
@@ -162,12 +185,8 @@ bool XlsxTableWriter::endRow(QString* error)
 {
     m_column = 0;
     ++m_row;
-    if (m_error != 0) {
-        if (error)
-            *error = tr("Cannot write the workbook %1: %2")
-                         .arg(m_path, QString::fromUtf8(lxw_strerror(lxw_error(m_error))));
+    if (failed(error))
         return false;
-    }
     if (m_row == s_maxRowsPerSheet)
         return addSheet(error);
     return true;
@@ -175,24 +194,14 @@ bool XlsxTableWriter::endRow(QString* error)
 
 bool XlsxTableWriter::commit(QString* error)
 {
-    const lxw_error closed = workbook_close(m_workbook);
+    errno = 0;
+    fail(workbook_close(m_workbook));
     m_workbook = nullptr;
-    if (closed != LXW_NO_ERROR || m_error != 0) {
-        QFile::remove(m_tempPath);
-        if (error)
-            *error = tr("Cannot write the workbook %1: %2")
-                         .arg(m_path,
-                              QString::fromUtf8(lxw_strerror(closed != LXW_NO_ERROR ? closed : lxw_error(m_error))));
+    if (failed(error)) {
+        discard();
         return false;
     }
-    // rename(2) replaces an existing file atomically; QFile::rename would refuse.
-    if (std::rename(QFile::encodeName(m_tempPath).constData(), QFile::encodeName(m_path).constData()) != 0) {
-        QFile::remove(m_tempPath);
-        if (error)
-            *error = tr("Cannot move the workbook into place at %1.").arg(m_path);
-        return false;
-    }
-    return true;
+    return m_target.publish(std::exchange(m_tempPath, QString()), error);
 }
 
 void XlsxTableWriter::discard()
@@ -201,7 +210,8 @@ void XlsxTableWriter::discard()
         workbook_close(m_workbook);
         m_workbook = nullptr;
     }
-    QFile::remove(m_tempPath);
+    if (!m_tempPath.isEmpty())
+        QFile::remove(std::exchange(m_tempPath, QString()));
 }
 
 } // namespace swb

@@ -1,6 +1,8 @@
-// XLSX output through libxlsxwriter (constant-memory mode), typed cells, a new sheet every 1,048,575 rows.
+// XLSX output through libxlsxwriter (constant-memory mode), typed cells, a new sheet every 1,048,575 rows. Text is
+// always written as a string cell, never as a formula.
 #pragma once
 
+#include "model/export/exporttarget.h"
 #include "model/export/tablewriter.h"
 
 #include <QString>
@@ -17,7 +19,7 @@ namespace swb {
 class XlsxTableWriter : public TableWriter
 {
 public:
-    explicit XlsxTableWriter(QString path);
+    explicit XlsxTableWriter(ExportTarget target);
     ~XlsxTableWriter() override;
 
     bool begin(const QList<ExportColumn>& columns, QString* error) override;
@@ -32,8 +34,9 @@ public:
 private:
     bool addSheet(QString* error);
     void fail(int code);
+    bool failed(QString* error) const;
 
-    QString m_path;
+    ExportTarget m_target;
     QString m_tempPath;
     QList<ExportColumn> m_columns;
     lxw_workbook* m_workbook = nullptr;
@@ -45,6 +48,7 @@ private:
     quint32 m_row = 0;
     quint16 m_column = 0;
     int m_error = 0; // first lxw_error, 0 when fine
+    int m_systemError = 0; // first errno of a failed write, 0 when fine
     std::string m_scratch;
 };
 

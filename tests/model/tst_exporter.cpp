@@ -1,11 +1,14 @@
 // Export writers: each format read back by an independent reader (Python's csv, json, openpyxl, hashlib),
-// PII policies, and no partial file on cancel or failure.
+// PII policies, formulas escaped in CSV/TSV, no partial file on cancel or failure, never the workspace as output,
+// devices and pipes written in place.
 #include "model/database.h"
 #include "model/export/exporter.h"
+#include "model/export/exporttarget.h"
 #include "model/export/piitransform.h"
 #include "model/fieldcatalog.h"
 #include "model/workspace.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -13,6 +16,15 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QtConcurrent>
+
+#include <csignal>
+
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace swb;
 
@@ -44,6 +56,16 @@ elif fmt == "xlsx":
                     v = v.strftime("%Y-%m-%d %H:%M:%S") if (v.hour or v.minute or v.second) else v.strftime("%Y-%m-%d")
                 out.append(v)
             rows.append(out)
+elif fmt == "xlsx-cells":
+    # Every cell's type as openpyxl reads it ("s" string, "n" number, "f" formula), and whether the sheet XML
+    # holds any formula element at all.
+    # Strings carry control characters as _xHHHH_ (OOXML), which Excel reads back and openpyxl leaves as they are.
+    import openpyxl, re, zipfile
+    unescape = lambda v: re.sub(r"_x([0-9A-Fa-f]{4})_", lambda m: chr(int(m.group(1), 16)), v) if isinstance(v, str) else v
+    wb = openpyxl.load_workbook(path)
+    rows = [[[c.data_type, unescape(c.value)] for c in row] for row in wb.worksheets[0].iter_rows()]
+    with zipfile.ZipFile(path) as z:
+        rows.append(any(b"<f>" in z.read(n) or b"<f " in z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/")))
 elif fmt == "sha256":
     rows = [[hashlib.sha256(line.strip().lower().encode("utf-8")).hexdigest()] for line in open(path, encoding="utf-8").read().split("\n") if line.strip()]
 print(json.dumps(rows))
@@ -60,6 +82,57 @@ QJsonArray readWithPython(const QString& path, const QString& format)
     return QJsonDocument::fromJson(python.readAllStandardOutput()).array();
 }
 
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+bool isCharacterDevice(const char* path)
+{
+    struct stat info = {};
+    return ::stat(path, &info) == 0 && S_ISCHR(info.st_mode);
+}
+
+// A workspace with one customers table made by `sql` and the catalog `fields`.
+bool makeWorkspace(const QString& path, const char* sql, const QList<FieldInfo>& fields)
+{
+    QString error;
+    auto ws = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, &error);
+    if (!ws || !ws->db().exec(sql, &error)
+        || !FieldCatalog::replace(ws->db(), QStringLiteral("customers"), fields, &error)) {
+        qWarning() << error;
+        return false;
+    }
+    return true;
+}
+
+FieldInfo field(const char* name, FieldType type, FieldRole role = FieldRole::None, bool pii = false,
+                const char* header = nullptr)
+{
+    FieldInfo info;
+    info.name = QString::fromLatin1(name);
+    info.originalHeader = QString::fromLatin1(header ? header : name);
+    info.type = type;
+    info.role = role;
+    info.pii = pii;
+    return info;
+}
+
+// Cells a spreadsheet would run as formulas (OWASP), in a text column, a number column storing text, and numbers.
+constexpr char s_formulaSql[] = "CREATE TABLE customers(id INTEGER, note TEXT, amount REAL);"
+                                "INSERT INTO customers VALUES"
+                                " (1, '=HYPERLINK(\"http://x\",\"y\")', -12.5),"
+                                " (2, '+cmd|'' /C calc''!A0', 3),"
+                                " (3, '@SUM(1)', NULL),"
+                                " (4, '-2+3', '-1+1'),"
+                                " (5, char(9) || 'tab', 0.5),"
+                                " (6, char(13) || 'cr', -7),"
+                                " (7, 'plain, text', 1e20),"
+                                " (8, '-12.5', '=1+1');";
+
 } // namespace
 
 class TstExporter : public QObject
@@ -71,6 +144,43 @@ private:
     QString m_workspace;
 
     QString out(const QString& name) const { return m_dir.filePath(name); }
+
+    // 20,000 customers (made once), so that an export reaches its cancel checks and writes more than 64 KiB.
+    QString bigWorkspace()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("big.sqlite"));
+        if (QFile::exists(path))
+            return path;
+        QString error;
+        auto ws = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, &error);
+        if (!ws
+            || !ws->db().exec("CREATE TABLE customers(id INTEGER, name TEXT);"
+                              "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
+                              "INSERT INTO customers SELECT i, 'name ' || i FROM n;",
+                              &error)) {
+            qWarning() << error;
+            return {};
+        }
+        return path;
+    }
+
+    // Cells a spreadsheet would run as formulas (made once).
+    QString formulaWorkspace()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("formulas.sqlite"));
+        const bool made = QFile::exists(path)
+            || makeWorkspace(path, s_formulaSql,
+                             {field("id", FieldType::Integer), field("note", FieldType::Text),
+                              field("amount", FieldType::Real)});
+        return made ? path : QString();
+    }
+
+    // An older file at `path`, which a failed or cancelled export must leave as it is.
+    static bool writeOlderFile(const QString& path)
+    {
+        QFile older(path);
+        return older.open(QIODevice::WriteOnly) && older.write("older content") == 13;
+    }
 
     ExportReport exportTo(const QString& file, ExportFormat format, PiiPolicy pii = PiiPolicy::Keep,
                           const QStringList& columns = {}, char delimiter = ',', bool bom = false)
@@ -263,21 +373,10 @@ private slots:
     {
         QFETCH(int, format);
         // A larger table so the export reaches a cancel check point.
-        const QString path = m_dir.filePath(QStringLiteral("big%1.sqlite").arg(format));
-        QString error;
-        {
-            auto ws = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, &error);
-            QVERIFY2(ws, qPrintable(error));
-            QVERIFY(ws->db().exec("CREATE TABLE customers(id INTEGER, name TEXT);"
-                                  "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
-                                  "INSERT INTO customers SELECT i, 'name ' || i FROM n;"));
-        }
+        const QString path = bigWorkspace();
+        QVERIFY(!path.isEmpty());
         const QString target = out(QStringLiteral("keep-me.out"));
-        {
-            QFile older(target);
-            QVERIFY(older.open(QIODevice::WriteOnly));
-            older.write("older content");
-        }
+        QVERIFY(writeOlderFile(target));
         ExportOptions options;
         options.outputPath = target;
         options.format = ExportFormat(format);
@@ -321,6 +420,341 @@ private slots:
         const ExportReport report = Exporter::run(m_workspace, {}, options);
         QVERIFY(!report.ok);
         QVERIFY2(report.error.contains(expected), qPrintable(report.error));
+    }
+
+    void refusesTheWorkspaceUnderAnyName_data()
+    {
+        QTest::addColumn<QString>("output");
+        const QString ws = m_workspace;
+        const QString dir = QFileInfo(ws).absolutePath();
+        QTest::newRow("itself") << ws;
+        QTest::newRow("dot-path") << dir + QStringLiteral("/./ws.sqlite");
+        QTest::newRow("dot-dot-path") << dir + QStringLiteral("/sub/../ws.sqlite");
+        QTest::newRow("wal") << ws + QStringLiteral("-wal");
+        QTest::newRow("shm") << ws + QStringLiteral("-shm");
+        QTest::newRow("journal") << ws + QStringLiteral("-journal"); // not there: refused by name
+        QTest::newRow("symlink") << m_dir.filePath(QStringLiteral("link-to-ws.sqlite"));
+        QTest::newRow("hard-link") << m_dir.filePath(QStringLiteral("hard-link-to-ws.sqlite"));
+        QTest::newRow("symlinked-folder") << m_dir.filePath(QStringLiteral("folder-link/ws.sqlite-wal"));
+    }
+
+    void refusesTheWorkspaceUnderAnyName()
+    {
+        QFETCH(QString, output);
+        QDir(m_dir.path()).mkpath(QStringLiteral("sub"));
+        QFile::link(m_workspace, m_dir.filePath(QStringLiteral("link-to-ws.sqlite")));
+        QFile::link(m_dir.path(), m_dir.filePath(QStringLiteral("folder-link")));
+        ::link(QFile::encodeName(m_workspace).constData(),
+               QFile::encodeName(m_dir.filePath(QStringLiteral("hard-link-to-ws.sqlite"))).constData());
+        // A reader holds the workspace open, so its -wal and -shm files exist as while the app has it open.
+        QString error;
+        auto open = Workspace::open(m_workspace, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY2(open, qPrintable(error));
+        QVERIFY(open->db().exec("SELECT count(*) FROM customers"));
+        QVERIFY(QFile::exists(m_workspace + QStringLiteral("-shm")));
+        const QByteArray before = fileHash(m_workspace);
+        const QByteArray wal = fileHash(m_workspace + QStringLiteral("-wal"));
+
+        for (const int format : {int(ExportFormat::Csv), int(ExportFormat::Xlsx), int(ExportFormat::Json)}) {
+            ExportOptions options;
+            options.outputPath = output;
+            options.format = ExportFormat(format);
+            const ExportReport report = Exporter::run(m_workspace, {}, options);
+            QVERIFY(!report.ok);
+            QVERIFY2(report.error.contains(QStringLiteral("workspace")) && report.error.contains(output),
+                     qPrintable(report.error));
+            QVERIFY(!QFile::exists(m_workspace + QStringLiteral("-journal")));
+        }
+        QCOMPARE(fileHash(m_workspace), before);
+        QCOMPARE(fileHash(m_workspace + QStringLiteral("-wal")), wal);
+        QVERIFY(open->db().exec("SELECT count(*) FROM customers"));
+        const QStringList parts = QDir(m_dir.path()).entryList({QStringLiteral("*.part")}, QDir::Files | QDir::Hidden);
+        QCOMPARE(parts, QStringList());
+    }
+
+    void resolvesStreamsAndFiles()
+    {
+        QString error;
+        for (const char* device : {"/dev/null", "/dev/full", "/dev/stdout", "/dev/stderr"}) {
+            const auto target = ExportTarget::resolve(QString::fromLatin1(device), m_workspace, &error);
+            QVERIFY2(target, qPrintable(error));
+            QVERIFY2(target->isStream(), device);
+        }
+        QVERIFY(ExportTarget::resolve(QStringLiteral("/dev/stdout"), m_workspace, &error)->isStandardOutput());
+        QVERIFY(!ExportTarget::resolve(QStringLiteral("/dev/null"), m_workspace, &error)->isStandardOutput());
+        const QString fifo = out(QStringLiteral("resolve.fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QVERIFY(ExportTarget::resolve(fifo, m_workspace, &error)->isStream());
+        const auto file = ExportTarget::resolve(out(QStringLiteral("new.csv")), m_workspace, &error);
+        QVERIFY(file && !file->isStream());
+
+        QVERIFY(!ExportTarget::resolve(m_dir.path(), m_workspace, &error));
+        QVERIFY2(error.contains(QStringLiteral("folder")), qPrintable(error));
+        for (const char* disk : {"/dev/loop0", "/dev/sda", "/dev/vda", "/dev/nvme0n1"}) {
+            struct stat info = {};
+            if (::stat(disk, &info) == 0 && S_ISBLK(info.st_mode)) {
+                QVERIFY(!ExportTarget::resolve(QString::fromLatin1(disk), m_workspace, &error));
+                QVERIFY2(error.contains(QStringLiteral("neither a file nor a pipe")), qPrintable(error));
+            }
+        }
+        QVERIFY(!ExportTarget::resolve(out(QStringLiteral("new-folder/")), m_workspace, &error));
+        QVERIFY2(error.contains(QStringLiteral("folder")), qPrintable(error));
+        QVERIFY(!ExportTarget::resolve(out(QStringLiteral("missing/x.csv")), m_workspace, &error));
+        QVERIFY2(error.contains(QStringLiteral("does not exist")), qPrintable(error));
+    }
+
+    void writesDevicesInPlace()
+    {
+        // Only where the target is known to be written in place: a regression must not replace a device node.
+        QString error;
+        for (const char* device : {"/dev/null", "/dev/full"}) {
+            const auto target = ExportTarget::resolve(QString::fromLatin1(device), m_workspace, &error);
+            QVERIFY(target && target->isStream());
+        }
+        for (const int format : {int(ExportFormat::Csv), int(ExportFormat::Xlsx), int(ExportFormat::Json)}) {
+            ExportOptions options;
+            options.format = ExportFormat(format);
+            options.outputPath = QStringLiteral("/dev/null");
+            const ExportReport ok = Exporter::run(m_workspace, {}, options);
+            QVERIFY2(ok.ok, qPrintable(ok.error));
+            QCOMPARE(ok.rows, 5);
+            QVERIFY(isCharacterDevice("/dev/null"));
+
+            options.outputPath = QStringLiteral("/dev/full");
+            const ExportReport full = Exporter::run(m_workspace, {}, options);
+            QVERIFY(!full.ok);
+            QVERIFY2(full.error.contains(QStringLiteral("disk is full")), qPrintable(full.error));
+            QVERIFY(isCharacterDevice("/dev/full"));
+        }
+        const QStringList temp = QDir::temp().entryList({QStringLiteral(".swb-export.*")}, QDir::Files | QDir::Hidden);
+        QCOMPARE(temp, QStringList());
+    }
+
+    void writesPipesInPlace()
+    {
+        const QString fifo = out(QStringLiteral("export.fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        ExportOptions options;
+        options.outputPath = fifo;
+        options.columns = {QStringLiteral("id"), QStringLiteral("age")};
+        // The reader opens first without blocking, so the export's open finds it; it reads until the export is done.
+        const int reader = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK);
+        QVERIFY(reader >= 0);
+        QFuture<ExportReport> running
+            = QtConcurrent::run([this, options] { return Exporter::run(m_workspace, {}, options); });
+        QByteArray received;
+        for (;;) {
+            char buffer[4096];
+            const ssize_t got = ::read(reader, buffer, sizeof buffer);
+            if (got > 0) {
+                received.append(buffer, got);
+                continue;
+            }
+            if (running.isFinished() && got == 0)
+                break;
+            QThread::msleep(5);
+        }
+        ::close(reader);
+        const ExportReport report = running.result();
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(received, QByteArray("id,age\r\n0001,34\r\n0002,19\r\n0003,52\r\n0004,12\r\n0005,77\r\n"));
+        struct stat info = {};
+        QVERIFY(::stat(QFile::encodeName(fifo).constData(), &info) == 0 && S_ISFIFO(info.st_mode));
+    }
+
+    void escapesFormulasInCsv_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("reader");
+        QTest::addColumn<bool>("escape");
+        QTest::newRow("csv-escape") << int(ExportFormat::Csv) << QStringLiteral("csv") << true;
+        QTest::newRow("tsv-escape") << int(ExportFormat::Tsv) << QStringLiteral("tsv") << true;
+        QTest::newRow("csv-keep") << int(ExportFormat::Csv) << QStringLiteral("csv") << false;
+        QTest::newRow("tsv-keep") << int(ExportFormat::Tsv) << QStringLiteral("tsv") << false;
+    }
+
+    void escapesFormulasInCsv()
+    {
+        QFETCH(int, format);
+        QFETCH(QString, reader);
+        QFETCH(bool, escape);
+        const QString ws = formulaWorkspace();
+        QVERIFY(!ws.isEmpty());
+        ExportOptions options;
+        options.outputPath = out(QStringLiteral("formulas.") + reader);
+        options.format = ExportFormat(format);
+        options.formulas = escape ? FormulaPolicy::Escape : FormulaPolicy::Keep;
+        const ExportReport report = Exporter::run(ws, {}, options);
+        QVERIFY2(report.ok, qPrintable(report.error));
+        const QJsonArray rows = readWithPython(options.outputPath, reader);
+        QCOMPARE(rows.size(), 9);
+        const QString e = escape ? QStringLiteral("'") : QString();
+        // Text cells that start like a formula get a leading ' (a text column's -2+3 and -12.5 too); a number
+        // column keeps its numbers, even -12.5 and -7, and escapes the text it holds ("-1+1", "=1+1").
+        const QList<QStringList> expected{
+            {QStringLiteral("1"), e + QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"), QStringLiteral("-12.5")},
+            {QStringLiteral("2"), e + QStringLiteral("+cmd|' /C calc'!A0"), QStringLiteral("3")},
+            {QStringLiteral("3"), e + QStringLiteral("@SUM(1)"), QString()},
+            {QStringLiteral("4"), e + QStringLiteral("-2+3"), e + QStringLiteral("-1+1")},
+            {QStringLiteral("5"), e + QStringLiteral("\ttab"), QStringLiteral("0.5")},
+            {QStringLiteral("6"), e + QStringLiteral("\rcr"), QStringLiteral("-7")},
+            {QStringLiteral("7"), QStringLiteral("plain, text"), QStringLiteral("1e+20")},
+            {QStringLiteral("8"), e + QStringLiteral("-12.5"), e + QStringLiteral("=1+1")},
+        };
+        for (int r = 0; r < expected.size(); ++r) {
+            QStringList got;
+            for (const QJsonValue& v : rows.at(r + 1).toArray())
+                got << v.toString();
+            QCOMPARE(got, expected.at(r));
+        }
+    }
+
+    void xlsxWritesFormulaTextAsText()
+    {
+        const QString ws = formulaWorkspace();
+        QVERIFY(!ws.isEmpty());
+        ExportOptions options;
+        options.outputPath = out(QStringLiteral("formulas.xlsx"));
+        options.format = ExportFormat::Xlsx;
+        const ExportReport report = Exporter::run(ws, {}, options);
+        QVERIFY2(report.ok, qPrintable(report.error));
+        const QJsonArray rows = readWithPython(options.outputPath, QStringLiteral("xlsx-cells"));
+        QCOMPARE(rows.size(), 10);
+        QCOMPARE(rows.last().toBool(true), false); // no formula element anywhere in the sheet
+        const QStringList notes{QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"),
+                                QStringLiteral("+cmd|' /C calc'!A0"),
+                                QStringLiteral("@SUM(1)"),
+                                QStringLiteral("-2+3"),
+                                QStringLiteral("\ttab"),
+                                QStringLiteral("\rcr"),
+                                QStringLiteral("plain, text"),
+                                QStringLiteral("-12.5")};
+        for (int r = 0; r < notes.size(); ++r) {
+            const QJsonArray note = rows.at(r + 1).toArray().at(1).toArray();
+            QCOMPARE(note.at(0).toString(), QStringLiteral("s"));
+            QCOMPARE(note.at(1).toString(), notes.at(r));
+        }
+        const QJsonArray amount = rows.at(1).toArray().at(2).toArray();
+        QCOMPARE(amount.at(0).toString(), QStringLiteral("n"));
+        QCOMPARE(amount.at(1).toDouble(), -12.5);
+        QCOMPARE(rows.at(8).toArray().at(2).toArray().at(0).toString(), QStringLiteral("s")); // "=1+1" stays text
+    }
+
+    void unflaggedPersonalData_data()
+    {
+        QTest::addColumn<int>("policy");
+        QTest::newRow("hash") << int(PiiPolicy::Hash);
+        QTest::newRow("mask") << int(PiiPolicy::Mask);
+        QTest::newRow("omit") << int(PiiPolicy::Omit);
+        QTest::newRow("keep") << int(PiiPolicy::Keep);
+    }
+
+    void unflaggedPersonalData()
+    {
+        QFETCH(int, policy);
+        // "contact" holds e-mail addresses but lost its role and flag; "Telefon" is named like a phone number;
+        // "product_name" is not personal data.
+        const QString ws = m_dir.filePath(QStringLiteral("unflagged%1.sqlite").arg(policy));
+        QVERIFY(makeWorkspace(ws,
+                              "CREATE TABLE customers(id TEXT, contact TEXT, telefon TEXT, product_name TEXT);"
+                              "INSERT INTO customers VALUES ('1', ' Ann@Example.com', '+49 30 1234567', 'Chair'),"
+                              "('2', 'bob@example.org', '0151 7654321', 'Desk'), ('3', NULL, NULL, NULL);",
+                              {field("id", FieldType::Text, FieldRole::CustomerKey),
+                               field("contact", FieldType::Text, FieldRole::None, false, "Contact"),
+                               field("telefon", FieldType::Text, FieldRole::None, false, "Telefon"),
+                               field("product_name", FieldType::Text, FieldRole::None, false, "Product Name")}));
+        ExportOptions options;
+        options.outputPath = out(QStringLiteral("unflagged.json"));
+        options.format = ExportFormat::Json;
+        options.pii = PiiPolicy(policy);
+        const ExportReport report = Exporter::run(ws, {}, options);
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QFile file(options.outputPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject first = QJsonDocument::fromJson(file.readAll()).array().at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("telefon")).toString(), QStringLiteral("+49 30 1234567"));
+        QCOMPARE(first.value(QStringLiteral("product_name")).toString(), QStringLiteral("Chair"));
+        if (PiiPolicy(policy) == PiiPolicy::Keep) {
+            QCOMPARE(report.warnings, QStringList());
+            QCOMPARE(first.value(QStringLiteral("contact")).toString(), QStringLiteral(" Ann@Example.com"));
+            return;
+        }
+        const QString contact = first.value(QStringLiteral("contact")).toString();
+        switch (PiiPolicy(policy)) {
+        case PiiPolicy::Hash:
+            QCOMPARE(contact, QString::fromLatin1(PiiTransform::hash("ann@example.com")));
+            break;
+        case PiiPolicy::Mask:
+            QCOMPARE(contact, QStringLiteral("A***@Example.com"));
+            break;
+        default:
+            QVERIFY(!first.contains(QStringLiteral("contact")));
+            break;
+        }
+        QCOMPARE(report.warnings.size(), 2);
+        const QString email = report.warnings.at(0);
+        QVERIFY2(email.contains(QStringLiteral("\"Contact\" (contact)"))
+                     && email.contains(QStringLiteral("e-mail addresses"))
+                     && email.contains(QStringLiteral("swb fields --db ") + ws
+                                       + QStringLiteral(" --set-role contact=email")),
+                 qPrintable(email));
+        const QString phone = report.warnings.at(1);
+        QVERIFY2(phone.contains(QStringLiteral("\"Telefon\" (telefon)")) && phone.contains(QStringLiteral("unchanged"))
+                     && phone.contains(QStringLiteral("--set-role telefon=phone")),
+                 qPrintable(phone));
+    }
+
+    void failedWritesLeaveNoPartialFile_data() { cancelledExportLeavesNoFileAndKeepsOlderOne_data(); }
+
+    void failedWritesLeaveNoPartialFile()
+    {
+        QFETCH(int, format);
+        // A file-size limit makes every write past 64 KiB fail as on a full disk (EFBIG instead of ENOSPC); for
+        // XLSX it is libxlsxwriter's own temporary file that fails first.
+        const QString ws = bigWorkspace();
+        QVERIFY(!ws.isEmpty());
+        QDir(m_dir.path()).mkpath(QStringLiteral("limited"));
+        const QString target = m_dir.filePath(QStringLiteral("limited/list.out"));
+        QVERIFY(writeOlderFile(target));
+        ExportOptions options;
+        options.outputPath = target;
+        options.format = ExportFormat(format);
+        struct rlimit saved = {};
+        QCOMPARE(::getrlimit(RLIMIT_FSIZE, &saved), 0);
+        const auto previous = std::signal(SIGXFSZ, SIG_IGN);
+        struct rlimit limited = saved;
+        limited.rlim_cur = 64 * 1024;
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &limited), 0);
+        const ExportReport report = Exporter::run(ws, {}, options);
+        ::setrlimit(RLIMIT_FSIZE, &saved);
+        std::signal(SIGXFSZ, previous);
+        QVERIFY(!report.ok);
+        QVERIFY2(report.error.contains(QStringLiteral("Cannot write")) && report.error.contains(target)
+                     && report.error.contains(QStringLiteral("larger than")),
+                 qPrintable(report.error));
+        QFile older(target);
+        QVERIFY(older.open(QIODevice::ReadOnly));
+        QCOMPARE(older.readAll(), QByteArray("older content"));
+        QCOMPARE(QDir(m_dir.filePath(QStringLiteral("limited"))).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("list.out")});
+    }
+
+    void readOnlyFolder()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root may write into any folder");
+        const QString folder = m_dir.filePath(QStringLiteral("read-only"));
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("read-only")));
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        ExportOptions options;
+        options.outputPath = folder + QStringLiteral("/x.csv");
+        const ExportReport report = Exporter::run(m_workspace, {}, options);
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QVERIFY(!report.ok);
+        QVERIFY2(report.error.contains(QStringLiteral("not allowed"))
+                     && report.error.contains(QStringLiteral("another folder")),
+                 qPrintable(report.error));
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList());
     }
 
     void maskRules_data()

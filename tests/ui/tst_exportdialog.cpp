@@ -5,6 +5,7 @@
 #include "testsupport.h"
 #include "ui/export/exportdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
@@ -15,6 +16,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -165,6 +167,54 @@ private slots:
         auto* selectionList = dialog.findChild<QListWidget*>(QStringLiteral("selectionList"));
         checkOnly(selectionList, {});
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("exportButton"))->isEnabled());
+    }
+
+    void formulaEscapingIsExplainedAndRemembered()
+    {
+        QSettings().remove(QStringLiteral("export/escapeFormulas"));
+        {
+            ExportDialog dialog(m_workspace, m_fields, {{QStringLiteral("All customers"), {}, false}});
+            auto* escape = dialog.findChild<QCheckBox*>(QStringLiteral("escapeFormulas"));
+            QVERIFY(escape);
+            QVERIFY(escape->isChecked()); // on by default
+            QCOMPARE(dialog.options().formulas, FormulaPolicy::Escape);
+            QVERIFY2(escape->toolTip().contains(QStringLiteral("formula"))
+                         && escape->toolTip().contains(QStringLiteral("=")),
+                     qPrintable(escape->toolTip()));
+            escape->setChecked(false);
+            QCOMPARE(dialog.options().formulas, FormulaPolicy::Keep);
+            // Only CSV and TSV run formulas: the choice is off for XLSX and JSON.
+            dialog.setFormat(ExportFormat::Xlsx);
+            QVERIFY(!escape->isEnabled());
+            dialog.setFormat(ExportFormat::Tsv);
+            QVERIFY(escape->isEnabled());
+        }
+        ExportDialog again(m_workspace, m_fields, {{QStringLiteral("All customers"), {}, false}});
+        QVERIFY(!again.findChild<QCheckBox*>(QStringLiteral("escapeFormulas"))->isChecked());
+        again.setFormulaPolicy(FormulaPolicy::Escape);
+        QVERIFY(QSettings().value(QStringLiteral("export/escapeFormulas")).toBool());
+    }
+
+    void refusesToOverwriteTheWorkspace()
+    {
+        ExportDialog dialog(m_workspace, m_fields, {{QStringLiteral("All customers"), {}, false}});
+        QVERIFY(showWhenReady(dialog));
+        QFile workspace(m_workspace);
+        QVERIFY(workspace.open(QIODevice::ReadOnly));
+        const QByteArray before = workspace.readAll();
+        workspace.close();
+        for (const QString& target : {m_workspace, m_workspace + QStringLiteral("-wal")}) {
+            dialog.setFormat(ExportFormat::Csv);
+            dialog.setOutputPath(target);
+            QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+            dialog.startExport();
+            QVERIFY(finished.wait(60000));
+            QVERIFY(!dialog.lastReport().ok);
+            const QString status = dialog.findChild<QLabel*>(QStringLiteral("status"))->text();
+            QVERIFY2(status.contains(QStringLiteral("would destroy the workspace")), qPrintable(status));
+        }
+        QVERIFY(workspace.open(QIODevice::ReadOnly));
+        QCOMPARE(workspace.readAll(), before);
     }
 
     void savesWhereTheFolderExists()

@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -31,6 +32,7 @@ namespace {
 
 constexpr int s_selectionIndexRole = Qt::UserRole + 1;
 constexpr int s_columnNameRole = Qt::UserRole + 2;
+const QString s_escapeFormulasKey = QStringLiteral("export/escapeFormulas");
 
 QString suffixOf(ExportFormat format)
 {
@@ -191,6 +193,17 @@ QWidget* ExportDialog::buildFileGroup()
     m_bom->setObjectName(QStringLiteral("bom"));
     form->addRow(QString(), m_bom);
 
+    m_escapeFormulas = new QCheckBox(tr("Protect against spreadsheet formulas"), group);
+    m_escapeFormulas->setObjectName(QStringLiteral("escapeFormulas"));
+    m_escapeFormulas->setToolTip(
+        tr("A text cell that starts with = + - @ (such as =HYPERLINK(…)) is run as a formula when the file is opened "
+           "in Excel or LibreOffice, which can leak data or start programs. With this on, such cells start with ' "
+           "so spreadsheets show them as text. Numbers such as -12.5 in a number column stay numbers."));
+    m_escapeFormulas->setChecked(QSettings().value(s_escapeFormulasKey, true).toBool());
+    form->addRow(QString(), m_escapeFormulas);
+    connect(m_escapeFormulas, &QCheckBox::toggled, this,
+            [](bool on) { QSettings().setValue(s_escapeFormulasKey, on); });
+
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::onFormatChanged);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateButtons);
@@ -268,6 +281,7 @@ ExportOptions ExportDialog::options() const
     options.format = ExportFormat(m_format->currentData().toInt());
     options.pii = PiiPolicy(m_pii->currentData().toInt());
     options.utf8Bom = m_bom->isEnabled() && m_bom->isChecked();
+    options.formulas = m_escapeFormulas->isChecked() ? FormulaPolicy::Escape : FormulaPolicy::Keep;
     options.delimiter = options.format == ExportFormat::Tsv ? '\t' : char(m_delimiter->currentData().toInt());
     for (int i = 0; i < m_columns->count(); ++i) {
         if (m_columns->item(i)->checkState() == Qt::Checked)
@@ -302,6 +316,11 @@ void ExportDialog::setPiiPolicy(PiiPolicy policy)
     m_pii->setCurrentIndex(m_pii->findData(int(policy)));
 }
 
+void ExportDialog::setFormulaPolicy(FormulaPolicy policy)
+{
+    m_escapeFormulas->setChecked(policy == FormulaPolicy::Escape);
+}
+
 void ExportDialog::setCheckedSelections(const QStringList& names)
 {
     for (int i = 0; i < m_selectionList->count(); ++i) {
@@ -316,6 +335,7 @@ void ExportDialog::onFormatChanged()
     const auto format = ExportFormat(m_format->currentData().toInt());
     m_delimiter->setEnabled(format == ExportFormat::Csv);
     m_bom->setEnabled(format == ExportFormat::Csv || format == ExportFormat::Tsv);
+    m_escapeFormulas->setEnabled(format == ExportFormat::Csv || format == ExportFormat::Tsv);
     // The file name follows the format when it has one of the formats' suffixes (or none).
     const QString path = m_path->text().trimmed();
     if (path.isEmpty())
@@ -445,8 +465,9 @@ void ExportDialog::onExportFinished()
     }
     m_lastReport = report;
     if (report.ok) {
-        m_status->setText(tr("Exported %Ln customer(s) to %1.", nullptr, int(report.rows))
-                              .arg(QDir::toNativeSeparators(report.outputPath)));
+        QStringList lines{tr("Exported %Ln customer(s) to %1.", nullptr, int(report.rows))
+                              .arg(QDir::toNativeSeparators(report.outputPath))};
+        m_status->setText((lines << report.warnings).join(QLatin1Char('\n')));
         m_showButton->setEnabled(true);
     } else if (report.canceled) {
         m_status->setText(tr("The export was cancelled; no file was written."));

@@ -37,6 +37,7 @@ public:
     void setOutputPath(const QString& path);
     void setFormat(ExportFormat format);
     void setPiiPolicy(PiiPolicy policy);
+    void setFormulaPolicy(FormulaPolicy policy);
     // Checks exactly these selections (by name) in the "Customers" list.
     void setCheckedSelections(const QStringList& names);
 
@@ -76,6 +77,7 @@ private:
     QComboBox* m_format = nullptr;
     QComboBox* m_delimiter = nullptr;
     QCheckBox* m_bom = nullptr;
+    QCheckBox* m_escapeFormulas = nullptr;
     QListWidget* m_columns = nullptr;
     QComboBox* m_pii = nullptr;
     QLabel* m_piiHelp = nullptr;
