@@ -211,6 +211,58 @@ private slots:
         QVERIFY2(parsed.error.contains(QStringLiteral("line 3")), qPrintable(parsed.error));
     }
 
+    void reportsQuoteProblems_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("records"); // per record: textAfterQuote/longestQuoted/breaks/line-lastLine
+        QTest::newRow("clean") << QByteArray("a,\"b\"\n\"c\",d\n") << QStringLiteral("-1/-1/0/1-1 -1/-1/0/2-2");
+        QTest::newRow("text-after-quote")
+            << QByteArray("a,\"b\"x,\"c\" \n1,2\n") << QStringLiteral("1/-1/0/1-1 -1/-1/0/2-2");
+        QTest::newRow("quoted-line-breaks")
+            << QByteArray("\"a\nb\",\"c\nd\ne\"\r\nx\n") << QStringLiteral("-1/1/2/1-4 -1/-1/0/5-5");
+        QTest::newRow("stray-quote-closed-later")
+            << QByteArray("1,\"a,b\n2,c,d\n3,\"e\",f\n4,g,h") << QStringLiteral("1/1/2/1-3 -1/-1/0/4-4");
+    }
+
+    void reportsQuoteProblems()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, records);
+        for (const int chunk : {1, 2, 3, 7, 1 << 20}) {
+            QByteArray copy = input;
+            QBuffer buffer(&copy);
+            buffer.open(QIODevice::ReadOnly);
+            CsvReader::Options options;
+            options.chunkBytes = chunk;
+            CsvReader reader(&buffer, options);
+            CsvRecord record;
+            QStringList found;
+            while (reader.next(record)) {
+                found << QStringLiteral("%1/%2/%3/%4-%5")
+                             .arg(QString::number(record.textAfterQuote), QString::number(record.longestQuoted),
+                                  QString::number(record.longestQuotedBreaks), QString::number(record.line),
+                                  QString::number(record.lastLine));
+            }
+            QCOMPARE(found.join(QLatin1Char(' ')), records);
+        }
+    }
+
+    void tooManyFieldsIsAnError()
+    {
+        QByteArray input("a,b,c\n1,2,3,4,5,6\n");
+        QBuffer buffer(&input);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader::Options options;
+        options.maxFields = 3;
+        CsvReader reader(&buffer, options);
+        CsvRecord record;
+        QVERIFY(reader.next(record));
+        QCOMPARE(record.fields.size(), size_t(3));
+        QVERIFY(!reader.next(record));
+        QVERIFY(reader.tooManyFields());
+        QVERIFY2(reader.error().contains(QStringLiteral("line 2")), qPrintable(reader.error()));
+    }
+
     void decodes_data()
     {
         QTest::addColumn<QByteArray>("bytes");
