@@ -16,6 +16,7 @@
 #include "ui/import/importwizard.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
@@ -266,6 +267,53 @@ private slots:
         QVERIFY(lines.at(1).startsWith("3,age,"));
         QVERIFY(lines.at(1).contains("abc"));
         QVERIFY(lines.at(2).startsWith("5,age,"));
+    }
+
+    void oneLineFileIsReadBoundedAndCancellable()
+    {
+        // 2,000,000 fields on one line (17 MB): the detection reads a bounded part of it and can be stopped.
+        const QString csv = m_dir.filePath(QStringLiteral("one-line.csv"));
+        {
+            QByteArray line;
+            line.reserve(18 << 20);
+            for (int c = 0; c < 2000000; ++c)
+                line += (c ? ",c" : "c") + QByteArray::number(c);
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(line), line.size());
+        }
+        const QString workspace = m_dir.filePath(QStringLiteral("wide.sqlite"));
+        QVERIFY(createWorkspace(workspace));
+        ImportWizard wizard(workspace, false);
+        wizard.show();
+        wizard.setFilePath(csv);
+        QSignalSpy previewReady(&wizard, &ImportWizard::previewReady);
+        QElapsedTimer timer;
+        timer.start();
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPage));
+        // Back stops the reading; Next reads again, once.
+        QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ImportWizard::FilePage));
+        QVERIFY(!wizard.previewPage()->isLoading());
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPage));
+        if (wizard.previewPage()->isLoading())
+            QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(previewReady.size(), 1, 20000);
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(!wizard.preview().ok);
+        QVERIFY2(wizard.preview().error.contains(QStringLiteral("columns; a workspace holds at most")),
+                 qPrintable(wizard.preview().error));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QTest::qWait(200);
+        QCOMPARE(previewReady.size(), 1);
+
+        // Closing the wizard while it reads stops the reading.
+        wizard.previewPage()->setDelimiter(';');
+        QVERIFY(wizard.previewPage()->isLoading());
+        wizard.reject();
+        QVERIFY(!wizard.previewPage()->isLoading());
     }
 
     void typedOrdersFileIsImportedAsOrders()
