@@ -215,8 +215,8 @@ QString ImportPipeline::rejection(const CsvRecord& record, int swallowed) const
                   "not imported.");
     if (swallowed > 0) {
         return tr("A quoted field that starts on line %1 runs to line %2 and holds %3 line(s) that look like whole "
-                  "records: a quote is probably not closed where it should be. The record was not imported; check the "
-                  "quotes on line %1.")
+                  "records: a quote is probably not closed where it should be. Lines %1 to %2 were not imported; "
+                  "check the quotes on line %1.")
             .arg(QString::number(record.line), QString::number(record.lastLine), QString::number(swallowed));
     }
     return tr("The record has %1 fields but the header has %2; the record was not imported.")
@@ -289,6 +289,9 @@ void ImportPipeline::run()
             break;
         ++m_result.records;
         const int swallowed = wholeRecordsInQuotes(record, columns, delimiter);
+        // Each line the stray quote took was meant as a record: the count of records read says so.
+        if (swallowed > 0)
+            m_result.records += record.lastLine - record.line;
         const bool wellFormed = !record.unterminatedQuote && swallowed == 0 && int(record.fields.size()) == columns;
         bool byteOrderMark = false;
         if (wellFormed) {

@@ -89,7 +89,7 @@ struct PipelineResult
     QString error;
     std::vector<ColumnStats> stats; // whole file (when the pass was not stopped)
     Utf8Counts utf8;
-    qint64 records = 0; // data records read
+    qint64 records = 0; // data records read (a record a stray quote made of several lines counts as those lines)
     qint64 divergedLine = 0;
     qint64 bytesRead = 0; // raw bytes of the file read (the whole file, unless the pass stopped early)
 };

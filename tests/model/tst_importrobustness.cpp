@@ -76,7 +76,8 @@ private slots:
     void strayQuoteIsReported_data()
     {
         QTest::addColumn<QByteArray>("csv");
-        QTest::addColumn<qint64>("imported"); // without --strict
+        QTest::addColumn<qint64>("read"); // records read, without --strict
+        QTest::addColumn<qint64>("imported");
         QTest::addColumn<QString>("issueLines");
         QTest::addColumn<QString>("reason"); // part of the first issue's reason
         QTest::addColumn<QString>("strictError"); // part of the error with --strict; empty: strict succeeds
@@ -85,22 +86,24 @@ private slots:
         QList<QByteArray> lines = customers().split('\n');
         lines[50].replace(",", ",\"");
         QTest::newRow("stray-quote-swallows-records")
-            << lines.join('\n') << 94LL << QStringLiteral("51") << QStringLiteral("runs to line 56")
+            << lines.join('\n') << 100LL << 94LL << QStringLiteral("51") << QStringLiteral("runs to line 56")
             << QStringLiteral("Line 51:");
         QTest::newRow("text-after-closing-quote")
-            << QByteArray("id,name,city\n1,\"Smith\" Jr,Berlin\n2,Ann,Paris\n") << 2LL << QStringLiteral("2")
+            << QByteArray("id,name,city\n1,\"Smith\" Jr,Berlin\n2,Ann,Paris\n") << 2LL << 2LL << QStringLiteral("2")
             << QStringLiteral("Text follows the closing quote") << QStringLiteral("Line 2, column \"name\"");
         QTest::newRow("value-over-many-lines")
-            << QByteArray("id,note,city\n1,\"a\nb\nc\nd\ne\nf\ng\",Berlin\n2,x,Paris\n") << 2LL << QStringLiteral("2")
-            << QStringLiteral("runs over 7 lines, to line 8") << QStringLiteral("Line 2, column \"note\"");
+            << QByteArray("id,note,city\n1,\"a\nb\nc\nd\ne\nf\ng\",Berlin\n2,x,Paris\n") << 2LL << 2LL
+            << QStringLiteral("2") << QStringLiteral("runs over 7 lines, to line 8")
+            << QStringLiteral("Line 2, column \"note\"");
         QTest::newRow("address-over-three-lines-is-fine")
-            << QByteArray("id,address,city\n1,\"Main St 1\nFloor 2\nBack door\",Berlin\n2,x,Paris\n") << 2LL
+            << QByteArray("id,address,city\n1,\"Main St 1\nFloor 2\nBack door\",Berlin\n2,x,Paris\n") << 2LL << 2LL
             << QString() << QString() << QString();
     }
 
     void strayQuoteIsReported()
     {
         QFETCH(QByteArray, csv);
+        QFETCH(qint64, read);
         QFETCH(qint64, imported);
         QFETCH(QString, issueLines);
         QFETCH(QString, reason);
@@ -109,6 +112,7 @@ private slots:
         const QString ws = test::newWorkspace(m_dir.path());
         const ImportReport report = import(ws, file);
         QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.rowsRead, read);
         QCOMPARE(report.rowsImported, imported);
         QCOMPARE(this->issueLines(report), issueLines);
         QCOMPARE(rows(ws, QStringLiteral("SELECT count(*) FROM import_issues")).value(0),
