@@ -480,6 +480,8 @@ ImportRun::Outcome ImportRun::pass(ImportReport& report)
             keySlot = int(i);
     }
     std::vector<qint64> valueIssues(size_t(m_detection.columnCount), 0);
+    // Added to keyed customers, a row without a key could never be matched with its orders or updated.
+    const bool keyRequired = m_options.kind == ImportKind::Customers && !m_creates && key && keySlot >= 0;
 
     PipelineInput input;
     input.path = m_options.filePath;
@@ -529,8 +531,16 @@ ImportRun::Outcome ImportRun::pass(ImportReport& report)
         }
         rows.clear();
         for (int row = 0; row < batch->rows && !failed; ++row) {
-            if (!batch->rejected[size_t(row)])
-                rows.push_back(row);
+            if (batch->rejected[size_t(row)])
+                continue;
+            if (keyRequired && batch->values[size_t(row) * size_t(batch->columns) + keySlot].kind == BatchValue::Null) {
+                failed = !recordIssue(report, batch->lines[size_t(row)], key->name,
+                                      tr("The customer key is empty; a customer added to the ones in the workspace "
+                                         "needs one, so this record was not imported."),
+                                      QString());
+                continue;
+            }
+            rows.push_back(row);
         }
         if (!failed && !inserter.insert(*batch, rows, rowids, &error))
             failed = true;

@@ -217,6 +217,23 @@ private slots:
         QCOMPARE(content(ws), before);
     }
 
+    void blankKeyIsNotAdded_data() { appendWithoutTheKeyColumnIsRefused_data(); }
+
+    void blankKeyIsNotAdded()
+    {
+        QFETCH(ImportMode, mode);
+        const QString ws = test::newWorkspace(m_dir.path());
+        QVERIFY(import(ws, test::writeFile(m_dir.path(), QStringLiteral("keyed.csv"), "CustomerID,name\nC1,a\n")).ok);
+        const ImportReport report = import(
+            ws, test::writeFile(m_dir.path(), QStringLiteral("blank.csv"), "CustomerID,name\n,b\nC2,c\n"), false, mode);
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.rowsImported, 1);
+        QCOMPARE(issueLines(report), QStringLiteral("2"));
+        QCOMPARE(report.issues.first().column, QStringLiteral("customerid"));
+        QCOMPARE(rows(ws, QStringLiteral("SELECT count(*) FROM customers WHERE customerid IS NULL")),
+                 QStringList(QStringLiteral("0")));
+    }
+
     void replaceSaysWhichCustomersTheOrdersKeep()
     {
         const QString ws = test::newWorkspace(m_dir.path());
