@@ -190,9 +190,10 @@ ImportPreviewPage::~ImportPreviewPage()
 
 void ImportPreviewPage::cancel()
 {
-    if (!isLoading())
+    const bool loading = isLoading();
+    m_watcher.cancel(); // a result that is read but not delivered yet is dropped too
+    if (!loading)
         return;
-    m_watcher.cancel();
     m_detected->setText(tr("Reading the file was stopped."));
     emit completeChanged();
 }
