@@ -18,6 +18,7 @@
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -314,6 +315,38 @@ private slots:
         QVERIFY(wizard.previewPage()->isLoading());
         wizard.reject();
         QVERIFY(!wizard.previewPage()->isLoading());
+    }
+
+    void summarySaysWhichCustomersTheOrdersKeep()
+    {
+        const QString workspace = m_dir.filePath(QStringLiteral("kept.sqlite"));
+        QVERIFY(createWorkspace(workspace));
+        auto write = [&](const QString& name, const QByteArray& bytes) {
+            QFile file(m_dir.filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? file.fileName() : QString();
+        };
+        ImportOptions orders;
+        orders.kind = ImportKind::Orders;
+        orders.filePath = write(QStringLiteral("kept-orders.csv"),
+                                "OrderID,CustomerID,OrderDate,Amount\nO1,C1,2024-01-02,5\nO2,C7,2024-01-03,6\n");
+        QVERIFY(Importer::run(workspace, orders).ok);
+
+        ImportWizard wizard(workspace, true);
+        wizard.show();
+        wizard.setFilePath(write(QStringLiteral("kept-customers.csv"), "CustomerID,name\nC1,Ann\n"));
+        QSignalSpy previewReady(&wizard, &ImportWizard::previewReady);
+        wizard.next();
+        QVERIFY(previewReady.wait(30000));
+        wizard.next();
+        wizard.targetPage()->setMode(ImportMode::Replace);
+        QSignalSpy finished(&wizard, &ImportWizard::importFinished);
+        wizard.next();
+        QVERIFY(finished.wait(60000));
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::SummaryPage), 10000);
+        auto* result = wizard.summaryPage()->findChild<QLabel*>(QStringLiteral("importResult"));
+        QVERIFY(result);
+        QVERIFY2(result->text().contains(QStringLiteral("1 customer(s) that exist only in the orders were kept")),
+                 qPrintable(result->text()));
     }
 
     void typedOrdersFileIsImportedAsOrders()
