@@ -3,6 +3,7 @@
 #include "model/browse/importissuequery.h"
 #include "model/demo/demogenerator.h"
 #include "model/import/importer.h"
+#include "model/jobs/threadpools.h"
 #include "model/workspace.h"
 #include "testsupport.h"
 #include "ui/import/importcolumnsmodel.h"
@@ -26,6 +27,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
+
+#include <memory>
 
 using namespace swb;
 
@@ -212,6 +216,35 @@ private slots:
                      ->scalar(QStringLiteral("SELECT count(*) FROM imports"))
                      .toLongLong(),
                  importsBefore);
+    }
+
+    void destroyedWizardStopsItsImport()
+    {
+        const QString workspace = m_dir.filePath(QStringLiteral("destroyed.sqlite"));
+        QVERIFY(createWorkspace(workspace));
+        QByteArray csv("CustomerID,score,city\n");
+        for (int i = 1; i <= 400000; ++i)
+            csv += 'K' + QByteArray::number(i) + ',' + QByteArray::number(i % 100) + ",Town"
+                + QByteArray::number(i % 50) + '\n';
+        QFile file(m_dir.filePath(QStringLiteral("destroyed.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(csv), csv.size());
+        file.close();
+
+        auto wizard = std::make_unique<ImportWizard>(workspace, false);
+        wizard->show();
+        wizard->setFilePath(file.fileName());
+        QSignalSpy previewReady(wizard.get(), &ImportWizard::previewReady);
+        wizard->next();
+        QVERIFY(previewReady.wait(30000));
+        wizard->next();
+        QSignalSpy progress(wizard->runPage(), &ImportRunPage::progress);
+        wizard->next();
+        QVERIFY(wizard->runPage()->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().first().toInt() >= 10, 60000);
+        wizard.reset();
+        QVERIFY(ThreadPools::longRunning()->waitForDone(60000));
+        QCOMPARE(test::customerCount(workspace), qint64(-1)); // still no customers table
     }
 
     void listsAndSavesIssues()
