@@ -211,6 +211,15 @@ private slots:
         QVERIFY2(parsed.error.contains(QStringLiteral("line 3")), qPrintable(parsed.error));
     }
 
+    void lineWithoutEndIsNamedSo()
+    {
+        QByteArray input("a,b\n");
+        input += QByteArray(5000, 'x');
+        const Parsed parsed = parse(input, ',', 64, TextEncoding::Utf8, 0, 1000);
+        QCOMPARE(parsed.records.size(), 1);
+        QVERIFY2(parsed.error.contains(QStringLiteral("Line 2 has no line end")), qPrintable(parsed.error));
+    }
+
     void reportsQuoteProblems_data()
     {
         QTest::addColumn<QByteArray>("input");
