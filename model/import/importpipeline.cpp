@@ -16,10 +16,11 @@ constexpr qint64 s_manyQuotedLineBreaks = 5;
 constexpr std::string_view s_byteOrderMark("\xEF\xBB\xBF");
 
 // The lines inside the record's quoted values that look like whole records of the file (as many delimiters as the
-// header has): the sign of a quote that was opened by mistake and closed by another record's quote.
+// header has): the sign of a quote that was opened by mistake and closed by another record's quote. With fewer than
+// four columns a line of prose in a note would look like a record too.
 int wholeRecordsInQuotes(const CsvRecord& record, int columns, char delimiter)
 {
-    if (record.longestQuoted < 0 || columns < 3)
+    if (record.longestQuoted < 0 || columns < 4)
         return 0;
     int found = 0;
     for (const std::string_view field : record.fields) {

@@ -95,6 +95,9 @@ private slots:
             << QByteArray("id,note,city\n1,\"a\nb\nc\nd\ne\nf\ng\",Berlin\n2,x,Paris\n") << 2LL << 2LL
             << QStringLiteral("2") << QStringLiteral("runs over 7 lines, to line 8")
             << QStringLiteral("Line 2, column \"note\"");
+        QTest::newRow("note-with-commas-in-a-narrow-file-is-fine")
+            << QByteArray("id,note,city\n1,\"Dear Ann, thanks, see you\nBest, Bob, Rome\nPS, one, more\",Berlin\n")
+            << 1LL << 1LL << QString() << QString() << QString();
         QTest::newRow("address-over-three-lines-is-fine")
             << QByteArray("id,address,city\n1,\"Main St 1\nFloor 2\nBack door\",Berlin\n2,x,Paris\n") << 2LL << 2LL
             << QString() << QString() << QString();
