@@ -89,6 +89,7 @@ bool CsvReader::next(CsvRecord& record)
 {
     record.fields.clear();
     record.unterminatedQuote = false;
+    record.byteOrderMark = false;
     record.textAfterQuote = -1;
     record.longestQuoted = -1;
     record.longestQuotedBreaks = 0;
@@ -104,6 +105,16 @@ bool CsvReader::next(CsvRecord& record)
             m_skipLineFeed = false;
             if (m_buffer[m_recordStart] == '\n') {
                 ++m_recordStart;
+                continue;
+            }
+        }
+        // A byte order mark at the start of a line (files joined with cat) is not part of the first value.
+        if (m_buffer[m_recordStart] == '\xEF') {
+            if (m_end - m_recordStart < 3 && fill())
+                continue;
+            if (m_end - m_recordStart >= 3 && std::memcmp(m_buffer.data() + m_recordStart, "\xEF\xBB\xBF", 3) == 0) {
+                m_recordStart += 3;
+                record.byteOrderMark = true;
                 continue;
             }
         }
@@ -250,8 +261,10 @@ bool CsvReader::next(CsvRecord& record)
 
         const char* base = m_buffer.data() + m_recordStart;
         m_recordStart += read;
-        if (m_fields.size() == 1 && m_fields.front().second == 0 && !quoted)
+        if (m_fields.size() == 1 && m_fields.front().second == 0 && !quoted) {
+            record.byteOrderMark = false;
             continue; // a blank line
+        }
         record.line = startLine;
         record.lastLine = endedWithBreak ? m_line - 1 : m_line;
         record.fields.reserve(m_fields.size());

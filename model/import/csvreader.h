@@ -20,6 +20,7 @@ struct CsvRecord
     qint64 line = 0; // 1-based physical line where the record starts
     bool unterminatedQuote = false; // the file ended inside a quoted field
     qint64 lastLine = 0; // physical line where the record ends
+    bool byteOrderMark = false; // a U+FEFF before the first field was skipped
     int textAfterQuote = -1; // the first field with text between its closing quote and the delimiter, or -1
     int longestQuoted = -1; // the quoted field with the most line breaks, or -1 when no quoted field has one
     qint64 longestQuotedBreaks = 0; // its line breaks

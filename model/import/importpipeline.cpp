@@ -13,7 +13,6 @@ constexpr size_t s_maxBatchText = size_t(4) << 20;
 constexpr qsizetype s_maxRawText = 1000;
 // A quoted value over more lines than this is reported: an address or a note has a few, a stray quote swallows many.
 constexpr qint64 s_manyQuotedLineBreaks = 5;
-constexpr std::string_view s_byteOrderMark("\xEF\xBB\xBF");
 
 // The lines inside the record's quoted values that look like whole records of the file (as many delimiters as the
 // header has): the sign of a quote that was opened by mistake and closed by another record's quote. With fewer than
@@ -224,9 +223,9 @@ QString ImportPipeline::rejection(const CsvRecord& record, int swallowed) const
         .arg(QString::number(record.fields.size()), QString::number(m_input.columnCount));
 }
 
-void ImportPipeline::noteRepairs(const CsvRecord& record, bool byteOrderMark, int row, RowBatch& batch) const
+void ImportPipeline::noteRepairs(const CsvRecord& record, int row, RowBatch& batch) const
 {
-    if (byteOrderMark) {
+    if (record.byteOrderMark) {
         batch.issues.push_back({row, record.line, 0, BatchIssue::Effect::ValueKept,
                                 tr("The value started with a byte order mark (U+FEFF), which was removed."),
                                 rawCell(record.fields.front())});
@@ -294,7 +293,6 @@ void ImportPipeline::run()
         if (swallowed > 0)
             m_result.records += record.lastLine - record.line;
         const bool wellFormed = !record.unterminatedQuote && swallowed == 0 && int(record.fields.size()) == columns;
-        bool byteOrderMark = false;
         if (wellFormed) {
             repairedCells.clear();
             // Usually the whole record is valid: one check instead of one per cell. Cells end at ASCII bytes, so when
@@ -311,12 +309,6 @@ void ImportPipeline::run()
             }
             for (int c = 0; c < columns; ++c) {
                 std::string_view cell = record.fields[size_t(c)];
-                if (c == 0) {
-                    while (cell.substr(0, s_byteOrderMark.size()) == s_byteOrderMark) {
-                        cell.remove_prefix(s_byteOrderMark.size());
-                        byteOrderMark = true;
-                    }
-                }
                 if (checkCells
                     && !TextDecoder::isValidUtf8(cell.data(), qsizetype(cell.size()), &m_result.utf8.multiByte)) {
                     repaired.clear();
@@ -346,7 +338,7 @@ void ImportPipeline::run()
             batch->issues.push_back({row, record.line, -1, BatchIssue::Effect::RowRejected,
                                      rejection(record, swallowed), rawRecord(record, delimiter)});
         } else {
-            noteRepairs(record, byteOrderMark, row, *batch);
+            noteRepairs(record, row, *batch);
             BatchValue* values = batch->values.data() + size_t(row) * size_t(batch->columns);
             for (int c = 0; c < columns && !diverged; ++c) {
                 const ColumnPlan& plan = m_input.plans[size_t(c)];

@@ -120,7 +120,7 @@ private:
     void closeQueue();
     QString rejection(const CsvRecord& record, int swallowed) const;
     // Issues for a record that is imported with a change or a doubt: a BOM removed, quotes that look wrong.
-    void noteRepairs(const CsvRecord& record, bool byteOrderMark, int row, RowBatch& batch) const;
+    void noteRepairs(const CsvRecord& record, int row, RowBatch& batch) const;
     bool convert(std::string_view cell, const ColumnPlan& plan, RowBatch& batch, BatchValue& value);
 
     PipelineInput m_input;

@@ -211,6 +211,29 @@ private slots:
         QVERIFY2(parsed.error.contains(QStringLiteral("line 3")), qPrintable(parsed.error));
     }
 
+    void skipsByteOrderMarkAtALineStart()
+    {
+        // Two files joined with cat: the second one's BOM starts a line, before a quoted value.
+        const QByteArray input("a,b\n\xEF\xBB\xBF\"x,y\",z\n\xEF\xBB\xBF\n1,2");
+        for (const int chunk : {1, 2, 3, 4, 1 << 20}) {
+            QByteArray copy = input;
+            QBuffer buffer(&copy);
+            buffer.open(QIODevice::ReadOnly);
+            CsvReader::Options options;
+            options.chunkBytes = chunk;
+            CsvReader reader(&buffer, options);
+            CsvRecord record;
+            QStringList found;
+            while (reader.next(record)) {
+                QStringList fields;
+                for (const std::string_view field : record.fields)
+                    fields << QString::fromUtf8(field.data(), qsizetype(field.size()));
+                found << fields.join(QLatin1Char('|')) + (record.byteOrderMark ? QStringLiteral("+bom") : QString());
+            }
+            QCOMPARE(found, QStringList({QStringLiteral("a|b"), QStringLiteral("x,y|z+bom"), QStringLiteral("1|2")}));
+        }
+    }
+
     void lineWithoutEndIsNamedSo()
     {
         QByteArray input("a,b\n");
