@@ -7,6 +7,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <functional>
+
 using namespace swb;
 
 namespace {
@@ -44,6 +46,23 @@ Parsed parse(const QByteArray& bytes, char delimiter, int chunkBytes, TextEncodi
     }
     parsed.error = reader.error();
     return parsed;
+}
+
+// One line per record of `bytes` read in chunks of `chunk` bytes, as `describe` sees it.
+QStringList describeRecords(const QByteArray& bytes, int chunk,
+                            const std::function<QString(const CsvRecord&)>& describe)
+{
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader::Options options;
+    options.chunkBytes = chunk;
+    CsvReader reader(&buffer, options);
+    CsvRecord record;
+    QStringList found;
+    while (reader.next(record))
+        found << describe(record);
+    return found;
 }
 
 QStringList row(std::initializer_list<const char*> fields)
@@ -216,20 +235,12 @@ private slots:
         // Two files joined with cat: the second one's BOM starts a line, before a quoted value.
         const QByteArray input("a,b\n\xEF\xBB\xBF\"x,y\",z\n\xEF\xBB\xBF\n1,2");
         for (const int chunk : {1, 2, 3, 4, 1 << 20}) {
-            QByteArray copy = input;
-            QBuffer buffer(&copy);
-            buffer.open(QIODevice::ReadOnly);
-            CsvReader::Options options;
-            options.chunkBytes = chunk;
-            CsvReader reader(&buffer, options);
-            CsvRecord record;
-            QStringList found;
-            while (reader.next(record)) {
+            const QStringList found = describeRecords(input, chunk, [](const CsvRecord& record) {
                 QStringList fields;
                 for (const std::string_view field : record.fields)
                     fields << QString::fromUtf8(field.data(), qsizetype(field.size()));
-                found << fields.join(QLatin1Char('|')) + (record.byteOrderMark ? QStringLiteral("+bom") : QString());
-            }
+                return fields.join(QLatin1Char('|')) + (record.byteOrderMark ? QStringLiteral("+bom") : QString());
+            });
             QCOMPARE(found, QStringList({QStringLiteral("a|b"), QStringLiteral("x,y|z+bom"), QStringLiteral("1|2")}));
         }
     }
@@ -261,20 +272,12 @@ private slots:
         QFETCH(QByteArray, input);
         QFETCH(QString, records);
         for (const int chunk : {1, 2, 3, 7, 1 << 20}) {
-            QByteArray copy = input;
-            QBuffer buffer(&copy);
-            buffer.open(QIODevice::ReadOnly);
-            CsvReader::Options options;
-            options.chunkBytes = chunk;
-            CsvReader reader(&buffer, options);
-            CsvRecord record;
-            QStringList found;
-            while (reader.next(record)) {
-                found << QStringLiteral("%1/%2/%3/%4-%5")
-                             .arg(QString::number(record.textAfterQuote), QString::number(record.longestQuoted),
-                                  QString::number(record.longestQuotedBreaks), QString::number(record.line),
-                                  QString::number(record.lastLine));
-            }
+            const QStringList found = describeRecords(input, chunk, [](const CsvRecord& record) {
+                return QStringLiteral("%1/%2/%3/%4-%5")
+                    .arg(QString::number(record.textAfterQuote), QString::number(record.longestQuoted),
+                         QString::number(record.longestQuotedBreaks), QString::number(record.line),
+                         QString::number(record.lastLine));
+            });
             QCOMPARE(found.join(QLatin1Char(' ')), records);
         }
     }
