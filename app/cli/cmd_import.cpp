@@ -37,14 +37,21 @@ std::optional<char> delimiterFromName(const QString& name)
 QString summary(const ImportReport& report)
 {
     const QLocale locale;
+    // One arg() call: a file named "a%1.csv" must not be substituted again.
     QString text = tr("Imported %1 of %2 records from %3 into %4 (%5, %6, delimiter %7, %8 s).\n")
                        .arg(locale.toString(report.rowsImported), locale.toString(report.rowsRead), report.file,
                             importKindName(report.kind), importModeName(report.mode), report.encoding,
-                            report.delimiter == QLatin1String("\t") ? QStringLiteral("TAB") : report.delimiter)
-                       .arg(report.seconds, 0, 'f', 2);
+                            report.delimiter == QLatin1String("\t") ? QStringLiteral("TAB") : report.delimiter,
+                            locale.toString(report.seconds, 'f', 2));
     if (report.mode == ImportMode::Upsert)
         text += tr("%1 new, %2 updated.\n")
                     .arg(locale.toString(report.rowsInserted), locale.toString(report.rowsUpdated));
+    if (report.kind == ImportKind::Customers && report.customersCreated > 0) {
+        text += QCoreApplication::translate("swb::cli::import",
+                                            "%Ln customer(s) that exist only in the orders were kept, so that every "
+                                            "order keeps its customer.\n",
+                                            nullptr, int(report.customersCreated));
+    }
     if (report.kind == ImportKind::Orders) {
         text += tr("Orders without a customer key: %1. Customers created from orders: %2.\n")
                     .arg(locale.toString(report.ordersWithoutCustomer), locale.toString(report.customersCreated));
@@ -60,12 +67,12 @@ QString summary(const ImportReport& report)
     }
     if (report.issueCount > 0) {
         text += tr("%1 issues (all are in the table import_issues, import id %2); the first:\n")
-                    .arg(locale.toString(report.issueCount))
-                    .arg(report.importId);
+                    .arg(locale.toString(report.issueCount), QString::number(report.importId));
         for (int i = 0; i < std::min<qsizetype>(report.issues.size(), 10); ++i) {
             const ImportIssue& issue = report.issues[i];
-            text += issue.column.isEmpty() ? tr("  line %1: %2\n").arg(issue.line).arg(issue.reason)
-                                           : tr("  line %1, %2: %3\n").arg(issue.line).arg(issue.column, issue.reason);
+            const QString line = QString::number(issue.line);
+            text += issue.column.isEmpty() ? tr("  line %1: %2\n").arg(line, issue.reason)
+                                           : tr("  line %1, %2: %3\n").arg(line, issue.column, issue.reason);
         }
     }
     return text;

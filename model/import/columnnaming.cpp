@@ -58,7 +58,7 @@ QString makeUnique(const QString& name, QSet<QString>& taken)
 {
     QString candidate = name;
     for (int suffix = 2; taken.contains(candidate) || isRowidAlias(candidate); ++suffix)
-        candidate = QStringLiteral("%1_%2").arg(name).arg(suffix);
+        candidate = QStringLiteral("%1_%2").arg(name, QString::number(suffix));
     taken.insert(candidate);
     return candidate;
 }

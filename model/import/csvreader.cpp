@@ -89,6 +89,10 @@ bool CsvReader::next(CsvRecord& record)
 {
     record.fields.clear();
     record.unterminatedQuote = false;
+    record.byteOrderMark = false;
+    record.textAfterQuote = -1;
+    record.longestQuoted = -1;
+    record.longestQuotedBreaks = 0;
     const char delimiter = m_options.delimiter;
     for (;;) {
         // Find the start of the next record, dropping the LF of a CRLF split across chunks.
@@ -104,6 +108,16 @@ bool CsvReader::next(CsvRecord& record)
                 continue;
             }
         }
+        // A byte order mark at the start of a line (files joined with cat) is not part of the first value.
+        if (m_buffer[m_recordStart] == '\xEF') {
+            if (m_end - m_recordStart < 3 && fill())
+                continue;
+            if (m_end - m_recordStart >= 3 && std::memcmp(m_buffer.data() + m_recordStart, "\xEF\xBB\xBF", 3) == 0) {
+                m_recordStart += 3;
+                record.byteOrderMark = true;
+                continue;
+            }
+        }
 
         const qint64 startLine = m_line;
         State state = State::FieldStart;
@@ -112,6 +126,8 @@ bool CsvReader::next(CsvRecord& record)
         size_t fieldStart = 0;
         bool quoted = false;
         bool complete = false;
+        bool endedWithBreak = false;
+        qint64 fieldBreaks = 0;
         m_fields.clear();
         auto endRecord = [&](char* base, size_t available) {
             m_fields.emplace_back(fieldStart, write - fieldStart);
@@ -126,6 +142,7 @@ bool CsvReader::next(CsvRecord& record)
             ++read;
             ++m_line;
             complete = true;
+            endedWithBreak = true;
         };
         while (!complete) {
             char* base = m_buffer.data() + m_recordStart;
@@ -138,6 +155,7 @@ bool CsvReader::next(CsvRecord& record)
                     if (base[read] == '"') {
                         state = State::Quoted;
                         quoted = true;
+                        fieldBreaks = 0;
                         ++read;
                         fieldStart = write = read;
                         break;
@@ -170,7 +188,13 @@ bool CsvReader::next(CsvRecord& record)
                 case State::Quoted: {
                     const char* quote = static_cast<const char*>(std::memchr(base + read, '"', available - read));
                     const size_t stop = quote ? size_t(quote - base) : available;
-                    m_line += std::count(base + read, base + stop, '\n');
+                    const qint64 breaks = std::count(base + read, base + stop, '\n');
+                    m_line += breaks;
+                    fieldBreaks += breaks;
+                    if (fieldBreaks > record.longestQuotedBreaks) {
+                        record.longestQuotedBreaks = fieldBreaks;
+                        record.longestQuoted = int(m_fields.size());
+                    }
                     if (write != read)
                         std::memmove(base + write, base + read, stop - read);
                     write += stop - read;
@@ -195,19 +219,32 @@ bool CsvReader::next(CsvRecord& record)
                     } else if (c == '\n' || c == '\r') {
                         endRecord(base, available);
                     } else {
-                        state = State::Unquoted; // text after the closing quote is kept, as spreadsheets do
+                        // Text after the closing quote is kept, as spreadsheets do; the caller reports it.
+                        if (record.textAfterQuote < 0)
+                            record.textAfterQuote = int(m_fields.size());
+                        state = State::Unquoted;
                     }
                     break;
                 }
                 }
             }
+            if (m_options.maxFields >= 0 && qsizetype(m_fields.size()) > m_options.maxFields) {
+                m_tooManyFields = true;
+                m_error = tr("The record starting on line %1 has more than %2 fields.")
+                              .arg(QString::number(startLine), QString::number(m_options.maxFields));
+                return false;
+            }
             if (complete)
                 break;
             if (qint64(read) > m_options.maxRecordBytes) {
-                m_error = tr("The record starting on line %1 is longer than %2 MB: a quote is probably not "
-                             "closed. Check the quotes in that line, or choose another delimiter.")
-                              .arg(startLine)
-                              .arg(m_options.maxRecordBytes >> 20);
+                const QString megabytes = QString::number(m_options.maxRecordBytes >> 20);
+                m_error = !quoted && m_line == startLine
+                    ? tr("Line %1 has no line end in its first %2 MB, so the file cannot be split into records. "
+                         "Check that it is a CSV file.")
+                          .arg(QString::number(startLine), megabytes)
+                    : tr("The record starting on line %1 is longer than %2 MB: a quote is probably not "
+                         "closed. Check the quotes in that line, or choose another delimiter.")
+                          .arg(QString::number(startLine), megabytes);
                 return false;
             }
             if (!fill()) {
@@ -224,9 +261,12 @@ bool CsvReader::next(CsvRecord& record)
 
         const char* base = m_buffer.data() + m_recordStart;
         m_recordStart += read;
-        if (m_fields.size() == 1 && m_fields.front().second == 0 && !quoted)
+        if (m_fields.size() == 1 && m_fields.front().second == 0 && !quoted) {
+            record.byteOrderMark = false;
             continue; // a blank line
+        }
         record.line = startLine;
+        record.lastLine = endedWithBreak ? m_line - 1 : m_line;
         record.fields.reserve(m_fields.size());
         for (const auto& [offset, length] : m_fields)
             record.fields.emplace_back(base + offset, length);

@@ -4,10 +4,28 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
+
+#include <sqlite3.h>
 
 namespace swb {
 
 namespace {
+
+// The columns OrdersAggregator adds to the customers: orders count, revenue, first and last purchase date, average
+// order value.
+constexpr int s_derivedCustomerColumns = 5;
+// The most fields of the first record that detection reads: enough to say how many columns a too wide file has, few
+// enough to answer at once for a file that is one line of millions of fields.
+constexpr int s_maxFieldsRead = 100000;
+
+int skippedColumns(const ImportOptions& options)
+{
+    int skipped = 0;
+    for (const ColumnOverride& o : options.overrides)
+        skipped += o.skip ? 1 : 0;
+    return skipped;
+}
 
 // What a file that is not text is, by its first bytes, and what to do instead; empty when it is none of these.
 QString otherFormat(const QByteArray& head, const QString& path)
@@ -29,7 +47,8 @@ QString otherFormat(const QByteArray& head, const QString& path)
     const char* compression = nullptr;
     if (head.startsWith("\x1F\x8B"))
         compression = "gzip";
-    else if (head.startsWith("\xFD" "7zXZ"))
+    else if (head.startsWith("\xFD"
+                             "7zXZ"))
         compression = "xz";
     else if (head.startsWith("\x28\xB5\x2F\xFD"))
         compression = "zstd";
@@ -63,8 +82,48 @@ CsvReader::Options FileDetection::readerOptions() const
     return options;
 }
 
+int FileDetection::maxColumns(ImportKind kind)
+{
+    static const int limit = [] {
+        sqlite3* db = nullptr;
+        int columns = 2000; // SQLite's default
+        if (sqlite3_open(":memory:", &db) == SQLITE_OK)
+            columns = sqlite3_limit(db, SQLITE_LIMIT_COLUMN, -1);
+        sqlite3_close(db);
+        return columns;
+    }();
+    return kind == ImportKind::Customers ? limit - s_derivedCustomerColumns : limit;
+}
+
+QString FileDetection::tooManyColumnsError(const QString& path, qint64 columns, bool atLeast, ImportKind kind)
+{
+    const QLocale locale;
+    const QString count = locale.toString(columns);
+    const QString limit = locale.toString(maxColumns(kind));
+    if (atLeast)
+        return tr("%1 has more than %2 columns; a workspace holds at most %3. Remove the columns you do not need, or "
+                  "split the file into files with fewer columns.")
+            .arg(path, count, limit);
+    return tr("%1 has %2 columns; a workspace holds at most %3. Remove the columns you do not need, or split the file "
+              "into files with fewer columns.")
+        .arg(path, count, limit);
+}
+
+bool FileDetection::changedSince(const QString& path, qint64 bytesRead, QString* error) const
+{
+    const QFileInfo now(path);
+    if (bytesRead == fileSize && now.size() == fileSize && now.lastModified() == modified)
+        return false;
+    const QLocale locale;
+    *error = tr("%1 changed while it was read (another program wrote to it or cut it short: it had %2 bytes when the "
+                "import started, %3 bytes were read, it has %4 bytes now). Nothing was imported; import it again when "
+                "that program is done.")
+                 .arg(path, locale.toString(fileSize), locale.toString(bytesRead), locale.toString(now.size()));
+    return true;
+}
+
 bool FileDetection::detect(const ImportOptions& options, qint64 sampleBytes, int previewRows, FileDetection* detection,
-                           QString* error)
+                           QString* error, const ImportCancel& cancel)
 {
     auto fail = [&](const QString& message) {
         *error = message;
@@ -72,12 +131,19 @@ bool FileDetection::detect(const ImportOptions& options, qint64 sampleBytes, int
     };
     FileDetection& d = *detection;
     const QString path = options.filePath;
-    if (QFileInfo(path).isDir())
+    const QFileInfo info(path);
+    if (info.isDir())
         return fail(tr("%1 is a folder. Choose a CSV file.").arg(path));
+    // A device or a pipe has no size and may never end (/dev/zero), and the import reads a file more than once.
+    if (info.exists() && !info.isFile())
+        return fail(tr("%1 is not a regular file but a device, a pipe or a socket, which cannot be imported. Save the "
+                       "data to a file and import that file.")
+                        .arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
     d.fileSize = file.size();
+    d.modified = info.lastModified();
     if (d.fileSize == 0)
         return fail(tr("The file %1 is empty. Choose a file with a header and at least one record.").arg(path));
     const QByteArray head = file.read(sampleBytes);
@@ -120,6 +186,8 @@ bool FileDetection::detect(const ImportOptions& options, qint64 sampleBytes, int
         : namedDelimiter            ? namedDelimiter
                                     : DialectSniffer::sniffDelimiter(sample, d.sampleIsWholeFile);
     const auto records = DialectSniffer::sampleRecords(sample, d.delimiter, d.sampleIsWholeFile, 1 << 30);
+    if (cancel && cancel())
+        return fail(tr("Cancelled."));
     if (records.empty())
         return fail(tr("The file %1 holds no records (only blank lines).").arg(path));
     switch (options.header) {
@@ -136,10 +204,17 @@ bool FileDetection::detect(const ImportOptions& options, qint64 sampleBytes, int
 
     // The first record in full from the file itself: the sample may have cut a very long one.
     file.seek(0);
-    CsvReader reader(&file, d.readerOptions());
+    CsvReader::Options firstOptions = d.readerOptions();
+    firstOptions.maxFields = s_maxFieldsRead;
+    CsvReader reader(&file, firstOptions);
     CsvRecord first;
-    if (!reader.next(first))
+    if (!reader.next(first)) {
+        if (reader.tooManyFields())
+            return fail(tooManyColumnsError(path, s_maxFieldsRead, true, options.kind));
         return fail(reader.hasError() ? reader.error() : tr("The file %1 holds no records.").arg(path));
+    }
+    if (qsizetype(first.fields.size()) - skippedColumns(options) > maxColumns(options.kind))
+        return fail(tooManyColumnsError(path, qint64(first.fields.size()), false, options.kind));
     if (first.unterminatedQuote)
         return fail(
             tr("A quoted field in the first record of %1 is never closed: the file cannot be split into records. "

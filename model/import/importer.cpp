@@ -140,12 +140,16 @@ ImportReport Importer::run(const QString& workspacePath, const ImportOptions& op
                       .arg(options.filePath));
 }
 
-ImportPreview Importer::preview(const ImportOptions& options, int maxRows)
+ImportPreview Importer::preview(const ImportOptions& options, int maxRows, const ImportCancel& cancel)
 {
     ImportPreview preview;
     FileDetection detection;
-    if (!FileDetection::detect(options, s_sampleBytes, maxRows, &detection, &preview.error))
+    if (!FileDetection::detect(options, s_sampleBytes, maxRows, &detection, &preview.error, cancel))
         return preview;
+    if (cancel && cancel()) {
+        preview.error = tr("Cancelled.");
+        return preview;
+    }
     preview.ok = true;
     preview.encoding = TextDecoder::name(detection.encoding.encoding, detection.encoding.otherName);
     preview.delimiter = detection.delimiter;

@@ -33,8 +33,9 @@ public:
     static ImportReport run(const QString& workspacePath, const ImportOptions& options, const ImportCancel& cancel = {},
                             const ImportProgress& progress = {});
     // Detection only, for the import wizard's preview: dialect, header, inferred columns (types, roles, names),
-    // first `maxRows` rows. Reads a bounded prefix of the file.
-    static ImportPreview preview(const ImportOptions& options, int maxRows = 100);
+    // first `maxRows` rows. Reads a bounded prefix of the file (and at most as many fields as a workspace can take);
+    // `cancel` is polled between its steps.
+    static ImportPreview preview(const ImportOptions& options, int maxRows = 100, const ImportCancel& cancel = {});
 };
 
 } // namespace swb

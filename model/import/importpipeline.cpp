@@ -2,6 +2,7 @@
 
 #include <QFile>
 
+#include <algorithm>
 #include <deque>
 
 namespace swb {
@@ -10,6 +11,32 @@ namespace {
 
 constexpr size_t s_maxBatchText = size_t(4) << 20;
 constexpr qsizetype s_maxRawText = 1000;
+// A quoted value over more lines than this is reported: an address or a note has a few, a stray quote swallows many.
+constexpr qint64 s_manyQuotedLineBreaks = 5;
+
+// The lines inside the record's quoted values that look like whole records of the file (as many delimiters as the
+// header has): the sign of a quote that was opened by mistake and closed by another record's quote. With fewer than
+// four columns a line of prose in a note would look like a record too.
+int wholeRecordsInQuotes(const CsvRecord& record, int columns, char delimiter)
+{
+    if (record.longestQuoted < 0 || columns < 4)
+        return 0;
+    int found = 0;
+    for (const std::string_view field : record.fields) {
+        // The first and the last piece of a value are parts of lines; the ones between are whole lines.
+        size_t start = field.find('\n');
+        while (start != std::string_view::npos) {
+            const size_t end = field.find('\n', start + 1);
+            if (end == std::string_view::npos)
+                break;
+            const std::string_view line = field.substr(start + 1, end - start - 1);
+            if (std::count(line.begin(), line.end(), delimiter) >= columns - 1)
+                ++found;
+            start = end;
+        }
+    }
+    return found;
+}
 
 QString rawRecord(const CsvRecord& record, char delimiter)
 {
@@ -181,6 +208,46 @@ bool ImportPipeline::convert(std::string_view cell, const ColumnPlan& plan, RowB
     return true;
 }
 
+QString ImportPipeline::rejection(const CsvRecord& record, int swallowed) const
+{
+    if (record.unterminatedQuote)
+        return tr("A quoted field that starts in this record is not closed before the end of the file; the record was "
+                  "not imported.");
+    if (swallowed > 0) {
+        return tr("A quoted field that starts on line %1 runs to line %2 and holds %3 line(s) that look like whole "
+                  "records: a quote is probably not closed where it should be. Lines %1 to %2 were not imported; "
+                  "check the quotes on line %1.")
+            .arg(QString::number(record.line), QString::number(record.lastLine), QString::number(swallowed));
+    }
+    return tr("The record has %1 fields but the header has %2; the record was not imported.")
+        .arg(QString::number(record.fields.size()), QString::number(m_input.columnCount));
+}
+
+void ImportPipeline::noteRepairs(const CsvRecord& record, int row, RowBatch& batch) const
+{
+    if (record.byteOrderMark) {
+        batch.issues.push_back({row, record.line, 0, BatchIssue::Effect::ValueKept,
+                                tr("The value started with a byte order mark (U+FEFF), which was removed."),
+                                rawCell(record.fields.front())});
+    }
+    if (record.textAfterQuote >= 0) {
+        const std::string_view cell = record.fields[size_t(record.textAfterQuote)];
+        batch.issues.push_back({row, record.line, record.textAfterQuote, BatchIssue::Effect::ValueKept,
+                                tr("Text follows the closing quote of this value; the value was kept as read. Check "
+                                   "the quotes on this line."),
+                                rawCell(cell)});
+    }
+    if (record.longestQuotedBreaks > s_manyQuotedLineBreaks) {
+        const std::string_view cell = record.fields[size_t(record.longestQuoted)];
+        batch.issues.push_back({row, record.line, record.longestQuoted, BatchIssue::Effect::ValueKept,
+                                tr("The quoted value starting on line %1 runs over %2 lines, to line %3; check that "
+                                   "its closing quote is where it should be.")
+                                    .arg(QString::number(record.line), QString::number(record.longestQuotedBreaks + 1),
+                                         QString::number(record.lastLine)),
+                                rawCell(cell)});
+    }
+}
+
 void ImportPipeline::run()
 {
     const int columns = m_input.columnCount;
@@ -221,7 +288,11 @@ void ImportPipeline::run()
         if (!reader.next(record))
             break;
         ++m_result.records;
-        const bool wellFormed = !record.unterminatedQuote && int(record.fields.size()) == columns;
+        const int swallowed = wholeRecordsInQuotes(record, columns, delimiter);
+        // Each line the stray quote took was meant as a record: the count of records read says so.
+        if (swallowed > 0)
+            m_result.records += record.lastLine - record.line;
+        const bool wellFormed = !record.unterminatedQuote && swallowed == 0 && int(record.fields.size()) == columns;
         if (wellFormed) {
             repairedCells.clear();
             // Usually the whole record is valid: one check instead of one per cell. Cells end at ASCII bytes, so when
@@ -246,7 +317,7 @@ void ImportPipeline::run()
                     repairedCells.push_back(repaired);
                     cell = repairedCells.back();
                     if (batch && !diverged) {
-                        batch->issues.push_back({batch->rows, record.line, c, false,
+                        batch->issues.push_back({batch->rows, record.line, c, BatchIssue::Effect::ValueKept,
                                                  tr("The value holds bytes that are not valid UTF-8; each was replaced "
                                                     "by U+FFFD."),
                                                  rawCell(cell)});
@@ -262,20 +333,12 @@ void ImportPipeline::run()
         const int row = batch->rows;
         batch->lines[size_t(row)] = record.line;
         batch->rejected[size_t(row)] = 0;
-        if (record.unterminatedQuote) {
+        if (!wellFormed) {
             batch->rejected[size_t(row)] = 1;
-            batch->issues.push_back({row, record.line, -1, true,
-                                     tr("A quoted field that starts in this record is not closed before the end of "
-                                        "the file; the record was not imported."),
-                                     rawRecord(record, delimiter)});
-        } else if (!wellFormed) {
-            batch->rejected[size_t(row)] = 1;
-            batch->issues.push_back({row, record.line, -1, true,
-                                     tr("The record has %1 fields but the header has %2; the record was not imported.")
-                                         .arg(record.fields.size())
-                                         .arg(columns),
-                                     rawRecord(record, delimiter)});
+            batch->issues.push_back({row, record.line, -1, BatchIssue::Effect::RowRejected,
+                                     rejection(record, swallowed), rawRecord(record, delimiter)});
         } else {
+            noteRepairs(record, row, *batch);
             BatchValue* values = batch->values.data() + size_t(row) * size_t(batch->columns);
             for (int c = 0; c < columns && !diverged; ++c) {
                 const ColumnPlan& plan = m_input.plans[size_t(c)];
@@ -293,7 +356,7 @@ void ImportPipeline::run()
                     m_result.divergedLine = record.line;
                     break;
                 }
-                batch->issues.push_back({row, record.line, c, false,
+                batch->issues.push_back({row, record.line, c, BatchIssue::Effect::NullStored,
                                          tr("\"%1\" is not a valid %2 value for this column; NULL was stored.")
                                              .arg(rawCell(cells[size_t(c)]), fieldTypeName(plan.type.type)),
                                          rawCell(cells[size_t(c)])});
@@ -328,6 +391,7 @@ void ImportPipeline::run()
             recycle(batch);
         return fail(reader.error());
     }
+    m_result.bytesRead = reader.bytesRead();
     if (m_stop.load()) {
         m_result.end = PipelineResult::End::Stopped;
         if (batch)
@@ -336,6 +400,7 @@ void ImportPipeline::run()
         m_result.end = PipelineResult::End::Diverged;
     } else if (batch) {
         batch->bytesRead = reader.bytesRead();
+        m_result.bytesRead = reader.bytesRead();
         if (batch->rows > 0 || !batch->issues.empty())
             publish(batch);
         else

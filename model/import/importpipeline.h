@@ -50,7 +50,8 @@ struct BatchIssue
     int row = 0; // index in the batch
     qint64 line = 0;
     int column = -1; // file column, -1 for the whole row
-    bool rejectsRow = false;
+    enum class Effect : quint8 { RowRejected, NullStored, ValueKept };
+    Effect effect = Effect::ValueKept; // what became of the value (NULL counts as an empty cell of the column)
     QString reason;
     QString raw;
 };
@@ -88,8 +89,9 @@ struct PipelineResult
     QString error;
     std::vector<ColumnStats> stats; // whole file (when the pass was not stopped)
     Utf8Counts utf8;
-    qint64 records = 0; // data records read
+    qint64 records = 0; // data records read (a record a stray quote made of several lines counts as those lines)
     qint64 divergedLine = 0;
+    qint64 bytesRead = 0; // raw bytes of the file read (the whole file, unless the pass stopped early)
 };
 
 class ImportPipeline
@@ -116,12 +118,15 @@ private:
     RowBatch* acquire();
     void publish(RowBatch* batch);
     void closeQueue();
+    QString rejection(const CsvRecord& record, int swallowed) const;
+    // Issues for a record that is imported with a change or a doubt: a BOM removed, quotes that look wrong.
+    void noteRepairs(const CsvRecord& record, int row, RowBatch& batch) const;
     bool convert(std::string_view cell, const ColumnPlan& plan, RowBatch& batch, BatchValue& value);
 
     PipelineInput m_input;
     PipelineResult m_result;
     std::thread m_thread;
-    std::atomic<bool> m_stop { false };
+    std::atomic<bool> m_stop{false};
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<RowBatch*> m_full;

@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSet>
 
 #include <sqlite3.h>
@@ -203,18 +204,32 @@ void ImportRun::buildTargets()
 
 bool ImportRun::prepareTable(QString* error)
 {
-    const int limit = sqlite3_limit(m_db.handle(), SQLITE_LIMIT_COLUMN, -1);
+    // The limit counts the columns the orders add to the customers, whether they are there yet or not.
+    const int limit
+        = std::min(FileDetection::maxColumns(m_options.kind), sqlite3_limit(m_db.handle(), SQLITE_LIMIT_COLUMN, -1));
     int columnsAfter = int(m_targets.size());
     if (!m_creates) {
+        // The orders' columns in the customers are in the limit already.
+        static const QSet<FieldRole> ordersRoles{FieldRole::OrdersCount, FieldRole::Revenue,
+                                                 FieldRole::FirstPurchaseDate, FieldRole::LastPurchaseDate,
+                                                 FieldRole::AverageOrderValue};
         columnsAfter = int(m_db.columnNames(m_table).size());
+        for (const FieldInfo& field : FieldCatalog::load(m_db, m_table))
+            columnsAfter
+                -= (m_options.kind == ImportKind::Customers && field.derived && ordersRoles.contains(field.role)) ? 1
+                                                                                                                  : 0;
         for (const ImportTarget& t : m_targets)
             columnsAfter += t.existing ? 0 : 1;
     }
+    if (columnsAfter > limit && m_creates) {
+        *error = FileDetection::tooManyColumnsError(m_options.filePath, columnsAfter, false, m_options.kind);
+        return false;
+    }
     if (columnsAfter > limit) {
-        *error = tr("The file has %1 columns; a workspace table holds at most %2 (SQLite's limit). Skip the columns "
-                    "you do not need, or split the file.")
-                     .arg(columnsAfter)
-                     .arg(limit);
+        const QLocale locale;
+        *error = tr("With the new columns of %1 the table %2 would have %3 columns; a workspace holds at most %4. Skip "
+                    "the columns you do not need, or import the file with the mode replace.")
+                     .arg(m_options.filePath, m_table, locale.toString(columnsAfter), locale.toString(limit));
         return false;
     }
     if (m_targets.empty()) {
@@ -269,10 +284,10 @@ bool ImportRun::prepareTable(QString* error)
 QString ImportRun::strictError(qint64 line, const QString& column, const QString& reason) const
 {
     if (column.isEmpty())
-        return tr("Line %1: %2 Nothing was imported (strict mode stops at the first problem).").arg(line).arg(reason);
+        return tr("Line %1: %2 Nothing was imported (strict mode stops at the first problem).")
+            .arg(QString::number(line), reason);
     return tr("Line %1, column \"%2\": %3 Nothing was imported (strict mode stops at the first problem).")
-        .arg(line)
-        .arg(column, reason);
+        .arg(QString::number(line), column, reason);
 }
 
 bool ImportRun::recordIssue(ImportReport& report, qint64 line, const QString& column, const QString& reason,
@@ -331,8 +346,7 @@ bool ImportRun::ensureUniqueKey(ImportReport& report, const ImportTarget& key, c
         const qint64 line = lines.line(rowid);
         const QString reason = tr("The customer key \"%1\" appears again (first on line %2); this record was not "
                                   "imported.")
-                                   .arg(value.toString())
-                                   .arg(firstLine);
+                                   .arg(value.toString(), QString::number(firstLine));
         if (!recordIssue(report, line, key.name, reason, value.toString())) {
             *error = m_strictError.isEmpty() ? m_db.lastError() : m_strictError;
             return false;
@@ -421,6 +435,14 @@ ImportRun::Outcome ImportRun::pass(ImportReport& report)
                                       "customer key role. Set one with swb fields --set-role COLUMN=customer_key "
                                       "or import with the mode append."));
         }
+        // Rows without the key could never be matched with their orders or updated by a later upsert.
+        if (m_options.mode == ImportMode::Append && tableKey && !key) {
+            return fail(report,
+                        tr("The customers in the workspace have the customer key column \"%1\", but the file has no "
+                           "such column, so the appended customers would have no key. Add the column \"%1\" to the "
+                           "file, or import with the mode replace.")
+                            .arg(tableKey->name));
+        }
         if (key) {
             QString indexError;
             if (!m_db.exec(QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS idx_customers_key ON customers(%1)")
@@ -458,6 +480,8 @@ ImportRun::Outcome ImportRun::pass(ImportReport& report)
             keySlot = int(i);
     }
     std::vector<qint64> valueIssues(size_t(m_detection.columnCount), 0);
+    // Added to keyed customers, a row without a key could never be matched with its orders or updated.
+    const bool keyRequired = m_options.kind == ImportKind::Customers && !m_creates && key && keySlot >= 0;
 
     PipelineInput input;
     input.path = m_options.filePath;
@@ -498,7 +522,7 @@ ImportRun::Outcome ImportRun::pass(ImportReport& report)
         }
         for (const BatchIssue& i : batch->issues) {
             const QString column = i.column < 0 ? QString() : m_plans[size_t(i.column)].name;
-            if (i.column >= 0)
+            if (i.column >= 0 && i.effect == BatchIssue::Effect::NullStored)
                 ++valueIssues[size_t(i.column)];
             if (!recordIssue(report, i.line, column, i.reason, i.raw)) {
                 failed = true;
@@ -507,8 +531,16 @@ ImportRun::Outcome ImportRun::pass(ImportReport& report)
         }
         rows.clear();
         for (int row = 0; row < batch->rows && !failed; ++row) {
-            if (!batch->rejected[size_t(row)])
-                rows.push_back(row);
+            if (batch->rejected[size_t(row)])
+                continue;
+            if (keyRequired && batch->values[size_t(row) * size_t(batch->columns) + keySlot].kind == BatchValue::Null) {
+                failed = !recordIssue(report, batch->lines[size_t(row)], key->name,
+                                      tr("The customer key is empty; a customer added to the ones in the workspace "
+                                         "needs one, so this record was not imported."),
+                                      QString());
+                continue;
+            }
+            rows.push_back(row);
         }
         if (!failed && !inserter.insert(*batch, rows, rowids, &error))
             failed = true;
@@ -555,6 +587,8 @@ ImportRun::Outcome ImportRun::pass(ImportReport& report)
         return fail(report, !m_strictError.isEmpty() ? m_strictError : error.isEmpty() ? m_db.lastError() : error);
     if (result.end == PipelineResult::End::Failed)
         return fail(report, result.error);
+    if (m_detection.changedSince(m_options.filePath, result.bytesRead, &error))
+        return fail(report, error);
     if (result.end == PipelineResult::End::Diverged) {
         learn(result);
         return Outcome::Redo;

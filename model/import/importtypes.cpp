@@ -83,6 +83,9 @@ QJsonObject ImportReport::toJson() const
     if (kind == ImportKind::Orders) {
         object.insert(QStringLiteral("orders_without_customer"), ordersWithoutCustomer);
         object.insert(QStringLiteral("customers_created"), customersCreated);
+    } else if (customersCreated > 0) {
+        // A replace keeps the customers that only the orders name: without them those orders would have no customer.
+        object.insert(QStringLiteral("customers_only_in_orders"), customersCreated);
     }
     if (!ok)
         object.insert(QStringLiteral("error"), error);

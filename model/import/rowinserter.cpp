@@ -107,8 +107,7 @@ bool RowInserter::insertOne(const RowBatch& batch, int row, qint64* rowid, QStri
         return true;
     }
     *error = tr("Writing the record of line %1 failed: %2")
-                 .arg(batch.lines[size_t(row)])
-                 .arg(QString::fromUtf8(sqlite3_errmsg(m_db->handle())));
+                 .arg(QString::number(batch.lines[size_t(row)]), QString::fromUtf8(sqlite3_errmsg(m_db->handle())));
     return false;
 }
 
@@ -132,9 +131,9 @@ bool RowInserter::insert(const RowBatch& batch, const std::vector<int>& rows, st
             }
             if ((rc & 0xFF) != SQLITE_CONSTRAINT) {
                 *error = tr("Writing the records of lines %1 to %2 failed: %3")
-                             .arg(batch.lines[size_t(rows[next])])
-                             .arg(batch.lines[size_t(rows[next + chunk - 1])])
-                             .arg(QString::fromUtf8(sqlite3_errmsg(m_db->handle())));
+                             .arg(QString::number(batch.lines[size_t(rows[next])]),
+                                  QString::number(batch.lines[size_t(rows[next + chunk - 1])]),
+                                  QString::fromUtf8(sqlite3_errmsg(m_db->handle())));
                 return false;
             }
             // The statement undid its rows: find the culprits one by one.

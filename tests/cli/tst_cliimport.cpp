@@ -118,6 +118,44 @@ private slots:
         QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM import_issues")).toInt(), 2240);
     }
 
+    void summaryKeepsPercentSignsAndSaysWhatIsKept()
+    {
+        const QString ws = path(QStringLiteral("percent.sqlite"));
+        const QString file = writeFile(QStringLiteral("imp%1%2.csv"), "CustomerID,e%1x\nK%1,a\nK%1,b\nK2,c\n");
+        const Run run = runSwb({QStringLiteral("import"), file, QStringLiteral("--db"), ws});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Imported 2 of 3 records from %1 into customers").arg(file).toUtf8()),
+                 run.out.constData());
+        QVERIFY2(run.out.contains("line 3, customerid: The customer key \"K%1\" appears again (first on line 2)"),
+                 run.out.constData());
+
+        const Run orders
+            = runSwb({QStringLiteral("import"),
+                      writeFile(QStringLiteral("percent-orders.csv"),
+                                "OrderID,CustomerID,OrderDate,Amount\nO1,K2,2024-01-02,5\nO2,K9,2024-01-03,6\n"),
+                      QStringLiteral("--db"), ws, QStringLiteral("--kind"), QStringLiteral("orders")});
+        QCOMPARE(orders.exitCode, 0);
+        const Run replace = runSwb({QStringLiteral("import"),
+                                    writeFile(QStringLiteral("percent-again.csv"), "CustomerID,name\nK2,c\n"),
+                                    QStringLiteral("--db"), ws});
+        QCOMPARE(replace.exitCode, 0);
+        QVERIFY2(replace.out.contains("Imported 1 of 1 records"), replace.out.constData());
+        QVERIFY2(replace.out.contains("1 customer(s) that exist only in the orders were kept"),
+                 replace.out.constData());
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM customers")).toInt(), 2);
+    }
+
+    void strictNamesTheLineOfAQuoteProblem()
+    {
+        const QString ws = path(QStringLiteral("quote.sqlite"));
+        const Run run
+            = runSwb({QStringLiteral("import"),
+                      writeFile(QStringLiteral("quote.csv"), "id,name,city\n1,Ann,Oslo\n2,\"Smith\" Jr,Rome\n"),
+                      QStringLiteral("--db"), ws, QStringLiteral("--strict")});
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(run.err.contains("Line 3, column \"name\": Text follows the closing quote"), run.err.constData());
+    }
+
     void ordersKind()
     {
         const QString ws = path(QStringLiteral("orders.sqlite"));

@@ -7,6 +7,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <functional>
+
 using namespace swb;
 
 namespace {
@@ -44,6 +46,23 @@ Parsed parse(const QByteArray& bytes, char delimiter, int chunkBytes, TextEncodi
     }
     parsed.error = reader.error();
     return parsed;
+}
+
+// One line per record of `bytes` read in chunks of `chunk` bytes, as `describe` sees it.
+QStringList describeRecords(const QByteArray& bytes, int chunk,
+                            const std::function<QString(const CsvRecord&)>& describe)
+{
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader::Options options;
+    options.chunkBytes = chunk;
+    CsvReader reader(&buffer, options);
+    CsvRecord record;
+    QStringList found;
+    while (reader.next(record))
+        found << describe(record);
+    return found;
 }
 
 QStringList row(std::initializer_list<const char*> fields)
@@ -209,6 +228,74 @@ private slots:
         const Parsed parsed = parse(input, ',', 64, TextEncoding::Utf8, 0, 1000);
         QCOMPARE(parsed.records.size(), 2);
         QVERIFY2(parsed.error.contains(QStringLiteral("line 3")), qPrintable(parsed.error));
+    }
+
+    void skipsByteOrderMarkAtALineStart()
+    {
+        // Two files joined with cat: the second one's BOM starts a line, before a quoted value.
+        const QByteArray input("a,b\n\xEF\xBB\xBF\"x,y\",z\n\xEF\xBB\xBF\n1,2");
+        for (const int chunk : {1, 2, 3, 4, 1 << 20}) {
+            const QStringList found = describeRecords(input, chunk, [](const CsvRecord& record) {
+                QStringList fields;
+                for (const std::string_view field : record.fields)
+                    fields << QString::fromUtf8(field.data(), qsizetype(field.size()));
+                return fields.join(QLatin1Char('|')) + (record.byteOrderMark ? QStringLiteral("+bom") : QString());
+            });
+            QCOMPARE(found, QStringList({QStringLiteral("a|b"), QStringLiteral("x,y|z+bom"), QStringLiteral("1|2")}));
+        }
+    }
+
+    void lineWithoutEndIsNamedSo()
+    {
+        QByteArray input("a,b\n");
+        input += QByteArray(5000, 'x');
+        const Parsed parsed = parse(input, ',', 64, TextEncoding::Utf8, 0, 1000);
+        QCOMPARE(parsed.records.size(), 1);
+        QVERIFY2(parsed.error.contains(QStringLiteral("Line 2 has no line end")), qPrintable(parsed.error));
+    }
+
+    void reportsQuoteProblems_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("records"); // per record: textAfterQuote/longestQuoted/breaks/line-lastLine
+        QTest::newRow("clean") << QByteArray("a,\"b\"\n\"c\",d\n") << QStringLiteral("-1/-1/0/1-1 -1/-1/0/2-2");
+        QTest::newRow("text-after-quote")
+            << QByteArray("a,\"b\"x,\"c\" \n1,2\n") << QStringLiteral("1/-1/0/1-1 -1/-1/0/2-2");
+        QTest::newRow("quoted-line-breaks")
+            << QByteArray("\"a\nb\",\"c\nd\ne\"\r\nx\n") << QStringLiteral("-1/1/2/1-4 -1/-1/0/5-5");
+        QTest::newRow("stray-quote-closed-later")
+            << QByteArray("1,\"a,b\n2,c,d\n3,\"e\",f\n4,g,h") << QStringLiteral("1/1/2/1-3 -1/-1/0/4-4");
+    }
+
+    void reportsQuoteProblems()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, records);
+        for (const int chunk : {1, 2, 3, 7, 1 << 20}) {
+            const QStringList found = describeRecords(input, chunk, [](const CsvRecord& record) {
+                return QStringLiteral("%1/%2/%3/%4-%5")
+                    .arg(QString::number(record.textAfterQuote), QString::number(record.longestQuoted),
+                         QString::number(record.longestQuotedBreaks), QString::number(record.line),
+                         QString::number(record.lastLine));
+            });
+            QCOMPARE(found.join(QLatin1Char(' ')), records);
+        }
+    }
+
+    void tooManyFieldsIsAnError()
+    {
+        QByteArray input("a,b,c\n1,2,3,4,5,6\n");
+        QBuffer buffer(&input);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader::Options options;
+        options.maxFields = 3;
+        CsvReader reader(&buffer, options);
+        CsvRecord record;
+        QVERIFY(reader.next(record));
+        QCOMPARE(record.fields.size(), size_t(3));
+        QVERIFY(!reader.next(record));
+        QVERIFY(reader.tooManyFields());
+        QVERIFY2(reader.error().contains(QStringLiteral("line 2")), qPrintable(reader.error()));
     }
 
     void decodes_data()

@@ -3,6 +3,7 @@
 #include "model/browse/importissuequery.h"
 #include "model/demo/demogenerator.h"
 #include "model/import/importer.h"
+#include "model/jobs/threadpools.h"
 #include "model/workspace.h"
 #include "testsupport.h"
 #include "ui/import/importcolumnsmodel.h"
@@ -16,7 +17,9 @@
 #include "ui/import/importwizard.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -24,6 +27,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
+
+#include <memory>
 
 using namespace swb;
 
@@ -212,6 +218,35 @@ private slots:
                  importsBefore);
     }
 
+    void destroyedWizardStopsItsImport()
+    {
+        const QString workspace = m_dir.filePath(QStringLiteral("destroyed.sqlite"));
+        QVERIFY(createWorkspace(workspace));
+        QByteArray csv("CustomerID,score,city\n");
+        for (int i = 1; i <= 400000; ++i)
+            csv += 'K' + QByteArray::number(i) + ',' + QByteArray::number(i % 100) + ",Town"
+                + QByteArray::number(i % 50) + '\n';
+        QFile file(m_dir.filePath(QStringLiteral("destroyed.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(csv), csv.size());
+        file.close();
+
+        auto wizard = std::make_unique<ImportWizard>(workspace, false);
+        wizard->show();
+        wizard->setFilePath(file.fileName());
+        QSignalSpy previewReady(wizard.get(), &ImportWizard::previewReady);
+        wizard->next();
+        QVERIFY(previewReady.wait(30000));
+        wizard->next();
+        QSignalSpy progress(wizard->runPage(), &ImportRunPage::progress);
+        wizard->next();
+        QVERIFY(wizard->runPage()->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().first().toInt() >= 10, 60000);
+        wizard.reset();
+        QVERIFY(ThreadPools::longRunning()->waitForDone(60000));
+        QCOMPARE(test::customerCount(workspace), qint64(-1)); // still no customers table
+    }
+
     void listsAndSavesIssues()
     {
         const QString workspace = m_dir.filePath(QStringLiteral("issues.sqlite"));
@@ -266,6 +301,85 @@ private slots:
         QVERIFY(lines.at(1).startsWith("3,age,"));
         QVERIFY(lines.at(1).contains("abc"));
         QVERIFY(lines.at(2).startsWith("5,age,"));
+    }
+
+    void oneLineFileIsReadBoundedAndCancellable()
+    {
+        // 2,000,000 fields on one line (17 MB): the detection reads a bounded part of it and can be stopped.
+        const QString csv = m_dir.filePath(QStringLiteral("one-line.csv"));
+        {
+            QByteArray line;
+            line.reserve(18 << 20);
+            for (int c = 0; c < 2000000; ++c)
+                line += (c ? ",c" : "c") + QByteArray::number(c);
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(line), line.size());
+        }
+        const QString workspace = m_dir.filePath(QStringLiteral("wide.sqlite"));
+        QVERIFY(createWorkspace(workspace));
+        ImportWizard wizard(workspace, false);
+        wizard.show();
+        wizard.setFilePath(csv);
+        QSignalSpy previewReady(&wizard, &ImportWizard::previewReady);
+        QElapsedTimer timer;
+        timer.start();
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPage));
+        // Back stops the reading; Next reads again, once.
+        QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ImportWizard::FilePage));
+        QVERIFY(!wizard.previewPage()->isLoading());
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPage));
+        if (wizard.previewPage()->isLoading())
+            QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(previewReady.size(), 1, 20000);
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(!wizard.preview().ok);
+        QVERIFY2(wizard.preview().error.contains(QStringLiteral("columns; a workspace holds at most")),
+                 qPrintable(wizard.preview().error));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QTest::qWait(200);
+        QCOMPARE(previewReady.size(), 1);
+
+        // Closing the wizard while it reads stops the reading.
+        wizard.previewPage()->setDelimiter(';');
+        QVERIFY(wizard.previewPage()->isLoading());
+        wizard.reject();
+        QVERIFY(!wizard.previewPage()->isLoading());
+    }
+
+    void summarySaysWhichCustomersTheOrdersKeep()
+    {
+        const QString workspace = m_dir.filePath(QStringLiteral("kept.sqlite"));
+        QVERIFY(createWorkspace(workspace));
+        auto write = [&](const QString& name, const QByteArray& bytes) {
+            QFile file(m_dir.filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? file.fileName() : QString();
+        };
+        ImportOptions orders;
+        orders.kind = ImportKind::Orders;
+        orders.filePath = write(QStringLiteral("kept-orders.csv"),
+                                "OrderID,CustomerID,OrderDate,Amount\nO1,C1,2024-01-02,5\nO2,C7,2024-01-03,6\n");
+        QVERIFY(Importer::run(workspace, orders).ok);
+
+        ImportWizard wizard(workspace, true);
+        wizard.show();
+        wizard.setFilePath(write(QStringLiteral("kept-customers.csv"), "CustomerID,name\nC1,Ann\n"));
+        QSignalSpy previewReady(&wizard, &ImportWizard::previewReady);
+        wizard.next();
+        QVERIFY(previewReady.wait(30000));
+        wizard.next();
+        wizard.targetPage()->setMode(ImportMode::Replace);
+        QSignalSpy finished(&wizard, &ImportWizard::importFinished);
+        wizard.next();
+        QVERIFY(finished.wait(60000));
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::SummaryPage), 10000);
+        auto* result = wizard.summaryPage()->findChild<QLabel*>(QStringLiteral("importResult"));
+        QVERIFY(result);
+        QVERIFY2(result->text().contains(QStringLiteral("1 customer(s) that exist only in the orders were kept")),
+                 qPrintable(result->text()));
     }
 
     void typedOrdersFileIsImportedAsOrders()

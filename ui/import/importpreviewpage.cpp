@@ -183,6 +183,21 @@ void ImportPreviewPage::setHeader(HeaderMode header)
         refresh();
 }
 
+ImportPreviewPage::~ImportPreviewPage()
+{
+    m_watcher.cancel(); // the reading stops soon; nothing is left waiting for it
+}
+
+void ImportPreviewPage::cancel()
+{
+    const bool loading = isLoading();
+    m_watcher.cancel(); // a result that is read but not delivered yet is dropped too
+    if (!loading)
+        return;
+    m_detected->setText(tr("Reading the file was stopped."));
+    emit completeChanged();
+}
+
 QList<ColumnOverride> ImportPreviewPage::overrides() const
 {
     return m_columns->overrides();
@@ -193,9 +208,15 @@ void ImportPreviewPage::initializePage()
     refresh();
 }
 
+void ImportPreviewPage::cleanupPage()
+{
+    cancel();
+    QWizardPage::cleanupPage();
+}
+
 bool ImportPreviewPage::isComplete() const
 {
-    if (m_watcher.isRunning() || !m_preview.ok)
+    if (isLoading() || !m_preview.ok)
         return false;
     for (int row = 0; row < m_columns->rowCount(); ++row) {
         if (m_columns->index(row, ImportColumnsModel::IncludeColumn).data(Qt::CheckStateRole).toInt() == Qt::Checked)
@@ -215,14 +236,19 @@ void ImportPreviewPage::refresh()
     m_detected->setText(tr("Reading %1…").arg(options.filePath));
     m_columnsView->setEnabled(false);
     m_rowsView->setEnabled(false);
-    m_watcher.setFuture(
-        QtConcurrent::run(ThreadPools::interactive(), [options] { return Importer::preview(options, s_previewRows); }));
+    // The reading before this one is outdated: it stops at its next step and its result is dropped.
+    m_watcher.cancel();
+    m_watcher.setFuture(QtConcurrent::run(ThreadPools::interactive(), [options](QPromise<ImportPreview>& promise) {
+        ImportPreview preview = Importer::preview(options, s_previewRows, [&promise] { return promise.isCanceled(); });
+        if (!promise.isCanceled())
+            promise.addResult(std::move(preview));
+    }));
     emit completeChanged();
 }
 
 void ImportPreviewPage::onPreviewFinished()
 {
-    if (m_watcher.future().resultCount() == 0)
+    if (m_watcher.isCanceled() || m_watcher.future().resultCount() == 0)
         return;
     m_preview = m_watcher.future().result();
     m_columnsView->setEnabled(m_preview.ok);

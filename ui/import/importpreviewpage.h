@@ -21,6 +21,7 @@ class ImportPreviewPage : public QWizardPage
 
 public:
     explicit ImportPreviewPage(QWidget* parent = nullptr);
+    ~ImportPreviewPage() override;
 
     // Dialect options as chosen (0 / "auto" / Auto: detect).
     char delimiter() const;
@@ -32,11 +33,14 @@ public:
 
     QList<ColumnOverride> overrides() const;
     const ImportPreview& preview() const { return m_preview; }
-    bool isLoading() const { return m_watcher.isRunning(); }
+    bool isLoading() const { return m_watcher.isRunning() && !m_watcher.isCanceled(); }
+    // Stops reading the file (Back, Cancel, closing the wizard); a new reading supersedes the old one by itself.
+    void cancel();
     ImportColumnsModel* columnsModel() const { return m_columns; }
     ImportRowsModel* rowsModel() const { return m_rows; }
 
     void initializePage() override;
+    void cleanupPage() override;
     bool isComplete() const override;
 
 signals:

@@ -61,6 +61,11 @@ void ImportRunPage::initializePage()
     start();
 }
 
+ImportRunPage::~ImportRunPage()
+{
+    m_watcher.cancel();
+}
+
 void ImportRunPage::cleanupPage()
 {
     cancel();

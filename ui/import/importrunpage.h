@@ -18,6 +18,9 @@ class ImportRunPage : public QWizardPage
 
 public:
     explicit ImportRunPage(QWidget* parent = nullptr);
+    // A wizard closed with the application (Ctrl+Q) stops its import: it rolls back instead of keeping the program
+    // running until it ends.
+    ~ImportRunPage() override;
 
     bool isRunning() const { return m_watcher.isRunning(); }
     void cancel();

@@ -96,6 +96,10 @@ void ImportSummaryPage::initializePage()
             text += QLatin1Char(' ')
                 + tr("%1 new, %2 updated.")
                       .arg(locale.toString(report.rowsInserted), locale.toString(report.rowsUpdated));
+        if (report.customersCreated > 0)
+            text += QLatin1Char(' ')
+                + tr("%Ln customer(s) that exist only in the orders were kept, so that every order keeps its customer.",
+                     nullptr, int(report.customersCreated));
     }
     if (report.rowsRead != report.rowsImported)
         text += QLatin1Char(' ')

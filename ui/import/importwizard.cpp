@@ -75,6 +75,7 @@ void ImportWizard::setReport(const ImportReport& report)
 
 void ImportWizard::reject()
 {
+    m_previewPage->cancel();
     // The wizard closes when the import has stopped and rolled back, so the workspace is never left mid-way.
     if (m_runPage->isRunning()) {
         m_runPage->cancel();
