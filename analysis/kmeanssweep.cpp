@@ -114,7 +114,13 @@ KSweepResult KMeansSweep::run(const RowMatrix& data, const KSweepOptions& option
         result.error = engine.error();
         return result;
     }
-    // Before any k is tried: a range past the data's distinct points would otherwise fail only at its end.
+    // Before any k is tried: a range past the rows or the distinct points would otherwise fail only at its end.
+    if (options.kMax > engine.rows()) {
+        result.error = tr("Cannot form up to %1 clusters from %n row(s). Choose a range up to %n.", nullptr,
+                          engine.rows())
+                           .arg(options.kMax);
+        return result;
+    }
     if (const int distinct = engine.distinctPoints(options.kMax); distinct < options.kMax) {
         result.error = tr("The data has only %n distinct point(s), fewer than the largest k asked for (%1). Choose "
                           "a range up to %n.",

@@ -86,7 +86,7 @@ QByteArray readLimitedFile(const QString& path, qint64 limit, const QString& wha
     const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
                                                    : file.open(QIODevice::ReadOnly);
     if (!opened) {
-        *error = QCoreApplication::translate("swb::cli", "Cannot read %1 %2: %3").arg(what, path, file.errorString());
+        *error = QCoreApplication::translate("swb::cli", "Cannot read %1: %2").arg(path, file.errorString());
         return {};
     }
     // Read one byte past the limit instead of asking for the size: /dev/zero, a pipe or a growing file has none.
@@ -99,7 +99,7 @@ QByteArray readLimitedFile(const QString& path, qint64 limit, const QString& wha
         return {};
     }
     if (file.error() != QFileDevice::NoError) {
-        *error = QCoreApplication::translate("swb::cli", "Cannot read %1 %2: %3").arg(what, path, file.errorString());
+        *error = QCoreApplication::translate("swb::cli", "Cannot read %1: %2").arg(path, file.errorString());
         return {};
     }
     return data;
@@ -109,7 +109,7 @@ QByteArray readJsonArgument(const QString& value, QString* error)
 {
     if (!value.startsWith(QLatin1Char('@')))
         return value.toUtf8();
-    //: %1 in "Cannot read %1 %2" / "more than any %1 can be": what the file should hold
+    //: %1 in "more than any %1 can be": what the file should hold
     return readLimitedFile(value.mid(1), maxDefinitionBytes,
                            QCoreApplication::translate("swb::cli", "segment definition"), error);
 }
