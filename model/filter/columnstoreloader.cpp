@@ -49,8 +49,9 @@ QString freeRowIdName(const QList<FieldInfo>& fields)
 }
 
 // Reads rows `where` (a condition on the rowid, or empty) into `part`. Stops early when `stop` becomes true.
-void readPart(Database& db, const QString& select, const QString& where, qint64 bound, qint64 expectedRows,
-              const QList<FieldInfo>& fields, std::atomic<qint64>& rowsRead, const std::atomic<bool>& stop, Part* part)
+void readPart(Database& db, const QString& selectHead, const QString& selectTail, const QString& where, qint64 bound,
+              qint64 expectedRows, const QList<FieldInfo>& fields, std::atomic<qint64>& rowsRead,
+              const std::atomic<bool>& stop, Part* part)
 {
     part->columns.resize(size_t(fields.size()));
     for (qsizetype i = 0; i < fields.size(); ++i) {
@@ -67,7 +68,7 @@ void readPart(Database& db, const QString& select, const QString& where, qint64 
     }
     part->rowIds.reserve(size_t(expectedRows));
     QString error;
-    Statement statement = db.prepare(select.arg(where), &error);
+    Statement statement = db.prepare(selectHead + where + selectTail, &error);
     if (!statement.isValid()) {
         part->error = error;
         return;
@@ -225,8 +226,11 @@ std::unique_ptr<ColumnStore> ColumnStore::load(Database& db, const QList<FieldIn
     QStringList columns{rowIdName};
     for (const FieldInfo& field : fields)
         columns << quoteIdentifier(field.name);
-    const QString select = QStringLiteral("SELECT %1 FROM \"customers\" %2 ORDER BY %3")
-                               .arg(columns.join(QStringLiteral(", ")), QStringLiteral("%1"), rowIdName);
+    // Joined, not substituted: a column name may hold "%1" (another program may have added it), and a second arg()
+    // would rewrite it.
+    const QString selectHead
+        = QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM \"customers\" ");
+    const QString selectTail = QStringLiteral(" ORDER BY ") + rowIdName;
 
     QString rangeError;
     Statement range
@@ -261,8 +265,8 @@ std::unique_ptr<ColumnStore> ColumnStore::load(Database& db, const QList<FieldIn
         int done = 0;
         auto readHalf = [&](int half) {
             const QString where = half == 0 ? QStringLiteral("WHERE %1 <= ?") : QStringLiteral("WHERE %1 > ?");
-            readPart(*connections[size_t(half)], select, where.arg(rowIdName), middle, estimate / 2, fields, rowsRead,
-                     stop, &parts[size_t(half)]);
+            readPart(*connections[size_t(half)], selectHead, selectTail, where.arg(rowIdName), middle, estimate / 2,
+                     fields, rowsRead, stop, &parts[size_t(half)]);
             const std::lock_guard lock(mutex);
             ++done;
             finished.notify_one();
@@ -283,7 +287,7 @@ std::unique_ptr<ColumnStore> ColumnStore::load(Database& db, const QList<FieldIn
         second.join();
     } else {
         parts.resize(1);
-        readPart(db, select, QString(), 0, estimate, fields, rowsRead, stop, &parts[0]);
+        readPart(db, selectHead, selectTail, QString(), 0, estimate, fields, rowsRead, stop, &parts[0]);
     }
     for (const Part& part : parts) {
         if (!part.error.isEmpty())

@@ -101,6 +101,7 @@ private slots:
     void smallTablesAreNotCached();
     void onlyTheNewestFilesAreKept();
     void copiesOfWorkspacesThatAreGoneAreDeleted();
+    void columnNamesWithPlaceholdersLoad();
 };
 
 void TstColumnStoreCache::copyIsReadBackExactly()
@@ -380,6 +381,25 @@ void TstColumnStoreCache::copiesOfWorkspacesThatAreGoneAreDeleted()
     QVERIFY(!QFile::exists(goneCopy));
     QVERIFY(!QFile::exists(junk));
     QVERIFY(QFile::exists(cache.filePath(stays->db().path())));
+}
+
+// A column another program named with "%1" (the import never makes one) is read as itself: the loader's SELECT is
+// joined, not run through a second arg() that would rewrite the name.
+void TstColumnStoreCache::columnNamesWithPlaceholdersLoad()
+{
+    auto workspace = fixture(300);
+    QVERIFY(workspace);
+    QString error;
+    QVERIFY2(workspace->db().exec(QStringLiteral("ALTER TABLE customers RENAME COLUMN age TO \"a%1ge\"; UPDATE fields SET "
+                                                 "name = 'a%1ge' WHERE table_name = 'customers' AND name = 'age'"),
+                                  &error),
+             qPrintable(error));
+    const auto store = ColumnStore::load(workspace->db(), workspace->fields(), keyName(*workspace), &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->rowCount(), qint64(300));
+    const ColumnStore::Column* column = store->column(QStringLiteral("a%1ge"));
+    QVERIFY(column);
+    QCOMPARE(column->storage, ColumnStore::Storage::Integer);
 }
 
 QTEST_GUILESS_MAIN(TstColumnStoreCache)
