@@ -58,12 +58,12 @@ QString summary(const ImportReport& report)
     }
     text += tr("Columns:\n");
     for (const ImportColumn& column : report.columns) {
+        // One arg() call: a column name from the file must not be substituted again.
         text += QStringLiteral("  %1  %2%3%4%5\n")
-                    .arg(column.name, -24)
-                    .arg(fieldTypeName(column.type), -9)
-                    .arg(column.role == FieldRole::None ? QString() : QStringLiteral("  ") + fieldRoleName(column.role))
-                    .arg(column.pii ? QStringLiteral("  pii") : QString())
-                    .arg(column.format.isEmpty() ? QString() : QStringLiteral("  [%1]").arg(column.format));
+                    .arg(column.name.leftJustified(24), fieldTypeName(column.type).leftJustified(9),
+                         column.role == FieldRole::None ? QString() : QStringLiteral("  ") + fieldRoleName(column.role),
+                         column.pii ? QStringLiteral("  pii") : QString(),
+                         column.format.isEmpty() ? QString() : QStringLiteral("  [%1]").arg(column.format));
     }
     if (report.issueCount > 0) {
         text += tr("%1 issues (all are in the table import_issues, import id %2); the first:\n")
