@@ -8,6 +8,14 @@
 
 namespace swb::test {
 
+QStringList words(std::initializer_list<const char*> list)
+{
+    QStringList out;
+    for (const char* word : list)
+        out << QString::fromUtf8(word);
+    return out;
+}
+
 bool HostileFixture::init(QString* error)
 {
     if (!m_dir.isValid()) {
@@ -43,6 +51,13 @@ QString HostileFixture::writeFile(const QString& name, const QByteArray& bytes) 
     if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         file.write(bytes);
     return target;
+}
+
+QStringList HostileFixture::expand(QStringList arguments, const QString& ws) const
+{
+    for (QString& a : arguments)
+        a.replace(QStringLiteral("{ws}"), ws).replace(QStringLiteral("{dir}"), m_dir.path());
+    return arguments;
 }
 
 QString HostileFixture::demoCustomersCsv(int customers, QString* error) const

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <initializer_list>
+
 namespace swb::test {
 
 enum class Outcome {
@@ -25,6 +27,9 @@ struct HostileRun
     QByteArray err;
 };
 
+// What a message must say, from plain string literals.
+QStringList words(std::initializer_list<const char*> list);
+
 class HostileFixture
 {
 public:
@@ -35,6 +40,8 @@ public:
     // A fresh copy of the demo workspace under `name`.
     QString freshWorkspace(const QString& name) const;
     QString writeFile(const QString& name, const QByteArray& bytes) const;
+    // The arguments with {ws} replaced by the workspace `ws` and {dir} by the test folder.
+    QStringList expand(QStringList arguments, const QString& ws) const;
     // `swb demo --csv-dir --no-import`: the path of a customers CSV file with `customers` rows (empty on a failure).
     QString demoCustomersCsv(int customers, QString* error) const;
 

@@ -183,7 +183,10 @@ private slots:
     // clearly, and the workspace holds exactly one file's customers, never a mix.
     void twoImportsAtOnce()
     {
-        const QString ws = m_fixture.freshWorkspace(QStringLiteral("two.sqlite"));
+        // A workspace without orders, so that replacing the customers keeps none for their orders.
+        const QString ws = m_fixture.path(QStringLiteral("two.sqlite"));
+        const HostileRun made = HostileFixture::swb(command(QStringLiteral("import"), ws, 0));
+        QVERIFY2(made.exitCode == 0, made.err.constData());
         for (int round = 0; round < 5; ++round) {
             ++m_cases;
             QProcess first;

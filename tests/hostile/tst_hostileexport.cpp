@@ -20,14 +20,6 @@ namespace {
 
 const QString s_segment = QStringLiteral("DACH win-back");
 
-QStringList words(std::initializer_list<const char*> list)
-{
-    QStringList out;
-    for (const char* w : list)
-        out << QString::fromUtf8(w);
-    return out;
-}
-
 // The cells of a CSV file as Python's csv module reads them, one line of tab-separated cells per record; tabs and
 // line breaks inside a cell are written as \t, \r and \n.
 QString pythonCells(const QString& file)
@@ -53,13 +45,6 @@ class TstHostileExport : public QObject
 private:
     HostileFixture m_fixture;
     int m_cases = 0;
-
-    QStringList expand(QStringList arguments, const QString& ws) const
-    {
-        for (QString& a : arguments)
-            a.replace(QStringLiteral("{ws}"), ws).replace(QStringLiteral("{dir}"), m_fixture.dir());
-        return arguments;
-    }
 
     // Partial files (.NAME.XXXX.part) the exporter writes before it renames them.
     QStringList partialFiles(const QString& folder) const
@@ -149,7 +134,7 @@ private slots:
         QFile::remove(hard);
         QVERIFY(::link(QFile::encodeName(ws).constData(), QFile::encodeName(hard).constData()) == 0);
         const QByteArray before = HostileFixture::contentHash(ws);
-        const HostileRun run = HostileFixture::swb(expand(arguments, ws), 60);
+        const HostileRun run = HostileFixture::swb(m_fixture.expand(arguments, ws), 60);
         const QString verdict = HostileFixture::judge(run, outcome, says);
         QVERIFY2(verdict.isEmpty(), qPrintable(verdict));
         QCOMPARE(HostileFixture::contentHash(ws), before);

@@ -81,13 +81,6 @@ private:
     HostileFixture m_fixture;
     int m_cases = 0;
 
-    QStringList expand(QStringList arguments, const QString& ws) const
-    {
-        for (QString& a : arguments)
-            a.replace(QStringLiteral("{ws}"), ws).replace(QStringLiteral("{dir}"), m_fixture.dir());
-        return arguments;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -116,12 +109,6 @@ private slots:
         };
         const QStringList none;
         const QString strict = QStringLiteral("--strict");
-        const auto words = [](std::initializer_list<const char*> list) {
-            QStringList out;
-            for (const char* w : list)
-                out << QString::fromUtf8(w);
-            return out;
-        };
 
         // Quotes and line structure
         row("stray quote", "id,name\n1,\"An\"a\n2,Bo\n", none, Outcome::Success, {}, 2);
@@ -249,7 +236,8 @@ private slots:
         QFETCH(int, imported);
         QFETCH(QString, pythonEncoding);
         ++m_cases;
-        const QString file = content.isNull() ? expand({name}, {}).constFirst() : m_fixture.writeFile(name, content);
+        const QString file
+            = content.isNull() ? m_fixture.expand({name}, {}).constFirst() : m_fixture.writeFile(name, content);
         const QString ws = m_fixture.freshWorkspace(QStringLiteral("case.sqlite"));
         const QByteArray before = HostileFixture::contentHash(ws);
         const bool ordersKind = options.contains(QStringLiteral("orders"));
@@ -257,7 +245,8 @@ private slots:
         const QString countSql = QStringLiteral("SELECT count(*) FROM %1").arg(table);
         const qint64 rowsBefore = HostileFixture::sqlite3(ws, countSql).toLongLong();
         const HostileRun run = HostileFixture::swb(
-            expand(QStringList{QStringLiteral("import"), file, QStringLiteral("--db"), ws} + options, ws), 120);
+            m_fixture.expand(QStringList{QStringLiteral("import"), file, QStringLiteral("--db"), ws} + options, ws),
+            120);
         const QString verdict = HostileFixture::judge(run, outcome, says);
         QVERIFY2(verdict.isEmpty(), qPrintable(verdict));
         if (outcome != Outcome::Success) {
@@ -272,11 +261,12 @@ private slots:
             QFile::remove(again + QLatin1String(suffix));
         if (ordersKind || !replace)
             again = m_fixture.freshWorkspace(QStringLiteral("again.sqlite"));
-        const HostileRun json = HostileFixture::swb(
-            expand(QStringList{QStringLiteral("import"), file, QStringLiteral("--db"), again, QStringLiteral("--json")}
-                       + options,
-                   again),
-            120);
+        const HostileRun json
+            = HostileFixture::swb(m_fixture.expand(QStringList{QStringLiteral("import"), file, QStringLiteral("--db"),
+                                                               again, QStringLiteral("--json")}
+                                                       + options,
+                                                   again),
+                                  120);
         const QJsonObject report = QJsonDocument::fromJson(json.out).object();
         QVERIFY2(!report.isEmpty(), json.out.left(300).constData());
         QCOMPARE(report.value(QStringLiteral("rows_imported")).toInt(), imported);
