@@ -115,7 +115,7 @@ int runImport(const QStringList& arguments)
     if (!parse(parser, arguments, &exitCode) || !require(parser, QStringLiteral("db"), &exitCode))
         return exitCode;
     const QStringList files = parser.positionalArguments();
-    if (files.size() != 1)
+    if (files.size() != 1 || files.first().trimmed().isEmpty())
         return fail(tr("Give exactly one FILE to import (swb import FILE --db WS)."), Usage);
 
     ImportOptions options;

@@ -225,6 +225,9 @@ private slots:
             words({"maybe", "auto, yes or no"}));
         row("--header no", "1,Ann\n2,Ben\n", {QStringLiteral("--header"), QStringLiteral("no")}, Outcome::Success, {},
             2);
+        row("an empty file name", {}, none, Outcome::Usage, words({"exactly one FILE"}), -1, "", "");
+        row("--db empty", s_twoCustomers, {QStringLiteral("--db"), QString()}, Outcome::Usage,
+            words({"--db needs a value"}));
         row("two files", s_twoCustomers, {QStringLiteral("{dir}/in.csv")}, Outcome::Usage, words({"exactly one"}));
     }
 
