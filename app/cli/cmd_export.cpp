@@ -38,7 +38,7 @@ int runExport(const QStringList& arguments)
         {QStringLiteral("filter"), tr("Definition as JSON, or @FILE."), tr("JSON")},
         {QStringLiteral("out"),
          tr("Output file; replaced only once the export is complete. A pipe or device such as /dev/stdout or "
-            "/dev/null is written directly. Never the workspace itself."),
+            "/dev/null is written directly; - is standard output. Never the workspace itself."),
          tr("FILE")},
         {QStringLiteral("format"), tr("csv, tsv, xlsx or json (default: from the file name, else csv)."), tr("FORMAT")},
         {QStringLiteral("columns"), tr("Comma-separated columns (default: all)."), tr("a,b,c")},
@@ -62,6 +62,8 @@ int runExport(const QStringList& arguments)
 
     ExportOptions options;
     options.outputPath = parser.value(QStringLiteral("out"));
+    if (options.outputPath == QLatin1String("-")) // as for most tools; else a file named "-" appeared
+        options.outputPath = QStringLiteral("/dev/stdout");
     if (parser.isSet(QStringLiteral("format"))) {
         const auto format = exportFormatFromName(parser.value(QStringLiteral("format")));
         if (!format)

@@ -94,6 +94,8 @@ private slots:
             words({"disk is full"}));
         row("/dev/stdout", dach + QStringList{out, QStringLiteral("/dev/stdout")}, Outcome::Success,
             words({"customer_id", "Exported"}));
+        row("- (standard output)", dach + QStringList{out, QStringLiteral("-")}, Outcome::Success,
+            words({"customer_id", "Exported"}));
         row("/dev/stdout with --json", dach + QStringList{out, QStringLiteral("/dev/stdout"), QStringLiteral("--json")},
             Outcome::Usage, words({"standard output"}));
         row("a folder", dach + QStringList{out, QStringLiteral("{dir}/a-folder")}, Outcome::Failure,
@@ -141,6 +143,7 @@ private slots:
         QCOMPARE(partialFiles(m_fixture.dir()), QStringList());
         if (outcome != Outcome::Success)
             QVERIFY(!QFile::exists(m_fixture.path(QStringLiteral("out.csv"))));
+        QVERIFY(!QFile::exists(QStringLiteral("-")));
     }
 
     // Under a file size limit of 64 KB (RLIMIT_FSIZE, as a full disk): a message, no partial file, no crash.
