@@ -1,5 +1,6 @@
 #include "model/database.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QStringList>
@@ -7,6 +8,20 @@
 #include <sqlite3.h>
 
 namespace swb {
+
+namespace {
+
+// SQLite's "database is locked" after the busy timeout tells the user neither why nor what to do.
+QString errorText(sqlite3* db, int code, const char* message)
+{
+    if ((code & 0xFF) == SQLITE_BUSY || (code & 0xFF) == SQLITE_LOCKED)
+        return QCoreApplication::translate("swb::Database",
+                                           "The workspace is being written by another program, for example an "
+                                           "import. Try again when that has finished.");
+    return QString::fromUtf8(message ? message : db ? sqlite3_errmsg(db) : sqlite3_errstr(code));
+}
+
+} // namespace
 
 Database::Database(sqlite3* db, QString path)
     : m_db(db)
@@ -74,7 +89,7 @@ bool Database::exec(const char* sql, QString* error)
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
         if (error)
-            *error = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
+            *error = errorText(nullptr, rc, message);
         sqlite3_free(message);
         return false;
     }
@@ -131,7 +146,7 @@ QStringList Database::columnNames(const QString& table)
 
 QString Database::lastError() const
 {
-    return QString::fromUtf8(sqlite3_errmsg(m_db));
+    return errorText(m_db, sqlite3_extended_errcode(m_db), nullptr);
 }
 
 int Database::lastErrorCode() const
@@ -362,7 +377,7 @@ QVariant Statement::value(int column) const
 
 QString Statement::errorMessage() const
 {
-    return QString::fromUtf8(sqlite3_errmsg(m_db));
+    return errorText(m_db, sqlite3_extended_errcode(m_db), nullptr);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -4,12 +4,35 @@
 #include "model/fieldcatalog.h"
 #include "model/schema.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
 
 #include <sqlite3.h>
 
 namespace swb {
+
+namespace {
+
+// Going back to the WAL from a rollback journal (an import that runs alone, see Importer::run) takes the write lock
+// while this connection reads, and there SQLite returns BUSY at once instead of calling the busy handler (waiting
+// could deadlock two such connections). So it is retried here for as long as the busy timeout, without holding a
+// lock in between: a count started during an import waits for it, as any other reader does.
+bool execWaitingForWriter(Database& db, const char* sql, QString* error)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (!db.exec(sql, error)) {
+        const int code = db.lastErrorCode() & 0xFF;
+        if ((code != SQLITE_BUSY && code != SQLITE_LOCKED) || waited.elapsed() >= Database::defaultBusyTimeoutMs)
+            return false;
+        QThread::msleep(20);
+    }
+    return true;
+}
+
+} // namespace
 
 Workspace::Workspace(Database db, QString path)
     : m_db(std::move(db))
@@ -93,7 +116,8 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, OpenMode mode, Q
                         .arg(path, QString::number(current), QString::number(schema::latestVersion())));
 
     QString pragmaError;
-    if (!db->exec("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;", &pragmaError))
+    if (!execWaitingForWriter(*db, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
+                              &pragmaError))
         return failBusy(*db, tr("Cannot prepare %1: %2").arg(path, pragmaError));
 
     QString migrateError;

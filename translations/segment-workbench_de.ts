@@ -199,7 +199,17 @@
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/import/csvreader.cpp" line="207"/>
+        <location filename="../model/import/csvreader.cpp" line="233"/>
+        <source>The record starting on line %1 has more than %2 fields.</source>
+        <translation>Der Datensatz ab Zeile %1 hat mehr als %2 Felder.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/csvreader.cpp" line="242"/>
+        <source>Line %1 has no line end in its first %2 MB, so the file cannot be split into records. Check that it is a CSV file.</source>
+        <translation>Zeile %1 hat in ihren ersten %2 MB kein Zeilenende, daher lässt sich die Datei nicht in Datensätze aufteilen. Prüfen Sie, ob es eine CSV-Datei ist.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/csvreader.cpp" line="245"/>
         <source>The record starting on line %1 is longer than %2 MB: a quote is probably not closed. Check the quotes in that line, or choose another delimiter.</source>
         <translation>Der Datensatz ab Zeile %1 ist länger als %2 MB: Wahrscheinlich ist ein Anführungszeichen nicht geschlossen. Prüfen Sie die Anführungszeichen in dieser Zeile oder wählen Sie ein anderes Trennzeichen.</translation>
     </message>
@@ -324,6 +334,14 @@
         <location filename="../ui/customers/customerspage.cpp" line="186"/>
         <source>Show All Columns</source>
         <translation>Alle Spalten zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>swb::Database</name>
+    <message>
+        <location filename="../model/database.cpp" line="18"/>
+        <source>The workspace is being written by another program, for example an import. Try again when that has finished.</source>
+        <translation>Ein anderes Programm schreibt gerade in den Arbeitsbereich, zum Beispiel ein Import. Versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
 </context>
 <context>
@@ -477,27 +495,27 @@
         <translation>RFM-Gruppe</translation>
     </message>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="28"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="29"/>
         <source>Orders count</source>
         <translation>Anzahl Bestellungen</translation>
     </message>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="30"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="31"/>
         <source>Total revenue</source>
         <translation>Umsatz gesamt</translation>
     </message>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="32"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="33"/>
         <source>First purchase date</source>
         <translation>Erster Kauf</translation>
     </message>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="34"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="35"/>
         <source>Last purchase date</source>
         <translation>Letzter Kauf</translation>
     </message>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="36"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="37"/>
         <source>Average order value</source>
         <translation>Durchschnittlicher Bestellwert</translation>
     </message>
@@ -513,27 +531,27 @@
 <context>
     <name>swb::ExportDialog</name>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="48"/>
+        <location filename="../ui/export/exportdialog.cpp" line="50"/>
         <source>Export Customers</source>
         <translation>Kunden exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="78"/>
+        <location filename="../ui/export/exportdialog.cpp" line="80"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="80"/>
+        <location filename="../ui/export/exportdialog.cpp" line="82"/>
         <source>Show in &amp;Folder</source>
         <translation>Im &amp;Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="82"/>
+        <location filename="../ui/export/exportdialog.cpp" line="84"/>
         <source>Opens the folder of the exported file</source>
         <translation>Öffnet den Ordner der exportierten Datei</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="103"/>
+        <location filename="../ui/export/exportdialog.cpp" line="105"/>
         <source>%Ln customer(s) will be exported.</source>
         <translation>
             <numerusform>%Ln Kunde wird exportiert.</numerusform>
@@ -541,247 +559,257 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="104"/>
+        <location filename="../ui/export/exportdialog.cpp" line="106"/>
         <source>Cannot count the customers: %1</source>
         <translation>Die Kunden können nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="116"/>
+        <location filename="../ui/export/exportdialog.cpp" line="118"/>
         <source>The saved segments cannot be listed: %1</source>
         <translation>Die gespeicherten Segmente können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="128"/>
+        <location filename="../ui/export/exportdialog.cpp" line="130"/>
         <source>%1-customers.csv</source>
         <translation>%1-kunden.csv</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="128"/>
+        <location filename="../ui/export/exportdialog.cpp" line="130"/>
         <source>workspace</source>
         <translation>arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="144"/>
+        <location filename="../ui/export/exportdialog.cpp" line="146"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="148"/>
+        <location filename="../ui/export/exportdialog.cpp" line="150"/>
         <source>Customers in any checked entry are exported.</source>
         <translation>Exportiert werden die Kunden aller angehakten Einträge.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="158"/>
+        <location filename="../ui/export/exportdialog.cpp" line="160"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="164"/>
+        <location filename="../ui/export/exportdialog.cpp" line="166"/>
         <source>CSV (comma-separated values)</source>
         <translation>CSV (durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="165"/>
+        <location filename="../ui/export/exportdialog.cpp" line="167"/>
         <source>TSV (tab-separated values)</source>
         <translation>TSV (durch Tabulatoren getrennt)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="166"/>
+        <location filename="../ui/export/exportdialog.cpp" line="168"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel-Arbeitsmappe (XLSX)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="167"/>
+        <location filename="../ui/export/exportdialog.cpp" line="169"/>
         <source>JSON (array of objects)</source>
         <translation>JSON (Liste von Objekten)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="168"/>
+        <location filename="../ui/export/exportdialog.cpp" line="170"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="173"/>
+        <location filename="../ui/export/exportdialog.cpp" line="175"/>
         <source>Where to write the file</source>
         <translation>Wohin die Datei geschrieben wird</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="175"/>
+        <location filename="../ui/export/exportdialog.cpp" line="177"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="179"/>
+        <location filename="../ui/export/exportdialog.cpp" line="181"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Speichern als:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="185"/>
+        <location filename="../ui/export/exportdialog.cpp" line="187"/>
         <source>Comma ( , )</source>
         <translation>Komma ( , )</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="186"/>
+        <location filename="../ui/export/exportdialog.cpp" line="188"/>
         <source>Semicolon ( ; )</source>
         <translation>Semikolon ( ; )</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="187"/>
+        <location filename="../ui/export/exportdialog.cpp" line="189"/>
         <source>Pipe ( | )</source>
         <translation>Senkrechter Strich ( | )</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="188"/>
+        <location filename="../ui/export/exportdialog.cpp" line="190"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="190"/>
+        <location filename="../ui/export/exportdialog.cpp" line="192"/>
         <source>Start with a byte order mark (lets Excel read UTF-8)</source>
         <translation>Mit Byte-Order-Mark beginnen (damit Excel UTF-8 erkennt)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="202"/>
+        <location filename="../ui/export/exportdialog.cpp" line="196"/>
+        <source>Protect against spreadsheet formulas</source>
+        <translation>Vor Tabellenkalkulations-Formeln schützen</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="199"/>
+        <source>A text cell that starts with = + - @ (such as =HYPERLINK(…)) is run as a formula when the file is opened in Excel or LibreOffice, which can leak data or start programs. With this on, such cells start with &apos; so spreadsheets show them as text. Numbers such as -12.5 in a number column stay numbers.</source>
+        <translation>Eine Textzelle, die mit = + - @ beginnt (etwa =HYPERLINK(…)), wird beim Öffnen der Datei in Excel oder LibreOffice als Formel ausgeführt, was Daten preisgeben oder Programme starten kann. Ist dies eingeschaltet, beginnen solche Zellen mit &apos;, sodass Tabellenkalkulationen sie als Text zeigen. Zahlen wie -12.5 in einer Zahlenspalte bleiben Zahlen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="215"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="208"/>
+        <location filename="../ui/export/exportdialog.cpp" line="221"/>
         <source>%1 (personal data)</source>
         <translation>%1 (personenbezogen)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="212"/>
+        <location filename="../ui/export/exportdialog.cpp" line="225"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="215"/>
+        <location filename="../ui/export/exportdialog.cpp" line="228"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="216"/>
+        <location filename="../ui/export/exportdialog.cpp" line="229"/>
         <source>Select &amp;None</source>
         <translation>&amp;Keine auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="234"/>
+        <location filename="../ui/export/exportdialog.cpp" line="247"/>
         <source>Personal data</source>
         <translation>Personenbezogene Daten</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="238"/>
+        <location filename="../ui/export/exportdialog.cpp" line="251"/>
         <source>Keep as it is</source>
         <translation>Unverändert lassen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="239"/>
+        <location filename="../ui/export/exportdialog.cpp" line="252"/>
         <source>Leave out</source>
         <translation>Weglassen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="240"/>
+        <location filename="../ui/export/exportdialog.cpp" line="253"/>
         <source>Mask</source>
         <translation>Maskieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="241"/>
+        <location filename="../ui/export/exportdialog.cpp" line="254"/>
         <source>Hash (SHA-256)</source>
         <translation>Hashen (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="257"/>
+        <location filename="../ui/export/exportdialog.cpp" line="270"/>
         <source>Segment: %1</source>
         <translation>Segment: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="340"/>
+        <location filename="../ui/export/exportdialog.cpp" line="360"/>
         <source>No column of this workspace is flagged as personal data.</source>
         <translation>Keine Spalte dieses Arbeitsbereichs ist als personenbezogen markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="341"/>
+        <location filename="../ui/export/exportdialog.cpp" line="361"/>
         <source>Personal data columns: %1.</source>
         <translation>Personenbezogene Spalten: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="345"/>
+        <location filename="../ui/export/exportdialog.cpp" line="365"/>
         <source>Personal data is written as it is. Export it only to tools that may hold it.</source>
         <translation>Personenbezogene Daten werden unverändert geschrieben. Exportieren Sie sie nur in Werkzeuge, die sie speichern dürfen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="348"/>
+        <location filename="../ui/export/exportdialog.cpp" line="368"/>
         <source>Columns flagged as personal data are left out of the file.</source>
         <translation>Als personenbezogen markierte Spalten werden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="351"/>
+        <location filename="../ui/export/exportdialog.cpp" line="371"/>
         <source>Personal data is partly hidden (a***@example.com), so records stay recognisable without showing the full value.</source>
         <translation>Personenbezogene Daten werden teilweise verdeckt (a***@example.com): Datensätze bleiben erkennbar, ohne den vollen Wert zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="355"/>
+        <location filename="../ui/export/exportdialog.cpp" line="375"/>
         <source>Each personal value is replaced by the SHA-256 hash (hex) of the value trimmed and in lower case, as ad platforms require for customer-list uploads (Google Customer Match, Meta Custom Audiences).</source>
         <translation>Jeder personenbezogene Wert wird durch den SHA-256-Hash (hexadezimal) des um Leerzeichen gekürzten, kleingeschriebenen Werts ersetzt, wie es Werbeplattformen für Kundenlisten verlangen (Google Customer Match, Meta Custom Audiences).</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="366"/>
+        <location filename="../ui/export/exportdialog.cpp" line="386"/>
         <source>%1 files (*.%2)</source>
         <translation>%1-Dateien (*.%2)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="367"/>
+        <location filename="../ui/export/exportdialog.cpp" line="387"/>
         <source>Export To</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="374"/>
+        <location filename="../ui/export/exportdialog.cpp" line="394"/>
         <source>Counting the customers…</source>
         <translation>Die Kunden werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="392"/>
+        <location filename="../ui/export/exportdialog.cpp" line="412"/>
         <source>Check at least one entry under Customers.</source>
         <translation>Haken Sie unter „Kunden“ mindestens einen Eintrag an.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="393"/>
+        <location filename="../ui/export/exportdialog.cpp" line="413"/>
         <source>Check at least one column.</source>
         <translation>Haken Sie mindestens eine Spalte an.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="395"/>
+        <location filename="../ui/export/exportdialog.cpp" line="415"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="395"/>
+        <location filename="../ui/export/exportdialog.cpp" line="415"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="404"/>
+        <location filename="../ui/export/exportdialog.cpp" line="424"/>
         <source>Choose where to save the file.</source>
         <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="409"/>
+        <location filename="../ui/export/exportdialog.cpp" line="429"/>
         <source>The folder %1 does not exist. Choose an existing folder with Browse….</source>
         <translation>Den Ordner %1 gibt es nicht. Wählen Sie mit „Durchsuchen…“ einen vorhandenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="413"/>
+        <location filename="../ui/export/exportdialog.cpp" line="433"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="444"/>
+        <location filename="../ui/export/exportdialog.cpp" line="464"/>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="448"/>
+        <location filename="../ui/export/exportdialog.cpp" line="468"/>
         <source>Exported %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>%Ln Kunde nach %1 exportiert.</numerusform>
@@ -789,17 +817,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="452"/>
+        <location filename="../ui/export/exportdialog.cpp" line="473"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="454"/>
+        <location filename="../ui/export/exportdialog.cpp" line="475"/>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="474"/>
+        <location filename="../ui/export/exportdialog.cpp" line="495"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -807,65 +835,159 @@
 <context>
     <name>swb::Exporter</name>
     <message>
-        <location filename="../model/export/bufferedoutput.cpp" line="13"/>
-        <location filename="../model/export/bufferedoutput.cpp" line="28"/>
+        <location filename="../model/export/exporttarget.cpp" line="126"/>
+        <location filename="../model/export/exporttarget.cpp" line="258"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/export/bufferedoutput.cpp" line="41"/>
         <source>Cannot save %1: %2</source>
-        <translation>%1 kann nicht gespeichert werden: %2</translation>
+        <translation type="vanished">%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="51"/>
+        <location filename="../model/export/exporttarget.cpp" line="83"/>
+        <source>%1 is the workspace being exported or one of its -wal, -shm or -journal files: the export would destroy the workspace. Choose another file name.</source>
+        <translation>%1 ist der Arbeitsbereich, der exportiert wird, oder eine seiner -wal-, -shm- oder -journal-Dateien: Der Export würde den Arbeitsbereich zerstören. Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporttarget.cpp" line="88"/>
         <source>Choose a file to export to.</source>
         <translation>Wählen Sie eine Datei für den Export.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="53"/>
+        <location filename="../model/export/exporttarget.cpp" line="96"/>
+        <source>Cannot write %1: this program has no such output open.</source>
+        <translation>%1 kann nicht geschrieben werden: Dieses Programm hat keine solche Ausgabe geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporttarget.cpp" line="107"/>
         <source>%1 is a folder; choose a file name to export to.</source>
         <translation>%1 ist ein Ordner; wählen Sie einen Dateinamen für den Export.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="56"/>
+        <location filename="../model/export/exporttarget.cpp" line="113"/>
+        <source>%1 is neither a file nor a pipe or character device (such as /dev/null), so nothing can be exported to it. Choose a file name.</source>
+        <translation>%1 ist weder eine Datei noch eine Pipe oder ein zeichenorientiertes Gerät (wie /dev/null), daher kann nichts dorthin exportiert werden. Wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporttarget.cpp" line="120"/>
+        <source>Cannot replace %1: the file is read-only. Choose another file name, or make it writable first.</source>
+        <translation>%1 kann nicht ersetzt werden: Die Datei ist schreibgeschützt. Wählen Sie einen anderen Dateinamen oder machen Sie die Datei zuerst beschreibbar.</translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporttarget.cpp" line="135"/>
+        <source>%1 names a folder; add a file name to export to.</source>
+        <translation>%1 ist ein Ordner; ergänzen Sie einen Dateinamen für den Export.</translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporttarget.cpp" line="138"/>
+        <source>Cannot write %1: the folder %2 does not exist. Create it or choose another folder.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporttarget.cpp" line="251"/>
+        <source>Cannot write %1: the disk is full (no space is left on the device).</source>
+        <translation>%1 kann nicht geschrieben werden: Der Datenträger ist voll (auf dem Gerät ist kein Platz mehr frei).</translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporttarget.cpp" line="254"/>
+        <source>Cannot write %1: you are not allowed to write to it.</source>
+        <translation>%1 kann nicht geschrieben werden: Sie dürfen nicht in diese Datei schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporttarget.cpp" line="256"/>
+        <source>Cannot write %1: the program reading the pipe has stopped reading.</source>
+        <translation>%1 kann nicht geschrieben werden: Das Programm, das aus der Pipe liest, hat aufgehört zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporttarget.cpp" line="264"/>
+        <source>Cannot write %1: the disk is full. Free some space or export to another disk, then try again. No partial file was left.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Datenträger ist voll. Geben Sie Platz frei oder exportieren Sie auf einen anderen Datenträger und versuchen Sie es dann erneut. Es wurde keine unvollständige Datei hinterlassen.</translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporttarget.cpp" line="268"/>
+        <source>Cannot write %1: your disk quota is used up. Free some space or export to another disk, then try again. No partial file was left.</source>
+        <translation>%1 kann nicht geschrieben werden: Ihr Speicherkontingent ist aufgebraucht. Geben Sie Platz frei oder exportieren Sie auf einen anderen Datenträger und versuchen Sie es dann erneut. Es wurde keine unvollständige Datei hinterlassen.</translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporttarget.cpp" line="272"/>
+        <source>Cannot write %1: the file would be larger than this disk or system allows. Export fewer customers or columns, or to another disk. No partial file was left.</source>
+        <translation>%1 kann nicht geschrieben werden: Die Datei wäre größer, als dieser Datenträger oder dieses System erlaubt. Exportieren Sie weniger Kunden oder Spalten oder auf einen anderen Datenträger. Es wurde keine unvollständige Datei hinterlassen.</translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporttarget.cpp" line="277"/>
+        <source>Cannot write %1: you are not allowed to create files in the folder %2. Choose another folder.</source>
+        <translation>%1 kann nicht geschrieben werden: Sie dürfen im Ordner %2 keine Dateien anlegen. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporttarget.cpp" line="280"/>
+        <source>Cannot write %1: the folder %2 is on a read-only disk. Choose another folder.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 liegt auf einem schreibgeschützten Datenträger. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporttarget.cpp" line="282"/>
+        <source>Cannot write %1: %2. No partial file was left.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Es wurde keine unvollständige Datei hinterlassen.</translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporter.cpp" line="108"/>
         <source>The CSV delimiter must be a comma, a semicolon, a pipe or a tab.</source>
         <translation>Das CSV-Trennzeichen muss ein Komma, ein Semikolon, ein senkrechter Strich oder ein Tabulator sein.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="61"/>
+        <location filename="../model/export/exporter.cpp" line="112"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="63"/>
+        <location filename="../model/export/exporter.cpp" line="114"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="71"/>
+        <location filename="../model/export/exporter.cpp" line="122"/>
         <source>The customer table has no column &quot;%1&quot;. Columns: %2.</source>
         <translation>Die Kundentabelle hat keine Spalte „%1“. Spalten: %2.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="88"/>
+        <location filename="../model/export/exporter.cpp" line="142"/>
+        <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was hashed like the flagged columns. To flag it, run: %2</source>
+        <translation>Die Spalte %1 ist nicht als personenbezogen markiert, ihre Werte sind aber E-Mail-Adressen: Sie wurde wie die markierten Spalten gehasht. Um sie zu markieren, führen Sie aus: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporter.cpp" line="145"/>
+        <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was masked like the flagged columns. To flag it, run: %2</source>
+        <translation>Die Spalte %1 ist nicht als personenbezogen markiert, ihre Werte sind aber E-Mail-Adressen: Sie wurde wie die markierten Spalten maskiert. Um sie zu markieren, führen Sie aus: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporter.cpp" line="147"/>
+        <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was left out like the flagged columns. To flag it, run: %2</source>
+        <translation>Die Spalte %1 ist nicht als personenbezogen markiert, ihre Werte sind aber E-Mail-Adressen: Sie wurde wie die markierten Spalten weggelassen. Um sie zu markieren, führen Sie aus: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporter.cpp" line="151"/>
+        <source>The column %1 is not flagged as personal data, but its name or role suggests personal data (%2): it was exported unchanged. If it is personal data, flag it and export again: %3</source>
+        <translation>Die Spalte %1 ist nicht als personenbezogen markiert, ihr Name oder ihre Rolle deutet aber auf personenbezogene Daten hin (%2): Sie wurde unverändert exportiert. Wenn sie personenbezogen ist, markieren Sie sie und exportieren Sie erneut: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporter.cpp" line="168"/>
         <source>No column is left to export (the PII policy omitted every chosen column).</source>
         <translation>Es bleibt keine Spalte zum Exportieren übrig (die Einstellung für personenbezogene Daten lässt alle gewählten Spalten weg).</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="96"/>
-        <location filename="../model/export/exporter.cpp" line="111"/>
+        <location filename="../model/export/exporter.cpp" line="176"/>
+        <location filename="../model/export/exporter.cpp" line="191"/>
         <source>The selection cannot be evaluated: %1</source>
         <translation>Die Auswahl kann nicht ausgewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="171"/>
-        <location filename="../model/export/exporter.cpp" line="184"/>
+        <location filename="../model/export/exporter.cpp" line="251"/>
+        <location filename="../model/export/exporter.cpp" line="264"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="179"/>
+        <location filename="../model/export/exporter.cpp" line="259"/>
         <source>Reading the customers failed: %1</source>
         <translation>Das Lesen der Kunden ist fehlgeschlagen: %1</translation>
     </message>
@@ -1093,77 +1215,102 @@
 <context>
     <name>swb::FileDetection</name>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="20"/>
+        <location filename="../model/import/filedetection.cpp" line="38"/>
         <source>%1 is an OpenDocument spreadsheet, not a CSV file. Save the sheet as CSV (UTF-8) in LibreOffice (File → Save As) and import that file.</source>
         <translation>%1 ist eine OpenDocument-Tabelle, keine CSV-Datei. Speichern Sie das Blatt in LibreOffice als CSV (UTF-8) (Datei → Speichern unter) und importieren Sie diese Datei.</translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="15"/>
+        <location filename="../model/import/filedetection.cpp" line="33"/>
         <source>%1 is an Excel workbook, not a CSV file. Save the sheet as CSV (UTF-8) in Excel or LibreOffice (File → Save As) and import that file.</source>
         <translation>%1 ist eine Excel-Arbeitsmappe, keine CSV-Datei. Speichern Sie das Blatt in Excel oder LibreOffice als CSV (UTF-8) (Datei → Speichern unter) und importieren Sie diese Datei.</translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="25"/>
+        <location filename="../model/import/filedetection.cpp" line="43"/>
         <source>%1 is a ZIP archive. Unpack it and import the CSV file inside.</source>
         <translation>%1 ist ein ZIP-Archiv. Entpacken Sie es und importieren Sie die CSV-Datei darin.</translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="40"/>
+        <location filename="../model/import/filedetection.cpp" line="59"/>
         <source>%1 is compressed (%2). Unpack it first and import the CSV file inside.</source>
         <translation>%1 ist komprimiert (%2). Entpacken Sie die Datei zuerst und importieren Sie die CSV-Datei darin.</translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="43"/>
+        <location filename="../model/import/filedetection.cpp" line="62"/>
         <source>%1 is an SQLite database, not a CSV file. Open a workspace with File → Open Workspace (on the command line: --db).</source>
         <translation>%1 ist eine SQLite-Datenbank, keine CSV-Datei. Einen Arbeitsbereich öffnen Sie mit Datei → Arbeitsbereich öffnen (auf der Kommandozeile: --db).</translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="47"/>
+        <location filename="../model/import/filedetection.cpp" line="66"/>
         <source>%1 is a PDF document, not a CSV file. Export the data as CSV from the program that made it.</source>
         <translation>%1 ist ein PDF-Dokument, keine CSV-Datei. Exportieren Sie die Daten als CSV aus dem Programm, das es erstellt hat.</translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="76"/>
+        <location filename="../model/import/filedetection.cpp" line="104"/>
+        <source>%1 has more than %2 columns; a workspace holds at most %3. Remove the columns you do not need, or split the file into files with fewer columns.</source>
+        <translation>%1 hat mehr als %2 Spalten; ein Arbeitsbereich fasst höchstens %3. Entfernen Sie die Spalten, die Sie nicht brauchen, oder teilen Sie die Datei in Dateien mit weniger Spalten auf.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/filedetection.cpp" line="107"/>
+        <source>%1 has %2 columns; a workspace holds at most %3. Remove the columns you do not need, or split the file into files with fewer columns.</source>
+        <translation>%1 hat %2 Spalten; ein Arbeitsbereich fasst höchstens %3. Entfernen Sie die Spalten, die Sie nicht brauchen, oder teilen Sie die Datei in Dateien mit weniger Spalten auf.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/filedetection.cpp" line="118"/>
+        <source>%1 changed while it was read (another program wrote to it or cut it short: it had %2 bytes when the import started, %3 bytes were read, it has %4 bytes now). Nothing was imported; import it again when that program is done.</source>
+        <translation>%1 hat sich beim Lesen geändert (ein anderes Programm hat hineingeschrieben oder sie gekürzt: Beim Start des Imports hatte sie %2 Bytes, %3 Bytes wurden gelesen, jetzt hat sie %4 Bytes). Es wurde nichts importiert; importieren Sie die Datei erneut, wenn das andere Programm fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/filedetection.cpp" line="136"/>
         <source>%1 is a folder. Choose a CSV file.</source>
         <translation>%1 ist ein Ordner. Wählen Sie eine CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="79"/>
+        <location filename="../model/import/filedetection.cpp" line="139"/>
+        <source>%1 is not a regular file but a device, a pipe or a socket, which cannot be imported. Save the data to a file and import that file.</source>
+        <translation>%1 ist keine gewöhnliche Datei, sondern ein Gerät, eine Pipe oder ein Socket und kann nicht importiert werden. Speichern Sie die Daten in einer Datei und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/filedetection.cpp" line="144"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="82"/>
+        <location filename="../model/import/filedetection.cpp" line="148"/>
         <source>The file %1 is empty. Choose a file with a header and at least one record.</source>
         <translation>Die Datei %1 ist leer. Wählen Sie eine Datei mit Kopfzeile und mindestens einem Datensatz.</translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="93"/>
+        <location filename="../model/import/filedetection.cpp" line="159"/>
         <source>%1 is not a text file: it holds binary data. Choose a CSV file exported as text.</source>
         <translation>%1 ist keine Textdatei: Sie enthält Binärdaten. Wählen Sie eine als Text exportierte CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="97"/>
+        <location filename="../model/import/filedetection.cpp" line="163"/>
         <source>The encoding &quot;%1&quot; is not known. Use utf-8, utf-16le, utf-16be, latin1, windows-1252 or another name that ICU knows.</source>
         <translation>Die Kodierung „%1“ ist unbekannt. Verwenden Sie utf-8, utf-16le, utf-16be, latin1, windows-1252 oder einen anderen Namen, den ICU kennt.</translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="124"/>
+        <location filename="../model/import/filedetection.cpp" line="190"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/filedetection.cpp" line="192"/>
         <source>The file %1 holds no records (only blank lines).</source>
         <translation>Die Datei %1 enthält keine Datensätze (nur Leerzeilen).</translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="142"/>
+        <location filename="../model/import/filedetection.cpp" line="214"/>
         <source>The file %1 holds no records.</source>
         <translation>Die Datei %1 enthält keine Datensätze.</translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="145"/>
+        <location filename="../model/import/filedetection.cpp" line="220"/>
         <source>A quoted field in the first record of %1 is never closed: the file cannot be split into records. Check the quotes in line 1.</source>
         <translation>Ein Feld in Anführungszeichen im ersten Datensatz von %1 wird nie geschlossen: Die Datei lässt sich nicht in Datensätze aufteilen. Prüfen Sie die Anführungszeichen in Zeile 1.</translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="150"/>
+        <location filename="../model/import/filedetection.cpp" line="225"/>
         <source>The file %1 has a header but no records below it, so there is nothing to import. Check that the export holds data.</source>
         <translation>Die Datei %1 hat eine Kopfzeile, aber keine Datensätze darunter; es gibt nichts zu importieren. Prüfen Sie, ob der Export Daten enthält.</translation>
     </message>
@@ -1171,57 +1318,77 @@
 <context>
     <name>swb::FilterDefinition</name>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="44"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="46"/>
         <source>&quot;%1&quot; must be true or false.</source>
         <translation>„%1“ muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="63"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="65"/>
         <source>&quot;field&quot; must be a field name in quotes.</source>
         <translation>„field“ muss ein Feldname in Anführungszeichen sein.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="66"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="68"/>
         <source>&quot;operator&quot; must be an operator name in quotes, such as &quot;=&quot; or &quot;in&quot;.</source>
         <translation>„operator“ muss ein Operatorname in Anführungszeichen sein, etwa „=“ oder „in“.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="77"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="81"/>
         <source>Groups are nested more than %1 levels deep. Flatten the definition.</source>
         <translation>Gruppen sind mehr als %1 Ebenen tief verschachtelt. Vereinfachen Sie die Definition.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="86"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="90"/>
         <source>&quot;combinator&quot; must be &quot;and&quot; or &quot;or&quot;.</source>
         <translation>„combinator“ muss „and“ oder „or“ sein.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="94"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="98"/>
         <source>A group needs &quot;rules&quot;: a list of rules and groups.</source>
         <translation>Eine Gruppe braucht „rules“: eine Liste von Regeln und Gruppen.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="102"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="106"/>
         <source>Combinators between rules (&quot;independent combinators&quot;) are not supported: set &quot;combinator&quot; on the group instead.</source>
         <translation>Verknüpfungen zwischen einzelnen Regeln („independent combinators“) werden nicht unterstützt: Setzen Sie stattdessen „combinator“ an der Gruppe.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="105"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="109"/>
         <source>A rule must be an object with &quot;field&quot;, &quot;operator&quot; and &quot;value&quot;.</source>
         <translation>Eine Regel muss ein Objekt mit „field“, „operator“ und „value“ sein.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="177"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="194"/>
+        <source>The definition is nested too deeply: groups can be nested at most %1 levels deep.</source>
+        <translation>Die Definition ist zu tief verschachtelt: Gruppen können höchstens %1 Ebenen tief verschachtelt werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdefinition.cpp" line="199"/>
         <source>The definition is not valid JSON (%1 at character %2).</source>
         <translation>Die Definition ist kein gültiges JSON (%1 bei Zeichen %2).</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="184"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="205"/>
         <source>The definition must be a JSON object such as {&quot;combinator&quot;:&quot;and&quot;,&quot;rules&quot;:[…]}.</source>
         <translation>Die Definition muss ein JSON-Objekt sein, etwa {&quot;combinator&quot;:&quot;and&quot;,&quot;rules&quot;:[…]}.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="227"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="260"/>
+        <source>The field name contains a NUL character (\u0000), which no field name can hold. Remove it.</source>
+        <translation>Der Feldname enthält ein NUL-Zeichen (\u0000), das kein Feldname enthalten kann. Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdefinition.cpp" line="262"/>
+        <source>The operator contains a NUL character (\u0000). Remove it.</source>
+        <translation>Der Operator enthält ein NUL-Zeichen (\u0000). Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdefinition.cpp" line="264"/>
+        <source>The value contains a NUL character (\u0000), which a filter value cannot hold. Remove it.</source>
+        <translation>Der Wert enthält ein NUL-Zeichen (\u0000), das ein Filterwert nicht enthalten kann. Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdefinition.cpp" line="270"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1400,14 +1567,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="115"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="116"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="122"/>
         <source>every customer</source>
-        <translation>jeder Kunde</translation>
+        <translation type="vanished">jeder Kunde</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="124"/>
@@ -1420,14 +1586,13 @@
         <translation>oder</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="126"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="125"/>
         <source>not (%1)</source>
         <translation>nicht (%1)</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="132"/>
         <source>No customers.</source>
-        <translation>Keine Kunden.</translation>
+        <translation type="vanished">Keine Kunden.</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="132"/>
@@ -1501,28 +1666,28 @@
 <context>
     <name>swb::FilterEvaluator</name>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="136"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="227"/>
         <source>%1: the field &quot;%2&quot; was not loaded; reload the workspace</source>
         <translation>%1: Das Feld „%2“ wurde nicht geladen; laden Sie den Arbeitsbereich neu</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="157"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="248"/>
         <source>%1: the static segment &quot;%2&quot; needs the workspace to read its members</source>
         <translation>%1: Das statische Segment „%2“ braucht den Arbeitsbereich, um seine Mitglieder zu lesen</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="166"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="257"/>
         <source>%1: cannot read the members of &quot;%2&quot;: %3</source>
         <translation>%1: Die Mitglieder von „%2“ können nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="186"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="277"/>
         <source>%1: the values of &quot;%2&quot; do not all have the field&apos;s type, and the workspace is not available to evaluate them</source>
         <translation>%1: Nicht alle Werte von „%2“ haben den Typ des Felds, und der Arbeitsbereich steht zu ihrer Auswertung nicht zur Verfügung</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="197"/>
-        <location filename="../model/filter/filterevaluator.cpp" line="214"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="288"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="305"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1535,27 +1700,27 @@
         <translation>Gruppen sind mehr als %1 Ebenen tief verschachtelt; vereinfachen Sie die Definition</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="99"/>
+        <location filename="../model/filter/filterresolver.cpp" line="106"/>
         <source>the rule has no field; choose a field</source>
         <translation>die Regel hat kein Feld; wählen Sie ein Feld</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="103"/>
+        <location filename="../model/filter/filterresolver.cpp" line="110"/>
         <source>the rule on &quot;%1&quot; has no operator; choose an operator</source>
         <translation>die Regel für „%1“ hat keinen Operator; wählen Sie einen Operator</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="156"/>
+        <location filename="../model/filter/filterresolver.cpp" line="163"/>
         <source>unknown field &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation>unbekanntes Feld „%1“; meinten Sie „%2“?</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="112"/>
+        <location filename="../model/filter/filterresolver.cpp" line="119"/>
         <source>unknown operator &quot;%1&quot;; use one of %2</source>
         <translation>unbekannter Operator „%1“; verwenden Sie einen von %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="158"/>
+        <location filename="../model/filter/filterresolver.cpp" line="165"/>
         <source>unknown field &quot;%1&quot;; use one of the workspace&apos;s fields</source>
         <translation>unbekanntes Feld „%1“; verwenden Sie ein Feld des Arbeitsbereichs</translation>
     </message>
@@ -1576,83 +1741,83 @@
         <translation type="vanished">der Operator „%1“ ist für das Datumsfeld „%2“ nicht zulässig</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="167"/>
+        <location filename="../model/filter/filterresolver.cpp" line="174"/>
         <source>operator &quot;%1&quot; is not valid for the number field %2</source>
         <translation>der Operator „%1“ ist für das Zahlenfeld %2 nicht zulässig</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="169"/>
+        <location filename="../model/filter/filterresolver.cpp" line="176"/>
         <source>operator &quot;%1&quot; is not valid for the yes/no field %2</source>
         <translation>der Operator „%1“ ist für das Ja/Nein-Feld %2 nicht zulässig</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="171"/>
+        <location filename="../model/filter/filterresolver.cpp" line="178"/>
         <source>operator &quot;%1&quot; is not valid for the text field %2; relative dates need a date field</source>
         <translation>der Operator „%1“ ist für das Textfeld %2 nicht zulässig; relative Datumsangaben brauchen ein Datumsfeld</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="177"/>
+        <location filename="../model/filter/filterresolver.cpp" line="184"/>
         <source>operator &quot;%1&quot; is not valid for the date field %2</source>
         <translation>der Operator „%1“ ist für das Datumsfeld %2 nicht zulässig</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="188"/>
+        <location filename="../model/filter/filterresolver.cpp" line="195"/>
         <source>&quot;%1&quot; needs a value</source>
         <translation>„%1“ braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="190"/>
+        <location filename="../model/filter/filterresolver.cpp" line="197"/>
         <source>&quot;%1&quot; needs one value, not a list</source>
         <translation>„%1“ braucht einen einzelnen Wert, keine Liste</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="196"/>
+        <location filename="../model/filter/filterresolver.cpp" line="203"/>
         <source>&quot;%1&quot; needs at least one value</source>
         <translation>„%1“ braucht mindestens einen Wert</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="206"/>
+        <location filename="../model/filter/filterresolver.cpp" line="213"/>
         <source>&quot;%1&quot; needs two values</source>
         <translation>„%1“ braucht zwei Werte</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="220"/>
+        <location filename="../model/filter/filterresolver.cpp" line="227"/>
         <source>&quot;%1&quot; needs a whole number of days from 0 to %2, not &quot;%3&quot;</source>
         <translation>„%1“ braucht eine ganze Zahl von Tagen zwischen 0 und %2, nicht „%3“</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="225"/>
+        <location filename="../model/filter/filterresolver.cpp" line="231"/>
         <source>&quot;%1&quot; needs the workspace&apos;s as-of date, which is not set</source>
         <translation>„%1“ braucht den Stichtag des Arbeitsbereichs, der nicht gesetzt ist</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="249"/>
+        <location filename="../model/filter/filterresolver.cpp" line="255"/>
         <source>operator &quot;%1&quot; is not valid for &quot;@segment&quot;; use &quot;in&quot; or &quot;notIn&quot;</source>
         <translation>der Operator „%1“ ist für „@segment“ nicht zulässig; verwenden Sie „in“ oder „notIn“</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="252"/>
+        <location filename="../model/filter/filterresolver.cpp" line="258"/>
         <source>&quot;%1&quot; needs at least one segment name</source>
         <translation>„%1“ braucht mindestens einen Segmentnamen</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="260"/>
+        <location filename="../model/filter/filterresolver.cpp" line="266"/>
         <source>segments refer to each other in a cycle: %1</source>
         <translation>Segmente verweisen im Kreis aufeinander: %1</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="264"/>
+        <location filename="../model/filter/filterresolver.cpp" line="270"/>
         <source>unknown segment &quot;%1&quot;</source>
         <translation>unbekanntes Segment „%1“</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="276"/>
-        <location filename="../model/filter/filterresolver.cpp" line="284"/>
+        <location filename="../model/filter/filterresolver.cpp" line="282"/>
+        <location filename="../model/filter/filterresolver.cpp" line="290"/>
         <source>segment &quot;%1&quot;: %2</source>
         <translation>Segment „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="279"/>
+        <location filename="../model/filter/filterresolver.cpp" line="285"/>
         <source>segments are nested more than %1 levels deep</source>
         <translation>Segmente sind mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
@@ -1896,9 +2061,9 @@
 <context>
     <name>swb::ImportIssueQuery</name>
     <message>
-        <location filename="../model/browse/importissuequery.cpp" line="27"/>
-        <location filename="../model/browse/importissuequery.cpp" line="38"/>
-        <location filename="../model/browse/importissuequery.cpp" line="86"/>
+        <location filename="../model/browse/importissuequery.cpp" line="28"/>
+        <location filename="../model/browse/importissuequery.cpp" line="39"/>
+        <location filename="../model/browse/importissuequery.cpp" line="91"/>
         <source>Cannot read the import issues: %1</source>
         <translation>Die Importprobleme können nicht gelesen werden: %1</translation>
     </message>
@@ -2007,27 +2172,47 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>swb::ImportPipeline</name>
     <message>
-        <location filename="../model/import/importpipeline.cpp" line="195"/>
+        <location filename="../model/import/importpipeline.cpp" line="262"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/import/importpipeline.cpp" line="250"/>
+        <location filename="../model/import/importpipeline.cpp" line="321"/>
         <source>The value holds bytes that are not valid UTF-8; each was replaced by U+FFFD.</source>
         <translation>Der Wert enthält Bytes, die kein gültiges UTF-8 sind; jedes wurde durch U+FFFD ersetzt.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpipeline.cpp" line="268"/>
+        <location filename="../model/import/importpipeline.cpp" line="214"/>
         <source>A quoted field that starts in this record is not closed before the end of the file; the record was not imported.</source>
         <translation>Ein Feld in Anführungszeichen, das in diesem Datensatz beginnt, wird bis zum Dateiende nicht geschlossen; der Datensatz wurde nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpipeline.cpp" line="274"/>
+        <location filename="../model/import/importpipeline.cpp" line="217"/>
+        <source>A quoted field that starts on line %1 runs to line %2 and holds %3 line(s) that look like whole records: a quote is probably not closed where it should be. Lines %1 to %2 were not imported; check the quotes on line %1.</source>
+        <translation>Ein Feld in Anführungszeichen, das in Zeile %1 beginnt, reicht bis Zeile %2 und enthält %3 Zeile(n), die wie ganze Datensätze aussehen: Wahrscheinlich ist ein Anführungszeichen nicht dort geschlossen, wo es sein sollte. Die Zeilen %1 bis %2 wurden nicht importiert; prüfen Sie die Anführungszeichen in Zeile %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importpipeline.cpp" line="222"/>
         <source>The record has %1 fields but the header has %2; the record was not imported.</source>
         <translation>Der Datensatz hat %1 Felder, die Kopfzeile aber %2; der Datensatz wurde nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpipeline.cpp" line="297"/>
+        <location filename="../model/import/importpipeline.cpp" line="230"/>
+        <source>The value started with a byte order mark (U+FEFF), which was removed.</source>
+        <translation>Der Wert begann mit einem Byte-Order-Mark (U+FEFF), das entfernt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importpipeline.cpp" line="236"/>
+        <source>Text follows the closing quote of this value; the value was kept as read. Check the quotes on this line.</source>
+        <translation>Auf das schließende Anführungszeichen dieses Werts folgt Text; der Wert wurde wie gelesen übernommen. Prüfen Sie die Anführungszeichen in dieser Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importpipeline.cpp" line="243"/>
+        <source>The quoted value starting on line %1 runs over %2 lines, to line %3; check that its closing quote is where it should be.</source>
+        <translation>Der Wert in Anführungszeichen ab Zeile %1 reicht über %2 Zeilen bis Zeile %3; prüfen Sie, ob sein schließendes Anführungszeichen an der richtigen Stelle steht.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importpipeline.cpp" line="360"/>
         <source>&quot;%1&quot; is not a valid %2 value for this column; NULL was stored.</source>
         <translation>„%1“ ist kein gültiger Wert vom Typ %2 für diese Spalte; es wurde NULL gespeichert.</translation>
     </message>
@@ -2142,27 +2327,32 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <translation>K&amp;opfzeile:</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="215"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="197"/>
+        <source>Reading the file was stopped.</source>
+        <translation>Das Lesen der Datei wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="236"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="231"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="257"/>
         <source>This file cannot be read: %1</source>
         <translation>Diese Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="235"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="261"/>
         <source>the first row is the header</source>
         <translation>die erste Zeile ist die Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="235"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="261"/>
         <source>no header row</source>
         <translation>keine Kopfzeile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importpreviewpage.cpp" line="236"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="262"/>
         <source>Detected: %1 encoding, %2 delimiter, %3. %Ln column(s); the first rows are shown below.</source>
         <translation>
             <numerusform>Erkannt: Kodierung %1, Trennzeichen %2, %3. %Ln Spalte; die ersten Zeilen stehen unten.</numerusform>
@@ -2206,32 +2396,32 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <translation>%1 von %2 gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="81"/>
+        <location filename="../ui/import/importrunpage.cpp" line="86"/>
         <source>Cancelling: undoing what was imported so far…</source>
         <translation>Wird abgebrochen: das bisher Importierte wird zurückgenommen…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="96"/>
+        <location filename="../ui/import/importrunpage.cpp" line="101"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="128"/>
+        <location filename="../ui/import/importrunpage.cpp" line="133"/>
         <source>The import was cancelled.</source>
         <translation>Der Import wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="133"/>
+        <location filename="../ui/import/importrunpage.cpp" line="138"/>
         <source>Finished.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="137"/>
+        <location filename="../ui/import/importrunpage.cpp" line="142"/>
         <source>The import was cancelled. The workspace is unchanged. Go back to change the settings, or close the wizard.</source>
         <translation>Der Import wurde abgebrochen. Der Arbeitsbereich ist unverändert. Gehen Sie zurück, um die Einstellungen zu ändern, oder schließen Sie den Assistenten.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="141"/>
+        <location filename="../ui/import/importrunpage.cpp" line="146"/>
         <source>The import failed and the workspace is unchanged.
 
 %1
@@ -2339,7 +2529,15 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation>%1 neu, %2 aktualisiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importsummarypage.cpp" line="102"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="101"/>
+        <source>%Ln customer(s) that exist only in the orders were kept, so that every order keeps its customer.</source>
+        <translation>
+            <numerusform>%Ln Kunde, der nur in den Bestellungen vorkommt, wurde behalten, damit jede Bestellung ihren Kunden behält.</numerusform>
+            <numerusform>%Ln Kunden, die nur in den Bestellungen vorkommen, wurden behalten, damit jede Bestellung ihren Kunden behält.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import/importsummarypage.cpp" line="106"/>
         <source>The file has %Ln data row(s); the rows not imported are listed as issues.</source>
         <translation>
             <numerusform>Die Datei hat %Ln Datenzeile; nicht importierte Zeilen stehen bei den Problemen.</numerusform>
@@ -2347,12 +2545,12 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         </translation>
     </message>
     <message>
-        <location filename="../ui/import/importsummarypage.cpp" line="109"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="113"/>
         <source>No issues: every value was imported as it was in the file.</source>
         <translation>Keine Probleme: Jeder Wert wurde so importiert, wie er in der Datei stand.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importsummarypage.cpp" line="111"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="115"/>
         <source>%Ln value(s) or row(s) were changed or rejected. The first %1 are listed here; nothing is lost silently: all are kept in the workspace.</source>
         <translation>
             <numerusform>%Ln Wert oder Zeile wurde geändert oder abgelehnt und steht hier; er bleibt im Arbeitsbereich vermerkt.</numerusform>
@@ -2360,7 +2558,7 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importsummarypage.cpp" line="116"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="120"/>
         <source>%Ln value(s) or row(s) were changed or rejected; each is listed with its line in the file and the reason.</source>
         <translation>
             <numerusform>%Ln Wert oder Zeile wurde geändert oder abgelehnt; er steht hier mit seiner Zeile in der Datei und dem Grund.</numerusform>
@@ -2458,76 +2656,94 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::Importer</name>
     <message>
-        <location filename="../model/import/importrun.cpp" line="214"/>
         <source>The file has %1 columns; a workspace table holds at most %2 (SQLite&apos;s limit). Skip the columns you do not need, or split the file.</source>
-        <translation>Die Datei hat %1 Spalten; eine Tabelle im Arbeitsbereich fasst höchstens %2 (Grenze von SQLite). Lassen Sie nicht benötigte Spalten weg oder teilen Sie die Datei auf.</translation>
+        <translation type="vanished">Die Datei hat %1 Spalten; eine Tabelle im Arbeitsbereich fasst höchstens %2 (Grenze von SQLite). Lassen Sie nicht benötigte Spalten weg oder teilen Sie die Datei auf.</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="221"/>
+        <location filename="../model/import/importrun.cpp" line="230"/>
+        <source>With the new columns of %1 the table %2 would have %3 columns; a workspace holds at most %4. Skip the columns you do not need, or import the file with the mode replace.</source>
+        <translation>Mit den neuen Spalten von %1 hätte die Tabelle %2 %3 Spalten; ein Arbeitsbereich fasst höchstens %4. Überspringen Sie die Spalten, die Sie nicht brauchen, oder importieren Sie die Datei mit „Ersetzen“.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importrun.cpp" line="236"/>
         <source>No column is left to import: every column is skipped.</source>
         <translation>Es bleibt keine Spalte zum Importieren übrig: Alle Spalten werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="272"/>
+        <location filename="../model/import/importrun.cpp" line="287"/>
         <source>Line %1: %2 Nothing was imported (strict mode stops at the first problem).</source>
         <translation>Zeile %1: %2 Es wurde nichts importiert (der strenge Modus hält beim ersten Problem an).</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="273"/>
+        <location filename="../model/import/importrun.cpp" line="289"/>
         <source>Line %1, column &quot;%2&quot;: %3 Nothing was imported (strict mode stops at the first problem).</source>
         <translation>Zeile %1, Spalte „%2“: %3 Es wurde nichts importiert (der strenge Modus hält beim ersten Problem an).</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="332"/>
+        <location filename="../model/import/importrun.cpp" line="347"/>
         <source>The customer key &quot;%1&quot; appears again (first on line %2); this record was not imported.</source>
         <translation>Der Kundenschlüssel „%1“ kommt erneut vor (zuerst in Zeile %2); dieser Datensatz wurde nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="366"/>
+        <location filename="../model/import/importrun.cpp" line="380"/>
         <source>Upsert matches customers by their key; it is not available for orders. Import the orders with the mode append or replace.</source>
         <translation>Upsert ordnet Kunden über ihren Schlüssel zu und ist für Bestellungen nicht verfügbar. Importieren Sie die Bestellungen mit „Anhängen“ oder „Ersetzen“.</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="371"/>
-        <location filename="../model/import/importrun.cpp" line="374"/>
+        <location filename="../model/import/importrun.cpp" line="385"/>
+        <location filename="../model/import/importrun.cpp" line="388"/>
         <source>The workspace is busy or cannot be written: %1</source>
         <translation>Der Arbeitsbereich ist belegt oder nicht beschreibbar: %1</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="391"/>
+        <location filename="../model/import/importrun.cpp" line="405"/>
         <source>Cannot write the import log: %1</source>
         <translation>Das Importprotokoll kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="417"/>
-        <source>Upsert matches rows on the customer key &quot;%1&quot;, but the file has no such column. Add it to the file or import with the mode append.</source>
-        <translation>Upsert ordnet Zeilen über den Kundenschlüssel „%1“ zu, aber die Datei hat keine solche Spalte. Ergänzen Sie die Spalte in der Datei oder importieren Sie mit „Anhängen“.</translation>
+        <location filename="../model/import/importrun.cpp" line="431"/>
+        <source>Upsert matches rows on the customer key &quot;%1&quot;, but the file has no such column. Add it to the file, or import with the mode replace.</source>
+        <translation>Upsert ordnet Zeilen über den Kundenschlüssel „%1“ zu, aber die Datei hat keine solche Spalte. Ergänzen Sie sie in der Datei oder importieren Sie mit „Ersetzen“.</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="420"/>
+        <source>Upsert matches rows on the customer key &quot;%1&quot;, but the file has no such column. Add it to the file or import with the mode append.</source>
+        <translation type="vanished">Upsert ordnet Zeilen über den Kundenschlüssel „%1“ zu, aber die Datei hat keine solche Spalte. Ergänzen Sie die Spalte in der Datei oder importieren Sie mit „Anhängen“.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importrun.cpp" line="434"/>
         <source>Upsert needs a customer key: the workspace has no column with the customer key role. Set one with swb fields --set-role COLUMN=customer_key or import with the mode append.</source>
         <translation>Upsert braucht einen Kundenschlüssel: Der Arbeitsbereich hat keine Spalte mit der Rolle „Kundenschlüssel“. Legen Sie eine mit swb fields --set-role SPALTE=customer_key fest oder importieren Sie mit „Anhängen“.</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="430"/>
+        <location filename="../model/import/importrun.cpp" line="441"/>
+        <source>The customers in the workspace have the customer key column &quot;%1&quot;, but the file has no such column, so the appended customers would have no key. Add the column &quot;%1&quot; to the file, or import with the mode replace.</source>
+        <translation>Die Kunden im Arbeitsbereich haben die Kundenschlüssel-Spalte „%1“, die Datei hat aber keine solche Spalte, sodass die angehängten Kunden keinen Schlüssel hätten. Ergänzen Sie die Spalte „%1“ in der Datei oder importieren Sie mit „Ersetzen“.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importrun.cpp" line="452"/>
         <source>The customer key column &quot;%1&quot; of the workspace holds duplicates: %2</source>
         <translation>Die Kundenschlüssel-Spalte „%1“ des Arbeitsbereichs enthält Duplikate: %2</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="531"/>
+        <location filename="../model/import/importrun.cpp" line="538"/>
+        <source>The customer key is empty; a customer added to the ones in the workspace needs one, so this record was not imported.</source>
+        <translation>Der Kundenschlüssel ist leer; ein Kunde, der zu denen im Arbeitsbereich hinzukommt, braucht einen, daher wurde dieser Datensatz nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importrun.cpp" line="563"/>
         <source>The customer key &quot;%1&quot; is already in the workspace or earlier in the file; this record was not imported.</source>
         <translation>Der Kundenschlüssel „%1“ ist bereits im Arbeitsbereich oder weiter oben in der Datei vorhanden; dieser Datensatz wurde nicht importiert.</translation>
     </message>
     <message>
         <location filename="../model/import/importer.cpp" line="119"/>
-        <location filename="../model/import/importrun.cpp" line="552"/>
-        <location filename="../model/import/importrun.cpp" line="598"/>
+        <location filename="../model/import/importrun.cpp" line="584"/>
+        <location filename="../model/import/importrun.cpp" line="632"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>Der Import wurde abgebrochen; der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="639"/>
-        <location filename="../model/import/importrun.cpp" line="641"/>
+        <location filename="../model/import/importrun.cpp" line="673"/>
+        <location filename="../model/import/importrun.cpp" line="675"/>
         <source>Cannot save the import: %1</source>
         <translation>Der Import kann nicht gespeichert werden: %1</translation>
     </message>
@@ -2540,6 +2756,11 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <location filename="../model/import/importer.cpp" line="138"/>
         <source>The column types of %1 kept changing between passes; the import was stopped. Set the types of the columns explicitly.</source>
         <translation>Die Spaltentypen von %1 haben sich zwischen den Durchläufen immer wieder geändert; der Import wurde angehalten. Legen Sie die Spaltentypen ausdrücklich fest.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importer.cpp" line="150"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -2660,7 +2881,7 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::LiveCount</name>
     <message>
-        <location filename="../ui/filter/livecount.cpp" line="75"/>
+        <location filename="../ui/filter/livecount.cpp" line="76"/>
         <source>No workspace is open.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
@@ -3186,7 +3407,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::OrdersAggregator</name>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="215"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="217"/>
         <source>The orders have no amount column, and no quantity and unit price columns, so revenue cannot be computed. Name the columns (e.g. &quot;Amount&quot;, or &quot;Quantity&quot; and &quot;UnitPrice&quot;) or set their roles with an override.</source>
         <translation>Die Bestellungen haben weder eine Betragsspalte noch Spalten für Menge und Stückpreis, daher lässt sich der Umsatz nicht berechnen. Benennen Sie die Spalten entsprechend (z.&#xa0;B. „Betrag“ oder „Menge“ und „Stückpreis“) oder legen Sie ihre Rollen ausdrücklich fest.</translation>
     </message>
@@ -3338,7 +3559,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation>Die RFM-Analyse wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="348"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="350"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -3351,7 +3572,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation>Das Schreiben des Datensatzes aus Zeile %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../model/import/rowinserter.cpp" line="134"/>
+        <location filename="../model/import/rowinserter.cpp" line="133"/>
         <source>Writing the records of lines %1 to %2 failed: %3</source>
         <translation>Das Schreiben der Datensätze aus den Zeilen %1 bis %2 ist fehlgeschlagen: %3</translation>
     </message>
@@ -3656,12 +3877,17 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="159"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="151"/>
+        <source>each rule&apos;s number is shown for at most %1 rules</source>
+        <translation>die Zahl jeder Regel wird für höchstens %1 Regeln gezeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmenteditor.cpp" line="162"/>
         <source>Without this rule the segment would have %1 customers; this rule alone matches %2.</source>
         <translation>Ohne diese Regel hätte das Segment %1 Kunden; diese Regel allein trifft auf %2 zu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="178"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="181"/>
         <source>%n incomplete rule is left out until it is complete.</source>
         <translation>
             <numerusform>%n unvollständige Regel wird nicht berücksichtigt, bis sie vollständig ist.</numerusform>
@@ -3669,7 +3895,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="180"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="183"/>
         <source>%n incomplete rules are left out until they are complete.</source>
         <translation>
             <numerusform>%n unvollständige Regeln werden nicht berücksichtigt, bis sie vollständig sind.</numerusform>
@@ -3677,7 +3903,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="189"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="192"/>
         <source>The definition cannot be described yet. %1</source>
         <translation>Die Definition lässt sich noch nicht beschreiben. %1</translation>
     </message>
@@ -3744,59 +3970,72 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::SegmentRepository</name>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="104"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="105"/>
         <source>A segment needs a name.</source>
         <translation>Ein Segment braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="106"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="107"/>
         <source>A segment name cannot start or end with spaces.</source>
         <translation>Ein Segmentname darf nicht mit Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="109"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="111"/>
+        <source>A segment name cannot contain line breaks, tabs or other control characters.</source>
+        <translation>Ein Segmentname darf keine Zeilenumbrüche, Tabulatoren oder anderen Steuerzeichen enthalten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/segments/segmentrepository.cpp" line="113"/>
+        <source>A segment name can be at most 200 characters long (this one has %n).</source>
+        <translation>
+            <numerusform>Ein Segmentname darf höchstens 200 Zeichen lang sein (dieser hat %n).</numerusform>
+            <numerusform>Ein Segmentname darf höchstens 200 Zeichen lang sein (dieser hat %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/segments/segmentrepository.cpp" line="117"/>
         <source>A segment name cannot contain a comma (&quot;%1&quot;): definitions list segment names separated by commas.</source>
         <translation>Ein Segmentname darf kein Komma enthalten („%1“): Definitionen führen Segmentnamen durch Kommas getrennt auf.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="116"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="124"/>
         <source>A segment called &quot;%1&quot; exists already; choose another name.</source>
         <translation>Ein Segment namens „%1“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="159"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="223"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="372"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="414"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="452"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="459"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="490"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="519"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="167"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="231"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="380"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="422"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="460"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="467"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="498"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="527"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation>Es gibt kein Segment namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="226"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="234"/>
         <source>&quot;%1&quot; is a static segment: its members are frozen. Save the definition as a new segment instead.</source>
         <translation>„%1“ ist ein statisches Segment: Seine Mitglieder sind eingefroren. Speichern Sie die Definition stattdessen als neues Segment.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="275"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="283"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="494"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="502"/>
         <source>&quot;%1&quot; cannot be deleted: the segments %2 refer to it. Change or delete them first.</source>
         <translation>„%1“ kann nicht gelöscht werden: Die Segmente %2 verweisen darauf. Ändern oder löschen Sie diese zuerst.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="507"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="515"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="606"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="614"/>
         <source>Name at least one segment to compare.</source>
         <translation>Geben Sie mindestens ein Segment zum Vergleichen an.</translation>
     </message>
@@ -4153,53 +4392,68 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::Workspace</name>
     <message>
-        <location filename="../model/workspace.cpp" line="36"/>
+        <location filename="../model/workspace.cpp" line="59"/>
         <source>%1 is a folder, not a workspace file.</source>
         <translation>%1 ist ein Ordner, keine Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="38"/>
+        <location filename="../model/workspace.cpp" line="61"/>
         <source>The workspace %1 does not exist.</source>
         <translation>Den Arbeitsbereich %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="50"/>
+        <location filename="../model/workspace.cpp" line="84"/>
         <source>%1 is not a workspace: it is not an SQLite database. Choose a .sqlite workspace file or create a new one.</source>
         <translation>%1 ist kein Arbeitsbereich: Es ist keine SQLite-Datenbank. Wählen Sie eine .sqlite-Arbeitsbereichsdatei oder legen Sie einen neuen Arbeitsbereich an.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="43"/>
+        <location filename="../model/workspace.cpp" line="77"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="29"/>
+        <location filename="../model/workspace.cpp" line="52"/>
         <source>%1 is being written by another program, for example an import from the command line. Open it again when that has finished.</source>
         <translation>%1 wird gerade von einem anderen Programm geschrieben, zum Beispiel von einem Import über die Kommandozeile. Öffnen Sie den Arbeitsbereich erneut, wenn dieser abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="54"/>
-        <location filename="../model/workspace.cpp" line="58"/>
+        <location filename="../model/workspace.cpp" line="66"/>
+        <source>%1 is read-only. Make the file writable (for example chmod u+w), or copy it to a folder of yours and open the copy.</source>
+        <translation>%1 ist schreibgeschützt. Machen Sie die Datei beschreibbar (zum Beispiel mit chmod u+w) oder kopieren Sie sie in einen eigenen Ordner und öffnen Sie die Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../model/workspace.cpp" line="70"/>
+        <source>The folder %1 is read-only: Segment Workbench writes its journal files beside the workspace. Copy the workspace to a folder you can write to and open the copy.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt: Segment Workbench schreibt seine Journaldateien neben den Arbeitsbereich. Kopieren Sie den Arbeitsbereich in einen Ordner, in den Sie schreiben dürfen, und öffnen Sie die Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../model/workspace.cpp" line="88"/>
+        <location filename="../model/workspace.cpp" line="96"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="63"/>
+        <location filename="../model/workspace.cpp" line="104"/>
         <source>%1 is an SQLite database but not a Segment Workbench workspace. Import its data into a new workspace instead.</source>
         <translation>%1 ist eine SQLite-Datenbank, aber kein Arbeitsbereich von Segment Workbench. Importieren Sie die Daten stattdessen in einen neuen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="67"/>
+        <location filename="../model/workspace.cpp" line="108"/>
+        <source>%1 is a Segment Workbench workspace whose schema version was reset to %2 by another program (PRAGMA user_version), so it cannot be opened safely. Restore it from a backup, or set the version back with the sqlite3 command line (PRAGMA user_version = %3 for a workspace made by this version).</source>
+        <translation>%1 ist ein Arbeitsbereich von Segment Workbench, dessen Schemaversion von einem anderen Programm auf %2 zurückgesetzt wurde (PRAGMA user_version), daher kann er nicht sicher geöffnet werden. Stellen Sie ihn aus einer Sicherung wieder her oder setzen Sie die Version mit dem sqlite3-Kommandozeilenprogramm zurück (PRAGMA user_version = %3 für einen Arbeitsbereich dieser Version).</translation>
+    </message>
+    <message>
+        <location filename="../model/workspace.cpp" line="114"/>
         <source>%1 was written by a newer version of Segment Workbench (schema %2; this version reads up to %3). Update Segment Workbench to open it.</source>
         <translation>%1 wurde von einer neueren Version von Segment Workbench geschrieben (Schema %2; diese Version liest bis Schema %3). Aktualisieren Sie Segment Workbench, um die Datei zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="75"/>
+        <location filename="../model/workspace.cpp" line="121"/>
         <source>Cannot prepare %1: %2</source>
         <translation>%1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="79"/>
+        <location filename="../model/workspace.cpp" line="125"/>
         <source>Cannot upgrade %1: %2</source>
         <translation>%1 kann nicht aktualisiert werden: %2</translation>
     </message>
@@ -4228,25 +4482,23 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::XlsxTableWriter</name>
     <message>
-        <location filename="../model/export/xlsxtablewriter.cpp" line="82"/>
+        <location filename="../model/export/xlsxtablewriter.cpp" line="85"/>
         <source>Cannot create the workbook %1.</source>
         <translation>Die Arbeitsmappe %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/export/xlsxtablewriter.cpp" line="101"/>
+        <location filename="../model/export/xlsxtablewriter.cpp" line="104"/>
         <source>Cannot add a worksheet to %1.</source>
         <translation>Zu %1 kann kein Arbeitsblatt hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../model/export/xlsxtablewriter.cpp" line="167"/>
-        <location filename="../model/export/xlsxtablewriter.cpp" line="183"/>
+        <location filename="../model/export/xlsxtablewriter.cpp" line="137"/>
         <source>Cannot write the workbook %1: %2</source>
         <translation>Die Arbeitsmappe %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/export/xlsxtablewriter.cpp" line="192"/>
         <source>Cannot move the workbook into place at %1.</source>
-        <translation>Die Arbeitsmappe kann nicht nach %1 verschoben werden.</translation>
+        <translation type="vanished">Die Arbeitsmappe kann nicht nach %1 verschoben werden.</translation>
     </message>
 </context>
 <context>
@@ -4379,7 +4631,12 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation>Ein Arbeitsbereich kann nicht von Schema %1 auf %2 migriert werden.</translation>
     </message>
     <message>
-        <location filename="../model/schema.cpp" line="150"/>
+        <location filename="../model/schema.cpp" line="153"/>
+        <source>Another program changed the workspace&apos;s schema to version %1 while it was being opened. Open it again.</source>
+        <translation>Ein anderes Programm hat das Schema des Arbeitsbereichs beim Öffnen auf Version %1 geändert. Öffnen Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <location filename="../model/schema.cpp" line="167"/>
         <source>Migration to schema %1 failed: %2</source>
         <translation>Die Migration auf Schema %1 ist fehlgeschlagen: %2</translation>
     </message>

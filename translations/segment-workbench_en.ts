@@ -183,7 +183,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/csvreader.cpp" line="207"/>
+        <location filename="../model/import/csvreader.cpp" line="233"/>
+        <source>The record starting on line %1 has more than %2 fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/csvreader.cpp" line="242"/>
+        <source>Line %1 has no line end in its first %2 MB, so the file cannot be split into records. Check that it is a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/csvreader.cpp" line="245"/>
         <source>The record starting on line %1 is longer than %2 MB: a quote is probably not closed. Check the quotes in that line, or choose another delimiter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,6 +313,14 @@
     <message>
         <location filename="../ui/customers/customerspage.cpp" line="186"/>
         <source>Show All Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::Database</name>
+    <message>
+        <location filename="../model/database.cpp" line="18"/>
+        <source>The workspace is being written by another program, for example an import. Try again when that has finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -457,27 +475,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="28"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="29"/>
         <source>Orders count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="30"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="31"/>
         <source>Total revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="32"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="33"/>
         <source>First purchase date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="34"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="35"/>
         <source>Last purchase date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="36"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="37"/>
         <source>Average order value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -493,27 +511,27 @@
 <context>
     <name>swb::ExportDialog</name>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="48"/>
+        <location filename="../ui/export/exportdialog.cpp" line="50"/>
         <source>Export Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="78"/>
+        <location filename="../ui/export/exportdialog.cpp" line="80"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="80"/>
+        <location filename="../ui/export/exportdialog.cpp" line="82"/>
         <source>Show in &amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="82"/>
+        <location filename="../ui/export/exportdialog.cpp" line="84"/>
         <source>Opens the folder of the exported file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="103"/>
+        <location filename="../ui/export/exportdialog.cpp" line="105"/>
         <source>%Ln customer(s) will be exported.</source>
         <translation>
             <numerusform>%Ln customer will be exported.</numerusform>
@@ -521,247 +539,257 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="104"/>
+        <location filename="../ui/export/exportdialog.cpp" line="106"/>
         <source>Cannot count the customers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="116"/>
+        <location filename="../ui/export/exportdialog.cpp" line="118"/>
         <source>The saved segments cannot be listed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="128"/>
+        <location filename="../ui/export/exportdialog.cpp" line="130"/>
         <source>%1-customers.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="128"/>
+        <location filename="../ui/export/exportdialog.cpp" line="130"/>
         <source>workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="144"/>
+        <location filename="../ui/export/exportdialog.cpp" line="146"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="148"/>
+        <location filename="../ui/export/exportdialog.cpp" line="150"/>
         <source>Customers in any checked entry are exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="158"/>
+        <location filename="../ui/export/exportdialog.cpp" line="160"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="164"/>
+        <location filename="../ui/export/exportdialog.cpp" line="166"/>
         <source>CSV (comma-separated values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="165"/>
+        <location filename="../ui/export/exportdialog.cpp" line="167"/>
         <source>TSV (tab-separated values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="166"/>
+        <location filename="../ui/export/exportdialog.cpp" line="168"/>
         <source>Excel workbook (XLSX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="167"/>
+        <location filename="../ui/export/exportdialog.cpp" line="169"/>
         <source>JSON (array of objects)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="168"/>
+        <location filename="../ui/export/exportdialog.cpp" line="170"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="173"/>
+        <location filename="../ui/export/exportdialog.cpp" line="175"/>
         <source>Where to write the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="175"/>
+        <location filename="../ui/export/exportdialog.cpp" line="177"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="179"/>
+        <location filename="../ui/export/exportdialog.cpp" line="181"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="185"/>
+        <location filename="../ui/export/exportdialog.cpp" line="187"/>
         <source>Comma ( , )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="186"/>
+        <location filename="../ui/export/exportdialog.cpp" line="188"/>
         <source>Semicolon ( ; )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="187"/>
+        <location filename="../ui/export/exportdialog.cpp" line="189"/>
         <source>Pipe ( | )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="188"/>
+        <location filename="../ui/export/exportdialog.cpp" line="190"/>
         <source>&amp;Delimiter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="190"/>
+        <location filename="../ui/export/exportdialog.cpp" line="192"/>
         <source>Start with a byte order mark (lets Excel read UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="202"/>
-        <source>Columns</source>
+        <location filename="../ui/export/exportdialog.cpp" line="196"/>
+        <source>Protect against spreadsheet formulas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="208"/>
-        <source>%1 (personal data)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="212"/>
-        <source>Column %1</source>
+        <location filename="../ui/export/exportdialog.cpp" line="199"/>
+        <source>A text cell that starts with = + - @ (such as =HYPERLINK(…)) is run as a formula when the file is opened in Excel or LibreOffice, which can leak data or start programs. With this on, such cells start with &apos; so spreadsheets show them as text. Numbers such as -12.5 in a number column stay numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="215"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="221"/>
+        <source>%1 (personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="225"/>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="228"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="216"/>
+        <location filename="../ui/export/exportdialog.cpp" line="229"/>
         <source>Select &amp;None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="234"/>
+        <location filename="../ui/export/exportdialog.cpp" line="247"/>
         <source>Personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="238"/>
+        <location filename="../ui/export/exportdialog.cpp" line="251"/>
         <source>Keep as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="239"/>
+        <location filename="../ui/export/exportdialog.cpp" line="252"/>
         <source>Leave out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="240"/>
+        <location filename="../ui/export/exportdialog.cpp" line="253"/>
         <source>Mask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="241"/>
+        <location filename="../ui/export/exportdialog.cpp" line="254"/>
         <source>Hash (SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="257"/>
+        <location filename="../ui/export/exportdialog.cpp" line="270"/>
         <source>Segment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="340"/>
+        <location filename="../ui/export/exportdialog.cpp" line="360"/>
         <source>No column of this workspace is flagged as personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="341"/>
+        <location filename="../ui/export/exportdialog.cpp" line="361"/>
         <source>Personal data columns: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="345"/>
+        <location filename="../ui/export/exportdialog.cpp" line="365"/>
         <source>Personal data is written as it is. Export it only to tools that may hold it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="348"/>
+        <location filename="../ui/export/exportdialog.cpp" line="368"/>
         <source>Columns flagged as personal data are left out of the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="351"/>
+        <location filename="../ui/export/exportdialog.cpp" line="371"/>
         <source>Personal data is partly hidden (a***@example.com), so records stay recognisable without showing the full value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="355"/>
+        <location filename="../ui/export/exportdialog.cpp" line="375"/>
         <source>Each personal value is replaced by the SHA-256 hash (hex) of the value trimmed and in lower case, as ad platforms require for customer-list uploads (Google Customer Match, Meta Custom Audiences).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="366"/>
+        <location filename="../ui/export/exportdialog.cpp" line="386"/>
         <source>%1 files (*.%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="367"/>
+        <location filename="../ui/export/exportdialog.cpp" line="387"/>
         <source>Export To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="374"/>
+        <location filename="../ui/export/exportdialog.cpp" line="394"/>
         <source>Counting the customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="392"/>
+        <location filename="../ui/export/exportdialog.cpp" line="412"/>
         <source>Check at least one entry under Customers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="393"/>
+        <location filename="../ui/export/exportdialog.cpp" line="413"/>
         <source>Check at least one column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="395"/>
+        <location filename="../ui/export/exportdialog.cpp" line="415"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="395"/>
+        <location filename="../ui/export/exportdialog.cpp" line="415"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="404"/>
+        <location filename="../ui/export/exportdialog.cpp" line="424"/>
         <source>Choose where to save the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="409"/>
+        <location filename="../ui/export/exportdialog.cpp" line="429"/>
         <source>The folder %1 does not exist. Choose an existing folder with Browse….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="413"/>
+        <location filename="../ui/export/exportdialog.cpp" line="433"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="444"/>
+        <location filename="../ui/export/exportdialog.cpp" line="464"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="448"/>
+        <location filename="../ui/export/exportdialog.cpp" line="468"/>
         <source>Exported %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln customer to %1.</numerusform>
@@ -769,17 +797,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="452"/>
+        <location filename="../ui/export/exportdialog.cpp" line="473"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="454"/>
+        <location filename="../ui/export/exportdialog.cpp" line="475"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="474"/>
+        <location filename="../ui/export/exportdialog.cpp" line="495"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,65 +815,155 @@
 <context>
     <name>swb::Exporter</name>
     <message>
-        <location filename="../model/export/bufferedoutput.cpp" line="13"/>
-        <location filename="../model/export/bufferedoutput.cpp" line="28"/>
+        <location filename="../model/export/exporttarget.cpp" line="126"/>
+        <location filename="../model/export/exporttarget.cpp" line="258"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/bufferedoutput.cpp" line="41"/>
-        <source>Cannot save %1: %2</source>
+        <location filename="../model/export/exporttarget.cpp" line="83"/>
+        <source>%1 is the workspace being exported or one of its -wal, -shm or -journal files: the export would destroy the workspace. Choose another file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="51"/>
+        <location filename="../model/export/exporttarget.cpp" line="88"/>
         <source>Choose a file to export to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="53"/>
+        <location filename="../model/export/exporttarget.cpp" line="96"/>
+        <source>Cannot write %1: this program has no such output open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporttarget.cpp" line="107"/>
         <source>%1 is a folder; choose a file name to export to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="56"/>
+        <location filename="../model/export/exporttarget.cpp" line="113"/>
+        <source>%1 is neither a file nor a pipe or character device (such as /dev/null), so nothing can be exported to it. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporttarget.cpp" line="120"/>
+        <source>Cannot replace %1: the file is read-only. Choose another file name, or make it writable first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporttarget.cpp" line="135"/>
+        <source>%1 names a folder; add a file name to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporttarget.cpp" line="138"/>
+        <source>Cannot write %1: the folder %2 does not exist. Create it or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporttarget.cpp" line="251"/>
+        <source>Cannot write %1: the disk is full (no space is left on the device).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporttarget.cpp" line="254"/>
+        <source>Cannot write %1: you are not allowed to write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporttarget.cpp" line="256"/>
+        <source>Cannot write %1: the program reading the pipe has stopped reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporttarget.cpp" line="264"/>
+        <source>Cannot write %1: the disk is full. Free some space or export to another disk, then try again. No partial file was left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporttarget.cpp" line="268"/>
+        <source>Cannot write %1: your disk quota is used up. Free some space or export to another disk, then try again. No partial file was left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporttarget.cpp" line="272"/>
+        <source>Cannot write %1: the file would be larger than this disk or system allows. Export fewer customers or columns, or to another disk. No partial file was left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporttarget.cpp" line="277"/>
+        <source>Cannot write %1: you are not allowed to create files in the folder %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporttarget.cpp" line="280"/>
+        <source>Cannot write %1: the folder %2 is on a read-only disk. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporttarget.cpp" line="282"/>
+        <source>Cannot write %1: %2. No partial file was left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporter.cpp" line="108"/>
         <source>The CSV delimiter must be a comma, a semicolon, a pipe or a tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="61"/>
+        <location filename="../model/export/exporter.cpp" line="112"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="63"/>
+        <location filename="../model/export/exporter.cpp" line="114"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="71"/>
+        <location filename="../model/export/exporter.cpp" line="122"/>
         <source>The customer table has no column &quot;%1&quot;. Columns: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="88"/>
+        <location filename="../model/export/exporter.cpp" line="142"/>
+        <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was hashed like the flagged columns. To flag it, run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporter.cpp" line="145"/>
+        <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was masked like the flagged columns. To flag it, run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporter.cpp" line="147"/>
+        <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was left out like the flagged columns. To flag it, run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporter.cpp" line="151"/>
+        <source>The column %1 is not flagged as personal data, but its name or role suggests personal data (%2): it was exported unchanged. If it is personal data, flag it and export again: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporter.cpp" line="168"/>
         <source>No column is left to export (the PII policy omitted every chosen column).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="96"/>
-        <location filename="../model/export/exporter.cpp" line="111"/>
+        <location filename="../model/export/exporter.cpp" line="176"/>
+        <location filename="../model/export/exporter.cpp" line="191"/>
         <source>The selection cannot be evaluated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="171"/>
-        <location filename="../model/export/exporter.cpp" line="184"/>
+        <location filename="../model/export/exporter.cpp" line="251"/>
+        <location filename="../model/export/exporter.cpp" line="264"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="179"/>
+        <location filename="../model/export/exporter.cpp" line="259"/>
         <source>Reading the customers failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,77 +1191,102 @@
 <context>
     <name>swb::FileDetection</name>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="20"/>
+        <location filename="../model/import/filedetection.cpp" line="38"/>
         <source>%1 is an OpenDocument spreadsheet, not a CSV file. Save the sheet as CSV (UTF-8) in LibreOffice (File → Save As) and import that file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="15"/>
+        <location filename="../model/import/filedetection.cpp" line="33"/>
         <source>%1 is an Excel workbook, not a CSV file. Save the sheet as CSV (UTF-8) in Excel or LibreOffice (File → Save As) and import that file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="25"/>
+        <location filename="../model/import/filedetection.cpp" line="43"/>
         <source>%1 is a ZIP archive. Unpack it and import the CSV file inside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="40"/>
+        <location filename="../model/import/filedetection.cpp" line="59"/>
         <source>%1 is compressed (%2). Unpack it first and import the CSV file inside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="43"/>
+        <location filename="../model/import/filedetection.cpp" line="62"/>
         <source>%1 is an SQLite database, not a CSV file. Open a workspace with File → Open Workspace (on the command line: --db).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="47"/>
+        <location filename="../model/import/filedetection.cpp" line="66"/>
         <source>%1 is a PDF document, not a CSV file. Export the data as CSV from the program that made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="76"/>
+        <location filename="../model/import/filedetection.cpp" line="104"/>
+        <source>%1 has more than %2 columns; a workspace holds at most %3. Remove the columns you do not need, or split the file into files with fewer columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/filedetection.cpp" line="107"/>
+        <source>%1 has %2 columns; a workspace holds at most %3. Remove the columns you do not need, or split the file into files with fewer columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/filedetection.cpp" line="118"/>
+        <source>%1 changed while it was read (another program wrote to it or cut it short: it had %2 bytes when the import started, %3 bytes were read, it has %4 bytes now). Nothing was imported; import it again when that program is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/filedetection.cpp" line="136"/>
         <source>%1 is a folder. Choose a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="79"/>
+        <location filename="../model/import/filedetection.cpp" line="139"/>
+        <source>%1 is not a regular file but a device, a pipe or a socket, which cannot be imported. Save the data to a file and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/filedetection.cpp" line="144"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="82"/>
+        <location filename="../model/import/filedetection.cpp" line="148"/>
         <source>The file %1 is empty. Choose a file with a header and at least one record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="93"/>
+        <location filename="../model/import/filedetection.cpp" line="159"/>
         <source>%1 is not a text file: it holds binary data. Choose a CSV file exported as text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="97"/>
+        <location filename="../model/import/filedetection.cpp" line="163"/>
         <source>The encoding &quot;%1&quot; is not known. Use utf-8, utf-16le, utf-16be, latin1, windows-1252 or another name that ICU knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="124"/>
+        <location filename="../model/import/filedetection.cpp" line="190"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/filedetection.cpp" line="192"/>
         <source>The file %1 holds no records (only blank lines).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="142"/>
+        <location filename="../model/import/filedetection.cpp" line="214"/>
         <source>The file %1 holds no records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="145"/>
+        <location filename="../model/import/filedetection.cpp" line="220"/>
         <source>A quoted field in the first record of %1 is never closed: the file cannot be split into records. Check the quotes in line 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/filedetection.cpp" line="150"/>
+        <location filename="../model/import/filedetection.cpp" line="225"/>
         <source>The file %1 has a header but no records below it, so there is nothing to import. Check that the export holds data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,57 +1294,77 @@
 <context>
     <name>swb::FilterDefinition</name>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="44"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="46"/>
         <source>&quot;%1&quot; must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="63"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="65"/>
         <source>&quot;field&quot; must be a field name in quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="66"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="68"/>
         <source>&quot;operator&quot; must be an operator name in quotes, such as &quot;=&quot; or &quot;in&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="77"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="81"/>
         <source>Groups are nested more than %1 levels deep. Flatten the definition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="86"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="90"/>
         <source>&quot;combinator&quot; must be &quot;and&quot; or &quot;or&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="94"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="98"/>
         <source>A group needs &quot;rules&quot;: a list of rules and groups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="102"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="106"/>
         <source>Combinators between rules (&quot;independent combinators&quot;) are not supported: set &quot;combinator&quot; on the group instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="105"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="109"/>
         <source>A rule must be an object with &quot;field&quot;, &quot;operator&quot; and &quot;value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="177"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="194"/>
+        <source>The definition is nested too deeply: groups can be nested at most %1 levels deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdefinition.cpp" line="199"/>
         <source>The definition is not valid JSON (%1 at character %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="184"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="205"/>
         <source>The definition must be a JSON object such as {&quot;combinator&quot;:&quot;and&quot;,&quot;rules&quot;:[…]}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="227"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="260"/>
+        <source>The field name contains a NUL character (\u0000), which no field name can hold. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdefinition.cpp" line="262"/>
+        <source>The operator contains a NUL character (\u0000). Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdefinition.cpp" line="264"/>
+        <source>The value contains a NUL character (\u0000), which a filter value cannot hold. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdefinition.cpp" line="270"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1380,13 +1543,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="115"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="116"/>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="122"/>
-        <source>every customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1400,13 +1558,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="126"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="125"/>
         <source>not (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="132"/>
-        <source>No customers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1481,28 +1634,28 @@
 <context>
     <name>swb::FilterEvaluator</name>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="136"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="227"/>
         <source>%1: the field &quot;%2&quot; was not loaded; reload the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="157"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="248"/>
         <source>%1: the static segment &quot;%2&quot; needs the workspace to read its members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="166"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="257"/>
         <source>%1: cannot read the members of &quot;%2&quot;: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="186"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="277"/>
         <source>%1: the values of &quot;%2&quot; do not all have the field&apos;s type, and the workspace is not available to evaluate them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="197"/>
-        <location filename="../model/filter/filterevaluator.cpp" line="214"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="288"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="305"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,108 +1668,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="99"/>
+        <location filename="../model/filter/filterresolver.cpp" line="106"/>
         <source>the rule has no field; choose a field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="103"/>
+        <location filename="../model/filter/filterresolver.cpp" line="110"/>
         <source>the rule on &quot;%1&quot; has no operator; choose an operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="156"/>
+        <location filename="../model/filter/filterresolver.cpp" line="163"/>
         <source>unknown field &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="112"/>
+        <location filename="../model/filter/filterresolver.cpp" line="119"/>
         <source>unknown operator &quot;%1&quot;; use one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="158"/>
+        <location filename="../model/filter/filterresolver.cpp" line="165"/>
         <source>unknown field &quot;%1&quot;; use one of the workspace&apos;s fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="167"/>
+        <location filename="../model/filter/filterresolver.cpp" line="174"/>
         <source>operator &quot;%1&quot; is not valid for the number field %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="169"/>
+        <location filename="../model/filter/filterresolver.cpp" line="176"/>
         <source>operator &quot;%1&quot; is not valid for the yes/no field %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="171"/>
+        <location filename="../model/filter/filterresolver.cpp" line="178"/>
         <source>operator &quot;%1&quot; is not valid for the text field %2; relative dates need a date field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="177"/>
+        <location filename="../model/filter/filterresolver.cpp" line="184"/>
         <source>operator &quot;%1&quot; is not valid for the date field %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="188"/>
+        <location filename="../model/filter/filterresolver.cpp" line="195"/>
         <source>&quot;%1&quot; needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="190"/>
+        <location filename="../model/filter/filterresolver.cpp" line="197"/>
         <source>&quot;%1&quot; needs one value, not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="196"/>
+        <location filename="../model/filter/filterresolver.cpp" line="203"/>
         <source>&quot;%1&quot; needs at least one value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="206"/>
+        <location filename="../model/filter/filterresolver.cpp" line="213"/>
         <source>&quot;%1&quot; needs two values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="220"/>
+        <location filename="../model/filter/filterresolver.cpp" line="227"/>
         <source>&quot;%1&quot; needs a whole number of days from 0 to %2, not &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="225"/>
+        <location filename="../model/filter/filterresolver.cpp" line="231"/>
         <source>&quot;%1&quot; needs the workspace&apos;s as-of date, which is not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="249"/>
+        <location filename="../model/filter/filterresolver.cpp" line="255"/>
         <source>operator &quot;%1&quot; is not valid for &quot;@segment&quot;; use &quot;in&quot; or &quot;notIn&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="252"/>
+        <location filename="../model/filter/filterresolver.cpp" line="258"/>
         <source>&quot;%1&quot; needs at least one segment name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="260"/>
+        <location filename="../model/filter/filterresolver.cpp" line="266"/>
         <source>segments refer to each other in a cycle: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="264"/>
+        <location filename="../model/filter/filterresolver.cpp" line="270"/>
         <source>unknown segment &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="276"/>
-        <location filename="../model/filter/filterresolver.cpp" line="284"/>
+        <location filename="../model/filter/filterresolver.cpp" line="282"/>
+        <location filename="../model/filter/filterresolver.cpp" line="290"/>
         <source>segment &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="279"/>
+        <location filename="../model/filter/filterresolver.cpp" line="285"/>
         <source>segments are nested more than %1 levels deep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1860,9 +2013,9 @@
 <context>
     <name>swb::ImportIssueQuery</name>
     <message>
-        <location filename="../model/browse/importissuequery.cpp" line="27"/>
-        <location filename="../model/browse/importissuequery.cpp" line="38"/>
-        <location filename="../model/browse/importissuequery.cpp" line="86"/>
+        <location filename="../model/browse/importissuequery.cpp" line="28"/>
+        <location filename="../model/browse/importissuequery.cpp" line="39"/>
+        <location filename="../model/browse/importissuequery.cpp" line="91"/>
         <source>Cannot read the import issues: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1970,27 +2123,47 @@ Choose another folder or file name.</source>
 <context>
     <name>swb::ImportPipeline</name>
     <message>
-        <location filename="../model/import/importpipeline.cpp" line="195"/>
+        <location filename="../model/import/importpipeline.cpp" line="262"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpipeline.cpp" line="250"/>
+        <location filename="../model/import/importpipeline.cpp" line="321"/>
         <source>The value holds bytes that are not valid UTF-8; each was replaced by U+FFFD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpipeline.cpp" line="268"/>
+        <location filename="../model/import/importpipeline.cpp" line="214"/>
         <source>A quoted field that starts in this record is not closed before the end of the file; the record was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpipeline.cpp" line="274"/>
+        <location filename="../model/import/importpipeline.cpp" line="217"/>
+        <source>A quoted field that starts on line %1 runs to line %2 and holds %3 line(s) that look like whole records: a quote is probably not closed where it should be. Lines %1 to %2 were not imported; check the quotes on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/importpipeline.cpp" line="222"/>
         <source>The record has %1 fields but the header has %2; the record was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpipeline.cpp" line="297"/>
+        <location filename="../model/import/importpipeline.cpp" line="230"/>
+        <source>The value started with a byte order mark (U+FEFF), which was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/importpipeline.cpp" line="236"/>
+        <source>Text follows the closing quote of this value; the value was kept as read. Check the quotes on this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/importpipeline.cpp" line="243"/>
+        <source>The quoted value starting on line %1 runs over %2 lines, to line %3; check that its closing quote is where it should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/importpipeline.cpp" line="360"/>
         <source>&quot;%1&quot; is not a valid %2 value for this column; NULL was stored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2105,27 +2278,32 @@ Choose another folder or file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="215"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="197"/>
+        <source>Reading the file was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="236"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="231"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="257"/>
         <source>This file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="235"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="261"/>
         <source>the first row is the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="235"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="261"/>
         <source>no header row</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importpreviewpage.cpp" line="236"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="262"/>
         <source>Detected: %1 encoding, %2 delimiter, %3. %Ln column(s); the first rows are shown below.</source>
         <translation>
             <numerusform>Detected: %1 encoding, %2 delimiter, %3. %Ln column; the first rows are shown below.</numerusform>
@@ -2169,32 +2347,32 @@ Choose another folder or file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="81"/>
+        <location filename="../ui/import/importrunpage.cpp" line="86"/>
         <source>Cancelling: undoing what was imported so far…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="96"/>
+        <location filename="../ui/import/importrunpage.cpp" line="101"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="128"/>
+        <location filename="../ui/import/importrunpage.cpp" line="133"/>
         <source>The import was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="133"/>
+        <location filename="../ui/import/importrunpage.cpp" line="138"/>
         <source>Finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="137"/>
+        <location filename="../ui/import/importrunpage.cpp" line="142"/>
         <source>The import was cancelled. The workspace is unchanged. Go back to change the settings, or close the wizard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="141"/>
+        <location filename="../ui/import/importrunpage.cpp" line="146"/>
         <source>The import failed and the workspace is unchanged.
 
 %1
@@ -2298,7 +2476,15 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importsummarypage.cpp" line="102"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="101"/>
+        <source>%Ln customer(s) that exist only in the orders were kept, so that every order keeps its customer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import/importsummarypage.cpp" line="106"/>
         <source>The file has %Ln data row(s); the rows not imported are listed as issues.</source>
         <translation>
             <numerusform>The file has %Ln data row; the rows not imported are listed as issues.</numerusform>
@@ -2306,12 +2492,12 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         </translation>
     </message>
     <message>
-        <location filename="../ui/import/importsummarypage.cpp" line="109"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="113"/>
         <source>No issues: every value was imported as it was in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importsummarypage.cpp" line="111"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="115"/>
         <source>%Ln value(s) or row(s) were changed or rejected. The first %1 are listed here; nothing is lost silently: all are kept in the workspace.</source>
         <translation>
             <numerusform>%Ln value or row was changed or rejected. It is listed here and kept in the workspace.</numerusform>
@@ -2319,7 +2505,7 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importsummarypage.cpp" line="116"/>
+        <location filename="../ui/import/importsummarypage.cpp" line="120"/>
         <source>%Ln value(s) or row(s) were changed or rejected; each is listed with its line in the file and the reason.</source>
         <translation>
             <numerusform>%Ln value or row was changed or rejected; it is listed with its line in the file and the reason.</numerusform>
@@ -2423,8 +2609,8 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
     </message>
     <message>
         <location filename="../model/import/importer.cpp" line="119"/>
-        <location filename="../model/import/importrun.cpp" line="552"/>
-        <location filename="../model/import/importrun.cpp" line="598"/>
+        <location filename="../model/import/importrun.cpp" line="584"/>
+        <location filename="../model/import/importrun.cpp" line="632"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2434,69 +2620,84 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="214"/>
-        <source>The file has %1 columns; a workspace table holds at most %2 (SQLite&apos;s limit). Skip the columns you do not need, or split the file.</source>
+        <location filename="../model/import/importer.cpp" line="150"/>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="221"/>
+        <location filename="../model/import/importrun.cpp" line="230"/>
+        <source>With the new columns of %1 the table %2 would have %3 columns; a workspace holds at most %4. Skip the columns you do not need, or import the file with the mode replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/importrun.cpp" line="236"/>
         <source>No column is left to import: every column is skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="272"/>
+        <location filename="../model/import/importrun.cpp" line="287"/>
         <source>Line %1: %2 Nothing was imported (strict mode stops at the first problem).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="273"/>
+        <location filename="../model/import/importrun.cpp" line="289"/>
         <source>Line %1, column &quot;%2&quot;: %3 Nothing was imported (strict mode stops at the first problem).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="332"/>
+        <location filename="../model/import/importrun.cpp" line="347"/>
         <source>The customer key &quot;%1&quot; appears again (first on line %2); this record was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="366"/>
+        <location filename="../model/import/importrun.cpp" line="380"/>
         <source>Upsert matches customers by their key; it is not available for orders. Import the orders with the mode append or replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="371"/>
-        <location filename="../model/import/importrun.cpp" line="374"/>
+        <location filename="../model/import/importrun.cpp" line="385"/>
+        <location filename="../model/import/importrun.cpp" line="388"/>
         <source>The workspace is busy or cannot be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="391"/>
+        <location filename="../model/import/importrun.cpp" line="405"/>
         <source>Cannot write the import log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="417"/>
-        <source>Upsert matches rows on the customer key &quot;%1&quot;, but the file has no such column. Add it to the file or import with the mode append.</source>
+        <location filename="../model/import/importrun.cpp" line="431"/>
+        <source>Upsert matches rows on the customer key &quot;%1&quot;, but the file has no such column. Add it to the file, or import with the mode replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="420"/>
+        <location filename="../model/import/importrun.cpp" line="434"/>
         <source>Upsert needs a customer key: the workspace has no column with the customer key role. Set one with swb fields --set-role COLUMN=customer_key or import with the mode append.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="430"/>
+        <location filename="../model/import/importrun.cpp" line="441"/>
+        <source>The customers in the workspace have the customer key column &quot;%1&quot;, but the file has no such column, so the appended customers would have no key. Add the column &quot;%1&quot; to the file, or import with the mode replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/importrun.cpp" line="452"/>
         <source>The customer key column &quot;%1&quot; of the workspace holds duplicates: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="531"/>
+        <location filename="../model/import/importrun.cpp" line="538"/>
+        <source>The customer key is empty; a customer added to the ones in the workspace needs one, so this record was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/importrun.cpp" line="563"/>
         <source>The customer key &quot;%1&quot; is already in the workspace or earlier in the file; this record was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="639"/>
-        <location filename="../model/import/importrun.cpp" line="641"/>
+        <location filename="../model/import/importrun.cpp" line="673"/>
+        <location filename="../model/import/importrun.cpp" line="675"/>
         <source>Cannot save the import: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2619,7 +2820,7 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
 <context>
     <name>swb::LiveCount</name>
     <message>
-        <location filename="../ui/filter/livecount.cpp" line="75"/>
+        <location filename="../ui/filter/livecount.cpp" line="76"/>
         <source>No workspace is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3115,7 +3316,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::OrdersAggregator</name>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="215"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="217"/>
         <source>The orders have no amount column, and no quantity and unit price columns, so revenue cannot be computed. Name the columns (e.g. &quot;Amount&quot;, or &quot;Quantity&quot; and &quot;UnitPrice&quot;) or set their roles with an override.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3267,7 +3468,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="348"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="350"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3280,7 +3481,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/rowinserter.cpp" line="134"/>
+        <location filename="../model/import/rowinserter.cpp" line="133"/>
         <source>Writing the records of lines %1 to %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3585,12 +3786,17 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="159"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="151"/>
+        <source>each rule&apos;s number is shown for at most %1 rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmenteditor.cpp" line="162"/>
         <source>Without this rule the segment would have %1 customers; this rule alone matches %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="178"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="181"/>
         <source>%n incomplete rule is left out until it is complete.</source>
         <translation>
             <numerusform>%n incomplete rule is left out until it is complete.</numerusform>
@@ -3598,7 +3804,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="180"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="183"/>
         <source>%n incomplete rules are left out until they are complete.</source>
         <translation>
             <numerusform>%n incomplete rules are left out until they are complete.</numerusform>
@@ -3606,7 +3812,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="189"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="192"/>
         <source>The definition cannot be described yet. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3673,59 +3879,72 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::SegmentRepository</name>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="104"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="105"/>
         <source>A segment needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="106"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="107"/>
         <source>A segment name cannot start or end with spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="109"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="111"/>
+        <source>A segment name cannot contain line breaks, tabs or other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/segments/segmentrepository.cpp" line="113"/>
+        <source>A segment name can be at most 200 characters long (this one has %n).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/segments/segmentrepository.cpp" line="117"/>
         <source>A segment name cannot contain a comma (&quot;%1&quot;): definitions list segment names separated by commas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="116"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="124"/>
         <source>A segment called &quot;%1&quot; exists already; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="159"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="223"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="372"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="414"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="452"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="459"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="490"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="519"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="167"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="231"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="380"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="422"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="460"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="467"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="498"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="527"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="226"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="234"/>
         <source>&quot;%1&quot; is a static segment: its members are frozen. Save the definition as a new segment instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="275"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="283"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="494"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="502"/>
         <source>&quot;%1&quot; cannot be deleted: the segments %2 refer to it. Change or delete them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="507"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="515"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="606"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="614"/>
         <source>Name at least one segment to compare.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4066,53 +4285,68 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::Workspace</name>
     <message>
-        <location filename="../model/workspace.cpp" line="36"/>
+        <location filename="../model/workspace.cpp" line="59"/>
         <source>%1 is a folder, not a workspace file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="38"/>
+        <location filename="../model/workspace.cpp" line="61"/>
         <source>The workspace %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="50"/>
+        <location filename="../model/workspace.cpp" line="84"/>
         <source>%1 is not a workspace: it is not an SQLite database. Choose a .sqlite workspace file or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="43"/>
+        <location filename="../model/workspace.cpp" line="77"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="29"/>
+        <location filename="../model/workspace.cpp" line="52"/>
         <source>%1 is being written by another program, for example an import from the command line. Open it again when that has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="54"/>
-        <location filename="../model/workspace.cpp" line="58"/>
+        <location filename="../model/workspace.cpp" line="66"/>
+        <source>%1 is read-only. Make the file writable (for example chmod u+w), or copy it to a folder of yours and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/workspace.cpp" line="70"/>
+        <source>The folder %1 is read-only: Segment Workbench writes its journal files beside the workspace. Copy the workspace to a folder you can write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/workspace.cpp" line="88"/>
+        <location filename="../model/workspace.cpp" line="96"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="63"/>
+        <location filename="../model/workspace.cpp" line="104"/>
         <source>%1 is an SQLite database but not a Segment Workbench workspace. Import its data into a new workspace instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="67"/>
+        <location filename="../model/workspace.cpp" line="108"/>
+        <source>%1 is a Segment Workbench workspace whose schema version was reset to %2 by another program (PRAGMA user_version), so it cannot be opened safely. Restore it from a backup, or set the version back with the sqlite3 command line (PRAGMA user_version = %3 for a workspace made by this version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/workspace.cpp" line="114"/>
         <source>%1 was written by a newer version of Segment Workbench (schema %2; this version reads up to %3). Update Segment Workbench to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="75"/>
+        <location filename="../model/workspace.cpp" line="121"/>
         <source>Cannot prepare %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="79"/>
+        <location filename="../model/workspace.cpp" line="125"/>
         <source>Cannot upgrade %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4141,24 +4375,18 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::XlsxTableWriter</name>
     <message>
-        <location filename="../model/export/xlsxtablewriter.cpp" line="82"/>
+        <location filename="../model/export/xlsxtablewriter.cpp" line="85"/>
         <source>Cannot create the workbook %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/xlsxtablewriter.cpp" line="101"/>
+        <location filename="../model/export/xlsxtablewriter.cpp" line="104"/>
         <source>Cannot add a worksheet to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/xlsxtablewriter.cpp" line="167"/>
-        <location filename="../model/export/xlsxtablewriter.cpp" line="183"/>
+        <location filename="../model/export/xlsxtablewriter.cpp" line="137"/>
         <source>Cannot write the workbook %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/export/xlsxtablewriter.cpp" line="192"/>
-        <source>Cannot move the workbook into place at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4292,7 +4520,12 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/schema.cpp" line="150"/>
+        <location filename="../model/schema.cpp" line="153"/>
+        <source>Another program changed the workspace&apos;s schema to version %1 while it was being opened. Open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema.cpp" line="167"/>
         <source>Migration to schema %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>

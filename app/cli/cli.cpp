@@ -21,7 +21,7 @@ QList<Command>& registry()
 
 Registrar::Registrar(const char* name, const char* synopsis, CommandFunction run)
 {
-    registry().append(Command { QString::fromUtf8(name), QString::fromUtf8(synopsis), run });
+    registry().append(Command{QString::fromUtf8(name), QString::fromUtf8(synopsis), run});
 }
 
 QList<Command> commands()
@@ -33,7 +33,7 @@ QList<Command> commands()
 
 bool parse(QCommandLineParser& parser, const QStringList& arguments, int* exitCode)
 {
-    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("swb::cli", "Show this help."));
     parser.addOption(help);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -52,10 +52,14 @@ bool parse(QCommandLineParser& parser, const QStringList& arguments, int* exitCo
 
 bool require(const QCommandLineParser& parser, const QString& option, int* exitCode)
 {
-    if (parser.isSet(option))
+    if (parser.isSet(option) && !parser.value(option).trimmed().isEmpty())
         return true;
-    std::fprintf(stderr, "swb: %s\n",
-                 qUtf8Printable(QCoreApplication::translate("swb::cli", "The option --%1 is required.").arg(option)));
+    // An empty value (--db "" from an unset shell variable) would otherwise reach the command as a path.
+    std::fprintf(
+        stderr, "swb: %s\n",
+        qUtf8Printable(parser.isSet(option)
+                           ? QCoreApplication::translate("swb::cli", "The option --%1 needs a value.").arg(option)
+                           : QCoreApplication::translate("swb::cli", "The option --%1 is required.").arg(option)));
     *exitCode = Usage;
     return false;
 }
@@ -83,8 +87,8 @@ void printJson(const QJsonObject& object)
 QByteArray readLimitedFile(const QString& path, qint64 limit, const QString& what, QString* error)
 {
     QFile file(path);
-    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                   : file.open(QIODevice::ReadOnly);
+    const bool opened
+        = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
     if (!opened) {
         *error = QCoreApplication::translate("swb::cli", "Cannot read %1: %2").arg(path, file.errorString());
         return {};

@@ -3,6 +3,7 @@
 #include "app/cli/interrupt.h"
 #include "model/export/exporter.h"
 #include "model/export/exporttarget.h"
+#include "model/filter/segmentlookup.h"
 #include "model/segments/segmentrepository.h"
 #include "model/workspace.h"
 
@@ -32,26 +33,24 @@ int runExport(const QStringList& arguments)
            "(a***@example.com) or hash (hex SHA-256 of the trimmed, lower-cased value, as ad platforms' "
            "customer-match uploads require)."));
     parser.addOptions({
-        { QStringLiteral("db"), tr("Workspace file."), tr("WS") },
-        { QStringLiteral("segment"), tr("Saved segment to export."), tr("NAME") },
-        { QStringLiteral("filter"), tr("Definition as JSON, or @FILE."), tr("JSON") },
-        { QStringLiteral("out"),
-          tr("Output file; replaced only once the export is complete. A pipe or device such as /dev/stdout or "
-             "/dev/null is written directly. Never the workspace itself."),
-          tr("FILE") },
-        { QStringLiteral("format"), tr("csv, tsv, xlsx or json (default: from the file name, else csv)."),
-          tr("FORMAT") },
-        { QStringLiteral("columns"), tr("Comma-separated columns (default: all)."), tr("a,b,c") },
-        { QStringLiteral("pii"), tr("keep, omit, mask or hash (default keep)."), tr("POLICY"), QStringLiteral("keep") },
-        { QStringLiteral("delimiter"), tr("CSV delimiter: , ; | or tab (default ,)."), tr("CHAR"),
-          QStringLiteral(",") },
-        { QStringLiteral("bom"), tr("Start CSV/TSV with a UTF-8 byte order mark (for Excel).") },
-        { QStringLiteral("formulas"),
-          tr("CSV/TSV text cells starting with = + - @, a tab or a carriage return: escape (default) writes them "
-             "with a leading ' so spreadsheets show them as text instead of running them as formulas; keep writes "
-             "them as they are."),
-          tr("escape|keep"), QStringLiteral("escape") },
-        { QStringLiteral("json"), tr("Print a JSON report.") },
+        {QStringLiteral("db"), tr("Workspace file."), tr("WS")},
+        {QStringLiteral("segment"), tr("Saved segment to export."), tr("NAME")},
+        {QStringLiteral("filter"), tr("Definition as JSON, or @FILE."), tr("JSON")},
+        {QStringLiteral("out"),
+         tr("Output file; replaced only once the export is complete. A pipe or device such as /dev/stdout or "
+            "/dev/null is written directly; - is standard output. Never the workspace itself."),
+         tr("FILE")},
+        {QStringLiteral("format"), tr("csv, tsv, xlsx or json (default: from the file name, else csv)."), tr("FORMAT")},
+        {QStringLiteral("columns"), tr("Comma-separated columns (default: all)."), tr("a,b,c")},
+        {QStringLiteral("pii"), tr("keep, omit, mask or hash (default keep)."), tr("POLICY"), QStringLiteral("keep")},
+        {QStringLiteral("delimiter"), tr("CSV delimiter: , ; | or tab (default ,)."), tr("CHAR"), QStringLiteral(",")},
+        {QStringLiteral("bom"), tr("Start CSV/TSV with a UTF-8 byte order mark (for Excel).")},
+        {QStringLiteral("formulas"),
+         tr("CSV/TSV text cells starting with = + - @, a tab or a carriage return: escape (default) writes them "
+            "with a leading ' so spreadsheets show them as text instead of running them as formulas; keep writes "
+            "them as they are."),
+         tr("escape|keep"), QStringLiteral("escape")},
+        {QStringLiteral("json"), tr("Print a JSON report.")},
     });
     int exitCode = Ok;
     if (!parse(parser, arguments, &exitCode))
@@ -63,6 +62,8 @@ int runExport(const QStringList& arguments)
 
     ExportOptions options;
     options.outputPath = parser.value(QStringLiteral("out"));
+    if (options.outputPath == QLatin1String("-")) // as for most tools; else a file named "-" appeared
+        options.outputPath = QStringLiteral("/dev/stdout");
     if (parser.isSet(QStringLiteral("format"))) {
         const auto format = exportFormatFromName(parser.value(QStringLiteral("format")));
         if (!format)
@@ -114,7 +115,11 @@ int runExport(const QStringList& arguments)
             return fail(error);
         SegmentRepository segments(*workspace);
         if (parser.isSet(QStringLiteral("segment"))) {
-            selection = segments.selection(parser.value(QStringLiteral("segment")), &error);
+            const QString name = parser.value(QStringLiteral("segment"));
+            if (!databaseSegmentLookup(workspace->db())(name))
+                return fail(
+                    tr("There is no segment called \"%1\". swb segment list shows the saved segments.").arg(name));
+            selection = segments.selection(name, &error);
         } else {
             const QByteArray definition = readJsonArgument(parser.value(QStringLiteral("filter")), &error);
             if (!error.isEmpty())

@@ -58,12 +58,12 @@ QString summary(const ImportReport& report)
     }
     text += tr("Columns:\n");
     for (const ImportColumn& column : report.columns) {
-        text
-            += QStringLiteral("  %1  %2%3%4%5\n")
-                   .arg(column.name.leftJustified(24), fieldTypeName(column.type).leftJustified(9),
-                        column.role == FieldRole::None ? QString() : QStringLiteral("  ") + fieldRoleName(column.role),
-                        column.pii ? QStringLiteral("  pii") : QString(),
-                        column.format.isEmpty() ? QString() : QStringLiteral("  [") + column.format + QLatin1Char(']'));
+        // One arg() call: a column name from the file must not be substituted again.
+        text += QStringLiteral("  %1  %2%3%4%5\n")
+                    .arg(column.name.leftJustified(24), fieldTypeName(column.type).leftJustified(9),
+                         column.role == FieldRole::None ? QString() : QStringLiteral("  ") + fieldRoleName(column.role),
+                         column.pii ? QStringLiteral("  pii") : QString(),
+                         column.format.isEmpty() ? QString() : QStringLiteral("  [%1]").arg(column.format));
     }
     if (report.issueCount > 0) {
         text += tr("%1 issues (all are in the table import_issues, import id %2); the first:\n")
@@ -115,7 +115,7 @@ int runImport(const QStringList& arguments)
     if (!parse(parser, arguments, &exitCode) || !require(parser, QStringLiteral("db"), &exitCode))
         return exitCode;
     const QStringList files = parser.positionalArguments();
-    if (files.size() != 1)
+    if (files.size() != 1 || files.first().trimmed().isEmpty())
         return fail(tr("Give exactly one FILE to import (swb import FILE --db WS)."), Usage);
 
     ImportOptions options;

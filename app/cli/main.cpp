@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 
+#include <csignal>
 #include <cstdio>
 
 using namespace swb;
@@ -23,6 +24,9 @@ void printUsage()
 
 int main(int argc, char* argv[])
 {
+    // Under a file size limit (ulimit -f) a write beyond it would kill swb with SIGXFSZ, without a message and with
+    // the partial export left behind; ignored, the write fails with EFBIG and the command says so and cleans up.
+    std::signal(SIGXFSZ, SIG_IGN);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("swb"));
     QCoreApplication::setOrganizationName(QStringLiteral("SegmentWorkbench"));

@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <csignal>
 #include <cstdio>
 
 namespace {
@@ -45,6 +46,9 @@ bool installTranslations(QApplication& app, const QString& language)
 
 int main(int argc, char* argv[])
 {
+    // Under a file size limit (ulimit -f) a write beyond it would kill the app with SIGXFSZ; ignored, an export
+    // fails with a message and leaves no partial file.
+    std::signal(SIGXFSZ, SIG_IGN);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Segment Workbench"));
     QApplication::setOrganizationName(QStringLiteral("SegmentWorkbench"));

@@ -429,7 +429,7 @@ ImportRun::Outcome ImportRun::pass(ImportReport& report)
         if (m_options.mode == ImportMode::Upsert && !key) {
             return fail(report,
                         tableKey ? tr("Upsert matches rows on the customer key \"%1\", but the file has no such "
-                                      "column. Add it to the file or import with the mode append.")
+                                      "column. Add it to the file, or import with the mode replace.")
                                        .arg(tableKey->name)
                                  : tr("Upsert needs a customer key: the workspace has no column with the "
                                       "customer key role. Set one with swb fields --set-role COLUMN=customer_key "

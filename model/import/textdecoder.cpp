@@ -97,7 +97,8 @@ EncodingGuess TextDecoder::detect(const QByteArray& head)
         guess.bomLength = 2;
         return guess;
     }
-    // UTF-16 without BOM: text in the Latin range has a NUL in every other byte.
+    // UTF-16 without BOM: text in the Latin range has a NUL in every other byte (counted without integer division,
+    // which made a file under 40 bytes binary).
     qint64 evenNuls = 0;
     qint64 oddNuls = 0;
     qint64 controls = 0;
@@ -110,11 +111,11 @@ EncodingGuess TextDecoder::detect(const QByteArray& head)
             ++controls;
     }
     const qsizetype pairs = probe / 2;
-    if (pairs > 0 && oddNuls > pairs * 4 / 10 && evenNuls < pairs / 20) {
+    if (pairs > 0 && oddNuls * 10 > pairs * 4 && evenNuls * 20 < pairs) {
         guess.encoding = TextEncoding::Utf16LE;
         return guess;
     }
-    if (pairs > 0 && evenNuls > pairs * 4 / 10 && oddNuls < pairs / 20) {
+    if (pairs > 0 && evenNuls * 10 > pairs * 4 && oddNuls * 20 < pairs) {
         guess.encoding = TextEncoding::Utf16BE;
         return guess;
     }

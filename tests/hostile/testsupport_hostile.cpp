@@ -1,11 +1,20 @@
 #include "testsupport_hostile.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 
 namespace swb::test {
+
+QStringList words(std::initializer_list<const char*> list)
+{
+    QStringList out;
+    for (const char* word : list)
+        out << QString::fromUtf8(word);
+    return out;
+}
 
 bool HostileFixture::init(QString* error)
 {
@@ -14,9 +23,10 @@ bool HostileFixture::init(QString* error)
         return false;
     }
     m_template = m_dir.filePath(QStringLiteral("template.sqlite"));
-    const HostileRun run = swb({QStringLiteral("demo"), QStringLiteral("--db"), m_template, QStringLiteral("--customers"),
-                                QStringLiteral("2000"), QStringLiteral("--seed"), QStringLiteral("7")},
-                               300);
+    const HostileRun run
+        = swb({QStringLiteral("demo"), QStringLiteral("--db"), m_template, QStringLiteral("--customers"),
+               QStringLiteral("2000"), QStringLiteral("--seed"), QStringLiteral("7")},
+              300);
     if (run.exitCode != 0) {
         *error = QStringLiteral("swb demo failed: ") + QString::fromUtf8(run.err);
         return false;
@@ -41,6 +51,29 @@ QString HostileFixture::writeFile(const QString& name, const QByteArray& bytes) 
     if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         file.write(bytes);
     return target;
+}
+
+QStringList HostileFixture::expand(QStringList arguments, const QString& ws) const
+{
+    for (QString& a : arguments)
+        a.replace(QStringLiteral("{ws}"), ws).replace(QStringLiteral("{dir}"), m_dir.path());
+    return arguments;
+}
+
+QString HostileFixture::demoCustomersCsv(int customers, QString* error) const
+{
+    const QString folder = m_dir.filePath(QStringLiteral("csv%1").arg(customers));
+    QDir().mkpath(folder);
+    const HostileRun demo
+        = swb({QStringLiteral("demo"), QStringLiteral("--db"), folder + QStringLiteral("/unused.sqlite"),
+               QStringLiteral("--customers"), QString::number(customers), QStringLiteral("--csv-dir"), folder,
+               QStringLiteral("--no-import")},
+              300);
+    if (demo.exitCode != 0) {
+        *error = QString::fromUtf8(demo.err);
+        return {};
+    }
+    return folder + QStringLiteral("/customers.csv");
 }
 
 HostileRun HostileFixture::swb(const QStringList& arguments, int timeoutSeconds, const QByteArray& input)
@@ -89,14 +122,22 @@ QByteArray HostileFixture::contentHash(const QString& workspace)
     // Every table but `meta`, which any reader may update (the column store's version, the remembered latest
     // purchase): those are caches, not the user's data.
     QStringList commands{QStringLiteral("PRAGMA integrity_check;")};
-    const QByteArray tables
-        = shell({QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name <> 'meta' ORDER BY name")});
+    const QByteArray tables = shell(
+        {QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name <> 'meta' ORDER BY name")});
     for (const QByteArray& table : tables.split('\n')) {
         if (!table.isEmpty())
             commands << QStringLiteral(".sha3sum %1").arg(QString::fromUtf8(table));
     }
     commands << QStringLiteral("SELECT group_concat(sql, ';') FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%%'");
     return shell(commands);
+}
+
+QByteArray HostileFixture::sqlite3(const QString& workspace, const QString& statement)
+{
+    QProcess process;
+    process.start(QStandardPaths::findExecutable(QStringLiteral("sqlite3")), {workspace, statement});
+    process.waitForFinished(60000);
+    return (process.readAllStandardOutput() + process.readAllStandardError()).trimmed();
 }
 
 QString HostileFixture::judge(const HostileRun& run, Outcome expected, const QStringList& messageParts)

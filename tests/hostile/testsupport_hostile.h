@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <initializer_list>
+
 namespace swb::test {
 
 enum class Outcome {
@@ -25,6 +27,9 @@ struct HostileRun
     QByteArray err;
 };
 
+// What a message must say, from plain string literals.
+QStringList words(std::initializer_list<const char*> list);
+
 class HostileFixture
 {
 public:
@@ -35,6 +40,10 @@ public:
     // A fresh copy of the demo workspace under `name`.
     QString freshWorkspace(const QString& name) const;
     QString writeFile(const QString& name, const QByteArray& bytes) const;
+    // The arguments with {ws} replaced by the workspace `ws` and {dir} by the test folder.
+    QStringList expand(QStringList arguments, const QString& ws) const;
+    // `swb demo --csv-dir --no-import`: the path of a customers CSV file with `customers` rows (empty on a failure).
+    QString demoCustomersCsv(int customers, QString* error) const;
 
     // Runs build/bin/swb; a run over `timeoutSeconds` is killed and counts as a hang.
     static HostileRun swb(const QStringList& arguments, int timeoutSeconds = 60, const QByteArray& input = {});
@@ -42,6 +51,8 @@ public:
                           const QByteArray& input = {});
     // sqlite3's .sha3sum of every table and the schema (an independent reader), plus PRAGMA integrity_check.
     static QByteArray contentHash(const QString& workspace);
+    // One statement's output from the sqlite3 shell, trimmed.
+    static QByteArray sqlite3(const QString& workspace, const QString& statement);
 
     // Empty when the run is as expected; else what is wrong. Every run must end by itself, without a crash,
     // within its time; a refusal must say something on stderr that contains each of `messageParts`

@@ -62,12 +62,11 @@ private slots:
         QString error;
         QVERIFY2(m_fixture.init(&error), qPrintable(error));
         const QString csvDir = m_fixture.path(QStringLiteral("csv"));
-        const HostileRun demo = HostileFixture::swb({QStringLiteral("demo"), QStringLiteral("--db"),
-                                                     m_fixture.path(QStringLiteral("unused.sqlite")),
-                                                     QStringLiteral("--customers"), QStringLiteral("20000"),
-                                                     QStringLiteral("--seed"), QStringLiteral("11"),
-                                                     QStringLiteral("--csv-dir"), csvDir, QStringLiteral("--no-import")},
-                                                    300);
+        const HostileRun demo = HostileFixture::swb(
+            {QStringLiteral("demo"), QStringLiteral("--db"), m_fixture.path(QStringLiteral("unused.sqlite")),
+             QStringLiteral("--customers"), QStringLiteral("20000"), QStringLiteral("--seed"), QStringLiteral("11"),
+             QStringLiteral("--csv-dir"), csvDir, QStringLiteral("--no-import")},
+            300);
         QVERIFY2(demo.exitCode == 0, demo.err.constData());
         m_customersCsv = QDir(csvDir).filePath(QStringLiteral("customers.csv"));
         m_ordersCsv = QDir(csvDir).filePath(QStringLiteral("orders.csv"));
@@ -158,21 +157,28 @@ private:
         const QStringList customers{QStringLiteral(".sha3sum customers")};
         const QStringList customersAndOrders{QStringLiteral(".sha3sum customers"), QStringLiteral(".sha3sum orders")};
         return {
-            {"import customers, replace", {import, QStringLiteral("{customers}"), db, QStringLiteral("{ws}")}, customers, 40},
+            {"import customers, replace",
+             {import, QStringLiteral("{customers}"), db, QStringLiteral("{ws}")},
+             customers,
+             40},
             {"import customers, upsert",
              {import, QStringLiteral("{customers}"), db, QStringLiteral("{ws}"), mode, QStringLiteral("upsert")},
-             customers, 30},
+             customers,
+             30},
             {"import orders, replace",
              {import, QStringLiteral("{orders}"), db, QStringLiteral("{ws}"), kind, QStringLiteral("orders")},
-             customersAndOrders, 30},
+             customersAndOrders,
+             30},
             {"import orders, append",
              {import, QStringLiteral("{orders}"), db, QStringLiteral("{ws}"), kind, QStringLiteral("orders"), mode,
               QStringLiteral("append")},
-             customersAndOrders, 25},
+             customersAndOrders,
+             25},
             {"segment snapshot",
-             {QStringLiteral("segment"), QStringLiteral("snapshot"), db, QStringLiteral("{ws}"), QStringLiteral("--name"),
-              QStringLiteral("DACH win-back")},
-             {QStringLiteral("SELECT count(*) FROM segment_snapshots; SELECT count(*) FROM snapshot_members;")}, 25},
+             {QStringLiteral("segment"), QStringLiteral("snapshot"), db, QStringLiteral("{ws}"),
+              QStringLiteral("--name"), QStringLiteral("DACH win-back")},
+             {QStringLiteral("SELECT count(*) FROM segment_snapshots; SELECT count(*) FROM snapshot_members;")},
+             25},
             {"rfm --save-segments",
              {QStringLiteral("rfm"), db, QStringLiteral("{ws}"), QStringLiteral("--save-segments")},
              {QStringLiteral("SELECT count(*) FROM rfm_runs; SELECT count(*) FROM rfm_assignments; SELECT count(*) "
@@ -183,7 +189,8 @@ private:
              {QStringLiteral("export"), db, QStringLiteral("{ws}"), QStringLiteral("--filter"),
               QStringLiteral("{\"combinator\":\"and\",\"rules\":[]}"), QStringLiteral("--pii"), QStringLiteral("hash"),
               QStringLiteral("--out"), QStringLiteral("{out}")},
-             {QStringLiteral("SELECT count(*) FROM segments;")}, 30},
+             {QStringLiteral("SELECT count(*) FROM segments;")},
+             30},
         };
     }
 };

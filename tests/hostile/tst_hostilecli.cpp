@@ -29,8 +29,8 @@ QByteArray flatRules(int count)
 {
     QByteArray rules;
     for (int i = 0; i < count; ++i)
-        rules += (i ? "," : "") + QByteArray("{\"field\":\"age\",\"operator\":\">\",\"value\":") + QByteArray::number(i % 90)
-            + "}";
+        rules += (i ? "," : "") + QByteArray("{\"field\":\"age\",\"operator\":\">\",\"value\":")
+            + QByteArray::number(i % 90) + "}";
     return "{\"combinator\":\"or\",\"rules\":[" + rules + "]}";
 }
 
@@ -105,8 +105,9 @@ private slots:
         row("definition: /dev/zero", {count, db, ws, f, QStringLiteral("@/dev/zero")}, Outcome::Refused,
             {QStringLiteral("larger than")});
         row("definition: a folder", {count, db, ws, f, QStringLiteral("@{dir}/a-folder")}, Outcome::Refused);
-        row("definition: unknown field", {count, db, ws, f, filter("{\"field\":\"nope\",\"operator\":\"=\",\"value\":1}")},
-            Outcome::Refused, {QStringLiteral("nope")});
+        row("definition: unknown field",
+            {count, db, ws, f, filter("{\"field\":\"nope\",\"operator\":\"=\",\"value\":1}")}, Outcome::Refused,
+            {QStringLiteral("nope")});
         row("definition: unknown operator",
             {count, db, ws, f, filter("{\"field\":\"age\",\"operator\":\"approx\",\"value\":1}")}, Outcome::Refused,
             {QStringLiteral("approx")});
@@ -114,7 +115,8 @@ private slots:
             {count, db, ws, f, filter("{\"field\":\"\\\"; DROP TABLE customers; --\",\"operator\":\"=\",\"value\":1}")},
             Outcome::Refused);
         row("definition: quote in a value",
-            {count, db, ws, f, filter("{\"field\":\"country\",\"operator\":\"=\",\"value\":\"O'Brien\"}")}, Outcome::Success);
+            {count, db, ws, f, filter("{\"field\":\"country\",\"operator\":\"=\",\"value\":\"O'Brien\"}")},
+            Outcome::Success);
         row("definition: 5,000 flat rules", {count, db, ws, f, QStringLiteral("@{dir}/flat5000.json")},
             Outcome::Success);
         row("definition: 8 nested groups", {count, db, ws, f, QStringLiteral("@{dir}/deep8.json")}, Outcome::Success);
@@ -126,15 +128,16 @@ private slots:
         row("definition: NUL in a field name",
             {count, db, ws, f, filter("{\"field\":\"first\\u0000name\",\"operator\":\"=\",\"value\":\"x\"}")},
             Outcome::Refused, {QStringLiteral("NUL")});
-        row("funnel: 5,000 flat rules", {count, db, ws, f, QStringLiteral("@{dir}/flat5000.json"), QStringLiteral("--funnel")},
-            Outcome::Refused, {QStringLiteral("250")});
-        row("count: --as-of not a date", {count, db, ws, f, filter(""), QStringLiteral("--as-of"), QStringLiteral("yesterday")},
-            Outcome::Usage);
+        row("funnel: 5,000 flat rules",
+            {count, db, ws, f, QStringLiteral("@{dir}/flat5000.json"), QStringLiteral("--funnel")}, Outcome::Refused,
+            {QStringLiteral("250")});
+        row("count: --as-of not a date",
+            {count, db, ws, f, filter(""), QStringLiteral("--as-of"), QStringLiteral("yesterday")}, Outcome::Usage);
         row("definition: 10,000 nested groups", {count, db, ws, f, QStringLiteral("@{dir}/deep10000.json")},
             Outcome::Refused);
         row("definition: @segment unknown",
-            {count, db, ws, f, filter("{\"field\":\"@segment\",\"operator\":\"in\",\"value\":\"No such\"}")}, Outcome::Refused,
-            {QStringLiteral("No such")});
+            {count, db, ws, f, filter("{\"field\":\"@segment\",\"operator\":\"in\",\"value\":\"No such\"}")},
+            Outcome::Refused, {QStringLiteral("No such")});
         row("count: unknown segment", {count, db, ws, QStringLiteral("--segment"), QStringLiteral("%1 nope")},
             Outcome::Refused, {QStringLiteral("%1 nope")});
 
@@ -143,8 +146,9 @@ private slots:
             {QStringLiteral("segment"), QStringLiteral("save"), db, ws, QStringLiteral("--name"), QStringLiteral("Z"),
              QStringLiteral("--keys"), QStringLiteral("/dev/zero")},
             Outcome::Refused, {QStringLiteral("larger than")});
-        row("rfm grid: /dev/zero", {QStringLiteral("rfm"), db, ws, QStringLiteral("--grid"), QStringLiteral("/dev/zero")},
-            Outcome::Refused, {QStringLiteral("larger than")});
+        row("rfm grid: /dev/zero",
+            {QStringLiteral("rfm"), db, ws, QStringLiteral("--grid"), QStringLiteral("/dev/zero")}, Outcome::Refused,
+            {QStringLiteral("larger than")});
         row("rfm grid: an array",
             {QStringLiteral("rfm"), db, ws, QStringLiteral("--grid"), QStringLiteral("{dir}/grid-array.json")},
             Outcome::Refused, {QStringLiteral("--print-grid")});
@@ -153,24 +157,29 @@ private slots:
         const QString cluster = QStringLiteral("cluster");
         const QStringList features{QStringLiteral("--features"), QStringLiteral("age,total_revenue")};
         row("cluster: --threads 100000",
-            QStringList{cluster, db, ws} + features + QStringList{QStringLiteral("--k"), QStringLiteral("3"),
-                                                                 QStringLiteral("--threads"), QStringLiteral("100000")},
+            QStringList{cluster, db, ws} + features
+                + QStringList{QStringLiteral("--k"), QStringLiteral("3"), QStringLiteral("--threads"),
+                              QStringLiteral("100000")},
             Outcome::Usage, {QStringLiteral("--threads")});
         row("cluster: --k-range 2-100000",
-            QStringList{cluster, db, ws} + features + QStringList{QStringLiteral("--k-range"), QStringLiteral("2-100000")},
+            QStringList{cluster, db, ws} + features
+                + QStringList{QStringLiteral("--k-range"), QStringLiteral("2-100000")},
             Outcome::Usage, {QStringLiteral("--k-range")});
-        row("cluster: --k 0", QStringList{cluster, db, ws} + features + QStringList{QStringLiteral("--k"), QStringLiteral("0")},
+        row("cluster: --k 0",
+            QStringList{cluster, db, ws} + features + QStringList{QStringLiteral("--k"), QStringLiteral("0")},
             Outcome::Usage);
         row("cluster: --k 1e9",
             QStringList{cluster, db, ws} + features + QStringList{QStringLiteral("--k"), QStringLiteral("1000000000")},
             Outcome::Usage);
         row("cluster: --n-init -1",
             QStringList{cluster, db, ws} + features
-                + QStringList{QStringLiteral("--k"), QStringLiteral("3"), QStringLiteral("--n-init"), QStringLiteral("-1")},
+                + QStringList{QStringLiteral("--k"), QStringLiteral("3"), QStringLiteral("--n-init"),
+                              QStringLiteral("-1")},
             Outcome::Usage);
         row("cluster: --seed text",
             QStringList{cluster, db, ws} + features
-                + QStringList{QStringLiteral("--k"), QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("x")},
+                + QStringList{QStringLiteral("--k"), QStringLiteral("3"), QStringLiteral("--seed"),
+                              QStringLiteral("x")},
             Outcome::Usage);
         row("cluster: text feature",
             {cluster, db, ws, QStringLiteral("--features"), QStringLiteral("country"), QStringLiteral("--k"),
@@ -184,7 +193,8 @@ private slots:
             Outcome::Usage, {QStringLiteral("3, 4 or 5")});
         row("rfm: --levels x", {QStringLiteral("rfm"), db, ws, QStringLiteral("--levels"), QStringLiteral("x")},
             Outcome::Usage);
-        row("kpis: --as-of not a date", {QStringLiteral("kpis"), db, ws, QStringLiteral("--as-of"), QStringLiteral("2024-13-45")},
+        row("kpis: --as-of not a date",
+            {QStringLiteral("kpis"), db, ws, QStringLiteral("--as-of"), QStringLiteral("2024-13-45")},
             Outcome::Refused);
         row("unknown command", {QStringLiteral("frobnicate")}, Outcome::Refused);
         row("unknown option", {count, db, ws, QStringLiteral("--bogus")}, Outcome::Refused, {QStringLiteral("bogus")});
@@ -199,8 +209,9 @@ private slots:
             Outcome::Refused, {QStringLiteral("line breaks")});
         row("segment name: tab", {segment, save, db, ws, name, QStringLiteral("a\tb"), f, ageFilter}, Outcome::Refused);
         row("segment name: empty", {segment, save, db, ws, name, QStringLiteral(" "), f, ageFilter}, Outcome::Refused);
-        row("segment name: 10,000 characters", {segment, save, db, ws, name, QString(10000, QLatin1Char('x')), f, ageFilter},
-            Outcome::Refused, {QStringLiteral("200")});
+        row("segment name: 10,000 characters",
+            {segment, save, db, ws, name, QString(10000, QLatin1Char('x')), f, ageFilter}, Outcome::Refused,
+            {QStringLiteral("200")});
         row("segment name: %1 kept", {segment, save, db, ws, name, QStringLiteral("Promo %1 off"), f, ageFilter},
             Outcome::Success, {QStringLiteral("\"Promo %1 off\"")});
         row("segment name: exists", {segment, save, db, ws, name, QStringLiteral("DACH win-back"), f, ageFilter},
@@ -242,14 +253,16 @@ private slots:
         ++m_cases;
         const QString ws = m_fixture.freshWorkspace(QStringLiteral("names.sqlite"));
         for (const QString& name : {QStringLiteral("%1"), QStringLiteral("Promo %1 off %2")}) {
-            const HostileRun saved = HostileFixture::swb({QStringLiteral("segment"), QStringLiteral("save"),
-                                                          QStringLiteral("--db"), ws, QStringLiteral("--name"), name,
-                                                          QStringLiteral("--filter"), filter("{\"field\":\"age\",\"operator\":\">\",\"value\":40}")});
+            const HostileRun saved
+                = HostileFixture::swb({QStringLiteral("segment"), QStringLiteral("save"), QStringLiteral("--db"), ws,
+                                       QStringLiteral("--name"), name, QStringLiteral("--filter"),
+                                       filter("{\"field\":\"age\",\"operator\":\">\",\"value\":40}")});
             QVERIFY2(saved.exitCode == 0, saved.err.constData());
-            QVERIFY2(QString::fromUtf8(saved.out).contains(QLatin1Char('"') + name + QLatin1Char('"')), saved.out.constData());
+            QVERIFY2(QString::fromUtf8(saved.out).contains(QLatin1Char('"') + name + QLatin1Char('"')),
+                     saved.out.constData());
         }
-        const HostileRun kpis = HostileFixture::swb({QStringLiteral("kpis"), QStringLiteral("--db"), ws,
-                                                     QStringLiteral("--segment"), QStringLiteral("%1")});
+        const HostileRun kpis = HostileFixture::swb(
+            {QStringLiteral("kpis"), QStringLiteral("--db"), ws, QStringLiteral("--segment"), QStringLiteral("%1")});
         QVERIFY2(kpis.exitCode == 0, kpis.err.constData());
         const QStringList lines = QString::fromUtf8(kpis.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         bool found = false;
@@ -261,8 +274,8 @@ private slots:
             }
         }
         QVERIFY2(found, kpis.out.constData());
-        const HostileRun list = HostileFixture::swb({QStringLiteral("segment"), QStringLiteral("list"),
-                                                     QStringLiteral("--db"), ws});
+        const HostileRun list
+            = HostileFixture::swb({QStringLiteral("segment"), QStringLiteral("list"), QStringLiteral("--db"), ws});
         QVERIFY(QString::fromUtf8(list.out).contains(QStringLiteral("Promo %1 off %2\t")));
     }
 
