@@ -3,7 +3,7 @@
 # build-count-save-snapshot-export-delete cycles on a new 100,000-customer demo workspace in a temporary folder.
 # Exit status 0 when every count equals SQLite's, RSS at the end is within 10% of RSS after cycle 500, and no file
 # descriptor or workspace connection is left over. Extra arguments go to the program (see `soak --help`).
-#   scripts/soak.sh [CYCLES] [--seed S] [--customers N] [--verbose]
+#   scripts/soak.sh [CYCLES] [--seed S] [--customers N] [--minutes N] [--verbose]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"

@@ -1,6 +1,6 @@
 // The soak test (see soakrunner.h). A short run is the CTest test soak_short; scripts/soak.sh runs the full one.
 //
-//   soak [--cycles N] [--baseline N] [--seed S] [--customers N] [--db WS] [--verbose]
+//   soak [--cycles N] [--baseline N] [--seed S] [--customers N] [--db WS] [--minutes N] [--verbose]
 #include "tests/soak/soakrunner.h"
 
 #include <QCommandLineParser>
@@ -26,8 +26,11 @@ int main(int argc, char** argv)
                                        QStringLiteral("100000"));
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Use this workspace instead of a new demo one."),
                                 QStringLiteral("WS"));
+    const QCommandLineOption minutes(QStringLiteral("minutes"),
+                                     QStringLiteral("Start no new cycle after this many minutes (0: no limit)."),
+                                     QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("A line per cycle."));
-    parser.addOptions({cycles, baseline, seed, customers, db, verbose});
+    parser.addOptions({cycles, baseline, seed, customers, db, minutes, verbose});
     parser.process(app);
 
     swb::SoakOptions options;
@@ -42,10 +45,11 @@ int main(int argc, char** argv)
     options.baselineCycle = int(number(baseline));
     options.seed = quint32(number(seed));
     options.customers = number(customers);
+    options.minutes = int(number(minutes));
     options.workspace = parser.value(db);
     options.verbose = parser.isSet(verbose);
     if (!ok || options.cycles < 1) {
-        std::fprintf(stderr, "soak: --cycles, --baseline, --seed and --customers take whole numbers\n");
+        std::fprintf(stderr, "soak: --cycles, --baseline, --seed, --customers and --minutes take whole numbers\n");
         return 2;
     }
     swb::SoakRunner runner(options);

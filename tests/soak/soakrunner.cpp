@@ -281,7 +281,8 @@ void SoakRunner::endCycle()
                   .arg(QString::number(m_cycle), QString::number(m_clock.elapsed() / 1000),
                        megabytes(ProcessProbe::residentMegabytes()), QString::number(ProcessProbe::openDescriptors()),
                        QString::number(m_mismatches), QString::number(m_errors)));
-    if (m_cycle >= m_options.cycles || m_errors + m_mismatches >= s_maxErrors) {
+    m_timeLimitReached = m_options.minutes > 0 && m_clock.elapsed() >= qint64(m_options.minutes) * 60000;
+    if (m_cycle >= m_options.cycles || m_timeLimitReached || m_errors + m_mismatches >= s_maxErrors) {
         finish();
         return;
     }
@@ -404,7 +405,11 @@ void SoakRunner::finish()
     QStringList failures;
     if (m_mismatches > 0 || m_errors > 0)
         failures << QStringLiteral("%1 mismatch(es), %2 error(s)").arg(m_mismatches).arg(m_errors);
-    if (m_cycle < m_options.cycles)
+    if (m_timeLimitReached && m_cycle < m_options.cycles)
+        print(
+            QStringLiteral("soak: the time limit of %1 minutes ended the run after %2 of %3 cycles")
+                .arg(QString::number(m_options.minutes), QString::number(m_cycle), QString::number(m_options.cycles)));
+    else if (m_cycle < m_options.cycles)
         failures << QStringLiteral("stopped after %1 of %2 cycles").arg(m_cycle).arg(m_options.cycles);
     if (rss > 1.10 * m_baselineRss)
         failures << QStringLiteral("RSS grew by more than 10%");

@@ -35,6 +35,7 @@ struct SoakOptions
     quint32 seed = 20261206;
     qint64 customers = 100000;
     QString workspace; // an existing workspace to use instead of creating the demo one
+    int minutes = 0; // when > 0: no new cycle starts after this time (the checks still run)
     bool verbose = false;
 };
 
@@ -117,6 +118,7 @@ private:
     int m_baselineWorkspaceFds = -1;
     int m_finishWaits = 0;
     bool m_finished = false;
+    bool m_timeLimitReached = false;
 };
 
 } // namespace swb
