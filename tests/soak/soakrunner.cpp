@@ -390,8 +390,8 @@ void SoakRunner::finish()
               .arg(QString::number(m_cycle), QString::number(m_compared), QString::number(m_mismatches),
                    QString::number(m_errors), QString::number(m_staticSegments),
                    QString::number(m_options.baselineCycle), megabytes(m_baselineRss), megabytes(rss),
-                   QString::number(m_baselineRss > 0 ? 100.0 * (rss - m_baselineRss) / m_baselineRss : 0.0, 'f', 1))
-              .arg(QString::number(m_baselineFds), QString::number(fds), QString::number(m_baselineWorkspaceFds),
+                   QString::number(m_baselineRss > 0 ? 100.0 * (rss - m_baselineRss) / m_baselineRss : 0.0, 'f', 1),
+                   QString::number(m_baselineFds), QString::number(fds), QString::number(m_baselineWorkspaceFds),
                    QString::number(workspaceFds), QString::number(seconds, 'f', 1),
                    QString::number(m_setupSeconds, 'f', 1)));
     const double cycles = std::max(1, m_cycle);
@@ -404,13 +404,15 @@ void SoakRunner::finish()
                    QString::number(double(m_phaseMs[Delete]) / cycles, 'f', 1)));
     QStringList failures;
     if (m_mismatches > 0 || m_errors > 0)
-        failures << QStringLiteral("%1 mismatch(es), %2 error(s)").arg(m_mismatches).arg(m_errors);
+        failures << QStringLiteral("%1 mismatch(es), %2 error(s)")
+                        .arg(QString::number(m_mismatches), QString::number(m_errors));
     if (m_timeLimitReached && m_cycle < m_options.cycles)
         print(
             QStringLiteral("soak: the time limit of %1 minutes ended the run after %2 of %3 cycles")
                 .arg(QString::number(m_options.minutes), QString::number(m_cycle), QString::number(m_options.cycles)));
     else if (m_cycle < m_options.cycles)
-        failures << QStringLiteral("stopped after %1 of %2 cycles").arg(m_cycle).arg(m_options.cycles);
+        failures << QStringLiteral("stopped after %1 of %2 cycles")
+                        .arg(QString::number(m_cycle), QString::number(m_options.cycles));
     if (rss > 1.10 * m_baselineRss)
         failures << QStringLiteral("RSS grew by more than 10%");
     if (fds > m_baselineFds || workspaceFds > m_baselineWorkspaceFds)
