@@ -320,10 +320,20 @@ private slots:
                 runs << QtConcurrent::run(&pool, [csv, ws] {
                     return HostileFixture::swb({QStringLiteral("import"), csv, QStringLiteral("--db"), ws}, 120);
                 });
+            // Each import either runs or, when the others hold the workspace longer than the 5 s wait (a loaded
+            // machine), is refused with a message that says why; never "table meta already exists" or "not a
+            // workspace".
+            int imported = 0;
             for (auto& run : runs) {
-                const QString verdict = HostileFixture::judge(run.result(), Outcome::Success);
+                if (run.result().exitCode == 0) {
+                    ++imported;
+                    continue;
+                }
+                const QString verdict = HostileFixture::judge(run.result(), Outcome::Failure,
+                                                              {QStringLiteral("being written by another program")});
                 QVERIFY2(verdict.isEmpty(), qPrintable(verdict));
             }
+            QVERIFY(imported >= 1);
             QCOMPARE(HostileFixture::contentHash(ws).left(3), QByteArray("ok\n"));
         }
     }
