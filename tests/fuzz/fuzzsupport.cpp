@@ -1,0 +1,34 @@
+#include "fuzzsupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace swb::fuzz {
+
+QString scratchPath(const QString& name)
+{
+    static QTemporaryDir dir;
+    if (!dir.isValid())
+        fail(QStringLiteral("cannot create a scratch folder: %1").arg(dir.errorString()));
+    return dir.filePath(name);
+}
+
+void writeFile(const QString& path, const uint8_t* data, size_t size)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(reinterpret_cast<const char*>(data), qint64(size)) != qint64(size))
+        fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+}
+
+void fail(const QString& message)
+{
+    std::fprintf(stderr, "fuzz target: %s\n", message.toLocal8Bit().constData());
+    std::fflush(stderr);
+    std::abort();
+}
+
+} // namespace swb::fuzz
