@@ -1,6 +1,8 @@
 #include "fuzzsupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -10,7 +12,10 @@ namespace swb::fuzz {
 
 QString scratchPath(const QString& name)
 {
-    static QTemporaryDir dir;
+    // In memory when there is /dev/shm: the targets write a file per input, and SQLite syncs.
+    static QTemporaryDir dir(QFileInfo(QStringLiteral("/dev/shm")).isWritable()
+                                 ? QStringLiteral("/dev/shm/swb-fuzz-XXXXXX")
+                                 : QDir::tempPath() + QStringLiteral("/swb-fuzz-XXXXXX"));
     if (!dir.isValid())
         fail(QStringLiteral("cannot create a scratch folder: %1").arg(dir.errorString()));
     return dir.filePath(name);
