@@ -117,6 +117,16 @@ private slots:
         QTest::newRow("text") << list("Anna|Ben") << false << FieldType::Text << QString();
         QTest::newRow("all-empty-text") << list("| |") << false << FieldType::Text << QString();
         QTest::newRow("late-text-makes-text") << list("1|2|3|x") << false << FieldType::Text << QString();
+        // Found by fuzz_csvimport: numbers beyond double's range made a real column whose cells then became NULLs.
+        QTest::newRow("beyond-double-range-text") << list("1.5|1e400") << false << FieldType::Text << QString();
+        QTest::newRow("many-digits-real")
+            << QStringList{QStringLiteral("2.5"), QStringLiteral("1.") + QString(400, QLatin1Char('0'))} << false
+            << FieldType::Real << QStringLiteral("decimal-point");
+        QTest::newRow("dot-groups-beyond-range-text")
+            << QStringList{QStringLiteral("1") + QStringLiteral(".000").repeated(140)} << false << FieldType::Text
+            << QString();
+        QTest::newRow("long-exponent-real")
+            << list("1.5|1e300|2.5E-300") << false << FieldType::Real << QStringLiteral("decimal-point");
     }
 
     void infers()
@@ -239,6 +249,9 @@ private slots:
         QTest::newRow("symbol-only") << QByteArray("$") << false << false << 0.0;
         QTest::newRow("inf") << QByteArray("inf") << false << false << 0.0;
         QTest::newRow("nan") << QByteArray("nan") << false << false << 0.0;
+        // A real shape of 128 characters or more was refused here but typed a column as real (fuzz_csvimport).
+        QTest::newRow("150-digits") << QByteArray("0.") + QByteArray(148, '5') << false << true << 0.5555555555555556;
+        QTest::newRow("beyond-range") << QByteArray("1e400") << false << false << 0.0;
     }
 
     void readsReals()
