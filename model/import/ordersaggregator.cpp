@@ -100,9 +100,10 @@ private:
 bool totalsByOrder(Database& db, const QString& key, const QString& orderId, const QString& amount,
                    const QString& positiveDate, QString* error)
 {
-    Statement lines = db.prepare(QStringLiteral("SELECT %1, %4, %2, %3 FROM orders WHERE %1 IS NOT NULL ORDER BY %1, %4")
-                                     .arg(key, amount, positiveDate, orderId),
-                                 error);
+    Statement lines
+        = db.prepare(QStringLiteral("SELECT %1, %4, %2, %3 FROM orders WHERE %1 IS NOT NULL ORDER BY %1, %4")
+                         .arg(key, amount, positiveDate, orderId),
+                     error);
     Statement insert
         = db.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.swb_customer_totals VALUES (?, ?, ?, ?, ?)"), error);
     if (!lines.isValid() || !insert.isValid())
@@ -255,10 +256,11 @@ bool OrdersAggregator::recompute(Database& db, qint64* customersCreated, QString
     if (!db.exec(createTotals, error))
         return false;
     if (!orderId) {
-        const QString totals = QStringLiteral("INSERT OR IGNORE INTO temp.swb_customer_totals SELECT %1, count(*), "
-                                              "sum(CAST(round(%2 * 1000000) AS INTEGER)) / 1000000.0, min(%3), max(%3) FROM orders "
-                                              "WHERE %1 IS NOT NULL GROUP BY %1")
-                                   .arg(ok, amountSql, positive);
+        const QString totals
+            = QStringLiteral("INSERT OR IGNORE INTO temp.swb_customer_totals SELECT %1, count(*), "
+                             "sum(CAST(round(%2 * 1000000) AS INTEGER)) / 1000000.0, min(%3), max(%3) FROM orders "
+                             "WHERE %1 IS NOT NULL GROUP BY %1")
+                  .arg(ok, amountSql, positive);
         if (!db.exec(totals, error))
             return false;
     } else if (!totalsByOrder(db, ok, q(orderId->name), amountSql, positive, error)) {
@@ -310,11 +312,12 @@ bool OrdersAggregator::recompute(Database& db, qint64* customersCreated, QString
         names << q(name);
     }
 
-    // One pass over the customers; an aggregate over the (zero or one) matching totals row always yields a row.
+    // One pass over the customers; an aggregate over the (zero or one) matching totals row always yields a row. The
+    // average is total_revenue / orders_count as stored: lines without amounts count as 0 there too.
     const QString update
         = QStringLiteral("UPDATE customers SET (%1, %2, %3, %4, %5) = (SELECT coalesce(max(t.orders), "
                          "0), coalesce(max(t.revenue), 0), max(t.first), max(t.last), max(CASE WHEN "
-                         "t.orders > 0 THEN t.revenue / t.orders END) FROM temp.swb_customer_totals AS "
+                         "t.orders > 0 THEN coalesce(t.revenue, 0) / t.orders END) FROM temp.swb_customer_totals AS "
                          "t WHERE t.k = customers.%6); DROP TABLE temp.swb_customer_totals;")
               .arg(names[0], names[1], names[2], names[3], names[4], k);
     return db.exec(update, error);

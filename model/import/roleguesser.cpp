@@ -1,7 +1,7 @@
 #include "model/import/roleguesser.h"
 
 #include <array>
-#include <initializer_list>
+#include <vector>
 
 namespace swb::RoleGuesser {
 
@@ -10,7 +10,9 @@ namespace {
 struct RoleNames
 {
     FieldRole role;
-    std::initializer_list<const char*> names;
+    // A copy of the names: an initializer_list member would point to a temporary array of the tables' dynamic
+    // initialisation, which clang does not keep alive (AddressSanitizer: stack-use-after-scope in guess()).
+    std::vector<const char*> names;
 };
 
 // Order matters: the first role whose names hold a header wins for that column.

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cstring>
 #include <limits>
+#include <string>
 
 namespace swb {
 
@@ -52,7 +53,8 @@ int wordIndex(std::string_view text, const auto& words)
 // TypeInference::isNullWord for a trimmed cell; the first letter rules out most cells before any comparison.
 bool isTrimmedNullWord(std::string_view t)
 {
-    static constexpr std::array<std::string_view, 9> words{"null", "none", "nil", "n/a", "na", "#n/a", "nan", "-", "--"};
+    static constexpr std::array<std::string_view, 9> words{"null", "none", "nil", "n/a", "na",
+                                                           "#n/a", "nan",  "-",   "--"};
     if (t.empty() || t.size() > 4)
         return false;
     const char first = char(t[0] | 0x20); // lower case for letters; '#' and '-' stay as they are
@@ -101,8 +103,31 @@ int withoutCurrency(std::string_view t, char (&buffer)[64], std::string_view* nu
     return 0;
 }
 
+// The value of a number of a real shape (trimmed, without currency): thousands separators and '+' left out, a
+// decimal comma read as a point. False when it is beyond double's range (1e400), as from_chars says.
+bool parseReal(std::string_view t, bool decimalComma, double* value)
+{
+    char buffer[128];
+    std::string longer; // only for numbers of 128 characters or more
+    char* out = buffer;
+    if (t.size() >= sizeof buffer) {
+        longer.resize(t.size());
+        out = longer.data();
+    }
+    size_t length = 0;
+    for (const char c : t) {
+        if (c == '+')
+            continue;
+        if (c == (decimalComma ? '.' : ','))
+            continue; // a thousands separator (the shape checked where they stand)
+        out[length++] = (decimalComma && c == ',') ? '.' : c;
+    }
+    const auto [end, error] = std::from_chars(out, out + length, *value);
+    return error == std::errc() && end == out + length;
+}
+
 // Number shapes; see ColumnStats::Candidate.
-quint32 classifyNumber(std::string_view t, quint32* seen, qint64* integer = nullptr)
+quint32 numberShape(std::string_view t, quint32* seen, qint64* integer)
 {
     size_t i = 0;
     if (t[0] == '+' || t[0] == '-')
@@ -215,8 +240,8 @@ quint32 classifyNumber(std::string_view t, quint32* seen, qint64* integer = null
     }
     // Commas that group thousands before an optional decimal point: 1,234,567 and 1,234.56 (the mirror of 1.234,56).
     // With no ',' after the '.', every group after a ',' lies before the point.
-    const bool groupsBeforePoint = dotLast && dots <= 1 && commaGroupsOfThree && firstGroupShort
-        && !(firstGroup == 1 && t[start] == '0');
+    const bool groupsBeforePoint
+        = dotLast && dots <= 1 && commaGroupsOfThree && firstGroupShort && !(firstGroup == 1 && t[start] == '0');
     if (commas == 1 && dots == 0) {
         if (groupsBeforePoint)
             return C::RealDot | C::RealComma; // 1,234 reads both ways, as 1.234 does
@@ -233,6 +258,26 @@ quint32 classifyNumber(std::string_view t, quint32* seen, qint64* integer = null
         return C::RealDot; // 1,234,567 and 1,234.5
     }
     return 0;
+}
+
+// The number shapes of `t` that toReal() can also convert: a number with an exponent or many digits that is beyond
+// double's range (1e400) is no real, so that a column of such cells stays text instead of losing them as NULLs.
+quint32 classifyNumber(std::string_view t, quint32* seen, qint64* integer = nullptr)
+{
+    quint32 shapeSeen = 0;
+    quint32 bits = numberShape(t, &shapeSeen, integer);
+    constexpr quint32 reals = C::RealDot | C::RealComma;
+    if ((bits & reals) && !(bits & C::Integer) && (t.size() > 15 || t.find_first_of("eE") != std::string_view::npos)) {
+        double value = 0;
+        if ((bits & C::RealDot) && !parseReal(t, false, &value))
+            bits &= ~quint32(C::RealDot);
+        if ((bits & C::RealComma) && !parseReal(t, true, &value))
+            bits &= ~quint32(C::RealComma);
+        if (!(bits & reals))
+            return bits;
+    }
+    *seen |= shapeSeen;
+    return bits;
 }
 
 bool readNumber(std::string_view t, size_t& i, size_t minDigits, size_t maxDigits, int* value)
@@ -658,19 +703,7 @@ bool toReal(std::string_view cell, bool decimalComma, double* value)
     const quint32 shape = classifyNumber(t, &seen);
     if (!(shape & (decimalComma ? C::RealComma : C::RealDot)))
         return false;
-    char buffer[128];
-    size_t length = 0;
-    for (const char c : t) {
-        if (length + 1 >= sizeof buffer)
-            return false;
-        if (c == '+')
-            continue;
-        if (c == (decimalComma ? '.' : ','))
-            continue; // a thousands separator (the shape checked where they stand)
-        buffer[length++] = (decimalComma && c == ',') ? '.' : c;
-    }
-    const auto [end, error] = std::from_chars(buffer, buffer + length, *value);
-    return error == std::errc() && end == buffer + length;
+    return parseReal(t, decimalComma, value);
 }
 
 bool toBoolean(std::string_view cell, bool* value)

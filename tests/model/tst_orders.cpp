@@ -6,9 +6,9 @@
 
 #include <QFile>
 
-#include <cmath>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 using namespace swb;
 
@@ -234,6 +234,12 @@ private slots:
         QTest::newRow("customer-without-amounts")
             << head + "O1,C1,2024-01-01,\nO2,C2,2024-01-02,5\nO3,C1,2024-01-03,\n"
             << QStringList{QStringLiteral("C1:0:0.00:-:-:-"), QStringLiteral("C2:1:5.00:2024-01-02:2024-01-02:5.00")};
+        // Without an order id every line is an order; found by fuzz_orders: the average was NULL beside a count of 1
+        // and a total revenue of 0 when the customer's lines had no amounts.
+        QTest::newRow("no-order-id-lines-without-amounts")
+            << QByteArray("Customer ID,Order Date,Amount\nC1,2024-01-01,\nC2,2024-01-02,5\nC3,2024-01-03,-0\n")
+            << QStringList{QStringLiteral("C1:1:0.00:-:-:0.00"), QStringLiteral("C2:1:5.00:2024-01-02:2024-01-02:5.00"),
+                           QStringLiteral("C3:1:0.00:-:-:0.00")};
         QTest::newRow("quantity-times-unit-price")
             << QByteArray("Order ID,Customer ID,Order Date,Quantity,UnitPrice\n"
                           "I1,C1,2024-01-01,2,1.5\nI1,C1,2024-01-01,1,2\nI2,C1,2024-02-01,-1,2\nI3,C2,2024-02-02,1,1\n")
@@ -287,10 +293,9 @@ private slots:
             << QByteArray("Customer ID,Amount\nC1,24.21\nC1,104.55\nC1,-24.21\nC1,-104.55\n") << 0.0;
         QTest::newRow("tenths-by-order") << QByteArray("Order ID,Customer ID,Amount\nO1,C1,0.1\nO2,C1,0.2\n") << 0.3;
         QTest::newRow("tenths-by-line") << QByteArray("Customer ID,Amount\nC1,0.1\nC1,0.2\n") << 0.3;
-        QTest::newRow("many-lines")
-            << QByteArray("Order ID,Customer ID,Amount\n")
-                   + QByteArray("O1,C1,121.19\nO2,C1,121.19\nO3,C1,121.19\n")
-            << 363.57;
+        QTest::newRow("many-lines") << QByteArray("Order ID,Customer ID,Amount\n")
+                + QByteArray("O1,C1,121.19\nO2,C1,121.19\nO3,C1,121.19\n")
+                                    << 363.57;
         QTest::newRow("quantity-times-price")
             << QByteArray("Order ID,Customer ID,Quantity,Unit Price\nO1,C1,3,0.85\nO1,C1,7,0.1\n") << 3.25;
     }
