@@ -11,4 +11,5 @@ ctest --preset release --parallel "$(nproc)" --timeout 900
 if [[ "${SWB_QUICK:-0}" == 1 ]]; then
     exit 0
 fi
+bash scripts/fuzz.sh 60
 bash scripts/sanitize.sh
