@@ -22,6 +22,8 @@ done
 
 bash scripts/install-deps.sh
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+# Paths inside the checkout are hashed relative to it, so clones in other folders share the cache.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root}
 cmake --preset fuzz >/dev/null
 cmake --build build-fuzz --parallel "$(nproc)" --target "${targets[@]}"
 
