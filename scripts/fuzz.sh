@@ -24,6 +24,8 @@ bash scripts/install-deps.sh
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
 # Paths inside the checkout are hashed relative to it, so clones in other folders share the cache.
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root}
+# This build has debug information: ccache would otherwise hash the build folder too (no hits across clones).
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 cmake --preset fuzz >/dev/null
 cmake --build build-fuzz --parallel "$(nproc)" --target "${targets[@]}"
 
