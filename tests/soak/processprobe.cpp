@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace swb::ProcessProbe {
 
 double residentMegabytes()
@@ -35,8 +37,12 @@ QStringList descriptorTargets()
 
 int openDescriptors()
 {
-    // Minus the one QDir used to list the folder.
-    return int(descriptorTargets().size()) - 1;
+    // Files, pipes and sockets, minus the one QDir used to list the folder. Event descriptors (anon_inode: eventfd,
+    // epoll) belong to the event loops of pool threads, which come and go with the pools' idle timeout.
+    const QStringList targets = descriptorTargets();
+    return int(std::count_if(targets.begin(), targets.end(),
+                             [](const QString& target) { return !target.contains(QLatin1String("anon_inode:")); }))
+        - 1;
 }
 
 int openDescriptorsUnder(const QString& pathPrefix)
