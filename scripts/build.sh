@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Installs missing packages, then configures and builds the release preset into build/ (binaries in build/bin/).
+# Installs missing packages, then configures and builds a preset (default release: build/, binaries in build/bin/;
+# asan: build-asan/, used by scripts/sanitize.sh).   scripts/build.sh [PRESET]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
+preset=${1:-release}
 bash scripts/install-deps.sh
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
-# Paths inside the checkout are hashed relative to it, so clones in other folders share the cache.
+# Paths inside the checkout are hashed relative to it, and the build folder is left out of the hash of builds with
+# debug information, so clones in other folders (CI) share the cache.
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root}
-cmake --preset release >/dev/null
-cmake --build --preset release --parallel "$(nproc)"
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset" --parallel "$(nproc)"

@@ -5,14 +5,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
-bash scripts/install-deps.sh
-export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
-# Paths inside the checkout are hashed relative to it, so clones in other folders share the cache.
-export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root}
-# This build has debug information: ccache would otherwise hash the build folder too (no hits across clones).
-export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
-cmake --preset asan >/dev/null
-cmake --build --preset asan --parallel "$(nproc)"
+bash scripts/build.sh asan
 export QT_QPA_PLATFORM=offscreen
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
