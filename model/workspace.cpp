@@ -127,11 +127,15 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, OpenMode mode, Q
     return std::unique_ptr<Workspace>(new Workspace(std::move(*db), path));
 }
 
+QStringList Workspace::filesOf(const QString& path)
+{
+    return {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"), path + QStringLiteral("-journal")};
+}
+
 void Workspace::removeFiles(const QString& path)
 {
-    for (const QString& suffix :
-         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
-        QFile::remove(path + suffix);
+    for (const QString& file : filesOf(path))
+        QFile::remove(file);
 }
 
 std::optional<Database> Workspace::connect(const QString& path, bool readOnly, QString* error)

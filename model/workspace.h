@@ -29,6 +29,8 @@ public:
     // Another connection to an already opened workspace, for a worker thread. No checks, no migration.
     static std::optional<Database> connect(const QString& path, bool readOnly, QString* error);
 
+    // The workspace file and the files SQLite keeps beside it: path + "", "-wal", "-shm", "-journal".
+    static QStringList filesOf(const QString& path);
     // Deletes the workspace file with its -wal, -shm and -journal files: for a workspace made for a job that failed
     // (no connection may be open).
     static void removeFiles(const QString& path);

@@ -1,5 +1,7 @@
 #include "model/export/exporttarget.h"
 
+#include "model/workspace.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -57,9 +59,7 @@ bool isWorkspaceFile(const QString& finalPath, const struct stat* info, const QS
     if (!canonical.isEmpty() && canonical != bases.constFirst())
         bases << canonical;
     for (const QString& base : std::as_const(bases)) {
-        for (const QLatin1String suffix :
-             {QLatin1String(""), QLatin1String("-wal"), QLatin1String("-shm"), QLatin1String("-journal")}) {
-            const QString name = base + suffix;
+        for (const QString& name : Workspace::filesOf(base)) {
             if (!finalPath.isEmpty() && name == finalPath)
                 return true;
             struct stat existing = {};
