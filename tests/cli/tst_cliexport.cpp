@@ -1,5 +1,6 @@
 // `swb export` with hostile outputs and contents: never onto the workspace, devices and pipes written in place,
 // formulas escaped in CSV, unflagged personal data named, and user text with %1 in it shown as it is.
+#include "tests/support/filechecks.h"
 #include "model/export/exporttarget.h"
 #include "testsupport.h"
 
@@ -25,19 +26,8 @@ Run runSwb(const QStringList& arguments)
     return test::runSwb(arguments, 120000);
 }
 
-QByteArray fileHash(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-bool isCharacterDevice(const char* path)
-{
-    struct stat info = {};
-    return ::stat(path, &info) == 0 && S_ISCHR(info.st_mode);
-}
+using test::fileHash;
+using test::isCharacterDevice;
 
 } // namespace
 

@@ -1,6 +1,7 @@
 // Export writers: each format read back by an independent reader (Python's csv, json, openpyxl, hashlib),
 // PII policies, formulas escaped in CSV/TSV, no partial file on cancel or failure, never the workspace as output,
 // devices and pipes written in place.
+#include "tests/support/filechecks.h"
 #include "model/database.h"
 #include "model/export/exporter.h"
 #include "model/export/exporttarget.h"
@@ -82,19 +83,8 @@ QJsonArray readWithPython(const QString& path, const QString& format)
     return QJsonDocument::fromJson(python.readAllStandardOutput()).array();
 }
 
-QByteArray fileHash(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-bool isCharacterDevice(const char* path)
-{
-    struct stat info = {};
-    return ::stat(path, &info) == 0 && S_ISCHR(info.st_mode);
-}
+using test::fileHash;
+using test::isCharacterDevice;
 
 // A workspace with one customers table made by `sql` and the catalog `fields`.
 bool makeWorkspace(const QString& path, const char* sql, const QList<FieldInfo>& fields)
