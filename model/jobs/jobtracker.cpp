@@ -1,6 +1,9 @@
 #include "model/jobs/jobtracker.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
+#include <QPointer>
+#include <QThread>
 
 namespace swb {
 
@@ -16,8 +19,24 @@ JobTracker::JobTracker(QObject* parent)
 
 JobTracker::~JobTracker() = default;
 
+JobTracker* JobTracker::application()
+{
+    QCoreApplication* app = QCoreApplication::instance();
+    if (!app)
+        return nullptr;
+    static QPointer<JobTracker> tracker;
+    if (!tracker)
+        tracker = new JobTracker(app);
+    return tracker;
+}
+
 int JobTracker::addVoid(const QString& title, const QFuture<void>& future, bool cancellable)
 {
+    if (QThread::currentThread() != thread()) {
+        QMetaObject::invokeMethod(
+            this, [this, title, future, cancellable] { addVoid(title, future, cancellable); }, Qt::QueuedConnection);
+        return 0;
+    }
     auto entry = std::make_unique<Entry>();
     const int id = m_nextId++;
     entry->job.id = id;

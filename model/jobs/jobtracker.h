@@ -1,5 +1,5 @@
-// The background jobs of the application (imports, exports, demo creation): their progress and cancellation,
-// for the status bar and for closing the window safely.
+// The background jobs of the application (everything started through Jobs::start): their progress and
+// cancellation, for the status bar and for closing the window safely.
 #pragma once
 
 #include <QFuture>
@@ -31,7 +31,12 @@ public:
     explicit JobTracker(QObject* parent = nullptr);
     ~JobTracker() override;
 
-    // Follows `future` until it finishes; returns the job's id.
+    // The application's tracker (owned by the application object; null without one): Jobs::start registers with
+    // it unless a job names another, and the window's status bar shows it.
+    static JobTracker* application();
+
+    // Follows `future` until it finishes; returns the job's id. Called from another thread, the job is added on
+    // the tracker's thread (queued) and 0 is returned.
     template<typename T>
     int add(const QString& title, const QFuture<T>& future, bool cancellable = true)
     {

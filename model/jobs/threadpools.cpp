@@ -38,6 +38,12 @@ QThreadPool* longRunning()
     return pool;
 }
 
+QThreadPool* writes()
+{
+    static QThreadPool* pool = makePool(1, "swb-writes");
+    return pool;
+}
+
 void lowerPriorityOfThisThread()
 {
 #ifdef Q_OS_LINUX

@@ -1,4 +1,5 @@
-// The thread pools of background work: quick reads for the screen are never queued behind a long import.
+// The thread pools of background work: quick reads for the screen are never queued behind a long import. Work
+// starts through Jobs::start (job.h), which picks the pool by the job's kind.
 #pragma once
 
 class QThreadPool;
@@ -7,8 +8,11 @@ namespace swb::ThreadPools {
 
 // Pages of the customer table, counts and small workspace reads: short tasks that a user waits for.
 QThreadPool* interactive();
-// Imports, exports, demo generation: long tasks that report progress and can be cancelled.
+// Imports, exports, demo generation, column-store loads, KPIs, RFM, clustering: long tasks that report progress
+// and can be cancelled.
 QThreadPool* longRunning();
+// Changes to the open workspace's segments: one thread, so they run in the order they were asked for.
+QThreadPool* writes();
 
 // Called first by a long task: lowers the calling thread's scheduling priority (nice 10 on Linux; the threads it
 // starts inherit it), so that the GUI thread and the interactive reads get the CPU first when cores are short. On
