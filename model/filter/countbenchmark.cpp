@@ -1,5 +1,6 @@
 #include "model/filter/countbenchmark.h"
 
+#include "analysis/benchstats.h"
 #include "model/fieldcatalog.h"
 #include "model/filter/columnstore.h"
 #include "model/filter/columnstorecache.h"
@@ -16,29 +17,9 @@
 
 namespace swb {
 
-namespace {
-
-double elapsedMs(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-// Nearest-rank percentile.
-double percentile(std::vector<double> values, double q)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto rank = size_t(std::ceil(q * double(values.size())));
-    return values[std::clamp<size_t>(rank, 1, values.size()) - 1];
-}
-
-double round2(double value)
-{
-    return std::round(value * 100.0) / 100.0;
-}
-
-} // namespace
+using BenchStats::elapsedMs;
+using BenchStats::percentile;
+using BenchStats::round2;
 
 QJsonObject CountBenchmarkResult::toJson() const
 {

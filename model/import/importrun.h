@@ -60,8 +60,21 @@ private:
         report.error = message;
         return Outcome::Failed;
     }
+    struct PassState;
+    enum class RowsEnd { Done, Canceled, Failed };
+
     void buildTargets();
     bool prepareTable(QString* error);
+    // The steps of a pass, in order (importpass.cpp).
+    bool logStart(QString* error);
+    bool findKey(PassState& state, QString* error);
+    bool prepareInserter(PassState& state, QString* error);
+    RowsEnd writeRows(ImportReport& report, PassState& state, QString* error);
+    bool writeBatch(ImportReport& report, PassState& state, const RowBatch& batch, QString* error);
+    bool learnSameTypes(const PipelineResult& result);
+    bool countRows(ImportReport& report, PassState& state, QString* error);
+    void describeColumns(ImportReport& report, const PassState& state) const;
+    bool logFinish(const ImportReport& report, QString* error);
     bool recordIssue(ImportReport& report, qint64 line, const QString& column, const QString& reason,
                      const QString& raw);
     bool ensureUniqueKey(ImportReport& report, const ImportTarget& key, const LineMap& lines, QString* error);

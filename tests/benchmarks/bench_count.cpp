@@ -4,6 +4,7 @@
 //
 //   bench_count --generate 1000000 --db WS [--seed S]
 //   bench_count --db WS --filter JSON|@FILE [--runs N] [--edit-field F --edit-values V1,V2,…] [--open-only]
+#include "analysis/benchstats.h"
 #include "model/database.h"
 #include "model/fieldcatalog.h"
 #include "model/filter/columnstore.h"
@@ -30,6 +31,9 @@
 #include <cstdio>
 
 using namespace swb;
+using BenchStats::elapsedMs;
+using BenchStats::percentile;
+using BenchStats::round2;
 
 namespace {
 
@@ -250,24 +254,6 @@ QByteArray withValue(const QByteArray& definition, const QString& fieldName, con
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
-double elapsedMs(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-double percentile(std::vector<double> values, double q)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto rank = size_t(std::ceil(q * double(values.size())));
-    return values[std::clamp<size_t>(rank, 1, values.size()) - 1];
-}
-
-double round2(double value)
-{
-    return std::round(value * 100.0) / 100.0;
-}
 
 // Phase 1: what opening costs in time and memory, and how fast a count is when one rule is edited (the other rules
 // come from the cache).

@@ -6,6 +6,7 @@
 //
 //   bench_responsiveness [--customers N] [--csv FILE] [--work DIR]
 //   (run offscreen: QT_QPA_PLATFORM=offscreen; tests/benchmarks/run_responsiveness.sh BUILD_DIR does)
+#include "analysis/benchstats.h"
 #include "model/demo/demogenerator.h"
 #include "model/import/importer.h"
 #include "model/workspace.h"
@@ -60,14 +61,7 @@ public:
     }
     void stop() { m_timer.stop(); }
     double longest() const { return m_gaps.empty() ? 0.0 : *std::max_element(m_gaps.begin(), m_gaps.end()); }
-    double percentile(double p) const
-    {
-        if (m_gaps.empty())
-            return 0.0;
-        std::vector<double> sorted = m_gaps;
-        std::sort(sorted.begin(), sorted.end());
-        return sorted[std::min(sorted.size() - 1, size_t(p * double(sorted.size())))];
-    }
+    double percentile(double p) const { return BenchStats::percentile(m_gaps, p); }
     size_t ticks() const { return m_gaps.size(); }
     size_t over(double ms) const
     {
