@@ -248,6 +248,15 @@ void ImportPipeline::noteRepairs(const CsvRecord& record, int row, RowBatch& bat
     }
 }
 
+// Per-record buffers of the reader thread, kept across records.
+struct ImportPipeline::Scratch
+{
+    std::vector<int> slot; // file column → slot in a batch row (-1: skipped)
+    std::vector<std::string_view> cells;
+    std::string repaired;
+    std::deque<std::string> repairedCells; // stable addresses for the views into them
+};
+
 void ImportPipeline::run()
 {
     const int columns = m_input.columnCount;
@@ -269,16 +278,14 @@ void ImportPipeline::run()
         return;
     }
 
-    std::vector<int> slot(static_cast<size_t>(columns), -1);
+    Scratch scratch;
+    scratch.slot.assign(size_t(columns), -1);
     int imported = 0;
     for (int c = 0; c < columns; ++c) {
         if (!m_input.plans[size_t(c)].skip)
-            slot[size_t(c)] = imported++;
+            scratch.slot[size_t(c)] = imported++;
     }
-    const char delimiter = m_input.csv.delimiter;
-    std::vector<std::string_view> cells(static_cast<size_t>(columns));
-    std::string repaired;
-    std::deque<std::string> repairedCells; // stable addresses for the views into them
+    scratch.cells.resize(size_t(columns));
     bool diverged = false;
     RowBatch* batch = acquire();
 
@@ -288,110 +295,130 @@ void ImportPipeline::run()
         if (!reader.next(record))
             break;
         ++m_result.records;
-        const int swallowed = wholeRecordsInQuotes(record, columns, delimiter);
+        const int swallowed = wholeRecordsInQuotes(record, columns, m_input.csv.delimiter);
         // Each line the stray quote took was meant as a record: the count of records read says so.
         if (swallowed > 0)
             m_result.records += record.lastLine - record.line;
         const bool wellFormed = !record.unterminatedQuote && swallowed == 0 && int(record.fields.size()) == columns;
-        if (wellFormed) {
-            repairedCells.clear();
-            // Usually the whole record is valid: one check instead of one per cell. Cells end at ASCII bytes, so when
-            // the span from the first to the last cell is valid, every cell is; otherwise each is checked on its own
-            // (the span may also hold leftovers of a field compacted after a doubled quote).
-            bool checkCells = false;
-            if (m_input.validateUtf8) {
-                const char* spanBegin = record.fields.front().data();
-                const char* spanEnd = record.fields.back().data() + record.fields.back().size();
-                qint64 multiByte = 0;
-                checkCells = !TextDecoder::isValidUtf8(spanBegin, spanEnd - spanBegin, &multiByte);
-                if (!checkCells)
-                    m_result.utf8.multiByte += multiByte;
-            }
-            for (int c = 0; c < columns; ++c) {
-                std::string_view cell = record.fields[size_t(c)];
-                if (checkCells
-                    && !TextDecoder::isValidUtf8(cell.data(), qsizetype(cell.size()), &m_result.utf8.multiByte)) {
-                    repaired.clear();
-                    m_result.utf8.invalid
-                        += TextDecoder::appendRepairedUtf8(cell.data(), qsizetype(cell.size()), repaired);
-                    repairedCells.push_back(repaired);
-                    cell = repairedCells.back();
-                    if (batch && !diverged) {
-                        batch->issues.push_back({batch->rows, record.line, c, BatchIssue::Effect::ValueKept,
-                                                 tr("The value holds bytes that are not valid UTF-8; each was replaced "
-                                                    "by U+FFFD."),
-                                                 rawCell(cell)});
-                    }
-                }
-                cells[size_t(c)] = cell;
-                m_result.stats[size_t(c)].add(cell);
-            }
-        }
+        // After a divergence the rest of the file is only classified (its statistics), for the next pass.
+        if (wellFormed)
+            readCells(record, scratch, diverged ? nullptr : batch);
         if (diverged)
             continue;
-
-        const int row = batch->rows;
-        batch->lines[size_t(row)] = record.line;
-        batch->rejected[size_t(row)] = 0;
-        if (!wellFormed) {
-            batch->rejected[size_t(row)] = 1;
-            batch->issues.push_back({row, record.line, -1, BatchIssue::Effect::RowRejected,
-                                     rejection(record, swallowed), rawRecord(record, delimiter)});
-        } else {
-            noteRepairs(record, row, *batch);
-            BatchValue* values = batch->values.data() + size_t(row) * size_t(batch->columns);
-            for (int c = 0; c < columns && !diverged; ++c) {
-                const ColumnPlan& plan = m_input.plans[size_t(c)];
-                if (plan.skip)
-                    continue;
-                BatchValue& value = values[slot[size_t(c)]];
-                if (convert(cells[size_t(c)], plan, *batch, value))
-                    continue;
-                if (TypeInference::isNullWord(cells[size_t(c)])) {
-                    value.kind = BatchValue::Null; // "N/A" in a typed column: no value, as the type inference saw it
-                    continue;
-                }
-                if (!plan.fixed) {
-                    diverged = true;
-                    m_result.divergedLine = record.line;
-                    break;
-                }
-                batch->issues.push_back({row, record.line, c, BatchIssue::Effect::NullStored,
-                                         tr("\"%1\" is not a valid %2 value for this column; NULL was stored.")
-                                             .arg(rawCell(cells[size_t(c)]), fieldTypeName(plan.type.type)),
-                                         rawCell(cells[size_t(c)])});
-            }
-        }
-        if (diverged) {
-            // The sample misled: what was inserted is going to be rolled back. Hand out nothing more, classify the
-            // rest of the file for the next pass.
-            std::lock_guard lock(m_mutex);
-            batch->clear();
-            m_free.push_back(batch);
-            for (RowBatch* full : m_full) {
-                full->clear();
-                m_free.push_back(full);
-            }
-            m_full.clear();
-            m_closed = true;
-            m_changed.notify_all();
+        if (!addRecord(record, swallowed, wellFormed, scratch, *batch)) {
+            // The sample misled: what was inserted is going to be rolled back. Hand out nothing more.
+            diverged = true;
+            abandonBatches(batch);
             batch = nullptr;
             continue;
         }
-        ++batch->rows;
         if (batch->rows == m_input.batchRows || batch->text.size() > s_maxBatchText) {
             batch->bytesRead = reader.bytesRead();
             publish(batch);
             batch = acquire();
         }
     }
-
     if (reader.hasError()) {
         if (batch)
             recycle(batch);
         return fail(reader.error());
     }
-    m_result.bytesRead = reader.bytesRead();
+    finishRun(reader.bytesRead(), batch, diverged);
+}
+
+void ImportPipeline::readCells(const CsvRecord& record, Scratch& scratch, RowBatch* batch)
+{
+    scratch.repairedCells.clear();
+    // Usually the whole record is valid: one check instead of one per cell. Cells end at ASCII bytes, so when the
+    // span from the first to the last cell is valid, every cell is; otherwise each is checked on its own (the span
+    // may also hold leftovers of a field compacted after a doubled quote).
+    bool checkCells = false;
+    if (m_input.validateUtf8) {
+        const char* spanBegin = record.fields.front().data();
+        const char* spanEnd = record.fields.back().data() + record.fields.back().size();
+        qint64 multiByte = 0;
+        checkCells = !TextDecoder::isValidUtf8(spanBegin, spanEnd - spanBegin, &multiByte);
+        if (!checkCells)
+            m_result.utf8.multiByte += multiByte;
+    }
+    const int columns = m_input.columnCount;
+    for (int c = 0; c < columns; ++c) {
+        std::string_view cell = record.fields[size_t(c)];
+        if (checkCells && !TextDecoder::isValidUtf8(cell.data(), qsizetype(cell.size()), &m_result.utf8.multiByte)) {
+            scratch.repaired.clear();
+            m_result.utf8.invalid
+                += TextDecoder::appendRepairedUtf8(cell.data(), qsizetype(cell.size()), scratch.repaired);
+            scratch.repairedCells.push_back(scratch.repaired);
+            cell = scratch.repairedCells.back();
+            if (batch) {
+                batch->issues.push_back({batch->rows, record.line, c, BatchIssue::Effect::ValueKept,
+                                         tr("The value holds bytes that are not valid UTF-8; each was replaced by "
+                                            "U+FFFD."),
+                                         rawCell(cell)});
+            }
+        }
+        scratch.cells[size_t(c)] = cell;
+        m_result.stats[size_t(c)].add(cell);
+    }
+}
+
+bool ImportPipeline::addRecord(const CsvRecord& record, int swallowed, bool wellFormed, const Scratch& scratch,
+                               RowBatch& batch)
+{
+    const int row = batch.rows;
+    batch.lines[size_t(row)] = record.line;
+    batch.rejected[size_t(row)] = 0;
+    if (!wellFormed) {
+        batch.rejected[size_t(row)] = 1;
+        batch.issues.push_back({row, record.line, -1, BatchIssue::Effect::RowRejected, rejection(record, swallowed),
+                                rawRecord(record, m_input.csv.delimiter)});
+        ++batch.rows;
+        return true;
+    }
+    noteRepairs(record, row, batch);
+    BatchValue* values = batch.values.data() + size_t(row) * size_t(batch.columns);
+    for (int c = 0; c < m_input.columnCount; ++c) {
+        const ColumnPlan& plan = m_input.plans[size_t(c)];
+        if (plan.skip)
+            continue;
+        const std::string_view cell = scratch.cells[size_t(c)];
+        BatchValue& value = values[scratch.slot[size_t(c)]];
+        if (convert(cell, plan, batch, value))
+            continue;
+        if (TypeInference::isNullWord(cell)) {
+            value.kind = BatchValue::Null; // "N/A" in a typed column: no value, as the type inference saw it
+            continue;
+        }
+        if (!plan.fixed) {
+            m_result.divergedLine = record.line;
+            return false;
+        }
+        batch.issues.push_back({row, record.line, c, BatchIssue::Effect::NullStored,
+                                tr("\"%1\" is not a valid %2 value for this column; NULL was stored.")
+                                    .arg(rawCell(cell), fieldTypeName(plan.type.type)),
+                                rawCell(cell)});
+    }
+    ++batch.rows;
+    return true;
+}
+
+void ImportPipeline::abandonBatches(RowBatch* batch)
+{
+    std::lock_guard lock(m_mutex);
+    batch->clear();
+    m_free.push_back(batch);
+    for (RowBatch* full : m_full) {
+        full->clear();
+        m_free.push_back(full);
+    }
+    m_full.clear();
+    m_closed = true;
+    m_changed.notify_all();
+}
+
+void ImportPipeline::finishRun(qint64 bytesRead, RowBatch* batch, bool diverged)
+{
+    m_result.bytesRead = bytesRead;
     if (m_stop.load()) {
         m_result.end = PipelineResult::End::Stopped;
         if (batch)
@@ -399,8 +426,7 @@ void ImportPipeline::run()
     } else if (diverged) {
         m_result.end = PipelineResult::End::Diverged;
     } else if (batch) {
-        batch->bytesRead = reader.bytesRead();
-        m_result.bytesRead = reader.bytesRead();
+        batch->bytesRead = bytesRead;
         if (batch->rows > 0 || !batch->issues.empty())
             publish(batch);
         else

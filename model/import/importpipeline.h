@@ -114,7 +114,18 @@ public:
     PipelineResult finish();
 
 private:
+    struct Scratch;
+
+    // The reader thread: reads records, converts them into batches, and hands the batches to next().
     void run();
+    // Checks a well-formed record's cells (UTF-8, repaired where invalid; issues go to `batch` when given) and
+    // adds them to the column statistics.
+    void readCells(const CsvRecord& record, Scratch& scratch, RowBatch* batch);
+    // Adds the record as the batch's next row; false when a value does not fit a column typed from the sample.
+    bool addRecord(const CsvRecord& record, int swallowed, bool wellFormed, const Scratch& scratch, RowBatch& batch);
+    // After a divergence: the batches not yet taken are dropped and the queue is closed.
+    void abandonBatches(RowBatch* batch);
+    void finishRun(qint64 bytesRead, RowBatch* batch, bool diverged);
     RowBatch* acquire();
     void publish(RowBatch* batch);
     void closeQueue();
