@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# ThreadSanitizer run of the tests that exercise background jobs (import, live counts and the column store, KPIs,
+# RFM, clustering, export, the window while jobs run, the jobs helper, the soak): builds those targets of the tsan
+# preset into build-tsan/ and runs them. Any "WARNING: ThreadSanitizer" report fails the run. Qt's own libraries are
+# not instrumented, so races whose both stacks lie inside Qt are suppressed (tests/tsan.supp); every report that
+# involves our code is kept.   scripts/tsan.sh [CTEST-REGEX]
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+targets=(tst_jobs tst_filtercountservice tst_columnstorecache tst_importer tst_kpicalculator tst_clusteranalysis
+         tst_rfmanalysis tst_kmeans tst_kmeanssweep tst_mainwindow tst_segmentsdock tst_exportdialog tst_importwizard
+         tst_builderpage tst_customertablemodel tst_customerspage soak)
+bash scripts/install-deps.sh
+export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root}
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
+cmake --preset tsan >/dev/null
+cmake --build build-tsan --parallel "$(nproc)" --target "${targets[@]}"
+regex=${1:-"$(IFS='|'; echo "${targets[*]}" | sed 's/|soak$/|soak_short/')"}
+export QT_QPA_PLATFORM=offscreen
+export TSAN_OPTIONS=${TSAN_OPTIONS:-"suppressions=$root/tests/tsan.supp second_deadlock_stack=1 history_size=4"}
+status=0
+ctest --test-dir build-tsan -R "$regex" --output-on-failure --timeout 3600 || status=$?
+log=build-tsan/Testing/Temporary/LastTest.log
+if grep -q "WARNING: ThreadSanitizer" "$log"; then
+    echo "tsan: $(grep -c "WARNING: ThreadSanitizer" "$log") ThreadSanitizer reports in $log:" >&2
+    grep -n -A12 "WARNING: ThreadSanitizer" "$log" | head -80 >&2
+    status=1
+fi
+exit "$status"
