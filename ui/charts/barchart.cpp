@@ -1,0 +1,144 @@
+#include "ui/charts/barchart.h"
+
+#include "ui/charts/charttheme.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHorizontalBarSeries>
+#include <QLineSeries>
+#include <QLocale>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace swb {
+
+BarChart::BarChart(QWidget* parent)
+    : ChartPanel(parent)
+    , m_chart(new QChart)
+    , m_view(new QChartView(m_chart))
+{
+    m_view->setRenderHint(QPainter::Antialiasing);
+    ChartTheme::apply(m_chart, darkPalette());
+    setView(m_view);
+}
+
+BarChart::~BarChart() = default;
+
+void BarChart::setHorizontal(bool horizontal)
+{
+    m_horizontal = horizontal;
+    rebuild();
+}
+
+void BarChart::setTitle(const QString& title)
+{
+    setTitleText(title);
+    m_chart->setTitle(title);
+}
+
+void BarChart::setValueAxisTitle(const QString& title)
+{
+    m_valueTitle = title;
+    rebuild();
+}
+
+void BarChart::setValueFormat(int decimals, const QString& suffix)
+{
+    m_decimals = std::clamp(decimals, 0, 6);
+    m_suffix = suffix;
+    rebuild();
+}
+
+void BarChart::setLabelsVisible(bool visible)
+{
+    m_labels = visible;
+    rebuild();
+}
+
+void BarChart::setReferenceLine(std::optional<double> value, const QString& label)
+{
+    m_reference = value;
+    m_referenceLabel = label;
+    rebuild();
+}
+
+void BarChart::setData(const QStringList& categories, const QList<BarSet>& sets)
+{
+    m_categories = categories;
+    m_sets = sets;
+    rebuild();
+}
+
+void BarChart::rebuild()
+{
+    m_chart->removeAllSeries();
+    for (QAbstractAxis* axis : m_chart->axes())
+        m_chart->removeAxis(axis);
+    QAbstractBarSeries* series = m_horizontal ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
+                                              : static_cast<QAbstractBarSeries*>(new QBarSeries);
+    double top = m_reference.value_or(0.0);
+    double bottom = std::min(0.0, m_reference.value_or(0.0));
+    const QLocale locale;
+    const double unit = std::pow(10.0, m_decimals);
+    const auto rounded = [unit](double v) { return std::round(v * unit) / unit; };
+    const auto format = [&](double v) { return locale.toString(rounded(v), 'f', m_decimals) + m_suffix; };
+    for (int index = 0; index < m_sets.size(); ++index) {
+        const BarSet& data = m_sets[index];
+        auto* set = new QBarSet(data.name);
+        set->setColor(data.color.isValid() ? data.color : ChartTheme::seriesColor(index));
+        set->setBorderColor(set->color());
+        for (double value : data.values) {
+            *set << rounded(value); // the label shows the bar's value: rounded as the format says
+            top = std::max(top, value);
+            bottom = std::min(bottom, value);
+        }
+        series->append(set);
+    }
+    series->setLabelsVisible(m_labels);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(QStringLiteral("@value") + m_suffix);
+    series->setLabelsPrecision(15); // values are rounded already; show them whole, not as 1.2e+06
+    for (QBarSet* set : series->barSets())
+        set->setLabelColor(m_chart->titleBrush().color());
+    m_chart->addSeries(series);
+
+    auto* categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(m_categories);
+    auto* valueAxis = new QValueAxis;
+    valueAxis->setRange(bottom, top > bottom ? top * 1.12 : bottom + 1.0);
+    valueAxis->setTitleText(m_valueTitle);
+    valueAxis->setLabelFormat(QStringLiteral("%.") + QString::number(m_decimals) + QStringLiteral("f")
+                              + QString(m_suffix).replace(QLatin1Char('%'), QStringLiteral("%%")));
+    valueAxis->applyNiceNumbers();
+    m_chart->addAxis(categoryAxis, m_horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    m_chart->addAxis(valueAxis, m_horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(valueAxis);
+
+    if (m_reference && !m_categories.isEmpty()) {
+        // A line series on a category axis takes the category index as x: from the left edge to the right one.
+        auto* line = new QLineSeries;
+        line->setName(m_referenceLabel.isEmpty() ? format(*m_reference)
+                                                 : QStringLiteral("%1 (%2)").arg(m_referenceLabel, format(*m_reference)));
+        const double from = -0.5;
+        const double to = double(m_categories.size()) - 0.5;
+        if (m_horizontal)
+            line->append({QPointF(*m_reference, from), QPointF(*m_reference, to)});
+        else
+            line->append({QPointF(from, *m_reference), QPointF(to, *m_reference)});
+        QPen pen(m_chart->titleBrush().color(), 1.5, Qt::DashLine);
+        line->setPen(pen);
+        m_chart->addSeries(line);
+        line->attachAxis(categoryAxis);
+        line->attachAxis(valueAxis);
+    }
+    m_chart->legend()->setVisible(m_sets.size() > 1 || m_reference.has_value());
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+}
+
+} // namespace swb

@@ -1,0 +1,65 @@
+// Bars per category, one colour per set (segment sizes; a KPI per segment with the base as a reference line; share
+// of customers next to share of revenue; a field's distribution in a segment next to the base).
+#pragma once
+
+#include "ui/charts/chartpanel.h"
+
+#include <QColor>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+class QChart;
+class QChartView;
+
+namespace swb {
+
+struct BarSet
+{
+    QString name;
+    QList<double> values; // one per category
+    QColor color; // invalid: the theme's
+};
+
+class BarChart : public ChartPanel
+{
+    Q_OBJECT
+
+public:
+    explicit BarChart(QWidget* parent = nullptr);
+    ~BarChart() override;
+
+    // Vertical bars (categories along the bottom) or horizontal (long names read better).
+    void setHorizontal(bool horizontal);
+    void setTitle(const QString& title);
+    void setValueAxisTitle(const QString& title);
+    // How values appear on the bar labels and the axis: `decimals` after the point, then `suffix` ("%", " €").
+    void setValueFormat(int decimals, const QString& suffix = {});
+    void setLabelsVisible(bool visible);
+    // A dashed line across every category, e.g. the whole base's value.
+    void setReferenceLine(std::optional<double> value, const QString& label = {});
+    void setData(const QStringList& categories, const QList<BarSet>& sets);
+
+    // What is drawn (GUI tests compare it with the CLI's numbers).
+    QStringList categories() const { return m_categories; }
+    QList<BarSet> sets() const { return m_sets; }
+    std::optional<double> referenceLine() const { return m_reference; }
+
+private:
+    void rebuild();
+
+    QChart* m_chart = nullptr;
+    QChartView* m_view = nullptr;
+    QStringList m_categories;
+    QList<BarSet> m_sets;
+    std::optional<double> m_reference;
+    QString m_referenceLabel;
+    QString m_valueTitle;
+    int m_decimals = 0;
+    QString m_suffix;
+    bool m_horizontal = false;
+    bool m_labels = true;
+};
+
+} // namespace swb

@@ -1,0 +1,119 @@
+#include "ui/charts/linechart.h"
+
+#include "ui/charts/charttheme.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QLocale>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <limits>
+
+namespace swb {
+
+LineChart::LineChart(QWidget* parent)
+    : ChartPanel(parent)
+    , m_chart(new QChart)
+    , m_view(new QChartView(m_chart))
+{
+    m_view->setRenderHint(QPainter::Antialiasing);
+    ChartTheme::apply(m_chart, darkPalette());
+    setView(m_view);
+}
+
+LineChart::~LineChart() = default;
+
+void LineChart::setTitle(const QString& title)
+{
+    setTitleText(title);
+    m_chart->setTitle(title);
+}
+
+void LineChart::setValueAxisTitle(const QString& title)
+{
+    m_valueTitle = title;
+    rebuild();
+}
+
+void LineChart::setValueFormat(int decimals, const QString& suffix)
+{
+    m_decimals = std::clamp(decimals, 0, 6);
+    m_suffix = suffix;
+    rebuild();
+}
+
+void LineChart::setNote(const QString& note)
+{
+    m_note = note;
+    rebuild();
+}
+
+void LineChart::setSeries(const QList<LineSeriesData>& series)
+{
+    m_series = series;
+    rebuild();
+}
+
+void LineChart::rebuild()
+{
+    m_chart->removeAllSeries();
+    for (QAbstractAxis* axis : m_chart->axes())
+        m_chart->removeAxis(axis);
+    auto* dates = new QDateTimeAxis;
+    auto* values = new QValueAxis;
+    QDate first;
+    QDate last;
+    double low = std::numeric_limits<double>::max();
+    double high = std::numeric_limits<double>::lowest();
+    for (int index = 0; index < m_series.size(); ++index) {
+        const LineSeriesData& data = m_series[index];
+        auto* line = new QLineSeries;
+        line->setName(data.name);
+        for (const auto& [date, value] : data.points) {
+            line->append(double(date.startOfDay().toMSecsSinceEpoch()), value);
+            first = first.isValid() ? std::min(first, date) : date;
+            last = last.isValid() ? std::max(last, date) : date;
+            low = std::min(low, value);
+            high = std::max(high, value);
+        }
+        QPen pen = line->pen();
+        pen.setColor(data.color.isValid() ? data.color : ChartTheme::seriesColor(index));
+        pen.setWidthF(2.0);
+        pen.setStyle(data.dashed ? Qt::DashLine : Qt::SolidLine);
+        line->setPen(pen);
+        line->setPointsVisible(data.markers);
+        m_chart->addSeries(line);
+    }
+    if (!first.isValid()) {
+        first = QDate::currentDate().addMonths(-1);
+        last = QDate::currentDate();
+        low = 0;
+        high = 1;
+    }
+    if (first == last)
+        first = first.addDays(-1);
+    dates->setRange(first.startOfDay(), last.startOfDay());
+    const qint64 days = first.daysTo(last);
+    dates->setFormat(days > 400 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
+    dates->setTickCount(std::clamp(int(days / 30) + 1, 2, 8));
+    dates->setTitleText(m_note);
+    const double margin = high > low ? (high - low) * 0.08 : std::max(1.0, std::abs(high) * 0.1);
+    values->setRange(std::min(0.0, low - margin), high + margin);
+    values->applyNiceNumbers();
+    values->setTitleText(m_valueTitle);
+    values->setLabelFormat(QStringLiteral("%.") + QString::number(m_decimals) + QStringLiteral("f")
+                           + QString(m_suffix).replace(QLatin1Char('%'), QStringLiteral("%%")));
+    m_chart->addAxis(dates, Qt::AlignBottom);
+    m_chart->addAxis(values, Qt::AlignLeft);
+    for (QAbstractSeries* series : m_chart->series()) {
+        series->attachAxis(dates);
+        series->attachAxis(values);
+    }
+    m_chart->legend()->setVisible(m_series.size() > 1);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+}
+
+} // namespace swb

@@ -1,0 +1,55 @@
+// Values over time: one line per series on a date axis (a segment's size or a KPI from its snapshots, solid with
+// points, and from the back-calculation, dashed).
+#pragma once
+
+#include "ui/charts/chartpanel.h"
+
+#include <QColor>
+#include <QDate>
+#include <QList>
+#include <QPair>
+
+class QChart;
+class QChartView;
+
+namespace swb {
+
+struct LineSeriesData
+{
+    QString name;
+    QList<QPair<QDate, double>> points; // in date order
+    QColor color; // invalid: the theme's
+    bool dashed = false;
+    bool markers = false; // a dot at each point (snapshots)
+};
+
+class LineChart : public ChartPanel
+{
+    Q_OBJECT
+
+public:
+    explicit LineChart(QWidget* parent = nullptr);
+    ~LineChart() override;
+
+    void setTitle(const QString& title);
+    void setValueAxisTitle(const QString& title);
+    void setValueFormat(int decimals, const QString& suffix = {});
+    // A line of small print under the chart ("Fields other than orders are taken as they are today").
+    void setNote(const QString& note);
+    void setSeries(const QList<LineSeriesData>& series);
+
+    QList<LineSeriesData> series() const { return m_series; }
+
+private:
+    void rebuild();
+
+    QChart* m_chart = nullptr;
+    QChartView* m_view = nullptr;
+    QList<LineSeriesData> m_series;
+    QString m_valueTitle;
+    QString m_note;
+    int m_decimals = 0;
+    QString m_suffix;
+};
+
+} // namespace swb
