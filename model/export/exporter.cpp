@@ -7,6 +7,7 @@
 #include "model/fieldcatalog.h"
 #include "model/import/roleguesser.h"
 #include "model/import/typeinference.h"
+#include "model/selection/selectionsql.h"
 #include "model/workspace.h"
 
 #include <QElapsedTimer>
@@ -26,12 +27,6 @@ struct PlannedColumn
     FieldRole role = FieldRole::None;
     CellRule rule = CellRule::Plain;
 };
-
-void bindAll(Statement& stmt, const QVariantList& bindings)
-{
-    for (qsizetype i = 0; i < bindings.size(); ++i)
-        stmt.bind(int(i + 1), bindings.at(i));
-}
 
 // A word of a command line as a POSIX shell reads it back.
 QString shellWord(const QString& word)
@@ -84,7 +79,7 @@ PersonalDataGuess guessPersonalData(Database& db, const FieldInfo& field)
 
 } // namespace
 
-ExportReport Exporter::run(const QString& workspacePath, const RowSelection& selection, const ExportOptions& options,
+ExportReport Exporter::run(const QString& workspacePath, const Selection& selection, const ExportOptions& options,
                            const ExportCancel& cancel, const ExportProgress& progress)
 {
     QElapsedTimer timer;
@@ -107,9 +102,10 @@ ExportReport Exporter::run(const QString& workspacePath, const RowSelection& sel
         && options.delimiter != '|' && options.delimiter != '\t')
         return fail(tr("The CSV delimiter must be a comma, a semicolon, a pipe or a tab."));
 
-    auto db = Workspace::connect(workspacePath, true, &error);
-    if (!db)
+    const auto workspace = Workspace::attach(workspacePath, true, &error);
+    if (!workspace)
         return fail(tr("Cannot open the workspace %1: %2").arg(workspacePath, error));
+    Database* db = &workspace->db();
     if (!db->tableExists(QStringLiteral("customers")))
         return fail(tr("The workspace has no customers yet: import a customer file first."));
 
@@ -167,14 +163,14 @@ ExportReport Exporter::run(const QString& workspacePath, const RowSelection& sel
     if (plan.isEmpty())
         return fail(tr("No column is left to export (the PII policy omitted every chosen column)."));
 
-    const QString where
-        = selection.whereSql.trimmed().isEmpty() ? QString() : QStringLiteral(" WHERE ") + selection.whereSql;
+    const auto condition = SelectionSql(*workspace).condition(selection, &error);
+    if (!condition)
+        return fail(error);
     qint64 total = 0;
     {
-        Statement count = db->prepare(QStringLiteral("SELECT count(*) FROM customers") + where, &error);
+        Statement count = SelectionSql::prepare(*db, QStringLiteral("SELECT count(*)"), *condition, QString(), &error);
         if (!count.isValid())
             return fail(tr("The selection cannot be evaluated: %1").arg(error));
-        bindAll(count, selection.bindings);
         if (count.next())
             total = count.toInt64(0);
     }
@@ -184,12 +180,10 @@ ExportReport Exporter::run(const QString& workspacePath, const RowSelection& sel
         quoted << quoteIdentifier(planned.column.name);
         report.columns << planned.column.name;
     }
-    Statement rows = db->prepare(
-        QStringLiteral("SELECT %1 FROM customers%2 ORDER BY rowid").arg(quoted.join(QStringLiteral(", ")), where),
-        &error);
+    Statement rows = SelectionSql::prepare(*db, QStringLiteral("SELECT ") + quoted.join(QStringLiteral(", ")),
+                                           *condition, QStringLiteral(" ORDER BY rowid"), &error);
     if (!rows.isValid())
         return fail(tr("The selection cannot be evaluated: %1").arg(error));
-    bindAll(rows, selection.bindings);
 
     std::unique_ptr<TableWriter> writer = TableWriter::create(options, *target);
     QList<ExportColumn> columns;
