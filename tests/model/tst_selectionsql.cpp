@@ -1,5 +1,5 @@
-// Typed selections: the value type, their SQL (every count against a query written here by hand), and the same rows
-// from the column store.
+// Typed selections: the value type, their SQL (every count against a query written here by hand), the same rows from
+// the column store, and a guard that no other code glues selection SQL together.
 #include "model/database.h"
 #include "model/filter/columnstore.h"
 #include "model/filter/filterevaluator.h"
@@ -7,6 +7,9 @@
 #include "model/workspace.h"
 #include "testsupport_filter.h"
 
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -364,6 +367,31 @@ private slots:
                      .rows(Selection::intersection(definition(s_germany), Selection::segment(QStringLiteral("Nope"))),
                            evaluator, &error));
         QCOMPARE(error, QStringLiteral("There is no segment called \"Nope\"."));
+    }
+
+    // Selections travel as Selection; only model/selection turns them into SQL text. RowSelection and its
+    // whereSql are gone, and nothing outside the helper reads a condition's SQL to glue it into a statement.
+    void onlyTheHelperWritesSelectionSql()
+    {
+        const QString root = QStringLiteral(SWB_TEST_DATA_DIR "/../..");
+        const QRegularExpression readsConditionSql(QStringLiteral(R"((\.|->)sql\b(?!\s*=[^=]))"));
+        QStringList offenders;
+        for (const char* folder : {"app", "model", "ui"}) {
+            QDirIterator files(root + QLatin1Char('/') + QLatin1String(folder),
+                               {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                               QDirIterator::Subdirectories);
+            while (files.hasNext()) {
+                const QString path = files.next();
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QString text = QString::fromUtf8(file.readAll());
+                const bool helper = path.contains(QLatin1String("/model/selection/"));
+                if (text.contains(QLatin1String("RowSelection")) || text.contains(QLatin1String("whereSql"))
+                    || (!helper && readsConditionSql.match(text).hasMatch()))
+                    offenders << QDir(root).relativeFilePath(path);
+            }
+        }
+        QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QStringLiteral(", "))));
     }
 };
 
