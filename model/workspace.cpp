@@ -148,6 +148,14 @@ std::optional<Database> Workspace::connect(const QString& path, bool readOnly, Q
     return db;
 }
 
+std::unique_ptr<Workspace> Workspace::attach(const QString& path, bool readOnly, QString* error)
+{
+    auto db = connect(path, readOnly, error);
+    if (!db)
+        return nullptr;
+    return std::unique_ptr<Workspace>(new Workspace(std::move(*db), path));
+}
+
 int Workspace::schemaVersion()
 {
     return m_db.scalar(QStringLiteral("PRAGMA user_version")).toInt();

@@ -28,6 +28,8 @@ public:
 
     // Another connection to an already opened workspace, for a worker thread. No checks, no migration.
     static std::optional<Database> connect(const QString& path, bool readOnly, QString* error);
+    // connect() as a Workspace, for a worker that also reads the catalog or resolves selections (SelectionSql).
+    static std::unique_ptr<Workspace> attach(const QString& path, bool readOnly, QString* error);
 
     // The workspace file and the files SQLite keeps beside it: path + "", "-wal", "-shm", "-journal".
     static QStringList filesOf(const QString& path);

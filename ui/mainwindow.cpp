@@ -150,11 +150,11 @@ void MainWindow::createPages()
         m_builderCount = count;
         updateCountLabel();
     });
-    connect(m_builder, &SegmentBuilderPage::selectionChanged, this, [this](const RowSelection& counted) {
+    connect(m_builder, &SegmentBuilderPage::selectionChanged, this, [this](const Selection& counted) {
         // The table follows the builder once there is something to follow: an opened segment or an edit.
         const QString name = m_builder->segmentName();
         const bool empty = name.isEmpty() && m_builder->undoStack()->isClean();
-        const RowSelection selection = empty ? RowSelection() : counted;
+        const Selection selection = empty ? Selection() : counted;
         const QString description = empty ? QString()
             : name.isEmpty()              ? tr("Customers of the definition in the builder")
                                           : tr("Customers of the segment \"%1\"").arg(name);
@@ -477,8 +477,8 @@ ExportDialog* MainWindow::showExportDialog()
     if (!m_session->isOpen() || m_session->summary().fields.isEmpty())
         return nullptr;
     QList<NamedSelection> selections{{tr("All customers"), {}, false}};
-    const RowSelection shown = m_customers->model()->selection();
-    if (!shown.whereSql.isEmpty())
+    const Selection shown = m_customers->model()->selection();
+    if (!shown.isAll())
         selections.prepend({tr("The customers shown in the table"), shown, false});
     auto* dialog = new ExportDialog(m_session->path(), m_session->summary().fields, selections, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -522,7 +522,7 @@ void MainWindow::setPageWidget(Page page, QWidget* widget)
     onPageChanged();
 }
 
-void MainWindow::setCurrentSelection(const RowSelection& selection, const QString& description)
+void MainWindow::setCurrentSelection(const Selection& selection, const QString& description)
 {
     m_customers->setSelection(selection, description);
 }

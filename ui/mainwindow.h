@@ -2,7 +2,6 @@
 #pragma once
 
 #include "model/browse/namedselection.h"
-#include "model/export/exporttypes.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -62,7 +61,7 @@ public:
     // Undo/Redo while it is shown.
     void setPageWidget(Page page, QWidget* widget);
     // The customers shown in the table (from a segment or the builder); empty: everyone.
-    void setCurrentSelection(const RowSelection& selection, const QString& description);
+    void setCurrentSelection(const Selection& selection, const QString& description);
 
 signals:
     // The open workspace (or the no-workspace state) is shown with its first rows and count.
@@ -113,7 +112,7 @@ private:
     qint64 m_customerCount = -1;
     qint64 m_builderCount = -1;
     // What the table was last given from the builder: condition and description, and the bound values.
-    RowSelection m_builderSelection; // what the table last showed for the builder, with its description
+    Selection m_builderSelection; // what the table last showed for the builder, with its description
     QString m_builderDescription;
     QDockWidget* m_segmentsDock = nullptr;
     SegmentsDock* m_segments = nullptr;

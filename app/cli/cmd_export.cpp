@@ -4,7 +4,7 @@
 #include "model/export/exporter.h"
 #include "model/export/exporttarget.h"
 #include "model/filter/segmentlookup.h"
-#include "model/segments/segmentrepository.h"
+#include "model/selection/selectionsql.h"
 #include "model/workspace.h"
 
 #include <QCoreApplication>
@@ -108,32 +108,32 @@ int runExport(const QStringList& arguments)
                        "--json.")
                         .arg(options.outputPath),
                     Usage);
-    std::optional<RowSelection> selection;
+    Selection selection;
     {
         auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
         if (!workspace)
             return fail(error);
-        SegmentRepository segments(*workspace);
         if (parser.isSet(QStringLiteral("segment"))) {
             const QString name = parser.value(QStringLiteral("segment"));
             if (!databaseSegmentLookup(workspace->db())(name))
                 return fail(
                     tr("There is no segment called \"%1\". swb segment list shows the saved segments.").arg(name));
-            selection = segments.selection(name, &error);
+            selection = Selection::segment(name);
         } else {
             const QByteArray definition = readJsonArgument(parser.value(QStringLiteral("filter")), &error);
             if (!error.isEmpty())
                 return fail(error);
-            selection = segments.selectionForDefinition(definition, &error);
+            selection = Selection::definition(definition);
         }
-        if (!selection)
+        // Checked here, before any output is opened: the export would only report the same error later.
+        if (!SelectionSql(*workspace).condition(selection, &error))
             return fail(error);
     }
     ExportReport report;
     {
         const InterruptScope interrupt; // Ctrl+C cancels: no partial file, an older file untouched
         ProgressLine progress(tr("Exporting…"));
-        report = Exporter::run(path, *selection, options, &InterruptScope::interrupted,
+        report = Exporter::run(path, selection, options, &InterruptScope::interrupted,
                                [&progress](qint64 done, qint64 total) { progress.update(done, total); });
     }
     for (const QString& warning : std::as_const(report.warnings))

@@ -4,6 +4,7 @@
 #include "model/database.h"
 #include "model/fieldcatalog.h"
 #include "model/segments/segmentrepository.h"
+#include "model/selection/selectionsql.h"
 #include "model/workspace.h"
 
 #include <QDateTime>
@@ -112,7 +113,7 @@ QJsonObject ClusterRun::toJson() const
 }
 
 std::optional<FeatureMatrix> ClusterAnalysis::loadFeatures(Workspace& workspace, const QStringList& features,
-                                                           const RowSelection& selection, QString* error)
+                                                           const Selection& selection, QString* error)
 {
     auto fail = [&](const QString& message) -> std::optional<FeatureMatrix> {
         if (error)
@@ -138,14 +139,10 @@ std::optional<FeatureMatrix> ClusterAnalysis::loadFeatures(Workspace& workspace,
         else
             return fail(tr("\"%1\" is a text field; clustering needs numbers or dates.").arg(name));
     }
-    const QString where
-        = selection.whereSql.trimmed().isEmpty() ? QString() : QStringLiteral(" WHERE ") + selection.whereSql;
-    Statement stmt = workspace.db().prepare(
-        QStringLiteral("SELECT rowid, %1 FROM customers%2").arg(expressions.join(QStringLiteral(", ")), where), error);
+    Statement stmt = SelectionSql(workspace).prepare(
+        QStringLiteral("SELECT rowid, ") + expressions.join(QStringLiteral(", ")), selection, QString(), error);
     if (!stmt.isValid())
         return std::nullopt;
-    for (qsizetype i = 0; i < selection.bindings.size(); ++i)
-        stmt.bind(int(i + 1), selection.bindings.at(i));
     std::vector<qint64> rowIds;
     std::vector<double> values;
     const int columns = int(features.size());
@@ -178,14 +175,7 @@ ClusterOutcome ClusterAnalysis::run(Workspace& workspace, const ClusterRequest& 
         return ProgressCallback([&report, from, to](int percent) { report(from + (to - from) * percent / 100); });
     };
 
-    RowSelection selection;
-    if (!request.segment.isEmpty()) {
-        SegmentRepository segments(workspace);
-        const auto chosen = segments.selection(request.segment, &outcome.error);
-        if (!chosen)
-            return outcome;
-        selection = *chosen;
-    }
+    const Selection selection = request.segment.isEmpty() ? Selection::all() : Selection::segment(request.segment);
     const auto matrix = loadFeatures(workspace, request.features, selection, &outcome.error);
     if (!matrix)
         return outcome;

@@ -7,7 +7,7 @@
 #include "analysis/kmeans.h"
 #include "analysis/kmeanssweep.h"
 #include "analysis/pca.h"
-#include "model/export/exporttypes.h"
+#include "model/selection/selection.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -76,7 +76,7 @@ class ClusterAnalysis
 public:
     // The chosen columns of the selected customers as a matrix (NULL → NaN), row ids = customers rowid.
     static std::optional<FeatureMatrix> loadFeatures(Workspace& workspace, const QStringList& features,
-                                                     const RowSelection& selection, QString* error);
+                                                     const Selection& selection, QString* error);
 
     static ClusterOutcome run(Workspace& workspace, const ClusterRequest& request, const CancelCheck& cancel = {},
                               const ProgressCallback& progress = {});

@@ -2,6 +2,8 @@
 
 #include "model/database.h"
 #include "model/fieldcatalog.h"
+#include "model/selection/selectionsql.h"
+#include "model/workspace.h"
 
 #include <QJsonArray>
 
@@ -61,19 +63,15 @@ KpiValue derived(std::optional<double> value, const KpiValue& basis)
     return result;
 }
 
-std::optional<KpiSet> computeSet(Database& db, const KpiColumns& columns, double asOfJulian, const QString& name,
-                                 const RowSelection& selection, QString* error)
+std::optional<KpiSet> computeSet(SelectionSql& sql, const KpiColumns& columns, double asOfJulian, const QString& name,
+                                 const Selection& selection, QString* error)
 {
-    const QString where
-        = selection.whereSql.trimmed().isEmpty() ? QString() : QStringLiteral(" WHERE ") + selection.whereSql;
     Statement stmt
-        = db.prepare(QStringLiteral("SELECT %1, %2, %3, %4, %5 FROM customers%6")
-                         .arg(columns.revenue, columns.orders, columns.lastPurchase, columns.churn, columns.nps, where),
-                     error);
+        = sql.prepare(QStringLiteral("SELECT %1, %2, %3, %4, %5")
+                          .arg(columns.revenue, columns.orders, columns.lastPurchase, columns.churn, columns.nps),
+                      selection, QString(), error);
     if (!stmt.isValid())
         return std::nullopt;
-    for (qsizetype i = 0; i < selection.bindings.size(); ++i)
-        stmt.bind(int(i + 1), selection.bindings.at(i));
 
     std::vector<double> revenue, orders, recency, churn, nps;
     auto read = [&](int column) {
@@ -166,10 +164,11 @@ QJsonObject KpiReport::toJson() const
                          { QStringLiteral("unavailable"), QJsonArray::fromStringList(unavailable) } };
 }
 
-std::optional<KpiReport> KpiCalculator::compute(Database& db, const QDate& asOfDate,
+std::optional<KpiReport> KpiCalculator::compute(Workspace& workspace, const QDate& asOfDate,
                                                 const QList<KpiSelection>& segments, QString* error,
                                                 const CancelCheck& cancel, const ProgressCallback& progress)
 {
+    Database& db = workspace.db();
     if (!db.tableExists(QStringLiteral("customers"))) {
         if (error)
             *error = tr("The workspace has no customers yet: import a customer file first.");
@@ -203,7 +202,8 @@ std::optional<KpiReport> KpiCalculator::compute(Database& db, const QDate& asOfD
     const double asOfJulian = double(asOfDate.toJulianDay()) - 0.5; // SQLite's julianday() of midnight
 
     const int total = int(segments.size()) + 1;
-    auto base = computeSet(db, columns, asOfJulian, QString(), RowSelection {}, error);
+    SelectionSql sql(workspace);
+    auto base = computeSet(sql, columns, asOfJulian, QString(), Selection::all(), error);
     if (!base)
         return std::nullopt;
     report.base = *base;
@@ -216,7 +216,7 @@ std::optional<KpiReport> KpiCalculator::compute(Database& db, const QDate& asOfD
                 *error = tr("The KPI computation was cancelled.");
             return std::nullopt;
         }
-        auto set = computeSet(db, columns, asOfJulian, segments.at(i).name, segments.at(i).selection, error);
+        auto set = computeSet(sql, columns, asOfJulian, segments.at(i).name, segments.at(i).selection, error);
         if (!set)
             return std::nullopt;
         set->share = KpiMath::ratio(double(set->size), double(report.base.size));

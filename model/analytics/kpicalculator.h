@@ -3,7 +3,7 @@
 
 #include "analysis/jobcallbacks.h"
 #include "analysis/kpimath.h"
-#include "model/export/exporttypes.h"
+#include "model/selection/selection.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -15,7 +15,7 @@
 
 namespace swb {
 
-class Database;
+class Workspace;
 
 // The KPIs of one set of customers. A KPI whose field role is missing is unavailable (not 0).
 struct KpiSet
@@ -50,7 +50,7 @@ struct KpiReport
 struct KpiSelection
 {
     QString name;
-    RowSelection selection;
+    Selection selection;
 };
 
 class KpiCalculator
@@ -58,10 +58,11 @@ class KpiCalculator
     Q_DECLARE_TR_FUNCTIONS(swb::KpiCalculator)
 
 public:
-    // Reads the needed columns once per set on `db` (a worker's own connection). Roles come from the catalog.
-    static std::optional<KpiReport> compute(Database& db, const QDate& asOfDate, const QList<KpiSelection>& segments,
-                                            QString* error, const CancelCheck& cancel = {},
-                                            const ProgressCallback& progress = {});
+    // Reads the needed columns once per set on the workspace's connection (a worker's own). Roles come from the
+    // catalog; the selections are resolved against the workspace (their relative dates count from its as-of date).
+    static std::optional<KpiReport> compute(Workspace& workspace, const QDate& asOfDate,
+                                            const QList<KpiSelection>& segments, QString* error,
+                                            const CancelCheck& cancel = {}, const ProgressCallback& progress = {});
 };
 
 } // namespace swb

@@ -1,6 +1,5 @@
 #include "model/analytics/kpiservice.h"
 
-#include "model/segments/segmentrepository.h"
 #include "model/workspace.h"
 
 #include <QtConcurrent>
@@ -61,15 +60,10 @@ KpiOutcome KpiService::compute(const QString& workspacePath, const QStringList& 
     auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::OpenExisting, &outcome.error);
     if (!workspace)
         return outcome;
-    SegmentRepository repository(*workspace);
     QList<KpiSelection> selections;
-    for (const QString& name : segments) {
-        const auto selection = repository.selection(name, &outcome.error);
-        if (!selection)
-            return outcome;
-        selections << KpiSelection { name, *selection };
-    }
-    outcome.report = KpiCalculator::compute(workspace->db(), asOf.value_or(workspace->asOfDate()), selections,
+    for (const QString& name : segments)
+        selections << KpiSelection{name, Selection::segment(name)};
+    outcome.report = KpiCalculator::compute(*workspace, asOf.value_or(workspace->asOfDate()), selections,
                                             &outcome.error, cancel, progress);
     return outcome;
 }

@@ -1,6 +1,5 @@
 #include "model/browse/customerdatasource.h"
 
-#include "model/database.h"
 #include "model/jobs/threadpools.h"
 #include "model/workspace.h"
 
@@ -27,13 +26,13 @@ QFuture<Result> readInBackground(const QString& path, Read read)
 {
     return QtConcurrent::run(ThreadPools::interactive(), [path, read = std::move(read)]() {
         QString error;
-        auto db = Workspace::connect(path, true, &error);
-        if (!db) {
+        const auto workspace = Workspace::attach(path, true, &error);
+        if (!workspace) {
             Result result;
             result.error = error;
             return result;
         }
-        return read(*db);
+        return read(*workspace);
     });
 }
 
@@ -88,8 +87,8 @@ void CustomerDataSource::fetchMore(int limit)
     request.limit = limit;
     m_pagePending = true;
     m_pageWatcher.setFuture(
-        readInBackground<CustomerPage>(m_query.workspacePath, [request = std::move(request)](Database& db) {
-            return CustomerQuery::fetchPage(db, request);
+        readInBackground<CustomerPage>(m_query.workspacePath, [request = std::move(request)](Workspace& workspace) {
+            return CustomerQuery::fetchPage(workspace, request);
         }));
 }
 
@@ -99,8 +98,8 @@ void CustomerDataSource::startOrder()
         return;
     m_orderPending = true;
     m_orderWatcher.setFuture(
-        readInBackground<RowOrder>(m_query.workspacePath, [request = requestOf(m_query)](Database& db) {
-            return CustomerQuery::rowOrder(db, request);
+        readInBackground<RowOrder>(m_query.workspacePath, [request = requestOf(m_query)](Workspace& workspace) {
+            return CustomerQuery::rowOrder(workspace, request);
         }));
 }
 
@@ -137,8 +136,8 @@ void CustomerDataSource::startRange(qint64 first, int count)
     m_rangePending = true;
     m_rangeFirst = first;
     m_rangeWatcher.setFuture(readInBackground<CustomerPage>(
-        m_query.workspacePath, [columns = m_query.columns, rowids = std::move(rowids)](Database& db) {
-            return CustomerQuery::fetchRows(db, columns, rowids);
+        m_query.workspacePath, [columns = m_query.columns, rowids = std::move(rowids)](Workspace& workspace) {
+            return CustomerQuery::fetchRows(workspace.db(), columns, rowids);
         }));
 }
 

@@ -20,7 +20,7 @@ public:
     struct Query
     {
         QString workspacePath; // empty: no data
-        RowSelection selection;
+        Selection selection;
         QStringList columns;
         QString sortColumn; // empty: rowid order
         bool descending = false;

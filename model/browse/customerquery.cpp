@@ -1,6 +1,7 @@
 #include "model/browse/customerquery.h"
 
 #include "model/database.h"
+#include "model/selection/selectionsql.h"
 #include "model/workspace.h"
 
 #include <QCoreApplication>
@@ -42,21 +43,6 @@ QString orderBy(const PageRequest& request)
     return order;
 }
 
-// `select` over the customers of `selection` (all when empty), then `tail`; the selection's values bound.
-Statement prepareOverSelection(Database& db, const QString& select, const RowSelection& selection, const QString& tail,
-                               QString* error)
-{
-    QString sql = select + QStringLiteral(" FROM customers");
-    if (!selection.whereSql.trimmed().isEmpty())
-        sql += QStringLiteral(" WHERE (%1)").arg(selection.whereSql);
-    Statement statement = db.prepare(sql + tail, error);
-    if (statement.isValid()) {
-        for (int i = 0; i < selection.bindings.size(); ++i)
-            statement.bind(i + 1, selection.bindings.at(i));
-    }
-    return statement;
-}
-
 QString readError(const QString& error)
 {
     return QCoreApplication::translate("swb::CustomerQuery", "Cannot read the customers: %1").arg(error);
@@ -64,7 +50,7 @@ QString readError(const QString& error)
 
 } // namespace
 
-QString pageSql(const PageRequest& request, QVariantList* bindings)
+QString pageSql(const PageRequest& request, const SqlCondition& selection, QVariantList* bindings)
 {
     QStringList select{QStringLiteral("rowid")};
     for (const QString& column : request.columns)
@@ -72,28 +58,30 @@ QString pageSql(const PageRequest& request, QVariantList* bindings)
     if (!request.sortColumn.isEmpty())
         select.append(quoteIdentifier(request.sortColumn));
 
-    QStringList conditions;
-    if (!request.selection.whereSql.trimmed().isEmpty()) {
-        conditions.append(QStringLiteral("(%1)").arg(request.selection.whereSql));
-        bindings->append(request.selection.bindings);
+    SqlCondition condition = selection;
+    if (request.after) {
+        SqlCondition after;
+        after.sql = SelectionSql::enclosed(keysetCondition(request, &after.bindings));
+        condition = SelectionSql::both(condition, after);
     }
-    if (request.after)
-        conditions.append(keysetCondition(request, bindings));
-
-    QString sql = QStringLiteral("SELECT %1 FROM customers").arg(select.join(QStringLiteral(", ")));
-    if (!conditions.isEmpty())
-        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY ") + orderBy(request) + QStringLiteral(" LIMIT ") + QString::number(qMax(1, request.limit));
-    return sql;
+    bindings->append(condition.bindings);
+    return SelectionSql::statementText(QStringLiteral("SELECT ") + select.join(QStringLiteral(", ")), condition,
+                                       QStringLiteral(" ORDER BY ") + orderBy(request) + QStringLiteral(" LIMIT ")
+                                           + QString::number(qMax(1, request.limit)));
 }
 
-CustomerPage fetchPage(Database& db, const PageRequest& request)
+CustomerPage fetchPage(Workspace& workspace, const PageRequest& request)
 {
     CustomerPage page;
-    QVariantList bindings;
-    const QString sql = pageSql(request, &bindings);
     QString error;
-    Statement statement = db.prepare(sql, &error);
+    const auto selection = SelectionSql(workspace).condition(request.selection, &error);
+    if (!selection) {
+        page.error = readError(error);
+        return page;
+    }
+    QVariantList bindings;
+    const QString sql = pageSql(request, *selection, &bindings);
+    Statement statement = workspace.db().prepare(sql, &error);
     if (!statement.isValid()) {
         page.error = readError(error);
         return page;
@@ -124,12 +112,12 @@ CustomerPage fetchPage(Database& db, const PageRequest& request)
     return page;
 }
 
-RowOrder rowOrder(Database& db, const PageRequest& request)
+RowOrder rowOrder(Workspace& workspace, const PageRequest& request)
 {
     RowOrder order;
     QString error;
-    Statement statement = prepareOverSelection(db, QStringLiteral("SELECT rowid"), request.selection,
-                                               QStringLiteral(" ORDER BY ") + orderBy(request), &error);
+    Statement statement = SelectionSql(workspace).prepare(QStringLiteral("SELECT rowid"), request.selection,
+                                                          QStringLiteral(" ORDER BY ") + orderBy(request), &error);
     if (!statement.isValid()) {
         order.error = readError(error);
         return order;
@@ -187,26 +175,13 @@ CustomerPage fetchRows(Database& db, const QStringList& columns, const std::vect
     return page;
 }
 
-std::optional<qint64> count(Database& db, const RowSelection& selection, QString* error)
-{
-    Statement statement = prepareOverSelection(db, QStringLiteral("SELECT count(*)"), selection, QString(), error);
-    if (!statement.isValid())
-        return std::nullopt;
-    if (!statement.next()) {
-        if (error)
-            *error = statement.errorMessage();
-        return std::nullopt;
-    }
-    return statement.toInt64(0);
-}
-
-CustomerCount count(const QString& workspacePath, const RowSelection& selection)
+CustomerCount count(const QString& workspacePath, const Selection& selection)
 {
     CustomerCount result;
-    auto db = Workspace::connect(workspacePath, true, &result.error);
-    if (!db)
+    const auto workspace = Workspace::attach(workspacePath, true, &result.error);
+    if (!workspace)
         return result;
-    if (const auto counted = count(*db, selection, &result.error)) {
+    if (const auto counted = SelectionSql(*workspace).count(selection, &result.error)) {
         result.ok = true;
         result.count = *counted;
     }

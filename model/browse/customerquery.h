@@ -1,7 +1,7 @@
 // Reads pages of the customer table in a stable order with keyset pagination (no OFFSET), and counts a selection.
 #pragma once
 
-#include "model/export/exporttypes.h"
+#include "model/selection/selection.h"
 
 #include <QList>
 #include <QString>
@@ -14,6 +14,8 @@
 namespace swb {
 
 class Database;
+class Workspace;
+struct SqlCondition;
 
 // Where the previous page ended: the sort value and the rowid of its last row.
 struct PageCursor
@@ -26,7 +28,7 @@ struct PageCursor
 // by rowid alone when `sortColumn` is empty. NULLs sort first ascending and last descending, as in SQLite.
 struct PageRequest
 {
-    RowSelection selection; // empty whereSql: all customers
+    Selection selection;
     QStringList columns; // customer table columns to read, in this order
     QString sortColumn;
     bool descending = false;
@@ -61,20 +63,19 @@ struct CustomerCount
 
 namespace CustomerQuery {
 
-// The SELECT text of a request; bindings are the selection's, then the cursor's (exposed for tests).
-QString pageSql(const PageRequest& request, QVariantList* bindings);
+// The SELECT text of a request whose selection resolved to `selection`; bindings are the selection's, then the
+// cursor's (exposed for tests).
+QString pageSql(const PageRequest& request, const SqlCondition& selection, QVariantList* bindings);
 
-CustomerPage fetchPage(Database& db, const PageRequest& request);
+CustomerPage fetchPage(Workspace& workspace, const PageRequest& request);
 
 // Every rowid of `request.selection` in the request's order (its cursor and limit are ignored).
-RowOrder rowOrder(Database& db, const PageRequest& request);
+RowOrder rowOrder(Workspace& workspace, const PageRequest& request);
 // The rows of `rowids` with `columns`, in the order of `rowids`; a rowid deleted meanwhile gives a row of NULLs.
 CustomerPage fetchRows(Database& db, const QStringList& columns, const std::vector<qint64>& rowids);
 
-// Customers matching `selection` (all when empty), or nullopt with `error` filled.
-std::optional<qint64> count(Database& db, const RowSelection& selection, QString* error);
-// The same on a read-only connection of its own to `workspacePath` (for a worker thread).
-CustomerCount count(const QString& workspacePath, const RowSelection& selection);
+// Customers of `selection` on a read-only connection of its own to `workspacePath` (for a worker thread).
+CustomerCount count(const QString& workspacePath, const Selection& selection);
 
 } // namespace CustomerQuery
 } // namespace swb

@@ -1,6 +1,7 @@
 #include "model/browse/namedselection.h"
 
 #include "model/segments/segmentrepository.h"
+#include "model/selection/selectionsql.h"
 #include "model/workspace.h"
 
 namespace swb {
@@ -11,15 +12,15 @@ SegmentSelections NamedSelections::loadSegments(const QString& workspacePath)
     auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::OpenExisting, &result.error);
     if (!workspace)
         return result;
-    SegmentRepository repository(*workspace);
-    for (const Segment& segment : repository.list()) {
+    SelectionSql sql(*workspace);
+    for (const Segment& segment : SegmentRepository(*workspace).list()) {
         QString error;
-        const auto selection = repository.selection(segment.name, &error);
-        if (!selection) {
+        const Selection selection = Selection::segment(segment.name);
+        if (!sql.condition(selection, &error)) {
             result.error = tr("Cannot read the segment \"%1\": %2").arg(segment.name, error);
             return result;
         }
-        result.segments.append(NamedSelection{segment.name, *selection, true});
+        result.segments.append(NamedSelection{segment.name, selection, true});
     }
     result.ok = true;
     return result;
@@ -32,28 +33,24 @@ SegmentSelections NamedSelections::loadSegment(const QString& workspacePath, con
     if (!workspace)
         return result;
     QString error;
-    const auto selection = SegmentRepository(*workspace).selection(name, &error);
-    if (!selection) {
+    const Selection selection = Selection::segment(name);
+    if (!SelectionSql(*workspace).condition(selection, &error)) {
         result.error = tr("Cannot read the segment \"%1\": %2").arg(name, error);
         return result;
     }
-    result.segments.append(NamedSelection{name, *selection, true});
+    result.segments.append(NamedSelection{name, selection, true});
     result.ok = true;
     return result;
 }
 
-RowSelection NamedSelections::unite(const QList<RowSelection>& selections)
+Selection NamedSelections::unite(const QList<Selection>& selections)
 {
-    RowSelection united;
-    QStringList conditions;
-    for (const RowSelection& selection : selections) {
-        if (selection.whereSql.trimmed().isEmpty())
-            return {};
-        conditions.append(QStringLiteral("(%1)").arg(selection.whereSql));
-        united.bindings.append(selection.bindings);
-    }
     // No selection at all selects nobody, not everyone.
-    united.whereSql = conditions.isEmpty() ? QStringLiteral("0") : conditions.join(QStringLiteral(" OR "));
+    if (selections.isEmpty())
+        return Selection::nobody();
+    Selection united = selections.first();
+    for (qsizetype i = 1; i < selections.size(); ++i)
+        united = Selection::either(united, selections.at(i));
     return united;
 }
 

@@ -2,7 +2,7 @@
 // the GUI thread, and how several of them combine into one.
 #pragma once
 
-#include "model/export/exporttypes.h"
+#include "model/selection/selection.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -13,7 +13,7 @@ namespace swb {
 struct NamedSelection
 {
     QString name;
-    RowSelection selection; // empty whereSql: everyone
+    Selection selection;
     bool isSegment = false;
 };
 
@@ -29,13 +29,13 @@ class NamedSelections
     Q_DECLARE_TR_FUNCTIONS(swb::NamedSelections)
 
 public:
-    // The saved segments of the workspace with their SQL conditions (a worker-thread function).
+    // The saved segments of the workspace (a worker-thread function).
     static SegmentSelections loadSegments(const QString& workspacePath);
-    // One saved segment (a worker-thread function); `segments` holds it alone when found.
+    // One saved segment (a worker-thread function); `segments` holds it alone when it exists and resolves.
     static SegmentSelections loadSegment(const QString& workspacePath, const QString& name);
 
     // Customers in any of `selections` (their union); one that selects everyone makes the union everyone.
-    static RowSelection unite(const QList<RowSelection>& selections);
+    static Selection unite(const QList<Selection>& selections);
 };
 
 } // namespace swb

@@ -7,6 +7,7 @@
 #include "model/fieldcatalog.h"
 #include "model/import/roleguesser.h"
 #include "model/import/typeinference.h"
+#include "model/selection/selectionsql.h"
 #include "model/workspace.h"
 
 #include <QElapsedTimer>
@@ -26,12 +27,6 @@ struct PlannedColumn
     FieldRole role = FieldRole::None;
     CellRule rule = CellRule::Plain;
 };
-
-void bindAll(Statement& stmt, const QVariantList& bindings)
-{
-    for (qsizetype i = 0; i < bindings.size(); ++i)
-        stmt.bind(int(i + 1), bindings.at(i));
-}
 
 // A word of a command line as a POSIX shell reads it back.
 QString shellWord(const QString& word)
@@ -82,9 +77,156 @@ PersonalDataGuess guessPersonalData(Database& db, const FieldInfo& field)
     return guess;
 }
 
+// The warning for a column that looks like personal data but is not flagged; marks it personal when its values are
+// e-mail addresses. E-mail addresses get the policy anyway (the one sure sign; hashing or leaving them out is what
+// the user asked for them), a name or role only hints, so the column stays as it is. Either way the report says which
+// column and what to do.
+QString unflaggedWarning(Database& db, const QString& workspacePath, const FieldInfo& info, PiiPolicy policy,
+                         PlannedColumn* planned, bool* personal)
+{
+    const PersonalDataGuess guess = guessPersonalData(db, info);
+    const QString flag
+        = QStringLiteral("swb fields --db %1 --set-role %2")
+              .arg(shellWord(workspacePath), shellWord(info.name + QLatin1Char('=') + fieldRoleName(guess.role)));
+    if (guess.emailValues) {
+        *personal = true;
+        planned->role = FieldRole::Email;
+        const char* text = policy == PiiPolicy::Hash
+            ? QT_TRANSLATE_NOOP("swb::Exporter",
+                                "The column %1 is not flagged as personal data, but its values are e-mail "
+                                "addresses: it was hashed like the flagged columns. To flag it, run: %2")
+            : policy == PiiPolicy::Mask
+            ? QT_TRANSLATE_NOOP("swb::Exporter",
+                                "The column %1 is not flagged as personal data, but its values are e-mail "
+                                "addresses: it was masked like the flagged columns. To flag it, run: %2")
+            : QT_TRANSLATE_NOOP("swb::Exporter",
+                                "The column %1 is not flagged as personal data, but its values are e-mail "
+                                "addresses: it was left out like the flagged columns. To flag it, run: %2");
+        return Exporter::tr(text).arg(fieldMention(info), flag);
+    }
+    if (guess.role != FieldRole::None)
+        return Exporter::tr("The column %1 is not flagged as personal data, but its name or role suggests "
+                            "personal data (%2): it was exported unchanged. If it is personal data, flag "
+                            "it and export again: %3")
+            .arg(fieldMention(info), fieldRoleName(guess.role), flag);
+    return {};
+}
+
+// The columns to write and what happens to each under the PII policy; warnings go to the report.
+std::optional<QList<PlannedColumn>> planColumns(Database& db, const QString& workspacePath,
+                                                const ExportOptions& options, ExportReport* report, QString* error)
+{
+    const QStringList tableColumns = db.columnNames(QStringLiteral("customers"));
+    const QList<FieldInfo> catalog = FieldCatalog::load(db);
+    QList<PlannedColumn> plan;
+    for (const QString& name : options.columns.isEmpty() ? tableColumns : options.columns) {
+        if (!tableColumns.contains(name)) {
+            *error = Exporter::tr("The customer table has no column \"%1\". Columns: %2.")
+                         .arg(name, tableColumns.join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+        FieldInfo info = FieldCatalog::findByName(catalog, name).value_or(FieldInfo{});
+        info.name = name;
+        PlannedColumn planned;
+        planned.column = ExportColumn{name, info.type};
+        planned.role = info.role;
+        bool personal = info.pii;
+        if (!personal && options.pii != PiiPolicy::Keep) {
+            const QString warning = unflaggedWarning(db, workspacePath, info, options.pii, &planned, &personal);
+            if (!warning.isEmpty())
+                report->warnings << warning;
+        }
+        if (personal && options.pii == PiiPolicy::Omit)
+            continue;
+        if (personal && (options.pii == PiiPolicy::Mask || options.pii == PiiPolicy::Hash)) {
+            planned.rule = options.pii == PiiPolicy::Mask ? CellRule::Mask : CellRule::Hash;
+            planned.column.type = FieldType::Text; // a hash or mask is text whatever the column was
+        }
+        plan << planned;
+    }
+    if (plan.isEmpty()) {
+        *error = Exporter::tr("No column is left to export (the PII policy omitted every chosen column).");
+        return std::nullopt;
+    }
+    return plan;
+}
+
+// Writes the current row of `stmt` (one column per planned column), masking or hashing where planned.
+void writeCells(TableWriter& writer, sqlite3_stmt* stmt, const QList<PlannedColumn>& plan)
+{
+    const int columnCount = int(plan.size());
+    for (int c = 0; c < columnCount; ++c) {
+        const PlannedColumn& planned = plan.at(c);
+        const int type = sqlite3_column_type(stmt, c);
+        if (type == SQLITE_NULL) {
+            writer.null();
+            continue;
+        }
+        if (type == SQLITE_INTEGER && planned.rule == CellRule::Plain) {
+            writer.integer(sqlite3_column_int64(stmt, c));
+            continue;
+        }
+        if (type == SQLITE_FLOAT && planned.rule == CellRule::Plain) {
+            writer.real(sqlite3_column_double(stmt, c));
+            continue;
+        }
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, c));
+        const std::string_view value(text ? text : "", size_t(sqlite3_column_bytes(stmt, c)));
+        if (planned.rule == CellRule::Plain) {
+            writer.text(value);
+            continue;
+        }
+        const QByteArray changed = planned.rule == CellRule::Hash
+            ? PiiTransform::hash(value)
+            : PiiTransform::mask(value, planned.role, planned.column.type);
+        if (changed.isEmpty())
+            writer.null();
+        else
+            writer.text(std::string_view(changed.constData(), size_t(changed.size())));
+    }
+}
+
+enum class WriteOutcome { Done, Failed, Canceled };
+
+// Streams every row of `rows` into `writer`, checking for cancel and reporting progress every 1,024 rows.
+WriteOutcome writeRows(Statement& rows, TableWriter& writer, const QList<PlannedColumn>& plan, qint64 total,
+                       const ExportCancel& cancel, const ExportProgress& progress, qint64* written, QString* error)
+{
+    if (progress)
+        progress(0, total);
+    while (rows.next()) {
+        writeCells(writer, rows.handle(), plan);
+        if (!writer.endRow(error))
+            return WriteOutcome::Failed;
+        ++*written;
+        if ((*written & 0x3FF) == 0) {
+            if (cancel && cancel())
+                return WriteOutcome::Canceled;
+            if (progress)
+                progress(*written, total);
+        }
+    }
+    if (rows.failed()) {
+        *error = Exporter::tr("Reading the customers failed: %1").arg(rows.errorMessage());
+        return WriteOutcome::Failed;
+    }
+    return cancel && cancel() ? WriteOutcome::Canceled : WriteOutcome::Done;
+}
+
+std::optional<qint64> countRows(Database& db, const SqlCondition& condition, QString* error)
+{
+    Statement count = SelectionSql::prepare(db, QStringLiteral("SELECT count(*)"), condition, QString(), error);
+    if (!count.isValid() || !count.next()) {
+        *error = Exporter::tr("The selection cannot be evaluated: %1")
+                     .arg(count.isValid() ? count.errorMessage() : *error);
+        return std::nullopt;
+    }
+    return count.toInt64(0);
+}
+
 } // namespace
 
-ExportReport Exporter::run(const QString& workspacePath, const RowSelection& selection, const ExportOptions& options,
+ExportReport Exporter::run(const QString& workspacePath, const Selection& selection, const ExportOptions& options,
                            const ExportCancel& cancel, const ExportProgress& progress)
 {
     QElapsedTimer timer;
@@ -107,166 +249,49 @@ ExportReport Exporter::run(const QString& workspacePath, const RowSelection& sel
         && options.delimiter != '|' && options.delimiter != '\t')
         return fail(tr("The CSV delimiter must be a comma, a semicolon, a pipe or a tab."));
 
-    auto db = Workspace::connect(workspacePath, true, &error);
-    if (!db)
+    const auto workspace = Workspace::attach(workspacePath, true, &error);
+    if (!workspace)
         return fail(tr("Cannot open the workspace %1: %2").arg(workspacePath, error));
-    if (!db->tableExists(QStringLiteral("customers")))
+    Database& db = workspace->db();
+    if (!db.tableExists(QStringLiteral("customers")))
         return fail(tr("The workspace has no customers yet: import a customer file first."));
 
-    const QStringList tableColumns = db->columnNames(QStringLiteral("customers"));
-    const QList<FieldInfo> catalog = FieldCatalog::load(*db);
-    QStringList wanted = options.columns.isEmpty() ? tableColumns : options.columns;
-    QList<PlannedColumn> plan;
-    for (const QString& name : std::as_const(wanted)) {
-        if (!tableColumns.contains(name))
-            return fail(tr("The customer table has no column \"%1\". Columns: %2.")
-                            .arg(name, tableColumns.join(QStringLiteral(", "))));
-        FieldInfo info = FieldCatalog::findByName(catalog, name).value_or(FieldInfo{});
-        info.name = name;
-        PlannedColumn planned;
-        planned.column = ExportColumn{name, info.type};
-        planned.role = info.role;
-        bool personal = info.pii;
-        if (!personal && options.pii != PiiPolicy::Keep) {
-            // A column that looks like personal data but is not flagged: e-mail addresses get the policy anyway
-            // (the one sure sign; hashing or leaving them out is what the user asked for them), a name or role
-            // only hints, so the column stays as it is. Either way the report says which column and what to do.
-            const PersonalDataGuess guess = guessPersonalData(*db, info);
-            const QString flag
-                = QStringLiteral("swb fields --db %1 --set-role %2")
-                      .arg(shellWord(workspacePath), shellWord(name + QLatin1Char('=') + fieldRoleName(guess.role)));
-            if (guess.emailValues) {
-                personal = true;
-                planned.role = FieldRole::Email;
-                const char* text = options.pii == PiiPolicy::Hash
-                    ? QT_TR_NOOP("The column %1 is not flagged as personal data, but its values are e-mail "
-                                 "addresses: it was hashed like the flagged columns. To flag it, run: %2")
-                    : options.pii == PiiPolicy::Mask
-                    ? QT_TR_NOOP("The column %1 is not flagged as personal data, but its values are e-mail "
-                                 "addresses: it was masked like the flagged columns. To flag it, run: %2")
-                    : QT_TR_NOOP("The column %1 is not flagged as personal data, but its values are e-mail "
-                                 "addresses: it was left out like the flagged columns. To flag it, run: %2");
-                report.warnings << tr(text).arg(fieldMention(info), flag);
-            } else if (guess.role != FieldRole::None) {
-                report.warnings << tr("The column %1 is not flagged as personal data, but its name or role suggests "
-                                      "personal data (%2): it was exported unchanged. If it is personal data, flag "
-                                      "it and export again: %3")
-                                       .arg(fieldMention(info), fieldRoleName(guess.role), flag);
-            }
-        }
-        if (personal) {
-            if (options.pii == PiiPolicy::Omit)
-                continue;
-            if (options.pii == PiiPolicy::Mask || options.pii == PiiPolicy::Hash) {
-                planned.rule = options.pii == PiiPolicy::Mask ? CellRule::Mask : CellRule::Hash;
-                planned.column.type = FieldType::Text; // a hash or mask is text whatever the column was
-            }
-        }
-        plan << planned;
-    }
-    if (plan.isEmpty())
-        return fail(tr("No column is left to export (the PII policy omitted every chosen column)."));
-
-    const QString where
-        = selection.whereSql.trimmed().isEmpty() ? QString() : QStringLiteral(" WHERE ") + selection.whereSql;
-    qint64 total = 0;
-    {
-        Statement count = db->prepare(QStringLiteral("SELECT count(*) FROM customers") + where, &error);
-        if (!count.isValid())
-            return fail(tr("The selection cannot be evaluated: %1").arg(error));
-        bindAll(count, selection.bindings);
-        if (count.next())
-            total = count.toInt64(0);
-    }
-
-    QStringList quoted;
-    for (const PlannedColumn& planned : std::as_const(plan)) {
-        quoted << quoteIdentifier(planned.column.name);
-        report.columns << planned.column.name;
-    }
-    Statement rows = db->prepare(
-        QStringLiteral("SELECT %1 FROM customers%2 ORDER BY rowid").arg(quoted.join(QStringLiteral(", ")), where),
-        &error);
-    if (!rows.isValid())
-        return fail(tr("The selection cannot be evaluated: %1").arg(error));
-    bindAll(rows, selection.bindings);
-
-    std::unique_ptr<TableWriter> writer = TableWriter::create(options, *target);
-    QList<ExportColumn> columns;
-    for (const PlannedColumn& planned : std::as_const(plan))
-        columns << planned.column;
-    if (!writer->begin(columns, &error))
+    const auto plan = planColumns(db, workspacePath, options, &report, &error);
+    if (!plan)
+        return fail(error);
+    const auto condition = SelectionSql(*workspace).condition(selection, &error);
+    if (!condition)
+        return fail(error);
+    const auto total = countRows(db, *condition, &error);
+    if (!total)
         return fail(error);
 
-    sqlite3_stmt* stmt = rows.handle();
-    const int columnCount = int(plan.size());
+    QStringList quoted;
+    QList<ExportColumn> columns;
+    for (const PlannedColumn& planned : *plan) {
+        quoted << quoteIdentifier(planned.column.name);
+        report.columns << planned.column.name;
+        columns << planned.column;
+    }
+    Statement rows = SelectionSql::prepare(db, QStringLiteral("SELECT ") + quoted.join(QStringLiteral(", ")),
+                                           *condition, QStringLiteral(" ORDER BY rowid"), &error);
+    if (!rows.isValid())
+        return fail(tr("The selection cannot be evaluated: %1").arg(error));
+
+    std::unique_ptr<TableWriter> writer = TableWriter::create(options, *target);
+    if (!writer->begin(columns, &error))
+        return fail(error);
     qint64 written = 0;
-    if (progress)
-        progress(0, total);
-    while (rows.next()) {
-        for (int c = 0; c < columnCount; ++c) {
-            const PlannedColumn& planned = plan.at(c);
-            switch (sqlite3_column_type(stmt, c)) {
-            case SQLITE_NULL:
-                writer->null();
-                continue;
-            case SQLITE_INTEGER:
-                if (planned.rule == CellRule::Plain) {
-                    writer->integer(sqlite3_column_int64(stmt, c));
-                    continue;
-                }
-                break;
-            case SQLITE_FLOAT:
-                if (planned.rule == CellRule::Plain) {
-                    writer->real(sqlite3_column_double(stmt, c));
-                    continue;
-                }
-                break;
-            default:
-                break;
-            }
-            const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, c));
-            const std::string_view value(text ? text : "", size_t(sqlite3_column_bytes(stmt, c)));
-            if (planned.rule == CellRule::Plain) {
-                writer->text(value);
-            } else {
-                const QByteArray changed = planned.rule == CellRule::Hash
-                    ? PiiTransform::hash(value)
-                    : PiiTransform::mask(value, planned.role, plan.at(c).column.type);
-                if (changed.isEmpty())
-                    writer->null();
-                else
-                    writer->text(std::string_view(changed.constData(), size_t(changed.size())));
-            }
-        }
-        if (!writer->endRow(&error)) {
-            writer->discard();
-            return fail(error);
-        }
-        ++written;
-        if ((written & 0x3FF) == 0) {
-            if (cancel && cancel()) {
-                writer->discard();
-                report.canceled = true;
-                return fail(tr("The export was cancelled; no file was written."));
-            }
-            if (progress)
-                progress(written, total);
-        }
-    }
-    if (rows.failed()) {
+    const WriteOutcome outcome = writeRows(rows, *writer, *plan, *total, cancel, progress, &written, &error);
+    if (outcome != WriteOutcome::Done) {
         writer->discard();
-        return fail(tr("Reading the customers failed: %1").arg(rows.errorMessage()));
-    }
-    if (cancel && cancel()) {
-        writer->discard();
-        report.canceled = true;
-        return fail(tr("The export was cancelled; no file was written."));
+        report.canceled = outcome == WriteOutcome::Canceled;
+        return fail(report.canceled ? tr("The export was cancelled; no file was written.") : error);
     }
     if (!writer->commit(&error))
         return fail(error);
     if (progress)
-        progress(written, total);
+        progress(written, *total);
     report.ok = true;
     report.rows = written;
     report.seconds = double(timer.nsecsElapsed()) / 1e9;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/export/exporttypes.h"
+#include "model/selection/selection.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +15,7 @@ class Exporter
 public:
     // Runs in the calling thread on its own read-only connection. The output appears under its final name only
     // when complete: a failed or cancelled export leaves no partial file and an older file untouched.
-    static ExportReport run(const QString& workspacePath, const RowSelection& selection, const ExportOptions& options,
+    static ExportReport run(const QString& workspacePath, const Selection& selection, const ExportOptions& options,
                             const ExportCancel& cancel = {}, const ExportProgress& progress = {});
 };
 

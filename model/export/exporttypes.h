@@ -4,7 +4,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-#include <QVariantList>
 
 #include <functional>
 #include <optional>
@@ -52,16 +51,6 @@ struct ExportReport
     QStringList warnings;
 
     QJsonObject toJson() const;
-};
-
-// Which customers to export: an SQL condition over `customers` with its bound values (from the filter
-// compiler or a segment), or everyone when empty.
-struct RowSelection
-{
-    QString whereSql;
-    QVariantList bindings;
-
-    bool operator==(const RowSelection&) const = default;
 };
 
 using ExportProgress = std::function<void(qint64 rowsDone, qint64 rowsTotal)>;

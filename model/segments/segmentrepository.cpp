@@ -1,10 +1,10 @@
 #include "model/segments/segmentrepository.h"
 
 #include "model/database.h"
-#include "model/filter/filtercompiler.h"
 #include "model/filter/filterdefinition.h"
 #include "model/filter/filterresolver.h"
 #include "model/segments/segmentreferences.h"
+#include "model/selection/selectionsql.h"
 #include "model/workspace.h"
 
 #include <QDateTime>
@@ -24,21 +24,6 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
 }
 
-QVariantList toVariants(const QList<FilterValue>& values)
-{
-    QVariantList variants;
-    variants.reserve(values.size());
-    for (const FilterValue& value : values)
-        variants << std::visit([](const auto& v) { return QVariant::fromValue(v); }, value);
-    return variants;
-}
-
-void bindVariants(Statement& stmt, const QVariantList& values, int first)
-{
-    for (qsizetype i = 0; i < values.size(); ++i)
-        stmt.bind(first + int(i), values.at(i));
-}
-
 Segment readSegment(const Statement& stmt)
 {
     Segment segment;
@@ -55,16 +40,6 @@ Segment readSegment(const Statement& stmt)
 }
 
 constexpr char s_columns[] = "id, name, kind, definition, description, color, source, created_at, updated_at";
-
-QByteArray segmentReference(const QStringList& names, const QString& op = QStringLiteral("in"))
-{
-    const QJsonObject rule{{QStringLiteral("field"), FilterResolver::segmentField()},
-                           {QStringLiteral("operator"), op},
-                           {QStringLiteral("value"), QJsonArray::fromStringList(names)}};
-    return QJsonDocument(QJsonObject{{QStringLiteral("combinator"), QStringLiteral("and")},
-                                     {QStringLiteral("rules"), QJsonArray{rule}}})
-        .toJson(QJsonDocument::Compact);
-}
 
 bool fail(QString* error, const QString& message)
 {
@@ -150,57 +125,22 @@ std::optional<qint64> SegmentRepository::insertSegment(const Segment& segment, Q
     return m_workspace.db().lastInsertRowId();
 }
 
-std::optional<RowSelection> SegmentRepository::selectionForDefinition(const QByteArray& definition, QString* error)
-{
-    const FilterContext context = FilterContext::fromWorkspace(m_workspace);
-    const auto resolved = FilterResolver::resolve(definition, context, error);
-    if (!resolved)
-        return std::nullopt;
-    const CompiledFilter compiled = FilterCompiler::compile(*resolved, m_workspace.customerKeyExpression());
-    return RowSelection{compiled.where, toVariants(compiled.bindings)};
-}
-
-std::optional<RowSelection> SegmentRepository::selection(const QString& name, QString* error)
-{
-    const std::optional<Segment> segment = find(name);
-    if (!segment) {
-        fail(error, tr("There is no segment called \"%1\".").arg(name));
-        return std::nullopt;
-    }
-    // A dynamic segment is its definition: an error then names the rule at fault, not a detour through the name.
-    if (segment->kind == SegmentKind::Dynamic)
-        return selectionForDefinition(segment->definition, error);
-    return selectionForDefinition(segmentReference({name}), error);
-}
-
 std::optional<qint64> SegmentRepository::count(const QString& name, QString* error)
 {
-    const auto rows = selection(name, error);
-    if (!rows)
-        return std::nullopt;
-    Statement stmt
-        = m_workspace.db().prepare(QStringLiteral("SELECT count(*) FROM customers WHERE ") + rows->whereSql, error);
-    if (!stmt.isValid())
-        return std::nullopt;
-    bindVariants(stmt, rows->bindings, 1);
-    if (!stmt.next()) {
-        fail(error, stmt.errorMessage());
-        return std::nullopt;
-    }
-    return stmt.toInt64(0);
+    return SelectionSql(m_workspace).count(Selection::segment(name), error);
 }
 
-bool SegmentRepository::fillMembers(qint64 segmentId, const RowSelection& selection, QString* error)
+bool SegmentRepository::fillMembers(qint64 segmentId, const SqlCondition& customers, QString* error)
 {
-    Statement stmt = m_workspace.db().prepare(
-        QStringLiteral("INSERT OR IGNORE INTO segment_members(segment_id, customer_key) SELECT ?, %1 FROM customers "
-                       "WHERE %2 AND %1 IS NOT NULL")
-            .arg(m_workspace.customerKeyExpression(), selection.whereSql),
-        error);
+    const QString key = m_workspace.customerKeyExpression();
+    Statement stmt = SelectionSql::prepare(
+        m_workspace.db(),
+        QStringLiteral("INSERT OR IGNORE INTO segment_members(segment_id, customer_key) SELECT ?, %1").arg(key),
+        SelectionSql::both(customers, SqlCondition{QStringLiteral("(%1 IS NOT NULL)").arg(key), {}}), QString(), error,
+        2);
     if (!stmt.isValid())
         return false;
     stmt.bind(1, segmentId);
-    bindVariants(stmt, selection.bindings, 2);
     return stmt.run() || fail(error, stmt.errorMessage());
 }
 
@@ -258,7 +198,7 @@ std::optional<Segment> SegmentRepository::saveStaticFromDefinition(const QString
     if (!parsed)
         return std::nullopt;
     const QByteArray canonical = FilterDefinition::toJsonText(*parsed);
-    const auto rows = selectionForDefinition(canonical, error);
+    const auto rows = SelectionSql(m_workspace).condition(Selection::definition(canonical), error);
     if (!rows)
         return std::nullopt;
     Transaction transaction(m_workspace.db());
@@ -527,7 +467,7 @@ std::optional<SegmentSnapshot> SegmentRepository::takeSnapshot(const QString& na
         fail(error, tr("There is no segment called \"%1\".").arg(name));
         return std::nullopt;
     }
-    const auto rows = selection(name, error);
+    const auto rows = SelectionSql(m_workspace).condition(Selection::segment(name), error);
     if (!rows)
         return std::nullopt;
     Database& db = m_workspace.db();
@@ -544,15 +484,13 @@ std::optional<SegmentSnapshot> SegmentRepository::takeSnapshot(const QString& na
         return std::nullopt;
     }
     const qint64 snapshotId = db.lastInsertRowId();
-    Statement members = db.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO snapshot_members(snapshot_id, customer_key) SELECT ?, %1 FROM customers "
-                       "WHERE %2 AND %1 IS NOT NULL")
-            .arg(m_workspace.customerKeyExpression(), rows->whereSql),
-        error);
+    const QString key = m_workspace.customerKeyExpression();
+    Statement members = SelectionSql::prepare(
+        db, QStringLiteral("INSERT OR IGNORE INTO snapshot_members(snapshot_id, customer_key) SELECT ?, %1").arg(key),
+        SelectionSql::both(*rows, SqlCondition{QStringLiteral("(%1 IS NOT NULL)").arg(key), {}}), QString(), error, 2);
     if (!members.isValid())
         return std::nullopt;
     members.bind(1, snapshotId);
-    bindVariants(members, rows->bindings, 2);
     if (!members.run()) {
         fail(error, members.errorMessage());
         return std::nullopt;
@@ -618,14 +556,11 @@ std::optional<OverlapMatrix> SegmentRepository::overlap(const QStringList& names
     const qint64 maxRowId = db.scalar(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM customers")).toLongLong();
     const size_t words = size_t(maxRowId / 64 + 1);
     std::vector<std::vector<quint64>> members;
+    SelectionSql sql(m_workspace);
     for (const QString& name : names) {
-        const auto rows = selection(name, error);
-        if (!rows)
-            return std::nullopt;
-        Statement stmt = db.prepare(QStringLiteral("SELECT rowid FROM customers WHERE ") + rows->whereSql, error);
+        Statement stmt = sql.prepare(QStringLiteral("SELECT rowid"), Selection::segment(name), QString(), error);
         if (!stmt.isValid())
             return std::nullopt;
-        bindVariants(stmt, rows->bindings, 1);
         std::vector<quint64> bits(words, 0);
         while (stmt.next()) {
             const qint64 rowId = stmt.toInt64(0);

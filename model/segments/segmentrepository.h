@@ -1,7 +1,6 @@
 // Saved segments: create, rename, duplicate and delete them, freeze members, take snapshots, compare overlaps.
 #pragma once
 
-#include "model/export/exporttypes.h"
 #include "model/filter/segmentlookup.h"
 
 #include <QCoreApplication>
@@ -16,6 +15,7 @@
 namespace swb {
 
 class Workspace;
+struct SqlCondition;
 
 struct Segment
 {
@@ -92,10 +92,7 @@ public:
     // Refused while another segment's definition refers to it (those are named in the error).
     bool remove(const QString& name, QString* error);
 
-    // The customers of a segment as an SQL condition over `customers` (for counts, exports, the table).
-    std::optional<RowSelection> selection(const QString& name, QString* error);
-    // The same for an unsaved definition.
-    std::optional<RowSelection> selectionForDefinition(const QByteArray& definition, QString* error);
+    // The segment's customers now (Selection::segment and SelectionSql give them as SQL for other queries).
     std::optional<qint64> count(const QString& name, QString* error);
 
     std::optional<SegmentSnapshot> takeSnapshot(const QString& name, const QJsonObject& kpis, QString* error);
@@ -109,7 +106,7 @@ public:
 private:
     bool checkNewName(const QString& name, QString* error);
     std::optional<qint64> insertSegment(const Segment& segment, QString* error);
-    bool fillMembers(qint64 segmentId, const RowSelection& selection, QString* error);
+    bool fillMembers(qint64 segmentId, const SqlCondition& customers, QString* error);
     QStringList referencingSegments(const QString& name);
 
     Workspace& m_workspace;

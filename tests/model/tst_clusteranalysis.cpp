@@ -4,7 +4,7 @@
 #include "model/analytics/clusterservice.h"
 #include "model/database.h"
 #include "model/fieldcatalog.h"
-#include "model/segments/segmentrepository.h"
+#include "model/selection/selectionsql.h"
 #include "model/workspace.h"
 
 #include <QRandomGenerator>
@@ -103,16 +103,12 @@ private slots:
         QCOMPARE(run.projection.coordinates.rows(), 600);
 
         // Each saved segment holds exactly one blob.
-        SegmentRepository segments(*ws);
+        SelectionSql sql(*ws);
         QSet<qint64> blobsSeen;
         for (const QString& name : run.savedSegments) {
-            const auto selection = segments.selection(name, &error);
-            QVERIFY2(selection, qPrintable(error));
-            Statement stmt = ws->db().prepare(QStringLiteral("SELECT count(*), min(blob), max(blob) FROM customers "
-                                                             "WHERE ")
-                                              + selection->whereSql);
-            for (qsizetype i = 0; i < selection->bindings.size(); ++i)
-                stmt.bind(int(i + 1), selection->bindings.at(i));
+            Statement stmt = sql.prepare(QStringLiteral("SELECT count(*), min(blob), max(blob)"),
+                                         Selection::segment(name), QString(), &error);
+            QVERIFY2(stmt.isValid(), qPrintable(error));
             QVERIFY(stmt.next());
             QCOMPARE(stmt.toInt64(0), 200);
             QCOMPARE(stmt.toInt64(1), stmt.toInt64(2));

@@ -182,7 +182,10 @@ private:
         options.columns = columns;
         options.delimiter = delimiter;
         options.utf8Bom = bom;
-        return Exporter::run(m_workspace, RowSelection { QStringLiteral("\"age\" >= ?"), { QVariant(18) } }, options);
+        return Exporter::run(
+            m_workspace,
+            Selection::definition(R"({"combinator":"and","rules":[{"field":"age","operator":">=","value":18}]})"),
+            options);
     }
 
 private slots:

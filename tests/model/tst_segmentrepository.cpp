@@ -2,6 +2,7 @@
 #include "model/database.h"
 #include "model/fieldcatalog.h"
 #include "model/segments/segmentrepository.h"
+#include "model/selection/selectionsql.h"
 #include "model/workspace.h"
 
 #include <QJsonArray>
@@ -94,7 +95,7 @@ private slots:
         QVERIFY2(segments.saveDynamic(QStringLiteral("Rich"), rule("spend", ">=", "500"), &error), qPrintable(error));
         // A new customers file without the column: the saved rule now refers to an unknown field.
         QVERIFY(m_workspace->db().exec("DELETE FROM fields WHERE table_name = 'customers' AND name = 'spend'"));
-        QVERIFY(!segments.selection(QStringLiteral("Rich"), &error));
+        QVERIFY(!SelectionSql(*m_workspace).condition(Selection::segment(QStringLiteral("Rich")), &error));
         QVERIFY2(error.startsWith(QStringLiteral("rules[0]: unknown field \"spend\"")), qPrintable(error));
         QVERIFY2(!error.contains(QStringLiteral("Rich")), qPrintable(error)); // the caller names the segment
     }

@@ -62,10 +62,10 @@ bool ReferenceCounter::open(const QString& workspacePath, QString* error)
     return true;
 }
 
-std::optional<qint64> ReferenceCounter::count(const RowSelection& selection, QString* error) const
+std::optional<qint64> ReferenceCounter::count(const SqlCondition& condition, QString* error) const
 {
-    const QString where = selection.whereSql.isEmpty() ? QStringLiteral("1") : selection.whereSql;
-    return countQuery(m_db, QStringLiteral("SELECT count(*) FROM customers WHERE ") + where, selection.bindings, error);
+    return countQuery(m_db, QStringLiteral("SELECT count(*) FROM customers WHERE ") + condition.sql, condition.bindings,
+                      error);
 }
 
 qint64 ReferenceCounter::rows(const QString& table) const

@@ -2,7 +2,7 @@
 // read-only connection of its own (not the workbench's database layer).
 #pragma once
 
-#include "model/export/exporttypes.h"
+#include "model/selection/selectionsql.h"
 
 #include <QString>
 
@@ -21,8 +21,8 @@ public:
     ReferenceCounter& operator=(const ReferenceCounter&) = delete;
 
     bool open(const QString& workspacePath, QString* error);
-    // SELECT count(*) FROM customers WHERE <selection>, the selection's values bound in order.
-    std::optional<qint64> count(const RowSelection& selection, QString* error) const;
+    // SELECT count(*) FROM customers WHERE <condition>, the condition's values bound in order.
+    std::optional<qint64> count(const SqlCondition& condition, QString* error) const;
     // SELECT count(*) FROM <table>, for the check that nothing is left over; -1 on failure.
     qint64 rows(const QString& table) const;
 

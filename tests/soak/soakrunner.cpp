@@ -149,8 +149,8 @@ void SoakRunner::onCountReady(int requestId, qint64 count)
     }
     startPhase(Reference);
     QString error;
-    const auto selection = m_repository->selectionForDefinition(m_definition, &error);
-    const auto expected = selection ? m_reference.count(*selection, &error) : std::nullopt;
+    const auto condition = SelectionSql(*m_workspace).condition(Selection::definition(m_definition), &error);
+    const auto expected = condition ? m_reference.count(*condition, &error) : std::nullopt;
     if (!expected) {
         fail(QStringLiteral("no reference count: ") + error);
         endCycle();
@@ -333,9 +333,9 @@ void SoakRunner::compare(const char* what, qint64 actual)
         return;
     ++m_mismatches;
     QString error;
-    const auto selection = m_repository->selectionForDefinition(m_definition, &error);
+    const auto condition = SelectionSql(*m_workspace).condition(Selection::definition(m_definition), &error);
     std::fprintf(stderr, "soak: cycle %d: %s counted %lld, SQLite %lld\n  definition %s\n  SQL %s\n", m_cycle, what,
-                 actual, m_expected, m_definition.constData(), qUtf8Printable(selection ? selection->whereSql : error));
+                 actual, m_expected, m_definition.constData(), qUtf8Printable(condition ? condition->sql : error));
 }
 
 void SoakRunner::fail(const QString& message)

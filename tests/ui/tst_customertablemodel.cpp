@@ -2,6 +2,7 @@
 // ORDER BY, selections restrict the rows and the count, and values are shown typed.
 #include "model/browse/customerquery.h"
 #include "model/database.h"
+#include "model/selection/selectionsql.h"
 #include "testsupport.h"
 #include "ui/customers/customertablemodel.h"
 
@@ -36,6 +37,11 @@ QList<qint64> rowidsOf(const CustomerTableModel& model)
     for (int row = 0; row < model.rowCount(); ++row)
         rowids.append(model.index(row, 0).data(CustomerTableModel::RowIdRole).toLongLong());
     return rowids;
+}
+
+Selection germany()
+{
+    return Selection::definition(R"({"combinator":"and","rules":[{"field":"country","operator":"=","value":"DE"}]})");
 }
 
 int columnOf(const QList<FieldInfo>& fields, const QString& name)
@@ -159,7 +165,7 @@ private slots:
         QSignalSpy loaded(&model, &CustomerTableModel::loaded);
         model.setWorkspace(m_path, m_fields);
         QVERIFY(loaded.wait(30000));
-        model.setSelection(RowSelection{QStringLiteral("\"country\" = ?"), {QStringLiteral("DE")}});
+        model.setSelection(germany());
         QVERIFY(loaded.wait(30000));
         QVERIFY(fetchAll(model));
         const QList<qint64> german
@@ -236,7 +242,7 @@ private slots:
         model.setWorkspace(m_path, m_fields);
         QVERIFY(loaded.wait(30000));
         if (!where.isEmpty()) {
-            model.setSelection(RowSelection{QStringLiteral("\"country\" = ?"), {QStringLiteral("DE")}});
+            model.setSelection(germany());
             QVERIFY(loaded.wait(30000));
         }
         if (!column.isEmpty())
@@ -282,7 +288,7 @@ private slots:
         request.after = PageCursor{QVariant(25.0), 42};
         request.limit = 10;
         QVariantList bindings;
-        const QString sql = CustomerQuery::pageSql(request, &bindings);
+        const QString sql = CustomerQuery::pageSql(request, SqlCondition::everyone(), &bindings);
         QVERIFY2(!sql.contains(QLatin1String("OFFSET")), qPrintable(sql));
         QCOMPARE(sql,
                  QStringLiteral("SELECT rowid, \"name\", \"revenue\" FROM customers WHERE (\"revenue\" > ? OR "

@@ -80,6 +80,12 @@ bool showWhenReady(ExportDialog& dialog)
     return ready.wait(30000);
 }
 
+Selection countryIs(const char* code)
+{
+    QByteArray json = R"({"combinator":"and","rules":[{"field":"country","operator":"=","value":"CODE"}]})";
+    return Selection::definition(json.replace("CODE", code));
+}
+
 } // namespace
 
 class TstExportDialog : public QObject
@@ -106,8 +112,8 @@ private slots:
     {
         const QList<NamedSelection> selections{
             {QStringLiteral("All customers"), {}, false},
-            {QStringLiteral("Germany"), {QStringLiteral("\"country\" = ?"), {QStringLiteral("DE")}}, false},
-            {QStringLiteral("Austria"), {QStringLiteral("\"country\" = ?"), {QStringLiteral("AT")}}, false},
+            {QStringLiteral("Germany"), countryIs("DE"), false},
+            {QStringLiteral("Austria"), countryIs("AT"), false},
         };
         ExportDialog dialog(m_workspace, m_fields, selections);
         QVERIFY(showWhenReady(dialog));

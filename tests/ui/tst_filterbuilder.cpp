@@ -332,11 +332,12 @@ void TstFilterBuilder::countEqualsSwbCount()
     QVERIFY(m_page->setDefinitionJson(s_counted));
     QCOMPARE(json(), s_counted);
     waitForCount();
-    // The customer table gets the same customers as an SQL condition.
+    // The customer table gets the same customers: the counted definition.
     QVERIFY(!selections.isEmpty());
-    const auto selection = selections.last().at(0).value<RowSelection>();
-    QVERIFY2(selection.whereSql.contains(QStringLiteral("\"country\" IN")), qPrintable(selection.whereSql));
-    QCOMPARE(selection.bindings.first().toString(), QStringLiteral("DE"));
+    const auto selection = selections.last().at(0).value<Selection>();
+    QCOMPARE(selection.kind(), Selection::Kind::Definition);
+    QVERIFY2(selection.definitionJson().contains(R"("field":"country","operator":"in","value":["DE","AT","CH"])"),
+             selection.definitionJson().constData());
     const qint64 expected = m_swb.value(s_counted, -1);
     QVERIFY(expected > 0);
     QCOMPARE(m_page->count(), expected);

@@ -151,11 +151,9 @@ void CustomersPage::setWorkspace(const QString& path, const QList<FieldInfo>& fi
         emit loaded();
 }
 
-void CustomersPage::setSelection(const RowSelection& selection, const QString& description)
+void CustomersPage::setSelection(const Selection& selection, const QString& description)
 {
-    const RowSelection current = m_model->selection();
-    if (description == m_description && selection.whereSql == current.whereSql
-        && selection.bindings == current.bindings)
+    if (description == m_description && selection == m_model->selection())
         return;
     m_description = description;
     m_model->setSelection(selection);

@@ -1,8 +1,8 @@
 // The Customers page: the current selection's customers in a lazily filled table, with a column chooser.
 #pragma once
 
-#include "model/export/exporttypes.h"
 #include "model/field.h"
+#include "model/selection/selection.h"
 
 #include <QWidget>
 
@@ -27,7 +27,7 @@ public:
     // Shows all customers of the workspace; no path: the "open a workspace" state.
     void setWorkspace(const QString& path, const QList<FieldInfo>& fields);
     // Restricts the table to a selection; `description` names it in the header ("Segment Germany").
-    void setSelection(const RowSelection& selection, const QString& description);
+    void setSelection(const Selection& selection, const QString& description);
 
     CustomerTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }

@@ -47,7 +47,7 @@ void CustomerTableModel::setWorkspace(const QString& workspacePath, const QList<
     restart();
 }
 
-void CustomerTableModel::setSelection(const RowSelection& selection)
+void CustomerTableModel::setSelection(const Selection& selection)
 {
     m_selection = selection;
     beginResetModel();

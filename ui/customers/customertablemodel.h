@@ -26,8 +26,8 @@ public:
     // Shows every customer of `workspacePath` with `fields` as columns (rowid order); empty path: no data.
     void setWorkspace(const QString& workspacePath, const QList<FieldInfo>& fields);
     // Restricts the rows to a selection (from a segment or the builder); empty: everyone.
-    void setSelection(const RowSelection& selection);
-    RowSelection selection() const { return m_selection; }
+    void setSelection(const Selection& selection);
+    Selection selection() const { return m_selection; }
     QList<FieldInfo> fields() const { return m_fields; }
     QString workspacePath() const { return m_workspacePath; }
 
@@ -76,7 +76,7 @@ private:
     CustomerDataSource m_source;
     QString m_workspacePath;
     QList<FieldInfo> m_fields;
-    RowSelection m_selection;
+    Selection m_selection;
     QList<QVariantList> m_rows;
     QList<qint64> m_rowids;
     int m_pageSize = 500;

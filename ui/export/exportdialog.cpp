@@ -290,9 +290,9 @@ ExportOptions ExportDialog::options() const
     return options;
 }
 
-RowSelection ExportDialog::selection() const
+Selection ExportDialog::selection() const
 {
-    QList<RowSelection> checked;
+    QList<Selection> checked;
     for (int i = 0; i < m_selectionList->count(); ++i) {
         const QListWidgetItem* item = m_selectionList->item(i);
         if (item->checkState() == Qt::Checked)

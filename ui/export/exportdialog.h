@@ -32,7 +32,7 @@ public:
 
     // The request as the controls describe it.
     ExportOptions options() const;
-    RowSelection selection() const;
+    Selection selection() const;
 
     void setOutputPath(const QString& path);
     void setFormat(ExportFormat format);

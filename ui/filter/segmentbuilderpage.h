@@ -16,7 +16,7 @@
 //   page->setUndoShortcutsEnabled(false) // when the window has its own Ctrl+Z / Ctrl+Shift+Z; by default the page
 //                                        // handles them while the focus is inside it
 //   signals: countChanged(qint64)              // -1 while the definition cannot be counted
-//            selectionChanged(RowSelection)    // customers the definition's complete rules select (after a count)
+//            selectionChanged(Selection)       // customers the definition's complete rules select (after a count)
 //            segmentSaved(QString name)        // after save or update: refresh the segments dock
 //            segmentNameChanged(QString name)  // the segment being edited ("" for a new definition)
 //   actions: saveAction() Ctrl+S, saveAsAction() Ctrl+Shift+S, addRuleAction() Ctrl+Shift+R, addGroupAction()
@@ -24,7 +24,7 @@
 //            undoAction(), redoAction() (focus in the page, unless disabled as above).
 #pragma once
 
-#include "model/export/exporttypes.h"
+#include "model/selection/selection.h"
 #include "ui/filter/definition/filtertree.h"
 
 #include <QWidget>
@@ -86,7 +86,7 @@ public:
 
 signals:
     void countChanged(qint64 count);
-    void selectionChanged(const swb::RowSelection& selection);
+    void selectionChanged(const swb::Selection& selection);
     void segmentSaved(const QString& name);
     void segmentNameChanged(const QString& name);
 

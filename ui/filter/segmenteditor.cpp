@@ -163,13 +163,8 @@ void SegmentEditor::countFinished(const LiveCountResult& result)
                             .arg(locale.toString(step->countWithout), locale.toString(step->matching)));
     });
     emit countChanged(result.count);
-    QString error;
-    if (m_workspace) {
-        const auto selection = SegmentRepository(*m_workspace)
-                                   .selectionForDefinition(FilterDefinition::toJsonText(m_check.countable), &error);
-        if (selection)
-            emit selectionChanged(*selection);
-    }
+    if (m_workspace)
+        emit selectionChanged(Selection::definition(FilterDefinition::toJsonText(m_check.countable)));
 }
 
 void SegmentEditor::updatePreview()

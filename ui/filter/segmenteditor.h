@@ -2,8 +2,8 @@
 // per-rule funnel and the preview, kept in step after every edit. The page around it opens and saves segments.
 #pragma once
 
-#include "model/export/exporttypes.h"
 #include "model/filter/filterresolver.h"
+#include "model/selection/selection.h"
 #include "ui/filter/definition/rulechecker.h"
 #include "ui/filter/rows/buildercontext.h"
 
@@ -48,7 +48,7 @@ public:
 
 signals:
     void countChanged(qint64 count);
-    void selectionChanged(const swb::RowSelection& selection);
+    void selectionChanged(const swb::Selection& selection);
     void checked(); // after every change, once check() is up to date
 
 private:
