@@ -1,5 +1,7 @@
 #include "app/cli/cli.h"
 
+#include "model/workspace.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
@@ -62,6 +64,59 @@ bool require(const QCommandLineParser& parser, const QString& option, int* exitC
                            : QCoreApplication::translate("swb::cli", "The option --%1 is required.").arg(option)));
     *exitCode = Usage;
     return false;
+}
+
+QCommandLineOption workspaceOption(const QString& description)
+{
+    return {QStringLiteral("db"),
+            description.isEmpty() ? QCoreApplication::translate("swb::cli", "The workspace file.") : description,
+            QStringLiteral("WS")};
+}
+
+QCommandLineOption jsonOption(const QString& description)
+{
+    return {QStringLiteral("json"),
+            description.isEmpty() ? QCoreApplication::translate("swb::cli", "Print one JSON object.") : description};
+}
+
+QCommandLineOption asOfOption(const QString& description)
+{
+    return {QStringLiteral("as-of"),
+            description.isEmpty() ? QCoreApplication::translate("swb::cli",
+                                                                "The as-of date, YYYY-MM-DD (default: the "
+                                                                "workspace's).")
+                                  : description,
+            QStringLiteral("DATE")};
+}
+
+bool parseWithWorkspace(QCommandLineParser& parser, const QStringList& arguments, int* exitCode)
+{
+    return parse(parser, arguments, exitCode) && require(parser, QStringLiteral("db"), exitCode);
+}
+
+std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser& parser, int* exitCode)
+{
+    QString error;
+    auto workspace = Workspace::open(parser.value(QStringLiteral("db")), Workspace::OpenMode::OpenExisting, &error);
+    if (!workspace)
+        *exitCode = fail(error);
+    return workspace;
+}
+
+bool readAsOf(const QCommandLineParser& parser, std::optional<QDate>* date, int* exitCode)
+{
+    date->reset();
+    if (!parser.isSet(QStringLiteral("as-of")))
+        return true;
+    const QDate parsed = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
+    if (!parsed.isValid()) {
+        *exitCode = fail(QCoreApplication::translate("swb::cli", "--as-of needs a date as YYYY-MM-DD, such as "
+                                                                 "2024-07-01."),
+                         Usage);
+        return false;
+    }
+    *date = parsed;
+    return true;
 }
 
 int fail(const QString& message, ExitCode code)

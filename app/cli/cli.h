@@ -6,7 +6,15 @@
 #include <QString>
 #include <QStringList>
 
+#include <QDate>
+
 #include <functional>
+#include <memory>
+#include <optional>
+
+namespace swb {
+class Workspace;
+}
 
 namespace swb::cli {
 
@@ -35,6 +43,17 @@ bool parse(QCommandLineParser& parser, const QStringList& arguments, int* exitCo
 
 // Requires the option to be given; prints an error naming it otherwise.
 bool require(const QCommandLineParser& parser, const QString& option, int* exitCode);
+
+// The options most commands share, with one wording: --db WS, --json, --as-of DATE.
+QCommandLineOption workspaceOption(const QString& description = {});
+QCommandLineOption jsonOption(const QString& description = {});
+QCommandLineOption asOfOption(const QString& description = {});
+// parse(), then require --db: the start of every command that works on a workspace.
+bool parseWithWorkspace(QCommandLineParser& parser, const QStringList& arguments, int* exitCode);
+// Opens the existing workspace named by --db; null (the error printed, `*exitCode` set) when it cannot.
+std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser& parser, int* exitCode);
+// The --as-of date when given (nullopt when not); false with a usage error when it is not YYYY-MM-DD.
+bool readAsOf(const QCommandLineParser& parser, std::optional<QDate>* date, int* exitCode);
 
 int fail(const QString& message, ExitCode code = Failure);
 void print(const QString& text);

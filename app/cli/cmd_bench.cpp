@@ -24,18 +24,18 @@ int runBenchCount(const QStringList& arguments)
            "per-rule funnel), count; also cached_p50_ms, funnel_cached_ms, sqlite_ms (SQLite's own count of the "
            "same definition in this process), store_from (cache: the column store was read from the copy kept in "
            "the user's cache folder; sqlite: decoded from the workspace) and cache_save_ms (writing that copy)."));
-    const QCommandLineOption db(QStringLiteral("db"), tr("The workspace file."), QStringLiteral("WS"));
+    const QCommandLineOption db = workspaceOption();
     const QCommandLineOption filter(QStringLiteral("filter"), tr("The definition: JSON text or @FILE."),
                                     QStringLiteral("JSON"));
     const QCommandLineOption runs(QStringLiteral("runs"), tr("Number of timed counts (default 50)."),
                                   QStringLiteral("N"), QStringLiteral("50"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object (the only output format)."));
+    const QCommandLineOption json = jsonOption(tr("Print one JSON object (the only output format)."));
     const QCommandLineOption noCache(QStringLiteral("no-cache"),
                                      tr("Load the column store from the workspace even when a current copy exists, "
                                         "and keep no copy (the first opening after an import)."));
     parser.addOptions({db, filter, runs, noCache, json});
     int exitCode = Ok;
-    if (!parse(parser, arguments, &exitCode) || !require(parser, QStringLiteral("db"), &exitCode)
+    if (!parseWithWorkspace(parser, arguments, &exitCode)
         || !require(parser, QStringLiteral("filter"), &exitCode))
         return exitCode;
     bool ok = false;

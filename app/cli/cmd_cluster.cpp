@@ -34,7 +34,7 @@ int runCluster(const QStringList& arguments)
                                         "before the as-of date). Rows with a missing value are left out and counted. "
                                         "The inertia is reported in the scaled space."));
     parser.addOptions({
-        {QStringLiteral("db"), tr("Workspace file."), tr("WS")},
+        workspaceOption(),
         {QStringLiteral("features"), tr("Comma-separated fields to cluster on."), tr("a,b,c")},
         {QStringLiteral("k"), tr("Number of clusters."), tr("N")},
         {QStringLiteral("k-range"), tr("Try every k in the range and use the suggested one, e.g. 2-10."), tr("A-B")},
@@ -47,12 +47,10 @@ int runCluster(const QStringList& arguments)
         {QStringLiteral("segment"), tr("Cluster only this saved segment's customers."), tr("NAME")},
         {QStringLiteral("save-as"), tr("Save the run and one static segment per cluster: PREFIX 1, PREFIX 2, …"),
          tr("PREFIX")},
-        {QStringLiteral("json"), tr("Print JSON.")},
+        jsonOption(),
     });
     int exitCode = Ok;
-    if (!parse(parser, arguments, &exitCode))
-        return exitCode;
-    if (!require(parser, QStringLiteral("db"), &exitCode) || !require(parser, QStringLiteral("features"), &exitCode))
+    if (!parseWithWorkspace(parser, arguments, &exitCode) || !require(parser, QStringLiteral("features"), &exitCode))
         return exitCode;
     ClusterRequest request;
     request.features = splitList(parser.value(QStringLiteral("features")));

@@ -90,36 +90,29 @@ int runCount(const QStringList& arguments)
         tr("Prints how many customers a definition selects. The definition is react-querybuilder JSON (or jQuery "
            "QueryBuilder JSON), given inline or as @FILE; --segment counts a saved segment instead. --funnel adds "
            "each rule's number: how much the count changes when that rule is muted."));
-    const QCommandLineOption db(QStringLiteral("db"), tr("The workspace file."), QStringLiteral("WS"));
     const QCommandLineOption filter(QStringLiteral("filter"), tr("The definition: JSON text or @FILE."),
                                     QStringLiteral("JSON"));
     const QCommandLineOption segment(QStringLiteral("segment"), tr("A saved segment."), QStringLiteral("NAME"));
-    const QCommandLineOption asOf(QStringLiteral("as-of"),
-                                  tr("The date relative-date rules count back from, YYYY-MM-DD (default: the "
-                                     "workspace's as-of date)."),
-                                  QStringLiteral("DATE"));
+    const QCommandLineOption asOf = asOfOption(tr("The date relative-date rules count back from, YYYY-MM-DD "
+                                                  "(default: the workspace's as-of date)."));
     const QCommandLineOption funnel(QStringLiteral("funnel"),
                                     tr("Also print each rule's change of the count when it is muted."));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  tr("Print one JSON object: {\"count\": n} and, with --funnel, \"rules\": "
-                                     "[{\"path\": [0, 1], \"change\": -603}, …]."));
-    parser.addOptions({db, filter, segment, asOf, funnel, json});
+    const QCommandLineOption json = jsonOption(tr("Print one JSON object: {\"count\": n} and, with --funnel, "
+                                                  "\"rules\": [{\"path\": [0, 1], \"change\": -603}, …]."));
+    parser.addOptions({workspaceOption(), filter, segment, asOf, funnel, json});
     int exitCode = Ok;
-    if (!parse(parser, arguments, &exitCode) || !require(parser, QStringLiteral("db"), &exitCode))
+    if (!parseWithWorkspace(parser, arguments, &exitCode))
         return exitCode;
     if (parser.isSet(filter) == parser.isSet(segment))
         return fail(tr("Give either --filter or --segment."), Usage);
     std::optional<QDate> asOfDate;
-    if (parser.isSet(asOf)) {
-        asOfDate = QDate::fromString(parser.value(asOf), Qt::ISODate);
-        if (!asOfDate->isValid())
-            return fail(tr("--as-of needs a date as YYYY-MM-DD, such as 2024-07-01."), Usage);
-    }
+    if (!readAsOf(parser, &asOfDate, &exitCode))
+        return exitCode;
 
     QString error;
-    auto workspace = Workspace::open(parser.value(db), Workspace::OpenMode::OpenExisting, &error);
+    const auto workspace = openWorkspace(parser, &exitCode);
     if (!workspace)
-        return fail(error);
+        return exitCode;
     if (!workspace->hasCustomers())
         return fail(tr("The workspace has no customers yet. Import a customers file with swb import first."));
 

@@ -24,12 +24,12 @@ int runDemo(const QStringList& arguments)
     parser.setApplicationDescription(tr("Creates a realistic demo workspace: writes seeded customers and orders "
                                         "CSV files and imports them."));
     parser.addOptions({
-        {QStringLiteral("db"), tr("Workspace file to create or replace the data of."), tr("WS")},
+        workspaceOption(tr("Workspace file to create or replace the data of.")),
         {QStringLiteral("customers"), tr("Number of customers (default 20000)."), tr("N"), QStringLiteral("20000")},
         {QStringLiteral("seed"), tr("Random seed (default 42)."), tr("S"), QStringLiteral("42")},
         {QStringLiteral("csv-dir"), tr("Keep the CSV files in this folder."), tr("DIR")},
         {QStringLiteral("no-import"), tr("Only write the CSV files (needs --csv-dir).")},
-        {QStringLiteral("json"), tr("Print a JSON report.")},
+        jsonOption(tr("Print a JSON report.")),
     });
     int exitCode = Ok;
     if (!parse(parser, arguments, &exitCode))

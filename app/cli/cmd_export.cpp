@@ -33,7 +33,7 @@ int runExport(const QStringList& arguments)
            "(a***@example.com) or hash (hex SHA-256 of the trimmed, lower-cased value, as ad platforms' "
            "customer-match uploads require)."));
     parser.addOptions({
-        {QStringLiteral("db"), tr("Workspace file."), tr("WS")},
+        workspaceOption(),
         {QStringLiteral("segment"), tr("Saved segment to export."), tr("NAME")},
         {QStringLiteral("filter"), tr("Definition as JSON, or @FILE."), tr("JSON")},
         {QStringLiteral("out"),
@@ -50,12 +50,10 @@ int runExport(const QStringList& arguments)
             "with a leading ' so spreadsheets show them as text instead of running them as formulas; keep writes "
             "them as they are."),
          tr("escape|keep"), QStringLiteral("escape")},
-        {QStringLiteral("json"), tr("Print a JSON report.")},
+        jsonOption(tr("Print a JSON report.")),
     });
     int exitCode = Ok;
-    if (!parse(parser, arguments, &exitCode))
-        return exitCode;
-    if (!require(parser, QStringLiteral("db"), &exitCode) || !require(parser, QStringLiteral("out"), &exitCode))
+    if (!parseWithWorkspace(parser, arguments, &exitCode) || !require(parser, QStringLiteral("out"), &exitCode))
         return exitCode;
     if (parser.isSet(QStringLiteral("segment")) == parser.isSet(QStringLiteral("filter")))
         return fail(tr("Give either --segment or --filter."), Usage);
@@ -110,9 +108,9 @@ int runExport(const QStringList& arguments)
                     Usage);
     Selection selection;
     {
-        auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+        const auto workspace = openWorkspace(parser, &exitCode);
         if (!workspace)
-            return fail(error);
+            return exitCode;
         if (parser.isSet(QStringLiteral("segment"))) {
             const QString name = parser.value(QStringLiteral("segment"));
             if (!databaseSegmentLookup(workspace->db())(name))

@@ -35,25 +35,25 @@ int runFields(const QStringList& arguments)
            "changes column roles. A role belongs to one column at a time: giving it to a column takes it from any "
            "other; the PII flag follows the role.\nRoles: %1.")
             .arg(roleList()));
-    const QCommandLineOption db(QStringLiteral("db"), tr("The workspace file."), QStringLiteral("WS"));
+    const QCommandLineOption db = workspaceOption();
     const QCommandLineOption table(QStringLiteral("table"), tr("customers (default) or orders."),
                                    QStringLiteral("TABLE"), QStringLiteral("customers"));
     const QCommandLineOption setRoleOption(QStringLiteral("set-role"),
                                            tr("Give ROLE to COLUMN (repeatable); ROLE none removes a role."),
                                            QStringLiteral("COLUMN=ROLE"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the catalog as one JSON object."));
+    const QCommandLineOption json = jsonOption(tr("Print the catalog as one JSON object."));
     parser.addOptions({db, table, setRoleOption, json});
     int exitCode = Ok;
-    if (!parse(parser, arguments, &exitCode) || !require(parser, QStringLiteral("db"), &exitCode))
+    if (!parseWithWorkspace(parser, arguments, &exitCode))
         return exitCode;
     const QString tableName = parser.value(table);
     if (tableName != QLatin1String("customers") && tableName != QLatin1String("orders"))
         return fail(tr("Unknown --table \"%1\": use customers or orders.").arg(tableName), Usage);
 
     QString error;
-    auto workspace = Workspace::open(parser.value(db), Workspace::OpenMode::OpenExisting, &error);
+    const auto workspace = openWorkspace(parser, &exitCode);
     if (!workspace)
-        return fail(error);
+        return exitCode;
 
     for (const QString& assignment : parser.values(setRoleOption)) {
         const qsizetype equals = assignment.indexOf(QLatin1Char('='));

@@ -90,7 +90,7 @@ int runImport(const QStringList& arguments)
         "the import with --strict). Dates like 03/04/2020 that read both ways in a column follow the file's other date "
         "columns (month-first in a US export), else they are taken day-first."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file."));
-    const QCommandLineOption db(QStringLiteral("db"), tr("The workspace file."), QStringLiteral("WS"));
+    const QCommandLineOption db = workspaceOption();
     const QCommandLineOption kind(QStringLiteral("kind"),
                                   tr("customers (one row per customer) or orders (one row per order line: "
                                      "customer key, date, amount or quantity and unit price). Default: customers."),
@@ -109,10 +109,10 @@ int runImport(const QStringList& arguments)
                                     QStringLiteral("auto"));
     const QCommandLineOption strict(QStringLiteral("strict"),
                                     tr("Stop at the first problem (naming its line and column) and change nothing."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the report as one JSON object."));
+    const QCommandLineOption json = jsonOption(tr("Print the report as one JSON object."));
     parser.addOptions({db, kind, mode, delimiter, encoding, header, strict, json});
     int exitCode = Ok;
-    if (!parse(parser, arguments, &exitCode) || !require(parser, QStringLiteral("db"), &exitCode))
+    if (!parseWithWorkspace(parser, arguments, &exitCode))
         return exitCode;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1 || files.first().trimmed().isEmpty())

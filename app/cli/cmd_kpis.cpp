@@ -36,23 +36,17 @@ int runKpis(const QStringList& arguments)
     parser.setApplicationDescription(tr("KPIs for the whole base and for saved segments, with lift = segment / base "
                                         "× 100. A KPI whose field role is missing is reported as unavailable."));
     parser.addOptions({
-        { QStringLiteral("db"), tr("Workspace file."), tr("WS") },
+        workspaceOption(),
         { QStringLiteral("segment"), tr("A saved segment (repeat for several)."), tr("NAME") },
-        { QStringLiteral("as-of"), tr("As-of date YYYY-MM-DD for recency (default: the workspace's)."), tr("DATE") },
-        { QStringLiteral("json"), tr("Print JSON.") },
+        asOfOption(tr("As-of date YYYY-MM-DD for recency (default: the workspace's).")),
+        jsonOption(),
     });
     int exitCode = Ok;
-    if (!parse(parser, arguments, &exitCode))
-        return exitCode;
-    if (!require(parser, QStringLiteral("db"), &exitCode))
+    if (!parseWithWorkspace(parser, arguments, &exitCode))
         return exitCode;
     std::optional<QDate> asOf;
-    if (parser.isSet(QStringLiteral("as-of"))) {
-        const QDate date = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
-        if (!date.isValid())
-            return fail(tr("--as-of needs a date as YYYY-MM-DD."), Usage);
-        asOf = date;
-    }
+    if (!readAsOf(parser, &asOf, &exitCode))
+        return exitCode;
     const KpiOutcome outcome
         = KpiService::compute(parser.value(QStringLiteral("db")), parser.values(QStringLiteral("segment")), asOf);
     if (!outcome.report)

@@ -23,26 +23,24 @@ int runRfm(const QStringList& arguments)
                                         "table and prints the group counts. Levels and grid are remembered in the "
                                         "workspace."));
     parser.addOptions({
-        { QStringLiteral("db"), tr("Workspace file."), tr("WS") },
+        workspaceOption(),
         { QStringLiteral("levels"), tr("Score levels 3, 4 or 5 (default: the workspace's, else 5)."), tr("N") },
         { QStringLiteral("grid"), tr("Grid JSON file {\"levels\":5,\"rows\":[…]} (see --print-grid)."), tr("FILE") },
         { QStringLiteral("print-grid"), tr("Print the grid in use as JSON and exit.") },
         { QStringLiteral("save-segments"), tr("Save one static segment per group (\"RFM: Champions\", …).") },
         { QStringLiteral("transitions"), tr("Print how customers moved between two runs, e.g. 1,2."), tr("FROM,TO") },
-        { QStringLiteral("json"), tr("Print JSON.") },
+        jsonOption(),
     });
     int exitCode = Ok;
-    if (!parse(parser, arguments, &exitCode))
-        return exitCode;
-    if (!require(parser, QStringLiteral("db"), &exitCode))
+    if (!parseWithWorkspace(parser, arguments, &exitCode))
         return exitCode;
     const QString path = parser.value(QStringLiteral("db"));
     QString error;
     RfmConfig config;
     {
-        auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+        const auto workspace = openWorkspace(parser, &exitCode);
         if (!workspace)
-            return fail(error);
+            return exitCode;
         config = RfmAnalysis::loadConfig(workspace->db());
         if (parser.isSet(QStringLiteral("transitions"))) {
             const QStringList runs = splitList(parser.value(QStringLiteral("transitions")));

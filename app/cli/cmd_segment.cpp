@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -52,6 +53,171 @@ QStringList readKeys(const QString& path, QString* error)
     return QString::fromUtf8(data).split(QRegularExpression(QStringLiteral("[\\r\\n,;\\t]+")), Qt::SkipEmptyParts);
 }
 
+// What every action of `swb segment` works with.
+struct SegmentAction
+{
+    const QCommandLineParser& parser;
+    SegmentRepository& segments;
+    QString name; // --name
+    bool json = false;
+};
+
+int listSegments(const SegmentAction& a)
+{
+    QJsonArray list;
+    QString text;
+    for (const Segment& segment : a.segments.list()) {
+        QString countError;
+        const auto size = a.segments.count(segment.name, &countError);
+        list << segmentJson(segment, size);
+        text += QStringLiteral("%1\t%2\t%3\n")
+                    .arg(segment.name, segmentKindName(segment.kind),
+                         size ? QString::number(*size) : tr("error: %1").arg(countError));
+    }
+    if (a.json)
+        printJson(QJsonObject{{QStringLiteral("segments"), list}});
+    else if (!text.isEmpty())
+        print(text);
+    return Ok;
+}
+
+int overlapSegments(const SegmentAction& a)
+{
+    int exitCode = Ok;
+    if (!require(a.parser, QStringLiteral("names"), &exitCode))
+        return exitCode;
+    QString error;
+    const auto matrix = a.segments.overlap(splitList(a.parser.value(QStringLiteral("names"))), &error);
+    if (!matrix)
+        return fail(error);
+    QJsonArray rows;
+    QString text = QStringLiteral("\t") + matrix->names.join(QLatin1Char('\t')) + QLatin1Char('\n');
+    for (qsizetype i = 0; i < matrix->names.size(); ++i) {
+        QJsonArray row;
+        text += matrix->names.at(i);
+        for (const qint64 value : matrix->counts.at(i)) {
+            row << value;
+            text += QLatin1Char('\t') + QString::number(value);
+        }
+        rows << row;
+        text += QLatin1Char('\n');
+    }
+    if (a.json)
+        printJson(QJsonObject{{QStringLiteral("names"), QJsonArray::fromStringList(matrix->names)},
+                              {QStringLiteral("counts"), rows}});
+    else
+        print(text);
+    return Ok;
+}
+
+int saveSegment(const SegmentAction& a)
+{
+    const bool fromKeys = a.parser.isSet(QStringLiteral("keys"));
+    if (fromKeys == a.parser.isSet(QStringLiteral("filter")))
+        return fail(tr("Give either --filter or --keys."), Usage);
+    QString error;
+    std::optional<Segment> saved;
+    KeyListResult keyResult;
+    if (fromKeys) {
+        const QStringList keys = readKeys(a.parser.value(QStringLiteral("keys")), &error);
+        if (!error.isEmpty())
+            return fail(error);
+        saved = a.segments.saveStaticFromKeys(a.name, keys, &keyResult, &error);
+    } else {
+        const QByteArray definition = readJsonArgument(a.parser.value(QStringLiteral("filter")), &error);
+        if (!error.isEmpty())
+            return fail(error);
+        saved = a.parser.isSet(QStringLiteral("static")) ? a.segments.saveStaticFromDefinition(a.name, definition, &error)
+                                                         : a.segments.saveDynamic(a.name, definition, &error);
+    }
+    if (!saved)
+        return fail(error);
+    const auto size = a.segments.count(a.name, &error);
+    QJsonObject object = segmentJson(*saved, size);
+    if (fromKeys) {
+        object.insert(QStringLiteral("keys_listed"), keyResult.listed);
+        object.insert(QStringLiteral("keys_matched"), keyResult.matched);
+        object.insert(QStringLiteral("keys_not_found"), QJsonArray::fromStringList(keyResult.notFound));
+    }
+    if (a.json) {
+        printJson(object);
+        return Ok;
+    }
+    print(tr("Saved the %1 segment \"%2\" with %3 customers.")
+              .arg(segmentKindName(saved->kind), a.name, QString::number(size.value_or(0))));
+    if (fromKeys && !keyResult.notFound.isEmpty())
+        print(tr("%1 of %2 keys have no customer: %3")
+                  .arg(QString::number(keyResult.notFound.size()), QString::number(keyResult.listed),
+                       keyResult.notFound.mid(0, 20).join(QStringLiteral(", "))));
+    return Ok;
+}
+
+int deleteSegment(const SegmentAction& a)
+{
+    QString error;
+    return a.segments.remove(a.name, &error) ? Ok : fail(error);
+}
+
+int renameOrDuplicate(const SegmentAction& a, bool rename)
+{
+    int exitCode = Ok;
+    if (!require(a.parser, QStringLiteral("to"), &exitCode))
+        return exitCode;
+    const QString to = a.parser.value(QStringLiteral("to"));
+    QString error;
+    const bool ok = rename ? a.segments.rename(a.name, to, &error) : a.segments.duplicate(a.name, to, &error).has_value();
+    return ok ? Ok : fail(error);
+}
+
+int snapshotSegment(const SegmentAction& a)
+{
+    QString error;
+    const auto snapshot = a.segments.takeSnapshot(a.name, {}, &error);
+    if (!snapshot)
+        return fail(error);
+    if (a.json) {
+        QJsonArray history;
+        for (const SegmentSnapshot& s : a.segments.snapshots(a.name))
+            history << snapshotJson(s);
+        printJson(QJsonObject{{QStringLiteral("snapshot"), snapshotJson(*snapshot)},
+                              {QStringLiteral("history"), history}});
+    } else {
+        print(tr("Snapshot of \"%1\": %2 customers, %3 entered and %4 left since the previous snapshot.")
+                  .arg(a.name, QString::number(snapshot->size), QString::number(snapshot->entered),
+                       QString::number(snapshot->left)));
+    }
+    return Ok;
+}
+
+int combineSegments(const SegmentAction& a)
+{
+    int exitCode = Ok;
+    for (const char* option : {"a", "b", "op"}) {
+        if (!require(a.parser, QString::fromLatin1(option), &exitCode))
+            return exitCode;
+    }
+    const QString op = a.parser.value(QStringLiteral("op"));
+    SetOperation operation = SetOperation::Intersection;
+    if (op == QLatin1String("minus"))
+        operation = SetOperation::Difference;
+    else if (op == QLatin1String("or"))
+        operation = SetOperation::Union;
+    else if (op != QLatin1String("and"))
+        return fail(tr("--op must be and, minus or or."), Usage);
+    QString error;
+    const auto saved = a.segments.saveCombination(a.name, a.parser.value(QStringLiteral("a")),
+                                                  a.parser.value(QStringLiteral("b")), operation,
+                                                  !a.parser.isSet(QStringLiteral("static")), &error);
+    if (!saved)
+        return fail(error);
+    const auto size = a.segments.count(a.name, &error);
+    if (a.json)
+        printJson(segmentJson(*saved, size));
+    else
+        print(tr("Saved \"%1\" with %2 customers.").arg(a.name, QString::number(size.value_or(0))));
+    return Ok;
+}
+
 int runSegment(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -69,7 +235,7 @@ int runSegment(const QStringList& arguments)
                                  tr("save, list, delete, rename, duplicate, snapshot, "
                                     "overlap or combine"));
     parser.addOptions({
-        { QStringLiteral("db"), tr("Workspace file."), tr("WS") },
+        workspaceOption(),
         { QStringLiteral("name"), tr("Segment name."), tr("NAME") },
         { QStringLiteral("names"), tr("Comma-separated segment names (overlap)."), tr("A,B,C") },
         { QStringLiteral("to"), tr("New name (rename, duplicate)."), tr("NEW") },
@@ -79,162 +245,40 @@ int runSegment(const QStringList& arguments)
         { QStringLiteral("a"), tr("First segment (combine)."), tr("A") },
         { QStringLiteral("b"), tr("Second segment (combine)."), tr("B") },
         { QStringLiteral("op"), tr("and (A ∩ B), minus (A \\ B) or or (A ∪ B)."), tr("OP") },
-        { QStringLiteral("json"), tr("Print JSON.") },
+        jsonOption(),
     });
     int exitCode = Ok;
-    if (!parse(parser, arguments, &exitCode))
+    if (!parseWithWorkspace(parser, arguments, &exitCode))
         return exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return fail(tr("Name one action: save, list, delete, rename, duplicate, snapshot, overlap or combine."), Usage);
-    if (!require(parser, QStringLiteral("db"), &exitCode))
-        return exitCode;
-    QString error;
-    auto workspace = Workspace::open(parser.value(QStringLiteral("db")), Workspace::OpenMode::OpenExisting, &error);
+    const auto workspace = openWorkspace(parser, &exitCode);
     if (!workspace)
-        return fail(error);
+        return exitCode;
     SegmentRepository segments(*workspace);
-    const QString action = positional.first();
-    const QString name = parser.value(QStringLiteral("name"));
-    const bool json = parser.isSet(QStringLiteral("json"));
-
-    if (action == QLatin1String("list")) {
-        QJsonArray list;
-        QString text;
-        for (const Segment& segment : segments.list()) {
-            QString countError;
-            const auto size = segments.count(segment.name, &countError);
-            list << segmentJson(segment, size);
-            text += QStringLiteral("%1\t%2\t%3\n")
-                        .arg(segment.name, segmentKindName(segment.kind),
-                             size ? QString::number(*size) : tr("error: %1").arg(countError));
-        }
-        if (json)
-            printJson(QJsonObject { { QStringLiteral("segments"), list } });
-        else if (!text.isEmpty())
-            print(text);
-        return Ok;
-    }
-    if (action == QLatin1String("overlap")) {
-        if (!require(parser, QStringLiteral("names"), &exitCode))
-            return exitCode;
-        const auto matrix = segments.overlap(splitList(parser.value(QStringLiteral("names"))), &error);
-        if (!matrix)
-            return fail(error);
-        QJsonArray rows;
-        QString text = QStringLiteral("\t") + matrix->names.join(QLatin1Char('\t')) + QLatin1Char('\n');
-        for (qsizetype i = 0; i < matrix->names.size(); ++i) {
-            QJsonArray row;
-            text += matrix->names.at(i);
-            for (const qint64 value : matrix->counts.at(i)) {
-                row << value;
-                text += QLatin1Char('\t') + QString::number(value);
-            }
-            rows << row;
-            text += QLatin1Char('\n');
-        }
-        if (json)
-            printJson(QJsonObject { { QStringLiteral("names"), QJsonArray::fromStringList(matrix->names) },
-                                    { QStringLiteral("counts"), rows } });
-        else
-            print(text);
-        return Ok;
-    }
+    const SegmentAction action{parser, segments, parser.value(QStringLiteral("name")),
+                               parser.isSet(QStringLiteral("json"))};
+    const QString verb = positional.first();
+    if (verb == QLatin1String("list"))
+        return listSegments(action);
+    if (verb == QLatin1String("overlap"))
+        return overlapSegments(action);
+    // Every other action works on one segment.
+    static const QHash<QString, std::function<int(const SegmentAction&)>> named{
+        {QStringLiteral("save"), saveSegment},
+        {QStringLiteral("delete"), deleteSegment},
+        {QStringLiteral("rename"), [](const SegmentAction& a) { return renameOrDuplicate(a, true); }},
+        {QStringLiteral("duplicate"), [](const SegmentAction& a) { return renameOrDuplicate(a, false); }},
+        {QStringLiteral("snapshot"), snapshotSegment},
+        {QStringLiteral("combine"), combineSegments},
+    };
+    const auto run = named.constFind(verb);
+    if (run == named.constEnd())
+        return fail(tr("Unknown action \"%1\".").arg(verb), Usage);
     if (!require(parser, QStringLiteral("name"), &exitCode))
         return exitCode;
-
-    if (action == QLatin1String("save")) {
-        const bool fromKeys = parser.isSet(QStringLiteral("keys"));
-        if (fromKeys == parser.isSet(QStringLiteral("filter")))
-            return fail(tr("Give either --filter or --keys."), Usage);
-        std::optional<Segment> saved;
-        KeyListResult keyResult;
-        if (fromKeys) {
-            const QStringList keys = readKeys(parser.value(QStringLiteral("keys")), &error);
-            if (!error.isEmpty())
-                return fail(error);
-            saved = segments.saveStaticFromKeys(name, keys, &keyResult, &error);
-        } else {
-            const QByteArray definition = readJsonArgument(parser.value(QStringLiteral("filter")), &error);
-            if (!error.isEmpty())
-                return fail(error);
-            saved = parser.isSet(QStringLiteral("static")) ? segments.saveStaticFromDefinition(name, definition, &error)
-                                                           : segments.saveDynamic(name, definition, &error);
-        }
-        if (!saved)
-            return fail(error);
-        const auto size = segments.count(name, &error);
-        QJsonObject object = segmentJson(*saved, size);
-        if (fromKeys) {
-            object.insert(QStringLiteral("keys_listed"), keyResult.listed);
-            object.insert(QStringLiteral("keys_matched"), keyResult.matched);
-            object.insert(QStringLiteral("keys_not_found"), QJsonArray::fromStringList(keyResult.notFound));
-        }
-        if (json) {
-            printJson(object);
-        } else {
-            print(tr("Saved the %1 segment \"%2\" with %3 customers.")
-                      .arg(segmentKindName(saved->kind), name, QString::number(size.value_or(0))));
-            if (fromKeys && !keyResult.notFound.isEmpty())
-                print(tr("%1 of %2 keys have no customer: %3")
-                          .arg(QString::number(keyResult.notFound.size()), QString::number(keyResult.listed),
-                               keyResult.notFound.mid(0, 20).join(QStringLiteral(", "))));
-        }
-        return Ok;
-    }
-    if (action == QLatin1String("delete"))
-        return segments.remove(name, &error) ? Ok : fail(error);
-    if (action == QLatin1String("rename") || action == QLatin1String("duplicate")) {
-        if (!require(parser, QStringLiteral("to"), &exitCode))
-            return exitCode;
-        const QString to = parser.value(QStringLiteral("to"));
-        const bool ok = action == QLatin1String("rename") ? segments.rename(name, to, &error)
-                                                          : segments.duplicate(name, to, &error).has_value();
-        return ok ? Ok : fail(error);
-    }
-    if (action == QLatin1String("snapshot")) {
-        const auto snapshot = segments.takeSnapshot(name, {}, &error);
-        if (!snapshot)
-            return fail(error);
-        if (json) {
-            QJsonArray history;
-            for (const SegmentSnapshot& s : segments.snapshots(name))
-                history << snapshotJson(s);
-            printJson(QJsonObject { { QStringLiteral("snapshot"), snapshotJson(*snapshot) },
-                                    { QStringLiteral("history"), history } });
-        } else {
-            print(tr("Snapshot of \"%1\": %2 customers, %3 entered and %4 left since the previous snapshot.")
-                      .arg(name, QString::number(snapshot->size), QString::number(snapshot->entered),
-                           QString::number(snapshot->left)));
-        }
-        return Ok;
-    }
-    if (action == QLatin1String("combine")) {
-        for (const char* option : { "a", "b", "op" }) {
-            if (!require(parser, QString::fromLatin1(option), &exitCode))
-                return exitCode;
-        }
-        const QString op = parser.value(QStringLiteral("op"));
-        SetOperation operation = SetOperation::Intersection;
-        if (op == QLatin1String("minus"))
-            operation = SetOperation::Difference;
-        else if (op == QLatin1String("or"))
-            operation = SetOperation::Union;
-        else if (op != QLatin1String("and"))
-            return fail(tr("--op must be and, minus or or."), Usage);
-        const auto saved
-            = segments.saveCombination(name, parser.value(QStringLiteral("a")), parser.value(QStringLiteral("b")),
-                                       operation, !parser.isSet(QStringLiteral("static")), &error);
-        if (!saved)
-            return fail(error);
-        const auto size = segments.count(name, &error);
-        if (json)
-            printJson(segmentJson(*saved, size));
-        else
-            print(tr("Saved \"%1\" with %2 customers.").arg(name, QString::number(size.value_or(0))));
-        return Ok;
-    }
-    return fail(tr("Unknown action \"%1\".").arg(action), Usage);
+    return (*run)(action);
 }
 
 const Registrar registrar("segment", "Save, list, delete, snapshot and compare segments", &runSegment);
