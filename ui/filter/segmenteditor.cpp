@@ -1,5 +1,6 @@
 #include "ui/filter/segmenteditor.h"
 
+#include "model/filter/distinctvalues.h"
 #include "model/filter/filtercompiler.h"
 #include "model/filter/filterdescriber.h"
 #include "model/segments/segmentrepository.h"
@@ -7,7 +8,6 @@
 #include "ui/filter/countpanel.h"
 #include "ui/filter/definition/filterdocument.h"
 #include "ui/filter/definitionpreview.h"
-#include "ui/filter/editors/distinctvalues.h"
 #include "ui/filter/editors/valuesuggestions.h"
 #include "ui/filter/livecount.h"
 #include "ui/filter/rows/builderview.h"
