@@ -189,9 +189,9 @@ void SegmentsDock::refresh()
         m_session->refresh();
 }
 
-void SegmentsDock::showSegments(const QString& select)
+void SegmentsDock::showSegments()
 {
-    const QString current = select.isEmpty() ? currentSegment() : select;
+    const QString current = currentSegment();
     const QList<Segment> segments = m_session ? m_session->segments() : QList<Segment>();
     m_model->setSegments(segments);
     for (const Segment& segment : segments)
@@ -236,7 +236,7 @@ bool SegmentsDock::isChanging() const
 
 QString SegmentsDock::statusText() const
 {
-    return m_status->isVisible() ? m_status->text() : QString();
+    return m_status->isHidden() ? QString() : m_status->text();
 }
 
 void SegmentsDock::started(const QString& name, const QString& text)
@@ -257,7 +257,8 @@ void SegmentsDock::finished(const SegmentChange& change, const QString& title, b
         showError(title, change.error, ask);
         return;
     }
-    m_status->hide();
+    if (!isChanging()) // else it says what still waits
+        m_status->hide();
     if (ok)
         ok();
     emit segmentsChanged();

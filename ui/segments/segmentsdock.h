@@ -92,8 +92,8 @@ private:
     void askDuplicate();
     void askDelete();
     void startSnapshot();
-    // The session's segments into the model, the current one kept (or `select` chosen); sizes counted again.
-    void showSegments(const QString& select = {});
+    // The session's segments into the model, the current one kept; sizes counted again.
+    void showSegments();
     void started(const QString& name, const QString& text);
     // How a change asked for here went: `ok` runs after success, a refusal is shown (in a box when `ask`).
     void finished(const SegmentChange& change, const QString& title, bool ask, const std::function<void()>& ok);
