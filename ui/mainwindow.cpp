@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "model/jobs/jobtracker.h"
+#include "model/jobs/segmentoperations.h"
 #include "model/jobs/threadpools.h"
 #include "model/jobs/workspacesession.h"
 #include "ui/customers/customerspage.h"
@@ -120,6 +121,7 @@ void MainWindow::createPages()
     m_customers = new CustomersPage(m_pages);
     m_pages->addTab(m_customers, Icons::icon(Icons::Icon::Customers), tr("Customers"));
     m_builder = new SegmentBuilderPage(m_pages);
+    m_builder->setSession(m_session->segments());
     // The window's Undo/Redo actions (the undo group) serve the builder too.
     m_builder->setUndoShortcutsEnabled(false);
     m_undoGroup->addStack(m_builder->undoStack());
@@ -174,6 +176,7 @@ void MainWindow::createDock()
     m_segmentsDock->setObjectName(QStringLiteral("segmentsDock"));
     m_segmentsDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     m_segments = new SegmentsDock(m_segmentsDock);
+    m_segments->setSession(m_session->segments());
     m_segments->setMinimumWidth(240);
     m_segmentsDock->setWidget(m_segments);
     addDockWidget(Qt::LeftDockWidgetArea, m_segmentsDock);
@@ -193,9 +196,7 @@ void MainWindow::connectSegments()
         showPage(Page::Builder);
     });
     connect(m_segments, &SegmentsDock::exportSegmentRequested, this, &MainWindow::exportSegment);
-    connect(m_segments, &SegmentsDock::segmentRenamed, m_builder, &SegmentBuilderPage::segmentRenamed);
-    connect(m_segments, &SegmentsDock::segmentRemoved, m_builder, &SegmentBuilderPage::segmentRemoved);
-    connect(m_segments, &SegmentsDock::segmentsChanged, m_builder, &SegmentBuilderPage::segmentsChanged);
+    // Renames, removals and other changes reach the builder from the session they share.
     connect(m_segments, &SegmentsDock::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     // The table shows the customers of the segment chosen in the dock.
@@ -212,9 +213,10 @@ void MainWindow::connectSegments()
         const NamedSelection& segment = found.segments.constFirst();
         m_customers->setSelection(segment.selection, tr("Customers of the segment \"%1\"").arg(segment.name));
     });
+    // The session has read the list again when the builder says so.
     connect(m_builder, &SegmentBuilderPage::segmentSaved, this, [this](const QString& name) {
-        m_segments->refresh();
-        m_segments->selectSegment(name);
+        if (m_segments)
+            m_segments->selectSegment(name);
     });
     // The dock marks the segment the builder edits, however it was opened (the builder's Open menu too).
     connect(m_builder, &SegmentBuilderPage::segmentNameChanged, this, [this](const QString& name) {
@@ -343,10 +345,7 @@ void MainWindow::closeWorkspace()
     m_session->close();
     forgetBuilderSelection();
     RecentWorkspaces::setLast({});
-    m_customers->setWorkspace({}, {});
-    m_builder->setWorkspace({});
-    if (m_segments)
-        m_segments->setWorkspace({});
+    m_customers->setWorkspace({}, {}); // the builder and the dock follow the session
     updateCountLabel();
     updateTitle();
     updateActions();
@@ -358,19 +357,7 @@ void MainWindow::onOpened(const WorkspaceSummary& summary)
     forgetBuilderSelection();
     m_recent->add(summary.path);
     RecentWorkspaces::setLast(summary.path);
-    m_customers->setWorkspace(summary.path, summary.fields);
-    if (m_segments) {
-        QString error;
-        if (!m_segments->setWorkspace(summary.path, &error))
-            statusBar()->showMessage(tr("The saved segments cannot be listed: %1").arg(error));
-    }
-    if (m_builder->workspacePath() == summary.path) {
-        m_builder->reloadWorkspace();
-    } else {
-        QString error;
-        if (!m_builder->setWorkspace(summary.path, &error))
-            statusBar()->showMessage(tr("The segment builder cannot use this workspace: %1").arg(error));
-    }
+    m_customers->setWorkspace(summary.path, summary.fields); // the builder and the dock follow the session
     updateTitle();
     updateActions();
     updateCountLabel();

@@ -3,6 +3,7 @@
 #include "model/jobs/demoworkspace.h"
 #include "model/jobs/jobtracker.h"
 #include "model/jobs/progressthrottle.h"
+#include "model/jobs/segmentoperations.h"
 #include "model/jobs/threadpools.h"
 
 #include <QFileInfo>
@@ -13,6 +14,7 @@ namespace swb {
 WorkspaceSession::WorkspaceSession(JobTracker* jobs, QObject* parent)
     : QObject(parent)
     , m_jobs(jobs)
+    , m_segments(new SegmentOperations(jobs, this))
 {
     connect(&m_loadWatcher, &QFutureWatcherBase::finished, this, &WorkspaceSession::onLoaded);
     connect(&m_demoWatcher, &QFutureWatcherBase::finished, this, &WorkspaceSession::onDemoFinished);
@@ -38,6 +40,7 @@ void WorkspaceSession::close()
 {
     m_loadWatcher.setFuture(QFuture<WorkspaceSummary>());
     m_summary = {};
+    m_segments->close();
     emit closed();
 }
 
@@ -52,6 +55,7 @@ void WorkspaceSession::onLoaded()
         return;
     }
     m_summary = std::move(summary);
+    m_segments->setWorkspace(m_summary);
     emit opened(m_summary);
 }
 
@@ -73,7 +77,8 @@ void WorkspaceSession::createDemo(const QString& path, const DemoOptions& option
                 }));
         });
     m_demoWatcher.setFuture(future);
-    m_jobs->add(tr("Creating the demo workspace"), future);
+    if (m_jobs)
+        m_jobs->add(tr("Creating the demo workspace"), future);
 }
 
 void WorkspaceSession::onDemoFinished()

@@ -10,6 +10,7 @@
 namespace swb {
 
 class JobTracker;
+class SegmentOperations;
 
 class WorkspaceSession : public QObject
 {
@@ -23,6 +24,8 @@ public:
     bool isLoading() const { return m_loadWatcher.isRunning(); }
     QString path() const { return m_summary.ok ? m_summary.path : QString(); }
     const WorkspaceSummary& summary() const { return m_summary; }
+    // The open workspace's segments, field context and their jobs, for the widgets (follows open, reload, close).
+    SegmentOperations* segments() const { return m_segments; }
 
     // Opens `path` (an empty workspace is created when `create`); `opened` or `openFailed` follows.
     void open(const QString& path, bool create = false);
@@ -45,6 +48,7 @@ private:
     void onDemoFinished();
 
     JobTracker* m_jobs = nullptr;
+    SegmentOperations* m_segments = nullptr;
     WorkspaceSummary m_summary;
     QString m_demoPath;
     QFutureWatcher<WorkspaceSummary> m_loadWatcher;

@@ -37,6 +37,9 @@ WorkspaceSummary WorkspaceTasks::load(const QString& path, bool create)
         }
         summary.customerCount = workspace->customerCount();
     }
+    summary.catalog = workspace->fields();
+    summary.keyExpression = workspace->customerKeyExpression();
+    summary.segments = SegmentRepository(*workspace).list();
     summary.asOfDate = workspace->asOfDate();
     summary.asOfDateOverride = workspace->asOfDateOverride();
     summary.importCount = workspace->db().scalar(QStringLiteral("SELECT count(*) FROM imports")).toLongLong();

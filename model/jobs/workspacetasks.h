@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/field.h"
+#include "model/segments/segmentrepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -18,6 +19,9 @@ struct WorkspaceSummary
     QString error; // what is wrong and what to do
     QString path;
     QList<FieldInfo> fields; // customer table columns, in table order
+    QList<FieldInfo> catalog; // the field catalog: what definitions are checked against (FilterContext)
+    QString keyExpression; // SQL of the customer key (Workspace::customerKeyExpression)
+    QList<Segment> segments; // the saved segments, by name
     bool hasCustomers = false;
     bool hasOrders = false;
     qint64 customerCount = 0;

@@ -2,12 +2,33 @@
 
 #include "model/database.h"
 #include "model/fieldcatalog.h"
+#include "model/jobs/workspacesession.h"
 #include "model/workspace.h"
 
 #include <QDate>
 #include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
 
 namespace swb::test {
+
+bool openSession(WorkspaceSession& session, const QString& path, QString* error)
+{
+    QSignalSpy opened(&session, &WorkspaceSession::opened);
+    QSignalSpy failed(&session, &WorkspaceSession::openFailed);
+    session.open(path);
+    if (!QTest::qWaitFor([&] { return opened.count() + failed.count() > 0; }, 30000)) {
+        if (error)
+            *error = QStringLiteral("%1 did not open within 30 s").arg(path);
+        return false;
+    }
+    if (!failed.isEmpty()) {
+        if (error)
+            *error = failed.first().at(1).toString();
+        return false;
+    }
+    return true;
+}
 
 QList<FieldInfo> writeCustomerWorkspace(const QString& path, int rows, QString* error)
 {

@@ -6,7 +6,15 @@
 #include <QList>
 #include <QString>
 
+namespace swb {
+class WorkspaceSession;
+}
+
 namespace swb::test {
+
+// Opens `path` in `session` as the window does (in the background) and waits until it is open; false with the
+// reason in `error` otherwise.
+bool openSession(WorkspaceSession& session, const QString& path, QString* error = nullptr);
 
 // A workspace with `rows` customers (seeded): id (text key), name, email (PII), country (NULL in some rows),
 // revenue (real, revenue role, NULL and repeated values), orders (integer), last_purchase (date). Returns the

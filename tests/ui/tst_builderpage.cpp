@@ -1,6 +1,10 @@
 // The segment builder page as a whole at a laptop's size: its button bar keeps every label readable while the
 // definition is edited, and Ctrl+Z undoes the definition wherever the focus is in it.
+#include "testsupport.h"
 #include "tst_filterfixture.h"
+
+#include "model/jobs/segmentoperations.h"
+#include "model/jobs/workspacesession.h"
 
 #include "ui/filter/definition/filterdocument.h"
 #include "ui/filter/editors/valueeditor.h"
@@ -40,6 +44,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_db;
+    std::unique_ptr<WorkspaceSession> m_session; // outlives the page
     std::unique_ptr<SegmentBuilderPage> m_page;
 };
 
@@ -53,9 +58,11 @@ void TstBuilderPage::initTestCase()
 
 void TstBuilderPage::init()
 {
+    m_session = std::make_unique<WorkspaceSession>(nullptr);
     m_page = std::make_unique<SegmentBuilderPage>();
+    m_page->setSession(m_session->segments());
     QString error;
-    QVERIFY2(m_page->setWorkspace(m_db, &error), qPrintable(error));
+    QVERIFY2(test::openSession(*m_session, m_db, &error), qPrintable(error));
     m_page->show();
     m_page->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
@@ -64,6 +71,7 @@ void TstBuilderPage::init()
 void TstBuilderPage::cleanup()
 {
     m_page.reset();
+    m_session.reset();
 }
 
 void TstBuilderPage::buttonBarFitsASmallWindow()
@@ -77,6 +85,8 @@ void TstBuilderPage::buttonBarFitsASmallWindow()
     QVERIFY(m_page->undoStack()->undoText().contains(QStringLiteral("Revenue")));
     QString error;
     QVERIFY2(m_page->saveAs(QStringLiteral("Big spenders"), &error), qPrintable(error)); // now "Update segment"
+    QTRY_VERIFY(!m_page->isSaving());
+    QCOMPARE(m_page->segmentName(), QStringLiteral("Big spenders"));
     QVERIFY(m_page->undoStack()->canUndo());
 
     auto* header = m_page->findChild<QWidget*>(QStringLiteral("builderHeader"));
@@ -135,8 +145,9 @@ void TstBuilderPage::undoIsOffUntilThereIsAnEdit()
     m_page->undoAction()->trigger();
     QVERIFY(!m_page->undoAction()->isEnabled());
     QVERIFY(m_page->redoAction()->isEnabled());
-    // Another workspace (here the same file again) starts over.
-    QVERIFY(m_page->setWorkspace(m_db));
+    // Another workspace (here the same file again, after closing it) starts over.
+    m_session->close();
+    QVERIFY(test::openSession(*m_session, m_db));
     QVERIFY(!m_page->undoAction()->isEnabled());
     QVERIFY(!m_page->redoAction()->isEnabled());
 }

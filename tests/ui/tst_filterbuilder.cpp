@@ -1,6 +1,10 @@
 // The segment builder driven like a user: build a nested definition with mouse and keyboard, undo and redo it,
 // compare its count with `swb count`, drag rules between groups, save and reopen segments.
+#include "testsupport.h"
 #include "tst_filterfixture.h"
+
+#include "model/jobs/segmentoperations.h"
+#include "model/jobs/workspacesession.h"
 
 #include "model/segments/segmentrepository.h"
 #include "ui/filter/countpanel.h"
@@ -109,6 +113,7 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
     QHash<QByteArray, qint64> m_swb; // `swb count` of the definitions the tests count
+    std::unique_ptr<WorkspaceSession> m_session; // outlives the page
     std::unique_ptr<SegmentBuilderPage> m_page;
 };
 
@@ -133,9 +138,11 @@ void TstFilterBuilder::initTestCase()
 
 void TstFilterBuilder::init()
 {
+    m_session = std::make_unique<WorkspaceSession>(nullptr);
     m_page = std::make_unique<SegmentBuilderPage>();
+    m_page->setSession(m_session->segments());
     QString error;
-    QVERIFY2(m_page->setWorkspace(m_db, &error), qPrintable(error));
+    QVERIFY2(test::openSession(*m_session, m_db, &error), qPrintable(error));
     m_page->resize(1100, 700);
     m_page->show();
     m_page->activateWindow();
@@ -145,6 +152,7 @@ void TstFilterBuilder::init()
 void TstFilterBuilder::cleanup()
 {
     m_page.reset();
+    m_session.reset();
 }
 
 void TstFilterBuilder::pickOperator(RuleWidget* row, const QString& op)
@@ -544,14 +552,22 @@ void TstFilterBuilder::saveUpdateAndReopenSegment()
                                   R"({"field":"age","operator":"<","value":35}]})";
     QVERIFY(m_page->setDefinitionJson(definition));
     QSignalSpy saved(m_page.get(), &SegmentBuilderPage::segmentSaved);
+    QSignalSpy failed(m_page.get(), &SegmentBuilderPage::saveFailed);
     QString error;
     QVERIFY2(m_page->saveAs(QStringLiteral("Young Germans"), &error), qPrintable(error));
+    QVERIFY(m_page->isSaving());
+    QVERIFY(saved.wait(10000));
     QCOMPARE(saved.count(), 1);
     QCOMPARE(saved.at(0).at(0).toString(), QStringLiteral("Young Germans"));
     QCOMPARE(m_page->segmentName(), QStringLiteral("Young Germans"));
     QVERIFY(!m_page->hasUnsavedChanges());
-    QVERIFY(!m_page->saveAs(QStringLiteral("young germans"), &error)); // names are unique regardless of case
-    QVERIFY(!error.isEmpty());
+    // Names are unique regardless of case: the workspace refuses it.
+    QVERIFY2(m_page->saveAs(QStringLiteral("young germans"), &error), qPrintable(error));
+    QVERIFY(failed.wait(10000));
+    QVERIFY2(failed.first().at(0).toString().contains(QStringLiteral("exists already")),
+             qPrintable(failed.first().at(0).toString()));
+    QCOMPARE(saved.count(), 1);
+    QCOMPARE(m_page->segmentName(), QStringLiteral("Young Germans"));
 
     auto workspace = Workspace::open(m_db, Workspace::OpenMode::OpenExisting, &error);
     QVERIFY(workspace);
@@ -565,15 +581,17 @@ void TstFilterBuilder::saveUpdateAndReopenSegment()
     QTest::keyClicks(edit, QStringLiteral("AT"));
     QVERIFY(m_page->hasUnsavedChanges());
     QTest::keyClick(edit, Qt::Key_S, Qt::ControlModifier);
-    QCOMPARE(saved.count(), 2);
+    QTRY_COMPARE(saved.count(), 2);
     QVERIFY(!m_page->hasUnsavedChanges());
     const QByteArray updated = R"({"combinator":"and","rules":[{"field":"country","operator":"=","value":"AT"},)"
                                R"({"field":"age","operator":"<","value":35}]})";
     QCOMPARE(repository.find(QStringLiteral("Young Germans"))->definition, updated);
 
     // Another page opens it for editing.
+    WorkspaceSession otherSession(nullptr);
     SegmentBuilderPage other;
-    QVERIFY(other.setWorkspace(m_db, &error));
+    other.setSession(otherSession.segments());
+    QVERIFY2(test::openSession(otherSession, m_db, &error), qPrintable(error));
     QVERIFY2(other.openSegment(QStringLiteral("Young Germans"), &error), qPrintable(error));
     QCOMPARE(other.definitionJson(), updated);
     QCOMPARE(other.segmentName(), QStringLiteral("Young Germans"));
@@ -587,6 +605,7 @@ void TstFilterBuilder::segmentCannotReferToItself()
     QString error;
     QVERIFY(m_page->setDefinitionJson(R"({"combinator":"and","rules":[{"field":"age","operator":">","value":70}]})"));
     QVERIFY2(m_page->saveAs(QStringLiteral("Seniors"), &error), qPrintable(error));
+    QTRY_COMPARE(m_page->segmentName(), QStringLiteral("Seniors"));
     m_page->editor()->document()->addRule({}, -1);
     filtertest::pickField(rule({1}), QStringLiteral("segm"));
     QCOMPARE(rule({1})->fieldPicker()->currentField(), QStringLiteral("@segment"));
@@ -599,7 +618,9 @@ void TstFilterBuilder::segmentCannotReferToItself()
     QVERIFY(!m_page->saveChanges(&error));
     for (int i = 0; i < 3; ++i)
         m_page->undoStack()->undo(); // the value, the field, the rule
+    QSignalSpy saved(m_page.get(), &SegmentBuilderPage::segmentSaved);
     QVERIFY2(m_page->saveChanges(&error), qPrintable(error));
+    QVERIFY(saved.wait(10000));
     auto workspace = Workspace::open(m_db, Workspace::OpenMode::OpenExisting, &error);
     QVERIFY(SegmentRepository(*workspace).remove(QStringLiteral("Seniors"), &error));
 }
@@ -614,20 +635,25 @@ void TstFilterBuilder::followsRenameAndRemovalInTheDock()
                                     R"({"combinator":"and","rules":[{"field":"age","operator":">=","value":18}]})",
                                     &error),
              qPrintable(error));
+    // The page follows the changes the dock makes through the session they share.
     SegmentsDock dock;
-    QVERIFY(dock.setWorkspace(m_db, &error));
-    connect(&dock, &SegmentsDock::segmentsChanged, m_page.get(), &SegmentBuilderPage::segmentsChanged);
-    connect(&dock, &SegmentsDock::segmentRenamed, m_page.get(), &SegmentBuilderPage::segmentRenamed);
-    connect(&dock, &SegmentsDock::segmentRemoved, m_page.get(), &SegmentBuilderPage::segmentRemoved);
-    m_page->segmentsChanged(); // "Adults" was saved behind the page's back
+    dock.setSession(m_session->segments());
+    QSignalSpy listed(m_session->segments(), &SegmentOperations::segmentsChanged);
+    m_session->segments()->refresh(); // "Adults" was saved behind the session's back
+    QVERIFY(listed.wait(10000));
+    const auto changed = [&dock](const QFuture<SegmentChange>& change) {
+        // Done when the session has answered the dock (and told the page).
+        return QTest::qWaitFor([&] { return !dock.isChanging(); }, 10000) && change.isFinished() && change.result().ok;
+    };
 
     QVERIFY(m_page->setDefinitionJson(
         R"({"combinator":"and","rules":[{"field":"@segment","operator":"in","value":["Adults"]},)"
         R"({"field":"country","operator":"=","value":"DE"}]})"));
     QCOMPARE(rule({0})->state(), RuleState::Complete);
     QVERIFY2(m_page->saveAs(QStringLiteral("Adult Germans"), &error), qPrintable(error));
+    QTRY_COMPARE(m_page->segmentName(), QStringLiteral("Adult Germans"));
 
-    QVERIFY(dock.renameSegment(QStringLiteral("Adults"), QStringLiteral("Grown-ups"), &error));
+    QVERIFY(changed(dock.renameSegment(QStringLiteral("Adults"), QStringLiteral("Grown-ups"))));
     QCOMPARE(json(),
              QByteArray(R"({"combinator":"and","rules":[{"field":"@segment","operator":"in","value":["Grown-ups"]},)"
                         R"({"field":"country","operator":"=","value":"DE"}]})"));
@@ -635,11 +661,11 @@ void TstFilterBuilder::followsRenameAndRemovalInTheDock()
     QVERIFY(!m_page->hasUnsavedChanges());
     QCOMPARE(repository.find(QStringLiteral("Adult Germans"))->definition, json());
 
-    QVERIFY(dock.renameSegment(QStringLiteral("Adult Germans"), QStringLiteral("Grown-up Germans"), &error));
+    QVERIFY(changed(dock.renameSegment(QStringLiteral("Adult Germans"), QStringLiteral("Grown-up Germans"))));
     QCOMPARE(m_page->segmentName(), QStringLiteral("Grown-up Germans"));
-    QVERIFY(dock.removeSegment(QStringLiteral("Grown-up Germans"), &error));
+    QVERIFY(changed(dock.removeSegment(QStringLiteral("Grown-up Germans"))));
     QCOMPARE(m_page->segmentName(), QString());
-    QVERIFY(dock.removeSegment(QStringLiteral("Grown-ups"), &error));
+    QVERIFY(changed(dock.removeSegment(QStringLiteral("Grown-ups"))));
     QCOMPARE(rule({0})->state(), RuleState::Invalid);
     QVERIFY(rule({0})->statusLabel()->text().contains(QStringLiteral("Grown-ups")));
 }

@@ -1,6 +1,10 @@
 // The parts of the segment builder: tree edits, value carry-over, the field and operator pickers, the value editor
 // of each type, pasting lists, and how invalid and incomplete rules are shown.
+#include "testsupport.h"
 #include "tst_filterfixture.h"
+
+#include "model/jobs/segmentoperations.h"
+#include "model/jobs/workspacesession.h"
 
 #include "model/filter/countservice.h"
 #include "ui/filter/countpanel.h"
@@ -111,6 +115,7 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
     QHash<QByteArray, qint64> m_swb;
+    std::unique_ptr<WorkspaceSession> m_session; // outlives the page
     std::unique_ptr<SegmentBuilderPage> m_page;
 };
 
@@ -128,9 +133,11 @@ void TstFilterEditors::initTestCase()
 
 void TstFilterEditors::init()
 {
+    m_session = std::make_unique<WorkspaceSession>(nullptr);
     m_page = std::make_unique<SegmentBuilderPage>();
+    m_page->setSession(m_session->segments());
     QString error;
-    QVERIFY2(m_page->setWorkspace(m_db, &error), qPrintable(error));
+    QVERIFY2(test::openSession(*m_session, m_db, &error), qPrintable(error));
     m_page->resize(1100, 700);
     m_page->show();
     m_page->activateWindow();
@@ -140,6 +147,7 @@ void TstFilterEditors::init()
 void TstFilterEditors::cleanup()
 {
     m_page.reset();
+    m_session.reset();
 }
 
 void TstFilterEditors::treeMoves_data()
@@ -479,12 +487,14 @@ void TstFilterEditors::invalidRuleShowsItsReason()
 void TstFilterEditors::invalidDefinitionStaysUncountedAfterLoading()
 {
     // The data loads in the background; an answer for the definition before the invalid one must not show up.
+    WorkspaceSession session(nullptr);
     SegmentBuilderPage page;
+    page.setSession(session.segments());
     QSignalSpy loaded(page.editor()->liveCount()->service(), &CountService::loaded);
     QString error;
-    QVERIFY(page.setWorkspace(m_db, &error));
+    QVERIFY2(test::openSession(session, m_db, &error), qPrintable(error));
     QVERIFY(page.setDefinitionJson(R"({"combinator":"and","rules":[{"field":"age","operator":">","value":"old"}]})"));
-    QVERIFY(loaded.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, 20000);
     QTest::qWait(300); // longer than the builder's pause before counting
     QVERIFY(!page.editor()->liveCount()->isBusy());
     QCOMPARE(page.count(), qint64(-1));
@@ -495,8 +505,10 @@ void TstFilterEditors::emptyWorkspaceSaysWhyThereIsNoCount()
     const QString path = m_dir.filePath(QStringLiteral("no-customers.sqlite"));
     QString error;
     QVERIFY(Workspace::open(path, Workspace::OpenMode::CreateIfMissing, &error));
+    WorkspaceSession session(nullptr);
     SegmentBuilderPage page;
-    QVERIFY2(page.setWorkspace(path, &error), qPrintable(error));
+    page.setSession(session.segments());
+    QVERIFY2(test::openSession(session, path, &error), qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(!page.editor()->liveCount()->isBusy(), 20000);
     QCOMPARE(page.count(), qint64(-1));
     QVERIFY(page.editor()->countPanel()->detailText().contains(QStringLiteral("no customers")));

@@ -1,7 +1,10 @@
 // The segments dock: its models, sizes counted off the GUI thread, the filter box and the context menu's rename,
 // duplicate, delete (refused while referenced), snapshot, open and export.
+#include "testsupport.h"
 #include "tst_filterfixture.h"
 
+#include "model/jobs/segmentoperations.h"
+#include "model/jobs/workspacesession.h"
 #include "model/segments/segmentrepository.h"
 #include "ui/segments/segmentlistmodel.h"
 #include "ui/segments/segmentnamedialog.h"
@@ -55,6 +58,7 @@ private:
     qint64 m_germans = -1;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<SegmentRepository> m_repository;
+    std::unique_ptr<WorkspaceSession> m_session;
     std::unique_ptr<SegmentsDock> m_dock;
 };
 
@@ -95,9 +99,11 @@ void TstSegmentsDock::initTestCase()
 
 void TstSegmentsDock::init()
 {
+    m_session = std::make_unique<WorkspaceSession>(nullptr);
     m_dock = std::make_unique<SegmentsDock>();
+    m_dock->setSession(m_session->segments());
     QString error;
-    QVERIFY2(m_dock->setWorkspace(m_db, &error), qPrintable(error));
+    QVERIFY2(test::openSession(*m_session, m_db, &error), qPrintable(error));
     m_dock->resize(320, 420);
     m_dock->show();
     QTRY_VERIFY(!m_dock->isCounting());
@@ -106,6 +112,7 @@ void TstSegmentsDock::init()
 void TstSegmentsDock::cleanup()
 {
     m_dock.reset();
+    m_session.reset();
 }
 
 QAction* TstSegmentsDock::menuAction(const QString& text)
@@ -147,8 +154,10 @@ void TstSegmentsDock::modelsPassTheTester()
     SegmentsDock dock;
     QAbstractItemModelTester sourceTester(dock.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester proxyTester(dock.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    WorkspaceSession session(nullptr);
+    dock.setSession(session.segments());
     QString error;
-    QVERIFY(dock.setWorkspace(m_db, &error));
+    QVERIFY2(test::openSession(session, m_db, &error), qPrintable(error));
     QTRY_VERIFY(!dock.isCounting());
     QCOMPARE(dock.model()->rowCount(), 4);
     QCOMPARE(dock.model()->columnCount(), int(SegmentListModel::ColumnCount));
@@ -157,7 +166,7 @@ void TstSegmentsDock::modelsPassTheTester()
     dock.view()->sortByColumn(SegmentListModel::SizeColumn, Qt::DescendingOrder);
     dock.refresh();
     QTRY_VERIFY(!dock.isCounting());
-    QVERIFY(dock.setWorkspace({}, &error));
+    session.close();
     QCOMPARE(dock.model()->rowCount(), 0);
 }
 
@@ -298,8 +307,8 @@ void TstSegmentsDock::deleteThroughContextMenu()
     QString error;
     QVERIFY(m_repository->find(QStringLiteral("Germans (2)"))
             || m_repository->duplicate(QStringLiteral("Germans"), QStringLiteral("Germans (2)"), &error));
-    m_dock->refresh();
-    QVERIFY(m_dock->selectSegment(QStringLiteral("Germans (2)")));
+    m_dock->refresh(); // read in the background
+    QTRY_VERIFY(m_dock->selectSegment(QStringLiteral("Germans (2)")));
     QSignalSpy removed(m_dock.get(), &SegmentsDock::segmentRemoved);
     // Cancel keeps it.
     menuAction(QStringLiteral("Delete…"))->trigger();
@@ -378,7 +387,7 @@ void TstSegmentsDock::emptyStateWithoutSegments()
     const QString empty = m_dir.filePath(QStringLiteral("empty.sqlite"));
     QString error;
     QVERIFY2(filtertest::writeWorkspace(empty, 5, &error), qPrintable(error));
-    QVERIFY(m_dock->setWorkspace(empty, &error));
+    QVERIFY2(test::openSession(*m_session, empty, &error), qPrintable(error));
     QCOMPARE(m_dock->model()->rowCount(), 0);
     QVERIFY(!m_dock->view()->isVisible());
     QVERIFY(!m_dock->renameAction()->isEnabled());

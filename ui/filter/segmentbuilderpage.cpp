@@ -1,9 +1,8 @@
 #include "ui/filter/segmentbuilderpage.h"
 
 #include "model/filter/filterresolver.h"
+#include "model/jobs/segmentoperations.h"
 #include "model/segments/segmentreferences.h"
-#include "model/segments/segmentrepository.h"
-#include "model/workspace.h"
 #include "ui/filter/countpanel.h"
 #include "ui/filter/definition/filterdocument.h"
 #include "ui/filter/rows/builderview.h"
@@ -62,12 +61,12 @@ SegmentBuilderPage::SegmentBuilderPage(QWidget* parent)
     connect(m_editor, &SegmentEditor::countChanged, this, &SegmentBuilderPage::countChanged);
     connect(m_editor, &SegmentEditor::selectionChanged, this, &SegmentBuilderPage::selectionChanged);
     connect(m_editor->document()->undoStack(), &QUndoStack::cleanChanged, this, &SegmentBuilderPage::updateTitle);
-    setWorkspace({});
+    setSession(nullptr);
 }
 
 SegmentBuilderPage::~SegmentBuilderPage()
 {
-    // The editor's widgets refer to the workspace: they go first. Clearing the undo stack on the way emits
+    // The editor's widgets refer to the page's document: they go first. Clearing the undo stack on the way emits
     // cleanChanged, which must not reach this half-destroyed page.
     disconnect(undoStack(), nullptr, this, nullptr);
     delete m_stack;
@@ -172,28 +171,34 @@ QWidget* SegmentBuilderPage::buildHeader()
     return header;
 }
 
-bool SegmentBuilderPage::setWorkspace(const QString& path, QString* error)
+void SegmentBuilderPage::setSession(SegmentOperations* session)
 {
-    std::unique_ptr<Workspace> workspace;
-    if (!path.isEmpty()) {
-        workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, error);
-        if (!workspace)
-            return false;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_editor->setSession(session);
+    if (m_session) {
+        connect(m_session, &SegmentOperations::workspaceChanged, this, &SegmentBuilderPage::workspaceChanged);
+        connect(m_session, &SegmentOperations::workspaceReloaded, m_editor, &SegmentEditor::reload);
+        connect(m_session, &SegmentOperations::segmentsChanged, this, &SegmentBuilderPage::segmentsChanged);
+        connect(m_session, &SegmentOperations::segmentRenamed, this, &SegmentBuilderPage::segmentRenamed);
+        connect(m_session, &SegmentOperations::segmentRemoved, this, &SegmentBuilderPage::segmentRemoved);
     }
-    m_editor->setWorkspace(nullptr);
-    m_repository.reset();
-    m_workspace = std::move(workspace);
-    if (m_workspace)
-        m_repository = std::make_unique<SegmentRepository>(*m_workspace);
-    m_editor->setWorkspace(m_workspace.get());
-    m_stack->setCurrentIndex(m_workspace ? 1 : 0);
+    workspaceChanged();
+}
+
+void SegmentBuilderPage::workspaceChanged()
+{
+    const bool open = m_session && m_session->isOpen();
+    m_saving = false; // the answer of a save in the workspace before is not waited for
+    m_editor->workspaceChanged();
+    m_stack->setCurrentIndex(open ? 1 : 0);
     for (QAction* action : actions())
-        action->setEnabled(m_workspace != nullptr);
+        action->setEnabled(open);
     newDefinition();
     // Undo and Redo follow the undo stack, which a new definition leaves empty.
     m_undo->setEnabled(undoStack()->canUndo());
     m_redo->setEnabled(undoStack()->canRedo());
-    return true;
 }
 
 void SegmentBuilderPage::segmentsChanged()
@@ -226,12 +231,7 @@ void SegmentBuilderPage::segmentRemoved(const QString& name)
 
 QString SegmentBuilderPage::workspacePath() const
 {
-    return m_workspace ? m_workspace->path() : QString();
-}
-
-void SegmentBuilderPage::reloadWorkspace()
-{
-    m_editor->reload();
+    return m_session ? m_session->path() : QString();
 }
 
 QUndoStack* SegmentBuilderPage::undoStack() const
@@ -285,7 +285,8 @@ void SegmentBuilderPage::newDefinition()
 
 bool SegmentBuilderPage::openSegment(const QString& name, QString* error)
 {
-    const auto segment = m_repository ? m_repository->find(name) : std::nullopt;
+    // The list as the session last read it: opening needs no connection.
+    const auto segment = m_session ? m_session->find(name) : std::nullopt;
     if (!segment) {
         if (error)
             *error = tr("There is no segment called \"%1\".").arg(name);
@@ -327,15 +328,26 @@ void SegmentBuilderPage::updateTitle()
     QString title = m_segmentName.isEmpty() ? tr("New segment") : tr("Segment “%1”").arg(m_segmentName);
     if (hasUnsavedChanges())
         title = tr("%1 (unsaved changes)").arg(title);
+    if (m_saving)
+        title = tr("%1 (saving…)").arg(title);
     m_title->setText(title);
     m_save->setText(m_segmentName.isEmpty() ? tr("Save segment") : tr("Update segment"));
+}
+
+void SegmentBuilderPage::updateSaveActions()
+{
+    // One save at a time: a second click while the first waits for the workspace would save twice.
+    const bool open = m_session && m_session->isOpen();
+    m_save->setEnabled(open && !m_saving);
+    m_saveAs->setEnabled(open && !m_saving);
+    updateTitle();
 }
 
 void SegmentBuilderPage::populateOpenMenu()
 {
     QMenu* menu = m_openButton->menu();
     menu->clear();
-    const QList<Segment> segments = m_repository ? m_repository->list() : QList<Segment>();
+    const QList<Segment> segments = m_session ? m_session->segments() : QList<Segment>();
     for (const Segment& segment : segments) {
         QAction* action = menu->addAction(segment.kind == SegmentKind::Static
                                               ? tr("%1 (static: build on its members)").arg(segment.name)
@@ -365,11 +377,7 @@ bool SegmentBuilderPage::explainUnsaveable()
 
 QStringList SegmentBuilderPage::segmentNames() const
 {
-    QStringList names;
-    const QList<Segment> segments = m_repository ? m_repository->list() : QList<Segment>();
-    for (const Segment& segment : segments)
-        names << segment.name;
-    return names;
+    return m_session ? m_session->names() : QStringList();
 }
 
 void SegmentBuilderPage::save()
@@ -378,60 +386,76 @@ void SegmentBuilderPage::save()
         promptSaveAs();
         return;
     }
-    QString error;
-    if (explainUnsaveable() && !saveChanges(&error))
-        QMessageBox::warning(this, tr("Update segment"), error);
+    if (explainUnsaveable())
+        startSave(m_segmentName, true, true, nullptr);
 }
 
 void SegmentBuilderPage::promptSaveAs()
 {
-    if (!m_repository || !explainUnsaveable())
+    if (!m_session || m_saving || !explainUnsaveable())
         return;
-    const QString suggestion = m_segmentName.isEmpty() ? QString() : m_repository->uniqueName(m_segmentName);
-    SegmentNameDialog dialog(
+    const QString suggestion = m_segmentName.isEmpty() ? QString() : m_session->uniqueName(m_segmentName);
+    auto* dialog = new SegmentNameDialog(
         tr("Save segment"), tr("Name of the new segment:"), suggestion,
         [names = segmentNames()](const QString& name) {
             const QString clash = SegmentNameDialog::clashingName(names, name);
             return clash.isEmpty() ? QString() : tr("A segment called \"%1\" exists already.").arg(clash);
         },
         this);
-    QString error;
-    if (dialog.exec() == QDialog::Accepted && !saveAs(dialog.name(), &error))
-        QMessageBox::warning(this, tr("Save segment"), error);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startSave(dialog->name(), false, true, nullptr); });
+    dialog->open();
 }
 
 bool SegmentBuilderPage::saveAs(const QString& name, QString* error)
 {
-    const DefinitionCheck& check = m_editor->check();
-    if (!m_repository || !check.canSave()) {
-        if (error)
-            *error = !m_repository      ? tr("No workspace is open.")
-                : check.error.isEmpty() ? tr("Complete or remove the incomplete rules first.")
-                                        : check.error;
-        return false;
-    }
-    if (!m_repository->saveDynamic(name, definitionJson(), error))
-        return false;
-    undoStack()->setClean();
-    setSegmentName(name);
-    emit segmentSaved(name);
-    return true;
+    return startSave(name, false, false, error);
 }
 
 bool SegmentBuilderPage::saveChanges(QString* error)
 {
-    if (m_segmentName.isEmpty() || !m_repository)
-        return saveAs(m_segmentName, error);
+    return startSave(m_segmentName, !m_segmentName.isEmpty(), false, error);
+}
+
+bool SegmentBuilderPage::startSave(const QString& name, bool update, bool ask, QString* error)
+{
     const DefinitionCheck& check = m_editor->check();
-    if (!check.canSave()) {
+    const bool open = m_session && m_session->isOpen();
+    if (!open || !check.canSave() || m_saving) {
         if (error)
-            *error = check.error.isEmpty() ? tr("Complete or remove the incomplete rules first.") : check.error;
+            *error = !open              ? tr("No workspace is open.")
+                : m_saving              ? tr("The segment is being saved; wait until that has finished.")
+                : check.error.isEmpty() ? tr("Complete or remove the incomplete rules first.")
+                                        : check.error;
         return false;
     }
-    if (!m_repository->updateDefinition(m_segmentName, definitionJson(), error))
-        return false;
-    undoStack()->setClean();
-    emit segmentSaved(m_segmentName);
+    // What is saved is this state: edits made while the save waits stay unsaved.
+    const int savedIndex = undoStack()->index();
+    const QString title = update ? tr("Update segment") : tr("Save segment");
+    m_saving = true;
+    updateSaveActions();
+    const auto done = [this, savedIndex, title, ask](const SegmentChange& change) {
+        m_saving = false;
+        updateSaveActions();
+        if (!change.ok) {
+            emit saveFailed(change.error);
+            if (ask) {
+                auto* box = new QMessageBox(QMessageBox::Warning, title, change.error, QMessageBox::Ok, this);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            }
+            return;
+        }
+        if (undoStack()->index() == savedIndex)
+            undoStack()->setClean();
+        if (m_segmentName != change.newName)
+            setSegmentName(change.newName);
+        emit segmentSaved(change.newName);
+    };
+    if (update)
+        m_session->update(name, definitionJson(), this, done);
+    else
+        m_session->save(name, definitionJson(), false, this, done);
     return true;
 }
 

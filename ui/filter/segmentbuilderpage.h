@@ -3,11 +3,11 @@
 //
 // Public API for the main window:
 //   auto* page = new SegmentBuilderPage(parent);
-//   page->setWorkspace(path, &error)     // opens its own connection to the workspace file ("" closes: empty state)
-//   page->reloadWorkspace()              // after an import or a change of the as-of date (reloads the data)
-//   page->segmentsChanged()              // connect SegmentsDock::segmentsChanged: names for "Segment" rules
-//   page->segmentRenamed(from, to)       // connect SegmentsDock::segmentRenamed: keeps editing it, rules follow
-//   page->segmentRemoved(name)           // connect SegmentsDock::segmentRemoved
+//   page->setSession(session->segments()) // the open workspace's segments; the page follows its open, reload
+//                                         // (after an import or a new as-of date), close, and its segment changes:
+//                                         // a renamed segment keeps being edited, `@segment` rules follow, names
+//                                         // for "Segment" rules stay current
+//   page->segmentsChanged()              // saved segments changed behind the session's back: check and count again
 //   page->openSegment(name, &error)      // edit a saved dynamic segment (a static one: a new definition on it)
 //   page->newDefinition()                // start over
 //   page->setDefinitionJson(json, &err)  // e.g. the text `swb count --filter` takes
@@ -17,19 +17,20 @@
 //                                        // handles them while the focus is inside it
 //   signals: countChanged(qint64)              // -1 while the definition cannot be counted
 //            selectionChanged(Selection)       // customers the definition's complete rules select (after a count)
-//            segmentSaved(QString name)        // after save or update: refresh the segments dock
+//            segmentSaved(QString name)        // after save or update (the session re-read the list)
+//            saveFailed(QString error)         // a save or update was refused (busy workspace, name taken, …)
 //            segmentNameChanged(QString name)  // the segment being edited ("" for a new definition)
 //   actions: saveAction() Ctrl+S, saveAsAction() Ctrl+Shift+S, addRuleAction() Ctrl+Shift+R, addGroupAction()
 //            Ctrl+Shift+G (window-wide while the page is shown), removeAction() Delete (focus in the page),
 //            undoAction(), redoAction() (focus in the page, unless disabled as above).
 #pragma once
 
+#include "model/jobs/segmentoperations.h"
 #include "model/selection/selection.h"
 #include "ui/filter/definition/filtertree.h"
 
+#include <QPointer>
 #include <QWidget>
-
-#include <memory>
 
 class QAction;
 class QLabel;
@@ -40,8 +41,6 @@ class QUndoStack;
 namespace swb {
 
 class SegmentEditor;
-class SegmentRepository;
-class Workspace;
 
 class SegmentBuilderPage : public QWidget
 {
@@ -51,11 +50,10 @@ public:
     explicit SegmentBuilderPage(QWidget* parent = nullptr);
     ~SegmentBuilderPage() override;
 
-    bool setWorkspace(const QString& path, QString* error = nullptr);
+    void setSession(SegmentOperations* session);
     QString workspacePath() const;
-    void reloadWorkspace();
-    // From the segments dock: saved segments changed. A rename is followed (the segment being edited keeps being
-    // edited, `@segment` rules follow the new name); after a removal the definition stays, as a new one.
+    // Saved segments changed. A rename is followed (the segment being edited keeps being edited, `@segment` rules
+    // follow the new name); after a removal the definition stays, as a new one. Called by the session's signals.
     void segmentsChanged();
     void segmentRenamed(const QString& from, const QString& to);
     void segmentRemoved(const QString& name);
@@ -71,9 +69,11 @@ public:
     QUndoStack* undoStack() const;
     void setUndoShortcutsEnabled(bool enabled);
 
-    // What Ctrl+S and "Save as…" do, without dialogs; false with the reason when the definition cannot be saved.
+    // What Ctrl+S and "Save as…" do, without dialogs: false with the reason when the definition cannot be saved
+    // as it is; else true, and the session saves it in the background: segmentSaved() or saveFailed() follows.
     bool saveAs(const QString& name, QString* error);
     bool saveChanges(QString* error);
+    bool isSaving() const { return m_saving; }
 
     QAction* saveAction() const { return m_save; }
     QAction* saveAsAction() const { return m_saveAs; }
@@ -88,9 +88,14 @@ signals:
     void countChanged(qint64 count);
     void selectionChanged(const swb::Selection& selection);
     void segmentSaved(const QString& name);
+    void saveFailed(const QString& error);
     void segmentNameChanged(const QString& name);
 
 private:
+    void workspaceChanged();
+    // Starts saving as `name` (a new segment, or the update of the one being edited); `ask`: a refusal is shown.
+    bool startSave(const QString& name, bool update, bool ask, QString* error);
+    void updateSaveActions();
     void buildActions();
     QWidget* buildHeader();
     void updateTitle();
@@ -104,9 +109,9 @@ private:
     void addRule();
     void removeFocused();
 
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<SegmentRepository> m_repository;
+    QPointer<SegmentOperations> m_session;
     QString m_segmentName;
+    bool m_saving = false; // a save or update waits or runs
 
     QStackedWidget* m_stack = nullptr;
     SegmentEditor* m_editor = nullptr;

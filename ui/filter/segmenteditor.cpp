@@ -2,12 +2,10 @@
 
 #include "model/filter/filtercompiler.h"
 #include "model/filter/filterdescriber.h"
-#include "model/segments/segmentrepository.h"
-#include "model/workspace.h"
+#include "model/jobs/segmentoperations.h"
 #include "ui/filter/countpanel.h"
 #include "ui/filter/definition/filterdocument.h"
 #include "ui/filter/definitionpreview.h"
-#include "ui/filter/editors/distinctvalues.h"
 #include "ui/filter/editors/valuesuggestions.h"
 #include "ui/filter/livecount.h"
 #include "ui/filter/rows/builderview.h"
@@ -62,13 +60,18 @@ SegmentEditor::SegmentEditor(QWidget* parent)
 
 SegmentEditor::~SegmentEditor() = default;
 
-void SegmentEditor::setWorkspace(Workspace* workspace)
+void SegmentEditor::setSession(SegmentOperations* session)
 {
-    m_workspace = workspace;
-    const QString path = workspace ? workspace->path() : QString();
-    m_suggestions->setLoader(path.isEmpty() ? ValueSuggestions::Loader()
-                                            : [path](const QString& key) { return DistinctValues::load(path, key); });
-    m_liveCount->setWorkspacePath(path);
+    m_session = session;
+    workspaceChanged();
+}
+
+void SegmentEditor::workspaceChanged()
+{
+    const bool open = m_session && m_session->isOpen();
+    // The loader runs on a worker: a function of the workspace's path, no connection of this widget.
+    m_suggestions->setLoader(open ? m_session->distinctValuesLoader() : ValueSuggestions::Loader());
+    m_liveCount->setWorkspacePath(open ? m_session->path() : QString());
     reread();
 }
 
@@ -80,6 +83,9 @@ void SegmentEditor::setDefiningSegment(const QString& name)
 
 void SegmentEditor::refreshSegments()
 {
+    // The lookup of `@segment` rules reads the session's list as it is now.
+    if (m_session && m_session->isOpen())
+        m_filterContext.segments = m_session->filterContext().segments;
     refreshSegmentNames();
     documentChanged({});
 }
@@ -92,13 +98,14 @@ void SegmentEditor::reload()
 
 void SegmentEditor::reread()
 {
+    const bool open = m_session && m_session->isOpen();
     const QString defining = m_filterContext.definingSegment;
-    m_filterContext = m_workspace ? FilterContext::fromWorkspace(*m_workspace) : FilterContext();
+    m_filterContext = open ? m_session->filterContext() : FilterContext();
     m_filterContext.definingSegment = defining;
-    m_keyExpression = m_workspace ? m_workspace->customerKeyExpression() : QString();
+    m_keyExpression = open ? m_session->keyExpression() : QString();
     m_context.fields = m_filterContext.fields;
     m_context.asOfDate = m_filterContext.asOfDate;
-    m_context.offerSegments = m_workspace != nullptr;
+    m_context.offerSegments = open;
     m_suggestions->clear();
     refreshSegmentNames();
     m_view->refreshFields();
@@ -107,14 +114,8 @@ void SegmentEditor::reread()
 
 void SegmentEditor::refreshSegmentNames()
 {
-    QStringList names;
-    if (m_workspace) {
-        const QList<Segment> segments = SegmentRepository(*m_workspace).list();
-        for (const Segment& segment : segments) {
-            if (segment.name != m_filterContext.definingSegment)
-                names << segment.name;
-        }
-    }
+    const QStringList names
+        = m_session && m_session->isOpen() ? m_session->names(m_filterContext.definingSegment) : QStringList();
     m_suggestions->setValues(FilterResolver::segmentField(), names);
 }
 
@@ -163,7 +164,7 @@ void SegmentEditor::countFinished(const LiveCountResult& result)
                             .arg(locale.toString(step->countWithout), locale.toString(step->matching)));
     });
     emit countChanged(result.count);
-    if (m_workspace)
+    if (m_session && m_session->isOpen())
         emit selectionChanged(Selection::definition(FilterDefinition::toJsonText(m_check.countable)));
 }
 

@@ -17,8 +17,8 @@ class DefinitionPreview;
 class FilterDocument;
 class LiveCount;
 struct LiveCountResult;
+class SegmentOperations;
 class ValueSuggestions;
-class Workspace;
 
 class SegmentEditor : public QWidget
 {
@@ -28,10 +28,12 @@ public:
     explicit SegmentEditor(QWidget* parent = nullptr);
     ~SegmentEditor() override;
 
-    // The workspace to check, describe and count against (null: none). Reads the catalog, as-of date and segment
-    // names from `workspace` (GUI-thread connection); counts run on their own connections to its file.
-    void setWorkspace(Workspace* workspace);
-    // Reads fields, as-of date and segment names again and recounts (after an import or a change of segments).
+    // The open workspace's session (null: none): fields, as-of date and saved segments as it last read them, and
+    // the distinct values of a field from its jobs; counts run on the count service's own connections.
+    void setSession(SegmentOperations* session);
+    // Another workspace was opened (or closed): takes the session's fields, as-of date and segments, counts anew.
+    void workspaceChanged();
+    // The same workspace was read again (an import, a new as-of date): the same, and the count's data is reloaded.
     void reload();
     // The saved segment being edited, so that a reference to itself is refused as a cycle ("" for none).
     void setDefiningSegment(const QString& name);
@@ -58,7 +60,7 @@ private:
     void refreshSegmentNames();
     void reread(); // catalog, as-of date, segment names; not the data
 
-    Workspace* m_workspace = nullptr;
+    SegmentOperations* m_session = nullptr;
     FilterContext m_filterContext;
     QString m_keyExpression;
     BuilderContext m_context;

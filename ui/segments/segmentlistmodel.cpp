@@ -1,7 +1,9 @@
 #include "ui/segments/segmentlistmodel.h"
 
 #include <QColor>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 namespace swb {
 
@@ -22,7 +24,7 @@ void SegmentListModel::setSegments(const QList<Segment>& segments)
     beginResetModel();
     m_rows.clear();
     for (const Segment& segment : segments)
-        m_rows.append({segment, std::nullopt, {}});
+        m_rows.append({segment, std::nullopt, {}, false});
     endResetModel();
 }
 
@@ -36,6 +38,15 @@ void SegmentListModel::setSizes(const QHash<QString, qint64>& sizes, const QHash
     }
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+void SegmentListModel::setBusy(const QString& name, bool busy)
+{
+    const int row = rowOf(name);
+    if (row < 0 || m_rows.at(row).busy == busy)
+        return;
+    m_rows[row].busy = busy;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::ForegroundRole, BusyRole});
 }
 
 const Segment* SegmentListModel::segment(int row) const
@@ -96,8 +107,14 @@ QVariant SegmentListModel::data(const QModelIndex& index, int role) const
             tip += QLatin1Char('\n') + segment.description;
         if (!row.sizeError.isEmpty())
             tip += QLatin1Char('\n') + tr("Cannot be counted: %1").arg(row.sizeError);
+        if (row.busy)
+            tip += QLatin1Char('\n') + tr("A change of this segment is being saved.");
         return tip;
     }
+    case Qt::ForegroundRole:
+        return row.busy ? QVariant(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text)) : QVariant();
+    case BusyRole:
+        return row.busy;
     case NameRole:
         return segment.name;
     case KindRole:

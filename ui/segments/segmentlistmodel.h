@@ -23,6 +23,7 @@ public:
         SizeRole, // qint64, or invalid while unknown
         ColorRole, // QColor of the swatch
         SortRole, // name folded to lower case, or the size
+        BusyRole, // bool: a change of the segment waits or runs
     };
 
     explicit SegmentListModel(QObject* parent = nullptr);
@@ -30,6 +31,8 @@ public:
     void setSegments(const QList<Segment>& segments); // sizes become unknown
     // Sizes by segment name, and the reason for those that could not be counted.
     void setSizes(const QHash<QString, qint64>& sizes, const QHash<QString, QString>& errors);
+    // A change of the segment waits or runs: its row is greyed until it is done.
+    void setBusy(const QString& name, bool busy);
     const Segment* segment(int row) const;
     int rowOf(const QString& name) const;
 
@@ -47,6 +50,7 @@ private:
         Segment segment;
         std::optional<qint64> size;
         QString sizeError;
+        bool busy = false;
     };
     QList<Row> m_rows;
 };

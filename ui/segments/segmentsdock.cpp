@@ -1,8 +1,6 @@
 #include "ui/segments/segmentsdock.h"
 
-#include "model/analytics/kpiservice.h"
-#include "model/segments/segmentrepository.h"
-#include "model/workspace.h"
+#include "model/jobs/segmentoperations.h"
 #include "ui/segments/segmentlistmodel.h"
 #include "ui/segments/segmentnamedialog.h"
 
@@ -19,7 +17,6 @@
 #include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace swb {
 
@@ -98,33 +95,7 @@ SegmentsDock::SegmentsDock(QWidget* parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &SegmentsDock::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &SegmentsDock::updateActions);
-    connect(&m_sizeWatcher, &QFutureWatcherBase::finished, this, [this] {
-        m_counting = false;
-        if (m_sizeWatcher.future().resultCount() > 0)
-            m_model->setSizes(m_sizeWatcher.result().sizes, m_sizeWatcher.result().errors);
-        emit sizesCounted();
-    });
-    connect(&m_snapshotWatcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_snapshotWatcher.future().resultCount() == 0)
-            return;
-        const SnapshotOutcome outcome = m_snapshotWatcher.result();
-        if (!outcome.error.isEmpty()) {
-            showError(tr("Snapshot"), outcome.error);
-            return;
-        }
-        const QLocale locale;
-        const QString text = outcome.first
-            ? tr("First snapshot of \"%1\": %2 customers. The next snapshot will show who entered and who left.")
-                  .arg(outcome.name, locale.toString(outcome.size))
-            : tr("Snapshot of \"%1\": %2 customers; %3 entered and %4 left since the previous one.")
-                  .arg(outcome.name, locale.toString(outcome.size), locale.toString(outcome.entered),
-                       locale.toString(outcome.left));
-        m_status->setText(text);
-        m_status->show();
-        emit statusMessage(text);
-        changed();
-    });
-    setWorkspace({});
+    setSession(nullptr);
 }
 
 SegmentsDock::~SegmentsDock() = default;
@@ -168,31 +139,37 @@ void SegmentsDock::updateActions()
     const bool any = !currentSegment().isEmpty();
     for (QAction* action : {m_open, m_rename, m_duplicate, m_delete, m_snapshot, m_export})
         action->setEnabled(any);
-    m_snapshot->setEnabled(any && !m_snapshotWatcher.isRunning());
+    m_snapshot->setEnabled(any && !m_snapshotting);
 }
 
-bool SegmentsDock::setWorkspace(const QString& path, QString* error)
+void SegmentsDock::setSession(SegmentOperations* session)
 {
-    std::unique_ptr<Workspace> workspace;
-    if (!path.isEmpty()) {
-        workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, error);
-        if (!workspace)
-            return false;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &SegmentOperations::workspaceChanged, this, [this] {
+            m_status->hide();
+            m_snapshotting = false;
+            showSegments();
+        });
+        connect(m_session, &SegmentOperations::workspaceReloaded, this, [this] { showSegments(); });
+        connect(m_session, &SegmentOperations::segmentsChanged, this, [this] { showSegments(); });
+        connect(m_session, &SegmentOperations::sizesCounted, this, [this](const SegmentSizes& sizes) {
+            m_counting = false;
+            m_model->setSizes(sizes.sizes, sizes.errors);
+            emit sizesCounted();
+        });
     }
-    m_repository.reset();
-    m_workspace = std::move(workspace);
-    if (m_workspace)
-        m_repository = std::make_unique<SegmentRepository>(*m_workspace);
     m_status->hide();
-    refresh();
-    return true;
+    showSegments();
 }
 
 void SegmentsDock::updateEmptyState()
 {
     const int segments = m_model->rowCount();
     const QString filter = m_filter->text();
-    if (!m_workspace)
+    if (!m_session || !m_session->isOpen())
         m_empty->setText(tr("Open a workspace to see its segments."));
     else if (segments == 0)
         m_empty->setText(tr("No saved segments yet. Build one in the segment builder and save it with Ctrl+S."));
@@ -207,37 +184,29 @@ void SegmentsDock::updateEmptyState()
 
 void SegmentsDock::refresh()
 {
+    // Read again in the background; segmentsChanged() brings the list here.
+    if (m_session)
+        m_session->refresh();
+}
+
+void SegmentsDock::showSegments()
+{
     const QString current = currentSegment();
-    const QList<Segment> segments = m_repository ? m_repository->list() : QList<Segment>();
+    const QList<Segment> segments = m_session ? m_session->segments() : QList<Segment>();
     m_model->setSegments(segments);
+    for (const Segment& segment : segments)
+        m_model->setBusy(segment.name, m_session->isChanging(segment.name));
     updateEmptyState();
     if (!current.isEmpty())
         selectSegment(current);
     updateActions();
-    if (!m_workspace || segments.isEmpty())
+    if (!m_session || segments.isEmpty()) {
+        m_counting = false;
         return;
-    QStringList names;
-    for (const Segment& segment : segments)
-        names << segment.name;
-    // Counted on a connection of its own; a newer refresh replaces the future (and so drops this answer).
+    }
+    // A newer request supersedes the one still counting (and drops its answer).
     m_counting = true;
-    m_sizeWatcher.setFuture(QtConcurrent::run([path = m_workspace->path(), names] {
-        Sizes result;
-        QString error;
-        auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
-        for (const QString& name : names) {
-            if (!workspace) {
-                result.errors.insert(name, error);
-                continue;
-            }
-            QString countError;
-            if (const auto size = SegmentRepository(*workspace).count(name, &countError))
-                result.sizes.insert(name, *size);
-            else
-                result.errors.insert(name, countError);
-        }
-        return result;
-    }));
+    m_session->countSizes();
 }
 
 QString SegmentsDock::currentSegment() const
@@ -260,41 +229,87 @@ bool SegmentsDock::selectSegment(const QString& name)
     return true;
 }
 
-bool SegmentsDock::renameSegment(const QString& from, const QString& to, QString* error)
+bool SegmentsDock::isChanging() const
 {
-    if (!m_repository || !m_repository->rename(from, to, error))
-        return false;
-    refresh();
-    selectSegment(to);
-    emit segmentRenamed(from, to);
-    changed();
-    return true;
+    return m_session && m_session->pendingWrites() > 0;
 }
 
-bool SegmentsDock::duplicateSegment(const QString& name, const QString& newName, QString* error)
+QString SegmentsDock::statusText() const
 {
-    if (!m_repository || !m_repository->duplicate(name, newName, error))
-        return false;
-    refresh();
-    selectSegment(newName);
-    changed();
-    return true;
+    return m_status->isHidden() ? QString() : m_status->text();
 }
 
-bool SegmentsDock::removeSegment(const QString& name, QString* error)
+void SegmentsDock::started(const QString& name, const QString& text)
 {
-    if (!m_repository || !m_repository->remove(name, error))
-        return false;
-    refresh();
-    emit segmentRemoved(name);
-    changed();
-    return true;
+    m_model->setBusy(name, true);
+    m_status->setText(text);
+    m_status->show();
+    updateActions();
 }
 
-void SegmentsDock::changed()
+void SegmentsDock::finished(const SegmentChange& change, const QString& title, bool ask,
+                            const std::function<void()>& ok)
 {
-    refresh();
+    if (m_model->rowOf(change.name) >= 0)
+        m_model->setBusy(change.name, m_session && m_session->isChanging(change.name));
+    updateActions();
+    if (!change.ok) {
+        showError(title, change.error, ask);
+        return;
+    }
+    if (!isChanging()) // else it says what still waits
+        m_status->hide();
+    if (ok)
+        ok();
     emit segmentsChanged();
+}
+
+QFuture<SegmentChange> SegmentsDock::renameSegment(const QString& from, const QString& to)
+{
+    return renameSegment(from, to, false);
+}
+
+QFuture<SegmentChange> SegmentsDock::renameSegment(const QString& from, const QString& to, bool ask)
+{
+    if (!m_session)
+        return {};
+    started(from, tr("Renaming \"%1\" to \"%2\"…").arg(from, to));
+    return m_session->rename(from, to, this, [this, from, to, ask](const SegmentChange& change) {
+        finished(change, tr("Rename segment"), ask, [this, from, to] {
+            selectSegment(to);
+            emit segmentRenamed(from, to);
+        });
+    });
+}
+
+QFuture<SegmentChange> SegmentsDock::duplicateSegment(const QString& name, const QString& newName)
+{
+    return duplicateSegment(name, newName, false);
+}
+
+QFuture<SegmentChange> SegmentsDock::duplicateSegment(const QString& name, const QString& newName, bool ask)
+{
+    if (!m_session)
+        return {};
+    started(name, tr("Copying \"%1\" to \"%2\"…").arg(name, newName));
+    return m_session->duplicate(name, newName, this, [this, newName, ask](const SegmentChange& change) {
+        finished(change, tr("Duplicate segment"), ask, [this, newName] { selectSegment(newName); });
+    });
+}
+
+QFuture<SegmentChange> SegmentsDock::removeSegment(const QString& name)
+{
+    return removeSegment(name, false);
+}
+
+QFuture<SegmentChange> SegmentsDock::removeSegment(const QString& name, bool ask)
+{
+    if (!m_session)
+        return {};
+    started(name, tr("Deleting \"%1\"…").arg(name));
+    return m_session->remove(name, this, [this, name, ask](const SegmentChange& change) {
+        finished(change, tr("Delete segment"), ask, [this, name] { emit segmentRemoved(name); });
+    });
 }
 
 QStringList SegmentsDock::segmentNames(const QString& except) const
@@ -322,9 +337,8 @@ void SegmentsDock::askRename()
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, name] {
-        QString error;
-        if (dialog->name() != name && !renameSegment(name, dialog->name(), &error))
-            showError(tr("Rename segment"), error);
+        if (dialog->name() != name)
+            renameSegment(name, dialog->name(), true);
     });
     dialog->open();
 }
@@ -332,21 +346,17 @@ void SegmentsDock::askRename()
 void SegmentsDock::askDuplicate()
 {
     const QString name = currentSegment();
-    if (name.isEmpty())
+    if (name.isEmpty() || !m_session)
         return;
     auto* dialog = new SegmentNameDialog(
-        tr("Duplicate segment"), tr("Name of the copy of \"%1\":").arg(name), m_repository->uniqueName(name),
+        tr("Duplicate segment"), tr("Name of the copy of \"%1\":").arg(name), m_session->uniqueName(name),
         [names = segmentNames()](const QString& candidate) {
             const QString clash = SegmentNameDialog::clashingName(names, candidate);
             return clash.isEmpty() ? QString() : tr("A segment called \"%1\" exists already.").arg(clash);
         },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, name] {
-        QString error;
-        if (!duplicateSegment(name, dialog->name(), &error))
-            showError(tr("Duplicate segment"), error);
-    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, name] { duplicateSegment(name, dialog->name(), true); });
     dialog->open();
 }
 
@@ -361,9 +371,8 @@ void SegmentsDock::askDelete()
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, name] {
-        QString error;
-        if (box->standardButton(box->clickedButton()) == QMessageBox::Yes && !removeSegment(name, &error))
-            showError(tr("Delete segment"), error);
+        if (box->standardButton(box->clickedButton()) == QMessageBox::Yes)
+            removeSegment(name, true);
     });
     box->open();
 }
@@ -371,37 +380,40 @@ void SegmentsDock::askDelete()
 void SegmentsDock::startSnapshot()
 {
     const QString name = currentSegment();
-    if (name.isEmpty() || !m_workspace || m_snapshotWatcher.isRunning())
+    if (name.isEmpty() || !m_session || m_snapshotting)
         return;
-    m_status->setText(tr("Taking a snapshot of \"%1\"…").arg(name));
-    m_status->show();
-    // KPIs and the copy of the members can take a while on a large base: on a worker with its own connection.
-    m_snapshotWatcher.setFuture(QtConcurrent::run([path = m_workspace->path(), name] {
-        SnapshotOutcome outcome;
-        outcome.name = name;
-        const KpiOutcome kpis = KpiService::compute(path, {name}, std::nullopt);
-        QJsonObject kpiJson;
-        if (kpis.report && !kpis.report->segments.isEmpty())
-            kpiJson = kpis.report->segments.first().toJson(&kpis.report->base);
-        auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &outcome.error);
-        if (!workspace)
-            return outcome;
-        const auto snapshot = SegmentRepository(*workspace).takeSnapshot(name, kpiJson, &outcome.error);
-        if (snapshot) {
-            outcome.size = snapshot->size;
-            outcome.entered = snapshot->entered;
-            outcome.left = snapshot->left;
-            outcome.first = snapshot->first;
-        }
-        return outcome;
-    }));
-    updateActions();
+    m_snapshotting = true;
+    // KPIs and the copy of the members can take a while on a large base: a job of the session.
+    started(name, tr("Taking a snapshot of \"%1\"…").arg(name));
+    m_session->takeSnapshot(name, this, [this](const SegmentChange& change) {
+        m_snapshotting = false;
+        finished(change, tr("Snapshot"), true, [this, change] { showSnapshot(change); });
+    });
 }
 
-void SegmentsDock::showError(const QString& title, const QString& text)
+void SegmentsDock::showSnapshot(const SegmentChange& change)
+{
+    if (!change.snapshot)
+        return;
+    const SegmentSnapshot& snapshot = *change.snapshot;
+    const QLocale locale;
+    const QString text = snapshot.first
+        ? tr("First snapshot of \"%1\": %2 customers. The next snapshot will show who entered and who left.")
+              .arg(change.name, locale.toString(snapshot.size))
+        : tr("Snapshot of \"%1\": %2 customers; %3 entered and %4 left since the previous one.")
+              .arg(change.name, locale.toString(snapshot.size), locale.toString(snapshot.entered),
+                   locale.toString(snapshot.left));
+    m_status->setText(text);
+    m_status->show();
+    emit statusMessage(text);
+}
+
+void SegmentsDock::showError(const QString& title, const QString& text, bool inBox)
 {
     m_status->setText(text);
     m_status->show();
+    if (!inBox)
+        return;
     auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

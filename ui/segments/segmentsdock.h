@@ -3,22 +3,26 @@
 //
 // Public API for the main window (put the widget into a QDockWidget with setWidget()):
 //   auto* dock = new SegmentsDock(parent);
-//   dock->setWorkspace(path, &error)   // its own connection to the workspace file ("" closes: empty state)
-//   dock->refresh()                    // after the builder saved a segment, after an import: list and sizes
+//   dock->setSession(session->segments())  // the open workspace's segments; the dock follows its open and close
+//   dock->refresh()                        // another program changed the segments: list and sizes read again
 //   signals: openSegmentRequested(name)   // double-click, Enter or "Open in builder": open it in the builder page
 //            exportSegmentRequested(name) // "Export…": open the export dialog for it
-//            segmentRenamed(from, to)     // so that the builder keeps editing the renamed segment
+//            segmentRenamed(from, to)     // after a rename made here (the session tells every widget too)
 //            segmentRemoved(name)
-//            segmentsChanged()            // after any change made here (the builder's segment names, KPIs, …)
+//            segmentsChanged()            // after any change made here
 //            statusMessage(text)          // e.g. the result of a snapshot, for the status bar
-// Sizes are counted off the GUI thread; renames, duplicates and deletes are quick single statements.
+// Renames, duplicates, deletes and snapshots are jobs of the session: a click returns at once, the segment is
+// greyed and the status line says what waits until the change is made (or refused); sizes are counted off the
+// GUI thread too.
 #pragma once
 
-#include <QFutureWatcher>
-#include <QHash>
+#include "model/jobs/segmentoperations.h"
+
+#include <QFuture>
+#include <QPointer>
 #include <QWidget>
 
-#include <memory>
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -31,8 +35,6 @@ class QTreeView;
 namespace swb {
 
 class SegmentListModel;
-class SegmentRepository;
-class Workspace;
 
 class SegmentsDock : public QWidget
 {
@@ -42,15 +44,17 @@ public:
     explicit SegmentsDock(QWidget* parent = nullptr);
     ~SegmentsDock() override;
 
-    bool setWorkspace(const QString& path, QString* error = nullptr);
+    void setSession(SegmentOperations* session);
+    SegmentOperations* session() const { return m_session; }
     void refresh();
     QString currentSegment() const;
     bool selectSegment(const QString& name);
 
-    // What the context menu's actions do once the name is known (no dialogs); false with the reason.
-    bool renameSegment(const QString& from, const QString& to, QString* error);
-    bool duplicateSegment(const QString& name, const QString& newName, QString* error);
-    bool removeSegment(const QString& name, QString* error);
+    // What the context menu's actions do once the name is known (no dialog asks first): the session's job, whose
+    // future ends when the change is made or refused (the refusal is shown in the dock's status line).
+    QFuture<SegmentChange> renameSegment(const QString& from, const QString& to);
+    QFuture<SegmentChange> duplicateSegment(const QString& name, const QString& newName);
+    QFuture<SegmentChange> removeSegment(const QString& name);
 
     // The context menu for the current segment (the caller owns it).
     QMenu* contextMenu();
@@ -66,7 +70,9 @@ public:
     QTreeView* view() const { return m_view; }
     QLineEdit* filterEdit() const { return m_filter; }
     bool isCounting() const { return m_counting; } // until sizesCounted()
-    bool isSnapshotting() const { return m_snapshotWatcher.isRunning(); }
+    bool isSnapshotting() const { return m_snapshotting; }
+    bool isChanging() const; // a change asked for here waits or runs
+    QString statusText() const;
 
 signals:
     void openSegmentRequested(const QString& name);
@@ -78,21 +84,6 @@ signals:
     void sizesCounted();
 
 private:
-    struct Sizes
-    {
-        QHash<QString, qint64> sizes;
-        QHash<QString, QString> errors;
-    };
-    struct SnapshotOutcome
-    {
-        QString name;
-        QString error;
-        qint64 size = 0;
-        qint64 entered = 0;
-        qint64 left = 0;
-        bool first = false;
-    };
-
     void buildActions();
     void updateActions();
     // The list, or why it is empty (no workspace, no segments, or none matching the filter).
@@ -101,12 +92,20 @@ private:
     void askDuplicate();
     void askDelete();
     void startSnapshot();
-    void showError(const QString& title, const QString& text);
-    void changed();
+    // The session's segments into the model, the current one kept; sizes counted again.
+    void showSegments();
+    void started(const QString& name, const QString& text);
+    // How a change asked for here went: `ok` runs after success, a refusal is shown (in a box when `ask`).
+    void finished(const SegmentChange& change, const QString& title, bool ask, const std::function<void()>& ok);
+    void showSnapshot(const SegmentChange& change);
+    // `ask`: started from a dialog, so a refusal is shown in a message box too.
+    QFuture<SegmentChange> renameSegment(const QString& from, const QString& to, bool ask);
+    QFuture<SegmentChange> duplicateSegment(const QString& name, const QString& newName, bool ask);
+    QFuture<SegmentChange> removeSegment(const QString& name, bool ask);
+    void showError(const QString& title, const QString& text, bool inBox = true);
     QStringList segmentNames(const QString& except = {}) const;
 
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<SegmentRepository> m_repository;
+    QPointer<SegmentOperations> m_session;
     SegmentListModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     QStackedWidget* m_stack = nullptr;
@@ -121,9 +120,8 @@ private:
     QAction* m_delete = nullptr;
     QAction* m_snapshot = nullptr;
     QAction* m_export = nullptr;
-    QFutureWatcher<Sizes> m_sizeWatcher;
-    QFutureWatcher<SnapshotOutcome> m_snapshotWatcher;
     bool m_counting = false;
+    bool m_snapshotting = false;
 };
 
 } // namespace swb

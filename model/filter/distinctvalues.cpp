@@ -1,4 +1,4 @@
-#include "ui/filter/editors/distinctvalues.h"
+#include "model/filter/distinctvalues.h"
 
 #include "model/fieldcatalog.h"
 #include "model/filter/columnstore.h"

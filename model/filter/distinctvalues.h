@@ -1,7 +1,7 @@
 // Reads a column's most frequent values for completion, on a worker thread with its own connection.
 //
-// Stop-gap: it goes through ColumnStore (one column), because model/ has no "distinct values" query yet; a
-// `SELECT col, count(*) … GROUP BY col ORDER BY 2 DESC LIMIT n` in model/ would replace it (asked for).
+// It goes through ColumnStore (one column, the dictionary gives the counts); the widgets reach it through the
+// session (SegmentOperations::distinctValues), never directly.
 #pragma once
 
 #include <QString>

@@ -1,0 +1,123 @@
+#include "model/jobs/segmenttasks.h"
+
+#include "model/analytics/kpiservice.h"
+#include "model/workspace.h"
+
+#include <QJsonObject>
+
+#include <sqlite3.h>
+
+namespace swb {
+
+namespace {
+
+bool isBusy(const Database& db)
+{
+    const int code = db.lastErrorCode() & 0xFF;
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
+// The KPIs a snapshot keeps: computed before the write lock is taken, on their own connection.
+QJsonObject snapshotKpis(const QString& path, const QString& name)
+{
+    const KpiOutcome kpis = KpiService::compute(path, {name}, std::nullopt);
+    if (!kpis.report || kpis.report->segments.isEmpty())
+        return {};
+    return kpis.report->segments.first().toJson(&kpis.report->base);
+}
+
+} // namespace
+
+QString SegmentTasks::busyMessage()
+{
+    return tr("The workspace is busy: another program is writing to it. Try again when it has finished.");
+}
+
+bool SegmentTasks::apply(SegmentRepository& repository, SegmentChange& change)
+{
+    QString* error = &change.error;
+    switch (change.kind) {
+    case SegmentChangeKind::Rename:
+        return repository.rename(change.name, change.newName, error);
+    case SegmentChangeKind::Duplicate:
+        return repository.duplicate(change.name, change.newName, error).has_value();
+    case SegmentChangeKind::Remove:
+        return repository.remove(change.name, error);
+    case SegmentChangeKind::SaveDynamic:
+        return repository.saveDynamic(change.name, change.definition, error).has_value();
+    case SegmentChangeKind::UpdateDefinition:
+        return repository.updateDefinition(change.name, change.definition, error);
+    case SegmentChangeKind::SaveStatic:
+        return repository.saveStaticFromDefinition(change.name, change.definition, error).has_value();
+    case SegmentChangeKind::Snapshot:
+        break; // needs the KPIs: see write()
+    }
+    return false;
+}
+
+SegmentChange SegmentTasks::write(const QString& path, SegmentChange change)
+{
+    const QJsonObject kpis
+        = change.kind == SegmentChangeKind::Snapshot ? snapshotKpis(path, change.name) : QJsonObject();
+    auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &change.error);
+    if (!workspace)
+        return change;
+    Database& db = workspace->db();
+    {
+        // The write lock first (BEGIN IMMEDIATE waits up to the busy timeout); the repository's own transactions
+        // nest inside as savepoints, so each change is committed as one, or not at all.
+        Transaction transaction(db);
+        if (!transaction.isActive()) {
+            change.busy = isBusy(db);
+            change.error = change.busy ? busyMessage() : db.lastError();
+        } else {
+            SegmentRepository repository(*workspace);
+            if (change.kind == SegmentChangeKind::Snapshot)
+                change.snapshot = repository.takeSnapshot(change.name, kpis, &change.error);
+            const bool done
+                = change.kind == SegmentChangeKind::Snapshot ? change.snapshot.has_value() : apply(repository, change);
+            change.ok = done && transaction.commit(&change.error);
+            if (!change.ok && isBusy(db)) {
+                change.busy = true;
+                change.error = busyMessage();
+            }
+        }
+    }
+    // Read after the change and after a refusal alike: another program may have changed the list meanwhile.
+    change.segments = SegmentRepository(*workspace).list();
+    return change;
+}
+
+SegmentListing SegmentTasks::list(const QString& path)
+{
+    SegmentListing listing;
+    auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &listing.error);
+    if (!workspace)
+        return listing;
+    listing.segments = SegmentRepository(*workspace).list();
+    listing.ok = true;
+    return listing;
+}
+
+SegmentSizes SegmentTasks::sizes(const QString& path, const QStringList& names, const CancelCheck& cancel)
+{
+    SegmentSizes result;
+    QString error;
+    auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+    for (const QString& name : names) {
+        if (cancel && cancel())
+            break;
+        if (!workspace) {
+            result.errors.insert(name, error);
+            continue;
+        }
+        QString countError;
+        if (const auto size = SegmentRepository(*workspace).count(name, &countError))
+            result.sizes.insert(name, *size);
+        else
+            result.errors.insert(name, countError);
+    }
+    return result;
+}
+
+} // namespace swb
