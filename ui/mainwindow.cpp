@@ -2,7 +2,6 @@
 
 #include "model/jobs/jobtracker.h"
 #include "model/jobs/segmentoperations.h"
-#include "model/jobs/threadpools.h"
 #include "model/jobs/workspacesession.h"
 #include "ui/customers/customerspage.h"
 #include "ui/customers/customertablemodel.h"
@@ -37,7 +36,6 @@
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
-#include <QtConcurrent>
 
 namespace swb {
 
@@ -75,7 +73,7 @@ EmptyState* placeholder(const QIcon& icon, const QString& title, const QString& 
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_jobs(new JobTracker(this))
+    , m_jobs(JobTracker::application())
     , m_session(new WorkspaceSession(m_jobs, this))
     , m_undoGroup(new QUndoGroup(this))
 {
@@ -93,6 +91,10 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_session, &WorkspaceSession::opened, this, &MainWindow::onOpened);
     connect(m_session, &WorkspaceSession::openFailed, this, &MainWindow::onOpenFailed);
+    connect(m_session, &WorkspaceSession::openCanceled, this, [this] {
+        m_importAfterOpen = false;
+        statusBar()->showMessage(tr("Opening the workspace was cancelled."), 8000);
+    });
     connect(m_session, &WorkspaceSession::demoFailed, this,
             [this](const QString& error) { showWarning(tr("Demo Workspace"), error); });
     connect(m_jobs, &JobTracker::changed, this, [this] {
@@ -202,17 +204,6 @@ void MainWindow::connectSegments()
     // The table shows the customers of the segment chosen in the dock.
     connect(m_segments->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { showSegmentInTable(m_segments->currentSegment()); });
-    connect(&m_segmentSelectionWatcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_segmentSelectionWatcher.future().resultCount() == 0)
-            return;
-        const SegmentSelections found = m_segmentSelectionWatcher.future().result();
-        if (!found.ok || found.segments.isEmpty()) {
-            statusBar()->showMessage(found.error, 8000);
-            return;
-        }
-        const NamedSelection& segment = found.segments.constFirst();
-        m_customers->setSelection(segment.selection, tr("Customers of the segment \"%1\"").arg(segment.name));
-    });
     // The session has read the list again when the builder says so.
     connect(m_builder, &SegmentBuilderPage::segmentSaved, this, [this](const QString& name) {
         if (m_segments)
@@ -236,9 +227,17 @@ void MainWindow::showSegmentInTable(const QString& name)
 {
     if (name.isEmpty() || !m_session->isOpen())
         return;
-    m_segmentSelectionWatcher.setFuture(QtConcurrent::run(ThreadPools::interactive(), [path = m_session->path(), name] {
-        return NamedSelections::loadSegment(path, name);
-    }));
+    m_segmentSelection.start(
+        {tr("Reading the segment %1").arg(name), JobPool::Interactive},
+        [path = m_session->path(), name](JobControl&) { return NamedSelections::loadSegment(path, name); },
+        [this](const SegmentSelections& found) {
+            if (!found.ok || found.segments.isEmpty()) {
+                statusBar()->showMessage(found.error, 8000);
+                return;
+            }
+            const NamedSelection& segment = found.segments.constFirst();
+            m_customers->setSelection(segment.selection, tr("Customers of the segment \"%1\"").arg(segment.name));
+        });
 }
 
 void MainWindow::exportSegment(const QString& name)
@@ -287,7 +286,8 @@ void MainWindow::createStatusBar()
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_countLabel->setMinimumWidth(m_countLabel->fontMetrics().horizontalAdvance(QStringLiteral("0,000,000 customers")));
     m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    statusBar()->addPermanentWidget(new JobIndicator(m_jobs, this));
+    m_jobIndicator = new JobIndicator(m_jobs, this);
+    statusBar()->addPermanentWidget(m_jobIndicator);
     statusBar()->addPermanentWidget(m_workspaceLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 }
@@ -447,10 +447,6 @@ ImportWizard* MainWindow::showImportWizard(const QString& file)
     if (!file.trimmed().isEmpty())
         wizard->setFilePath(file);
     const QString workspace = m_session->path();
-    connect(wizard, &ImportWizard::importStarted, this, [this, wizard] {
-        m_jobs->add(tr("Importing %1").arg(QFileInfo(wizard->options().filePath).fileName()),
-                    wizard->runPage()->future());
-    });
     connect(wizard, &ImportWizard::importFinished, this, [this, workspace](const ImportReport& report) {
         if (report.ok && m_session->path() == workspace)
             m_session->reload();
@@ -555,18 +551,16 @@ void MainWindow::showPreferences()
     PreferencesDialog::storeKeepCopies(dialog.keepCopies());
     if (!m_session->isOpen() || !dialog.asOfDateChanged())
         return;
-    auto* watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        const QString error = watcher->future().result();
-        watcher->deleteLater();
+    const QFuture<QString> stored
+        = Jobs::start<QString>({tr("Storing the as-of date"), JobPool::Writes, false},
+                               [path = m_session->path(), date = dialog.asOfDateOverride()](JobControl&) {
+                                   return WorkspaceTasks::setAsOfDateOverride(path, date);
+                               });
+    Jobs::whenFinished<QString>(stored, this, [this](const QString& error) {
         if (!error.isEmpty())
             showWarning(tr("Preferences"), error);
         m_session->reload();
     });
-    watcher->setFuture(
-        QtConcurrent::run(ThreadPools::interactive(), [path = m_session->path(), date = dialog.asOfDateOverride()] {
-            return WorkspaceTasks::setAsOfDateOverride(path, date);
-        }));
 }
 
 void MainWindow::showWarning(const QString& title, const QString& text)
@@ -592,7 +586,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
-    if (m_jobs->isBusy()) {
+    if (m_jobs->isBusy() && !m_closing && !m_jobIndicator->isShowingJob()) {
+        // Jobs too short for the status bar to show (a count, a page of the table) are worth neither a question nor
+        // a wait: they are cancelled, and the thread pools let them end before the application does.
+        m_jobs->cancelAll();
+    } else if (m_jobs->isBusy()) {
         if (!m_closing) {
             const auto answer = QMessageBox::question(
                 this, tr("Quit"),

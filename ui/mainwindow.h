@@ -2,8 +2,8 @@
 #pragma once
 
 #include "model/browse/namedselection.h"
+#include "model/jobs/latestjob.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 
 class QDockWidget;
@@ -16,6 +16,7 @@ namespace swb {
 class CustomersPage;
 class ExportDialog;
 class ImportWizard;
+class JobIndicator;
 class JobTracker;
 class MainActions;
 class RecentWorkspaces;
@@ -35,7 +36,9 @@ public:
     ~MainWindow() override;
 
     WorkspaceSession* session() const { return m_session; }
+    // The application's JobTracker: every job the window starts, shown in the status bar.
     JobTracker* jobs() const { return m_jobs; }
+    JobIndicator* jobIndicator() const { return m_jobIndicator; }
     CustomersPage* customersPage() const { return m_customers; }
     SegmentBuilderPage* builderPage() const { return m_builder; }
     SegmentsDock* segmentsWidget() const { return m_segments; }
@@ -116,7 +119,8 @@ private:
     QString m_builderDescription;
     QDockWidget* m_segmentsDock = nullptr;
     SegmentsDock* m_segments = nullptr;
-    QFutureWatcher<SegmentSelections> m_segmentSelectionWatcher;
+    LatestJob<SegmentSelections> m_segmentSelection{this};
+    JobIndicator* m_jobIndicator = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_workspaceLabel = nullptr;
     // A workspace is being created for an import: the wizard opens (on this file) once it is open.

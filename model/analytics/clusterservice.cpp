@@ -2,53 +2,39 @@
 
 #include "model/workspace.h"
 
-#include <QtConcurrent>
-
 namespace swb {
 
 ClusterService::ClusterService(QObject* parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this, &ClusterService::progressChanged);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_watcher.isCanceled() || m_watcher.future().resultCount() == 0)
-            return;
-        const ClusterOutcome outcome = m_watcher.result();
-        if (outcome.run)
-            emit finished(*outcome.run);
-        else if (!outcome.canceled)
-            emit failed(outcome.error);
-    });
+    m_job.onProgress([this](int perMille, const QString&) { emit progressChanged(perMille / 10); });
 }
 
-ClusterService::~ClusterService()
-{
-    m_watcher.cancel();
-}
+ClusterService::~ClusterService() = default; // m_job cancels a running clustering
 
 QFuture<ClusterOutcome> ClusterService::start(const QString& workspacePath, const ClusterRequest& request)
 {
-    m_watcher.cancel();
-    QFuture<ClusterOutcome> future = QtConcurrent::run([workspacePath, request](QPromise<ClusterOutcome>& promise) {
-        promise.setProgressRange(0, 100);
-        ClusterOutcome outcome = compute(
-            workspacePath, request, [&promise] { return promise.isCanceled(); },
-            [&promise](int percent) { promise.setProgressValue(percent); });
-        if (!promise.isCanceled())
-            promise.addResult(std::move(outcome));
-    });
-    m_watcher.setFuture(future);
-    return future;
+    return m_job.start(
+        {tr("Clustering the customers"), JobPool::LongRunning},
+        [workspacePath, request](JobControl& job) {
+            return compute(workspacePath, request, job.cancelCheck(), job.percentCallback());
+        },
+        [this](const ClusterOutcome& outcome) {
+            if (outcome.run)
+                emit finished(*outcome.run);
+            else if (!outcome.canceled)
+                emit failed(outcome.error);
+        });
 }
 
 void ClusterService::cancel()
 {
-    m_watcher.cancel();
+    m_job.cancel();
 }
 
 bool ClusterService::isRunning() const
 {
-    return m_watcher.isRunning();
+    return m_job.isRunning();
 }
 
 ClusterOutcome ClusterService::compute(const QString& workspacePath, const ClusterRequest& request,

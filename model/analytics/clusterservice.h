@@ -2,8 +2,8 @@
 #pragma once
 
 #include "model/analytics/clusteranalysis.h"
+#include "model/jobs/latestjob.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 namespace swb {
@@ -16,6 +16,8 @@ public:
     explicit ClusterService(QObject* parent = nullptr);
     ~ClusterService() override;
 
+    // A long-running job in the application's JobTracker. k-means spreads over its own threads
+    // (analysis/threadpool.h): that is how this one job uses the cores, not more jobs.
     QFuture<ClusterOutcome> start(const QString& workspacePath, const ClusterRequest& request);
     void cancel();
     bool isRunning() const;
@@ -30,7 +32,7 @@ signals:
     void failed(const QString& error);
 
 private:
-    QFutureWatcher<ClusterOutcome> m_watcher;
+    LatestJob<ClusterOutcome> m_job{this};
 };
 
 } // namespace swb

@@ -2,55 +2,41 @@
 
 #include "model/workspace.h"
 
-#include <QtConcurrent>
-
 namespace swb {
 
 KpiService::KpiService(QObject* parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this, &KpiService::progressChanged);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_watcher.isCanceled() || m_watcher.future().resultCount() == 0)
-            return;
-        const KpiOutcome outcome = m_watcher.result();
-        if (outcome.report)
-            emit finished(*outcome.report);
-        else
-            emit failed(outcome.error);
-    });
+    m_job.onProgress([this](int perMille, const QString&) { emit progressChanged(perMille / 10); });
 }
 
-KpiService::~KpiService()
-{
-    // The job holds no pointer to this object; cancel so it stops early, without blocking.
-    m_watcher.cancel();
-}
+// The job holds no pointer to this object; m_job cancels it so it stops early, without blocking.
+KpiService::~KpiService() = default;
 
 QFuture<KpiOutcome> KpiService::start(const QString& workspacePath, const QStringList& segments,
                                       std::optional<QDate> asOf)
 {
-    m_watcher.cancel();
-    QFuture<KpiOutcome> future = QtConcurrent::run([workspacePath, segments, asOf](QPromise<KpiOutcome>& promise) {
-        promise.setProgressRange(0, 100);
-        KpiOutcome outcome = compute(
-            workspacePath, segments, asOf, [&promise] { return promise.isCanceled(); },
-            [&promise](int percent) { promise.setProgressValue(percent); });
-        if (!promise.isCanceled())
-            promise.addResult(std::move(outcome));
-    });
-    m_watcher.setFuture(future);
-    return future;
+    return m_job.start(
+        {tr("Computing KPIs"), JobPool::LongRunning},
+        [workspacePath, segments, asOf](JobControl& job) {
+            return compute(workspacePath, segments, asOf, job.cancelCheck(), job.percentCallback());
+        },
+        [this](const KpiOutcome& outcome) {
+            if (outcome.report)
+                emit finished(*outcome.report);
+            else
+                emit failed(outcome.error);
+        });
 }
 
 void KpiService::cancel()
 {
-    m_watcher.cancel();
+    m_job.cancel();
 }
 
 bool KpiService::isRunning() const
 {
-    return m_watcher.isRunning();
+    return m_job.isRunning();
 }
 
 KpiOutcome KpiService::compute(const QString& workspacePath, const QStringList& segments, std::optional<QDate> asOf,

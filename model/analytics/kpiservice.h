@@ -2,8 +2,8 @@
 #pragma once
 
 #include "model/analytics/kpicalculator.h"
+#include "model/jobs/latestjob.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <optional>
@@ -25,7 +25,7 @@ public:
     ~KpiService() override;
 
     // KPIs of the base and of the named segments in the workspace at `workspacePath` (its own connection).
-    // `asOf` overrides the workspace's as-of date. Returns the future for a job tracker.
+    // `asOf` overrides the workspace's as-of date. A long-running job in the application's JobTracker.
     QFuture<KpiOutcome> start(const QString& workspacePath, const QStringList& segments,
                               std::optional<QDate> asOf = std::nullopt);
     void cancel();
@@ -41,7 +41,7 @@ signals:
     void failed(const QString& error);
 
 private:
-    QFutureWatcher<KpiOutcome> m_watcher;
+    LatestJob<KpiOutcome> m_job{this};
 };
 
 } // namespace swb

@@ -2,54 +2,39 @@
 
 #include "model/workspace.h"
 
-#include <QtConcurrent>
-
 namespace swb {
 
 RfmService::RfmService(QObject* parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this, &RfmService::progressChanged);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_watcher.isCanceled() || m_watcher.future().resultCount() == 0)
-            return;
-        const RfmOutcome outcome = m_watcher.result();
-        if (outcome.result)
-            emit finished(*outcome.result);
-        else
-            emit failed(outcome.error);
-    });
+    m_job.onProgress([this](int perMille, const QString&) { emit progressChanged(perMille / 10); });
 }
 
-RfmService::~RfmService()
-{
-    m_watcher.cancel();
-}
+RfmService::~RfmService() = default; // m_job cancels a running analysis (it rolls back)
 
 QFuture<RfmOutcome> RfmService::start(const QString& workspacePath, const RfmConfig& config, bool saveSegments)
 {
-    m_watcher.cancel();
-    QFuture<RfmOutcome> future
-        = QtConcurrent::run([workspacePath, config, saveSegments](QPromise<RfmOutcome>& promise) {
-              promise.setProgressRange(0, 100);
-              RfmOutcome outcome = compute(
-                  workspacePath, config, saveSegments, [&promise] { return promise.isCanceled(); },
-                  [&promise](int percent) { promise.setProgressValue(percent); });
-              if (!promise.isCanceled())
-                  promise.addResult(std::move(outcome));
-          });
-    m_watcher.setFuture(future);
-    return future;
+    return m_job.start(
+        {tr("Running the RFM analysis"), JobPool::LongRunning},
+        [workspacePath, config, saveSegments](JobControl& job) {
+            return compute(workspacePath, config, saveSegments, job.cancelCheck(), job.percentCallback());
+        },
+        [this](const RfmOutcome& outcome) {
+            if (outcome.result)
+                emit finished(*outcome.result);
+            else
+                emit failed(outcome.error);
+        });
 }
 
 void RfmService::cancel()
 {
-    m_watcher.cancel();
+    m_job.cancel();
 }
 
 bool RfmService::isRunning() const
 {
-    return m_watcher.isRunning();
+    return m_job.isRunning();
 }
 
 RfmOutcome RfmService::compute(const QString& workspacePath, const RfmConfig& config, bool saveSegments,

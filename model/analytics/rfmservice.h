@@ -2,8 +2,8 @@
 #pragma once
 
 #include "model/analytics/rfmanalysis.h"
+#include "model/jobs/latestjob.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 namespace swb {
@@ -22,6 +22,7 @@ public:
     explicit RfmService(QObject* parent = nullptr);
     ~RfmService() override;
 
+    // A long-running job in the application's JobTracker.
     QFuture<RfmOutcome> start(const QString& workspacePath, const RfmConfig& config, bool saveSegments);
     void cancel();
     bool isRunning() const;
@@ -36,7 +37,7 @@ signals:
     void failed(const QString& error);
 
 private:
-    QFutureWatcher<RfmOutcome> m_watcher;
+    LatestJob<RfmOutcome> m_job{this};
 };
 
 } // namespace swb

@@ -1,9 +1,7 @@
 #include "model/browse/customerdatasource.h"
 
-#include "model/jobs/threadpools.h"
+#include "model/jobs/job.h"
 #include "model/workspace.h"
-
-#include <QtConcurrent>
 
 namespace swb {
 
@@ -19,35 +17,34 @@ PageRequest requestOf(const CustomerDataSource::Query& query)
     return request;
 }
 
-// Runs `read` on a read-only connection of its own in the interactive pool; a failed connection becomes the
-// result's error.
+// Runs `read` as `job` on a read-only connection of its own; a failed connection becomes the result's error.
 template<typename Result, typename Read>
-QFuture<Result> readInBackground(const QString& path, Read read)
+void readInBackground(LatestJob<Result>& job, const QString& title, const QString& path, Read read,
+                      typename LatestJob<Result>::Done done, std::function<void()> canceled)
 {
-    return QtConcurrent::run(ThreadPools::interactive(), [path, read = std::move(read)]() {
-        QString error;
-        const auto workspace = Workspace::attach(path, true, &error);
-        if (!workspace) {
-            Result result;
-            result.error = error;
-            return result;
-        }
-        return read(*workspace);
-    });
+    job.start(
+        {title, JobPool::Interactive},
+        [path, read = std::move(read)](JobControl&) {
+            QString error;
+            const auto workspace = Workspace::attach(path, true, &error);
+            if (!workspace) {
+                Result result;
+                result.error = error;
+                return result;
+            }
+            return read(*workspace);
+        },
+        std::move(done), std::move(canceled));
 }
 
 } // namespace
 
 CustomerDataSource::CustomerDataSource(QObject* parent)
     : QObject(parent)
-{
-    connect(&m_pageWatcher, &QFutureWatcherBase::finished, this, &CustomerDataSource::onPageFinished);
-    connect(&m_countWatcher, &QFutureWatcherBase::finished, this, &CustomerDataSource::onCountFinished);
-    connect(&m_orderWatcher, &QFutureWatcherBase::finished, this, &CustomerDataSource::onOrderFinished);
-    connect(&m_rangeWatcher, &QFutureWatcherBase::finished, this, &CustomerDataSource::onRangeFinished);
-}
+{ }
 
-// The tasks own copies of everything they use, so they may finish after the source is gone.
+// The jobs own copies of everything they use, so they may finish after the source is gone; the LatestJobs cancel
+// them.
 CustomerDataSource::~CustomerDataSource() = default;
 
 void CustomerDataSource::setQuery(Query query)
@@ -57,25 +54,27 @@ void CustomerDataSource::setQuery(Query query)
     m_atEnd = false;
     m_count = -1;
     m_error.clear();
-    // A watcher given a new future no longer reports the old one, so outdated pages never arrive.
-    m_pageWatcher.setFuture(QFuture<CustomerPage>());
+    // Outdated reads are cancelled and never deliver.
+    m_pageJob.cancel();
     m_pagePending = false;
     m_countPending = false;
     m_order.reset();
-    m_orderWatcher.setFuture(QFuture<RowOrder>());
+    m_orderJob.cancel();
     m_orderPending = false;
-    m_rangeWatcher.setFuture(QFuture<CustomerPage>());
+    m_rangeJob.cancel();
     m_rangePending = false;
     m_nextRange.reset();
     if (m_query.workspacePath.isEmpty()) {
-        m_countWatcher.setFuture(QFuture<CustomerCount>());
+        m_countJob.cancel();
         return;
     }
     m_countPending = true;
-    m_countWatcher.setFuture(
-        QtConcurrent::run(ThreadPools::interactive(), [path = m_query.workspacePath, selection = m_query.selection]() {
+    m_countJob.start(
+        {tr("Counting the customers"), JobPool::Interactive},
+        [path = m_query.workspacePath, selection = m_query.selection](JobControl&) {
             return CustomerQuery::count(path, selection);
-        }));
+        },
+        [this](const CustomerCount& count) { onCountFinished(count); }, [this] { onCanceled(); });
 }
 
 void CustomerDataSource::fetchMore(int limit)
@@ -86,10 +85,10 @@ void CustomerDataSource::fetchMore(int limit)
     request.after = m_cursor;
     request.limit = limit;
     m_pagePending = true;
-    m_pageWatcher.setFuture(
-        readInBackground<CustomerPage>(m_query.workspacePath, [request = std::move(request)](Workspace& workspace) {
-            return CustomerQuery::fetchPage(workspace, request);
-        }));
+    readInBackground<CustomerPage>(
+        m_pageJob, tr("Reading customers"), m_query.workspacePath,
+        [request = std::move(request)](Workspace& workspace) { return CustomerQuery::fetchPage(workspace, request); },
+        [this](const CustomerPage& page) { onPageFinished(page); }, [this] { onCanceled(); });
 }
 
 void CustomerDataSource::startOrder()
@@ -97,19 +96,15 @@ void CustomerDataSource::startOrder()
     if (m_query.workspacePath.isEmpty() || m_order || m_orderPending)
         return;
     m_orderPending = true;
-    m_orderWatcher.setFuture(
-        readInBackground<RowOrder>(m_query.workspacePath, [request = requestOf(m_query)](Workspace& workspace) {
-            return CustomerQuery::rowOrder(workspace, request);
-        }));
+    readInBackground<RowOrder>(
+        m_orderJob, tr("Sorting customers"), m_query.workspacePath,
+        [request = requestOf(m_query)](Workspace& workspace) { return CustomerQuery::rowOrder(workspace, request); },
+        [this](const RowOrder& order) { onOrderFinished(order); }, [this] { onCanceled(); });
 }
 
-void CustomerDataSource::onOrderFinished()
+void CustomerDataSource::onOrderFinished(RowOrder order)
 {
-    const QFuture<RowOrder> future = m_orderWatcher.future();
-    if (!m_orderPending || future.resultCount() == 0)
-        return;
     m_orderPending = false;
-    RowOrder order = future.result();
     if (!order.ok) {
         fail(order.error);
         return;
@@ -135,19 +130,17 @@ void CustomerDataSource::startRange(qint64 first, int count)
     std::vector<qint64> rowids(m_order->begin() + first, m_order->begin() + last);
     m_rangePending = true;
     m_rangeFirst = first;
-    m_rangeWatcher.setFuture(readInBackground<CustomerPage>(
-        m_query.workspacePath, [columns = m_query.columns, rowids = std::move(rowids)](Workspace& workspace) {
+    readInBackground<CustomerPage>(
+        m_rangeJob, tr("Reading customers"), m_query.workspacePath,
+        [columns = m_query.columns, rowids = std::move(rowids)](Workspace& workspace) {
             return CustomerQuery::fetchRows(workspace.db(), columns, rowids);
-        }));
+        },
+        [this](const CustomerPage& page) { onRangeFinished(page); }, [this] { onCanceled(); });
 }
 
-void CustomerDataSource::onRangeFinished()
+void CustomerDataSource::onRangeFinished(const CustomerPage& page)
 {
-    const QFuture<CustomerPage> future = m_rangeWatcher.future();
-    if (!m_rangePending || future.resultCount() == 0)
-        return;
     m_rangePending = false;
-    const CustomerPage page = future.result();
     if (!page.ok) {
         fail(page.error);
         return;
@@ -157,13 +150,9 @@ void CustomerDataSource::onRangeFinished()
         startRange(next->first, next->second);
 }
 
-void CustomerDataSource::onPageFinished()
+void CustomerDataSource::onPageFinished(const CustomerPage& page)
 {
-    const QFuture<CustomerPage> future = m_pageWatcher.future();
-    if (!m_pagePending || future.resultCount() == 0)
-        return;
     m_pagePending = false;
-    const CustomerPage page = future.result();
     if (!page.ok) {
         fail(page.error);
         return;
@@ -176,21 +165,29 @@ void CustomerDataSource::onPageFinished()
         emit idle();
 }
 
-void CustomerDataSource::onCountFinished()
+void CustomerDataSource::onCountFinished(const CustomerCount& count)
 {
-    const QFuture<CustomerCount> future = m_countWatcher.future();
-    if (!m_countPending || future.resultCount() == 0)
-        return;
     m_countPending = false;
-    const CustomerCount result = future.result();
-    if (!result.ok) {
-        fail(result.error);
+    if (!count.ok) {
+        fail(count.error);
         return;
     }
-    m_count = result.count;
+    m_count = count.count;
     emit countReady(m_count);
     if (!isBusy())
         emit idle();
+}
+
+void CustomerDataSource::onCanceled()
+{
+    // Cancelled in the JobTracker: the query stops here, as after an error, until it is set again.
+    m_pageJob.cancel();
+    m_countJob.cancel();
+    m_orderJob.cancel();
+    m_rangeJob.cancel();
+    m_pagePending = m_countPending = m_orderPending = m_rangePending = false;
+    m_nextRange.reset();
+    fail(tr("Reading the customers was cancelled."));
 }
 
 void CustomerDataSource::fail(const QString& error)

@@ -1,9 +1,10 @@
-// Feeds a customer table page by page from worker threads; a new query supersedes the work still on the way.
+// Feeds a customer table page by page from worker threads; a new query supersedes the work still on the way. Every
+// read is an interactive job in the application's JobTracker; one cancelled there ends the query with an error.
 #pragma once
 
 #include "model/browse/customerquery.h"
+#include "model/jobs/latestjob.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <memory>
@@ -62,10 +63,11 @@ signals:
     void idle();
 
 private:
-    void onPageFinished();
-    void onCountFinished();
-    void onOrderFinished();
-    void onRangeFinished();
+    void onPageFinished(const CustomerPage& page);
+    void onCountFinished(const CustomerCount& count);
+    void onOrderFinished(RowOrder order);
+    void onRangeFinished(const CustomerPage& page);
+    void onCanceled();
     void startRange(qint64 first, int count);
     void fail(const QString& error);
 
@@ -74,19 +76,19 @@ private:
     bool m_atEnd = false;
     qint64 m_count = -1;
     QString m_error;
-    // Until the watcher has delivered the result: a future can be finished on its worker before the GUI thread
+    // Until the job has delivered the result: a future can be finished on its worker before the GUI thread
     // hears of it, so the futures' own states would make the source look idle too early.
     bool m_pagePending = false;
     bool m_countPending = false;
-    QFutureWatcher<CustomerPage> m_pageWatcher;
-    QFutureWatcher<CustomerCount> m_countWatcher;
+    LatestJob<CustomerPage> m_pageJob{this};
+    LatestJob<CustomerCount> m_countJob{this};
     std::shared_ptr<const std::vector<qint64>> m_order;
     bool m_orderPending = false;
-    QFutureWatcher<RowOrder> m_orderWatcher;
+    LatestJob<RowOrder> m_orderJob{this};
     bool m_rangePending = false;
     qint64 m_rangeFirst = 0;
     std::optional<std::pair<qint64, int>> m_nextRange;
-    QFutureWatcher<CustomerPage> m_rangeWatcher;
+    LatestJob<CustomerPage> m_rangeJob{this};
 };
 
 } // namespace swb

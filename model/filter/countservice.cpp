@@ -6,10 +6,8 @@
 #include "model/filter/filterresolver.h"
 #include "model/workspace.h"
 
+#include <QFileInfo>
 #include <QMetaObject>
-#include <QPromise>
-#include <QThreadPool>
-#include <QtConcurrent>
 
 namespace swb {
 
@@ -21,31 +19,26 @@ struct CountService::Engine
     std::shared_ptr<const ColumnStore> store;
     std::unique_ptr<FilterEvaluator> evaluator;
     QDate dataAsOfDate; // from the data at load time; an override set later is read per request
+    QByteArray cacheKeyToSave; // loaded from SQLite: a copy may be kept under this key
     QString error;
 };
 
 namespace {
 
-std::shared_ptr<CountService::Engine> loadEngine(const QString& path,
-                                                 QPromise<std::shared_ptr<CountService::Engine>>& promise);
+std::shared_ptr<CountService::Engine> loadEngine(const QString& path, JobControl& job);
+CountService::Outcome countRequest(const CountService::Engine& engine, int requestId, const QByteArray& definition,
+                                   bool withFunnel, const JobControl& job);
 
 } // namespace
 
 CountService::CountService(QObject* parent)
     : QObject(parent)
 {
-    connect(&m_loadWatcher, &QFutureWatcher<std::shared_ptr<Engine>>::finished, this, &CountService::loadFinished);
-    connect(&m_loadWatcher, &QFutureWatcher<std::shared_ptr<Engine>>::progressValueChanged, this,
-            &CountService::loadProgress);
-    connect(&m_countWatcher, &QFutureWatcher<Outcome>::finished, this, &CountService::countFinished);
+    m_load.onProgress([this](int perMille, const QString&) { emit loadProgress(perMille / 10); });
 }
 
-CountService::~CountService()
-{
-    // No waiting: running tasks own what they use.
-    m_loadWatcher.cancel();
-    m_countWatcher.cancel();
-}
+// No waiting: running jobs own what they use; m_load and m_count cancel them.
+CountService::~CountService() = default;
 
 void CountService::open(const QString& workspacePath)
 {
@@ -63,7 +56,7 @@ void CountService::reload()
 void CountService::cancelLoad()
 {
     if (m_state == State::Loading)
-        m_loadWatcher.cancel();
+        m_load.requestCancel();
 }
 
 qint64 CountService::rowCount() const
@@ -73,27 +66,21 @@ qint64 CountService::rowCount() const
 
 void CountService::startLoad()
 {
-    m_loadWatcher.cancel();
     m_state = State::Loading;
-    m_loadWatcher.setFuture(QtConcurrent::run([path = m_path](QPromise<std::shared_ptr<Engine>>& promise) {
-        promise.setProgressRange(0, 100);
-        if (promise.isCanceled())
-            return;
-        auto engine = loadEngine(path, promise);
-        if (!promise.isCanceled())
-            promise.addResult(std::move(engine));
-    }));
+    m_load.start(
+        {tr("Loading %1 for counting").arg(QFileInfo(m_path).fileName()), JobPool::LongRunning},
+        [path = m_path](JobControl& job) { return loadEngine(path, job); },
+        [this](const std::shared_ptr<Engine>& engine) { loadFinished(engine); }, [this] { onLoadCanceled(); });
 }
 
-void CountService::loadFinished()
+void CountService::onLoadCanceled()
 {
-    const QFuture<std::shared_ptr<Engine>> future = m_loadWatcher.future();
-    if (future.isCanceled() || future.resultCount() == 0) {
-        m_state = m_engine ? State::Ready : State::Idle;
-        emit loadCanceled();
-        return;
-    }
-    std::shared_ptr<Engine> engine = future.result();
+    m_state = m_engine ? State::Ready : State::Idle;
+    emit loadCanceled();
+}
+
+void CountService::loadFinished(const std::shared_ptr<Engine>& engine)
+{
     if (!engine->error.isEmpty()) {
         if (!m_engine)
             m_state = State::Failed;
@@ -107,8 +94,10 @@ void CountService::loadFinished()
         }
         return;
     }
-    m_engine = std::move(engine);
+    m_engine = engine;
     m_state = State::Ready;
+    if (!m_engine->cacheKeyToSave.isEmpty())
+        saveToCache(*m_engine);
     emit loaded(m_engine->store->rowCount());
     if (m_pending && !m_counting) {
         const Request request = *m_pending;
@@ -132,54 +121,46 @@ int CountService::requestCount(const QByteArray& definitionJson, bool withFunnel
     if (!m_engine || m_counting) {
         m_pending = request; // supersedes an older pending request
         if (m_counting)
-            m_countWatcher.cancel(); // its result is outdated anyway; let it stop early
+            m_count.requestCancel(); // its result is outdated anyway; let it stop early
         return request.id;
     }
     startCount(request);
     return request.id;
 }
 
+void CountService::saveToCache(const Engine& engine)
+{
+    // Written beside the counting: the next opening of this workspace reads it instead of SQLite. Not cancellable:
+    // a copy is written whole or not at all, and quitting waits for it.
+    Jobs::start<bool>(
+        {tr("Keeping a copy of %1 for faster opening").arg(QFileInfo(m_path).fileName()), JobPool::LongRunning, false},
+        [path = m_path, store = engine.store, key = engine.cacheKeyToSave](JobControl&) {
+            return ColumnStoreCache().save(path, *store, key);
+        });
+}
+
 void CountService::startCount(const Request& request)
 {
     m_counting = true;
-    m_countWatcher.setFuture(QtConcurrent::run([engine = m_engine, request](QPromise<Outcome>& promise) {
-        Outcome outcome;
-        outcome.requestId = request.id;
-        FilterContext context;
-        context.fields = engine->workspace->fields();
-        context.asOfDate = engine->workspace->asOfDateOverride().value_or(engine->dataAsOfDate);
-        context.segments = databaseSegmentLookup(engine->workspace->db());
-        const auto resolved = FilterResolver::resolve(request.definition, context, &outcome.error);
-        if (resolved && !promise.isCanceled()) {
-            if (request.withFunnel) {
-                if (auto funnel = engine->evaluator->funnel(*resolved, &outcome.error)) {
-                    outcome.count = funnel->count;
-                    outcome.funnel = std::move(*funnel);
-                    outcome.ok = true;
-                }
-            } else if (const auto count = engine->evaluator->count(*resolved, &outcome.error)) {
-                outcome.count = *count;
-                outcome.funnel.total = engine->store->rowCount();
-                outcome.funnel.count = *count;
-                outcome.ok = true;
-            }
-        }
-        promise.addResult(std::move(outcome));
-    }));
+    m_countingId = request.id;
+    m_count.start(
+        {tr("Counting the customers of the definition"), JobPool::Interactive},
+        [engine = m_engine, request](JobControl& job) {
+            return countRequest(*engine, request.id, request.definition, request.withFunnel, job);
+        },
+        [this](const Outcome& outcome) { countFinished(&outcome); }, [this] { countFinished(nullptr); });
 }
 
-void CountService::countFinished()
+void CountService::countFinished(const Outcome* outcome)
 {
     m_counting = false;
-    const QFuture<Outcome> future = m_countWatcher.future();
-    if (future.resultCount() > 0) {
-        const Outcome outcome = future.result();
-        if (outcome.requestId == m_latestId) {
-            if (outcome.ok)
-                emit countReady(outcome.requestId, outcome.count, outcome.funnel);
-            else
-                emit countFailed(outcome.requestId, outcome.error);
-        }
+    if (outcome && outcome->requestId == m_latestId) {
+        if (outcome->ok)
+            emit countReady(outcome->requestId, outcome->count, outcome->funnel);
+        else
+            emit countFailed(outcome->requestId, outcome->error);
+    } else if (!outcome && !m_pending && m_countingId == m_latestId) {
+        emit countFailed(m_countingId, tr("The count was cancelled."));
     }
     if (m_pending && m_engine) {
         const Request request = *m_pending;
@@ -207,8 +188,34 @@ QDate dataAsOfDate(Workspace& workspace, const ColumnStore& store)
     return latest.isValid() ? latest.addDays(1) : QDate::currentDate();
 }
 
-std::shared_ptr<CountService::Engine> loadEngine(const QString& path,
-                                                 QPromise<std::shared_ptr<CountService::Engine>>& promise)
+CountService::Outcome countRequest(const CountService::Engine& engine, int requestId, const QByteArray& definition,
+                                   bool withFunnel, const JobControl& job)
+{
+    CountService::Outcome outcome;
+    outcome.requestId = requestId;
+    FilterContext context;
+    context.fields = engine.workspace->fields();
+    context.asOfDate = engine.workspace->asOfDateOverride().value_or(engine.dataAsOfDate);
+    context.segments = databaseSegmentLookup(engine.workspace->db());
+    const auto resolved = FilterResolver::resolve(definition, context, &outcome.error);
+    if (!resolved || job.isCanceled())
+        return outcome;
+    if (withFunnel) {
+        if (auto funnel = engine.evaluator->funnel(*resolved, &outcome.error)) {
+            outcome.count = funnel->count;
+            outcome.funnel = std::move(*funnel);
+            outcome.ok = true;
+        }
+    } else if (const auto count = engine.evaluator->count(*resolved, &outcome.error)) {
+        outcome.count = *count;
+        outcome.funnel.total = engine.store->rowCount();
+        outcome.funnel.count = *count;
+        outcome.ok = true;
+    }
+    return outcome;
+}
+
+std::shared_ptr<CountService::Engine> loadEngine(const QString& path, JobControl& job)
 {
     auto engine = std::make_shared<CountService::Engine>();
     QString error;
@@ -223,28 +230,20 @@ std::shared_ptr<CountService::Engine> loadEngine(const QString& path,
     }
     const QList<FieldInfo> fields = engine->workspace->fields();
     const auto key = FieldCatalog::findByRole(fields, FieldRole::CustomerKey);
-    const ColumnStoreCache cache;
-    ColumnStoreCache::Result loaded = cache.load(
-        engine->workspace->db(), fields, key ? key->name : QString(), &error,
-        [&promise] { return promise.isCanceled(); },
-        [&promise](qint64 done, qint64 total) {
-            promise.setProgressValue(total > 0 ? int(std::min<qint64>(99, done * 100 / total)) : 0);
-        });
+    // Up to 99 % while the columns are read: the evaluator is set up after them.
+    ColumnStoreCache::Result loaded = ColumnStoreCache().load(
+        engine->workspace->db(), fields, key ? key->name : QString(), &error, job.cancelCheck(),
+        [&job](qint64 done, qint64 total) { job.setProgress(99 * std::min(done, total), 100 * total); });
     engine->store = std::shared_ptr<const ColumnStore>(std::move(loaded.store));
     if (!engine->store) {
         engine->error = error;
         return engine;
     }
-    if (!loaded.keyToSave.isEmpty()) {
-        // Written beside the counting: the next opening of this workspace reads it instead of SQLite.
-        QThreadPool::globalInstance()->start([cache, path, store = engine->store, key = loaded.keyToSave] {
-            cache.save(path, *store, key);
-        });
-    }
+    engine->cacheKeyToSave = loaded.keyToSave;
     engine->dataAsOfDate = dataAsOfDate(*engine->workspace, *engine->store);
     engine->evaluator = std::make_unique<FilterEvaluator>(engine->store);
     engine->evaluator->setDatabase(&engine->workspace->db(), engine->workspace->customerKeyExpression());
-    promise.setProgressValue(100);
+    job.setPercent(100);
     return engine;
 }
 

@@ -8,13 +8,15 @@
 // LatestJob (latestjob.h) adds "a newer request supersedes the older one" for an owner on the GUI thread.
 // The pool policy, written once (see docs/architecture.md):
 //   Interactive  — what a user waits for on screen and that ends in well under a second on big workspaces: counts,
-//                  table pages, distinct values, segment lists, the field context. Two threads; never queued
-//                  behind long work.
+//                  table pages, distinct values, segment lists, the field context, opening a workspace. Two
+//                  threads; never queued behind long work.
 //   LongRunning  — work with a progress bar: import, export, demo, column-store loads, KPIs, RFM, clustering.
 //                  Two threads at lowered priority (nice 10), so the GUI and interactive reads get the CPU first.
-//   Writes       — the session's changes to segments (save, rename, duplicate, delete, snapshot): one thread, so
-//                  they run in the order the user made them, and wait for another program's lock off the GUI
-//                  thread.
+//   Writes       — the session's changes to segments (save, rename, duplicate, delete, snapshot) and to the as-of
+//                  date: one thread, so they run in the order the user made them, and wait for another program's
+//                  lock off the GUI thread.
+// A job may use several cores through threads of its own (k-means' analysis/threadpool, the importer's reader and
+// writer, the column-store loader's helpers): those are not jobs and stay out of these pools.
 #pragma once
 
 #include "analysis/jobcallbacks.h"

@@ -43,6 +43,7 @@ int JobTracker::addVoid(const QString& title, const QFuture<void>& future, bool 
     entry->job.title = title;
     entry->job.future = future;
     entry->job.cancellable = cancellable;
+    entry->job.running.start();
     entry->watcher = std::make_unique<QFutureWatcher<void>>();
     QFutureWatcher<void>* watcher = entry->watcher.get();
     Job* job = &entry->job;

@@ -2,6 +2,7 @@
 // cancellation, for the status bar and for closing the window safely.
 #pragma once
 
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QList>
 #include <QObject>
@@ -26,6 +27,7 @@ public:
         int minimum = 0;
         int maximum = 0;
         QString text;
+        QElapsedTimer running; // started when the job was added
     };
 
     explicit JobTracker(QObject* parent = nullptr);

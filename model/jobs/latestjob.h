@@ -4,6 +4,8 @@
 //   LatestJob<KpiOutcome> m_kpis{this};
 //   m_kpis.start({tr("Computing KPIs"), JobPool::LongRunning}, [=](JobControl& job) { return compute(…); },
 //                [this](const KpiOutcome& outcome) { show(outcome); });
+//
+// Jobs::whenFinished delivers the result of a job that nothing supersedes, the same way.
 #pragma once
 
 #include "model/jobs/job.h"
@@ -14,6 +16,22 @@
 #include <functional>
 
 namespace swb {
+
+namespace Jobs::detail {
+
+// In a finished job's watcher's `finished`: the result to `done`, or `canceled` (when set) for a job without one.
+template<typename R>
+void deliver(QFutureWatcher<R>* watcher, const std::function<void(const R&)>& done,
+             const std::function<void()>& canceled)
+{
+    watcher->deleteLater(); // not inside its own signal
+    if (watcher->future().resultCount() > 0)
+        done(watcher->future().result());
+    else if (canceled)
+        canceled();
+}
+
+} // namespace Jobs::detail
 
 template<typename R>
 class LatestJob
@@ -46,11 +64,7 @@ public:
                              if (watcher != m_watcher)
                                  return;
                              m_watcher = nullptr;
-                             watcher->deleteLater(); // not inside its own signal
-                             if (watcher->future().resultCount() > 0)
-                                 done(watcher->future().result());
-                             else if (canceled)
-                                 canceled();
+                             Jobs::detail::deliver(watcher, done, canceled);
                          });
         watcher->setFuture(future);
         return future;
@@ -58,6 +72,14 @@ public:
 
     // Progress of the current job in 0…1000 with its text line.
     void onProgress(std::function<void(int perMille, const QString& text)> progress) { m_progress = std::move(progress); }
+
+    // Cancels the running job and still hears of it: `canceled` runs once the job has stopped (Cancel buttons whose
+    // owner waits for the work to end, e.g. to close a dialog after a rollback).
+    void requestCancel()
+    {
+        if (m_watcher)
+            m_watcher->future().cancel();
+    }
 
     // Cancels the running job; its callbacks are not called.
     void cancel()
@@ -79,5 +101,23 @@ private:
     QPointer<QFutureWatcher<R>> m_watcher;
     std::function<void(int, const QString&)> m_progress;
 };
+
+namespace Jobs {
+
+// For a job that nothing supersedes (a save the user asked for): `done` gets the result of `future` on `context`'s
+// thread, `canceled` (optional) runs when it ends without one. Nothing runs once `context` is gone.
+template<typename R>
+void whenFinished(const QFuture<R>& future, QObject* context, std::function<void(const R&)> done,
+                  std::function<void()> canceled = {})
+{
+    auto* watcher = new QFutureWatcher<R>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
+                     [watcher, done = std::move(done), canceled = std::move(canceled)] {
+                         detail::deliver(watcher, done, canceled);
+                     });
+    watcher->setFuture(future);
+}
+
+} // namespace Jobs
 
 } // namespace swb

@@ -1,13 +1,9 @@
 #include "model/jobs/workspacesession.h"
 
 #include "model/jobs/demoworkspace.h"
-#include "model/jobs/jobtracker.h"
-#include "model/jobs/progressthrottle.h"
 #include "model/jobs/segmentoperations.h"
-#include "model/jobs/threadpools.h"
 
 #include <QFileInfo>
-#include <QtConcurrent>
 
 namespace swb {
 
@@ -15,19 +11,20 @@ WorkspaceSession::WorkspaceSession(JobTracker* jobs, QObject* parent)
     : QObject(parent)
     , m_jobs(jobs)
     , m_segments(new SegmentOperations(jobs, this))
-{
-    connect(&m_loadWatcher, &QFutureWatcherBase::finished, this, &WorkspaceSession::onLoaded);
-    connect(&m_demoWatcher, &QFutureWatcherBase::finished, this, &WorkspaceSession::onDemoFinished);
-}
+{ }
 
+// A demo still being created is cancelled (m_demo): it removes the file it started.
 WorkspaceSession::~WorkspaceSession() = default;
 
 void WorkspaceSession::open(const QString& path, bool create)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     emit loadingStarted(absolute);
-    m_loadWatcher.setFuture(QtConcurrent::run(ThreadPools::interactive(),
-                                              [absolute, create]() { return WorkspaceTasks::load(absolute, create); }));
+    m_load.start(
+        {tr("Opening %1").arg(QFileInfo(absolute).fileName()), JobPool::Interactive, true, m_jobs},
+        [absolute, create](JobControl&) { return WorkspaceTasks::load(absolute, create); },
+        [this](const WorkspaceSummary& summary) { onLoaded(summary); },
+        [this, absolute] { emit openCanceled(absolute); });
 }
 
 void WorkspaceSession::reload()
@@ -38,18 +35,14 @@ void WorkspaceSession::reload()
 
 void WorkspaceSession::close()
 {
-    m_loadWatcher.setFuture(QFuture<WorkspaceSummary>());
+    m_load.cancel();
     m_summary = {};
     m_segments->close();
     emit closed();
 }
 
-void WorkspaceSession::onLoaded()
+void WorkspaceSession::onLoaded(WorkspaceSummary summary)
 {
-    const QFuture<WorkspaceSummary> future = m_loadWatcher.future();
-    if (future.resultCount() == 0)
-        return;
-    WorkspaceSummary summary = future.result();
     if (!summary.ok) {
         emit openFailed(summary.path, summary.error);
         return;
@@ -61,35 +54,21 @@ void WorkspaceSession::onLoaded()
 
 void WorkspaceSession::createDemo(const QString& path, const DemoOptions& options)
 {
-    if (m_demoWatcher.isRunning())
+    if (m_demo.isRunning())
         return;
     m_demoPath = QFileInfo(path).absoluteFilePath();
-    QFuture<DemoWorkspaceResult> future = QtConcurrent::run(
-        ThreadPools::longRunning(), [path = m_demoPath, options](QPromise<DemoWorkspaceResult>& promise) {
-            ThreadPools::lowerPriorityOfThisThread();
-            promise.setProgressRange(0, 1000);
-            ProgressThrottle throttle;
-            promise.addResult(DemoWorkspace::create(
-                path, options, [&promise] { return promise.isCanceled(); },
-                [&](int perMille) {
-                    if (throttle.accept(perMille, perMille == 1000))
-                        promise.setProgressValue(perMille);
-                }));
-        });
-    m_demoWatcher.setFuture(future);
-    if (m_jobs)
-        m_jobs->add(tr("Creating the demo workspace"), future);
+    m_demo.start(
+        {tr("Creating the demo workspace"), JobPool::LongRunning, true, m_jobs},
+        [path = m_demoPath, options](JobControl& job) {
+            return DemoWorkspace::create(path, options, job.cancelCheck(),
+                                         [&job](int perMille) { job.setProgress(perMille, 1000); });
+        },
+        [this](const DemoWorkspaceResult& result) { onDemoFinished(result); },
+        [this] { emit demoFailed(tr("The demo workspace was not created: cancelled.")); });
 }
 
-void WorkspaceSession::onDemoFinished()
+void WorkspaceSession::onDemoFinished(const DemoWorkspaceResult& result)
 {
-    const QFuture<DemoWorkspaceResult> future = m_demoWatcher.future();
-    // A cancelled QPromise drops the result added afterwards: no result means cancelled.
-    if (future.resultCount() == 0) {
-        emit demoFailed(tr("The demo workspace was not created: cancelled."));
-        return;
-    }
-    const DemoWorkspaceResult result = future.result();
     if (!result.ok) {
         emit demoFailed(result.error);
         return;

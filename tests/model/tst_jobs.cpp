@@ -24,6 +24,9 @@ private slots:
     void cancelFromTheTrackerDropsTheResult();
     void progressIsThrottledAndEndsAtTheTop();
     void newerJobSupersedesTheOlder();
+    void requestCancelStillReportsTheEnd();
+    void whenFinishedDeliversOnTheContextsThread_data();
+    void whenFinishedDeliversOnTheContextsThread();
     void writesRunInOrder();
     void addFromAWorkerThreadIsQueued();
 };
@@ -149,6 +152,78 @@ void TestJobs::newerJobSupersedesTheOlder()
     QVERIFY(first.isCanceled());
     QTRY_VERIFY(!job.isRunning());
     QCOMPARE(results, QList<int>{2});
+}
+
+void TestJobs::requestCancelStillReportsTheEnd()
+{
+    JobTracker tracker;
+    QObject owner;
+    LatestJob<int> job(&owner);
+    bool done = false;
+    bool canceled = false;
+    QAtomicInt started;
+    QAtomicInt stopped;
+    job.start(
+        {QStringLiteral("Rolling back"), JobPool::LongRunning, true, &tracker},
+        [&started, &stopped](JobControl& control) {
+            started.storeRelease(1);
+            while (!control.isCanceled())
+                QThread::msleep(1);
+            QThread::msleep(50); // a rollback
+            stopped.storeRelease(1);
+            return 1;
+        },
+        [&done](const int&) { done = true; }, [&canceled] { canceled = true; });
+    QTRY_COMPARE(started.loadAcquire(), 1);
+    job.requestCancel();
+    QVERIFY(job.isRunning()); // until the work has stopped
+    QTRY_VERIFY(canceled);
+    QCOMPARE(stopped.loadAcquire(), 1);
+    QVERIFY(!done);
+    QVERIFY(!job.isRunning());
+}
+
+void TestJobs::whenFinishedDeliversOnTheContextsThread_data()
+{
+    QTest::addColumn<bool>("cancel");
+    QTest::newRow("result") << false;
+    QTest::newRow("cancelled") << true;
+}
+
+void TestJobs::whenFinishedDeliversOnTheContextsThread()
+{
+    QFETCH(bool, cancel);
+    JobTracker tracker;
+    QObject context;
+    QAtomicInt release;
+    QFuture<int> future
+        = Jobs::start<int>({QStringLiteral("Saving"), JobPool::LongRunning, true, &tracker}, [&release](JobControl&) {
+              while (!release.loadAcquire())
+                  QThread::msleep(1);
+              return 5;
+          });
+    QList<int> results;
+    int canceled = 0;
+    QThread* deliveredOn = nullptr;
+    Jobs::whenFinished<int>(
+        future, &context,
+        [&](const int& value) {
+            results << value;
+            deliveredOn = QThread::currentThread();
+        },
+        [&] {
+            ++canceled;
+            deliveredOn = QThread::currentThread();
+        });
+    if (cancel)
+        future.cancel();
+    release.storeRelease(1);
+    QTRY_VERIFY(deliveredOn);
+    QCOMPARE(deliveredOn, context.thread());
+    QCOMPARE(results, cancel ? QList<int>() : QList<int>{5});
+    QCOMPARE(canceled, cancel ? 1 : 0);
+    // The helper's watcher is gone once it has delivered.
+    QTRY_COMPARE(context.findChildren<QObject*>().size(), 0);
 }
 
 void TestJobs::writesRunInOrder()

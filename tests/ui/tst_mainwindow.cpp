@@ -346,9 +346,12 @@ private slots:
         QSignalSpy opened(window.session(), &WorkspaceSession::opened);
         const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
         window.createDemoWorkspace(path);
-        // A background job the status bar shows, not work on the GUI thread.
-        QVERIFY(window.jobs()->isBusy());
-        QCOMPARE(window.jobs()->jobs().size(), 1);
+        // A background job the status bar shows, not work on the GUI thread. (The application's tracker may still
+        // hold short jobs of the test before.)
+        const QList<JobTracker::Job> jobs = window.jobs()->jobs();
+        QVERIFY(std::any_of(jobs.begin(), jobs.end(), [](const JobTracker::Job& job) {
+            return job.title == QStringLiteral("Creating the demo workspace");
+        }));
         QVERIFY(opened.wait(120000));
         QCOMPARE(window.session()->path(), path);
         QCOMPARE(window.session()->summary().customerCount, qint64(20000));

@@ -2,8 +2,6 @@
 
 #include "model/browse/customerquery.h"
 #include "model/export/exporter.h"
-#include "model/jobs/progressthrottle.h"
-#include "model/jobs/threadpools.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,7 +22,6 @@
 #include <QStandardPaths>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace swb {
 
@@ -95,33 +92,17 @@ ExportDialog::ExportDialog(const QString& workspacePath, const QList<FieldInfo>&
         updateButtons();
     });
 
-    connect(&m_exportWatcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(&m_exportWatcher, &QFutureWatcherBase::finished, this, &ExportDialog::onExportFinished);
-    connect(&m_countWatcher, &QFutureWatcherBase::finished, this, [this] {
-        if (!m_countPending || m_countWatcher.future().resultCount() == 0)
-            return;
-        m_countPending = false;
-        const CustomerCount count = m_countWatcher.future().result();
-        m_countLabel->setText(count.ok ? tr("%Ln customer(s) will be exported.", nullptr, int(count.count))
-                                       : tr("Cannot count the customers: %1").arg(count.error));
-        if (!m_segmentsPending)
-            emit ready();
-    });
-    connect(&m_segmentsWatcher, &QFutureWatcherBase::finished, this, [this] {
-        if (!m_segmentsPending || m_segmentsWatcher.future().resultCount() == 0)
-            return;
-        m_segmentsPending = false;
-        const SegmentSelections segments = m_segmentsWatcher.future().result();
-        for (const NamedSelection& segment : segments.segments)
-            addSelection(segment, false);
-        if (!segments.ok)
-            m_status->setText(tr("The saved segments cannot be listed: %1").arg(segments.error));
-        if (!m_countPending)
-            emit ready();
-    });
+    m_exportJob.onProgress([this](int perMille, const QString&) { m_progress->setValue(perMille); });
     m_segmentsPending = true;
-    m_segmentsWatcher.setFuture(QtConcurrent::run(
-        ThreadPools::interactive(), [path = m_workspacePath] { return NamedSelections::loadSegments(path); }));
+    m_segmentsJob.start(
+        {tr("Reading the saved segments"), JobPool::Interactive},
+        [path = m_workspacePath](JobControl&) { return NamedSelections::loadSegments(path); },
+        [this](const SegmentSelections& segments) { onSegmentsRead(segments); },
+        [this] {
+            m_segmentsPending = false;
+            m_status->setText(tr("Listing the saved segments was cancelled."));
+            readyIfDone();
+        });
 
     // The documents folder is only a default where it exists (many Linux homes have none): else the home folder.
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -135,11 +116,8 @@ ExportDialog::ExportDialog(const QString& workspacePath, const QList<FieldInfo>&
     resize(860, 600);
 }
 
-ExportDialog::~ExportDialog()
-{
-    // A running export stops at its next check and removes its temporary file.
-    m_exportWatcher.cancel();
-}
+// m_exportJob cancels a running export: it stops at its next check and removes its temporary file.
+ExportDialog::~ExportDialog() = default;
 
 QWidget* ExportDialog::buildSelectionGroup()
 {
@@ -393,10 +371,41 @@ void ExportDialog::recount()
 {
     m_countLabel->setText(tr("Counting the customers…"));
     m_countPending = true;
-    m_countWatcher.setFuture(
-        QtConcurrent::run(ThreadPools::interactive(), [path = m_workspacePath, selection = selection()] {
+    m_countJob.start(
+        {tr("Counting the customers to export"), JobPool::Interactive},
+        [path = m_workspacePath, selection = selection()](JobControl&) {
             return CustomerQuery::count(path, selection);
-        }));
+        },
+        [this](const CustomerCount& count) { onCounted(count); },
+        [this] {
+            m_countPending = false;
+            m_countLabel->setText(tr("Counting the customers was cancelled."));
+            readyIfDone();
+        });
+}
+
+void ExportDialog::onCounted(const CustomerCount& count)
+{
+    m_countPending = false;
+    m_countLabel->setText(count.ok ? tr("%Ln customer(s) will be exported.", nullptr, int(count.count))
+                                   : tr("Cannot count the customers: %1").arg(count.error));
+    readyIfDone();
+}
+
+void ExportDialog::onSegmentsRead(const SegmentSelections& segments)
+{
+    m_segmentsPending = false;
+    for (const NamedSelection& segment : segments.segments)
+        addSelection(segment, false);
+    if (!segments.ok)
+        m_status->setText(tr("The saved segments cannot be listed: %1").arg(segments.error));
+    readyIfDone();
+}
+
+void ExportDialog::readyIfDone()
+{
+    if (!m_countPending && !m_segmentsPending)
+        emit ready();
 }
 
 void ExportDialog::updateButtons()
@@ -407,7 +416,7 @@ void ExportDialog::updateButtons()
     bool anyColumn = false;
     for (int i = 0; i < m_columns->count(); ++i)
         anyColumn = anyColumn || m_columns->item(i)->checkState() == Qt::Checked;
-    const bool running = m_exportWatcher.isRunning();
+    const bool running = m_exportJob.isRunning();
     m_exportButton->setEnabled(!running && anySelection && anyColumn && !m_path->text().trimmed().isEmpty());
     m_exportButton->setToolTip(!anySelection    ? tr("Check at least one entry under Customers.")
                                    : !anyColumn ? tr("Check at least one column.")
@@ -417,7 +426,7 @@ void ExportDialog::updateButtons()
 
 void ExportDialog::startExport()
 {
-    if (m_exportWatcher.isRunning())
+    if (m_exportJob.isRunning())
         return;
     const ExportOptions request = options();
     if (request.outputPath.isEmpty()) {
@@ -434,35 +443,25 @@ void ExportDialog::startExport()
     m_showButton->setEnabled(false);
     m_progress->setValue(0);
     m_progress->show();
-    m_exportWatcher.setFuture(
-        QtConcurrent::run(ThreadPools::longRunning(),
-                          [path = m_workspacePath, selection = selection(), request](QPromise<ExportReport>& promise) {
-                              ThreadPools::lowerPriorityOfThisThread();
-                              promise.setProgressRange(0, 1000);
-                              ProgressThrottle throttle;
-                              ExportReport report = Exporter::run(
-                                  path, selection, request, [&promise] { return promise.isCanceled(); },
-                                  [&](qint64 done, qint64 total) {
-                                      const int value = total > 0 ? int(1000 * done / total) : 0;
-                                      if (throttle.accept(value, value == 1000))
-                                          promise.setProgressValue(value);
-                                  });
-                              promise.addResult(std::move(report));
-                          }));
+    m_exportJob.start(
+        {tr("Exporting %1").arg(QFileInfo(request.outputPath).fileName()), JobPool::LongRunning},
+        [path = m_workspacePath, selection = selection(), request](JobControl& job) {
+            return Exporter::run(path, selection, request, job.cancelCheck(), job.rowsCallback());
+        },
+        [this](const ExportReport& report) { onExportFinished(report); },
+        // The report of a cancelled job is dropped; the dialog reports the cancellation itself.
+        [this] {
+            ExportReport report;
+            report.canceled = true;
+            report.error = tr("The export was cancelled.");
+            onExportFinished(report);
+        });
     updateButtons();
 }
 
-void ExportDialog::onExportFinished()
+void ExportDialog::onExportFinished(const ExportReport& report)
 {
     m_progress->hide();
-    const QFuture<ExportReport> future = m_exportWatcher.future();
-    ExportReport report;
-    if (future.resultCount() > 0) {
-        report = future.result();
-    } else {
-        report.canceled = true;
-        report.error = tr("The export was cancelled.");
-    }
     m_lastReport = report;
     if (report.ok) {
         QStringList lines{tr("Exported %Ln customer(s) to %1.", nullptr, int(report.rows))
@@ -488,10 +487,10 @@ void ExportDialog::showInFolder()
 
 void ExportDialog::reject()
 {
-    if (m_exportWatcher.isRunning()) {
+    if (m_exportJob.isRunning()) {
         // Cancel first: the dialog closes when the export has stopped and cleaned up.
         m_closeWhenDone = true;
-        m_exportWatcher.cancel();
+        m_exportJob.requestCancel();
         m_status->setText(tr("Cancelling…"));
         return;
     }

@@ -1,13 +1,14 @@
-// The Export dialog: which customers, file and format, columns, PII policy; runs the export in the background.
+// The Export dialog: which customers, file and format, columns, PII policy; runs the export as a long-running job
+// (in the application's JobTracker too).
 #pragma once
 
 #include "model/browse/customerquery.h"
 #include "model/browse/namedselection.h"
 #include "model/export/exporttypes.h"
 #include "model/field.h"
+#include "model/jobs/latestjob.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 class QCheckBox;
 class QComboBox;
@@ -43,7 +44,7 @@ public:
 
     // Starts the export as the controls describe it (what the Export button does).
     void startExport();
-    bool isRunning() const { return m_exportWatcher.isRunning(); }
+    bool isRunning() const { return m_exportJob.isRunning(); }
     ExportReport lastReport() const { return m_lastReport; }
 
     void reject() override;
@@ -63,8 +64,12 @@ private:
     void onPiiChanged();
     void browse();
     void recount();
+    void onCounted(const CustomerCount& count);
+    void onSegmentsRead(const SegmentSelections& segments);
+    // Emits ready() once the count and the saved segments are shown.
+    void readyIfDone();
     void updateButtons();
-    void onExportFinished();
+    void onExportFinished(const ExportReport& report);
     void showInFolder();
 
     QString m_workspacePath;
@@ -87,10 +92,10 @@ private:
     QPushButton* m_exportButton = nullptr;
     QPushButton* m_showButton = nullptr;
 
-    QFutureWatcher<ExportReport> m_exportWatcher;
-    QFutureWatcher<CustomerCount> m_countWatcher;
-    QFutureWatcher<SegmentSelections> m_segmentsWatcher;
-    // Until the watcher has delivered the result (a future may finish on its worker before the GUI thread hears).
+    LatestJob<ExportReport> m_exportJob{this};
+    LatestJob<CustomerCount> m_countJob{this};
+    LatestJob<SegmentSelections> m_segmentsJob{this};
+    // Until the job has delivered the result (a future may finish on its worker before the GUI thread hears).
     bool m_countPending = false;
     bool m_segmentsPending = false;
     ExportReport m_lastReport;

@@ -1,6 +1,5 @@
 #include "ui/import/importissuesdialog.h"
 
-#include "model/jobs/threadpools.h"
 #include "ui/import/importissuesmodel.h"
 
 #include <QDialogButtonBox>
@@ -14,7 +13,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace swb {
 
@@ -42,18 +40,18 @@ ImportIssuesDialog::ImportIssuesDialog(const QString& workspacePath, qint64 impo
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(save, &QPushButton::clicked, this, [this] { saveAsCsv(m_workspacePath, m_importId, QString(), this); });
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ImportIssuesDialog::onLoaded);
-    m_watcher.setFuture(QtConcurrent::run(ThreadPools::interactive(), [workspacePath, importId] {
-        return ImportIssueQuery::load(workspacePath, importId, maximumShown);
-    }));
+    m_job.start(
+        {tr("Reading the import issues"), JobPool::Interactive},
+        [workspacePath, importId](JobControl&) {
+            return ImportIssueQuery::load(workspacePath, importId, maximumShown);
+        },
+        [this](const ImportIssueList& list) { onLoaded(list); },
+        [this] { m_status->setText(tr("Reading the issues was cancelled.")); });
     resize(820, 520);
 }
 
-void ImportIssuesDialog::onLoaded()
+void ImportIssuesDialog::onLoaded(const ImportIssueList& list)
 {
-    if (m_watcher.future().resultCount() == 0)
-        return;
-    const ImportIssueList list = m_watcher.future().result();
     if (!list.ok) {
         m_status->setText(tr("The issues cannot be read: %1").arg(list.error));
     } else {
@@ -82,10 +80,13 @@ void ImportIssuesDialog::saveAsCsv(const QString& workspacePath, qint64 importId
         qint64 written = -1;
         QString error;
     };
-    auto* watcher = new QFutureWatcher<Outcome>(parent);
-    connect(watcher, &QFutureWatcherBase::finished, parent, [watcher, parent, path] {
-        const Outcome outcome = watcher->future().result();
-        watcher->deleteLater();
+    const QFuture<Outcome> future = Jobs::start<Outcome>(
+        {tr("Saving the import issues"), JobPool::LongRunning, false}, [workspacePath, importId, path](JobControl&) {
+            Outcome outcome;
+            outcome.written = ImportIssueQuery::exportCsv(workspacePath, importId, path, &outcome.error);
+            return outcome;
+        });
+    Jobs::whenFinished<Outcome>(future, parent, [parent, path](const Outcome& outcome) {
         if (outcome.written < 0)
             QMessageBox::warning(parent, tr("Save Import Issues"),
                                  tr("The issues could not be saved to %1: %2\nChoose another folder or file name.")
@@ -95,12 +96,6 @@ void ImportIssuesDialog::saveAsCsv(const QString& workspacePath, qint64 importId
                 parent, tr("Save Import Issues"),
                 tr("%Ln issue(s) saved to %1.", nullptr, int(outcome.written)).arg(QDir::toNativeSeparators(path)));
     });
-    watcher->setFuture(QtConcurrent::run(ThreadPools::longRunning(), [workspacePath, importId, path] {
-        ThreadPools::lowerPriorityOfThisThread();
-        Outcome outcome;
-        outcome.written = ImportIssueQuery::exportCsv(workspacePath, importId, path, &outcome.error);
-        return outcome;
-    }));
 }
 
 } // namespace swb

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "model/browse/importissuequery.h"
+#include "model/jobs/latestjob.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 class QLabel;
 class QTableView;
@@ -30,14 +30,14 @@ signals:
     void loaded();
 
 private:
-    void onLoaded();
+    void onLoaded(const ImportIssueList& list);
 
     QString m_workspacePath;
     qint64 m_importId = 0;
     QLabel* m_status = nullptr;
     QTableView* m_view = nullptr;
     ImportIssuesModel* m_model = nullptr;
-    QFutureWatcher<ImportIssueList> m_watcher;
+    LatestJob<ImportIssueList> m_job{this};
 };
 
 } // namespace swb

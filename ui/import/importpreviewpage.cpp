@@ -1,20 +1,19 @@
 #include "ui/import/importpreviewpage.h"
 
 #include "model/import/importer.h"
-#include "model/jobs/threadpools.h"
 #include "ui/import/choicedelegate.h"
 #include "ui/import/importcolumnsmodel.h"
 #include "ui/import/importrowsmodel.h"
 #include "ui/import/importwizard.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace swb {
 
@@ -144,7 +143,6 @@ ImportPreviewPage::ImportPreviewPage(QWidget* parent)
     for (QComboBox* combo : {m_delimiter, m_encoding, m_header})
         connect(combo, &QComboBox::activated, this, &ImportPreviewPage::refresh);
     connect(m_columns, &ImportColumnsModel::overridesChanged, this, &ImportPreviewPage::completeChanged);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ImportPreviewPage::onPreviewFinished);
 }
 
 char ImportPreviewPage::delimiter() const
@@ -183,17 +181,19 @@ void ImportPreviewPage::setHeader(HeaderMode header)
         refresh();
 }
 
-ImportPreviewPage::~ImportPreviewPage()
-{
-    m_watcher.cancel(); // the reading stops soon; nothing is left waiting for it
-}
+// m_job cancels the reading: it stops soon; nothing is left waiting for it.
+ImportPreviewPage::~ImportPreviewPage() = default;
 
 void ImportPreviewPage::cancel()
 {
     const bool loading = isLoading();
-    m_watcher.cancel(); // a result that is read but not delivered yet is dropped too
-    if (!loading)
-        return;
+    m_job.cancel(); // a result that is read but not delivered yet is dropped too
+    if (loading)
+        onPreviewCanceled();
+}
+
+void ImportPreviewPage::onPreviewCanceled()
+{
     m_detected->setText(tr("Reading the file was stopped."));
     emit completeChanged();
 }
@@ -237,20 +237,16 @@ void ImportPreviewPage::refresh()
     m_columnsView->setEnabled(false);
     m_rowsView->setEnabled(false);
     // The reading before this one is outdated: it stops at its next step and its result is dropped.
-    m_watcher.cancel();
-    m_watcher.setFuture(QtConcurrent::run(ThreadPools::interactive(), [options](QPromise<ImportPreview>& promise) {
-        ImportPreview preview = Importer::preview(options, s_previewRows, [&promise] { return promise.isCanceled(); });
-        if (!promise.isCanceled())
-            promise.addResult(std::move(preview));
-    }));
+    m_job.start(
+        {tr("Reading %1").arg(QFileInfo(options.filePath).fileName()), JobPool::Interactive},
+        [options](JobControl& job) { return Importer::preview(options, s_previewRows, job.cancelCheck()); },
+        [this](const ImportPreview& preview) { onPreviewFinished(preview); }, [this] { onPreviewCanceled(); });
     emit completeChanged();
 }
 
-void ImportPreviewPage::onPreviewFinished()
+void ImportPreviewPage::onPreviewFinished(const ImportPreview& preview)
 {
-    if (m_watcher.isCanceled() || m_watcher.future().resultCount() == 0)
-        return;
-    m_preview = m_watcher.future().result();
+    m_preview = preview;
     m_columnsView->setEnabled(m_preview.ok);
     m_rowsView->setEnabled(m_preview.ok);
     if (!m_preview.ok) {

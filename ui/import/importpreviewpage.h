@@ -2,8 +2,8 @@
 #pragma once
 
 #include "model/import/importtypes.h"
+#include "model/jobs/latestjob.h"
 
-#include <QFutureWatcher>
 #include <QWizardPage>
 
 class QComboBox;
@@ -33,7 +33,7 @@ public:
 
     QList<ColumnOverride> overrides() const;
     const ImportPreview& preview() const { return m_preview; }
-    bool isLoading() const { return m_watcher.isRunning() && !m_watcher.isCanceled(); }
+    bool isLoading() const { return m_job.isRunning() && !m_job.future().isCanceled(); }
     // Stops reading the file (Back, Cancel, closing the wizard); a new reading supersedes the old one by itself.
     void cancel();
     ImportColumnsModel* columnsModel() const { return m_columns; }
@@ -48,7 +48,8 @@ signals:
 
 private:
     void refresh();
-    void onPreviewFinished();
+    void onPreviewFinished(const ImportPreview& preview);
+    void onPreviewCanceled();
 
     QComboBox* m_delimiter = nullptr;
     QComboBox* m_encoding = nullptr;
@@ -60,7 +61,7 @@ private:
     ImportRowsModel* m_rows = nullptr;
     ImportPreview m_preview;
     ImportKind m_previewKind = ImportKind::Customers;
-    QFutureWatcher<ImportPreview> m_watcher;
+    LatestJob<ImportPreview> m_job{this};
 };
 
 } // namespace swb

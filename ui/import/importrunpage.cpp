@@ -1,8 +1,6 @@
 #include "ui/import/importrunpage.h"
 
 #include "model/import/importer.h"
-#include "model/jobs/progressthrottle.h"
-#include "model/jobs/threadpools.h"
 #include "ui/import/importtargetpage.h"
 #include "ui/import/importwizard.h"
 
@@ -13,7 +11,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace swb {
 
@@ -42,18 +39,20 @@ ImportRunPage::ImportRunPage(QWidget* parent)
     layout->addStretch();
 
     connect(m_cancel, &QPushButton::clicked, this, &ImportRunPage::cancel);
-    connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
-        m_bar->setValue(value);
-        // The whole file is read before the last rows are written and the table is finished.
-        if (value >= 1000)
-            m_status->setText(tr("The whole file is read; writing the workspace…"));
-        else if (m_fileSize > 0)
-            m_status->setText(tr("Read %1 of %2…")
-                                  .arg(QLocale().formattedDataSize(m_fileSize * value / 1000),
-                                       QLocale().formattedDataSize(m_fileSize)));
-        emit progress(value);
-    });
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ImportRunPage::onFinished);
+    m_job.onProgress([this](int perMille, const QString&) { onProgress(perMille); });
+}
+
+void ImportRunPage::onProgress(int perMille)
+{
+    m_bar->setValue(perMille);
+    // The whole file is read before the last rows are written and the table is finished.
+    if (perMille >= 1000)
+        m_status->setText(tr("The whole file is read; writing the workspace…"));
+    else if (m_fileSize > 0)
+        m_status->setText(tr("Read %1 of %2…")
+                              .arg(QLocale().formattedDataSize(m_fileSize * perMille / 1000),
+                                   QLocale().formattedDataSize(m_fileSize)));
+    emit progress(perMille);
 }
 
 void ImportRunPage::initializePage()
@@ -61,15 +60,11 @@ void ImportRunPage::initializePage()
     start();
 }
 
-ImportRunPage::~ImportRunPage()
-{
-    m_watcher.cancel();
-}
+ImportRunPage::~ImportRunPage() = default; // m_job cancels a running import
 
 void ImportRunPage::cleanupPage()
 {
-    cancel();
-    m_watcher.setFuture(QFuture<ImportReport>());
+    m_job.cancel();
 }
 
 bool ImportRunPage::isComplete() const
@@ -79,9 +74,9 @@ bool ImportRunPage::isComplete() const
 
 void ImportRunPage::cancel()
 {
-    if (!m_watcher.isRunning())
+    if (!m_job.isRunning())
         return;
-    m_watcher.cancel();
+    m_job.requestCancel();
     m_cancel->setEnabled(false);
     m_status->setText(tr("Cancelling: undoing what was imported so far…"));
 }
@@ -103,35 +98,26 @@ void ImportRunPage::start()
     // commit page. Cancel Import stops it.
     wizard->targetPage()->setCommitPage(true);
     emit completeChanged();
-    m_watcher.setFuture(QtConcurrent::run(
-        ThreadPools::longRunning(), [path = wizard->workspacePath(), options](QPromise<ImportReport>& promise) {
-            ThreadPools::lowerPriorityOfThisThread();
-            promise.setProgressRange(0, 1000);
-            ProgressThrottle throttle;
-            ImportReport report = Importer::run(
-                path, options, [&promise] { return promise.isCanceled(); },
-                [&](qint64 done, qint64 total) {
-                    const int value = total > 0 ? int(1000 * qMin(done, total) / total) : 0;
-                    if (throttle.accept(value, value == 1000))
-                        promise.setProgressValue(value);
-                });
-            // A cancelled promise drops results, so the report of a cancelled import is not seen; the page
-            // reports the cancellation itself.
-            promise.addResult(std::move(report));
-        }));
+    // The importer's reader and writer threads are how this one job uses the cores (not jobs of their own).
+    m_job.start(
+        {tr("Importing %1").arg(QFileInfo(options.filePath).fileName()), JobPool::LongRunning},
+        [path = wizard->workspacePath(), options](JobControl& job) {
+            return Importer::run(path, options, job.cancelCheck(), job.rowsCallback());
+        },
+        [this](const ImportReport& report) { onFinished(report); },
+        // The report of a cancelled job is dropped; the page reports the cancellation itself.
+        [this] {
+            ImportReport report;
+            report.canceled = true;
+            report.error = tr("The import was cancelled.");
+            onFinished(report);
+        });
     emit started();
 }
 
-void ImportRunPage::onFinished()
+void ImportRunPage::onFinished(const ImportReport& report)
 {
     auto* wizard = qobject_cast<ImportWizard*>(this->wizard());
-    ImportReport report;
-    if (m_watcher.future().resultCount() > 0) {
-        report = m_watcher.future().result();
-    } else {
-        report.canceled = true;
-        report.error = tr("The import was cancelled.");
-    }
     m_cancel->hide();
     if (report.ok) {
         m_bar->setValue(1000);

@@ -1,9 +1,10 @@
-// Import wizard, fourth page: the import running on a worker thread, with progress and Cancel.
+// Import wizard, fourth page: the import running as a long-running job (in the application's JobTracker too), with
+// progress and Cancel.
 #pragma once
 
 #include "model/import/importtypes.h"
+#include "model/jobs/latestjob.h"
 
-#include <QFutureWatcher>
 #include <QWizardPage>
 
 class QLabel;
@@ -22,9 +23,10 @@ public:
     // running until it ends.
     ~ImportRunPage() override;
 
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const { return m_job.isRunning(); }
+    // Stops the import; `finished` follows once it has rolled back.
     void cancel();
-    QFuture<ImportReport> future() const { return m_watcher.future(); }
+    QFuture<ImportReport> future() const { return m_job.future(); }
 
     void initializePage() override;
     // Going back cancels a running import.
@@ -39,12 +41,13 @@ signals:
 
 private:
     void start();
-    void onFinished();
+    void onProgress(int perMille);
+    void onFinished(const ImportReport& report);
 
     QLabel* m_status = nullptr;
     QProgressBar* m_bar = nullptr;
     QPushButton* m_cancel = nullptr;
-    QFutureWatcher<ImportReport> m_watcher;
+    LatestJob<ImportReport> m_job{this};
     qint64 m_fileSize = 0;
     bool m_done = false;
 };

@@ -32,6 +32,8 @@ JobIndicator::JobIndicator(JobTracker* tracker, QWidget* parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_cancel);
 
+    m_delay.setSingleShot(true);
+    connect(&m_delay, &QTimer::timeout, this, &JobIndicator::refresh);
     connect(m_cancel, &QToolButton::clicked, this, [this] { m_tracker->cancel(m_shownId); });
     connect(m_tracker, &JobTracker::changed, this, &JobIndicator::refresh);
     connect(m_tracker, &JobTracker::progressChanged, this, [this](int id) {
@@ -43,13 +45,25 @@ JobIndicator::JobIndicator(JobTracker* tracker, QWidget* parent)
 
 void JobIndicator::refresh()
 {
-    const QList<JobTracker::Job> jobs = m_tracker->jobs();
+    QList<JobTracker::Job> jobs;
+    qint64 nextDue = -1;
+    for (const JobTracker::Job& job : m_tracker->jobs()) {
+        const qint64 due = showDelayMs - job.running.elapsed();
+        if (due <= 0)
+            jobs.append(job);
+        else if (nextDue < 0 || due < nextDue)
+            nextDue = due;
+    }
+    if (nextDue >= 0)
+        m_delay.start(int(nextDue));
+    else
+        m_delay.stop();
     setVisible(!jobs.isEmpty());
     if (jobs.isEmpty()) {
         m_shownId = 0;
         return;
     }
-    // The oldest job is shown; the others are counted.
+    // The oldest job is shown; the others shown are counted.
     const JobTracker::Job& job = jobs.constFirst();
     m_shownId = job.id;
     const QString title = job.text.isEmpty() ? job.title : tr("%1: %2").arg(job.title, job.text);

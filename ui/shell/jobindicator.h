@@ -1,6 +1,8 @@
-// Status bar widget: the running background job with its progress and a Cancel button.
+// Status bar widget: the running background job with its progress and a Cancel button. A job appears once it has
+// run for showDelayMs, so that the many short ones (counts, pages of the table) do not make it flicker.
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -16,7 +18,13 @@ class JobIndicator : public QWidget
     Q_OBJECT
 
 public:
+    static constexpr int showDelayMs = 400;
+
     explicit JobIndicator(JobTracker* tracker, QWidget* parent = nullptr);
+
+    // A job is shown (it has run for showDelayMs), whether or not the status bar is visible.
+    bool isShowingJob() const { return m_shownId != 0; }
+    int shownJobId() const { return m_shownId; }
 
 private:
     void refresh();
@@ -25,6 +33,7 @@ private:
     QLabel* m_label = nullptr;
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancel = nullptr;
+    QTimer m_delay; // until the next running job is old enough to be shown
     int m_shownId = 0;
 };
 

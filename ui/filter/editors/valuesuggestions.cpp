@@ -1,6 +1,6 @@
 #include "ui/filter/editors/valuesuggestions.h"
 
-#include <QtConcurrent/QtConcurrentRun>
+#include "model/jobs/latestjob.h"
 
 namespace swb {
 
@@ -30,25 +30,33 @@ QStringList ValueSuggestions::values(const QString& key)
         return *it;
     if (!m_loader || m_loading.contains(key))
         return {};
-    auto watcher = std::make_shared<QFutureWatcher<QStringList>>();
+    const QFuture<QStringList> future
+        = Jobs::start<QStringList>({tr("Reading the values of %1").arg(key), JobPool::Interactive},
+                                   [loader = m_loader, key](JobControl&) { return loader(key); });
+    m_loading.insert(key, future);
     const quint64 generation = m_generation;
-    connect(watcher.get(), &QFutureWatcherBase::finished, this, [this, key, generation, w = watcher.get()] {
-        if (generation != m_generation)
-            return;
-        const auto keep = m_loading.take(key); // keeps the watcher alive until this lambda returns
-        if (w->isCanceled() || w->future().resultCount() == 0)
-            return;
-        m_values.insert(key, w->result());
-        emit valuesReady(key);
-    });
-    m_loading.insert(key, watcher);
-    watcher->setFuture(QtConcurrent::run([loader = m_loader, key] { return loader(key); }));
+    // Several keys load at once, each to its own end: no job supersedes another here.
+    Jobs::whenFinished<QStringList>(
+        future, this,
+        [this, key, generation](const QStringList& values) {
+            if (generation != m_generation)
+                return;
+            m_loading.remove(key);
+            m_values.insert(key, values);
+            emit valuesReady(key);
+        },
+        [this, key, generation] {
+            if (generation == m_generation)
+                m_loading.remove(key); // cancelled in the JobTracker: asked again, it loads again
+        });
     return {};
 }
 
 void ValueSuggestions::clear()
 {
     ++m_generation;
+    for (QFuture<QStringList>& loading : m_loading)
+        loading.cancel(); // outdated: their results are dropped
     m_loading.clear();
     m_values = m_fixed;
 }

@@ -1,14 +1,13 @@
 // Values to suggest while typing a rule's value: a column's distinct values, loaded off the GUI thread, or a fixed
-// list such as the names of the saved segments.
+// list such as the names of the saved segments. Loads are interactive jobs in the application's JobTracker.
 #pragma once
 
-#include <QFutureWatcher>
+#include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <QStringList>
 
 #include <functional>
-#include <memory>
 
 namespace swb {
 
@@ -40,7 +39,7 @@ private:
     Loader m_loader;
     QHash<QString, QStringList> m_values;
     QHash<QString, QStringList> m_fixed;
-    QHash<QString, std::shared_ptr<QFutureWatcher<QStringList>>> m_loading;
+    QHash<QString, QFuture<QStringList>> m_loading;
     quint64 m_generation = 0; // results of loads started before clear() are dropped
 };
 
