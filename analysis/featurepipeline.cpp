@@ -74,8 +74,7 @@ PreparedFeatures FeaturePipeline::prepare(const FeatureMatrix& input, const Feat
             if (v <= -1.0) {
                 out.error = tr("Cannot apply log1p to the feature \"%1\": row %2 has the value %3 (log1p needs "
                                "values greater than -1). Turn off the log transform for this feature.")
-                                .arg(input.featureName(f), QString::number(out.rowIds[size_t(r)]),
-                                     QString::number(v));
+                                .arg(input.featureName(f), QString::number(out.rowIds[size_t(r)]), QString::number(v));
                 return out;
             }
             transformed(r, f) = std::log1p(v);

@@ -104,9 +104,8 @@ KSweepResult KMeansSweep::run(const RowMatrix& data, const KSweepOptions& option
 {
     KSweepResult result;
     if (options.kMin < 1 || options.kMax < options.kMin) {
-        result.error
-            = tr("The range of k must go from at least 1 up, not %1 to %2.")
-                  .arg(QString::number(options.kMin), QString::number(options.kMax));
+        result.error = tr("The range of k must go from at least 1 up, not %1 to %2.")
+                           .arg(QString::number(options.kMin), QString::number(options.kMax));
         return result;
     }
     KMeans engine(data, options.kmeans.threads, options.kmeans.featureNames);
@@ -116,9 +115,9 @@ KSweepResult KMeansSweep::run(const RowMatrix& data, const KSweepOptions& option
     }
     // Before any k is tried: a range past the rows or the distinct points would otherwise fail only at its end.
     if (options.kMax > engine.rows()) {
-        result.error = tr("Cannot form up to %1 clusters from %n row(s). Choose a range up to %n.", nullptr,
-                          engine.rows())
-                           .arg(options.kMax);
+        result.error
+            = tr("Cannot form up to %1 clusters from %n row(s). Choose a range up to %n.", nullptr, engine.rows())
+                  .arg(options.kMax);
         return result;
     }
     if (const int distinct = engine.distinctPoints(options.kMax); distinct < options.kMax) {

@@ -11,7 +11,7 @@ namespace swb::schema {
 namespace {
 
 // Each entry takes the schema from version i to i + 1. Never edit a published step: add a new one.
-constexpr std::array s_steps {
+constexpr std::array s_steps{
     // 1: workspace metadata, field catalog, import log. `customers` and `orders` are created by the
     //    first import, with one typed column per imported field.
     R"sql(

@@ -14,7 +14,7 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 if ! clang-format --dry-run -Werror "${files[@]}" 2>"$log"; then
     echo "format-check: these files differ from .clang-format (run scripts/format-check.sh --fix):"
-    grep -o '^[^:]*: error' "$log" | cut -d: -f1 | sort -u | sed 's/^/  /'
+    grep -oE '^[^:]+:[0-9]+:[0-9]+: error' "$log" | cut -d: -f1 | sort -u | sed 's/^/  /'
     exit 1
 fi
 echo "format-check: ${#files[@]} files formatted as .clang-format says"

@@ -48,10 +48,10 @@ const QString s_workspaceFilter = QStringLiteral("*.sqlite");
 // Text files, and the spreadsheets and archives a user may drop instead: the wizard says what to do with those.
 bool isImportable(const QFileInfo& file)
 {
-    static const QStringList suffixes{QStringLiteral("csv"), QStringLiteral("tsv"),  QStringLiteral("txt"),
+    static const QStringList suffixes{QStringLiteral("csv"),  QStringLiteral("tsv"),  QStringLiteral("txt"),
                                       QStringLiteral("xlsx"), QStringLiteral("xlsm"), QStringLiteral("xls"),
-                                      QStringLiteral("ods"), QStringLiteral("zip"),  QStringLiteral("gz"),
-                                      QStringLiteral("bz2"), QStringLiteral("xz"),   QStringLiteral("zst")};
+                                      QStringLiteral("ods"),  QStringLiteral("zip"),  QStringLiteral("gz"),
+                                      QStringLiteral("bz2"),  QStringLiteral("xz"),   QStringLiteral("zst")};
     return suffixes.contains(file.suffix().toLower());
 }
 

@@ -110,8 +110,9 @@ bool readAsOf(const QCommandLineParser& parser, std::optional<QDate>* date, int*
         return true;
     const QDate parsed = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
     if (!parsed.isValid()) {
-        *exitCode = fail(QCoreApplication::translate("swb::cli", "--as-of needs a date as YYYY-MM-DD, such as "
-                                                                 "2024-07-01."),
+        *exitCode = fail(QCoreApplication::translate("swb::cli",
+                                                     "--as-of needs a date as YYYY-MM-DD, such as "
+                                                     "2024-07-01."),
                          Usage);
         return false;
     }

@@ -35,8 +35,7 @@ int runBenchCount(const QStringList& arguments)
                                         "and keep no copy (the first opening after an import)."));
     parser.addOptions({db, filter, runs, noCache, json});
     int exitCode = Ok;
-    if (!parseWithWorkspace(parser, arguments, &exitCode)
-        || !require(parser, QStringLiteral("filter"), &exitCode))
+    if (!parseWithWorkspace(parser, arguments, &exitCode) || !require(parser, QStringLiteral("filter"), &exitCode))
         return exitCode;
     bool ok = false;
     CountBenchmarkOptions options;

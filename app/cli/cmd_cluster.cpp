@@ -1,6 +1,6 @@
 // `swb cluster`: k-means on chosen customer fields, a k sweep with a suggested k, saving clusters as segments.
-#include "app/cli/cli.h"
 #include "analysis/threadpool.h"
+#include "app/cli/cli.h"
 #include "model/analytics/clusterservice.h"
 
 #include <QCoreApplication>

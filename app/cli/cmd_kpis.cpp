@@ -26,7 +26,8 @@ QString row(const KpiSet& set, const KpiSet* base)
         ? QString::number(*set.revenuePerCustomer.value / *base->revenuePerCustomer.value * 100.0, 'f', 0)
         : QStringLiteral("n/a");
     return QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\t%9\n")
-        .arg(set.name.isEmpty() ? tr("(all customers)") : set.name, QString::number(set.size), format(set.revenue, 2), format(set.revenuePerCustomer, 2), lift, format(set.averageOrderValue, 2),
+        .arg(set.name.isEmpty() ? tr("(all customers)") : set.name, QString::number(set.size), format(set.revenue, 2),
+             format(set.revenuePerCustomer, 2), lift, format(set.averageOrderValue, 2),
              format(set.medianRecencyDays, 0), format(set.churnRate, 3), format(set.nps, 1));
 }
 
@@ -37,7 +38,7 @@ int runKpis(const QStringList& arguments)
                                         "× 100. A KPI whose field role is missing is reported as unavailable."));
     parser.addOptions({
         workspaceOption(),
-        { QStringLiteral("segment"), tr("A saved segment (repeat for several)."), tr("NAME") },
+        {QStringLiteral("segment"), tr("A saved segment (repeat for several)."), tr("NAME")},
         asOfOption(tr("As-of date YYYY-MM-DD for recency (default: the workspace's).")),
         jsonOption(),
     });

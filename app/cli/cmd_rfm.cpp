@@ -24,11 +24,11 @@ int runRfm(const QStringList& arguments)
                                         "workspace."));
     parser.addOptions({
         workspaceOption(),
-        { QStringLiteral("levels"), tr("Score levels 3, 4 or 5 (default: the workspace's, else 5)."), tr("N") },
-        { QStringLiteral("grid"), tr("Grid JSON file {\"levels\":5,\"rows\":[…]} (see --print-grid)."), tr("FILE") },
-        { QStringLiteral("print-grid"), tr("Print the grid in use as JSON and exit.") },
-        { QStringLiteral("save-segments"), tr("Save one static segment per group (\"RFM: Champions\", …).") },
-        { QStringLiteral("transitions"), tr("Print how customers moved between two runs, e.g. 1,2."), tr("FROM,TO") },
+        {QStringLiteral("levels"), tr("Score levels 3, 4 or 5 (default: the workspace's, else 5)."), tr("N")},
+        {QStringLiteral("grid"), tr("Grid JSON file {\"levels\":5,\"rows\":[…]} (see --print-grid)."), tr("FILE")},
+        {QStringLiteral("print-grid"), tr("Print the grid in use as JSON and exit.")},
+        {QStringLiteral("save-segments"), tr("Save one static segment per group (\"RFM: Champions\", …).")},
+        {QStringLiteral("transitions"), tr("Print how customers moved between two runs, e.g. 1,2."), tr("FROM,TO")},
         jsonOption(),
     });
     int exitCode = Ok;
@@ -66,7 +66,8 @@ int runRfm(const QStringList& arguments)
         if (document.isNull())
             return fail(tr("%1 is not valid JSON: %2").arg(gridPath, parseError.errorString()));
         if (!document.isObject())
-            return fail(tr("%1 is not an RFM grid: it should hold a JSON object with \"levels\" and \"rows\"; swb rfm --print-grid shows one.")
+            return fail(tr("%1 is not an RFM grid: it should hold a JSON object with \"levels\" and \"rows\"; swb rfm "
+                           "--print-grid shows one.")
                             .arg(gridPath));
         auto grid = RfmGrid::fromJson(document.object(), &error);
         if (!grid)

@@ -20,11 +20,11 @@ QString tr(const char* text)
 
 QJsonObject segmentJson(const Segment& segment, std::optional<qint64> size)
 {
-    QJsonObject object { { QStringLiteral("name"), segment.name },
-                         { QStringLiteral("kind"), segmentKindName(segment.kind) },
-                         { QStringLiteral("source"), segment.source },
-                         { QStringLiteral("created_at"), segment.createdAt },
-                         { QStringLiteral("updated_at"), segment.updatedAt } };
+    QJsonObject object{{QStringLiteral("name"), segment.name},
+                       {QStringLiteral("kind"), segmentKindName(segment.kind)},
+                       {QStringLiteral("source"), segment.source},
+                       {QStringLiteral("created_at"), segment.createdAt},
+                       {QStringLiteral("updated_at"), segment.updatedAt}};
     if (!segment.definition.isEmpty())
         object.insert(QStringLiteral("definition"), QString::fromUtf8(segment.definition));
     if (size)
@@ -34,11 +34,11 @@ QJsonObject segmentJson(const Segment& segment, std::optional<qint64> size)
 
 QJsonObject snapshotJson(const SegmentSnapshot& snapshot)
 {
-    return QJsonObject { { QStringLiteral("taken_at"), snapshot.takenAt },
-                         { QStringLiteral("size"), snapshot.size },
-                         { QStringLiteral("entered"), snapshot.entered },
-                         { QStringLiteral("left"), snapshot.left },
-                         { QStringLiteral("kpis"), snapshot.kpis } };
+    return QJsonObject{{QStringLiteral("taken_at"), snapshot.takenAt},
+                       {QStringLiteral("size"), snapshot.size},
+                       {QStringLiteral("entered"), snapshot.entered},
+                       {QStringLiteral("left"), snapshot.left},
+                       {QStringLiteral("kpis"), snapshot.kpis}};
 }
 
 QStringList readKeys(const QString& path, QString* error)
@@ -127,8 +127,9 @@ int saveSegment(const SegmentAction& a)
         const QByteArray definition = readJsonArgument(a.parser.value(QStringLiteral("filter")), &error);
         if (!error.isEmpty())
             return fail(error);
-        saved = a.parser.isSet(QStringLiteral("static")) ? a.segments.saveStaticFromDefinition(a.name, definition, &error)
-                                                         : a.segments.saveDynamic(a.name, definition, &error);
+        saved = a.parser.isSet(QStringLiteral("static"))
+            ? a.segments.saveStaticFromDefinition(a.name, definition, &error)
+            : a.segments.saveDynamic(a.name, definition, &error);
     }
     if (!saved)
         return fail(error);
@@ -165,7 +166,8 @@ int renameOrDuplicate(const SegmentAction& a, bool rename)
         return exitCode;
     const QString to = a.parser.value(QStringLiteral("to"));
     QString error;
-    const bool ok = rename ? a.segments.rename(a.name, to, &error) : a.segments.duplicate(a.name, to, &error).has_value();
+    const bool ok
+        = rename ? a.segments.rename(a.name, to, &error) : a.segments.duplicate(a.name, to, &error).has_value();
     return ok ? Ok : fail(error);
 }
 
@@ -179,8 +181,8 @@ int snapshotSegment(const SegmentAction& a)
         QJsonArray history;
         for (const SegmentSnapshot& s : a.segments.snapshots(a.name))
             history << snapshotJson(s);
-        printJson(QJsonObject{{QStringLiteral("snapshot"), snapshotJson(*snapshot)},
-                              {QStringLiteral("history"), history}});
+        printJson(
+            QJsonObject{{QStringLiteral("snapshot"), snapshotJson(*snapshot)}, {QStringLiteral("history"), history}});
     } else {
         print(tr("Snapshot of \"%1\": %2 customers, %3 entered and %4 left since the previous snapshot.")
                   .arg(a.name, QString::number(snapshot->size), QString::number(snapshot->entered),
@@ -205,9 +207,9 @@ int combineSegments(const SegmentAction& a)
     else if (op != QLatin1String("and"))
         return fail(tr("--op must be and, minus or or."), Usage);
     QString error;
-    const auto saved = a.segments.saveCombination(a.name, a.parser.value(QStringLiteral("a")),
-                                                  a.parser.value(QStringLiteral("b")), operation,
-                                                  !a.parser.isSet(QStringLiteral("static")), &error);
+    const auto saved
+        = a.segments.saveCombination(a.name, a.parser.value(QStringLiteral("a")), a.parser.value(QStringLiteral("b")),
+                                     operation, !a.parser.isSet(QStringLiteral("static")), &error);
     if (!saved)
         return fail(error);
     const auto size = a.segments.count(a.name, &error);
@@ -236,15 +238,15 @@ int runSegment(const QStringList& arguments)
                                     "overlap or combine"));
     parser.addOptions({
         workspaceOption(),
-        { QStringLiteral("name"), tr("Segment name."), tr("NAME") },
-        { QStringLiteral("names"), tr("Comma-separated segment names (overlap)."), tr("A,B,C") },
-        { QStringLiteral("to"), tr("New name (rename, duplicate)."), tr("NEW") },
-        { QStringLiteral("filter"), tr("Definition as JSON, or @FILE."), tr("JSON") },
-        { QStringLiteral("keys"), tr("File with customer keys, one per line (- for stdin)."), tr("FILE") },
-        { QStringLiteral("static"), tr("Freeze the members now instead of re-evaluating the definition.") },
-        { QStringLiteral("a"), tr("First segment (combine)."), tr("A") },
-        { QStringLiteral("b"), tr("Second segment (combine)."), tr("B") },
-        { QStringLiteral("op"), tr("and (A ∩ B), minus (A \\ B) or or (A ∪ B)."), tr("OP") },
+        {QStringLiteral("name"), tr("Segment name."), tr("NAME")},
+        {QStringLiteral("names"), tr("Comma-separated segment names (overlap)."), tr("A,B,C")},
+        {QStringLiteral("to"), tr("New name (rename, duplicate)."), tr("NEW")},
+        {QStringLiteral("filter"), tr("Definition as JSON, or @FILE."), tr("JSON")},
+        {QStringLiteral("keys"), tr("File with customer keys, one per line (- for stdin)."), tr("FILE")},
+        {QStringLiteral("static"), tr("Freeze the members now instead of re-evaluating the definition.")},
+        {QStringLiteral("a"), tr("First segment (combine)."), tr("A")},
+        {QStringLiteral("b"), tr("Second segment (combine)."), tr("B")},
+        {QStringLiteral("op"), tr("and (A ∩ B), minus (A \\ B) or or (A ∪ B)."), tr("OP")},
         jsonOption(),
     });
     int exitCode = Ok;
@@ -268,8 +270,14 @@ int runSegment(const QStringList& arguments)
     static const QHash<QString, std::function<int(const SegmentAction&)>> named{
         {QStringLiteral("save"), saveSegment},
         {QStringLiteral("delete"), deleteSegment},
-        {QStringLiteral("rename"), [](const SegmentAction& a) { return renameOrDuplicate(a, true); }},
-        {QStringLiteral("duplicate"), [](const SegmentAction& a) { return renameOrDuplicate(a, false); }},
+        {QStringLiteral("rename"),
+         [](const SegmentAction& a) {
+             return renameOrDuplicate(a, true);
+         }},
+        {QStringLiteral("duplicate"),
+         [](const SegmentAction& a) {
+             return renameOrDuplicate(a, false);
+         }},
         {QStringLiteral("snapshot"), snapshotSegment},
         {QStringLiteral("combine"), combineSegments},
     };

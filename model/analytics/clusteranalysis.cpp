@@ -133,7 +133,8 @@ std::optional<FeatureMatrix> ClusterAnalysis::loadFeatures(Workspace& workspace,
         if (!field)
             return fail(tr("The customer table has no field \"%1\".").arg(name));
         if (isTemporal(field->type))
-            expressions << QStringLiteral("(%1 - julianday(%2))").arg(QString::number(asOf, 'f', 1), quoteIdentifier(name));
+            expressions
+                << QStringLiteral("(%1 - julianday(%2))").arg(QString::number(asOf, 'f', 1), quoteIdentifier(name));
         else if (isNumeric(field->type))
             expressions << quoteIdentifier(name);
         else
@@ -315,14 +316,16 @@ bool ClusterAnalysis::save(Workspace& workspace, const ClusterRequest& request, 
     for (size_t row = 0; row < run->kmeans.labels.size(); ++row)
         members[size_t(run->kmeans.labels[row])].push_back(run->rowIds[row]);
     for (int cluster = 0; cluster < run->k; ++cluster) {
-        const QString name = segments.uniqueName(QStringLiteral("%1 %2").arg(request.saveAsPrefix, QString::number(cluster + 1)));
+        const QString name
+            = segments.uniqueName(QStringLiteral("%1 %2").arg(request.saveAsPrefix, QString::number(cluster + 1)));
         const QString label
             = cluster < run->profiles.clusters.size() ? run->profiles.clusters.at(cluster).label : QString();
         if (!segments.saveStaticFromRowIds(name, members[size_t(cluster)], QStringLiteral("cluster"), error))
             return false;
         segments.setDescription(
-            name, tr("Cluster %1 of %2 (run %3): %4")
-                     .arg(QString::number(cluster + 1), QString::number(run->k), QString::number(run->runId), label),
+            name,
+            tr("Cluster %1 of %2 (run %3): %4")
+                .arg(QString::number(cluster + 1), QString::number(run->k), QString::number(run->runId), label),
             QString(), nullptr);
         run->savedSegments << name;
     }

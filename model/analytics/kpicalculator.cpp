@@ -131,7 +131,7 @@ std::optional<KpiSet> computeSet(SelectionSql& sql, const KpiColumns& columns, d
 
 QJsonObject KpiSet::toJson(const KpiSet* base) const
 {
-    QJsonObject object { { QStringLiteral("size"), size }, { QStringLiteral("share"), swb::toJson(share) } };
+    QJsonObject object{{QStringLiteral("size"), size}, {QStringLiteral("share"), swb::toJson(share)}};
     QJsonObject unknown;
     forEachKpi(*this, [&](const char* key, const KpiValue& value) {
         object.insert(QLatin1String(key), swb::toJson(value));
@@ -158,10 +158,10 @@ QJsonObject KpiReport::toJson() const
     QJsonObject segmentsObject;
     for (const KpiSet& set : segments)
         segmentsObject.insert(set.name, set.toJson(&base));
-    return QJsonObject { { QStringLiteral("as_of"), asOfDate.toString(Qt::ISODate) },
-                         { QStringLiteral("base"), base.toJson() },
-                         { QStringLiteral("segments"), segmentsObject },
-                         { QStringLiteral("unavailable"), QJsonArray::fromStringList(unavailable) } };
+    return QJsonObject{{QStringLiteral("as_of"), asOfDate.toString(Qt::ISODate)},
+                       {QStringLiteral("base"), base.toJson()},
+                       {QStringLiteral("segments"), segmentsObject},
+                       {QStringLiteral("unavailable"), QJsonArray::fromStringList(unavailable)}};
 }
 
 std::optional<KpiReport> KpiCalculator::compute(Workspace& workspace, const QDate& asOfDate,

@@ -34,10 +34,10 @@ struct RfmFieldDef
 };
 
 constexpr RfmFieldDef s_rfmFields[] = {
-    { "rfm_r", FieldType::Integer, QT_TRANSLATE_NOOP("swb::DerivedField", "RFM recency score") },
-    { "rfm_f", FieldType::Integer, QT_TRANSLATE_NOOP("swb::DerivedField", "RFM frequency score") },
-    { "rfm_m", FieldType::Integer, QT_TRANSLATE_NOOP("swb::DerivedField", "RFM monetary score") },
-    { "rfm_group", FieldType::Text, QT_TRANSLATE_NOOP("swb::DerivedField", "RFM group") },
+    {"rfm_r", FieldType::Integer, QT_TRANSLATE_NOOP("swb::DerivedField", "RFM recency score")},
+    {"rfm_f", FieldType::Integer, QT_TRANSLATE_NOOP("swb::DerivedField", "RFM frequency score")},
+    {"rfm_m", FieldType::Integer, QT_TRANSLATE_NOOP("swb::DerivedField", "RFM monetary score")},
+    {"rfm_group", FieldType::Text, QT_TRANSLATE_NOOP("swb::DerivedField", "RFM group")},
 };
 
 // Adds the rfm_* columns (once) and registers them in the catalog as derived fields.
@@ -72,7 +72,7 @@ bool ensureRfmFields(Database& db, QString* error)
 
 QJsonObject RfmConfig::toJson() const
 {
-    return QJsonObject { { QStringLiteral("levels"), levels }, { QStringLiteral("grid"), grid.toJson() } };
+    return QJsonObject{{QStringLiteral("levels"), levels}, {QStringLiteral("grid"), grid.toJson()}};
 }
 
 std::optional<RfmConfig> RfmConfig::fromJson(const QJsonObject& json, QString* error)
@@ -108,14 +108,14 @@ QJsonObject RfmResult::toJson() const
     QJsonObject groupCounts;
     for (const RfmGroupCount& group : groups)
         groupCounts.insert(group.group, group.customers);
-    return QJsonObject { { QStringLiteral("run_id"), runId },
-                         { QStringLiteral("as_of"), asOfDate.toString(Qt::ISODate) },
-                         { QStringLiteral("levels"), config.levels },
-                         { QStringLiteral("scored"), scored },
-                         { QStringLiteral("unscored"), unscored },
-                         { QStringLiteral("groups"), groupCounts },
-                         { QStringLiteral("segments"), QJsonArray::fromStringList(savedSegments) },
-                         { QStringLiteral("seconds"), seconds } };
+    return QJsonObject{{QStringLiteral("run_id"), runId},
+                       {QStringLiteral("as_of"), asOfDate.toString(Qt::ISODate)},
+                       {QStringLiteral("levels"), config.levels},
+                       {QStringLiteral("scored"), scored},
+                       {QStringLiteral("unscored"), unscored},
+                       {QStringLiteral("groups"), groupCounts},
+                       {QStringLiteral("segments"), QJsonArray::fromStringList(savedSegments)},
+                       {QStringLiteral("seconds"), seconds}};
 }
 
 QJsonObject RfmTransitions::toJson() const
@@ -127,9 +127,9 @@ QJsonObject RfmTransitions::toJson() const
             values << value;
         rows << values;
     }
-    return QJsonObject { { QStringLiteral("from"), QJsonArray::fromStringList(fromGroups) },
-                         { QStringLiteral("to"), QJsonArray::fromStringList(toGroups) },
-                         { QStringLiteral("counts"), rows } };
+    return QJsonObject{{QStringLiteral("from"), QJsonArray::fromStringList(fromGroups)},
+                       {QStringLiteral("to"), QJsonArray::fromStringList(toGroups)},
+                       {QStringLiteral("counts"), rows}};
 }
 
 RfmConfig RfmAnalysis::loadConfig(Database& db)
@@ -140,7 +140,7 @@ RfmConfig RfmAnalysis::loadConfig(Database& db)
         if (auto config = RfmConfig::fromJson(QJsonDocument::fromJson(stmt.toUtf8(0)).object(), nullptr))
             return *config;
     }
-    return RfmConfig {};
+    return RfmConfig{};
 }
 
 bool RfmAnalysis::saveConfig(Database& db, const RfmConfig& config, QString* error)
@@ -296,7 +296,7 @@ std::optional<RfmResult> RfmAnalysis::run(Workspace& workspace, const RfmConfig&
     result.unscored = workspace.customerCount() - result.scored;
     QJsonObject countJson;
     for (const QString& group : config.grid.groupNames()) {
-        result.groups << RfmGroupCount { group, counts.value(group) };
+        result.groups << RfmGroupCount{group, counts.value(group)};
         countJson.insert(group, counts.value(group));
     }
     Statement setCounts = db.prepare(QStringLiteral("UPDATE rfm_runs SET counts = ? WHERE id = ?"));
@@ -315,12 +315,12 @@ std::optional<RfmResult> RfmAnalysis::run(Workspace& workspace, const RfmConfig&
             }
             if (group.customers == 0)
                 continue;
-            const QJsonObject rule { { QStringLiteral("field"), QStringLiteral("rfm_group") },
-                                     { QStringLiteral("operator"), QStringLiteral("=") },
-                                     { QStringLiteral("value"), group.group } };
+            const QJsonObject rule{{QStringLiteral("field"), QStringLiteral("rfm_group")},
+                                   {QStringLiteral("operator"), QStringLiteral("=")},
+                                   {QStringLiteral("value"), group.group}};
             const QByteArray definition
-                = QJsonDocument(QJsonObject { { QStringLiteral("combinator"), QStringLiteral("and") },
-                                              { QStringLiteral("rules"), QJsonArray { rule } } })
+                = QJsonDocument(QJsonObject{{QStringLiteral("combinator"), QStringLiteral("and")},
+                                            {QStringLiteral("rules"), QJsonArray{rule}}})
                       .toJson(QJsonDocument::Compact);
             if (!segments.saveStaticFromDefinition(name, definition, error, QStringLiteral("rfm")))
                 return std::nullopt;
@@ -341,7 +341,7 @@ QList<RfmRun> RfmAnalysis::runs(Database& db)
     QList<RfmRun> list;
     Statement stmt = db.prepare(QStringLiteral("SELECT id, created_at, as_of_date FROM rfm_runs ORDER BY id"));
     while (stmt.next())
-        list << RfmRun { stmt.toInt64(0), stmt.toString(1), QDate::fromString(stmt.toString(2), Qt::ISODate) };
+        list << RfmRun{stmt.toInt64(0), stmt.toString(1), QDate::fromString(stmt.toString(2), Qt::ISODate)};
     return list;
 }
 
@@ -370,7 +370,7 @@ std::optional<RfmTransitions> RfmAnalysis::transitions(Database& db, qint64 from
             transitions.fromGroups << from;
         if (!transitions.toGroups.contains(to))
             transitions.toGroups << to;
-        cells[{ from, to }] += stmt.toInt64(2);
+        cells[{from, to}] += stmt.toInt64(2);
     }
     if (stmt.failed()) {
         if (error)
@@ -380,7 +380,7 @@ std::optional<RfmTransitions> RfmAnalysis::transitions(Database& db, qint64 from
     for (const QString& from : std::as_const(transitions.fromGroups)) {
         QList<qint64> row;
         for (const QString& to : std::as_const(transitions.toGroups))
-            row << cells.value({ from, to });
+            row << cells.value({from, to});
         transitions.counts << row;
     }
     return transitions;

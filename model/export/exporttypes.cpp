@@ -22,7 +22,7 @@ QString exportFormatName(ExportFormat format)
 
 std::optional<ExportFormat> exportFormatFromName(const QString& name)
 {
-    for (const ExportFormat format : { ExportFormat::Csv, ExportFormat::Tsv, ExportFormat::Xlsx, ExportFormat::Json }) {
+    for (const ExportFormat format : {ExportFormat::Csv, ExportFormat::Tsv, ExportFormat::Xlsx, ExportFormat::Json}) {
         if (name.compare(exportFormatName(format), Qt::CaseInsensitive) == 0)
             return format;
     }
@@ -54,7 +54,7 @@ QString piiPolicyName(PiiPolicy policy)
 
 std::optional<PiiPolicy> piiPolicyFromName(const QString& name)
 {
-    for (const PiiPolicy policy : { PiiPolicy::Keep, PiiPolicy::Omit, PiiPolicy::Mask, PiiPolicy::Hash }) {
+    for (const PiiPolicy policy : {PiiPolicy::Keep, PiiPolicy::Omit, PiiPolicy::Mask, PiiPolicy::Hash}) {
         if (name.compare(piiPolicyName(policy), Qt::CaseInsensitive) == 0)
             return policy;
     }
@@ -77,12 +77,12 @@ std::optional<FormulaPolicy> formulaPolicyFromName(const QString& name)
 
 QJsonObject ExportReport::toJson() const
 {
-    QJsonObject object { { QStringLiteral("ok"), ok },
-                         { QStringLiteral("output"), outputPath },
-                         { QStringLiteral("format"), exportFormatName(format) },
-                         { QStringLiteral("rows"), rows },
-                         { QStringLiteral("columns"), QJsonArray::fromStringList(columns) },
-                         { QStringLiteral("seconds"), seconds } };
+    QJsonObject object{{QStringLiteral("ok"), ok},
+                       {QStringLiteral("output"), outputPath},
+                       {QStringLiteral("format"), exportFormatName(format)},
+                       {QStringLiteral("rows"), rows},
+                       {QStringLiteral("columns"), QJsonArray::fromStringList(columns)},
+                       {QStringLiteral("seconds"), seconds}};
     if (canceled)
         object.insert(QStringLiteral("canceled"), true);
     if (!error.isEmpty())

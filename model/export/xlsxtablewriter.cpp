@@ -34,7 +34,7 @@ bool parseIsoDate(std::string_view text, lxw_datetime* out)
         }
         return true;
     };
-    *out = lxw_datetime {};
+    *out = lxw_datetime{};
     if (text.size() != 10 && text.size() != 19)
         return false;
     if (!digits(0, 4, &out->year) || text[4] != '-' || !digits(5, 2, &out->month) || text[7] != '-'
@@ -71,7 +71,7 @@ bool XlsxTableWriter::begin(const QList<ExportColumn>& columns, QString* error)
     if (descriptor < 0)
         return false;
     ::close(descriptor);
-    lxw_workbook_options options {};
+    lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
     options.use_zip64 = LXW_TRUE;
     // Its own temporary files (unlinked at once) go to the same disk as the output, so that "the disk is full"

@@ -69,7 +69,6 @@ public:
     void prune() const;
 
 private:
-
     Options m_options;
 };
 

@@ -143,8 +143,8 @@ ImportRun::Outcome ImportRun::pass(ImportReport& report)
 
 bool ImportRun::logStart(QString* error)
 {
-    Statement insert = m_db.prepare(
-        QStringLiteral("INSERT INTO imports(started_at, file, kind, mode) VALUES (?, ?, ?, ?)"), error);
+    Statement insert
+        = m_db.prepare(QStringLiteral("INSERT INTO imports(started_at, file, kind, mode) VALUES (?, ?, ?, ?)"), error);
     insert.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     insert.bind(2, QFileInfo(m_options.filePath).absoluteFilePath());
     insert.bind(3, importKindName(m_options.kind));
@@ -292,7 +292,9 @@ bool ImportRun::writeBatch(ImportReport& report, PassState& state, const RowBatc
         if (!recordIssue(report, i.line, column, i.reason, i.raw))
             return false;
     }
-    const auto valuesOf = [&batch](int row) { return batch.values.data() + size_t(row) * size_t(batch.columns); };
+    const auto valuesOf = [&batch](int row) {
+        return batch.values.data() + size_t(row) * size_t(batch.columns);
+    };
     state.rows.clear();
     for (int row = 0; row < batch.rows; ++row) {
         if (batch.rejected[size_t(row)])

@@ -33,7 +33,7 @@ QString importModeName(ImportMode mode)
 
 std::optional<ImportMode> importModeFromName(const QString& name)
 {
-    for (const ImportMode mode : { ImportMode::Replace, ImportMode::Append, ImportMode::Upsert }) {
+    for (const ImportMode mode : {ImportMode::Replace, ImportMode::Append, ImportMode::Upsert}) {
         if (name.compare(importModeName(mode), Qt::CaseInsensitive) == 0)
             return mode;
     }
@@ -44,12 +44,12 @@ QJsonObject ImportReport::toJson() const
 {
     QJsonArray columnArray;
     for (const ImportColumn& column : columns) {
-        QJsonObject object { { QStringLiteral("name"), column.name },
-                             { QStringLiteral("header"), column.header },
-                             { QStringLiteral("type"), fieldTypeName(column.type) },
-                             { QStringLiteral("role"), fieldRoleName(column.role) },
-                             { QStringLiteral("pii"), column.pii },
-                             { QStringLiteral("nulls"), column.nulls } };
+        QJsonObject object{{QStringLiteral("name"), column.name},
+                           {QStringLiteral("header"), column.header},
+                           {QStringLiteral("type"), fieldTypeName(column.type)},
+                           {QStringLiteral("role"), fieldRoleName(column.role)},
+                           {QStringLiteral("pii"), column.pii},
+                           {QStringLiteral("nulls"), column.nulls}};
         if (!column.format.isEmpty())
             object.insert(QStringLiteral("format"), column.format);
         if (column.added)
@@ -58,28 +58,28 @@ QJsonObject ImportReport::toJson() const
     }
     QJsonArray issueArray;
     for (const ImportIssue& issue : issues) {
-        issueArray.append(QJsonObject { { QStringLiteral("line"), issue.line },
-                                        { QStringLiteral("column"), issue.column },
-                                        { QStringLiteral("reason"), issue.reason },
-                                        { QStringLiteral("raw"), issue.raw } });
+        issueArray.append(QJsonObject{{QStringLiteral("line"), issue.line},
+                                      {QStringLiteral("column"), issue.column},
+                                      {QStringLiteral("reason"), issue.reason},
+                                      {QStringLiteral("raw"), issue.raw}});
     }
-    QJsonObject object { { QStringLiteral("ok"), ok },
-                         { QStringLiteral("canceled"), canceled },
-                         { QStringLiteral("import_id"), importId },
-                         { QStringLiteral("file"), file },
-                         { QStringLiteral("kind"), importKindName(kind) },
-                         { QStringLiteral("mode"), importModeName(mode) },
-                         { QStringLiteral("encoding"), encoding },
-                         { QStringLiteral("delimiter"), delimiter },
-                         { QStringLiteral("has_header"), hasHeader },
-                         { QStringLiteral("rows_read"), rowsRead },
-                         { QStringLiteral("rows_imported"), rowsImported },
-                         { QStringLiteral("rows_inserted"), rowsInserted },
-                         { QStringLiteral("rows_updated"), rowsUpdated },
-                         { QStringLiteral("issues"), issueCount },
-                         { QStringLiteral("columns"), columnArray },
-                         { QStringLiteral("first_issues"), issueArray },
-                         { QStringLiteral("seconds"), seconds } };
+    QJsonObject object{{QStringLiteral("ok"), ok},
+                       {QStringLiteral("canceled"), canceled},
+                       {QStringLiteral("import_id"), importId},
+                       {QStringLiteral("file"), file},
+                       {QStringLiteral("kind"), importKindName(kind)},
+                       {QStringLiteral("mode"), importModeName(mode)},
+                       {QStringLiteral("encoding"), encoding},
+                       {QStringLiteral("delimiter"), delimiter},
+                       {QStringLiteral("has_header"), hasHeader},
+                       {QStringLiteral("rows_read"), rowsRead},
+                       {QStringLiteral("rows_imported"), rowsImported},
+                       {QStringLiteral("rows_inserted"), rowsInserted},
+                       {QStringLiteral("rows_updated"), rowsUpdated},
+                       {QStringLiteral("issues"), issueCount},
+                       {QStringLiteral("columns"), columnArray},
+                       {QStringLiteral("first_issues"), issueArray},
+                       {QStringLiteral("seconds"), seconds}};
     if (kind == ImportKind::Orders) {
         object.insert(QStringLiteral("orders_without_customer"), ordersWithoutCustomer);
         object.insert(QStringLiteral("customers_created"), customersCreated);

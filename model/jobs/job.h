@@ -69,15 +69,21 @@ public:
     // Adapters for the analysis and model functions' callback types; valid while the job runs.
     CancelCheck cancelCheck() const
     {
-        return [this] { return isCanceled(); };
+        return [this] {
+            return isCanceled();
+        };
     }
     ProgressCallback percentCallback()
     {
-        return [this](int percent) { setPercent(percent); };
+        return [this](int percent) {
+            setPercent(percent);
+        };
     }
     std::function<void(qint64, qint64)> rowsCallback()
     {
-        return [this](qint64 done, qint64 total) { setProgress(done, total); };
+        return [this](qint64 done, qint64 total) {
+            setProgress(done, total);
+        };
     }
 
 private:

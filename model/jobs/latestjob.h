@@ -71,7 +71,10 @@ public:
     }
 
     // Progress of the current job in 0…1000 with its text line.
-    void onProgress(std::function<void(int perMille, const QString& text)> progress) { m_progress = std::move(progress); }
+    void onProgress(std::function<void(int perMille, const QString& text)> progress)
+    {
+        m_progress = std::move(progress);
+    }
 
     // Cancels the running job and still hears of it: `canceled` runs once the job has stopped (Cancel buttons whose
     // owner waits for the work to end, e.g. to close a dialog after a rollback).

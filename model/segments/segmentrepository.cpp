@@ -81,12 +81,14 @@ bool SegmentRepository::checkNewName(const QString& name, QString* error)
     if (name != name.trimmed())
         return fail(error, tr("A segment name cannot start or end with spaces."));
     // Line breaks, tabs and NULs would split the lines of `swb segment list` and of exported files.
-    const bool control = std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+    const bool control
+        = std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
     if (control)
         return fail(error, tr("A segment name cannot contain line breaks, tabs or other control characters."));
     if (name.size() > 200)
-        return fail(error, tr("A segment name can be at most 200 characters long (this one has %n).", nullptr,
-                              int(name.size())));
+        return fail(
+            error,
+            tr("A segment name can be at most 200 characters long (this one has %n).", nullptr, int(name.size())));
     if (name.contains(QLatin1Char(',')))
         return fail(error,
                     tr("A segment name cannot contain a comma (\"%1\"): definitions list segment names "

@@ -254,7 +254,6 @@ QByteArray withValue(const QByteArray& definition, const QString& fieldName, con
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
-
 // Phase 1: what opening costs in time and memory, and how fast a count is when one rule is edited (the other rules
 // come from the cache).
 bool measureOpenAndEdits(const QString& path, const QByteArray& definition, const QString& editField,

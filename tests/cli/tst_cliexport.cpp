@@ -1,7 +1,7 @@
 // `swb export` with hostile outputs and contents: never onto the workspace, devices and pipes written in place,
 // formulas escaped in CSV, unflagged personal data named, and user text with %1 in it shown as it is.
-#include "tests/support/filechecks.h"
 #include "model/export/exporttarget.h"
+#include "tests/support/filechecks.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>

@@ -115,10 +115,10 @@ void TstColumnStoreCache::copyIsReadBackExactly()
     QVERIFY(!first.keyToSave.isEmpty());
     QVERIFY(QFile::exists(cache.filePath(workspace->db().path())));
     // Personal data: only the owner may read the copy.
-    QCOMPARE(QFile::permissions(cache.filePath(workspace->db().path()))
-                 & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
-                    | QFileDevice::WriteOther),
-             QFileDevice::Permissions());
+    QCOMPARE(
+        QFile::permissions(cache.filePath(workspace->db().path()))
+            & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+        QFileDevice::Permissions());
 
     const auto second = loadAndSave(*workspace, cache);
     QVERIFY(second.store);
@@ -390,10 +390,11 @@ void TstColumnStoreCache::columnNamesWithPlaceholdersLoad()
     auto workspace = fixture(300);
     QVERIFY(workspace);
     QString error;
-    QVERIFY2(workspace->db().exec(QStringLiteral("ALTER TABLE customers RENAME COLUMN age TO \"a%1ge\"; UPDATE fields SET "
-                                                 "name = 'a%1ge' WHERE table_name = 'customers' AND name = 'age'"),
-                                  &error),
-             qPrintable(error));
+    QVERIFY2(
+        workspace->db().exec(QStringLiteral("ALTER TABLE customers RENAME COLUMN age TO \"a%1ge\"; UPDATE fields SET "
+                                            "name = 'a%1ge' WHERE table_name = 'customers' AND name = 'age'"),
+                             &error),
+        qPrintable(error));
     const auto store = ColumnStore::load(workspace->db(), workspace->fields(), keyName(*workspace), &error);
     QVERIFY2(store, qPrintable(error));
     QCOMPARE(store->rowCount(), qint64(300));

@@ -379,7 +379,9 @@ private slots:
         QTest::newRow("ascii-7") << QByteArray("abcdefg") << true << 0;
         QTest::newRow("ascii-8-then-2-bytes") << QByteArray("abcdefgh\xC3\xA4") << true << 1;
         QTest::newRow("2-bytes-across-a-word") << QByteArray("abcdefg\xC3\xA4xyz") << true << 1;
-        QTest::newRow("3-bytes-in-a-run") << QByteArray("abcdef\xE2\x82\xAC" "ghijklmnop\xC3\xA4") << true << 2;
+        QTest::newRow("3-bytes-in-a-run") << QByteArray("abcdef\xE2\x82\xAC"
+                                                        "ghijklmnop\xC3\xA4")
+                                          << true << 2;
         QTest::newRow("4-bytes") << QByteArray("\xF0\x9F\x98\x80") << true << 1;
         QTest::newRow("cut-at-the-end") << QByteArray("abcdefgh\xE2\x82") << false << 0;
         QTest::newRow("overlong-2") << QByteArray("\xC0\xAF") << false << 0;
@@ -405,8 +407,8 @@ private slots:
     {
         // Random runs of ASCII, valid sequences and stray bytes: valid exactly when Qt's decoder finds no error.
         QRandomGenerator random(7);
-        const QList<QByteArray> pieces{"a", "abcdefghij", "\xC3\xA4", "\xE2\x82\xAC", "\xF0\x9F\x98\x80",
-                                       "\x80", "\xC3", "\xE2\x82", "\xFF", "\xED\xA0\x80", "\xC0\xAF"};
+        const QList<QByteArray> pieces{"a",    "abcdefghij", "\xC3\xA4", "\xE2\x82\xAC", "\xF0\x9F\x98\x80", "\x80",
+                                       "\xC3", "\xE2\x82",   "\xFF",     "\xED\xA0\x80", "\xC0\xAF"};
         int invalid = 0;
         for (int round = 0; round < 3000; ++round) {
             QByteArray bytes;

@@ -1,13 +1,13 @@
 // Export writers: each format read back by an independent reader (Python's csv, json, openpyxl, hashlib),
 // PII policies, formulas escaped in CSV/TSV, no partial file on cancel or failure, never the workspace as output,
 // devices and pipes written in place.
-#include "tests/support/filechecks.h"
 #include "model/database.h"
 #include "model/export/exporter.h"
 #include "model/export/exporttarget.h"
 #include "model/export/piitransform.h"
 #include "model/fieldcatalog.h"
 #include "model/workspace.h"
+#include "tests/support/filechecks.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -75,7 +75,7 @@ print(json.dumps(rows))
 QJsonArray readWithPython(const QString& path, const QString& format)
 {
     QProcess python;
-    python.start(QStringLiteral(SWB_PYTHON), { QStringLiteral("-c"), QString::fromUtf8(s_reader), path, format });
+    python.start(QStringLiteral(SWB_PYTHON), {QStringLiteral("-c"), QString::fromUtf8(s_reader), path, format});
     if (!python.waitForFinished(60000) || python.exitCode() != 0) {
         qWarning() << "python failed:" << python.readAllStandardError();
         return {};
@@ -205,23 +205,23 @@ private slots:
             "('0003', 'Line\nBreak', NULL, 52, NULL, NULL, NULL, '2023-06-07 00:00:01'),"
             "('0004', 'Too Young', 'kid@example.com', 12, 5, 0, '2022-01-01', NULL),"
             "('0005', 'Semi;colon|pipe\ttab', 'MIXED@Case.ORG', 77, -3.25, 1, '2019-07-08', NULL);"));
-        const QList<FieldInfo> fields {
-            { QStringLiteral("customers"), QStringLiteral("id"), QStringLiteral("ID"), FieldType::Text,
-              FieldRole::CustomerKey, false, 0 },
-            { QStringLiteral("customers"), QStringLiteral("name"), QStringLiteral("Name"), FieldType::Text,
-              FieldRole::Name, true, 1 },
-            { QStringLiteral("customers"), QStringLiteral("email"), QStringLiteral("E-Mail"), FieldType::Text,
-              FieldRole::Email, true, 2 },
-            { QStringLiteral("customers"), QStringLiteral("age"), QStringLiteral("Age"), FieldType::Integer,
-              FieldRole::Age, false, 3 },
-            { QStringLiteral("customers"), QStringLiteral("spend"), QStringLiteral("Spend"), FieldType::Real,
-              FieldRole::Revenue, false, 4 },
-            { QStringLiteral("customers"), QStringLiteral("vip"), QStringLiteral("VIP"), FieldType::Boolean,
-              FieldRole::None, false, 5 },
-            { QStringLiteral("customers"), QStringLiteral("signup"), QStringLiteral("Signup"), FieldType::Date,
-              FieldRole::SignupDate, false, 6 },
-            { QStringLiteral("customers"), QStringLiteral("seen"), QStringLiteral("Seen"), FieldType::DateTime,
-              FieldRole::None, false, 7 },
+        const QList<FieldInfo> fields{
+            {QStringLiteral("customers"), QStringLiteral("id"), QStringLiteral("ID"), FieldType::Text,
+             FieldRole::CustomerKey, false, 0},
+            {QStringLiteral("customers"), QStringLiteral("name"), QStringLiteral("Name"), FieldType::Text,
+             FieldRole::Name, true, 1},
+            {QStringLiteral("customers"), QStringLiteral("email"), QStringLiteral("E-Mail"), FieldType::Text,
+             FieldRole::Email, true, 2},
+            {QStringLiteral("customers"), QStringLiteral("age"), QStringLiteral("Age"), FieldType::Integer,
+             FieldRole::Age, false, 3},
+            {QStringLiteral("customers"), QStringLiteral("spend"), QStringLiteral("Spend"), FieldType::Real,
+             FieldRole::Revenue, false, 4},
+            {QStringLiteral("customers"), QStringLiteral("vip"), QStringLiteral("VIP"), FieldType::Boolean,
+             FieldRole::None, false, 5},
+            {QStringLiteral("customers"), QStringLiteral("signup"), QStringLiteral("Signup"), FieldType::Date,
+             FieldRole::SignupDate, false, 6},
+            {QStringLiteral("customers"), QStringLiteral("seen"), QStringLiteral("Seen"), FieldType::DateTime,
+             FieldRole::None, false, 7},
         };
         QVERIFY2(FieldCatalog::replace(ws->db(), QStringLiteral("customers"), fields, &error), qPrintable(error));
     }
@@ -257,9 +257,9 @@ private slots:
         }
         const QJsonArray rows = readWithPython(out(file), reader);
         QCOMPARE(rows.size(), 5);
-        const QStringList header { QStringLiteral("id"),     QStringLiteral("name"),  QStringLiteral("email"),
-                                   QStringLiteral("age"),    QStringLiteral("spend"), QStringLiteral("vip"),
-                                   QStringLiteral("signup"), QStringLiteral("seen") };
+        const QStringList header{QStringLiteral("id"),     QStringLiteral("name"),  QStringLiteral("email"),
+                                 QStringLiteral("age"),    QStringLiteral("spend"), QStringLiteral("vip"),
+                                 QStringLiteral("signup"), QStringLiteral("seen")};
         QStringList gotHeader;
         for (const QJsonValue& v : rows.at(0).toArray())
             gotHeader << v.toString();
@@ -300,7 +300,7 @@ private slots:
     void hashedEmailsMatchPythonHashlib()
     {
         const ExportReport report = exportTo(QStringLiteral("hashed.csv"), ExportFormat::Csv, PiiPolicy::Hash,
-                                             { QStringLiteral("id"), QStringLiteral("email") });
+                                             {QStringLiteral("id"), QStringLiteral("email")});
         QVERIFY2(report.ok, qPrintable(report.error));
         const QJsonArray rows = readWithPython(out(QStringLiteral("hashed.csv")), QStringLiteral("csv"));
         QCOMPARE(rows.size(), 5);
@@ -325,12 +325,12 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("email");
         QTest::newRow("keep") << int(PiiPolicy::Keep)
-                              << QStringList { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("email") }
+                              << QStringList{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("email")}
                               << QStringLiteral("O'Brien, Pat") << QStringLiteral(" Pat.OBrien@Example.com ");
         QTest::newRow("mask") << int(PiiPolicy::Mask)
-                              << QStringList { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("email") }
+                              << QStringList{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("email")}
                               << QStringLiteral("O***") << QStringLiteral("P***@Example.com");
-        QTest::newRow("omit") << int(PiiPolicy::Omit) << QStringList { QStringLiteral("id") } << QString() << QString();
+        QTest::newRow("omit") << int(PiiPolicy::Omit) << QStringList{QStringLiteral("id")} << QString() << QString();
     }
 
     void piiPolicies()
@@ -340,7 +340,7 @@ private slots:
         QFETCH(QString, name);
         QFETCH(QString, email);
         const ExportReport report = exportTo(QStringLiteral("pii.json"), ExportFormat::Json, PiiPolicy(policy),
-                                             { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("email") });
+                                             {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("email")});
         QVERIFY2(report.ok, qPrintable(report.error));
         QCOMPARE(report.columns, columns);
         QFile file(out(QStringLiteral("pii.json")));
@@ -381,8 +381,8 @@ private slots:
         QVERIFY(older.open(QIODevice::ReadOnly));
         QCOMPARE(older.readAll(), QByteArray("older content"));
         const QStringList leftovers
-            = QDir(m_dir.path()).entryList({ QStringLiteral("*keep-me*") }, QDir::Files | QDir::Hidden);
-        QCOMPARE(leftovers, QStringList { QStringLiteral("keep-me.out") });
+            = QDir(m_dir.path()).entryList({QStringLiteral("*keep-me*")}, QDir::Files | QDir::Hidden);
+        QCOMPARE(leftovers, QStringList{QStringLiteral("keep-me.out")});
 
         // Without cancel the same export replaces the older file.
         const ExportReport done = Exporter::run(path, {}, options);
@@ -395,7 +395,7 @@ private slots:
         QTest::addColumn<QStringList>("columns");
         QTest::addColumn<QString>("output");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("unknown-column") << QStringList { QStringLiteral("emial") } << QStringLiteral("x.csv")
+        QTest::newRow("unknown-column") << QStringList{QStringLiteral("emial")} << QStringLiteral("x.csv")
                                         << QStringLiteral("no column \"emial\"");
         QTest::newRow("folder") << QStringList() << QString() << QStringLiteral("folder");
         QTest::newRow("missing-dir") << QStringList() << QStringLiteral("no/such/dir/x.csv")

@@ -28,9 +28,9 @@ private slots:
             << QStringLiteral("Total revenue") << QStringLiteral("Total revenue");
         QTest::newRow("no header") << QStringLiteral("city") << QString() << false << QStringLiteral("city")
                                    << QStringLiteral("city");
-        QTest::newRow("orders aggregation") << QStringLiteral("total_revenue") << QStringLiteral("Total revenue")
-                                            << true << QStringLiteral("Total revenue")
-                                            << QStringLiteral("Umsatz gesamt");
+        QTest::newRow("orders aggregation")
+            << QStringLiteral("total_revenue") << QStringLiteral("Total revenue") << true
+            << QStringLiteral("Total revenue") << QStringLiteral("Umsatz gesamt");
         QTest::newRow("orders count") << QStringLiteral("orders_count") << QStringLiteral("Orders count") << true
                                       << QStringLiteral("Orders count") << QStringLiteral("Anzahl Bestellungen");
         QTest::newRow("rfm") << QStringLiteral("rfm_group") << QStringLiteral("RFM group") << true
@@ -71,8 +71,8 @@ private slots:
         QTest::newRow("header differs") << QStringLiteral("signup_date") << QStringLiteral("Signup Date")
                                         << QStringLiteral("\"Signup Date\" (signup_date)");
         QTest::newRow("no header") << QStringLiteral("city") << QString() << QStringLiteral("\"city\"");
-        QTest::newRow("header equal to name") << QStringLiteral("age") << QStringLiteral("age")
-                                              << QStringLiteral("\"age\"");
+        QTest::newRow("header equal to name")
+            << QStringLiteral("age") << QStringLiteral("age") << QStringLiteral("\"age\"");
     }
 
     void mentions()

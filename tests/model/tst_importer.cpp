@@ -425,11 +425,13 @@ private slots:
             types << fieldTypeName(column.type);
             nulls << column.nulls;
         }
-        QCOMPARE(types, QStringList({QStringLiteral("integer"), QStringLiteral("integer"), QStringLiteral("text"),
-                                     QStringLiteral("date"), QStringLiteral("boolean")}));
+        QCOMPARE(types,
+                 QStringList({QStringLiteral("integer"), QStringLiteral("integer"), QStringLiteral("text"),
+                              QStringLiteral("date"), QStringLiteral("boolean")}));
         QCOMPARE(nulls, QList<qint64>({0, 2, 0, 2, 2}));
-        QCOMPARE(column(ws, QStringLiteral("SELECT quote(age) || quote(country) || quote(joined) || quote(vip) FROM "
-                                           "customers ORDER BY id")),
+        QCOMPARE(column(ws,
+                        QStringLiteral("SELECT quote(age) || quote(country) || quote(joined) || quote(vip) FROM "
+                                       "customers ORDER BY id")),
                  QStringList({QStringLiteral("34'NA''2024-01-02'1"), QStringLiteral("NULL'DE'NULL0"),
                               QStringLiteral("NULL'NA'NULLNULL"), QStringLiteral("51'FR''2024-02-03'NULL")}));
     }
@@ -491,8 +493,8 @@ private slots:
                              << "is an Excel workbook" << 0LL << 0LL;
         QTest::newRow("gzip") << QByteArray("\x1F\x8B\x08\x00", 4) + QByteArray(300, '\x07') << false
                               << "compressed (gzip)" << 0LL << 0LL;
-        QTest::newRow("bzip2") << QByteArray("BZh91AY&SY") + QByteArray(300, '\x07') << false
-                               << "compressed (bzip2)" << 0LL << 0LL;
+        QTest::newRow("bzip2") << QByteArray("BZh91AY&SY") + QByteArray(300, '\x07') << false << "compressed (bzip2)"
+                               << 0LL << 0LL;
         QTest::newRow("sqlite") << QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\0') << false
                                 << "SQLite database" << 0LL << 0LL;
         QTest::newRow("pdf") << QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n") << false << "PDF document" << 0LL

@@ -145,8 +145,9 @@ void TestJobs::newerJobSupersedesTheOlder()
     QFuture<int> first = job.start({QStringLiteral("first"), JobPool::Interactive, true, &tracker}, slow,
                                    [&results](const int& value) { results << value; });
     QTRY_COMPARE(started.loadAcquire(), 1);
-    job.start({QStringLiteral("second"), JobPool::Interactive, true, &tracker}, [](JobControl&) { return 2; },
-              [&results](const int& value) { results << value; });
+    job.start(
+        {QStringLiteral("second"), JobPool::Interactive, true, &tracker}, [](JobControl&) { return 2; },
+        [&results](const int& value) { results << value; });
     QTRY_COMPARE(results, QList<int>{2});
     QTRY_COMPARE(firstCanceled.loadAcquire(), 1);
     QVERIFY(first.isCanceled());

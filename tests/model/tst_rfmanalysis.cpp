@@ -36,7 +36,7 @@ private:
             info.role = role;
             return info;
         };
-        QList<FieldInfo> fields { field("id", FieldType::Text, FieldRole::CustomerKey) };
+        QList<FieldInfo> fields{field("id", FieldType::Text, FieldRole::CustomerKey)};
         if (withRoles) {
             fields << field("last", FieldType::Date, FieldRole::LastPurchaseDate)
                    << field("orders", FieldType::Integer, FieldRole::OrdersCount)
@@ -75,7 +75,7 @@ private slots:
                             "('c7', NULL, 0, NULL)");
         QVERIFY(ws);
         QString error;
-        const auto result = RfmAnalysis::run(*ws, RfmConfig {}, false, &error);
+        const auto result = RfmAnalysis::run(*ws, RfmConfig{}, false, &error);
         QVERIFY2(result, qPrintable(error));
         QCOMPARE(result->scored, 6);
         QCOMPARE(result->unscored, 1);
@@ -150,7 +150,7 @@ private slots:
                             "('d', '2024-04-01', 4, 40), ('e', '2024-05-01', 5, 50)");
         QVERIFY(ws);
         QString error;
-        const auto first = RfmAnalysis::run(*ws, RfmConfig {}, true, &error);
+        const auto first = RfmAnalysis::run(*ws, RfmConfig{}, true, &error);
         QVERIFY2(first, qPrintable(error));
         SegmentRepository segments(*ws);
         QVERIFY(first->savedSegments.contains(RfmAnalysis::segmentName(QStringLiteral("Champions"))));
@@ -160,7 +160,7 @@ private slots:
         // 'a' buys a lot and recently: it moves up; a new customer appears.
         QVERIFY(ws->db().exec("UPDATE customers SET last = '2024-06-01', orders = 9, revenue = 900 WHERE id = 'a';"
                               "INSERT INTO customers(id, last, orders, revenue) VALUES ('f', '2024-05-15', 1, 5);"));
-        const auto second = RfmAnalysis::run(*ws, RfmConfig {}, true, &error);
+        const auto second = RfmAnalysis::run(*ws, RfmConfig{}, true, &error);
         QVERIFY2(second, qPrintable(error));
         const auto matrix = RfmAnalysis::transitions(ws->db(), first->runId, second->runId, &error);
         QVERIFY2(matrix, qPrintable(error));
@@ -182,7 +182,7 @@ private slots:
         auto ws = workspace("('a', '2024-01-01', 1, 10)", false);
         QVERIFY(ws);
         QString error;
-        QVERIFY(!RfmAnalysis::run(*ws, RfmConfig {}, false, &error));
+        QVERIFY(!RfmAnalysis::run(*ws, RfmConfig{}, false, &error));
         QVERIFY2(error.contains(QStringLiteral("last_purchase_date")) && error.contains(QStringLiteral("revenue")),
                  qPrintable(error));
     }
@@ -192,7 +192,7 @@ private slots:
         auto ws = workspace("('a', '2024-01-01', 1, 10), ('b', '2024-02-01', 2, 20)");
         QVERIFY(ws);
         QString error;
-        QVERIFY(!RfmAnalysis::run(*ws, RfmConfig {}, false, &error, [] { return true; }));
+        QVERIFY(!RfmAnalysis::run(*ws, RfmConfig{}, false, &error, [] { return true; }));
         QVERIFY(error.contains(QStringLiteral("cancelled")));
         QVERIFY(!ws->db().columnNames(QStringLiteral("customers")).contains(QStringLiteral("rfm_r")));
         QCOMPARE(RfmAnalysis::runs(ws->db()).size(), 0);

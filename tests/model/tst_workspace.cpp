@@ -8,12 +8,12 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QSemaphore>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QThreadPool>
 #include <QtConcurrent>
-#include <QTest>
 
 using namespace swb;
 
@@ -92,10 +92,9 @@ private slots:
                                                     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);")
                                       << QByteArray() << QStringLiteral("newer version");
         // Our id but version 0: another program reset the version; migrating from 0 would fail on existing tables.
-        QTest::newRow("version-reset-to-0")
-            << QByteArray("PRAGMA application_id = 1398229826; PRAGMA user_version = 0;"
-                          "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);")
-            << QByteArray() << QStringLiteral("schema version was reset to 0");
+        QTest::newRow("version-reset-to-0") << QByteArray("PRAGMA application_id = 1398229826; PRAGMA user_version = 0;"
+                                                          "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);")
+                                            << QByteArray() << QStringLiteral("schema version was reset to 0");
     }
 
     void refusesFilesAndLeavesThemUnchanged()

@@ -69,8 +69,9 @@ QWidget* TestCharts::makeChart(const QString& kind)
 void TestCharts::barChartKeepsItsData()
 {
     BarChart chart;
-    chart.setData({QStringLiteral("VIP"), QStringLiteral("New")},
-                  {{QStringLiteral("customers"), {30.0, 70.0}, Qt::red}, {QStringLiteral("revenue"), {55.5, 44.5}, {}}});
+    chart.setData(
+        {QStringLiteral("VIP"), QStringLiteral("New")},
+        {{QStringLiteral("customers"), {30.0, 70.0}, Qt::red}, {QStringLiteral("revenue"), {55.5, 44.5}, {}}});
     chart.setReferenceLine(50.0, QStringLiteral("base"));
     QCOMPARE(chart.categories(), QStringList({QStringLiteral("VIP"), QStringLiteral("New")}));
     QCOMPARE(chart.sets().size(), 2);
@@ -167,8 +168,7 @@ void TestCharts::heatmapSharesAndClicks()
 {
     Heatmap map;
     map.setTitle(QStringLiteral("Overlap"));
-    map.setData({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")},
-                {{10, 4, 0}, {4, 8, 2}, {0, 2, 0}});
+    map.setData({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}, {{10, 4, 0}, {4, 8, 2}, {0, 2, 0}});
     map.resize(400, 300);
     map.show();
     QVERIFY(QTest::qWaitForWindowExposed(&map));

@@ -85,8 +85,12 @@ void BarChart::rebuild()
     double bottom = std::min(0.0, m_reference.value_or(0.0));
     const QLocale locale;
     const double unit = std::pow(10.0, m_decimals);
-    const auto rounded = [unit](double v) { return std::round(v * unit) / unit; };
-    const auto format = [&](double v) { return locale.toString(rounded(v), 'f', m_decimals) + m_suffix; };
+    const auto rounded = [unit](double v) {
+        return std::round(v * unit) / unit;
+    };
+    const auto format = [&](double v) {
+        return locale.toString(rounded(v), 'f', m_decimals) + m_suffix;
+    };
     for (int index = 0; index < m_sets.size(); ++index) {
         const BarSet& data = m_sets[index];
         auto* set = new QBarSet(data.name);
@@ -123,8 +127,9 @@ void BarChart::rebuild()
     if (m_reference && !m_categories.isEmpty()) {
         // A line series on a category axis takes the category index as x: from the left edge to the right one.
         auto* line = new QLineSeries;
-        line->setName(m_referenceLabel.isEmpty() ? format(*m_reference)
-                                                 : QStringLiteral("%1 (%2)").arg(m_referenceLabel, format(*m_reference)));
+        line->setName(m_referenceLabel.isEmpty()
+                          ? format(*m_reference)
+                          : QStringLiteral("%1 (%2)").arg(m_referenceLabel, format(*m_reference)));
         const double from = -0.5;
         const double to = double(m_categories.size()) - 0.5;
         if (m_horizontal)

@@ -118,8 +118,8 @@ bool save(QWidget* widget, const QString& path, QString* error, const QString& t
 {
     Format format = Format::Png;
     if (!formatOf(path, &format)) {
-        *error = tr("%1 has no known picture type: end the name with .png, .svg or .pdf.")
-                     .arg(QFileInfo(path).fileName());
+        *error
+            = tr("%1 has no known picture type: end the name with .png, .svg or .pdf.").arg(QFileInfo(path).fileName());
         return false;
     }
     switch (format) {

@@ -54,14 +54,14 @@ void ChartPanel::contextMenuEvent(QContextMenuEvent* event)
 void ChartPanel::saveAs()
 {
     QSettings settings;
-    const QString folder = settings.value(QStringLiteral("charts/folder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+    const QString folder = settings
+                               .value(QStringLiteral("charts/folder"),
+                                      QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
                                .toString();
     QString name = m_title.isEmpty() ? tr("chart") : m_title;
     name.replace(QLatin1Char('/'), QLatin1Char('-'));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Chart"), folder + QLatin1Char('/') + name
-                                                          + QStringLiteral(".png"),
-                                                      ChartExport::fileFilter());
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Chart"), folder + QLatin1Char('/') + name + QStringLiteral(".png"), ChartExport::fileFilter());
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("charts/folder"), QFileInfo(path).absolutePath());

@@ -26,8 +26,7 @@ public:
     QRect cellRect(int row, int column) const
     {
         const Geometry g = geometry();
-        return QRect(g.left + column * g.cell.width(), g.top + row * g.cell.height(), g.cell.width(),
-                     g.cell.height());
+        return QRect(g.left + column * g.cell.width(), g.top + row * g.cell.height(), g.cell.width(), g.cell.height());
     }
 
 protected:
@@ -77,8 +76,8 @@ private:
         g.left = std::min(labelWidth + 12, width() / 3);
         g.title = m_owner->title().isEmpty() ? 0 : metrics.height() + 8;
         g.top = g.title + metrics.height() * 2 + 8;
-        g.cell = QSize(std::max(24, (width() - g.left - 4) / n), std::max(metrics.height() * 2 + 6,
-                                                                         (height() - g.top - 4) / n));
+        g.cell = QSize(std::max(24, (width() - g.left - 4) / n),
+                       std::max(metrics.height() * 2 + 6, (height() - g.top - 4) / n));
         return g;
     }
     std::pair<int, int> cellAt(QPoint point) const
@@ -93,7 +92,7 @@ private:
     }
 
     Heatmap* m_owner;
-    std::pair<int, int> m_current {0, 0};
+    std::pair<int, int> m_current{0, 0};
 };
 
 void HeatmapView::paintEvent(QPaintEvent*)
@@ -148,16 +147,26 @@ void HeatmapView::keyPressEvent(QKeyEvent* event)
     const int n = int(m_owner->m_labels.size());
     auto& [row, column] = m_current;
     switch (event->key()) {
-    case Qt::Key_Left: column = std::max(0, column - 1); break;
-    case Qt::Key_Right: column = std::min(n - 1, column + 1); break;
-    case Qt::Key_Up: row = std::max(0, row - 1); break;
-    case Qt::Key_Down: row = std::min(n - 1, row + 1); break;
+    case Qt::Key_Left:
+        column = std::max(0, column - 1);
+        break;
+    case Qt::Key_Right:
+        column = std::min(n - 1, column + 1);
+        break;
+    case Qt::Key_Up:
+        row = std::max(0, row - 1);
+        break;
+    case Qt::Key_Down:
+        row = std::min(n - 1, row + 1);
+        break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
         if (n > 0)
             emit m_owner->cellActivated(row, column);
         return;
-    default: QWidget::keyPressEvent(event); return;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
     }
     update();
 }

@@ -18,15 +18,24 @@ const char* kpiKey(int column)
 {
     switch (column) {
     case KpiTableModel::Revenue:
-    case KpiTableModel::ShareOfRevenue: return "revenue";
-    case KpiTableModel::RevenuePerCustomer: return "revenue_per_customer";
-    case KpiTableModel::AverageOrderValue: return "average_order_value";
-    case KpiTableModel::PurchaseFrequency: return "purchase_frequency";
-    case KpiTableModel::MedianRecency: return "median_recency_days";
-    case KpiTableModel::ChurnRate: return "churn_rate";
-    case KpiTableModel::Nps: return "nps";
-    case KpiTableModel::Clv: return "clv";
-    default: return nullptr;
+    case KpiTableModel::ShareOfRevenue:
+        return "revenue";
+    case KpiTableModel::RevenuePerCustomer:
+        return "revenue_per_customer";
+    case KpiTableModel::AverageOrderValue:
+        return "average_order_value";
+    case KpiTableModel::PurchaseFrequency:
+        return "purchase_frequency";
+    case KpiTableModel::MedianRecency:
+        return "median_recency_days";
+    case KpiTableModel::ChurnRate:
+        return "churn_rate";
+    case KpiTableModel::Nps:
+        return "nps";
+    case KpiTableModel::Clv:
+        return "clv";
+    default:
+        return nullptr;
     }
 }
 
@@ -39,10 +48,14 @@ bool isPercent(int column)
 int decimals(int column)
 {
     switch (column) {
-    case KpiTableModel::Size: return 0;
-    case KpiTableModel::MedianRecency: return 0;
-    case KpiTableModel::Nps: return 1;
-    default: return isPercent(column) ? 1 : 2;
+    case KpiTableModel::Size:
+        return 0;
+    case KpiTableModel::MedianRecency:
+        return 0;
+    case KpiTableModel::Nps:
+        return 1;
+    default:
+        return isPercent(column) ? 1 : 2;
     }
 }
 
@@ -88,23 +101,34 @@ int KpiTableModel::columnCount(const QModelIndex& parent) const
 const KpiValue* KpiTableModel::kpi(const KpiSet& set, int column) const
 {
     switch (column) {
-    case Revenue: return &set.revenue;
-    case RevenuePerCustomer: return &set.revenuePerCustomer;
-    case AverageOrderValue: return &set.averageOrderValue;
-    case PurchaseFrequency: return &set.purchaseFrequency;
-    case MedianRecency: return &set.medianRecencyDays;
-    case ChurnRate: return &set.churnRate;
-    case Nps: return &set.nps;
-    case Clv: return &set.clv;
-    default: return nullptr;
+    case Revenue:
+        return &set.revenue;
+    case RevenuePerCustomer:
+        return &set.revenuePerCustomer;
+    case AverageOrderValue:
+        return &set.averageOrderValue;
+    case PurchaseFrequency:
+        return &set.purchaseFrequency;
+    case MedianRecency:
+        return &set.medianRecencyDays;
+    case ChurnRate:
+        return &set.churnRate;
+    case Nps:
+        return &set.nps;
+    case Clv:
+        return &set.clv;
+    default:
+        return nullptr;
     }
 }
 
 std::optional<double> KpiTableModel::value(const KpiSet& set, int column) const
 {
     switch (column) {
-    case Size: return double(set.size);
-    case ShareOfBase: return set.share;
+    case Size:
+        return double(set.size);
+    case ShareOfBase:
+        return set.share;
     case ShareOfRevenue:
         if (set.revenue.value && m_report.base.revenue.value && *m_report.base.revenue.value != 0)
             return *set.revenue.value / *m_report.base.revenue.value;
@@ -197,11 +221,15 @@ QVariant KpiTableModel::data(const QModelIndex& index, int role) const
     const int row = index.row();
     const int column = index.column();
     switch (role) {
-    case Qt::DisplayRole: return display(row, column);
-    case Qt::ToolTipRole: return toolTip(row, column);
-    case Qt::BackgroundRole: return background(row, column);
+    case Qt::DisplayRole:
+        return display(row, column);
+    case Qt::ToolTipRole:
+        return toolTip(row, column);
+    case Qt::BackgroundRole:
+        return background(row, column);
     case Qt::TextAlignmentRole:
-        return column == Name ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return column == Name ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                              : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::DecorationRole:
         if (column == Name && row > 0 && m_colors.contains(setAt(row).name))
             return m_colors.value(setAt(row).name);
@@ -216,7 +244,8 @@ QVariant KpiTableModel::data(const QModelIndex& index, int role) const
         if (const auto l = lift(row, column))
             return *l;
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -224,11 +253,18 @@ QVariant KpiTableModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char* const titles[] = {
-        QT_TR_NOOP("Segment"),         QT_TR_NOOP("Customers"),         QT_TR_NOOP("Share of base"),
-        QT_TR_NOOP("Revenue"),         QT_TR_NOOP("Share of revenue"),  QT_TR_NOOP("Revenue per customer"),
-        QT_TR_NOOP("Avg. order value"), QT_TR_NOOP("Orders per customer"), QT_TR_NOOP("Median recency (days)"),
-        QT_TR_NOOP("Churn rate"),      QT_TR_NOOP("NPS"),               QT_TR_NOOP("CLV (historical)")};
+    static const char* const titles[] = {QT_TR_NOOP("Segment"),
+                                         QT_TR_NOOP("Customers"),
+                                         QT_TR_NOOP("Share of base"),
+                                         QT_TR_NOOP("Revenue"),
+                                         QT_TR_NOOP("Share of revenue"),
+                                         QT_TR_NOOP("Revenue per customer"),
+                                         QT_TR_NOOP("Avg. order value"),
+                                         QT_TR_NOOP("Orders per customer"),
+                                         QT_TR_NOOP("Median recency (days)"),
+                                         QT_TR_NOOP("Churn rate"),
+                                         QT_TR_NOOP("NPS"),
+                                         QT_TR_NOOP("CLV (historical)")};
     if (role == Qt::DisplayRole)
         return tr(titles[section]);
     if (role == Qt::ToolTipRole && section != Name && section != Size && section != ShareOfBase)

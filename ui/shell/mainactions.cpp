@@ -57,9 +57,9 @@ MainActions::MainActions(QMainWindow* window, QUndoGroup* undoGroup)
     redo = undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setIcon(Icons::icon(Icon::Redo));
     redo->setShortcuts(QKeySequence::Redo);
-    preferences
-        = makeAction(this, tr("&Preferences…"), Icons::icon(Icon::Preferences),
-                     {QKeySequence::Preferences, QKeySequence(tr("Ctrl+,"))}, tr("As-of date, interface language and fast opening"));
+    preferences = makeAction(this, tr("&Preferences…"), Icons::icon(Icon::Preferences),
+                             {QKeySequence::Preferences, QKeySequence(tr("Ctrl+,"))},
+                             tr("As-of date, interface language and fast opening"));
     preferences->setMenuRole(QAction::PreferencesRole);
     refresh = makeAction(this, tr("Re&load"), Icons::icon(Icon::Refresh), {QKeySequence::Refresh},
                          tr("Read the workspace again"));

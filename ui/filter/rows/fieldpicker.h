@@ -29,7 +29,6 @@ public:
     void hidePopup() override;
     SearchListPopup* searchPopup() const { return m_popup; }
 
-
 signals:
     // The user chose a field (mouse or keyboard); not emitted by setCurrentField().
     void fieldChosen(const QString& name);
