@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="64"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>No translation for &quot;%1&quot;; showing English.</source>
         <translation>Keine Übersetzung für „%1“; die Oberfläche bleibt englisch.</translation>
     </message>
@@ -34,42 +34,91 @@
     </message>
 </context>
 <context>
+    <name>swb::ChartExport</name>
+    <message>
+        <location filename="../ui/charts/chartexport.cpp" line="25"/>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>Kann %1 nicht schreiben: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartexport.cpp" line="122"/>
+        <source>%1 has no known picture type: end the name with .png, .svg or .pdf.</source>
+        <translation>%1 hat keinen bekannten Bildtyp: Beenden Sie den Namen mit .png, .svg oder .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartexport.cpp" line="143"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>swb::ChartPanel</name>
+    <message>
+        <location filename="../ui/charts/chartpanel.cpp" line="49"/>
+        <source>&amp;Copy Chart</source>
+        <translation>Diagramm &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpanel.cpp" line="50"/>
+        <source>&amp;Save Chart As…</source>
+        <translation>Diagramm &amp;speichern unter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpanel.cpp" line="61"/>
+        <source>chart</source>
+        <translation>diagramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpanel.cpp" line="64"/>
+        <source>Save Chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+</context>
+<context>
     <name>swb::ClusterAnalysis</name>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="123"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="124"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="125"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="126"/>
         <source>Choose at least one numeric field to cluster on.</source>
         <translation>Wählen Sie mindestens ein numerisches Feld für das Clustering.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="133"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="134"/>
         <source>The customer table has no field &quot;%1&quot;.</source>
         <translation>Die Kundentabelle hat kein Feld „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="139"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="141"/>
         <source>&quot;%1&quot; is a text field; clustering needs numbers or dates.</source>
         <translation>„%1“ ist ein Textfeld; das Clustering braucht Zahlen oder Datumswerte.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="210"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="201"/>
         <source>days since %1</source>
         <translation>Tage seit %1</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="230"/>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="250"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="221"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="241"/>
         <source>The clustering was cancelled.</source>
         <translation>Das Clustering wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="334"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="327"/>
         <source>Cluster %1 of %2 (run %3): %4</source>
         <translation>Cluster %1 von %2 (Durchlauf %3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>swb::ClusterService</name>
+    <message>
+        <location filename="../model/analytics/clusterservice.cpp" line="18"/>
+        <source>Clustering the customers</source>
+        <translation>Kunden werden geclustert</translation>
     </message>
 </context>
 <context>
@@ -92,20 +141,20 @@
         <translation>eine Textspalte enthält Zahlen oder Binärwerte</translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="212"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="213"/>
         <source>The customers table has columns named rowid, _rowid_ and oid, so its rows cannot be told apart. Rename one of these columns.</source>
         <translation>Die Kundentabelle hat Spalten namens rowid, _rowid_ und oid, daher lassen sich ihre Zeilen nicht unterscheiden. Benennen Sie eine dieser Spalten um.</translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="235"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="255"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="290"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="239"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="259"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="294"/>
         <source>Cannot read the customers: %1</source>
         <translation>Die Kunden können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="293"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="326"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="297"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="330"/>
         <source>Loading was canceled.</source>
         <translation>Das Laden wurde abgebrochen.</translation>
     </message>
@@ -145,7 +194,7 @@
 <context>
     <name>swb::CountBenchmark</name>
     <message>
-        <location filename="../model/filter/countbenchmark.cpp" line="80"/>
+        <location filename="../model/filter/countbenchmark.cpp" line="61"/>
         <source>The workspace %1 has no customers yet. Import a customers file first.</source>
         <translation>Der Arbeitsbereich %1 enthält noch keine Kunden. Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
@@ -175,17 +224,37 @@
 <context>
     <name>swb::CountService</name>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="125"/>
+        <location filename="../model/filter/countservice.cpp" line="71"/>
+        <source>Loading %1 for counting</source>
+        <translation>%1 wird zum Zählen geladen</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/countservice.cpp" line="114"/>
         <source>The workspace could not be loaded for counting.</source>
         <translation>Der Arbeitsbereich konnte zum Zählen nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="126"/>
+        <location filename="../model/filter/countservice.cpp" line="115"/>
         <source>No workspace is open for counting.</source>
         <translation>Zum Zählen ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="221"/>
+        <location filename="../model/filter/countservice.cpp" line="136"/>
+        <source>Keeping a copy of %1 for faster opening</source>
+        <translation>Kopie von %1 für schnelleres Öffnen wird gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/countservice.cpp" line="147"/>
+        <source>Counting the customers of the definition</source>
+        <translation>Kunden der Definition werden gezählt</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/countservice.cpp" line="163"/>
+        <source>The count was cancelled.</source>
+        <translation>Das Zählen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/countservice.cpp" line="228"/>
         <source>The workspace has no customers yet. Import a customers file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden. Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
@@ -215,9 +284,33 @@
     </message>
 </context>
 <context>
+    <name>swb::CustomerDataSource</name>
+    <message>
+        <location filename="../model/browse/customerdatasource.cpp" line="73"/>
+        <source>Counting the customers</source>
+        <translation>Kunden werden gezählt</translation>
+    </message>
+    <message>
+        <location filename="../model/browse/customerdatasource.cpp" line="89"/>
+        <location filename="../model/browse/customerdatasource.cpp" line="134"/>
+        <source>Reading customers</source>
+        <translation>Kunden werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../model/browse/customerdatasource.cpp" line="100"/>
+        <source>Sorting customers</source>
+        <translation>Kunden werden sortiert</translation>
+    </message>
+    <message>
+        <location filename="../model/browse/customerdatasource.cpp" line="190"/>
+        <source>Reading the customers was cancelled.</source>
+        <translation>Das Lesen der Kunden wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>swb::CustomerQuery</name>
     <message>
-        <location filename="../model/browse/customerquery.cpp" line="62"/>
+        <location filename="../model/browse/customerquery.cpp" line="48"/>
         <source>Cannot read the customers: %1</source>
         <translation>Die Kunden können nicht gelesen werden: %1</translation>
     </message>
@@ -313,17 +406,17 @@
         <translation>Die Kunden können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="168"/>
+        <location filename="../ui/customers/customerspage.cpp" line="166"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="170"/>
+        <location filename="../ui/customers/customerspage.cpp" line="168"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/customerspage.cpp" line="170"/>
+        <location filename="../ui/customers/customerspage.cpp" line="168"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -331,7 +424,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="186"/>
+        <location filename="../ui/customers/customerspage.cpp" line="184"/>
         <source>Show All Columns</source>
         <translation>Alle Spalten zeigen</translation>
     </message>
@@ -531,27 +624,27 @@
 <context>
     <name>swb::ExportDialog</name>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="50"/>
+        <location filename="../ui/export/exportdialog.cpp" line="47"/>
         <source>Export Customers</source>
         <translation>Kunden exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="80"/>
+        <location filename="../ui/export/exportdialog.cpp" line="77"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="82"/>
+        <location filename="../ui/export/exportdialog.cpp" line="79"/>
         <source>Show in &amp;Folder</source>
         <translation>Im &amp;Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="84"/>
+        <location filename="../ui/export/exportdialog.cpp" line="81"/>
         <source>Opens the folder of the exported file</source>
         <translation>Öffnet den Ordner der exportierten Datei</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="105"/>
+        <location filename="../ui/export/exportdialog.cpp" line="390"/>
         <source>%Ln customer(s) will be exported.</source>
         <translation>
             <numerusform>%Ln Kunde wird exportiert.</numerusform>
@@ -559,257 +652,282 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="106"/>
+        <location filename="../ui/export/exportdialog.cpp" line="391"/>
         <source>Cannot count the customers: %1</source>
         <translation>Die Kunden können nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="118"/>
+        <location filename="../ui/export/exportdialog.cpp" line="401"/>
         <source>The saved segments cannot be listed: %1</source>
         <translation>Die gespeicherten Segmente können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="130"/>
+        <location filename="../ui/export/exportdialog.cpp" line="111"/>
         <source>%1-customers.csv</source>
         <translation>%1-kunden.csv</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="130"/>
+        <location filename="../ui/export/exportdialog.cpp" line="98"/>
+        <source>Reading the saved segments</source>
+        <translation>Gespeicherte Segmente werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="103"/>
+        <source>Listing the saved segments was cancelled.</source>
+        <translation>Das Auflisten der gespeicherten Segmente wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="111"/>
         <source>workspace</source>
         <translation>arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="146"/>
+        <location filename="../ui/export/exportdialog.cpp" line="124"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="150"/>
+        <location filename="../ui/export/exportdialog.cpp" line="128"/>
         <source>Customers in any checked entry are exported.</source>
         <translation>Exportiert werden die Kunden aller angehakten Einträge.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="160"/>
+        <location filename="../ui/export/exportdialog.cpp" line="138"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="166"/>
+        <location filename="../ui/export/exportdialog.cpp" line="144"/>
         <source>CSV (comma-separated values)</source>
         <translation>CSV (durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="167"/>
+        <location filename="../ui/export/exportdialog.cpp" line="145"/>
         <source>TSV (tab-separated values)</source>
         <translation>TSV (durch Tabulatoren getrennt)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="168"/>
+        <location filename="../ui/export/exportdialog.cpp" line="146"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel-Arbeitsmappe (XLSX)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="169"/>
+        <location filename="../ui/export/exportdialog.cpp" line="147"/>
         <source>JSON (array of objects)</source>
         <translation>JSON (Liste von Objekten)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="170"/>
+        <location filename="../ui/export/exportdialog.cpp" line="148"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="175"/>
+        <location filename="../ui/export/exportdialog.cpp" line="153"/>
         <source>Where to write the file</source>
         <translation>Wohin die Datei geschrieben wird</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="177"/>
+        <location filename="../ui/export/exportdialog.cpp" line="155"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="181"/>
+        <location filename="../ui/export/exportdialog.cpp" line="159"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Speichern als:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="187"/>
+        <location filename="../ui/export/exportdialog.cpp" line="165"/>
         <source>Comma ( , )</source>
         <translation>Komma ( , )</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="188"/>
+        <location filename="../ui/export/exportdialog.cpp" line="166"/>
         <source>Semicolon ( ; )</source>
         <translation>Semikolon ( ; )</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="189"/>
+        <location filename="../ui/export/exportdialog.cpp" line="167"/>
         <source>Pipe ( | )</source>
         <translation>Senkrechter Strich ( | )</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="190"/>
+        <location filename="../ui/export/exportdialog.cpp" line="168"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="192"/>
+        <location filename="../ui/export/exportdialog.cpp" line="170"/>
         <source>Start with a byte order mark (lets Excel read UTF-8)</source>
         <translation>Mit Byte-Order-Mark beginnen (damit Excel UTF-8 erkennt)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="196"/>
+        <location filename="../ui/export/exportdialog.cpp" line="174"/>
         <source>Protect against spreadsheet formulas</source>
         <translation>Vor Tabellenkalkulations-Formeln schützen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="199"/>
+        <location filename="../ui/export/exportdialog.cpp" line="177"/>
         <source>A text cell that starts with = + - @ (such as =HYPERLINK(…)) is run as a formula when the file is opened in Excel or LibreOffice, which can leak data or start programs. With this on, such cells start with &apos; so spreadsheets show them as text. Numbers such as -12.5 in a number column stay numbers.</source>
         <translation>Eine Textzelle, die mit = + - @ beginnt (etwa =HYPERLINK(…)), wird beim Öffnen der Datei in Excel oder LibreOffice als Formel ausgeführt, was Daten preisgeben oder Programme starten kann. Ist dies eingeschaltet, beginnen solche Zellen mit &apos;, sodass Tabellenkalkulationen sie als Text zeigen. Zahlen wie -12.5 in einer Zahlenspalte bleiben Zahlen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="215"/>
+        <location filename="../ui/export/exportdialog.cpp" line="193"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="221"/>
+        <location filename="../ui/export/exportdialog.cpp" line="199"/>
         <source>%1 (personal data)</source>
         <translation>%1 (personenbezogen)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="225"/>
+        <location filename="../ui/export/exportdialog.cpp" line="203"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="228"/>
+        <location filename="../ui/export/exportdialog.cpp" line="206"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="229"/>
+        <location filename="../ui/export/exportdialog.cpp" line="207"/>
         <source>Select &amp;None</source>
         <translation>&amp;Keine auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="247"/>
+        <location filename="../ui/export/exportdialog.cpp" line="225"/>
         <source>Personal data</source>
         <translation>Personenbezogene Daten</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="251"/>
+        <location filename="../ui/export/exportdialog.cpp" line="229"/>
         <source>Keep as it is</source>
         <translation>Unverändert lassen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="252"/>
+        <location filename="../ui/export/exportdialog.cpp" line="230"/>
         <source>Leave out</source>
         <translation>Weglassen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="253"/>
+        <location filename="../ui/export/exportdialog.cpp" line="231"/>
         <source>Mask</source>
         <translation>Maskieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="254"/>
+        <location filename="../ui/export/exportdialog.cpp" line="232"/>
         <source>Hash (SHA-256)</source>
         <translation>Hashen (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="270"/>
+        <location filename="../ui/export/exportdialog.cpp" line="248"/>
         <source>Segment: %1</source>
         <translation>Segment: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="360"/>
+        <location filename="../ui/export/exportdialog.cpp" line="338"/>
         <source>No column of this workspace is flagged as personal data.</source>
         <translation>Keine Spalte dieses Arbeitsbereichs ist als personenbezogen markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="361"/>
+        <location filename="../ui/export/exportdialog.cpp" line="339"/>
         <source>Personal data columns: %1.</source>
         <translation>Personenbezogene Spalten: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="365"/>
+        <location filename="../ui/export/exportdialog.cpp" line="343"/>
         <source>Personal data is written as it is. Export it only to tools that may hold it.</source>
         <translation>Personenbezogene Daten werden unverändert geschrieben. Exportieren Sie sie nur in Werkzeuge, die sie speichern dürfen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="368"/>
+        <location filename="../ui/export/exportdialog.cpp" line="346"/>
         <source>Columns flagged as personal data are left out of the file.</source>
         <translation>Als personenbezogen markierte Spalten werden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="371"/>
+        <location filename="../ui/export/exportdialog.cpp" line="349"/>
         <source>Personal data is partly hidden (a***@example.com), so records stay recognisable without showing the full value.</source>
         <translation>Personenbezogene Daten werden teilweise verdeckt (a***@example.com): Datensätze bleiben erkennbar, ohne den vollen Wert zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="375"/>
+        <location filename="../ui/export/exportdialog.cpp" line="353"/>
         <source>Each personal value is replaced by the SHA-256 hash (hex) of the value trimmed and in lower case, as ad platforms require for customer-list uploads (Google Customer Match, Meta Custom Audiences).</source>
         <translation>Jeder personenbezogene Wert wird durch den SHA-256-Hash (hexadezimal) des um Leerzeichen gekürzten, kleingeschriebenen Werts ersetzt, wie es Werbeplattformen für Kundenlisten verlangen (Google Customer Match, Meta Custom Audiences).</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="386"/>
+        <location filename="../ui/export/exportdialog.cpp" line="364"/>
         <source>%1 files (*.%2)</source>
         <translation>%1-Dateien (*.%2)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="387"/>
+        <location filename="../ui/export/exportdialog.cpp" line="365"/>
         <source>Export To</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="394"/>
+        <location filename="../ui/export/exportdialog.cpp" line="372"/>
         <source>Counting the customers…</source>
         <translation>Die Kunden werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="412"/>
+        <location filename="../ui/export/exportdialog.cpp" line="375"/>
+        <source>Counting the customers to export</source>
+        <translation>Zu exportierende Kunden werden gezählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="382"/>
+        <source>Counting the customers was cancelled.</source>
+        <translation>Das Zählen der Kunden wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="421"/>
         <source>Check at least one entry under Customers.</source>
         <translation>Haken Sie unter „Kunden“ mindestens einen Eintrag an.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="413"/>
+        <location filename="../ui/export/exportdialog.cpp" line="422"/>
         <source>Check at least one column.</source>
         <translation>Haken Sie mindestens eine Spalte an.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="415"/>
+        <location filename="../ui/export/exportdialog.cpp" line="424"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="415"/>
+        <location filename="../ui/export/exportdialog.cpp" line="424"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="424"/>
+        <location filename="../ui/export/exportdialog.cpp" line="433"/>
         <source>Choose where to save the file.</source>
         <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="429"/>
+        <location filename="../ui/export/exportdialog.cpp" line="438"/>
         <source>The folder %1 does not exist. Choose an existing folder with Browse….</source>
         <translation>Den Ordner %1 gibt es nicht. Wählen Sie mit „Durchsuchen…“ einen vorhandenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="433"/>
+        <location filename="../ui/export/exportdialog.cpp" line="442"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="464"/>
+        <location filename="../ui/export/exportdialog.cpp" line="447"/>
+        <source>Exporting %1</source>
+        <translation>%1 wird exportiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="456"/>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="468"/>
+        <location filename="../ui/export/exportdialog.cpp" line="467"/>
         <source>Exported %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>%Ln Kunde nach %1 exportiert.</numerusform>
@@ -817,17 +935,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="473"/>
+        <location filename="../ui/export/exportdialog.cpp" line="472"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="475"/>
+        <location filename="../ui/export/exportdialog.cpp" line="474"/>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="495"/>
+        <location filename="../ui/export/exportdialog.cpp" line="494"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -930,64 +1048,63 @@
         <translation>%1 kann nicht geschrieben werden: %2. Es wurde keine unvollständige Datei hinterlassen.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="108"/>
+        <location filename="../model/export/exporter.cpp" line="250"/>
         <source>The CSV delimiter must be a comma, a semicolon, a pipe or a tab.</source>
         <translation>Das CSV-Trennzeichen muss ein Komma, ein Semikolon, ein senkrechter Strich oder ein Tabulator sein.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="112"/>
+        <location filename="../model/export/exporter.cpp" line="254"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="114"/>
+        <location filename="../model/export/exporter.cpp" line="257"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="122"/>
+        <location filename="../model/export/exporter.cpp" line="124"/>
         <source>The customer table has no column &quot;%1&quot;. Columns: %2.</source>
         <translation>Die Kundentabelle hat keine Spalte „%1“. Spalten: %2.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="142"/>
+        <location filename="../model/export/exporter.cpp" line="95"/>
         <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was hashed like the flagged columns. To flag it, run: %2</source>
         <translation>Die Spalte %1 ist nicht als personenbezogen markiert, ihre Werte sind aber E-Mail-Adressen: Sie wurde wie die markierten Spalten gehasht. Um sie zu markieren, führen Sie aus: %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="145"/>
+        <location filename="../model/export/exporter.cpp" line="99"/>
         <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was masked like the flagged columns. To flag it, run: %2</source>
         <translation>Die Spalte %1 ist nicht als personenbezogen markiert, ihre Werte sind aber E-Mail-Adressen: Sie wurde wie die markierten Spalten maskiert. Um sie zu markieren, führen Sie aus: %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="147"/>
+        <location filename="../model/export/exporter.cpp" line="102"/>
         <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was left out like the flagged columns. To flag it, run: %2</source>
         <translation>Die Spalte %1 ist nicht als personenbezogen markiert, ihre Werte sind aber E-Mail-Adressen: Sie wurde wie die markierten Spalten weggelassen. Um sie zu markieren, führen Sie aus: %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="151"/>
+        <location filename="../model/export/exporter.cpp" line="108"/>
         <source>The column %1 is not flagged as personal data, but its name or role suggests personal data (%2): it was exported unchanged. If it is personal data, flag it and export again: %3</source>
         <translation>Die Spalte %1 ist nicht als personenbezogen markiert, ihr Name oder ihre Rolle deutet aber auf personenbezogene Daten hin (%2): Sie wurde unverändert exportiert. Wenn sie personenbezogen ist, markieren Sie sie und exportieren Sie erneut: %3</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="168"/>
+        <location filename="../model/export/exporter.cpp" line="148"/>
         <source>No column is left to export (the PII policy omitted every chosen column).</source>
         <translation>Es bleibt keine Spalte zum Exportieren übrig (die Einstellung für personenbezogene Daten lässt alle gewählten Spalten weg).</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="176"/>
-        <location filename="../model/export/exporter.cpp" line="191"/>
+        <location filename="../model/export/exporter.cpp" line="220"/>
+        <location filename="../model/export/exporter.cpp" line="279"/>
         <source>The selection cannot be evaluated: %1</source>
         <translation>Die Auswahl kann nicht ausgewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="251"/>
-        <location filename="../model/export/exporter.cpp" line="264"/>
+        <location filename="../model/export/exporter.cpp" line="289"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="259"/>
+        <location filename="../model/export/exporter.cpp" line="210"/>
         <source>Reading the customers failed: %1</source>
         <translation>Das Lesen der Kunden ist fehlgeschlagen: %1</translation>
     </message>
@@ -1916,6 +2033,14 @@
     </message>
 </context>
 <context>
+    <name>swb::Heatmap</name>
+    <message>
+        <location filename="../ui/charts/heatmap.cpp" line="52"/>
+        <source>%1 and %2: %3 customers, %4% of %1</source>
+        <translation>%1 und %2: %3 Kunden, %4 % von %1</translation>
+    </message>
+</context>
+<context>
     <name>swb::ImportColumnsModel</name>
     <message>
         <location filename="../ui/import/importcolumnsmodel.cpp" line="124"/>
@@ -2071,32 +2196,42 @@
 <context>
     <name>swb::ImportIssuesDialog</name>
     <message>
-        <location filename="../ui/import/importissuesdialog.cpp" line="26"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="24"/>
         <source>Import Issues</source>
         <translation>Importprobleme</translation>
     </message>
     <message>
-        <location filename="../ui/import/importissuesdialog.cpp" line="28"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="26"/>
         <source>Reading the issues…</source>
         <translation>Die Probleme werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importissuesdialog.cpp" line="39"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="37"/>
         <source>&amp;Save as CSV…</source>
         <translation>Als CSV &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importissuesdialog.cpp" line="58"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="44"/>
+        <source>Reading the import issues</source>
+        <translation>Importprobleme werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importissuesdialog.cpp" line="49"/>
+        <source>Reading the issues was cancelled.</source>
+        <translation>Das Lesen der Probleme wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importissuesdialog.cpp" line="56"/>
         <source>The issues cannot be read: %1</source>
         <translation>Die Probleme können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/import/importissuesdialog.cpp" line="64"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="62"/>
         <source>The first %1 of %2 issues. Save them as CSV to see all.</source>
         <translation>Die ersten %1 von %2 Problemen. Speichern Sie sie als CSV, um alle zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importissuesdialog.cpp" line="66"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="64"/>
         <source>%Ln issue(s), in the order of their lines in the file.</source>
         <translation>
             <numerusform>%Ln Problem, nach Zeilen in der Datei geordnet.</numerusform>
@@ -2104,36 +2239,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/import/importissuesdialog.cpp" line="74"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="72"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../ui/import/importissuesdialog.cpp" line="75"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="73"/>
         <source>%1-issues.csv</source>
         <translation>%1-probleme.csv</translation>
     </message>
     <message>
-        <location filename="../ui/import/importissuesdialog.cpp" line="77"/>
-        <location filename="../ui/import/importissuesdialog.cpp" line="90"/>
-        <location filename="../ui/import/importissuesdialog.cpp" line="95"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="75"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="91"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="96"/>
         <source>Save Import Issues</source>
         <translation>Importprobleme speichern</translation>
     </message>
     <message>
-        <location filename="../ui/import/importissuesdialog.cpp" line="77"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="75"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/import/importissuesdialog.cpp" line="91"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="84"/>
+        <source>Saving the import issues</source>
+        <translation>Importprobleme werden gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importissuesdialog.cpp" line="92"/>
         <source>The issues could not be saved to %1: %2
 Choose another folder or file name.</source>
         <translation>Die Probleme konnten nicht in %1 gespeichert werden: %2
 Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importissuesdialog.cpp" line="96"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="97"/>
         <source>%Ln issue(s) saved to %1.</source>
         <translation>
             <numerusform>%Ln Problem in %1 gespeichert.</numerusform>
@@ -2172,12 +2312,12 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>swb::ImportPipeline</name>
     <message>
-        <location filename="../model/import/importpipeline.cpp" line="262"/>
+        <location filename="../model/import/importpipeline.cpp" line="271"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/import/importpipeline.cpp" line="321"/>
+        <location filename="../model/import/importpipeline.cpp" line="355"/>
         <source>The value holds bytes that are not valid UTF-8; each was replaced by U+FFFD.</source>
         <translation>Der Wert enthält Bytes, die kein gültiges UTF-8 sind; jedes wurde durch U+FFFD ersetzt.</translation>
     </message>
@@ -2212,7 +2352,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <translation>Der Wert in Anführungszeichen ab Zeile %1 reicht über %2 Zeilen bis Zeile %3; prüfen Sie, ob sein schließendes Anführungszeichen an der richtigen Stelle steht.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpipeline.cpp" line="360"/>
+        <location filename="../model/import/importpipeline.cpp" line="397"/>
         <source>&quot;%1&quot; is not a valid %2 value for this column; NULL was stored.</source>
         <translation>„%1“ ist kein gültiger Wert vom Typ %2 für diese Spalte; es wurde NULL gespeichert.</translation>
     </message>
@@ -2220,109 +2360,109 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>swb::ImportPreviewPage</name>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="29"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="28"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="31"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="30"/>
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="33"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="32"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="35"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="34"/>
         <source>pipe</source>
         <translation>senkrechter Strich</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="74"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="73"/>
         <source>Check what was detected</source>
         <translation>Erkanntes prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="75"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="74"/>
         <source>Correct the delimiter, encoding or header row if the columns look wrong, and each column&apos;s name, type, role and personal-data flag. Changed values are shown in bold.</source>
         <translation>Korrigieren Sie Trennzeichen, Kodierung oder Kopfzeile, wenn die Spalten falsch aussehen, und Name, Typ, Rolle und Personenbezug jeder Spalte. Geänderte Werte sind fett.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="83"/>
-        <location filename="../ui/import/importpreviewpage.cpp" line="90"/>
-        <location filename="../ui/import/importpreviewpage.cpp" line="98"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="82"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="89"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="97"/>
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="84"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="83"/>
         <source>Comma ( , )</source>
         <translation>Komma ( , )</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="85"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="84"/>
         <source>Semicolon ( ; )</source>
         <translation>Semikolon ( ; )</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="86"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="85"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="87"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="86"/>
         <source>Pipe ( | )</source>
         <translation>Senkrechter Strich ( | )</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="91"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="90"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="92"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="91"/>
         <source>UTF-16 (little endian)</source>
         <translation>UTF-16 (Little Endian)</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="93"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="92"/>
         <source>UTF-16 (big endian)</source>
         <translation>UTF-16 (Big Endian)</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="94"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="93"/>
         <source>Latin-1 (ISO 8859-1)</source>
         <translation>Latin-1 (ISO 8859-1)</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="95"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="94"/>
         <source>Windows-1252</source>
         <translation>Windows-1252</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="99"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="98"/>
         <source>First row is the header</source>
         <translation>Erste Zeile ist die Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="100"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="99"/>
         <source>No header row</source>
         <translation>Keine Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="108"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="107"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="109"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="108"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Kodierung:</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="110"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="109"/>
         <source>&amp;Header:</source>
         <translation>K&amp;opfzeile:</translation>
     </message>
@@ -2337,22 +2477,27 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="257"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="241"/>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="253"/>
         <source>This file cannot be read: %1</source>
         <translation>Diese Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="261"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="257"/>
         <source>the first row is the header</source>
         <translation>die erste Zeile ist die Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="261"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="257"/>
         <source>no header row</source>
         <translation>keine Kopfzeile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importpreviewpage.cpp" line="262"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="258"/>
         <source>Detected: %1 encoding, %2 delimiter, %3. %Ln column(s); the first rows are shown below.</source>
         <translation>
             <numerusform>Erkannt: Kodierung %1, Trennzeichen %2, %3. %Ln Spalte; die ersten Zeilen stehen unten.</numerusform>
@@ -2371,57 +2516,62 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>swb::ImportRunPage</name>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="23"/>
+        <location filename="../ui/import/importrunpage.cpp" line="20"/>
         <source>Importing</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="24"/>
+        <location filename="../ui/import/importrunpage.cpp" line="21"/>
         <source>The file is read and checked value by value. You can keep working in the main window.</source>
         <translation>Die Datei wird Wert für Wert gelesen und geprüft. Sie können im Hauptfenster weiterarbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="35"/>
+        <location filename="../ui/import/importrunpage.cpp" line="32"/>
         <source>Cancel Import</source>
         <translation>Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="49"/>
+        <location filename="../ui/import/importrunpage.cpp" line="50"/>
         <source>The whole file is read; writing the workspace…</source>
         <translation>Die ganze Datei ist gelesen; der Arbeitsbereich wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="51"/>
+        <location filename="../ui/import/importrunpage.cpp" line="52"/>
         <source>Read %1 of %2…</source>
         <translation>%1 von %2 gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="86"/>
+        <location filename="../ui/import/importrunpage.cpp" line="81"/>
         <source>Cancelling: undoing what was imported so far…</source>
         <translation>Wird abgebrochen: das bisher Importierte wird zurückgenommen…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="101"/>
+        <location filename="../ui/import/importrunpage.cpp" line="96"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="133"/>
+        <location filename="../ui/import/importrunpage.cpp" line="103"/>
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importrunpage.cpp" line="112"/>
         <source>The import was cancelled.</source>
         <translation>Der Import wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="138"/>
+        <location filename="../ui/import/importrunpage.cpp" line="124"/>
         <source>Finished.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="142"/>
+        <location filename="../ui/import/importrunpage.cpp" line="128"/>
         <source>The import was cancelled. The workspace is unchanged. Go back to change the settings, or close the wizard.</source>
         <translation>Der Import wurde abgebrochen. Der Arbeitsbereich ist unverändert. Gehen Sie zurück, um die Einstellungen zu ändern, oder schließen Sie den Assistenten.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="146"/>
+        <location filename="../ui/import/importrunpage.cpp" line="132"/>
         <source>The import failed and the workspace is unchanged.
 
 %1
@@ -2660,48 +2810,48 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation type="vanished">Die Datei hat %1 Spalten; eine Tabelle im Arbeitsbereich fasst höchstens %2 (Grenze von SQLite). Lassen Sie nicht benötigte Spalten weg oder teilen Sie die Datei auf.</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="230"/>
+        <location filename="../model/import/importrun.cpp" line="200"/>
         <source>With the new columns of %1 the table %2 would have %3 columns; a workspace holds at most %4. Skip the columns you do not need, or import the file with the mode replace.</source>
         <translation>Mit den neuen Spalten von %1 hätte die Tabelle %2 %3 Spalten; ein Arbeitsbereich fasst höchstens %4. Überspringen Sie die Spalten, die Sie nicht brauchen, oder importieren Sie die Datei mit „Ersetzen“.</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="236"/>
+        <location filename="../model/import/importrun.cpp" line="206"/>
         <source>No column is left to import: every column is skipped.</source>
         <translation>Es bleibt keine Spalte zum Importieren übrig: Alle Spalten werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="287"/>
+        <location filename="../model/import/importrun.cpp" line="257"/>
         <source>Line %1: %2 Nothing was imported (strict mode stops at the first problem).</source>
         <translation>Zeile %1: %2 Es wurde nichts importiert (der strenge Modus hält beim ersten Problem an).</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="289"/>
+        <location filename="../model/import/importrun.cpp" line="259"/>
         <source>Line %1, column &quot;%2&quot;: %3 Nothing was imported (strict mode stops at the first problem).</source>
         <translation>Zeile %1, Spalte „%2“: %3 Es wurde nichts importiert (der strenge Modus hält beim ersten Problem an).</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="347"/>
+        <location filename="../model/import/importrun.cpp" line="317"/>
         <source>The customer key &quot;%1&quot; appears again (first on line %2); this record was not imported.</source>
         <translation>Der Kundenschlüssel „%1“ kommt erneut vor (zuerst in Zeile %2); dieser Datensatz wurde nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="380"/>
+        <location filename="../model/import/importpass.cpp" line="81"/>
         <source>Upsert matches customers by their key; it is not available for orders. Import the orders with the mode append or replace.</source>
         <translation>Upsert ordnet Kunden über ihren Schlüssel zu und ist für Bestellungen nicht verfügbar. Importieren Sie die Bestellungen mit „Anhängen“ oder „Ersetzen“.</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="385"/>
-        <location filename="../model/import/importrun.cpp" line="388"/>
+        <location filename="../model/import/importpass.cpp" line="86"/>
+        <location filename="../model/import/importpass.cpp" line="89"/>
         <source>The workspace is busy or cannot be written: %1</source>
         <translation>Der Arbeitsbereich ist belegt oder nicht beschreibbar: %1</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="405"/>
+        <location filename="../model/import/importpass.cpp" line="153"/>
         <source>Cannot write the import log: %1</source>
         <translation>Das Importprotokoll kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="431"/>
+        <location filename="../model/import/importpass.cpp" line="178"/>
         <source>Upsert matches rows on the customer key &quot;%1&quot;, but the file has no such column. Add it to the file, or import with the mode replace.</source>
         <translation>Upsert ordnet Zeilen über den Kundenschlüssel „%1“ zu, aber die Datei hat keine solche Spalte. Ergänzen Sie sie in der Datei oder importieren Sie mit „Ersetzen“.</translation>
     </message>
@@ -2710,40 +2860,38 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation type="vanished">Upsert ordnet Zeilen über den Kundenschlüssel „%1“ zu, aber die Datei hat keine solche Spalte. Ergänzen Sie die Spalte in der Datei oder importieren Sie mit „Anhängen“.</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="434"/>
+        <location filename="../model/import/importpass.cpp" line="181"/>
         <source>Upsert needs a customer key: the workspace has no column with the customer key role. Set one with swb fields --set-role COLUMN=customer_key or import with the mode append.</source>
         <translation>Upsert braucht einen Kundenschlüssel: Der Arbeitsbereich hat keine Spalte mit der Rolle „Kundenschlüssel“. Legen Sie eine mit swb fields --set-role SPALTE=customer_key fest oder importieren Sie mit „Anhängen“.</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="441"/>
+        <location filename="../model/import/importpass.cpp" line="188"/>
         <source>The customers in the workspace have the customer key column &quot;%1&quot;, but the file has no such column, so the appended customers would have no key. Add the column &quot;%1&quot; to the file, or import with the mode replace.</source>
         <translation>Die Kunden im Arbeitsbereich haben die Kundenschlüssel-Spalte „%1“, die Datei hat aber keine solche Spalte, sodass die angehängten Kunden keinen Schlüssel hätten. Ergänzen Sie die Spalte „%1“ in der Datei oder importieren Sie mit „Ersetzen“.</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="452"/>
+        <location filename="../model/import/importpass.cpp" line="199"/>
         <source>The customer key column &quot;%1&quot; of the workspace holds duplicates: %2</source>
         <translation>Die Kundenschlüssel-Spalte „%1“ des Arbeitsbereichs enthält Duplikate: %2</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="538"/>
+        <location filename="../model/import/importpass.cpp" line="304"/>
         <source>The customer key is empty; a customer added to the ones in the workspace needs one, so this record was not imported.</source>
         <translation>Der Kundenschlüssel ist leer; ein Kunde, der zu denen im Arbeitsbereich hinzukommt, braucht einen, daher wurde dieser Datensatz nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="563"/>
+        <location filename="../model/import/importpass.cpp" line="334"/>
         <source>The customer key &quot;%1&quot; is already in the workspace or earlier in the file; this record was not imported.</source>
         <translation>Der Kundenschlüssel „%1“ ist bereits im Arbeitsbereich oder weiter oben in der Datei vorhanden; dieser Datensatz wurde nicht importiert.</translation>
     </message>
     <message>
         <location filename="../model/import/importer.cpp" line="119"/>
-        <location filename="../model/import/importrun.cpp" line="584"/>
-        <location filename="../model/import/importrun.cpp" line="632"/>
+        <location filename="../model/import/importpass.cpp" line="66"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>Der Import wurde abgebrochen; der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="673"/>
-        <location filename="../model/import/importrun.cpp" line="675"/>
+        <location filename="../model/import/importpass.cpp" line="139"/>
         <source>Cannot save the import: %1</source>
         <translation>Der Import kann nicht gespeichert werden: %1</translation>
     </message>
@@ -2804,12 +2952,12 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation>Diesen Vorgang abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/jobindicator.cpp" line="55"/>
+        <location filename="../ui/shell/jobindicator.cpp" line="69"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/jobindicator.cpp" line="56"/>
+        <location filename="../ui/shell/jobindicator.cpp" line="70"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (und %n weiterer)</numerusform>
@@ -2820,12 +2968,12 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::KpiCalculator</name>
     <message>
-        <location filename="../model/analytics/kpicalculator.cpp" line="175"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="174"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/kpicalculator.cpp" line="189"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="188"/>
         <source>%1 (no numeric field has the role &quot;%2&quot;)</source>
         <translation>%1 (kein numerisches Feld hat die Rolle „%2“)</translation>
     </message>
@@ -2833,6 +2981,117 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <location filename="../model/analytics/kpicalculator.cpp" line="216"/>
         <source>The KPI computation was cancelled.</source>
         <translation>Die Berechnung der Kennzahlen wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>swb::KpiService</name>
+    <message>
+        <location filename="../model/analytics/kpiservice.cpp" line="20"/>
+        <source>Computing KPIs</source>
+        <translation>KPIs werden berechnet</translation>
+    </message>
+</context>
+<context>
+    <name>swb::KpiTableModel</name>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="158"/>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="161"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="185"/>
+        <source>Every customer in the workspace</source>
+        <translation>Jeder Kunde im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="190"/>
+        <source>Not available: no customer in this set has a value.</source>
+        <translation>Nicht verfügbar: Kein Kunde dieser Menge hat einen Wert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="191"/>
+        <source>Not available: %1. Give a field this role in Fields.</source>
+        <translation>Nicht verfügbar: %1. Geben Sie einem Feld diese Rolle unter Felder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="196"/>
+        <source>Lift: %1 (base = 100)</source>
+        <translation>Lift: %1 (Basis = 100)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="198"/>
+        <source>Customers without a value, left out: %1</source>
+        <translation>Kunden ohne Wert, nicht berücksichtigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="256"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="257"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="258"/>
+        <source>Share of base</source>
+        <translation>Anteil an der Basis</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="259"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="260"/>
+        <source>Share of revenue</source>
+        <translation>Umsatzanteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="261"/>
+        <source>Revenue per customer</source>
+        <translation>Umsatz pro Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="262"/>
+        <source>Avg. order value</source>
+        <translation>Ø Bestellwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="263"/>
+        <source>Orders per customer</source>
+        <translation>Bestellungen pro Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="264"/>
+        <source>Median recency (days)</source>
+        <translation>Median Recency (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="265"/>
+        <source>Churn rate</source>
+        <translation>Abwanderungsrate</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="266"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="267"/>
+        <source>CLV (historical)</source>
+        <translation>CLV (historisch)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="271"/>
+        <source>Shaded by lift against all customers: blue above, orange below (100 = the same).</source>
+        <translation>Eingefärbt nach Lift gegenüber allen Kunden: blau darüber, orange darunter (100 = gleich).</translation>
     </message>
 </context>
 <context>
@@ -2974,12 +3233,12 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="61"/>
+        <location filename="../ui/shell/mainactions.cpp" line="60"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="62"/>
+        <location filename="../ui/shell/mainactions.cpp" line="61"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
@@ -3056,90 +3315,94 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="96"/>
+        <source>Opening the workspace was cancelled.</source>
+        <translation>Das Öffnen des Arbeitsbereichs wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>Demo Workspace</source>
         <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Segment Builder</source>
         <translation>Segment-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Sizes and KPIs of every segment side by side and against the whole base (lift), overlaps between segments and how they changed since the last snapshot will be shown here.</source>
         <translation>Hier erscheinen Größe und Kennzahlen aller Segmente nebeneinander und im Vergleich zum gesamten Kundenstamm (Lift), Überschneidungen zwischen Segmenten und ihre Veränderung seit dem letzten Schnappschuss.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
         <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Clusters</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>RFM scoring with the standard named groups and k-means clustering on chosen behaviours, with cluster profiles you can save as segments, will be here.</source>
         <translation>Hier folgen RFM-Bewertung mit den üblichen benannten Gruppen und k-Means-Clustering auf ausgewählten Merkmalen, mit Clusterprofilen, die Sie als Segmente speichern können.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Customers of the definition in the builder</source>
         <translation>Kunden der Definition im Segment-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Customers of the segment &quot;%1&quot;</source>
         <translation>Kunden des Segments „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Open Segment</source>
         <translation>Segment öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>The segment builder cannot use this workspace: %1</source>
-        <translation>Der Segment-Editor kann diesen Arbeitsbereich nicht verwenden: %1</translation>
+        <translation type="vanished">Der Segment-Editor kann diesen Arbeitsbereich nicht verwenden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>Data is imported into a workspace. Create a new workspace for it, or open one you already have.</source>
         <translation>Daten werden in einen Arbeitsbereich importiert. Legen Sie dafür einen neuen Arbeitsbereich an oder öffnen Sie einen vorhandenen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>&amp;Create Workspace…</source>
         <translation>Arbeitsbereich &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -3147,47 +3410,51 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <source>Reading the segment %1</source>
+        <translation>Segment %1 wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>The segment builder has unsaved changes. Open %1 anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. %1 trotzdem öffnen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>Creating the demo workspace in %1…</source>
         <translation>Der Demo-Arbeitsbereich wird in %1 angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>The segment builder has unsaved changes. Close the workspace anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Den Arbeitsbereich trotzdem schließen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>The saved segments cannot be listed: %1</source>
-        <translation>Die gespeicherten Segmente können nicht aufgelistet werden: %1</translation>
+        <translation type="vanished">Die gespeicherten Segmente können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>Cannot Open Workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
@@ -3196,73 +3463,72 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Segment Workbench</source>
         <translation>Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>%1 – Segment Workbench</source>
         <translation>%1 – Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation>Arbeitsbereiche (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>customers.sqlite</source>
         <translation>kunden.sqlite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>Workspaces (%1)</source>
         <translation>Arbeitsbereiche (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation>%1 gibt es schon; die Datei wird unverändert geöffnet. Für einen leeren Arbeitsbereich wählen Sie einen neuen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>Importing %1</source>
-        <translation>%1 wird importiert</translation>
+        <translation type="vanished">%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>The customers shown in the table</source>
         <translation>Die Kunden in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="533"/>
         <source>No customers</source>
         <translation>Keine Kunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln Kunde passt</numerusform>
@@ -3270,37 +3536,42 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <source>Storing the as-of date</source>
+        <translation>Stichtag wird gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>About Segment Workbench</source>
         <translation>Über Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Turn a customer export into segments you can trust, compare and hand on. Everything runs on this computer: customer data never leaves it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Machen Sie aus einem Kundenexport Segmente, denen Sie vertrauen, die Sie vergleichen und weitergeben können. Alles läuft auf diesem Rechner: Kundendaten verlassen ihn nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>The segment builder has unsaved changes. Quit anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Trotzdem beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation>Im Hintergrund läuft noch ein Vorgang. Abbrechen und beenden? Ein abgebrochener Import lässt den Arbeitsbereich unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>Cancelling the running jobs…</source>
         <translation>Laufende Vorgänge werden abgebrochen…</translation>
     </message>
@@ -3308,8 +3579,8 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::NamedSelections</name>
     <message>
-        <location filename="../model/browse/namedselection.cpp" line="19"/>
-        <location filename="../model/browse/namedselection.cpp" line="37"/>
+        <location filename="../model/browse/namedselection.cpp" line="20"/>
+        <location filename="../model/browse/namedselection.cpp" line="38"/>
         <source>Cannot read the segment &quot;%1&quot;: %2</source>
         <translation>Das Segment „%1“ kann nicht gelesen werden: %2</translation>
     </message>
@@ -3407,7 +3678,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::OrdersAggregator</name>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="217"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="218"/>
         <source>The orders have no amount column, and no quantity and unit price columns, so revenue cannot be computed. Name the columns (e.g. &quot;Amount&quot;, or &quot;Quantity&quot; and &quot;UnitPrice&quot;) or set their roles with an override.</source>
         <translation>Die Bestellungen haben weder eine Betragsspalte noch Spalten für Menge und Stückpreis, daher lässt sich der Umsatz nicht berechnen. Benennen Sie die Spalten entsprechend (z.&#xa0;B. „Betrag“ oder „Menge“ und „Stückpreis“) oder legen Sie ihre Rollen ausdrücklich fest.</translation>
     </message>
@@ -3565,6 +3836,14 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     </message>
 </context>
 <context>
+    <name>swb::RfmService</name>
+    <message>
+        <location filename="../model/analytics/rfmservice.cpp" line="18"/>
+        <source>Running the RFM analysis</source>
+        <translation>RFM-Analyse läuft</translation>
+    </message>
+</context>
+<context>
     <name>swb::RowInserter</name>
     <message>
         <location filename="../model/import/rowinserter.cpp" line="109"/>
@@ -3675,143 +3954,148 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::SegmentBuilderPage</name>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="46"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="45"/>
         <source>Open or create a workspace to build segments.</source>
         <translation>Öffnen oder erstellen Sie einen Arbeitsbereich, um Segmente zu bilden.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="86"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="85"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="91"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="90"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="92"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="91"/>
         <source>The definition has unsaved changes. Start a new one anyway?</source>
         <translation>Die Definition hat ungespeicherte Änderungen. Trotzdem eine neue beginnen?</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="95"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="331"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="362"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="392"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="400"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="94"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="334"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="374"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="399"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="434"/>
         <source>Save segment</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="96"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="95"/>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="97"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="96"/>
         <source>Add rule</source>
         <translation>Neue Regel</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="98"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="97"/>
         <source>Add group</source>
         <translation>Neue Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="100"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="99"/>
         <source>Remove rule</source>
         <translation>Regel entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="105"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="104"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="107"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="106"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="114"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="113"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="116"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="115"/>
         <source>Redo %1</source>
         <translation>%1 wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="141"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="140"/>
         <source>Open ▾</source>
         <extracomment>Button with a menu of the saved segments</extracomment>
         <translation>Öffnen ▾</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="143"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="142"/>
         <source>Open a saved segment for editing</source>
         <translation>Ein gespeichertes Segment zum Bearbeiten öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="212"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="217"/>
         <source>Follow the rename of &quot;%1&quot;</source>
         <translation>Umbenennung von „%1“ übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="291"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="292"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation>Es gibt kein Segment namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="294"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="295"/>
         <source>The definition has unsaved changes. Open &quot;%1&quot; anyway?</source>
         <translation>Die Definition hat ungespeicherte Änderungen. „%1“ trotzdem öffnen?</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="322"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="323"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="327"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="328"/>
         <source>New segment</source>
         <translation>Neues Segment</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="327"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="328"/>
         <source>Segment “%1”</source>
         <translation>Segment „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="329"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="330"/>
         <source>%1 (unsaved changes)</source>
         <translation>%1 (ungespeicherte Änderungen)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="331"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="383"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="332"/>
+        <source>%1 (saving…)</source>
+        <translation>%1 (wird gespeichert…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="334"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="434"/>
         <source>Update segment</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="341"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="353"/>
         <source>%1 (static: build on its members)</source>
         <translation>%1 (statisch: auf seinen Mitgliedern aufbauen)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="346"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="358"/>
         <source>Open segment</source>
         <translation>Segment öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="350"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="362"/>
         <source>No saved segments yet</source>
         <translation>Noch keine gespeicherten Segmente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="360"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="372"/>
         <source>%n rule is incomplete; complete or remove it first.</source>
         <translation>
             <numerusform>%n Regel ist unvollständig; vervollständigen oder entfernen Sie sie zuerst.</numerusform>
@@ -3819,7 +4103,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="361"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="373"/>
         <source>%n rules are incomplete; complete or remove them first.</source>
         <translation>
             <numerusform>%n Regeln sind unvollständig; vervollständigen oder entfernen Sie sie zuerst.</numerusform>
@@ -3827,27 +4111,31 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="362"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="374"/>
         <source>The segment cannot be saved yet: %1</source>
         <translation>Das Segment kann noch nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="392"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="399"/>
         <source>Name of the new segment:</source>
         <translation>Name des neuen Segments:</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="395"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="402"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
         <translation>Ein Segment namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="408"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="426"/>
         <source>No workspace is open.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="409"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="427"/>
+        <source>The segment is being saved; wait until that has finished.</source>
+        <translation>Das Segment wird gerade gespeichert; warten Sie, bis das abgeschlossen ist.</translation>
+    </message>
+    <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="428"/>
         <source>Complete or remove the incomplete rules first.</source>
         <translation>Vervollständigen oder entfernen Sie zuerst die unvollständigen Regeln.</translation>
@@ -3856,12 +4144,12 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::SegmentEditor</name>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="132"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="133"/>
         <source>Fix the rule marked in red to see the count.</source>
         <translation>Korrigieren Sie die rot markierte Regel, um die Anzahl zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="148"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="149"/>
         <source>%n incomplete rule left out</source>
         <translation>
             <numerusform>%n unvollständige Regel nicht berücksichtigt</numerusform>
@@ -3869,7 +4157,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="149"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="150"/>
         <source>%n incomplete rules left out</source>
         <translation>
             <numerusform>%n unvollständige Regeln nicht berücksichtigt</numerusform>
@@ -3877,17 +4165,17 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="151"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="152"/>
         <source>each rule&apos;s number is shown for at most %1 rules</source>
         <translation>die Zahl jeder Regel wird für höchstens %1 Regeln gezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="162"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="163"/>
         <source>Without this rule the segment would have %1 customers; this rule alone matches %2.</source>
         <translation>Ohne diese Regel hätte das Segment %1 Kunden; diese Regel allein trifft auf %2 zu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="181"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="177"/>
         <source>%n incomplete rule is left out until it is complete.</source>
         <translation>
             <numerusform>%n unvollständige Regel wird nicht berücksichtigt, bis sie vollständig ist.</numerusform>
@@ -3895,7 +4183,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="183"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="179"/>
         <source>%n incomplete rules are left out until they are complete.</source>
         <translation>
             <numerusform>%n unvollständige Regeln werden nicht berücksichtigt, bis sie vollständig sind.</numerusform>
@@ -3903,7 +4191,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="192"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="188"/>
         <source>The definition cannot be described yet. %1</source>
         <translation>Die Definition lässt sich noch nicht beschreiben. %1</translation>
     </message>
@@ -3911,39 +4199,44 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::SegmentListModel</name>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="86"/>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="97"/>
         <source>…</source>
         <extracomment>Size of a segment that is still being counted, or could not be counted</extracomment>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="86"/>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="97"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="93"/>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="104"/>
         <source>%1: dynamic segment, re-evaluated on the current data</source>
         <translation>%1: dynamisches Segment, wird auf den aktuellen Daten neu ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="94"/>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="105"/>
         <source>%1: static segment, a frozen list of customers</source>
         <translation>%1: statisches Segment, eine eingefrorene Kundenliste</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="98"/>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="109"/>
         <source>Cannot be counted: %1</source>
         <translation>Kann nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="125"/>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="111"/>
+        <source>A change of this segment is being saved.</source>
+        <translation>Eine Änderung dieses Segments wird gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="142"/>
         <source>Segment</source>
         <extracomment>Column header in the segments list</extracomment>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="128"/>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="145"/>
         <source>Customers</source>
         <extracomment>Column header: number of customers in the segment</extracomment>
         <translation>Kunden</translation>
@@ -3968,24 +4261,79 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     </message>
 </context>
 <context>
+    <name>swb::SegmentOperations</name>
+    <message>
+        <location filename="../model/jobs/segmentoperations.cpp" line="125"/>
+        <source>Renaming the segment &quot;%1&quot;</source>
+        <translation>Segment „%1“ wird umbenannt</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/segmentoperations.cpp" line="132"/>
+        <source>Duplicating the segment &quot;%1&quot;</source>
+        <translation>Segment „%1“ wird dupliziert</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/segmentoperations.cpp" line="138"/>
+        <source>Deleting the segment &quot;%1&quot;</source>
+        <translation>Segment „%1“ wird gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/segmentoperations.cpp" line="146"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="154"/>
+        <source>Saving the segment &quot;%1&quot;</source>
+        <translation>Segment „%1“ wird gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/segmentoperations.cpp" line="159"/>
+        <source>Taking a snapshot of &quot;%1&quot;</source>
+        <translation>Schnappschuss von „%1“ wird erstellt</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/segmentoperations.cpp" line="166"/>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/segmentoperations.cpp" line="195"/>
+        <source>The change was not made: it was cancelled.</source>
+        <translation>Die Änderung wurde nicht vorgenommen: Sie wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/segmentoperations.cpp" line="239"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="251"/>
+        <source>Reading the saved segments</source>
+        <translation>Gespeicherte Segmente werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/segmentoperations.cpp" line="263"/>
+        <source>Counting the segments&apos; customers</source>
+        <translation>Kunden der Segmente werden gezählt</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/segmentoperations.cpp" line="275"/>
+        <source>Reading the values of %1</source>
+        <translation>Werte von %1 werden gelesen</translation>
+    </message>
+</context>
+<context>
     <name>swb::SegmentRepository</name>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="105"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="80"/>
         <source>A segment needs a name.</source>
         <translation>Ein Segment braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="107"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="82"/>
         <source>A segment name cannot start or end with spaces.</source>
         <translation>Ein Segmentname darf nicht mit Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="111"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="87"/>
         <source>A segment name cannot contain line breaks, tabs or other control characters.</source>
         <translation>Ein Segmentname darf keine Zeilenumbrüche, Tabulatoren oder anderen Steuerzeichen enthalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/segments/segmentrepository.cpp" line="113"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="91"/>
         <source>A segment name can be at most 200 characters long (this one has %n).</source>
         <translation>
             <numerusform>Ein Segmentname darf höchstens 200 Zeichen lang sein (dieser hat %n).</numerusform>
@@ -3993,122 +4341,130 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="117"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="94"/>
         <source>A segment name cannot contain a comma (&quot;%1&quot;): definitions list segment names separated by commas.</source>
         <translation>Ein Segmentname darf kein Komma enthalten („%1“): Definitionen führen Segmentnamen durch Kommas getrennt auf.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="124"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="101"/>
         <source>A segment called &quot;%1&quot; exists already; choose another name.</source>
         <translation>Ein Segment namens „%1“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="167"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="231"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="380"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="422"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="460"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="467"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="498"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="527"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="173"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="322"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="364"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="402"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="409"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="440"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="469"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation>Es gibt kein Segment namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="234"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="176"/>
         <source>&quot;%1&quot; is a static segment: its members are frozen. Save the definition as a new segment instead.</source>
         <translation>„%1“ ist ein statisches Segment: Seine Mitglieder sind eingefroren. Speichern Sie die Definition stattdessen als neues Segment.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="283"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="225"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="502"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="444"/>
         <source>&quot;%1&quot; cannot be deleted: the segments %2 refer to it. Change or delete them first.</source>
         <translation>„%1“ kann nicht gelöscht werden: Die Segmente %2 verweisen darauf. Ändern oder löschen Sie diese zuerst.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="515"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="78"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="457"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="614"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="554"/>
         <source>Name at least one segment to compare.</source>
         <translation>Geben Sie mindestens ein Segment zum Vergleichen an.</translation>
     </message>
 </context>
 <context>
+    <name>swb::SegmentTasks</name>
+    <message>
+        <location filename="../model/jobs/segmenttasks.cpp" line="33"/>
+        <source>The workspace is busy: another program is writing to it. Try again when it has finished.</source>
+        <translation>Der Arbeitsbereich ist belegt: Ein anderes Programm schreibt gerade hinein. Versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+</context>
+<context>
     <name>swb::SegmentsDock</name>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="40"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="37"/>
         <source>Filter segments…</source>
         <translation>Segmente filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="112"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="390"/>
         <source>Snapshot</source>
         <translation>Schnappschuss</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="117"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="401"/>
         <source>First snapshot of &quot;%1&quot;: %2 customers. The next snapshot will show who entered and who left.</source>
         <translation>Erster Schnappschuss von „%1“: %2 Kunden. Der nächste Schnappschuss zeigt, wer hinzugekommen ist und wer das Segment verlassen hat.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="119"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="403"/>
         <source>Snapshot of &quot;%1&quot;: %2 customers; %3 entered and %4 left since the previous one.</source>
         <translation>Schnappschuss von „%1“: %2 Kunden; seit dem vorigen %3 hinzugekommen und %4 weggefallen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="142"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="113"/>
         <source>Open in builder</source>
         <translation>Im Segment-Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="143"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="114"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="144"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="115"/>
         <source>Duplicate…</source>
         <translation>Duplizieren…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="145"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="116"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="146"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="117"/>
         <source>Take snapshot</source>
         <translation>Schnappschuss erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="147"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="118"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="148"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="119"/>
         <source>Freeze the current members and KPIs, to compare later how the segment changed</source>
         <translation>Aktuelle Mitglieder und Kennzahlen festhalten, um später zu vergleichen, wie sich das Segment verändert hat</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="198"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="175"/>
         <source>No saved segments yet. Build one in the segment builder and save it with Ctrl+S.</source>
         <translation>Noch keine gespeicherten Segmente. Erstellen Sie eines im Segment-Editor und speichern Sie es mit Strg+S.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="196"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="173"/>
         <source>Open a workspace to see its segments.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um seine Segmente zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/segmentsdock.cpp" line="201"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="178"/>
         <source>No segment name contains &quot;%1&quot;. Clear the filter to see all %n segment(s).</source>
         <translation>
             <numerusform>Kein Segmentname enthält „%1“. Leeren Sie den Filter, um das %n Segment zu sehen.</numerusform>
@@ -4116,48 +4472,117 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="317"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="327"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="276"/>
+        <source>Renaming &quot;%1&quot; to &quot;%2&quot;…</source>
+        <translation>„%1“ wird in „%2“ umbenannt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="278"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="332"/>
         <source>Rename segment</source>
         <translation>Segment umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="317"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="294"/>
+        <source>Copying &quot;%1&quot; to &quot;%2&quot;…</source>
+        <translation>„%1“ wird nach „%2“ kopiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="309"/>
+        <source>Deleting &quot;%1&quot;…</source>
+        <translation>„%1“ wird gelöscht…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="332"/>
         <source>New name of the segment &quot;%1&quot;:</source>
         <translation>Neuer Name des Segments „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="320"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="341"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="335"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="355"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
         <translation>Ein Segment namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="338"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="348"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="296"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="352"/>
         <source>Duplicate segment</source>
         <translation>Segment duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="338"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="352"/>
         <source>Name of the copy of &quot;%1&quot;:</source>
         <translation>Name der Kopie von „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="358"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="366"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="311"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="368"/>
         <source>Delete segment</source>
         <translation>Segment löschen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="359"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="369"/>
         <source>Delete the segment &quot;%1&quot; and its snapshots? This cannot be undone.</source>
         <translation>Das Segment „%1“ und seine Schnappschüsse löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="376"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="387"/>
         <source>Taking a snapshot of &quot;%1&quot;…</source>
         <translation>Schnappschuss von „%1“ wird erstellt…</translation>
+    </message>
+</context>
+<context>
+    <name>swb::Selection</name>
+    <message>
+        <location filename="../model/selection/selection.cpp" line="112"/>
+        <source>all customers</source>
+        <translation>alle Kunden</translation>
+    </message>
+    <message>
+        <location filename="../model/selection/selection.cpp" line="116"/>
+        <source>the definition %1</source>
+        <translation>die Definition %1</translation>
+    </message>
+    <message>
+        <location filename="../model/selection/selection.cpp" line="119"/>
+        <source>the segment &quot;%1&quot;</source>
+        <translation>das Segment „%1“</translation>
+    </message>
+    <message>
+        <location filename="../model/selection/selection.cpp" line="121"/>
+        <source>no customers</source>
+        <translation>keine Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/selection/selection.cpp" line="121"/>
+        <source>%n listed customer(s)</source>
+        <translation>
+            <numerusform>%n aufgeführter Kunde</numerusform>
+            <numerusform>%n aufgeführte Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/selection/selection.cpp" line="123"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../model/selection/selection.cpp" line="125"/>
+        <source>%1 without %2</source>
+        <translation>%1 ohne %2</translation>
+    </message>
+    <message>
+        <location filename="../model/selection/selection.cpp" line="127"/>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+</context>
+<context>
+    <name>swb::SelectionSql</name>
+    <message>
+        <location filename="../model/selection/selectionsql.cpp" line="100"/>
+        <source>There is no segment called &quot;%1&quot;.</source>
+        <translation>Es gibt kein Segment namens „%1“.</translation>
     </message>
 </context>
 <context>
@@ -4208,6 +4633,14 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <location filename="../ui/customers/valueformat.cpp" line="82"/>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>swb::ValueSuggestions</name>
+    <message>
+        <location filename="../ui/filter/editors/valuesuggestions.cpp" line="34"/>
+        <source>Reading the values of %1</source>
+        <translation>Werte von %1 werden gelesen</translation>
     </message>
 </context>
 <context>
@@ -4461,12 +4894,17 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::WorkspaceSession</name>
     <message>
-        <location filename="../model/jobs/workspacesession.cpp" line="76"/>
+        <location filename="../model/jobs/workspacesession.cpp" line="24"/>
+        <source>Opening %1</source>
+        <translation>%1 wird geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/workspacesession.cpp" line="61"/>
         <source>Creating the demo workspace</source>
         <translation>Demo-Arbeitsbereich wird angelegt</translation>
     </message>
     <message>
-        <location filename="../model/jobs/workspacesession.cpp" line="84"/>
+        <location filename="../model/jobs/workspacesession.cpp" line="67"/>
         <source>The demo workspace was not created: cancelled.</source>
         <translation>Der Demo-Arbeitsbereich wurde nicht angelegt: abgebrochen.</translation>
     </message>
@@ -4474,7 +4912,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::WorkspaceTasks</name>
     <message>
-        <location filename="../model/jobs/workspacetasks.cpp" line="54"/>
+        <location filename="../model/jobs/workspacetasks.cpp" line="57"/>
         <source>Cannot store the as-of date in %1: %2</source>
         <translation>Der Stichtag kann nicht in %1 gespeichert werden: %2</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="64"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>No translation for &quot;%1&quot;; showing English.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18,41 +18,90 @@
     </message>
 </context>
 <context>
+    <name>swb::ChartExport</name>
+    <message>
+        <location filename="../ui/charts/chartexport.cpp" line="25"/>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartexport.cpp" line="122"/>
+        <source>%1 has no known picture type: end the name with .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartexport.cpp" line="143"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ChartPanel</name>
+    <message>
+        <location filename="../ui/charts/chartpanel.cpp" line="49"/>
+        <source>&amp;Copy Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpanel.cpp" line="50"/>
+        <source>&amp;Save Chart As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpanel.cpp" line="61"/>
+        <source>chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpanel.cpp" line="64"/>
+        <source>Save Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>swb::ClusterAnalysis</name>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="123"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="124"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="125"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="126"/>
         <source>Choose at least one numeric field to cluster on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="133"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="134"/>
         <source>The customer table has no field &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="139"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="141"/>
         <source>&quot;%1&quot; is a text field; clustering needs numbers or dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="210"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="201"/>
         <source>days since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="230"/>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="250"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="221"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="241"/>
         <source>The clustering was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="334"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="327"/>
         <source>Cluster %1 of %2 (run %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ClusterService</name>
+    <message>
+        <location filename="../model/analytics/clusterservice.cpp" line="18"/>
+        <source>Clustering the customers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -76,20 +125,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="212"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="213"/>
         <source>The customers table has columns named rowid, _rowid_ and oid, so its rows cannot be told apart. Rename one of these columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="235"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="255"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="290"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="239"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="259"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="294"/>
         <source>Cannot read the customers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="293"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="326"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="297"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="330"/>
         <source>Loading was canceled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,7 +178,7 @@
 <context>
     <name>swb::CountBenchmark</name>
     <message>
-        <location filename="../model/filter/countbenchmark.cpp" line="80"/>
+        <location filename="../model/filter/countbenchmark.cpp" line="61"/>
         <source>The workspace %1 has no customers yet. Import a customers file first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -159,17 +208,37 @@
 <context>
     <name>swb::CountService</name>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="125"/>
+        <location filename="../model/filter/countservice.cpp" line="71"/>
+        <source>Loading %1 for counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/countservice.cpp" line="114"/>
         <source>The workspace could not be loaded for counting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="126"/>
+        <location filename="../model/filter/countservice.cpp" line="115"/>
         <source>No workspace is open for counting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="221"/>
+        <location filename="../model/filter/countservice.cpp" line="136"/>
+        <source>Keeping a copy of %1 for faster opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/countservice.cpp" line="147"/>
+        <source>Counting the customers of the definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/countservice.cpp" line="163"/>
+        <source>The count was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/countservice.cpp" line="228"/>
         <source>The workspace has no customers yet. Import a customers file first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,9 +268,33 @@
     </message>
 </context>
 <context>
+    <name>swb::CustomerDataSource</name>
+    <message>
+        <location filename="../model/browse/customerdatasource.cpp" line="73"/>
+        <source>Counting the customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/browse/customerdatasource.cpp" line="89"/>
+        <location filename="../model/browse/customerdatasource.cpp" line="134"/>
+        <source>Reading customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/browse/customerdatasource.cpp" line="100"/>
+        <source>Sorting customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/browse/customerdatasource.cpp" line="190"/>
+        <source>Reading the customers was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>swb::CustomerQuery</name>
     <message>
-        <location filename="../model/browse/customerquery.cpp" line="62"/>
+        <location filename="../model/browse/customerquery.cpp" line="48"/>
         <source>Cannot read the customers: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -293,17 +386,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="168"/>
+        <location filename="../ui/customers/customerspage.cpp" line="166"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="170"/>
+        <location filename="../ui/customers/customerspage.cpp" line="168"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/customerspage.cpp" line="170"/>
+        <location filename="../ui/customers/customerspage.cpp" line="168"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -311,7 +404,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="186"/>
+        <location filename="../ui/customers/customerspage.cpp" line="184"/>
         <source>Show All Columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -511,27 +604,27 @@
 <context>
     <name>swb::ExportDialog</name>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="50"/>
+        <location filename="../ui/export/exportdialog.cpp" line="47"/>
         <source>Export Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="80"/>
+        <location filename="../ui/export/exportdialog.cpp" line="77"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="82"/>
+        <location filename="../ui/export/exportdialog.cpp" line="79"/>
         <source>Show in &amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="84"/>
+        <location filename="../ui/export/exportdialog.cpp" line="81"/>
         <source>Opens the folder of the exported file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="105"/>
+        <location filename="../ui/export/exportdialog.cpp" line="390"/>
         <source>%Ln customer(s) will be exported.</source>
         <translation>
             <numerusform>%Ln customer will be exported.</numerusform>
@@ -539,257 +632,282 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="106"/>
+        <location filename="../ui/export/exportdialog.cpp" line="391"/>
         <source>Cannot count the customers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="118"/>
+        <location filename="../ui/export/exportdialog.cpp" line="401"/>
         <source>The saved segments cannot be listed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="130"/>
+        <location filename="../ui/export/exportdialog.cpp" line="111"/>
         <source>%1-customers.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="130"/>
+        <location filename="../ui/export/exportdialog.cpp" line="98"/>
+        <source>Reading the saved segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="103"/>
+        <source>Listing the saved segments was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="111"/>
         <source>workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="146"/>
+        <location filename="../ui/export/exportdialog.cpp" line="124"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="150"/>
+        <location filename="../ui/export/exportdialog.cpp" line="128"/>
         <source>Customers in any checked entry are exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="160"/>
+        <location filename="../ui/export/exportdialog.cpp" line="138"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="166"/>
+        <location filename="../ui/export/exportdialog.cpp" line="144"/>
         <source>CSV (comma-separated values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="167"/>
+        <location filename="../ui/export/exportdialog.cpp" line="145"/>
         <source>TSV (tab-separated values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="168"/>
+        <location filename="../ui/export/exportdialog.cpp" line="146"/>
         <source>Excel workbook (XLSX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="169"/>
+        <location filename="../ui/export/exportdialog.cpp" line="147"/>
         <source>JSON (array of objects)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="170"/>
+        <location filename="../ui/export/exportdialog.cpp" line="148"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="175"/>
+        <location filename="../ui/export/exportdialog.cpp" line="153"/>
         <source>Where to write the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="177"/>
+        <location filename="../ui/export/exportdialog.cpp" line="155"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="181"/>
+        <location filename="../ui/export/exportdialog.cpp" line="159"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="187"/>
+        <location filename="../ui/export/exportdialog.cpp" line="165"/>
         <source>Comma ( , )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="188"/>
+        <location filename="../ui/export/exportdialog.cpp" line="166"/>
         <source>Semicolon ( ; )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="189"/>
+        <location filename="../ui/export/exportdialog.cpp" line="167"/>
         <source>Pipe ( | )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="190"/>
+        <location filename="../ui/export/exportdialog.cpp" line="168"/>
         <source>&amp;Delimiter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="192"/>
+        <location filename="../ui/export/exportdialog.cpp" line="170"/>
         <source>Start with a byte order mark (lets Excel read UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="196"/>
+        <location filename="../ui/export/exportdialog.cpp" line="174"/>
         <source>Protect against spreadsheet formulas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="199"/>
+        <location filename="../ui/export/exportdialog.cpp" line="177"/>
         <source>A text cell that starts with = + - @ (such as =HYPERLINK(…)) is run as a formula when the file is opened in Excel or LibreOffice, which can leak data or start programs. With this on, such cells start with &apos; so spreadsheets show them as text. Numbers such as -12.5 in a number column stay numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="215"/>
+        <location filename="../ui/export/exportdialog.cpp" line="193"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="221"/>
+        <location filename="../ui/export/exportdialog.cpp" line="199"/>
         <source>%1 (personal data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="225"/>
+        <location filename="../ui/export/exportdialog.cpp" line="203"/>
         <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="228"/>
+        <location filename="../ui/export/exportdialog.cpp" line="206"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="229"/>
+        <location filename="../ui/export/exportdialog.cpp" line="207"/>
         <source>Select &amp;None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="247"/>
+        <location filename="../ui/export/exportdialog.cpp" line="225"/>
         <source>Personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="251"/>
+        <location filename="../ui/export/exportdialog.cpp" line="229"/>
         <source>Keep as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="252"/>
+        <location filename="../ui/export/exportdialog.cpp" line="230"/>
         <source>Leave out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="253"/>
+        <location filename="../ui/export/exportdialog.cpp" line="231"/>
         <source>Mask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="254"/>
+        <location filename="../ui/export/exportdialog.cpp" line="232"/>
         <source>Hash (SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="270"/>
+        <location filename="../ui/export/exportdialog.cpp" line="248"/>
         <source>Segment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="360"/>
+        <location filename="../ui/export/exportdialog.cpp" line="338"/>
         <source>No column of this workspace is flagged as personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="361"/>
+        <location filename="../ui/export/exportdialog.cpp" line="339"/>
         <source>Personal data columns: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="365"/>
+        <location filename="../ui/export/exportdialog.cpp" line="343"/>
         <source>Personal data is written as it is. Export it only to tools that may hold it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="368"/>
+        <location filename="../ui/export/exportdialog.cpp" line="346"/>
         <source>Columns flagged as personal data are left out of the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="371"/>
+        <location filename="../ui/export/exportdialog.cpp" line="349"/>
         <source>Personal data is partly hidden (a***@example.com), so records stay recognisable without showing the full value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="375"/>
+        <location filename="../ui/export/exportdialog.cpp" line="353"/>
         <source>Each personal value is replaced by the SHA-256 hash (hex) of the value trimmed and in lower case, as ad platforms require for customer-list uploads (Google Customer Match, Meta Custom Audiences).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="386"/>
+        <location filename="../ui/export/exportdialog.cpp" line="364"/>
         <source>%1 files (*.%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="387"/>
+        <location filename="../ui/export/exportdialog.cpp" line="365"/>
         <source>Export To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="394"/>
+        <location filename="../ui/export/exportdialog.cpp" line="372"/>
         <source>Counting the customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="412"/>
+        <location filename="../ui/export/exportdialog.cpp" line="375"/>
+        <source>Counting the customers to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="382"/>
+        <source>Counting the customers was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="421"/>
         <source>Check at least one entry under Customers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="413"/>
+        <location filename="../ui/export/exportdialog.cpp" line="422"/>
         <source>Check at least one column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="415"/>
+        <location filename="../ui/export/exportdialog.cpp" line="424"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="415"/>
+        <location filename="../ui/export/exportdialog.cpp" line="424"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="424"/>
+        <location filename="../ui/export/exportdialog.cpp" line="433"/>
         <source>Choose where to save the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="429"/>
+        <location filename="../ui/export/exportdialog.cpp" line="438"/>
         <source>The folder %1 does not exist. Choose an existing folder with Browse….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="433"/>
+        <location filename="../ui/export/exportdialog.cpp" line="442"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="464"/>
+        <location filename="../ui/export/exportdialog.cpp" line="447"/>
+        <source>Exporting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="456"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="468"/>
+        <location filename="../ui/export/exportdialog.cpp" line="467"/>
         <source>Exported %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln customer to %1.</numerusform>
@@ -797,17 +915,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="473"/>
+        <location filename="../ui/export/exportdialog.cpp" line="472"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="475"/>
+        <location filename="../ui/export/exportdialog.cpp" line="474"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="495"/>
+        <location filename="../ui/export/exportdialog.cpp" line="494"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -906,64 +1024,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="108"/>
+        <location filename="../model/export/exporter.cpp" line="250"/>
         <source>The CSV delimiter must be a comma, a semicolon, a pipe or a tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="112"/>
+        <location filename="../model/export/exporter.cpp" line="254"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="114"/>
+        <location filename="../model/export/exporter.cpp" line="257"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="122"/>
+        <location filename="../model/export/exporter.cpp" line="124"/>
         <source>The customer table has no column &quot;%1&quot;. Columns: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="142"/>
+        <location filename="../model/export/exporter.cpp" line="95"/>
         <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was hashed like the flagged columns. To flag it, run: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="145"/>
+        <location filename="../model/export/exporter.cpp" line="99"/>
         <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was masked like the flagged columns. To flag it, run: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="147"/>
+        <location filename="../model/export/exporter.cpp" line="102"/>
         <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was left out like the flagged columns. To flag it, run: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="151"/>
+        <location filename="../model/export/exporter.cpp" line="108"/>
         <source>The column %1 is not flagged as personal data, but its name or role suggests personal data (%2): it was exported unchanged. If it is personal data, flag it and export again: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="168"/>
+        <location filename="../model/export/exporter.cpp" line="148"/>
         <source>No column is left to export (the PII policy omitted every chosen column).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="176"/>
-        <location filename="../model/export/exporter.cpp" line="191"/>
+        <location filename="../model/export/exporter.cpp" line="220"/>
+        <location filename="../model/export/exporter.cpp" line="279"/>
         <source>The selection cannot be evaluated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="251"/>
-        <location filename="../model/export/exporter.cpp" line="264"/>
+        <location filename="../model/export/exporter.cpp" line="289"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="259"/>
+        <location filename="../model/export/exporter.cpp" line="210"/>
         <source>Reading the customers failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1868,6 +1985,14 @@
     </message>
 </context>
 <context>
+    <name>swb::Heatmap</name>
+    <message>
+        <location filename="../ui/charts/heatmap.cpp" line="52"/>
+        <source>%1 and %2: %3 customers, %4% of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>swb::ImportColumnsModel</name>
     <message>
         <location filename="../ui/import/importcolumnsmodel.cpp" line="124"/>
@@ -2023,32 +2148,42 @@
 <context>
     <name>swb::ImportIssuesDialog</name>
     <message>
-        <location filename="../ui/import/importissuesdialog.cpp" line="26"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="24"/>
         <source>Import Issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importissuesdialog.cpp" line="28"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="26"/>
         <source>Reading the issues…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importissuesdialog.cpp" line="39"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="37"/>
         <source>&amp;Save as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importissuesdialog.cpp" line="58"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="44"/>
+        <source>Reading the import issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importissuesdialog.cpp" line="49"/>
+        <source>Reading the issues was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importissuesdialog.cpp" line="56"/>
         <source>The issues cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importissuesdialog.cpp" line="64"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="62"/>
         <source>The first %1 of %2 issues. Save them as CSV to see all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importissuesdialog.cpp" line="66"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="64"/>
         <source>%Ln issue(s), in the order of their lines in the file.</source>
         <translation>
             <numerusform>%Ln issue, in the order of their lines in the file.</numerusform>
@@ -2056,35 +2191,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/import/importissuesdialog.cpp" line="74"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="72"/>
         <source>import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importissuesdialog.cpp" line="75"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="73"/>
         <source>%1-issues.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importissuesdialog.cpp" line="77"/>
-        <location filename="../ui/import/importissuesdialog.cpp" line="90"/>
-        <location filename="../ui/import/importissuesdialog.cpp" line="95"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="75"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="91"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="96"/>
         <source>Save Import Issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importissuesdialog.cpp" line="77"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="75"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importissuesdialog.cpp" line="91"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="84"/>
+        <source>Saving the import issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importissuesdialog.cpp" line="92"/>
         <source>The issues could not be saved to %1: %2
 Choose another folder or file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importissuesdialog.cpp" line="96"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="97"/>
         <source>%Ln issue(s) saved to %1.</source>
         <translation>
             <numerusform>%Ln issue saved to %1.</numerusform>
@@ -2123,12 +2263,12 @@ Choose another folder or file name.</source>
 <context>
     <name>swb::ImportPipeline</name>
     <message>
-        <location filename="../model/import/importpipeline.cpp" line="262"/>
+        <location filename="../model/import/importpipeline.cpp" line="271"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpipeline.cpp" line="321"/>
+        <location filename="../model/import/importpipeline.cpp" line="355"/>
         <source>The value holds bytes that are not valid UTF-8; each was replaced by U+FFFD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2163,7 +2303,7 @@ Choose another folder or file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpipeline.cpp" line="360"/>
+        <location filename="../model/import/importpipeline.cpp" line="397"/>
         <source>&quot;%1&quot; is not a valid %2 value for this column; NULL was stored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2171,109 +2311,109 @@ Choose another folder or file name.</source>
 <context>
     <name>swb::ImportPreviewPage</name>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="29"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="28"/>
         <source>comma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="31"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="30"/>
         <source>semicolon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="33"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="32"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="35"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="34"/>
         <source>pipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="74"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="73"/>
         <source>Check what was detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="75"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="74"/>
         <source>Correct the delimiter, encoding or header row if the columns look wrong, and each column&apos;s name, type, role and personal-data flag. Changed values are shown in bold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="83"/>
-        <location filename="../ui/import/importpreviewpage.cpp" line="90"/>
-        <location filename="../ui/import/importpreviewpage.cpp" line="98"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="82"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="89"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="97"/>
         <source>Detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="84"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="83"/>
         <source>Comma ( , )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="85"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="84"/>
         <source>Semicolon ( ; )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="86"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="85"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="87"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="86"/>
         <source>Pipe ( | )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="91"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="90"/>
         <source>UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="92"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="91"/>
         <source>UTF-16 (little endian)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="93"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="92"/>
         <source>UTF-16 (big endian)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="94"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="93"/>
         <source>Latin-1 (ISO 8859-1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="95"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="94"/>
         <source>Windows-1252</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="99"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="98"/>
         <source>First row is the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="100"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="99"/>
         <source>No header row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="108"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="107"/>
         <source>&amp;Delimiter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="109"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="108"/>
         <source>&amp;Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="110"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="109"/>
         <source>&amp;Header:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2288,22 +2428,27 @@ Choose another folder or file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="257"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="241"/>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="253"/>
         <source>This file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="261"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="257"/>
         <source>the first row is the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importpreviewpage.cpp" line="261"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="257"/>
         <source>no header row</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importpreviewpage.cpp" line="262"/>
+        <location filename="../ui/import/importpreviewpage.cpp" line="258"/>
         <source>Detected: %1 encoding, %2 delimiter, %3. %Ln column(s); the first rows are shown below.</source>
         <translation>
             <numerusform>Detected: %1 encoding, %2 delimiter, %3. %Ln column; the first rows are shown below.</numerusform>
@@ -2322,57 +2467,62 @@ Choose another folder or file name.</source>
 <context>
     <name>swb::ImportRunPage</name>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="23"/>
+        <location filename="../ui/import/importrunpage.cpp" line="20"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="24"/>
+        <location filename="../ui/import/importrunpage.cpp" line="21"/>
         <source>The file is read and checked value by value. You can keep working in the main window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="35"/>
+        <location filename="../ui/import/importrunpage.cpp" line="32"/>
         <source>Cancel Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="49"/>
+        <location filename="../ui/import/importrunpage.cpp" line="50"/>
         <source>The whole file is read; writing the workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="51"/>
+        <location filename="../ui/import/importrunpage.cpp" line="52"/>
         <source>Read %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="86"/>
+        <location filename="../ui/import/importrunpage.cpp" line="81"/>
         <source>Cancelling: undoing what was imported so far…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="101"/>
+        <location filename="../ui/import/importrunpage.cpp" line="96"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="133"/>
+        <location filename="../ui/import/importrunpage.cpp" line="103"/>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importrunpage.cpp" line="112"/>
         <source>The import was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="138"/>
+        <location filename="../ui/import/importrunpage.cpp" line="124"/>
         <source>Finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="142"/>
+        <location filename="../ui/import/importrunpage.cpp" line="128"/>
         <source>The import was cancelled. The workspace is unchanged. Go back to change the settings, or close the wizard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="146"/>
+        <location filename="../ui/import/importrunpage.cpp" line="132"/>
         <source>The import failed and the workspace is unchanged.
 
 %1
@@ -2609,8 +2759,7 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
     </message>
     <message>
         <location filename="../model/import/importer.cpp" line="119"/>
-        <location filename="../model/import/importrun.cpp" line="584"/>
-        <location filename="../model/import/importrun.cpp" line="632"/>
+        <location filename="../model/import/importpass.cpp" line="66"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2625,79 +2774,78 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="230"/>
+        <location filename="../model/import/importrun.cpp" line="200"/>
         <source>With the new columns of %1 the table %2 would have %3 columns; a workspace holds at most %4. Skip the columns you do not need, or import the file with the mode replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="236"/>
+        <location filename="../model/import/importrun.cpp" line="206"/>
         <source>No column is left to import: every column is skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="287"/>
+        <location filename="../model/import/importrun.cpp" line="257"/>
         <source>Line %1: %2 Nothing was imported (strict mode stops at the first problem).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="289"/>
+        <location filename="../model/import/importrun.cpp" line="259"/>
         <source>Line %1, column &quot;%2&quot;: %3 Nothing was imported (strict mode stops at the first problem).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="347"/>
+        <location filename="../model/import/importrun.cpp" line="317"/>
         <source>The customer key &quot;%1&quot; appears again (first on line %2); this record was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="380"/>
+        <location filename="../model/import/importpass.cpp" line="81"/>
         <source>Upsert matches customers by their key; it is not available for orders. Import the orders with the mode append or replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="385"/>
-        <location filename="../model/import/importrun.cpp" line="388"/>
+        <location filename="../model/import/importpass.cpp" line="86"/>
+        <location filename="../model/import/importpass.cpp" line="89"/>
         <source>The workspace is busy or cannot be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="405"/>
+        <location filename="../model/import/importpass.cpp" line="153"/>
         <source>Cannot write the import log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="431"/>
+        <location filename="../model/import/importpass.cpp" line="178"/>
         <source>Upsert matches rows on the customer key &quot;%1&quot;, but the file has no such column. Add it to the file, or import with the mode replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="434"/>
+        <location filename="../model/import/importpass.cpp" line="181"/>
         <source>Upsert needs a customer key: the workspace has no column with the customer key role. Set one with swb fields --set-role COLUMN=customer_key or import with the mode append.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="441"/>
+        <location filename="../model/import/importpass.cpp" line="188"/>
         <source>The customers in the workspace have the customer key column &quot;%1&quot;, but the file has no such column, so the appended customers would have no key. Add the column &quot;%1&quot; to the file, or import with the mode replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="452"/>
+        <location filename="../model/import/importpass.cpp" line="199"/>
         <source>The customer key column &quot;%1&quot; of the workspace holds duplicates: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="538"/>
+        <location filename="../model/import/importpass.cpp" line="304"/>
         <source>The customer key is empty; a customer added to the ones in the workspace needs one, so this record was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="563"/>
+        <location filename="../model/import/importpass.cpp" line="334"/>
         <source>The customer key &quot;%1&quot; is already in the workspace or earlier in the file; this record was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="673"/>
-        <location filename="../model/import/importrun.cpp" line="675"/>
+        <location filename="../model/import/importpass.cpp" line="139"/>
         <source>Cannot save the import: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2743,12 +2891,12 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/jobindicator.cpp" line="55"/>
+        <location filename="../ui/shell/jobindicator.cpp" line="69"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/jobindicator.cpp" line="56"/>
+        <location filename="../ui/shell/jobindicator.cpp" line="70"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (and %n more)</numerusform>
@@ -2759,18 +2907,129 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
 <context>
     <name>swb::KpiCalculator</name>
     <message>
-        <location filename="../model/analytics/kpicalculator.cpp" line="175"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="174"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/kpicalculator.cpp" line="189"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="188"/>
         <source>%1 (no numeric field has the role &quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/analytics/kpicalculator.cpp" line="216"/>
         <source>The KPI computation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::KpiService</name>
+    <message>
+        <location filename="../model/analytics/kpiservice.cpp" line="20"/>
+        <source>Computing KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::KpiTableModel</name>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="158"/>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="161"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="185"/>
+        <source>Every customer in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="190"/>
+        <source>Not available: no customer in this set has a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="191"/>
+        <source>Not available: %1. Give a field this role in Fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="196"/>
+        <source>Lift: %1 (base = 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="198"/>
+        <source>Customers without a value, left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="256"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="257"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="258"/>
+        <source>Share of base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="259"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="260"/>
+        <source>Share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="261"/>
+        <source>Revenue per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="262"/>
+        <source>Avg. order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="263"/>
+        <source>Orders per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="264"/>
+        <source>Median recency (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="265"/>
+        <source>Churn rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="266"/>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="267"/>
+        <source>CLV (historical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="271"/>
+        <source>Shaded by lift against all customers: blue above, orange below (100 = the same).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2913,12 +3172,12 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="61"/>
+        <location filename="../ui/shell/mainactions.cpp" line="60"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="62"/>
+        <location filename="../ui/shell/mainactions.cpp" line="61"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2991,198 +3250,193 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
 <context>
     <name>swb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="96"/>
+        <source>Opening the workspace was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>Demo Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Segment Builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Sizes and KPIs of every segment side by side and against the whole base (lift), overlaps between segments and how they changed since the last snapshot will be shown here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
         <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>RFM scoring with the standard named groups and k-means clustering on chosen behaviours, with cluster profiles you can save as segments, will be here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Customers of the definition in the builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Customers of the segment &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Open Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <source>Reading the segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Ctrl+%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>The segment builder has unsaved changes. Open %1 anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>Creating the demo workspace in %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>The segment builder has unsaved changes. Close the workspace anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
-        <source>The saved segments cannot be listed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
-        <source>The segment builder cannot use this workspace: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>Cannot Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>%1 – Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>New Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>customers.sqlite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>Workspaces (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>Data is imported into a workspace. Create a new workspace for it, or open one you already have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>&amp;Create Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>&amp;Open Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
-        <source>Importing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>The customers shown in the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="533"/>
         <source>No customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln customer matches</numerusform>
@@ -3190,12 +3444,12 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -3203,37 +3457,42 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <source>Storing the as-of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>About Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Turn a customer export into segments you can trust, compare and hand on. Everything runs on this computer: customer data never leaves it.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>The segment builder has unsaved changes. Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>Cancelling the running jobs…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3241,8 +3500,8 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::NamedSelections</name>
     <message>
-        <location filename="../model/browse/namedselection.cpp" line="19"/>
-        <location filename="../model/browse/namedselection.cpp" line="37"/>
+        <location filename="../model/browse/namedselection.cpp" line="20"/>
+        <location filename="../model/browse/namedselection.cpp" line="38"/>
         <source>Cannot read the segment &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3316,7 +3575,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::OrdersAggregator</name>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="217"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="218"/>
         <source>The orders have no amount column, and no quantity and unit price columns, so revenue cannot be computed. Name the columns (e.g. &quot;Amount&quot;, or &quot;Quantity&quot; and &quot;UnitPrice&quot;) or set their roles with an override.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3474,6 +3733,14 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     </message>
 </context>
 <context>
+    <name>swb::RfmService</name>
+    <message>
+        <location filename="../model/analytics/rfmservice.cpp" line="18"/>
+        <source>Running the RFM analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>swb::RowInserter</name>
     <message>
         <location filename="../model/import/rowinserter.cpp" line="109"/>
@@ -3584,143 +3851,148 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::SegmentBuilderPage</name>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="46"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="45"/>
         <source>Open or create a workspace to build segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="86"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="85"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="91"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="90"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="92"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="91"/>
         <source>The definition has unsaved changes. Start a new one anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="95"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="331"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="362"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="392"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="400"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="94"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="334"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="374"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="399"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="434"/>
         <source>Save segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="96"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="95"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="97"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="96"/>
         <source>Add rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="98"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="97"/>
         <source>Add group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="100"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="99"/>
         <source>Remove rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="105"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="104"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="107"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="106"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="114"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="113"/>
         <source>Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="116"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="115"/>
         <source>Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="141"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="140"/>
         <source>Open ▾</source>
         <extracomment>Button with a menu of the saved segments</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="143"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="142"/>
         <source>Open a saved segment for editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="212"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="217"/>
         <source>Follow the rename of &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="291"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="292"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="294"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="295"/>
         <source>The definition has unsaved changes. Open &quot;%1&quot; anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="322"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="323"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="327"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="328"/>
         <source>New segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="327"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="328"/>
         <source>Segment “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="329"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="330"/>
         <source>%1 (unsaved changes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="331"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="383"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="332"/>
+        <source>%1 (saving…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="334"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="434"/>
         <source>Update segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="341"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="353"/>
         <source>%1 (static: build on its members)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="346"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="358"/>
         <source>Open segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="350"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="362"/>
         <source>No saved segments yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="360"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="372"/>
         <source>%n rule is incomplete; complete or remove it first.</source>
         <translation>
             <numerusform>%n rule is incomplete; complete or remove it first.</numerusform>
@@ -3728,7 +4000,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="361"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="373"/>
         <source>%n rules are incomplete; complete or remove them first.</source>
         <translation>
             <numerusform>%n rules are incomplete; complete or remove them first.</numerusform>
@@ -3736,27 +4008,31 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="362"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="374"/>
         <source>The segment cannot be saved yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="392"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="399"/>
         <source>Name of the new segment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="395"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="402"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="408"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="426"/>
         <source>No workspace is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="409"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="427"/>
+        <source>The segment is being saved; wait until that has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="428"/>
         <source>Complete or remove the incomplete rules first.</source>
         <translation type="unfinished"></translation>
@@ -3765,12 +4041,12 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::SegmentEditor</name>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="132"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="133"/>
         <source>Fix the rule marked in red to see the count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="148"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="149"/>
         <source>%n incomplete rule left out</source>
         <translation>
             <numerusform>%n incomplete rule left out</numerusform>
@@ -3778,7 +4054,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="149"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="150"/>
         <source>%n incomplete rules left out</source>
         <translation>
             <numerusform>%n incomplete rules left out</numerusform>
@@ -3786,17 +4062,17 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="151"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="152"/>
         <source>each rule&apos;s number is shown for at most %1 rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="162"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="163"/>
         <source>Without this rule the segment would have %1 customers; this rule alone matches %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="181"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="177"/>
         <source>%n incomplete rule is left out until it is complete.</source>
         <translation>
             <numerusform>%n incomplete rule is left out until it is complete.</numerusform>
@@ -3804,7 +4080,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="183"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="179"/>
         <source>%n incomplete rules are left out until they are complete.</source>
         <translation>
             <numerusform>%n incomplete rules are left out until they are complete.</numerusform>
@@ -3812,7 +4088,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="192"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="188"/>
         <source>The definition cannot be described yet. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3820,39 +4096,44 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::SegmentListModel</name>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="86"/>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="97"/>
         <source>…</source>
         <extracomment>Size of a segment that is still being counted, or could not be counted</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="86"/>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="97"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="93"/>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="104"/>
         <source>%1: dynamic segment, re-evaluated on the current data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="94"/>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="105"/>
         <source>%1: static segment, a frozen list of customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="98"/>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="109"/>
         <source>Cannot be counted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="125"/>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="111"/>
+        <source>A change of this segment is being saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="142"/>
         <source>Segment</source>
         <extracomment>Column header in the segments list</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="128"/>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="145"/>
         <source>Customers</source>
         <extracomment>Column header: number of customers in the segment</extracomment>
         <translation type="unfinished"></translation>
@@ -3877,24 +4158,79 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     </message>
 </context>
 <context>
+    <name>swb::SegmentOperations</name>
+    <message>
+        <location filename="../model/jobs/segmentoperations.cpp" line="125"/>
+        <source>Renaming the segment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/segmentoperations.cpp" line="132"/>
+        <source>Duplicating the segment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/segmentoperations.cpp" line="138"/>
+        <source>Deleting the segment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/segmentoperations.cpp" line="146"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="154"/>
+        <source>Saving the segment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/segmentoperations.cpp" line="159"/>
+        <source>Taking a snapshot of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/segmentoperations.cpp" line="166"/>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/segmentoperations.cpp" line="195"/>
+        <source>The change was not made: it was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/segmentoperations.cpp" line="239"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="251"/>
+        <source>Reading the saved segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/segmentoperations.cpp" line="263"/>
+        <source>Counting the segments&apos; customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/segmentoperations.cpp" line="275"/>
+        <source>Reading the values of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>swb::SegmentRepository</name>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="105"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="80"/>
         <source>A segment needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="107"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="82"/>
         <source>A segment name cannot start or end with spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="111"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="87"/>
         <source>A segment name cannot contain line breaks, tabs or other control characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/segments/segmentrepository.cpp" line="113"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="91"/>
         <source>A segment name can be at most 200 characters long (this one has %n).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3902,122 +4238,130 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="117"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="94"/>
         <source>A segment name cannot contain a comma (&quot;%1&quot;): definitions list segment names separated by commas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="124"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="101"/>
         <source>A segment called &quot;%1&quot; exists already; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="167"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="231"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="380"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="422"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="460"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="467"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="498"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="527"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="173"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="322"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="364"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="402"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="409"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="440"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="469"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="234"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="176"/>
         <source>&quot;%1&quot; is a static segment: its members are frozen. Save the definition as a new segment instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="283"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="225"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="502"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="444"/>
         <source>&quot;%1&quot; cannot be deleted: the segments %2 refer to it. Change or delete them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="515"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="78"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="457"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="614"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="554"/>
         <source>Name at least one segment to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::SegmentTasks</name>
+    <message>
+        <location filename="../model/jobs/segmenttasks.cpp" line="33"/>
+        <source>The workspace is busy: another program is writing to it. Try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>swb::SegmentsDock</name>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="40"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="37"/>
         <source>Filter segments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="112"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="390"/>
         <source>Snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="117"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="401"/>
         <source>First snapshot of &quot;%1&quot;: %2 customers. The next snapshot will show who entered and who left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="119"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="403"/>
         <source>Snapshot of &quot;%1&quot;: %2 customers; %3 entered and %4 left since the previous one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="142"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="113"/>
         <source>Open in builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="143"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="114"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="144"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="115"/>
         <source>Duplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="145"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="116"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="146"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="117"/>
         <source>Take snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="147"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="118"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="148"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="119"/>
         <source>Freeze the current members and KPIs, to compare later how the segment changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="198"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="175"/>
         <source>No saved segments yet. Build one in the segment builder and save it with Ctrl+S.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="196"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="173"/>
         <source>Open a workspace to see its segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/segmentsdock.cpp" line="201"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="178"/>
         <source>No segment name contains &quot;%1&quot;. Clear the filter to see all %n segment(s).</source>
         <translation>
             <numerusform>No segment name contains &quot;%1&quot;. Clear the filter to see the %n segment.</numerusform>
@@ -4025,47 +4369,116 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="317"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="327"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="276"/>
+        <source>Renaming &quot;%1&quot; to &quot;%2&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="278"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="332"/>
         <source>Rename segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="317"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="294"/>
+        <source>Copying &quot;%1&quot; to &quot;%2&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="309"/>
+        <source>Deleting &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="332"/>
         <source>New name of the segment &quot;%1&quot;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="320"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="341"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="335"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="355"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="338"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="348"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="296"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="352"/>
         <source>Duplicate segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="338"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="352"/>
         <source>Name of the copy of &quot;%1&quot;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="358"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="366"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="311"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="368"/>
         <source>Delete segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="359"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="369"/>
         <source>Delete the segment &quot;%1&quot; and its snapshots? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="376"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="387"/>
         <source>Taking a snapshot of &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::Selection</name>
+    <message>
+        <location filename="../model/selection/selection.cpp" line="112"/>
+        <source>all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/selection/selection.cpp" line="116"/>
+        <source>the definition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/selection/selection.cpp" line="119"/>
+        <source>the segment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/selection/selection.cpp" line="121"/>
+        <source>no customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/selection/selection.cpp" line="121"/>
+        <source>%n listed customer(s)</source>
+        <translation>
+            <numerusform>%n listed customer</numerusform>
+            <numerusform>%n listed customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/selection/selection.cpp" line="123"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/selection/selection.cpp" line="125"/>
+        <source>%1 without %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/selection/selection.cpp" line="127"/>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::SelectionSql</name>
+    <message>
+        <location filename="../model/selection/selectionsql.cpp" line="100"/>
+        <source>There is no segment called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4100,6 +4513,14 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     <message>
         <location filename="../ui/customers/valueformat.cpp" line="82"/>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ValueSuggestions</name>
+    <message>
+        <location filename="../ui/filter/editors/valuesuggestions.cpp" line="34"/>
+        <source>Reading the values of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4354,12 +4775,17 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::WorkspaceSession</name>
     <message>
-        <location filename="../model/jobs/workspacesession.cpp" line="76"/>
+        <location filename="../model/jobs/workspacesession.cpp" line="24"/>
+        <source>Opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/workspacesession.cpp" line="61"/>
         <source>Creating the demo workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/jobs/workspacesession.cpp" line="84"/>
+        <location filename="../model/jobs/workspacesession.cpp" line="67"/>
         <source>The demo workspace was not created: cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4367,7 +4793,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::WorkspaceTasks</name>
     <message>
-        <location filename="../model/jobs/workspacetasks.cpp" line="54"/>
+        <location filename="../model/jobs/workspacetasks.cpp" line="57"/>
         <source>Cannot store the as-of date in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
