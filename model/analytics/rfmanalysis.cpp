@@ -68,6 +68,134 @@ bool ensureRfmFields(Database& db, QString* error)
     return true;
 }
 
+// The inputs of every customer with at least one order, in reading order.
+struct RfmInputs
+{
+    std::vector<qint64> rowIds;
+    std::vector<QVariant> keys;
+    std::vector<double> recency, frequency, monetary; // NaN: NULL
+};
+
+struct RfmScores
+{
+    std::vector<int> r, f, m; // 0: not scored (a NULL input)
+};
+
+enum class Written { Done, Canceled, Failed };
+
+std::optional<RfmInputs> readInputs(Workspace& workspace, const FieldInfo& last, const FieldInfo& orders,
+                                    const FieldInfo& revenue, QString* error)
+{
+    Statement read
+        = workspace.db().prepare(QStringLiteral("SELECT rowid, %1, julianday(%2), %3, %4 FROM customers WHERE %3 > 0")
+                                     .arg(workspace.customerKeyExpression(), quoteIdentifier(last.name),
+                                          quoteIdentifier(orders.name), quoteIdentifier(revenue.name)),
+                                 error);
+    if (!read.isValid())
+        return std::nullopt;
+    RfmInputs inputs;
+    auto value = [&](int column) {
+        return sqlite3_column_type(read.handle(), column) == SQLITE_NULL ? s_nan
+                                                                         : sqlite3_column_double(read.handle(), column);
+    };
+    while (read.next()) {
+        inputs.rowIds.push_back(read.toInt64(0));
+        inputs.keys.push_back(read.value(1));
+        inputs.recency.push_back(value(2));
+        inputs.frequency.push_back(value(3));
+        inputs.monetary.push_back(value(4));
+    }
+    if (read.failed()) {
+        if (error)
+            *error = read.errorMessage();
+        return std::nullopt;
+    }
+    return inputs;
+}
+
+// Writes the scores and groups into `customers` and the run's `rfm_assignments`; counts customers per group.
+Written writeScores(Database& db, const RfmConfig& config, const RfmInputs& in, const RfmScores& scores,
+                    RfmResult& result, QHash<QString, qint64>& counts, const CancelCheck& cancel,
+                    const ProgressCallback& progress, QString* error)
+{
+    const std::vector<int>& r = scores.r;
+    const std::vector<int>& f = scores.f;
+    const std::vector<int>& m = scores.m;
+    const std::vector<qint64>& rowIds = in.rowIds;
+    const std::vector<QVariant>& keys = in.keys;
+    auto failed = [error](const Statement& statement) {
+        if (error)
+            *error = statement.errorMessage();
+        return Written::Failed;
+    };
+    Statement update = db.prepare(QStringLiteral("UPDATE customers SET rfm_r = ?, rfm_f = ?, rfm_m = ?, "
+                                                 "rfm_group = ? WHERE rowid = ?"),
+                                  error);
+    Statement assign = db.prepare(QStringLiteral("INSERT OR IGNORE INTO rfm_assignments(run_id, customer_key, r, f, m, "
+                                                 "grp) VALUES (?, ?, ?, ?, ?, ?)"),
+                                  error);
+    if (!update.isValid() || !assign.isValid())
+        return Written::Failed;
+    for (size_t i = 0; i < rowIds.size(); ++i) {
+        if ((i & 0xFFF) == 0) {
+            if (cancel && cancel())
+                return Written::Canceled;
+            if (progress)
+                progress(20 + int(70 * i / rowIds.size()));
+        }
+        if (r[i] == 0 || f[i] == 0 || m[i] == 0)
+            continue; // a NULL input: not scored
+        const QString group = config.grid.group(r[i], RfmScoring::fmScore(f[i], m[i]));
+        ++counts[group];
+        ++result.scored;
+        update.reset();
+        update.bind(1, qint64(r[i]));
+        update.bind(2, qint64(f[i]));
+        update.bind(3, qint64(m[i]));
+        update.bind(4, group);
+        update.bind(5, rowIds[i]);
+        if (!update.run())
+            return failed(update);
+        if (keys[i].isNull())
+            continue;
+        assign.reset();
+        assign.bind(1, result.runId);
+        assign.bind(2, keys[i]);
+        assign.bind(3, qint64(r[i]));
+        assign.bind(4, qint64(f[i]));
+        assign.bind(5, qint64(m[i]));
+        assign.bind(6, group);
+        if (!assign.run())
+            return failed(assign);
+    }
+    return Written::Done;
+}
+
+// One static segment per non-empty group ("RFM: Champions"), replacing those of an earlier run.
+bool saveGroupSegments(Workspace& workspace, RfmResult& result, QString* error)
+{
+    SegmentRepository segments(workspace);
+    for (const RfmGroupCount& group : std::as_const(result.groups)) {
+        const QString name = RfmAnalysis::segmentName(group.group);
+        if (const auto old = segments.find(name); old && old->source == QLatin1String("rfm")) {
+            if (!segments.remove(name, error))
+                return false;
+        }
+        if (group.customers == 0)
+            continue;
+        const QJsonObject rule{{QStringLiteral("field"), QStringLiteral("rfm_group")},
+                               {QStringLiteral("operator"), QStringLiteral("=")},
+                               {QStringLiteral("value"), group.group}};
+        const QByteArray definition = QJsonDocument(QJsonObject{{QStringLiteral("combinator"), QStringLiteral("and")},
+                                                                {QStringLiteral("rules"), QJsonArray{rule}}})
+                                          .toJson(QJsonDocument::Compact);
+        if (!segments.saveStaticFromDefinition(name, definition, error, QStringLiteral("rfm")))
+            return false;
+        result.savedSegments << name;
+    }
+    return true;
+}
+
 } // namespace
 
 QJsonObject RfmConfig::toJson() const
@@ -198,38 +326,17 @@ std::optional<RfmResult> RfmAnalysis::run(Workspace& workspace, const RfmConfig&
                        "of existing columns (swb fields --set-role COLUMN=ROLE).")
                         .arg(missing.join(QStringLiteral(", "))));
 
-    // Read the inputs of every customer with at least one order.
-    const QString keyExpression = workspace.customerKeyExpression();
-    Statement read = db.prepare(QStringLiteral("SELECT rowid, %1, julianday(%2), %3, %4 FROM customers WHERE %3 > 0")
-                                    .arg(keyExpression, quoteIdentifier(last->name), quoteIdentifier(orders->name),
-                                         quoteIdentifier(revenue->name)),
-                                error);
-    if (!read.isValid())
+    std::optional<RfmInputs> inputs = readInputs(workspace, *last, *orders, *revenue, error);
+    if (!inputs)
         return std::nullopt;
-    std::vector<qint64> rowIds;
-    std::vector<QVariant> keys;
-    std::vector<double> recency, frequency, monetary;
-    auto value = [&](int column) {
-        return sqlite3_column_type(read.handle(), column) == SQLITE_NULL ? s_nan
-                                                                         : sqlite3_column_double(read.handle(), column);
-    };
-    while (read.next()) {
-        rowIds.push_back(read.toInt64(0));
-        keys.push_back(read.value(1));
-        recency.push_back(value(2));
-        frequency.push_back(value(3));
-        monetary.push_back(value(4));
-    }
-    if (read.failed())
-        return fail(read.errorMessage());
     if (cancelled())
         return fail(tr("The RFM analysis was cancelled."));
     if (progress)
         progress(20);
 
-    const std::vector<int> r = RfmScoring::scores(recency, config.levels, RfmScoring::Order::Ascending);
-    const std::vector<int> f = RfmScoring::scores(frequency, config.levels, RfmScoring::Order::Ascending);
-    const std::vector<int> m = RfmScoring::scores(monetary, config.levels, RfmScoring::Order::Ascending);
+    const RfmScores scores{RfmScoring::scores(inputs->recency, config.levels, RfmScoring::Order::Ascending),
+                           RfmScoring::scores(inputs->frequency, config.levels, RfmScoring::Order::Ascending),
+                           RfmScoring::scores(inputs->monetary, config.levels, RfmScoring::Order::Ascending)};
 
     RfmResult result;
     result.asOfDate = workspace.asOfDate();
@@ -253,45 +360,13 @@ std::optional<RfmResult> RfmAnalysis::run(Workspace& workspace, const RfmConfig&
         return fail(insertRun.errorMessage());
     result.runId = db.lastInsertRowId();
 
-    Statement update = db.prepare(QStringLiteral("UPDATE customers SET rfm_r = ?, rfm_f = ?, rfm_m = ?, "
-                                                 "rfm_group = ? WHERE rowid = ?"),
-                                  error);
-    Statement assign = db.prepare(QStringLiteral("INSERT OR IGNORE INTO rfm_assignments(run_id, customer_key, r, f, m, "
-                                                 "grp) VALUES (?, ?, ?, ?, ?, ?)"),
-                                  error);
-    if (!update.isValid() || !assign.isValid())
+    switch (writeScores(db, config, *inputs, scores, result, counts, cancel, progress, error)) {
+    case Written::Canceled:
+        return fail(tr("The RFM analysis was cancelled."));
+    case Written::Failed:
         return std::nullopt;
-    for (size_t i = 0; i < rowIds.size(); ++i) {
-        if ((i & 0xFFF) == 0) {
-            if (cancelled())
-                return fail(tr("The RFM analysis was cancelled."));
-            if (progress)
-                progress(20 + int(70 * i / rowIds.size()));
-        }
-        if (r[i] == 0 || f[i] == 0 || m[i] == 0)
-            continue; // a NULL input: not scored
-        const QString group = config.grid.group(r[i], RfmScoring::fmScore(f[i], m[i]));
-        ++counts[group];
-        ++result.scored;
-        update.reset();
-        update.bind(1, qint64(r[i]));
-        update.bind(2, qint64(f[i]));
-        update.bind(3, qint64(m[i]));
-        update.bind(4, group);
-        update.bind(5, rowIds[i]);
-        if (!update.run())
-            return fail(update.errorMessage());
-        if (keys[i].isNull())
-            continue;
-        assign.reset();
-        assign.bind(1, result.runId);
-        assign.bind(2, keys[i]);
-        assign.bind(3, qint64(r[i]));
-        assign.bind(4, qint64(f[i]));
-        assign.bind(5, qint64(m[i]));
-        assign.bind(6, group);
-        if (!assign.run())
-            return fail(assign.errorMessage());
+    case Written::Done:
+        break;
     }
     result.unscored = workspace.customerCount() - result.scored;
     QJsonObject countJson;
@@ -305,28 +380,8 @@ std::optional<RfmResult> RfmAnalysis::run(Workspace& workspace, const RfmConfig&
     if (!setCounts.run() || !saveConfig(db, config, error) || !customerchanges::resume(db, error))
         return fail(error && !error->isEmpty() ? *error : db.lastError());
 
-    if (saveSegments) {
-        SegmentRepository segments(workspace);
-        for (const RfmGroupCount& group : std::as_const(result.groups)) {
-            const QString name = segmentName(group.group);
-            if (const auto old = segments.find(name); old && old->source == QLatin1String("rfm")) {
-                if (!segments.remove(name, error))
-                    return std::nullopt;
-            }
-            if (group.customers == 0)
-                continue;
-            const QJsonObject rule{{QStringLiteral("field"), QStringLiteral("rfm_group")},
-                                   {QStringLiteral("operator"), QStringLiteral("=")},
-                                   {QStringLiteral("value"), group.group}};
-            const QByteArray definition
-                = QJsonDocument(QJsonObject{{QStringLiteral("combinator"), QStringLiteral("and")},
-                                            {QStringLiteral("rules"), QJsonArray{rule}}})
-                      .toJson(QJsonDocument::Compact);
-            if (!segments.saveStaticFromDefinition(name, definition, error, QStringLiteral("rfm")))
-                return std::nullopt;
-            result.savedSegments << name;
-        }
-    }
+    if (saveSegments && !saveGroupSegments(workspace, result, error))
+        return std::nullopt;
     // The scores and the segments made of them are one change: a kill or an error in between leaves neither.
     if (!transaction.commit(error))
         return fail(error && !error->isEmpty() ? *error : db.lastError());
