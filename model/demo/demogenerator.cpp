@@ -178,6 +178,113 @@ std::string customerKey(qint64 index)
     return text;
 }
 
+// The e-mail cell: mostly a name-based address at one of the country's mail domains, now and then empty or upper case.
+void writeMail(CsvOut& customers, Random& random, MailNames& mailNames, const demo::Country& country,
+               std::string_view first, std::string_view last, qint64 i)
+{
+    if (random.chance(0.02)) {
+        customers.empty();
+    } else {
+        std::string mail;
+        const std::string& f = mailNames.ascii(first);
+        const std::string& l = mailNames.ascii(last);
+        switch (random.below(4)) {
+        case 0:
+            mail.append(f).append(1, '.').append(l);
+            break;
+        case 1:
+            mail.append(f, 0, 1).append(1, '.').append(l);
+            break;
+        case 2:
+            mail.append(f).append(l).append(std::to_string(random.below(100)));
+            break;
+        default:
+            mail.append(l).append(1, '.').append(f).append(std::to_string(i % 1000));
+            break;
+        }
+        mail += '@';
+        mail += random.pick(country.mailDomains);
+        if (random.chance(0.03))
+            std::transform(mail.begin(), mail.end(), mail.begin(), [](char c) { return char(std::toupper(c)); });
+        customers.field(mail);
+    }
+}
+
+// The phone cell: the country's prefix and a random number, or empty.
+void writePhone(CsvOut& customers, Random& random, const demo::Country& country)
+{
+    if (random.chance(0.3)) {
+        customers.empty();
+    } else {
+        std::string phone(country.phonePrefix);
+        phone += ' ';
+        phone += std::to_string(100 + random.below(900));
+        phone += ' ';
+        phone += std::to_string(1000000 + random.below(9000000));
+        customers.field(phone);
+    }
+}
+
+// The street cell: a street of the country with a house number before or after it, as the country writes it.
+void writeStreet(CsvOut& customers, Random& random, const demo::Country& country)
+{
+    const std::string_view street = random.pick(country.streets);
+    const std::string number = std::to_string(1 + random.below(random.chance(0.8) ? 60 : 400));
+    std::string address;
+    if (country.numberFirst)
+        address.append(number).append(1, ' ').append(street);
+    else
+        address.append(street).append(1, ' ').append(number);
+    customers.field(address);
+}
+
+// The customer's order lines (a first order for every buyer, then Poisson at the customer's rate; some returns) and
+// now and then a guest checkout without a key. False when the file cannot be written.
+bool writeOrders(CsvOut& orders, Random& random, const Customer& customer, bool buyer, const std::string& key,
+                 qint64 firstDay, qint64 lastDay, qint64& orderNumber, qint64& orderRows)
+{
+    bool ok = true;
+    const double activeYears = double(customer.activeUntil - customer.signup + 1) / 365.25;
+    // Every buyer has a first order; the rest follow the customer's own rate (long-tailed over customers).
+    const quint64 orderCount = buyer ? 1 + random.poisson(customer.ordersPerYear * activeYears) : 0;
+    const double basket = random.logNormal(3.9, 0.5);
+    for (quint64 n = 0; n < orderCount && ok; ++n) {
+        const qint64 day = customer.signup + qint64(random.below(quint64(customer.activeUntil - customer.signup + 1)));
+        const int second = int(random.below(86400));
+        const double amount = std::max(1.0, basket * random.logNormal(0.0, 0.7));
+        const long long items = 1 + std::llround(amount / 35.0 * random.uniform());
+        const long long id = ++orderNumber;
+        orders.code('O', id);
+        orders.field(key);
+        orders.dateTime(day, second);
+        orders.number(items);
+        orders.money(amount);
+        ok = orders.endRow();
+        ++orderRows;
+        if (random.chance(0.03) && ok) {
+            // A return: its own id, negative amount, a few days later.
+            orders.code('R', id);
+            orders.field(key);
+            orders.dateTime(std::min(lastDay, day + 3 + qint64(random.below(20))), int(random.below(86400)));
+            orders.number(-items);
+            orders.money(-amount);
+            ok = orders.endRow();
+            ++orderRows;
+        }
+    }
+    if (random.chance(0.01) && ok) {
+        // A guest checkout: no customer key.
+        orders.code('G', ++orderNumber);
+        orders.empty();
+        orders.dateTime(firstDay + qint64(random.below(quint64(lastDay - firstDay))), int(random.below(86400)));
+        orders.number(1);
+        orders.money(random.logNormal(3.5, 0.6));
+        ok = orders.endRow();
+        ++orderRows;
+    }
+    return ok;
+}
+
 } // namespace
 
 bool DemoGenerator::writeCsv(const DemoOptions& options, const QString& directory, DemoFiles* files, QString* error,
@@ -253,58 +360,15 @@ bool DemoGenerator::writeCsv(const DemoOptions& options, const QString& director
         customers.field(key);
         customers.field(first);
         customers.field(last);
-        if (random.chance(0.02)) {
-            customers.empty();
-        } else {
-            std::string mail;
-            const std::string& f = mailNames.ascii(first);
-            const std::string& l = mailNames.ascii(last);
-            switch (random.below(4)) {
-            case 0:
-                mail.append(f).append(1, '.').append(l);
-                break;
-            case 1:
-                mail.append(f, 0, 1).append(1, '.').append(l);
-                break;
-            case 2:
-                mail.append(f).append(l).append(std::to_string(random.below(100)));
-                break;
-            default:
-                mail.append(l).append(1, '.').append(f).append(std::to_string(i % 1000));
-                break;
-            }
-            mail += '@';
-            mail += random.pick(country.mailDomains);
-            if (random.chance(0.03))
-                std::transform(mail.begin(), mail.end(), mail.begin(), [](char c) { return char(std::toupper(c)); });
-            customers.field(mail);
-        }
-        if (random.chance(0.3)) {
-            customers.empty();
-        } else {
-            std::string phone(country.phonePrefix);
-            phone += ' ';
-            phone += std::to_string(100 + random.below(900));
-            phone += ' ';
-            phone += std::to_string(1000000 + random.below(9000000));
-            customers.field(phone);
-        }
+        writeMail(customers, random, mailNames, country, first, last, i);
+        writePhone(customers, random, country);
         const double genderDraw = random.uniform();
         customers.field(genderDraw < 0.05 ? "" : genderDraw < 0.07 ? "diverse" : female ? "female" : "male");
         if (random.chance(0.03))
             customers.empty();
         else
             customers.number(std::clamp<long long>(std::llround(random.normal(42.0, 14.0)), 18, 92));
-        {
-            const std::string_view street = random.pick(country.streets);
-            const std::string number = std::to_string(1 + random.below(random.chance(0.8) ? 60 : 400));
-            std::string address;
-            if (country.numberFirst)
-                address.append(number).append(1, ' ').append(street);
-            else
-                address.append(street).append(1, ' ').append(number);
-            customers.field(address);
-        }
+        writeStreet(customers, random, country);
         customers.field(country.code);
         customers.field(city.name);
         customers.field(city.postalCode);
@@ -332,45 +396,7 @@ bool DemoGenerator::writeCsv(const DemoOptions& options, const QString& director
         customers.field(churned ? "true" : "false");
         ok = customers.endRow();
 
-        const double activeYears = double(customer.activeUntil - customer.signup + 1) / 365.25;
-        // Every buyer has a first order; the rest follow the customer's own rate (long-tailed over customers).
-        const quint64 orderCount = buyer ? 1 + random.poisson(customer.ordersPerYear * activeYears) : 0;
-        const double basket = random.logNormal(3.9, 0.5);
-        for (quint64 n = 0; n < orderCount && ok; ++n) {
-            const qint64 day
-                = customer.signup + qint64(random.below(quint64(customer.activeUntil - customer.signup + 1)));
-            const int second = int(random.below(86400));
-            const double amount = std::max(1.0, basket * random.logNormal(0.0, 0.7));
-            const long long items = 1 + std::llround(amount / 35.0 * random.uniform());
-            const long long id = ++orderNumber;
-            orders.code('O', id);
-            orders.field(key);
-            orders.dateTime(day, second);
-            orders.number(items);
-            orders.money(amount);
-            ok = orders.endRow();
-            ++result.orderRows;
-            if (random.chance(0.03) && ok) {
-                // A return: its own id, negative amount, a few days later.
-                orders.code('R', id);
-                orders.field(key);
-                orders.dateTime(std::min(lastDay, day + 3 + qint64(random.below(20))), int(random.below(86400)));
-                orders.number(-items);
-                orders.money(-amount);
-                ok = orders.endRow();
-                ++result.orderRows;
-            }
-        }
-        if (random.chance(0.01) && ok) {
-            // A guest checkout: no customer key.
-            orders.code('G', ++orderNumber);
-            orders.empty();
-            orders.dateTime(firstDay + qint64(random.below(quint64(lastDay - firstDay))), int(random.below(86400)));
-            orders.number(1);
-            orders.money(random.logNormal(3.5, 0.6));
-            ok = orders.endRow();
-            ++result.orderRows;
-        }
+        ok = ok && writeOrders(orders, random, customer, buyer, key, firstDay, lastDay, orderNumber, result.orderRows);
         ++result.customerRows;
     }
     ok = ok && customers.flush() && orders.flush();
