@@ -493,28 +493,28 @@
 <context>
     <name>swb::DemoGenerator</name>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="192"/>
+        <location filename="../model/demo/demogenerator.cpp" line="299"/>
         <source>The demo needs at least one customer.</source>
         <translation>Die Demo braucht mindestens einen Kunden.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="194"/>
+        <location filename="../model/demo/demogenerator.cpp" line="301"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="202"/>
-        <location filename="../model/demo/demogenerator.cpp" line="204"/>
+        <location filename="../model/demo/demogenerator.cpp" line="309"/>
+        <location filename="../model/demo/demogenerator.cpp" line="311"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="229"/>
+        <location filename="../model/demo/demogenerator.cpp" line="336"/>
         <source>The demo data generation was cancelled.</source>
         <translation>Das Erzeugen der Demodaten wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="381"/>
+        <location filename="../model/demo/demogenerator.cpp" line="407"/>
         <source>Cannot write the demo data into %1: %2</source>
         <translation>Die Demodaten können nicht in %1 geschrieben werden: %2</translation>
     </message>
@@ -3799,38 +3799,38 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::RfmAnalysis</name>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="84"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="212"/>
         <source>RFM levels must be between 2 and 10, not %1.</source>
         <translation>Die Zahl der RFM-Stufen muss zwischen 2 und 10 liegen, nicht bei %1.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="98"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="226"/>
         <source>The RFM grid has %1 levels but %2 were asked.</source>
         <translation>Das RFM-Raster hat %1 Stufen, angefordert wurden aber %2.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="181"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="309"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="183"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="311"/>
         <source>The RFM grid does not match the %1 levels asked for.</source>
         <translation>Das RFM-Raster passt nicht zu den angeforderten %1 Stufen.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="197"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="325"/>
         <source>RFM needs fields with the roles %1. Import an orders file (it adds them), or set the roles of existing columns (swb fields --set-role COLUMN=ROLE).</source>
         <translation>RFM braucht Felder mit den Rollen %1. Importieren Sie eine Bestelldatei (sie ergänzt diese Felder) oder legen Sie die Rollen vorhandener Spalten fest (swb fields --set-role SPALTE=ROLLE).</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="226"/>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="267"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="333"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="365"/>
         <source>The RFM analysis was cancelled.</source>
         <translation>Die RFM-Analyse wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="350"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="405"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -4294,23 +4294,22 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="195"/>
         <source>The change was not made: it was cancelled.</source>
-        <translation>Die Änderung wurde nicht vorgenommen: Sie wurde abgebrochen.</translation>
+        <translation type="vanished">Die Änderung wurde nicht vorgenommen: Sie wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="239"/>
-        <location filename="../model/jobs/segmentoperations.cpp" line="251"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="245"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="257"/>
         <source>Reading the saved segments</source>
         <translation>Gespeicherte Segmente werden gelesen</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="263"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="269"/>
         <source>Counting the segments&apos; customers</source>
         <translation>Kunden der Segmente werden gezählt</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="275"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="281"/>
         <source>Reading the values of %1</source>
         <translation>Werte von %1 werden gelesen</translation>
     </message>
@@ -4394,6 +4393,11 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <location filename="../model/jobs/segmenttasks.cpp" line="33"/>
         <source>The workspace is busy: another program is writing to it. Try again when it has finished.</source>
         <translation>Der Arbeitsbereich ist belegt: Ein anderes Programm schreibt gerade hinein. Versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/segmenttasks.cpp" line="60"/>
+        <source>The change was not made: it was cancelled.</source>
+        <translation>Die Änderung wurde nicht vorgenommen: Sie wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -473,28 +473,28 @@
 <context>
     <name>swb::DemoGenerator</name>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="192"/>
+        <location filename="../model/demo/demogenerator.cpp" line="299"/>
         <source>The demo needs at least one customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="194"/>
+        <location filename="../model/demo/demogenerator.cpp" line="301"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="202"/>
-        <location filename="../model/demo/demogenerator.cpp" line="204"/>
+        <location filename="../model/demo/demogenerator.cpp" line="309"/>
+        <location filename="../model/demo/demogenerator.cpp" line="311"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="229"/>
+        <location filename="../model/demo/demogenerator.cpp" line="336"/>
         <source>The demo data generation was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="381"/>
+        <location filename="../model/demo/demogenerator.cpp" line="407"/>
         <source>Cannot write the demo data into %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3696,38 +3696,38 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::RfmAnalysis</name>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="84"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="212"/>
         <source>RFM levels must be between 2 and 10, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="98"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="226"/>
         <source>The RFM grid has %1 levels but %2 were asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="181"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="309"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="183"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="311"/>
         <source>The RFM grid does not match the %1 levels asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="197"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="325"/>
         <source>RFM needs fields with the roles %1. Import an orders file (it adds them), or set the roles of existing columns (swb fields --set-role COLUMN=ROLE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="226"/>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="267"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="333"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="365"/>
         <source>The RFM analysis was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="350"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="405"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4191,23 +4191,18 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="195"/>
-        <source>The change was not made: it was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="239"/>
-        <location filename="../model/jobs/segmentoperations.cpp" line="251"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="245"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="257"/>
         <source>Reading the saved segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="263"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="269"/>
         <source>Counting the segments&apos; customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="275"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="281"/>
         <source>Reading the values of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4290,6 +4285,11 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     <message>
         <location filename="../model/jobs/segmenttasks.cpp" line="33"/>
         <source>The workspace is busy: another program is writing to it. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/segmenttasks.cpp" line="60"/>
+        <source>The change was not made: it was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -173,10 +173,11 @@ QFuture<SegmentChange> SegmentOperations::write(SegmentChange change, const QStr
             Qt::QueuedConnection);
         return {};
     }
-    // Not cancellable: a change that has started goes through; the window waits for it before it closes.
-    const JobOptions options{title, JobPool::Writes, false, m_tracker};
-    QFuture<SegmentChange> future = Jobs::start<SegmentChange>(
-        options, [path = m_path, change](JobControl&) { return SegmentTasks::write(path, change); });
+    // Cancellable from the status bar until the change is committed (SegmentTasks::write rolls it back then).
+    const JobOptions options{title, JobPool::Writes, true, m_tracker};
+    QFuture<SegmentChange> future = Jobs::start<SegmentChange>(options, [path = m_path, change](JobControl& job) {
+        return SegmentTasks::write(path, change, job.cancelCheck());
+    });
     ++m_pendingWrites;
     ++m_changing[change.name];
     auto* watcher = new QFutureWatcher<SegmentChange>(this);
@@ -189,10 +190,15 @@ QFuture<SegmentChange> SegmentOperations::write(SegmentChange change, const QStr
                 --m_pendingWrites;
                 emit pendingWritesChanged(m_pendingWrites);
                 SegmentChange finished = change;
-                if (watcher->future().resultCount() > 0)
+                if (watcher->future().resultCount() > 0) {
                     finished = watcher->future().result();
-                else
-                    finished.error = tr("The change was not made: it was cancelled.");
+                } else {
+                    finished.error = SegmentTasks::canceledMessage();
+                    // A cancel that came in the instant after the commit drops the answer: read the list again
+                    // so the window shows the workspace as it is.
+                    if (generation == m_generation)
+                        refresh();
+                }
                 finishWrite(finished, generation, hasContext, guard, done);
             });
     watcher->setFuture(future);

@@ -55,8 +55,22 @@ bool SegmentTasks::apply(SegmentRepository& repository, SegmentChange& change)
     return false;
 }
 
-SegmentChange SegmentTasks::write(const QString& path, SegmentChange change)
+QString SegmentTasks::canceledMessage()
 {
+    return tr("The change was not made: it was cancelled.");
+}
+
+SegmentChange SegmentTasks::write(const QString& path, SegmentChange change, const CancelCheck& cancel)
+{
+    const auto canceled = [&cancel, &change] {
+        if (!cancel || !cancel())
+            return false;
+        change.ok = false;
+        change.error = canceledMessage();
+        return true;
+    };
+    if (canceled())
+        return change;
     const QJsonObject kpis
         = change.kind == SegmentChangeKind::Snapshot ? snapshotKpis(path, change.name) : QJsonObject();
     auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &change.error);
@@ -76,7 +90,11 @@ SegmentChange SegmentTasks::write(const QString& path, SegmentChange change)
                 change.snapshot = repository.takeSnapshot(change.name, kpis, &change.error);
             const bool done
                 = change.kind == SegmentChangeKind::Snapshot ? change.snapshot.has_value() : apply(repository, change);
-            change.ok = done && transaction.commit(&change.error);
+            // The last moment a cancel can undo the change (the transaction rolls back when it goes out of scope).
+            if (done && canceled())
+                change.snapshot.reset();
+            else
+                change.ok = done && transaction.commit(&change.error);
             if (!change.ok && isBusy(db)) {
                 change.busy = true;
                 change.error = busyMessage();

@@ -56,7 +56,10 @@ public:
     static QString busyMessage();
 
     // Runs `change` on its own connection to `path`: the write lock, the repository call, the commit, then the list.
-    static SegmentChange write(const QString& path, SegmentChange change);
+    // Cancelled (`cancel` true) before the change is committed, the change is rolled back and reported as not made;
+    // a cancel that comes while waiting for another program's lock takes effect when the lock is had.
+    static SegmentChange write(const QString& path, SegmentChange change, const CancelCheck& cancel = {});
+    static QString canceledMessage();
 
     static SegmentListing list(const QString& path);
     static SegmentSizes sizes(const QString& path, const QStringList& names, const CancelCheck& cancel = {});

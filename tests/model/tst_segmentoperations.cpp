@@ -5,6 +5,7 @@
 
 #include "model/database.h"
 #include "model/filter/filterresolver.h"
+#include "model/jobs/jobtracker.h"
 #include "model/jobs/segmentoperations.h"
 #include "model/jobs/workspacesession.h"
 #include "model/workspace.h"
@@ -32,6 +33,7 @@ private slots:
     void refusalsAreReported_data();
     void refusalsAreReported();
     void busyWorkspaceIsReported();
+    void aWaitingChangeCanBeCancelledInTheTracker();
     void readsAnswer();
     void withoutWorkspaceEveryChangeIsRefused();
 
@@ -321,6 +323,34 @@ void TstSegmentOperations::busyWorkspaceIsReported()
     QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM segments WHERE name = 'dyn_young'")).toInt(), 1);
     // The list still answers from before.
     QVERIFY(m_ops->find(QStringLiteral("dyn_young")));
+}
+
+void TstSegmentOperations::aWaitingChangeCanBeCancelledInTheTracker()
+{
+    // Another program holds the write lock; the rename waits for it and is cancelled from the status bar.
+    QString error;
+    auto other = Database::open(m_path, Database::Mode::ReadWrite, &error);
+    QVERIFY2(other && other->exec("BEGIN EXCLUSIVE", &error), qPrintable(error));
+    JobTracker* tracker = JobTracker::application();
+    QSignalSpy added(tracker, &JobTracker::jobAdded);
+    std::optional<SegmentChange> answer;
+    m_ops->rename(QStringLiteral("dyn_young"), QStringLiteral("Young"), this,
+                  [&answer](const SegmentChange& change) { answer = change; });
+    QTRY_VERIFY(!added.isEmpty());
+    const int id = added.last().at(0).toInt();
+    const auto jobs = tracker->jobs();
+    const auto job = std::find_if(jobs.begin(), jobs.end(), [id](const JobTracker::Job& j) { return j.id == id; });
+    QVERIFY(job != jobs.end());
+    QVERIFY(job->cancellable);
+    tracker->cancel(id);
+    QTest::qWait(300);
+    QVERIFY(other->exec("ROLLBACK"));
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10000);
+    QVERIFY(!answer->ok);
+    QCOMPARE(answer->error, SegmentTasks::canceledMessage());
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM segments WHERE name = 'dyn_young'")).toInt(), 1);
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM segments WHERE name = 'Young'")).toInt(), 0);
+    QTRY_VERIFY(m_ops->find(QStringLiteral("dyn_young")));
 }
 
 void TstSegmentOperations::readsAnswer()
