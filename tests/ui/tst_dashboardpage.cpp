@@ -106,10 +106,9 @@ void TstDashboardPage::initTestCase()
                      &error)
                   .isEmpty(),
              qPrintable(error));
-    const QJsonObject list = QJsonDocument::fromJson(
-                                 runSwb({QStringLiteral("segment"), QStringLiteral("list"), QStringLiteral("--db"),
-                                         m_db, QStringLiteral("--json")},
-                                        &error))
+    const QJsonObject list = QJsonDocument::fromJson(runSwb({QStringLiteral("segment"), QStringLiteral("list"),
+                                                             QStringLiteral("--db"), m_db, QStringLiteral("--json")},
+                                                            &error))
                                  .object();
     for (const QJsonValue& segment : list.value(QStringLiteral("segments")).toArray())
         m_names << segment.toObject().value(QStringLiteral("name")).toString();
@@ -120,10 +119,10 @@ void TstDashboardPage::initTestCase()
         kpiArguments << QStringLiteral("--segment") << name;
     m_kpis = QJsonDocument::fromJson(runSwb(kpiArguments, &error)).object();
     QVERIFY2(!m_kpis.isEmpty(), qPrintable(error));
-    m_overlap = QJsonDocument::fromJson(runSwb({QStringLiteral("segment"), QStringLiteral("overlap"),
-                                                QStringLiteral("--db"), m_db, QStringLiteral("--names"),
-                                                m_names.join(QLatin1Char(',')), QStringLiteral("--json")},
-                                               &error))
+    m_overlap = QJsonDocument::fromJson(
+                    runSwb({QStringLiteral("segment"), QStringLiteral("overlap"), QStringLiteral("--db"), m_db,
+                            QStringLiteral("--names"), m_names.join(QLatin1Char(',')), QStringLiteral("--json")},
+                           &error))
                     .object();
     QVERIFY2(!m_overlap.isEmpty(), qPrintable(error));
 }
@@ -134,8 +133,7 @@ void TstDashboardPage::init()
     QString error;
     QVERIFY2(test::openSession(*m_session, m_db, &error), qPrintable(error));
     m_page = std::make_unique<DashboardPage>();
-    new QAbstractItemModelTester(m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                 m_page.get());
+    new QAbstractItemModelTester(m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_page.get());
     m_page->setSession(m_session->segments());
     m_page->resize(1200, 800);
     m_page->show();
@@ -182,18 +180,19 @@ void TstDashboardPage::tableEqualsSwbKpis()
     QStringList sets{QString()};
     sets << m_names;
     for (const QString& name : std::as_const(sets)) {
-        const QJsonObject expected = name.isEmpty() ? m_kpis.value(QStringLiteral("base")).toObject()
-                                                    : segments.value(name).toObject();
+        const QJsonObject expected
+            = name.isEmpty() ? m_kpis.value(QStringLiteral("base")).toObject() : segments.value(name).toObject();
         QVERIFY2(!expected.isEmpty(), qPrintable(name));
         const int row = rowOf(name);
         QVERIFY2(row >= 0, qPrintable(name));
         for (const auto& [column, key] : columns) {
             const double shown = model->index(row, column).data(Qt::UserRole).toDouble();
             const double cli = expected.value(QLatin1String(key)).toDouble();
-            QVERIFY2(near(shown, cli), qPrintable(QStringLiteral("%1 %2: %3 vs swb %4")
-                                                      .arg(name, QLatin1String(key))
-                                                      .arg(shown, 0, 'g', 17)
-                                                      .arg(cli, 0, 'g', 17)));
+            QVERIFY2(near(shown, cli),
+                     qPrintable(QStringLiteral("%1 %2: %3 vs swb %4")
+                                    .arg(name, QLatin1String(key))
+                                    .arg(shown, 0, 'g', 17)
+                                    .arg(cli, 0, 'g', 17)));
         }
     }
     // The view sorts on the raw numbers: by size, the base (everyone) comes last in ascending order.
@@ -211,7 +210,8 @@ void TstDashboardPage::chartsShowTheReport()
     QCOMPARE(sizes.size(), 1);
     QCOMPARE(sizes.first().values.size(), m_names.size());
     for (int i = 0; i < m_names.size(); ++i)
-        QCOMPARE(sizes.first().values.at(i), segments.value(m_names.at(i)).toObject().value(QStringLiteral("size")).toDouble());
+        QCOMPARE(sizes.first().values.at(i),
+                 segments.value(m_names.at(i)).toObject().value(QStringLiteral("size")).toDouble());
 
     const QJsonObject base = m_kpis.value(QStringLiteral("base")).toObject();
     QCOMPARE(charts->kpiColumn(), int(KpiTableModel::RevenuePerCustomer));

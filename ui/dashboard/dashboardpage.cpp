@@ -213,11 +213,10 @@ void DashboardPage::partDone()
     m_progress->hide();
     if (m_status->text() == tr("Computing…")) {
         const int drawn = m_checklist->checkedNames().size();
-        m_status->setText(drawn > DashboardCharts::maxDrawn
-                              ? tr("The charts show the first %1 of %2 chosen segments.")
-                                    .arg(DashboardCharts::maxDrawn)
-                                    .arg(drawn)
-                              : QString());
+        m_status->setText(
+            drawn > DashboardCharts::maxDrawn
+                ? tr("The charts show the first %1 of %2 chosen segments.").arg(DashboardCharts::maxDrawn).arg(drawn)
+                : QString());
     }
     m_loaded = true;
     emit loaded();
@@ -270,10 +269,9 @@ void DashboardPage::askSaveIntersection(const QString& a, const QString& b)
     };
     //: The suggested name of a segment of the customers in both segments %1 and %2.
     const QString suggestion = m_session->uniqueName(tr("%1 and %2").arg(a, b));
-    auto* dialog = new SegmentNameDialog(tr("Save Intersection"),
-                                         tr("Name of the new segment of the customers in both \"%1\" and \"%2\":")
-                                             .arg(a, b),
-                                         suggestion, check, this);
+    auto* dialog = new SegmentNameDialog(
+        tr("Save Intersection"), tr("Name of the new segment of the customers in both \"%1\" and \"%2\":").arg(a, b),
+        suggestion, check, this);
     dialog->setObjectName(QStringLiteral("intersectionNameDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, a, b] {
@@ -283,8 +281,8 @@ void DashboardPage::askSaveIntersection(const QString& a, const QString& b)
                 emit statusMessage(tr("Saved the segment \"%1\".").arg(name));
                 return;
             }
-            auto* box = new QMessageBox(QMessageBox::Warning, tr("Save Intersection"), change.error,
-                                        QMessageBox::Ok, this);
+            auto* box
+                = new QMessageBox(QMessageBox::Warning, tr("Save Intersection"), change.error, QMessageBox::Ok, this);
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
         });
