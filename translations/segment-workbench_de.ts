@@ -430,6 +430,142 @@
     </message>
 </context>
 <context>
+    <name>swb::DashboardCharts</name>
+    <message>
+        <location filename="../ui/dashboard/dashboardcharts.cpp" line="54"/>
+        <source>Segment sizes</source>
+        <translation>Segmentgrößen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardcharts.cpp" line="56"/>
+        <location filename="../ui/dashboard/dashboardcharts.cpp" line="139"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardcharts.cpp" line="60"/>
+        <source>Who brings the money</source>
+        <translation>Wer bringt den Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardcharts.cpp" line="63"/>
+        <source>Share of all (%)</source>
+        <translation>Anteil an allen (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardcharts.cpp" line="65"/>
+        <source>Overlaps (customers in both; % of the row&apos;s segment)</source>
+        <translation>Überschneidungen (Kunden in beiden; % des Zeilensegments)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardcharts.cpp" line="73"/>
+        <source>&amp;KPI:</source>
+        <translation>&amp;Kennzahl:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardcharts.cpp" line="143"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardcharts.cpp" line="145"/>
+        <source>%1&lt;br&gt;%2% of all</source>
+        <extracomment>A bar&apos;s label in the segment sizes chart: the segment&apos;s name, then (second line) its share of all customers.</extracomment>
+        <translation>%1&lt;br&gt;%2&#xa0;% von allen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardcharts.cpp" line="157"/>
+        <source>%1 per segment</source>
+        <translation>%1 je Segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardcharts.cpp" line="167"/>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardcharts.cpp" line="174"/>
+        <source>Share of customers</source>
+        <translation>Kundenanteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardcharts.cpp" line="175"/>
+        <source>Share of revenue</source>
+        <translation>Umsatzanteil</translation>
+    </message>
+</context>
+<context>
+    <name>swb::DashboardPage</name>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="89"/>
+        <source>Copy as TSV</source>
+        <translation>Als TSV kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="109"/>
+        <source>Click an overlap cell to save or open the customers in both segments.</source>
+        <translation>Klicken Sie auf eine Zelle der Überschneidungen, um die Kunden beider Segmente zu speichern oder zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="177"/>
+        <source>Open a workspace to review its segments.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, um seine Segmente zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="183"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="214"/>
+        <source>Computing…</source>
+        <translation>Wird berechnet …</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="205"/>
+        <source>Cannot compute the dashboard: %1</source>
+        <translation>Die Übersicht kann nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="218"/>
+        <source>The charts show the first %1 of %2 chosen segments.</source>
+        <translation>Die Diagramme zeigen die ersten %1 von %2 gewählten Segmenten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="248"/>
+        <source>Save Intersection as Segment…</source>
+        <translation>Schnittmenge als Segment speichern …</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="251"/>
+        <source>Open in Segment Builder</source>
+        <translation>Im Segment-Editor öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="268"/>
+        <source>A segment named &quot;%1&quot; exists already.</source>
+        <translation>Ein Segment namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="271"/>
+        <source>%1 and %2</source>
+        <extracomment>The suggested name of a segment of the customers in both segments %1 and %2.</extracomment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="273"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="285"/>
+        <source>Save Intersection</source>
+        <translation>Schnittmenge speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="273"/>
+        <source>Name of the new segment of the customers in both &quot;%1&quot; and &quot;%2&quot;:</source>
+        <translation>Name des neuen Segments mit den Kunden, die in „%1“ und in „%2“ sind:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="281"/>
+        <source>Saved the segment &quot;%1&quot;.</source>
+        <translation>Segment „%1“ gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>swb::Database</name>
     <message>
         <location filename="../model/database.cpp" line="18"/>
@@ -3315,65 +3451,63 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Opening the workspace was cancelled.</source>
         <translation>Das Öffnen des Arbeitsbereichs wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
         <source>Demo Workspace</source>
         <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Segment Builder</source>
         <translation>Segment-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Sizes and KPIs of every segment side by side and against the whole base (lift), overlaps between segments and how they changed since the last snapshot will be shown here.</source>
-        <translation>Hier erscheinen Größe und Kennzahlen aller Segmente nebeneinander und im Vergleich zum gesamten Kundenstamm (Lift), Überschneidungen zwischen Segmenten und ihre Veränderung seit dem letzten Schnappschuss.</translation>
+        <translation type="vanished">Hier erscheinen Größe und Kennzahlen aller Segmente nebeneinander und im Vergleich zum gesamten Kundenstamm (Lift), Überschneidungen zwischen Segmenten und ihre Veränderung seit dem letzten Schnappschuss.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Clusters</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>RFM scoring with the standard named groups and k-means clustering on chosen behaviours, with cluster profiles you can save as segments, will be here.</source>
         <translation>Hier folgen RFM-Bewertung mit den üblichen benannten Gruppen und k-Means-Clustering auf ausgewählten Merkmalen, mit Clusterprofilen, die Sie als Segmente speichern können.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Customers of the definition in the builder</source>
         <translation>Kunden der Definition im Segment-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Customers of the segment &quot;%1&quot;</source>
         <translation>Kunden des Segments „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Open Segment</source>
         <translation>Segment öffnen</translation>
     </message>
@@ -3382,27 +3516,27 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation type="vanished">Der Segment-Editor kann diesen Arbeitsbereich nicht verwenden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>Data is imported into a workspace. Create a new workspace for it, or open one you already have.</source>
         <translation>Daten werden in einen Arbeitsbereich importiert. Legen Sie dafür einen neuen Arbeitsbereich an oder öffnen Sie einen vorhandenen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>&amp;Create Workspace…</source>
         <translation>Arbeitsbereich &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -3410,37 +3544,47 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <source>The segment builder has unsaved changes. Replace them anyway?</source>
+        <translation>Der Segment-Editor hat ungespeicherte Änderungen. Trotzdem ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <source>Open in Segment Builder</source>
+        <translation>Im Segment-Editor öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Reading the segment %1</source>
         <translation>Segment %1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>The segment builder has unsaved changes. Open %1 anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. %1 trotzdem öffnen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Creating the demo workspace in %1…</source>
         <translation>Der Demo-Arbeitsbereich wird in %1 angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>The segment builder has unsaved changes. Close the workspace anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Den Arbeitsbereich trotzdem schließen?</translation>
     </message>
@@ -3449,12 +3593,12 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation type="vanished">Die gespeicherten Segmente können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Cannot Open Workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
@@ -3463,48 +3607,48 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Segment Workbench</source>
         <translation>Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>%1 – Segment Workbench</source>
         <translation>%1 – Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation>Arbeitsbereiche (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>customers.sqlite</source>
         <translation>kunden.sqlite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>Workspaces (%1)</source>
         <translation>Arbeitsbereiche (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation>%1 gibt es schon; die Datei wird unverändert geöffnet. Für einen leeren Arbeitsbereich wählen Sie einen neuen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -3513,22 +3657,22 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation type="vanished">%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>The customers shown in the table</source>
         <translation>Die Kunden in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>No customers</source>
         <translation>Keine Kunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln Kunde passt</numerusform>
@@ -3536,42 +3680,42 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>Storing the as-of date</source>
         <translation>Stichtag wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>About Segment Workbench</source>
         <translation>Über Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Turn a customer export into segments you can trust, compare and hand on. Everything runs on this computer: customer data never leaves it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Machen Sie aus einem Kundenexport Segmente, denen Sie vertrauen, die Sie vergleichen und weitergeben können. Alles läuft auf diesem Rechner: Kundendaten verlassen ihn nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>The segment builder has unsaved changes. Quit anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Trotzdem beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation>Im Hintergrund läuft noch ein Vorgang. Abbrechen und beenden? Ein abgebrochener Import lässt den Arbeitsbereich unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>Cancelling the running jobs…</source>
         <translation>Laufende Vorgänge werden abgebrochen…</translation>
     </message>
@@ -3681,6 +3825,14 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <location filename="../model/import/ordersaggregator.cpp" line="218"/>
         <source>The orders have no amount column, and no quantity and unit price columns, so revenue cannot be computed. Name the columns (e.g. &quot;Amount&quot;, or &quot;Quantity&quot; and &quot;UnitPrice&quot;) or set their roles with an override.</source>
         <translation>Die Bestellungen haben weder eine Betragsspalte noch Spalten für Menge und Stückpreis, daher lässt sich der Umsatz nicht berechnen. Benennen Sie die Spalten entsprechend (z.&#xa0;B. „Betrag“ oder „Menge“ und „Stückpreis“) oder legen Sie ihre Rollen ausdrücklich fest.</translation>
+    </message>
+</context>
+<context>
+    <name>swb::OverlapService</name>
+    <message>
+        <location filename="../model/analytics/overlapservice.cpp" line="17"/>
+        <source>Comparing segment overlaps</source>
+        <translation>Überschneidungen der Segmente werden verglichen</translation>
     </message>
 </context>
 <context>
@@ -4139,6 +4291,19 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="428"/>
         <source>Complete or remove the incomplete rules first.</source>
         <translation>Vervollständigen oder entfernen Sie zuerst die unvollständigen Regeln.</translation>
+    </message>
+</context>
+<context>
+    <name>swb::SegmentChecklist</name>
+    <message>
+        <location filename="../ui/dashboard/segmentchecklist.cpp" line="69"/>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/segmentchecklist.cpp" line="72"/>
+        <source>Always shown: every segment&apos;s lift compares with all customers.</source>
+        <translation>Immer angezeigt: Der Lift jedes Segments wird mit allen Kunden verglichen.</translation>
     </message>
 </context>
 <context>
@@ -4961,9 +5126,13 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation>[ARBEITSBEREICH]</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="18"/>
         <source>Page to show: customers, builder, import (the import wizard on the demo customers file) or export (the export dialog).</source>
-        <translation>Anzuzeigende Seite: customers, builder, import (der Import-Assistent mit der Demo-Kundendatei) oder export (der Exportdialog).</translation>
+        <translation type="vanished">Anzuzeigende Seite: customers, builder, import (der Import-Assistent mit der Demo-Kundendatei) oder export (der Exportdialog).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="18"/>
+        <source>Page to show: customers, builder, dashboard, import (the import wizard on the demo customers file) or export (the export dialog).</source>
+        <translation>Anzuzeigende Seite: customers, builder, dashboard, import (der Import-Assistent mit der Demo-Kundendatei) oder export (der Exportdialog).</translation>
     </message>
     <message>
         <location filename="../app/gui/guioptions.cpp" line="20"/>
@@ -5006,17 +5175,21 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation>Geben Sie höchstens eine Arbeitsbereichsdatei an; angegeben: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="65"/>
-        <source>Unknown page &quot;%1&quot;: use customers, builder, import or export.</source>
-        <translation>Unbekannte Seite „%1“: Verwenden Sie customers, builder, import oder export.</translation>
+        <location filename="../app/gui/guioptions.cpp" line="67"/>
+        <source>Unknown page &quot;%1&quot;: use customers, builder, dashboard, import or export.</source>
+        <translation>Unbekannte Seite „%1“: Verwenden Sie customers, builder, dashboard, import oder export.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="70"/>
+        <source>Unknown page &quot;%1&quot;: use customers, builder, import or export.</source>
+        <translation type="vanished">Unbekannte Seite „%1“: Verwenden Sie customers, builder, import oder export.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="73"/>
         <source>--segment opens the segment builder: it cannot be combined with --page %1.</source>
         <translation>--segment öffnet den Segment-Editor und lässt sich daher nicht mit --page %1 kombinieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="76"/>
+        <location filename="../app/gui/guioptions.cpp" line="79"/>
         <source>--screenshot needs a file name.</source>
         <translation>--screenshot braucht einen Dateinamen.</translation>
     </message>
@@ -5024,43 +5197,43 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::gui::Startup</name>
     <message>
-        <location filename="../app/gui/startup.cpp" line="47"/>
+        <location filename="../app/gui/startup.cpp" line="48"/>
         <source>--page export needs a workspace with customers: give its file.</source>
         <translation>--page export braucht einen Arbeitsbereich mit Kunden: Geben Sie seine Datei an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="52"/>
+        <location filename="../app/gui/startup.cpp" line="53"/>
         <source>The page did not finish loading within %1 seconds; no screenshot was written.</source>
         <translation>Die Seite wurde nicht innerhalb von %1 Sekunden fertig geladen; es wurde kein Screenshot geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="70"/>
-        <location filename="../app/gui/startup.cpp" line="136"/>
+        <location filename="../app/gui/startup.cpp" line="73"/>
+        <location filename="../app/gui/startup.cpp" line="151"/>
         <source>Cannot create a temporary folder.</source>
         <translation>Es kann kein temporärer Ordner angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="95"/>
+        <location filename="../app/gui/startup.cpp" line="98"/>
         <source>This is a scratch workspace that is deleted when Segment Workbench closes. Open or create a workspace to keep what you import.</source>
         <translation>Dies ist ein Entwurfs-Arbeitsbereich, der beim Beenden von Segment Workbench gelöscht wird. Öffnen oder erstellen Sie einen Arbeitsbereich, um Importiertes zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="145"/>
+        <location filename="../app/gui/startup.cpp" line="160"/>
         <source>The import wizard could not be opened.</source>
         <translation>Der Import-Assistent konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="155"/>
+        <location filename="../app/gui/startup.cpp" line="170"/>
         <source>The workspace has no customers to export. Import some first.</source>
         <translation>Der Arbeitsbereich enthält keine Kunden zum Exportieren. Importieren Sie zuerst welche.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="168"/>
+        <location filename="../app/gui/startup.cpp" line="183"/>
         <source>The window closed before the screenshot.</source>
         <translation>Das Fenster wurde vor dem Screenshot geschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="171"/>
+        <location filename="../app/gui/startup.cpp" line="186"/>
         <source>Cannot write the screenshot to %1.</source>
         <translation>Der Screenshot kann nicht nach %1 geschrieben werden.</translation>
     </message>

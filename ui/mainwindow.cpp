@@ -5,6 +5,7 @@
 #include "model/jobs/workspacesession.h"
 #include "ui/customers/customerspage.h"
 #include "ui/customers/customertablemodel.h"
+#include "ui/dashboard/dashboardpage.h"
 #include "ui/export/exportdialog.h"
 #include "ui/filter/segmentbuilderpage.h"
 #include "ui/import/importrunpage.h"
@@ -128,12 +129,9 @@ void MainWindow::createPages()
     m_builder->setUndoShortcutsEnabled(false);
     m_undoGroup->addStack(m_builder->undoStack());
     m_pages->addTab(m_builder, Icons::icon(Icons::Icon::SegmentBuilder), tr("Segment Builder"));
-    m_pages->addTab(placeholder(Icons::icon(Icons::Icon::Dashboard), tr("Dashboard"),
-                                tr("Sizes and KPIs of every segment side by side and against the whole base "
-                                   "(lift), overlaps between segments and how they changed since the last snapshot "
-                                   "will be shown here."),
-                                m_pages),
-                    Icons::icon(Icons::Icon::Dashboard), tr("Dashboard"));
+    m_dashboard = new DashboardPage(m_pages);
+    m_dashboard->setSession(m_session->segments());
+    m_pages->addTab(m_dashboard, Icons::icon(Icons::Icon::Dashboard), tr("Dashboard"));
     m_pages->addTab(placeholder(Icons::icon(Icons::Icon::Clusters), tr("Clusters"),
                                 tr("RFM scoring with the standard named groups and k-means clustering on chosen "
                                    "behaviours, with cluster profiles you can save as segments, will be here."),
@@ -150,6 +148,9 @@ void MainWindow::createPages()
         m_customerCount = count;
         updateCountLabel();
     });
+    connect(m_dashboard, &DashboardPage::openDefinitionRequested, this, &MainWindow::openDefinitionInBuilder);
+    connect(m_dashboard, &DashboardPage::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_builder, &SegmentBuilderPage::countChanged, this, [this](qint64 count) {
         m_builderCount = count;
         updateCountLabel();
@@ -214,6 +215,19 @@ void MainWindow::connectSegments()
         if (m_segments && !name.isEmpty() && m_segments->currentSegment() != name)
             m_segments->selectSegment(name);
     });
+}
+
+void MainWindow::openDefinitionInBuilder(const QByteArray& definition)
+{
+    if (!confirmDiscardDefinition(tr("The segment builder has unsaved changes. Replace them anyway?")))
+        return;
+    m_builder->newDefinition(); // a new definition: saving it never overwrites the segment open before
+    QString error;
+    if (!m_builder->setDefinitionJson(definition, &error)) {
+        showWarning(tr("Open in Segment Builder"), error);
+        return;
+    }
+    showPage(Page::Builder);
 }
 
 void MainWindow::forgetBuilderSelection()
@@ -343,6 +357,7 @@ void MainWindow::closeWorkspace()
     if (!confirmDiscardDefinition(tr("The segment builder has unsaved changes. Close the workspace anyway?")))
         return;
     m_session->close();
+    m_openedPath.clear();
     forgetBuilderSelection();
     RecentWorkspaces::setLast({});
     m_customers->setWorkspace({}, {}); // the builder and the dock follow the session
@@ -358,6 +373,10 @@ void MainWindow::onOpened(const WorkspaceSummary& summary)
     m_recent->add(summary.path);
     RecentWorkspaces::setLast(summary.path);
     m_customers->setWorkspace(summary.path, summary.fields); // the builder and the dock follow the session
+    // A workspace with segments opens on the Dashboard, unless another page than the first was chosen.
+    const bool fresh = summary.path != std::exchange(m_openedPath, summary.path);
+    if (fresh && !summary.segments.isEmpty() && currentPage() == Page::Customers)
+        showPage(Page::Dashboard);
     updateTitle();
     updateActions();
     updateCountLabel();

@@ -14,6 +14,7 @@ class QUndoGroup;
 namespace swb {
 
 class CustomersPage;
+class DashboardPage;
 class ExportDialog;
 class ImportWizard;
 class JobIndicator;
@@ -41,6 +42,7 @@ public:
     JobIndicator* jobIndicator() const { return m_jobIndicator; }
     CustomersPage* customersPage() const { return m_customers; }
     SegmentBuilderPage* builderPage() const { return m_builder; }
+    DashboardPage* dashboardPage() const { return m_dashboard; }
     SegmentsDock* segmentsWidget() const { return m_segments; }
     QUndoGroup* undoGroup() const { return m_undoGroup; }
 
@@ -83,6 +85,8 @@ private:
     // Opens the export dialog with the customers of the saved segment `name` chosen.
     void exportSegment(const QString& name);
     void showSegmentInTable(const QString& name);
+    // The Dashboard's "Open in builder": the definition replaces the builder's (after asking about unsaved rules).
+    void openDefinitionInBuilder(const QByteArray& definition);
     // After a workspace is shown: the builder's selections are compared with all customers again.
     void forgetBuilderSelection();
     void createStatusBar();
@@ -112,6 +116,8 @@ private:
     QTabWidget* m_pages = nullptr;
     CustomersPage* m_customers = nullptr;
     SegmentBuilderPage* m_builder = nullptr;
+    DashboardPage* m_dashboard = nullptr;
+    QString m_openedPath; // the workspace last opened: a reload of it keeps the page shown
     qint64 m_customerCount = -1;
     qint64 m_builderCount = -1;
     // What the table was last given from the builder: condition and description, and the bound values.

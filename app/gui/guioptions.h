@@ -11,7 +11,7 @@ namespace swb::gui {
 
 struct GuiOptions
 {
-    enum class Page { Default, Customers, Builder, Import, Export };
+    enum class Page { Default, Customers, Builder, Dashboard, Import, Export };
 
     QString workspace;
     Page page = Page::Default;

@@ -2,6 +2,7 @@
 
 #include "model/demo/demogenerator.h"
 #include "model/jobs/workspacesession.h"
+#include "ui/dashboard/dashboardpage.h"
 #include "ui/export/exportdialog.h"
 #include "ui/filter/segmentbuilderpage.h"
 #include "ui/import/importwizard.h"
@@ -55,6 +56,8 @@ bool Startup::run()
     }
     if (m_options.page == Page::Builder)
         m_window->showPage(MainWindow::Page::Builder);
+    else if (m_options.page == Page::Dashboard)
+        m_window->showPage(MainWindow::Page::Dashboard);
     else
         m_window->showPage(MainWindow::Page::Customers);
 
@@ -102,8 +105,20 @@ void Startup::onOpened(const WorkspaceSummary& summary)
     default:
         break;
     }
+    // The window opens a workspace with segments on the Dashboard; a page asked for is shown instead.
+    if (m_options.page == GuiOptions::Page::Customers)
+        m_window->showPage(MainWindow::Page::Customers);
     if (summary.fields.isEmpty()) {
         QTimer::singleShot(0, this, [this] { pageReady(m_window); });
+        return;
+    }
+    if (m_options.page == GuiOptions::Page::Dashboard) {
+        // The Dashboard is ready when its KPIs and overlaps are drawn.
+        DashboardPage* dashboard = m_window->dashboardPage();
+        if (dashboard->isLoaded() && !dashboard->isComputing())
+            return pageReady(m_window);
+        connect(
+            dashboard, &DashboardPage::loaded, this, [this] { pageReady(m_window); }, Qt::SingleShotConnection);
         return;
     }
     if (m_options.page == GuiOptions::Page::Builder) {

@@ -8,6 +8,8 @@
 #include "testsupport.h"
 #include "ui/customers/customerspage.h"
 #include "ui/customers/customertablemodel.h"
+#include "ui/dashboard/dashboardpage.h"
+#include "ui/dashboard/kpitablemodel.h"
 #include "ui/filter/segmentbuilderpage.h"
 #include "ui/import/importfilepage.h"
 #include "ui/import/importwizard.h"
@@ -18,6 +20,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
@@ -120,6 +125,7 @@ private slots:
         QVERIFY2(model->rowCount() > 0, qPrintable(model->errorString()));
         QCOMPARE(model->columnCount(), 7);
         QVERIFY(window.windowTitle().contains(QStringLiteral("shop.sqlite")));
+        QCOMPARE(window.currentPage(), MainWindow::Page::Customers); // no segments: nothing for the Dashboard yet
         QVERIFY(QSettings().value(QStringLiteral("workspaces/recent")).toStringList().contains(m_workspace));
         window.close();
         QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));
@@ -361,6 +367,23 @@ private slots:
         auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, nullptr);
         QVERIFY(workspace);
         QCOMPARE(SegmentRepository(*workspace).list().size(), 3);
+
+        // A workspace with segments opens on the Dashboard; "Open in builder" on an overlap shows its definition.
+        QCOMPARE(window.currentPage(), MainWindow::Page::Dashboard);
+        DashboardPage* dashboard = window.dashboardPage();
+        QTRY_VERIFY_WITH_TIMEOUT(dashboard->isLoaded() && !dashboard->isComputing(), 120000);
+        QCOMPARE(dashboard->model()->rowCount(), 4);
+        const QByteArray both = DashboardPage::intersectionDefinition(QStringLiteral("DACH win-back"),
+                                                                      QStringLiteral("Loyal gold and platinum"));
+        emit dashboard->openDefinitionRequested(both);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Builder);
+        QCOMPARE(window.builderPage()->segmentName(), QString());
+        QCOMPARE(QJsonDocument::fromJson(window.builderPage()->definitionJson())
+                     .object()
+                     .value(QStringLiteral("rules"))
+                     .toArray()
+                     .size(),
+                 2);
     }
 
     void storesAsOfDateOverride()

@@ -1,0 +1,298 @@
+#include "ui/dashboard/dashboardpage.h"
+
+#include "model/analytics/kpiservice.h"
+#include "model/analytics/overlapservice.h"
+#include "model/jobs/segmentoperations.h"
+#include "ui/charts/heatmap.h"
+#include "ui/dashboard/dashboardcharts.h"
+#include "ui/dashboard/kpitablemodel.h"
+#include "ui/dashboard/segmentchecklist.h"
+#include "ui/segments/segmentnamedialog.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace swb {
+
+DashboardPage::DashboardPage(QWidget* parent)
+    : QWidget(parent)
+    , m_kpis(new KpiService(this))
+    , m_overlaps(new OverlapService(this))
+    , m_checklist(new SegmentChecklist(this))
+    , m_model(new KpiTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_charts(new DashboardCharts(this))
+    , m_recomputeTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("dashboardPage"));
+    // Several triggers in a row (a reload re-reads the segments too) start one computation.
+    m_recomputeTimer->setSingleShot(true);
+    m_recomputeTimer->setInterval(0);
+    connect(m_recomputeTimer, &QTimer::timeout, this, &DashboardPage::recompute);
+    createTable();
+
+    auto* top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(m_checklist);
+    top->addWidget(m_table);
+    top->setStretchFactor(1, 1);
+    top->setSizes({200, 800});
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(m_charts);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 5);
+    splitter->setSizes({220, 550});
+    splitter->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(createStatusRow());
+    layout->addWidget(splitter, 1);
+
+    connect(m_checklist, &SegmentChecklist::checkedChanged, this, &DashboardPage::scheduleRecompute);
+    connect(m_kpis, &KpiService::finished, this, &DashboardPage::onKpis);
+    connect(m_kpis, &KpiService::failed, this, &DashboardPage::onFailed);
+    connect(m_kpis, &KpiService::progressChanged, m_progress, &QProgressBar::setValue);
+    connect(m_overlaps, &OverlapService::finished, this, &DashboardPage::onOverlap);
+    connect(m_overlaps, &OverlapService::failed, this, &DashboardPage::onFailed);
+    connect(m_charts, &DashboardCharts::overlapCellActivated, this, &DashboardPage::offerIntersection);
+}
+
+DashboardPage::~DashboardPage() = default;
+
+void DashboardPage::createTable()
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(Qt::UserRole);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("kpiTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // the base first, then the segments in list order
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* copy = new QAction(tr("Copy as TSV"), m_table);
+    copy->setObjectName(QStringLiteral("copyKpis"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copy, &QAction::triggered, this, &DashboardPage::copyTable);
+    m_table->addAction(copy);
+}
+
+QWidget* DashboardPage::createStatusRow()
+{
+    auto* row = new QWidget(this);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_status = new QLabel(row);
+    m_status->setObjectName(QStringLiteral("dashboardStatus"));
+    m_progress = new QProgressBar(row);
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    auto* hint = new QLabel(tr("Click an overlap cell to save or open the customers in both segments."), row);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_status);
+    layout->addWidget(m_progress);
+    layout->addStretch();
+    layout->addWidget(hint);
+    return row;
+}
+
+void DashboardPage::setSession(SegmentOperations* session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (!m_session)
+        return;
+    connect(m_session, &SegmentOperations::workspaceChanged, this, &DashboardPage::onWorkspaceChanged);
+    connect(m_session, &SegmentOperations::workspaceReloaded, this, &DashboardPage::onSegmentsChanged);
+    connect(m_session, &SegmentOperations::segmentsChanged, this, &DashboardPage::onSegmentsChanged);
+    onWorkspaceChanged();
+}
+
+bool DashboardPage::isComputing() const
+{
+    return m_kpis->isRunning() || m_overlaps->isRunning();
+}
+
+void DashboardPage::onWorkspaceChanged()
+{
+    m_kpis->cancel();
+    m_overlaps->cancel();
+    m_model->clear();
+    m_charts->clear();
+    m_loaded = false;
+    onSegmentsChanged();
+}
+
+void DashboardPage::onSegmentsChanged()
+{
+    const bool open = m_session && m_session->isOpen();
+    m_checklist->setSegments(open ? m_session->path() : QString(), open ? m_session->segments() : QList<Segment>{});
+    m_model->setColors(m_checklist->colors());
+    scheduleRecompute();
+}
+
+void DashboardPage::scheduleRecompute()
+{
+    m_dirty = true;
+    if (isVisible())
+        m_recomputeTimer->start();
+}
+
+void DashboardPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        m_recomputeTimer->start();
+}
+
+void DashboardPage::recompute()
+{
+    m_dirty = false;
+    m_loaded = false;
+    if (!m_session || !m_session->isOpen()) {
+        m_kpis->cancel();
+        m_overlaps->cancel();
+        m_model->clear();
+        m_charts->clear();
+        m_status->setText(tr("Open a workspace to review its segments."));
+        m_progress->hide();
+        return;
+    }
+    const QStringList names = m_checklist->checkedNames();
+    m_pending = 2;
+    m_status->setText(tr("Computing…"));
+    m_progress->setValue(0);
+    m_progress->show();
+    m_kpis->start(m_session->path(), names);
+    m_overlaps->start(m_session->path(), names.mid(0, DashboardCharts::maxDrawn));
+}
+
+void DashboardPage::onKpis(const KpiReport& report)
+{
+    m_model->setReport(report);
+    m_charts->setKpis(m_model);
+    partDone();
+}
+
+void DashboardPage::onOverlap(const OverlapMatrix& matrix)
+{
+    m_charts->setOverlap(matrix);
+    partDone();
+}
+
+void DashboardPage::onFailed(const QString& error)
+{
+    m_status->setText(tr("Cannot compute the dashboard: %1").arg(error));
+    partDone();
+}
+
+void DashboardPage::partDone()
+{
+    if (--m_pending > 0)
+        return;
+    m_progress->hide();
+    if (m_status->text() == tr("Computing…")) {
+        const int drawn = m_checklist->checkedNames().size();
+        m_status->setText(
+            drawn > DashboardCharts::maxDrawn
+                ? tr("The charts show the first %1 of %2 chosen segments.").arg(DashboardCharts::maxDrawn).arg(drawn)
+                : QString());
+    }
+    m_loaded = true;
+    emit loaded();
+}
+
+QByteArray DashboardPage::intersectionDefinition(const QString& a, const QString& b)
+{
+    const auto rule = [](const QString& name) {
+        return QJsonObject{{QStringLiteral("field"), QStringLiteral("@segment")},
+                           {QStringLiteral("operator"), QStringLiteral("in")},
+                           {QStringLiteral("value"), QJsonArray{name}}};
+    };
+    const QJsonObject definition{{QStringLiteral("combinator"), QStringLiteral("and")},
+                                 {QStringLiteral("rules"), QJsonArray{rule(a), rule(b)}}};
+    return QJsonDocument(definition).toJson(QJsonDocument::Compact);
+}
+
+void DashboardPage::offerIntersection(int row, int column)
+{
+    Heatmap* heatmap = m_charts->overlapChart();
+    const QStringList labels = heatmap->labels();
+    if (row == column || row < 0 || column < 0 || row >= labels.size() || column >= labels.size())
+        return;
+    const QString a = labels.at(row);
+    const QString b = labels.at(column);
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("overlapMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction* save = menu->addAction(tr("Save Intersection as Segment…"));
+    save->setObjectName(QStringLiteral("saveIntersection"));
+    connect(save, &QAction::triggered, this, [this, a, b] { askSaveIntersection(a, b); });
+    QAction* open = menu->addAction(tr("Open in Segment Builder"));
+    open->setObjectName(QStringLiteral("openIntersection"));
+    connect(open, &QAction::triggered, this,
+            [this, a, b] { emit openDefinitionRequested(intersectionDefinition(a, b)); });
+    menu->popup(heatmap->mapToGlobal(heatmap->cellRect(row, column).center()));
+}
+
+void DashboardPage::askSaveIntersection(const QString& a, const QString& b)
+{
+    if (!m_session || !m_session->isOpen())
+        return;
+    const QStringList names = m_session->names();
+    auto check = [names](const QString& name) {
+        const QString problem = SegmentNameDialog::basicProblem(name);
+        if (!problem.isEmpty())
+            return problem;
+        const QString clash = SegmentNameDialog::clashingName(names, name);
+        return clash.isEmpty() ? QString() : tr("A segment named \"%1\" exists already.").arg(clash);
+    };
+    //: The suggested name of a segment of the customers in both segments %1 and %2.
+    const QString suggestion = m_session->uniqueName(tr("%1 and %2").arg(a, b));
+    auto* dialog = new SegmentNameDialog(
+        tr("Save Intersection"), tr("Name of the new segment of the customers in both \"%1\" and \"%2\":").arg(a, b),
+        suggestion, check, this);
+    dialog->setObjectName(QStringLiteral("intersectionNameDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, a, b] {
+        const QString name = dialog->name();
+        m_session->save(name, intersectionDefinition(a, b), false, this, [this, name](const SegmentChange& change) {
+            if (change.ok) {
+                emit statusMessage(tr("Saved the segment \"%1\".").arg(name));
+                return;
+            }
+            auto* box
+                = new QMessageBox(QMessageBox::Warning, tr("Save Intersection"), change.error, QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
+    });
+    dialog->open();
+}
+
+void DashboardPage::copyTable()
+{
+    QGuiApplication::clipboard()->setText(m_model->toTsv());
+}
+
+} // namespace swb

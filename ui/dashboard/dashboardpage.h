@@ -1,0 +1,89 @@
+// The Dashboard: the chosen segments' KPIs next to the whole base's, their sizes, one KPI per segment, who brings
+// the money, and how the segments overlap. Everything is computed in the background (KpiService, OverlapService)
+// and again when the segments, the workspace or the choice change; the newest request wins.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QSortFilterProxyModel;
+class QTableView;
+class QTimer;
+
+namespace swb {
+
+class DashboardCharts;
+class KpiService;
+class KpiTableModel;
+class OverlapService;
+class SegmentChecklist;
+class SegmentOperations;
+struct KpiReport;
+struct OverlapMatrix;
+
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardPage(QWidget* parent = nullptr);
+    ~DashboardPage() override;
+
+    void setSession(SegmentOperations* session);
+
+    // The KPIs and overlaps of the current choice are shown (loaded() was emitted for them).
+    bool isLoaded() const { return m_loaded; }
+    bool isComputing() const;
+    SegmentChecklist* checklist() const { return m_checklist; }
+    QTableView* table() const { return m_table; }
+    KpiTableModel* model() const { return m_model; }
+    DashboardCharts* charts() const { return m_charts; }
+    QLabel* statusLabel() const { return m_status; }
+
+    // Customers in both segments `a` and `b`, as a dynamic definition over `@segment`.
+    static QByteArray intersectionDefinition(const QString& a, const QString& b);
+
+signals:
+    // The KPIs and overlaps of the current choice have arrived and are drawn.
+    void loaded();
+    // "Open in builder" on an overlap cell: the window shows the definition in the segment builder.
+    void openDefinitionRequested(const QByteArray& definition);
+    void statusMessage(const QString& text);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void createTable();
+    QWidget* createStatusRow();
+    void onWorkspaceChanged();
+    void onSegmentsChanged();
+    // Marks the figures outdated; they are computed again at once when the page is shown, else when it is.
+    void scheduleRecompute();
+    void recompute();
+    void onKpis(const KpiReport& report);
+    void onOverlap(const OverlapMatrix& matrix);
+    void onFailed(const QString& error);
+    void partDone();
+    void offerIntersection(int row, int column);
+    void askSaveIntersection(const QString& a, const QString& b);
+    void copyTable();
+
+    SegmentOperations* m_session = nullptr;
+    KpiService* m_kpis = nullptr;
+    OverlapService* m_overlaps = nullptr;
+    SegmentChecklist* m_checklist = nullptr;
+    KpiTableModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    QTableView* m_table = nullptr;
+    DashboardCharts* m_charts = nullptr;
+    QLabel* m_status = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QTimer* m_recomputeTimer = nullptr;
+    bool m_dirty = false;
+    bool m_loaded = false;
+    int m_pending = 0; // parts (KPIs, overlaps) of the current request still to arrive
+};
+
+} // namespace swb
