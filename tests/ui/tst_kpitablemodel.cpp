@@ -120,6 +120,9 @@ void TestKpiTableModel::liftShadesSegmentsNotTheBase()
     QVERIFY(above.blue() > above.red()); // above the base: blue
     QVERIFY(below.red() > below.blue()); // below: orange
     QVERIFY(!model.index(0, KpiTableModel::RevenuePerCustomer).data(Qt::BackgroundRole).isValid());
+    // A segment's size and revenue sum are always below the base's: not shaded.
+    QVERIFY(!model.index(1, KpiTableModel::Size).data(Qt::BackgroundRole).isValid());
+    QVERIFY(!model.index(1, KpiTableModel::Revenue).data(Qt::BackgroundRole).isValid());
     QVERIFY(vipRevenue.data(Qt::ToolTipRole).toString().contains(QLatin1String("Lift: 400")));
     QVERIFY(vipRevenue.data(Qt::ToolTipRole).toString().contains(QLatin1String("without a value, left out: 3")));
 }

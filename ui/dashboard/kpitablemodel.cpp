@@ -142,7 +142,9 @@ std::optional<double> KpiTableModel::value(const KpiSet& set, int column) const
 
 std::optional<double> KpiTableModel::lift(int row, int column) const
 {
-    if (row == 0 || column == Name || column == ShareOfBase || column == ShareOfRevenue)
+    // Sizes and sums are always below the whole base's: only per-customer KPIs compare (design.md's lift).
+    if (row == 0 || column == Name || column == Size || column == ShareOfBase || column == Revenue
+        || column == ShareOfRevenue)
         return std::nullopt;
     const auto own = value(setAt(row), column);
     const auto base = value(m_report.base, column);
