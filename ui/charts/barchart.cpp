@@ -116,8 +116,7 @@ void BarChart::rebuild()
     auto* valueAxis = new QValueAxis;
     valueAxis->setRange(bottom, top > bottom ? top * 1.12 : bottom + 1.0);
     valueAxis->setTitleText(m_valueTitle);
-    valueAxis->setLabelFormat(QStringLiteral("%.") + QString::number(m_decimals) + QStringLiteral("f")
-                              + QString(m_suffix).replace(QLatin1Char('%'), QStringLiteral("%%")));
+    valueAxis->setLabelFormat(QStringLiteral("%.") + QString::number(m_decimals) + QStringLiteral("f") + m_suffix);
     valueAxis->applyNiceNumbers();
     m_chart->addAxis(categoryAxis, m_horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     m_chart->addAxis(valueAxis, m_horizontal ? Qt::AlignBottom : Qt::AlignLeft);

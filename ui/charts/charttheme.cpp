@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QChart>
+#include <QLocale>
 
 #include <cstdlib>
 #include <iterator>
@@ -21,6 +22,10 @@ void apply(QChart* chart, bool dark)
     chart->legend()->setFont(QApplication::font());
     chart->legend()->setLabelColor(QApplication::palette().color(QPalette::Text));
     chart->setMargins(QMargins(4, 4, 4, 4));
+    // Bar labels and axis numbers in the interface's language ("70,34" in German), like the tables. With this on,
+    // Qt Charts keeps the text around an axis format's number as it is: a "%" suffix is written once, not "%%".
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
 }
 
 QColor seriesColor(int index)

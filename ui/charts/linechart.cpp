@@ -104,8 +104,7 @@ void LineChart::rebuild()
     values->setRange(std::min(0.0, low - margin), high + margin);
     values->applyNiceNumbers();
     values->setTitleText(m_valueTitle);
-    values->setLabelFormat(QStringLiteral("%.") + QString::number(m_decimals) + QStringLiteral("f")
-                           + QString(m_suffix).replace(QLatin1Char('%'), QStringLiteral("%%")));
+    values->setLabelFormat(QStringLiteral("%.") + QString::number(m_decimals) + QStringLiteral("f") + m_suffix);
     m_chart->addAxis(dates, Qt::AlignBottom);
     m_chart->addAxis(values, Qt::AlignLeft);
     for (QAbstractSeries* series : m_chart->series()) {
