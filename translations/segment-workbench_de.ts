@@ -171,22 +171,27 @@
     <name>swb::ColumnStoreFile</name>
     <message>
         <location filename="../model/filter/columnstorefile.cpp" line="155"/>
-        <location filename="../model/filter/columnstorefile.cpp" line="188"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="194"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstorefile.cpp" line="219"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="175"/>
+        <source>Cancelled: no copy was kept.</source>
+        <translation>Abgebrochen: Es wurde keine Kopie behalten.</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/columnstorefile.cpp" line="225"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstorefile.cpp" line="220"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="226"/>
         <source>%1 is not a complete column store of this workspace.</source>
         <translation>%1 ist kein vollständiger Spaltenspeicher dieses Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstorefile.cpp" line="226"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="232"/>
         <source>%1 holds an older state of the customers.</source>
         <translation>%1 enthält einen älteren Stand der Kunden.</translation>
     </message>
@@ -2324,9 +2329,14 @@
     <message>
         <location filename="../model/browse/importissuequery.cpp" line="28"/>
         <location filename="../model/browse/importissuequery.cpp" line="39"/>
-        <location filename="../model/browse/importissuequery.cpp" line="91"/>
+        <location filename="../model/browse/importissuequery.cpp" line="97"/>
         <source>Cannot read the import issues: %1</source>
         <translation>Die Importprobleme können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/browse/importissuequery.cpp" line="77"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>Abgebrochen: Es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2386,8 +2396,8 @@
     </message>
     <message>
         <location filename="../ui/import/importissuesdialog.cpp" line="75"/>
-        <location filename="../ui/import/importissuesdialog.cpp" line="91"/>
-        <location filename="../ui/import/importissuesdialog.cpp" line="96"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="92"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="97"/>
         <source>Save Import Issues</source>
         <translation>Importprobleme speichern</translation>
     </message>
@@ -2402,14 +2412,14 @@
         <translation>Importprobleme werden gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/import/importissuesdialog.cpp" line="92"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="93"/>
         <source>The issues could not be saved to %1: %2
 Choose another folder or file name.</source>
         <translation>Die Probleme konnten nicht in %1 gespeichert werden: %2
 Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importissuesdialog.cpp" line="97"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="98"/>
         <source>%Ln issue(s) saved to %1.</source>
         <translation>
             <numerusform>%Ln Problem in %1 gespeichert.</numerusform>
@@ -3130,102 +3140,102 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::KpiTableModel</name>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="158"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="160"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="161"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="163"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="185"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="187"/>
         <source>Every customer in the workspace</source>
         <translation>Jeder Kunde im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="190"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="192"/>
         <source>Not available: no customer in this set has a value.</source>
         <translation>Nicht verfügbar: Kein Kunde dieser Menge hat einen Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="191"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="193"/>
         <source>Not available: %1. Give a field this role in Fields.</source>
         <translation>Nicht verfügbar: %1. Geben Sie einem Feld diese Rolle unter Felder.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="196"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="198"/>
         <source>Lift: %1 (base = 100)</source>
         <translation>Lift: %1 (Basis = 100)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="198"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="200"/>
         <source>Customers without a value, left out: %1</source>
         <translation>Kunden ohne Wert, nicht berücksichtigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="256"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="258"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="257"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="259"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="258"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="260"/>
         <source>Share of base</source>
         <translation>Anteil an der Basis</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="259"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="261"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="260"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="262"/>
         <source>Share of revenue</source>
         <translation>Umsatzanteil</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="261"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="263"/>
         <source>Revenue per customer</source>
         <translation>Umsatz pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="262"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="264"/>
         <source>Avg. order value</source>
         <translation>Ø Bestellwert</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="263"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="265"/>
         <source>Orders per customer</source>
         <translation>Bestellungen pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="264"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="266"/>
         <source>Median recency (days)</source>
         <translation>Median Recency (Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="265"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="267"/>
         <source>Churn rate</source>
         <translation>Abwanderungsrate</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="266"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="268"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="267"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="269"/>
         <source>CLV (historical)</source>
         <translation>CLV (historisch)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="271"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="273"/>
         <source>Shaded by lift against all customers: blue above, orange below (100 = the same).</source>
         <translation>Eingefärbt nach Lift gegenüber allen Kunden: blau darüber, orange darunter (100 = gleich).</translation>
     </message>
@@ -3685,37 +3695,37 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation>Stichtag wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>About Segment Workbench</source>
         <translation>Über Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Turn a customer export into segments you can trust, compare and hand on. Everything runs on this computer: customer data never leaves it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Machen Sie aus einem Kundenexport Segmente, denen Sie vertrauen, die Sie vergleichen und weitergeben können. Alles läuft auf diesem Rechner: Kundendaten verlassen ihn nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>The segment builder has unsaved changes. Quit anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Trotzdem beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation>Im Hintergrund läuft noch ein Vorgang. Abbrechen und beenden? Ein abgebrochener Import lässt den Arbeitsbereich unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>Cancelling the running jobs…</source>
         <translation>Laufende Vorgänge werden abgebrochen…</translation>
     </message>

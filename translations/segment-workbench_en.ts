@@ -155,22 +155,27 @@
     <name>swb::ColumnStoreFile</name>
     <message>
         <location filename="../model/filter/columnstorefile.cpp" line="155"/>
-        <location filename="../model/filter/columnstorefile.cpp" line="188"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="194"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstorefile.cpp" line="219"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="175"/>
+        <source>Cancelled: no copy was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/columnstorefile.cpp" line="225"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstorefile.cpp" line="220"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="226"/>
         <source>%1 is not a complete column store of this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstorefile.cpp" line="226"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="232"/>
         <source>%1 holds an older state of the customers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2276,8 +2281,13 @@
     <message>
         <location filename="../model/browse/importissuequery.cpp" line="28"/>
         <location filename="../model/browse/importissuequery.cpp" line="39"/>
-        <location filename="../model/browse/importissuequery.cpp" line="91"/>
+        <location filename="../model/browse/importissuequery.cpp" line="97"/>
         <source>Cannot read the import issues: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/browse/importissuequery.cpp" line="77"/>
+        <source>Cancelled: no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2338,8 +2348,8 @@
     </message>
     <message>
         <location filename="../ui/import/importissuesdialog.cpp" line="75"/>
-        <location filename="../ui/import/importissuesdialog.cpp" line="91"/>
-        <location filename="../ui/import/importissuesdialog.cpp" line="96"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="92"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="97"/>
         <source>Save Import Issues</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2354,13 +2364,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importissuesdialog.cpp" line="92"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="93"/>
         <source>The issues could not be saved to %1: %2
 Choose another folder or file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importissuesdialog.cpp" line="97"/>
+        <location filename="../ui/import/importissuesdialog.cpp" line="98"/>
         <source>%Ln issue(s) saved to %1.</source>
         <translation>
             <numerusform>%Ln issue saved to %1.</numerusform>
@@ -3069,102 +3079,102 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
 <context>
     <name>swb::KpiTableModel</name>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="158"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="160"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="161"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="163"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="185"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="187"/>
         <source>Every customer in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="190"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="192"/>
         <source>Not available: no customer in this set has a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="191"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="193"/>
         <source>Not available: %1. Give a field this role in Fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="196"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="198"/>
         <source>Lift: %1 (base = 100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="198"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="200"/>
         <source>Customers without a value, left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="256"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="258"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="257"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="259"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="258"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="260"/>
         <source>Share of base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="259"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="261"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="260"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="262"/>
         <source>Share of revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="261"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="263"/>
         <source>Revenue per customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="262"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="264"/>
         <source>Avg. order value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="263"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="265"/>
         <source>Orders per customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="264"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="266"/>
         <source>Median recency (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="265"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="267"/>
         <source>Churn rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="266"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="268"/>
         <source>NPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="267"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="269"/>
         <source>CLV (historical)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="271"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="273"/>
         <source>Shaded by lift against all customers: blue above, orange below (100 = the same).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3602,37 +3612,37 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>About Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Turn a customer export into segments you can trust, compare and hand on. Everything runs on this computer: customer data never leaves it.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>The segment builder has unsaved changes. Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>Cancelling the running jobs…</source>
         <translation type="unfinished"></translation>
     </message>

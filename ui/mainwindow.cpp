@@ -571,15 +571,19 @@ void MainWindow::showPreferences()
     if (!m_session->isOpen() || !dialog.asOfDateChanged())
         return;
     const QFuture<QString> stored
-        = Jobs::start<QString>({tr("Storing the as-of date"), JobPool::Writes, false},
+        = Jobs::start<QString>({tr("Storing the as-of date"), JobPool::Writes},
                                [path = m_session->path(), date = dialog.asOfDateOverride()](JobControl&) {
                                    return WorkspaceTasks::setAsOfDateOverride(path, date);
                                });
-    Jobs::whenFinished<QString>(stored, this, [this](const QString& error) {
-        if (!error.isEmpty())
-            showWarning(tr("Preferences"), error);
-        m_session->reload();
-    });
+    // Cancelled from the status bar: read the workspace again, so the window shows the date it really has.
+    Jobs::whenFinished<QString>(
+        stored, this,
+        [this](const QString& error) {
+            if (!error.isEmpty())
+                showWarning(tr("Preferences"), error);
+            m_session->reload();
+        },
+        [this] { m_session->reload(); });
 }
 
 void MainWindow::showWarning(const QString& title, const QString& text)

@@ -44,7 +44,7 @@ ImportIssueList ImportIssueQuery::load(const QString& workspacePath, qint64 impo
 }
 
 qint64 ImportIssueQuery::exportCsv(const QString& workspacePath, qint64 importId, const QString& outputPath,
-                                   QString* error)
+                                   QString* error, const std::function<bool()>& cancel)
 {
     // The same checks as every export: never onto the workspace, devices and pipes written in place.
     const std::optional<ExportTarget> target = ExportTarget::resolve(outputPath, workspacePath, error);
@@ -71,6 +71,12 @@ qint64 ImportIssueQuery::exportCsv(const QString& workspacePath, qint64 importId
     statement.bind(2, std::numeric_limits<qint64>::max());
     qint64 written = 0;
     while (statement.next()) {
+        if ((written & 0xFFF) == 0 && cancel && cancel()) {
+            writer->discard();
+            if (error)
+                *error = tr("Cancelled: no file was written.");
+            return -1;
+        }
         writer->integer(statement.toInt64(0));
         for (int column = 1; column < 4; ++column) {
             if (statement.isNull(column)) {

@@ -1,6 +1,8 @@
 // Reads the issues an import recorded (`import_issues`) and writes them to a CSV file.
 #pragma once
 
+#include <functional>
+
 #include "model/import/importtypes.h"
 
 #include <QCoreApplication>
@@ -25,7 +27,9 @@ public:
     static ImportIssueList load(const QString& workspacePath, qint64 importId, int limit);
     // Writes every issue of the import (line, column, reason, raw value) to `outputPath` as CSV; returns the
     // number written, or -1 with `error` filled.
-    static qint64 exportCsv(const QString& workspacePath, qint64 importId, const QString& outputPath, QString* error);
+    // `cancel` stops the writing; no file is left under `outputPath` then.
+    static qint64 exportCsv(const QString& workspacePath, qint64 importId, const QString& outputPath, QString* error,
+                            const std::function<bool()>& cancel = {});
 };
 
 } // namespace swb

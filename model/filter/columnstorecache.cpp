@@ -146,7 +146,7 @@ ColumnStoreCache::Result ColumnStoreCache::load(Database& db, const QList<FieldI
 }
 
 bool ColumnStoreCache::save(const QString& workspacePath, const ColumnStore& store, const QByteArray& key,
-                            QString* error) const
+                            QString* error, const std::function<bool()>& cancel) const
 {
     if (m_options.directory.isEmpty() || key.isEmpty())
         return false;
@@ -157,7 +157,7 @@ bool ColumnStoreCache::save(const QString& workspacePath, const ColumnStore& sto
             *error = tr("Cannot create the folder %1.").arg(m_options.directory);
         return false;
     }
-    if (!ColumnStoreFile::write(store, key, canonicalPath(workspacePath), filePath(workspacePath), error))
+    if (!ColumnStoreFile::write(store, key, canonicalPath(workspacePath), filePath(workspacePath), error, cancel))
         return false;
     prune();
     return true;

@@ -3,6 +3,8 @@
 // (customerchanges), the schema version, the fields and the key column are the ones it was made from.
 #pragma once
 
+#include <functional>
+
 #include "model/filter/columnstore.h"
 
 #include <QByteArray>
@@ -58,8 +60,9 @@ public:
                 const ColumnStore::Cancel& cancel = {}, const ColumnStore::Progress& progress = {}) const;
 
     // Saves `store` for the next opening of `workspacePath`; safe from any thread. Keeps the newest files only.
-    bool save(const QString& workspacePath, const ColumnStore& store, const QByteArray& key,
-              QString* error = nullptr) const;
+    // `cancel` stops the writing between columns; nothing is kept then.
+    bool save(const QString& workspacePath, const ColumnStore& store, const QByteArray& key, QString* error = nullptr,
+              const std::function<bool()>& cancel = {}) const;
 
     // Where the copy of `workspacePath` lives.
     QString filePath(const QString& workspacePath) const;

@@ -147,7 +147,7 @@ bool readsHeader(Reader& in)
 } // namespace
 
 bool ColumnStoreFile::write(const ColumnStore& store, const QByteArray& key, const QString& workspacePath,
-                            const QString& path, QString* error)
+                            const QString& path, QString* error, const std::function<bool()>& cancel)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -169,6 +169,12 @@ bool ColumnStoreFile::write(const ColumnStore& store, const QByteArray& key, con
     out.array(store.m_rowIds);
     out.value<quint64>(store.m_columns.size());
     for (const ColumnStore::Column& column : store.m_columns) {
+        if (cancel && cancel()) {
+            file.cancelWriting(); // nothing is left under `path`
+            if (error)
+                *error = tr("Cancelled: no copy was kept.");
+            return false;
+        }
         out.bytes(column.field.name.toUtf8());
         out.value<quint8>(quint8(column.field.type));
         out.value<quint8>(quint8(column.storage));

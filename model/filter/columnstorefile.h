@@ -2,6 +2,8 @@
 // memory, behind a header naming the data they hold (the cache key) and the columns.
 #pragma once
 
+#include <functional>
+
 #include "model/field.h"
 
 #include <QByteArray>
@@ -24,7 +26,7 @@ public:
     // Writes through a temporary file that is renamed at the end: a reader never sees half a file. The header also
     // names `workspacePath`, the workspace the store was loaded from.
     static bool write(const ColumnStore& store, const QByteArray& key, const QString& workspacePath,
-                      const QString& path, QString* error);
+                      const QString& path, QString* error, const std::function<bool()>& cancel = {});
 
     // The workspace path a copy names; nothing when `path` is not a copy of this format.
     static std::optional<QString> workspaceOf(const QString& path);

@@ -130,12 +130,12 @@ int CountService::requestCount(const QByteArray& definitionJson, bool withFunnel
 
 void CountService::saveToCache(const Engine& engine)
 {
-    // Written beside the counting: the next opening of this workspace reads it instead of SQLite. Not cancellable:
-    // a copy is written whole or not at all, and quitting waits for it.
+    // Written beside the counting: the next opening of this workspace reads it instead of SQLite. A copy is
+    // written whole or not at all: cancelled, nothing is kept (the next opening reads SQLite again).
     Jobs::start<bool>(
-        {tr("Keeping a copy of %1 for faster opening").arg(QFileInfo(m_path).fileName()), JobPool::LongRunning, false},
-        [path = m_path, store = engine.store, key = engine.cacheKeyToSave](JobControl&) {
-            return ColumnStoreCache().save(path, *store, key);
+        {tr("Keeping a copy of %1 for faster opening").arg(QFileInfo(m_path).fileName()), JobPool::LongRunning},
+        [path = m_path, store = engine.store, key = engine.cacheKeyToSave](JobControl& job) {
+            return ColumnStoreCache().save(path, *store, key, nullptr, job.cancelCheck());
         });
 }
 

@@ -11,6 +11,7 @@
 #include "model/workspace.h"
 #include "testsupport_filter.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -102,7 +103,30 @@ private slots:
     void onlyTheNewestFilesAreKept();
     void copiesOfWorkspacesThatAreGoneAreDeleted();
     void columnNamesWithPlaceholdersLoad();
+    void cancelledSaveKeepsNothing();
 };
+
+void TstColumnStoreCache::cancelledSaveKeepsNothing()
+{
+    auto workspace = fixture();
+    QVERIFY(workspace);
+    const ColumnStoreCache cache = this->cache();
+    QString error;
+    const auto loaded = cache.load(workspace->db(), workspace->fields(), keyName(*workspace), &error);
+    QVERIFY2(loaded.store, qPrintable(error));
+    // Cancelled after the first column: no file, not even a partial one, and the next opening reads SQLite.
+    const QDir folder(m_dir.filePath(QStringLiteral("cache")));
+    const QStringList before = folder.entryList(QDir::Files | QDir::Hidden);
+    int checks = 0;
+    QVERIFY(!cache.save(workspace->db().path(), *loaded.store, loaded.keyToSave, &error,
+                        [&checks] { return ++checks > 1; }));
+    QVERIFY2(error.contains(QLatin1String("Cancelled")), qPrintable(error));
+    QVERIFY(!QFile::exists(cache.filePath(workspace->db().path())));
+    QCOMPARE(folder.entryList(QDir::Files | QDir::Hidden), before);
+    const auto again = cache.load(workspace->db(), workspace->fields(), keyName(*workspace), &error);
+    QVERIFY(again.store);
+    QVERIFY(!again.fromCache);
+}
 
 void TstColumnStoreCache::copyIsReadBackExactly()
 {

@@ -301,6 +301,13 @@ private slots:
         QVERIFY(lines.at(1).startsWith("3,age,"));
         QVERIFY(lines.at(1).contains("abc"));
         QVERIFY(lines.at(2).startsWith("5,age,"));
+
+        // Cancelled (from the status bar): no file under the name, not even a partial one.
+        const QString cancelled = m_dir.filePath(QStringLiteral("issues-cancelled.csv"));
+        QCOMPARE(ImportIssueQuery::exportCsv(workspace, report.importId, cancelled, &error, [] { return true; }),
+                 qint64(-1));
+        QVERIFY2(error.contains(QLatin1String("Cancelled")), qPrintable(error));
+        QVERIFY(!QFile::exists(cancelled));
     }
 
     void oneLineFileIsReadBoundedAndCancellable()

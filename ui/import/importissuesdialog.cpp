@@ -81,9 +81,10 @@ void ImportIssuesDialog::saveAsCsv(const QString& workspacePath, qint64 importId
         QString error;
     };
     const QFuture<Outcome> future = Jobs::start<Outcome>(
-        {tr("Saving the import issues"), JobPool::LongRunning, false}, [workspacePath, importId, path](JobControl&) {
+        {tr("Saving the import issues"), JobPool::LongRunning}, [workspacePath, importId, path](JobControl& job) {
             Outcome outcome;
-            outcome.written = ImportIssueQuery::exportCsv(workspacePath, importId, path, &outcome.error);
+            outcome.written
+                = ImportIssueQuery::exportCsv(workspacePath, importId, path, &outcome.error, job.cancelCheck());
             return outcome;
         });
     Jobs::whenFinished<Outcome>(future, parent, [parent, path](const Outcome& outcome) {
