@@ -16,6 +16,7 @@ shoot() { # NAME ARGS...
         "$build/bin/segment-workbench" "$work/demo.sqlite" "$@" --lang en --screenshot "$out/$name.png"
     echo "wrote $out/$name.png"
 }
+shoot dashboard --page dashboard
 shoot builder --segment "DACH win-back"
 shoot import-wizard --page import
 shoot customers --page customers
