@@ -5,6 +5,7 @@
 #include <Eigen/Core>
 
 #include <algorithm>
+#include <mutex>
 #include <system_error>
 
 namespace swb {
@@ -18,6 +19,14 @@ int ThreadPool::resolveThreadCount(int requested)
 
 ThreadPool::ThreadPool(int threads)
 {
+    // A parallel loop that itself used Eigen's threads oversubscribed the cores and ran 4.5x slower. Eigen keeps the
+    // thread count in one global: set it once, before any worker runs (each worker setting it was a data race that
+    // ThreadSanitizer found, harmless only because they all wrote the same value).
+    static std::once_flag eigenThreads;
+    std::call_once(eigenThreads, [] {
+        Eigen::initParallel();
+        Eigen::setNbThreads(1);
+    });
     const int total = resolveThreadCount(threads);
     m_workers.reserve(size_t(total - 1));
     for (int i = 1; i < total; ++i) {
@@ -57,8 +66,6 @@ void ThreadPool::drain()
 
 void ThreadPool::workerLoop()
 {
-    // A parallel loop that itself used Eigen's threads oversubscribed the cores and ran 4.5x slower.
-    Eigen::setNbThreads(1);
     unsigned seen = 0;
     std::unique_lock lock(m_mutex);
     for (;;) {

@@ -18,7 +18,8 @@ cmake --preset tsan >/dev/null
 cmake --build build-tsan --parallel "$(nproc)" --target "${targets[@]}"
 regex=${1:-"$(IFS='|'; echo "${targets[*]}" | sed 's/|soak$/|soak_short/')"}
 export QT_QPA_PLATFORM=offscreen
-export TSAN_OPTIONS=${TSAN_OPTIONS:-"suppressions=$root/tests/tsan.supp second_deadlock_stack=1 history_size=4"}
+# die_after_fork=0: tests start `swb` with QProcess, whose fork TSan would otherwise refuse in a threaded process.
+export TSAN_OPTIONS=${TSAN_OPTIONS:-"suppressions=$root/tests/tsan.supp second_deadlock_stack=1 history_size=4 die_after_fork=0"}
 status=0
 ctest --test-dir build-tsan -R "$regex" --output-on-failure --timeout 3600 || status=$?
 log=build-tsan/Testing/Temporary/LastTest.log

@@ -39,7 +39,13 @@ using namespace swb;
 namespace {
 
 constexpr int s_lockMs = 3000;
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+// Under a sanitizer every widget paints several times slower: the 50 ms of the issue hold for the release build
+// (which runs this test too); here the test looks for blocking, not for speed.
+constexpr qint64 s_maxGapMs = 150;
+#else
 constexpr qint64 s_maxGapMs = 50;
+#endif
 
 // The longest time the event loop did not come round to a 5 ms timer.
 class GapMeter : public QObject

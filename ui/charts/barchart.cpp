@@ -77,8 +77,11 @@ void BarChart::setData(const QStringList& categories, const QList<BarSet>& sets)
 void BarChart::rebuild()
 {
     m_chart->removeAllSeries();
-    for (QAbstractAxis* axis : m_chart->axes())
+    // removeAxis() hands the axis back to us: delete it, or every rebuild leaks one.
+    for (QAbstractAxis* axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
+        delete axis;
+    }
     QAbstractBarSeries* series = m_horizontal ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
                                               : static_cast<QAbstractBarSeries*>(new QBarSeries);
     double top = m_reference.value_or(0.0);

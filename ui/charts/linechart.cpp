@@ -60,8 +60,11 @@ void LineChart::setSeries(const QList<LineSeriesData>& series)
 void LineChart::rebuild()
 {
     m_chart->removeAllSeries();
-    for (QAbstractAxis* axis : m_chart->axes())
+    // removeAxis() hands the axis back to us: delete it, or every rebuild leaks one.
+    for (QAbstractAxis* axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
+        delete axis;
+    }
     auto* dates = new QDateTimeAxis;
     auto* values = new QValueAxis;
     QDate first;
