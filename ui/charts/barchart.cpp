@@ -18,39 +18,14 @@
 namespace swb {
 
 BarChart::BarChart(QWidget* parent)
-    : ChartPanel(parent)
-    , m_chart(new QChart)
-    , m_view(new QChartView(m_chart))
-{
-    m_view->setRenderHint(QPainter::Antialiasing);
-    ChartTheme::apply(m_chart, darkPalette());
-    setView(m_view);
-}
+    : AxisChart(parent)
+{ }
 
 BarChart::~BarChart() = default;
 
 void BarChart::setHorizontal(bool horizontal)
 {
     m_horizontal = horizontal;
-    rebuild();
-}
-
-void BarChart::setTitle(const QString& title)
-{
-    setTitleText(title);
-    m_chart->setTitle(title);
-}
-
-void BarChart::setValueAxisTitle(const QString& title)
-{
-    m_valueTitle = title;
-    rebuild();
-}
-
-void BarChart::setValueFormat(int decimals, const QString& suffix)
-{
-    m_decimals = std::clamp(decimals, 0, 6);
-    m_suffix = suffix;
     rebuild();
 }
 
@@ -76,12 +51,7 @@ void BarChart::setData(const QStringList& categories, const QList<BarSet>& sets)
 
 void BarChart::rebuild()
 {
-    m_chart->removeAllSeries();
-    // removeAxis() hands the axis back to us: delete it, or every rebuild leaks one.
-    for (QAbstractAxis* axis : m_chart->axes()) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
+    clearChart();
     QAbstractBarSeries* series = m_horizontal ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
                                               : static_cast<QAbstractBarSeries*>(new QBarSeries);
     double top = m_reference.value_or(0.0);
@@ -119,7 +89,7 @@ void BarChart::rebuild()
     auto* valueAxis = new QValueAxis;
     valueAxis->setRange(bottom, top > bottom ? top * 1.12 : bottom + 1.0);
     valueAxis->setTitleText(m_valueTitle);
-    valueAxis->setLabelFormat(QStringLiteral("%.") + QString::number(m_decimals) + QStringLiteral("f") + m_suffix);
+    valueAxis->setLabelFormat(valueLabelFormat());
     valueAxis->applyNiceNumbers();
     m_chart->addAxis(categoryAxis, m_horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     m_chart->addAxis(valueAxis, m_horizontal ? Qt::AlignBottom : Qt::AlignLeft);

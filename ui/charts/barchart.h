@@ -2,16 +2,13 @@
 // of customers next to share of revenue; a field's distribution in a segment next to the base).
 #pragma once
 
-#include "ui/charts/chartpanel.h"
+#include "ui/charts/axischart.h"
 
 #include <QColor>
 #include <QList>
 #include <QStringList>
 
 #include <optional>
-
-class QChart;
-class QChartView;
 
 namespace swb {
 
@@ -22,7 +19,7 @@ struct BarSet
     QColor color; // invalid: the theme's
 };
 
-class BarChart : public ChartPanel
+class BarChart : public AxisChart
 {
     Q_OBJECT
 
@@ -32,10 +29,6 @@ public:
 
     // Vertical bars (categories along the bottom) or horizontal (long names read better).
     void setHorizontal(bool horizontal);
-    void setTitle(const QString& title);
-    void setValueAxisTitle(const QString& title);
-    // How values appear on the bar labels and the axis: `decimals` after the point, then `suffix` ("%", " €").
-    void setValueFormat(int decimals, const QString& suffix = {});
     void setLabelsVisible(bool visible);
     // A dashed line across every category, e.g. the whole base's value.
     void setReferenceLine(std::optional<double> value, const QString& label = {});
@@ -47,17 +40,12 @@ public:
     std::optional<double> referenceLine() const { return m_reference; }
 
 private:
-    void rebuild();
+    void rebuild() override;
 
-    QChart* m_chart = nullptr;
-    QChartView* m_view = nullptr;
     QStringList m_categories;
     QList<BarSet> m_sets;
     std::optional<double> m_reference;
     QString m_referenceLabel;
-    QString m_valueTitle;
-    int m_decimals = 0;
-    QString m_suffix;
     bool m_horizontal = false;
     bool m_labels = true;
 };

@@ -15,35 +15,10 @@
 namespace swb {
 
 LineChart::LineChart(QWidget* parent)
-    : ChartPanel(parent)
-    , m_chart(new QChart)
-    , m_view(new QChartView(m_chart))
-{
-    m_view->setRenderHint(QPainter::Antialiasing);
-    ChartTheme::apply(m_chart, darkPalette());
-    setView(m_view);
-}
+    : AxisChart(parent)
+{ }
 
 LineChart::~LineChart() = default;
-
-void LineChart::setTitle(const QString& title)
-{
-    setTitleText(title);
-    m_chart->setTitle(title);
-}
-
-void LineChart::setValueAxisTitle(const QString& title)
-{
-    m_valueTitle = title;
-    rebuild();
-}
-
-void LineChart::setValueFormat(int decimals, const QString& suffix)
-{
-    m_decimals = std::clamp(decimals, 0, 6);
-    m_suffix = suffix;
-    rebuild();
-}
 
 void LineChart::setNote(const QString& note)
 {
@@ -59,12 +34,7 @@ void LineChart::setSeries(const QList<LineSeriesData>& series)
 
 void LineChart::rebuild()
 {
-    m_chart->removeAllSeries();
-    // removeAxis() hands the axis back to us: delete it, or every rebuild leaks one.
-    for (QAbstractAxis* axis : m_chart->axes()) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
+    clearChart();
     auto* dates = new QDateTimeAxis;
     auto* values = new QValueAxis;
     QDate first;
@@ -107,7 +77,7 @@ void LineChart::rebuild()
     values->setRange(std::min(0.0, low - margin), high + margin);
     values->applyNiceNumbers();
     values->setTitleText(m_valueTitle);
-    values->setLabelFormat(QStringLiteral("%.") + QString::number(m_decimals) + QStringLiteral("f") + m_suffix);
+    values->setLabelFormat(valueLabelFormat());
     m_chart->addAxis(dates, Qt::AlignBottom);
     m_chart->addAxis(values, Qt::AlignLeft);
     for (QAbstractSeries* series : m_chart->series()) {

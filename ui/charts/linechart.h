@@ -2,15 +2,12 @@
 // points, and from the back-calculation, dashed).
 #pragma once
 
-#include "ui/charts/chartpanel.h"
+#include "ui/charts/axischart.h"
 
 #include <QColor>
 #include <QDate>
 #include <QList>
 #include <QPair>
-
-class QChart;
-class QChartView;
 
 namespace swb {
 
@@ -23,7 +20,7 @@ struct LineSeriesData
     bool markers = false; // a dot at each point (snapshots)
 };
 
-class LineChart : public ChartPanel
+class LineChart : public AxisChart
 {
     Q_OBJECT
 
@@ -31,9 +28,6 @@ public:
     explicit LineChart(QWidget* parent = nullptr);
     ~LineChart() override;
 
-    void setTitle(const QString& title);
-    void setValueAxisTitle(const QString& title);
-    void setValueFormat(int decimals, const QString& suffix = {});
     // A line of small print under the chart ("Fields other than orders are taken as they are today").
     void setNote(const QString& note);
     void setSeries(const QList<LineSeriesData>& series);
@@ -41,15 +35,10 @@ public:
     QList<LineSeriesData> series() const { return m_series; }
 
 private:
-    void rebuild();
+    void rebuild() override;
 
-    QChart* m_chart = nullptr;
-    QChartView* m_view = nullptr;
     QList<LineSeriesData> m_series;
-    QString m_valueTitle;
     QString m_note;
-    int m_decimals = 0;
-    QString m_suffix;
 };
 
 } // namespace swb
