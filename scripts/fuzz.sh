@@ -20,14 +20,7 @@ for target in "${targets[@]}"; do
     [[ -n "${max_len[$target]:-}" ]] || { echo "fuzz: unknown target $target (known: ${all[*]})" >&2; exit 2; }
 done
 
-bash scripts/install-deps.sh
-export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
-# Paths inside the checkout are hashed relative to it, so clones in other folders share the cache.
-export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root}
-# This build has debug information: ccache would otherwise hash the build folder too (no hits across clones).
-export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
-cmake --preset fuzz >/dev/null
-cmake --build build-fuzz --parallel "$(nproc)" --target "${targets[@]}"
+bash scripts/build.sh fuzz "${targets[@]}"
 
 # UBSan only reports by default: make each finding a crash libFuzzer keeps.
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1

@@ -10,12 +10,7 @@ cd "$root"
 targets=(tst_jobs tst_filtercountservice tst_columnstorecache tst_importer tst_kpicalculator tst_clusteranalysis
          tst_rfmanalysis tst_kmeans tst_kmeanssweep tst_mainwindow tst_segmentsdock tst_exportdialog tst_importwizard
          tst_builderpage tst_customertablemodel tst_customerspage soak)
-bash scripts/install-deps.sh
-export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
-export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root}
-export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
-cmake --preset tsan >/dev/null
-cmake --build build-tsan --parallel "$(nproc)" --target "${targets[@]}"
+bash scripts/build.sh tsan "${targets[@]}"
 regex=${1:-"$(IFS='|'; echo "${targets[*]}" | sed 's/|soak$/|soak_short/')"}
 export QT_QPA_PLATFORM=offscreen
 # die_after_fork=0: tests start `swb` with QProcess, whose fork TSan would otherwise refuse in a threaded process.
