@@ -124,6 +124,16 @@ void TestKpiTableModel::liftShadesSegmentsNotTheBase()
     QVERIFY(!model.index(1, KpiTableModel::Size).data(Qt::BackgroundRole).isValid());
     QVERIFY(!model.index(1, KpiTableModel::Revenue).data(Qt::BackgroundRole).isValid());
     QVERIFY(vipRevenue.data(Qt::ToolTipRole).toString().contains(QLatin1String("Lift: 400")));
+    // The exact value leads the tooltip, in the interface's language and without a dangling separator.
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QVERIFY2(
+        model.index(2, KpiTableModel::ChurnRate).data(Qt::ToolTipRole).toString().startsWith(QLatin1String("0,6\n")),
+        qPrintable(model.index(2, KpiTableModel::ChurnRate).data(Qt::ToolTipRole).toString()));
+    QVERIFY(model.index(1, KpiTableModel::RevenuePerCustomer)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QLatin1String("400\n")));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(vipRevenue.data(Qt::ToolTipRole).toString().contains(QLatin1String("without a value, left out: 3")));
 }
 

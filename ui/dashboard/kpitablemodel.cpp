@@ -4,8 +4,6 @@
 #include <QLocale>
 #include <QPalette>
 
-#include <QRegularExpression>
-
 #include <algorithm>
 #include <cmath>
 
@@ -193,7 +191,13 @@ QString KpiTableModel::toolTip(int row, int column) const
                                 : tr("Not available: %1. Give a field this role in Fields.").arg(reason);
     }
     const QLocale locale;
-    QStringList lines{locale.toString(*v, 'f', 6).remove(QRegularExpression(QStringLiteral("\\.?0+$")))};
+    // The exact value (six decimals at most, trailing zeros dropped) in the interface's language ("795,15").
+    QString exact = locale.toString(*v, 'f', 6);
+    while (exact.endsWith(QLatin1Char('0')))
+        exact.chop(1);
+    if (exact.endsWith(locale.decimalPoint()))
+        exact.chop(locale.decimalPoint().size());
+    QStringList lines{exact};
     if (const auto l = lift(row, column))
         lines << tr("Lift: %1 (base = 100)").arg(locale.toString(*l, 'f', 0));
     if (const KpiValue* k = kpi(set, column); k && k->unknown > 0)
