@@ -10,6 +10,9 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+#include <QtConcurrent>
+
+#include <stdexcept>
 
 using namespace swb;
 
@@ -29,6 +32,8 @@ private slots:
     void whenFinishedDeliversOnTheContextsThread();
     void writesRunInOrder();
     void addFromAWorkerThreadIsQueued();
+    void waitingDoesNotRunTheJobOnTheWaitingThread();
+    void anExceptionReachesTheFuture();
 };
 
 void TestJobs::runsOnThePoolOfItsKind_data()
@@ -267,6 +272,40 @@ void TestJobs::addFromAWorkerThreadIsQueued()
     outer.waitForFinished();
     QVERIFY(added.wait(5000));
     QCOMPARE(inner.result(), 7);
+}
+
+void TestJobs::waitingDoesNotRunTheJobOnTheWaitingThread()
+{
+    // The single writes thread is busy, so the second job is still queued when the main thread waits for it:
+    // QtConcurrent would then run it right here (work stealing), on the thread that must stay free.
+    JobTracker tracker;
+    QAtomicInt release = 0;
+    QFuture<int> blocker
+        = Jobs::start<int>({QStringLiteral("blocker"), JobPool::Writes, true, &tracker}, [&release](JobControl&) {
+              while (!release.loadAcquire())
+                  QThread::msleep(5);
+              return 1;
+          });
+    QFuture<QThread*> queued = Jobs::start<QThread*>({QStringLiteral("queued"), JobPool::Writes, true, &tracker},
+                                                     [](JobControl&) { return QThread::currentThread(); });
+    std::unique_ptr<QThread> releaser(QThread::create([&release] {
+        QThread::msleep(100);
+        release.storeRelease(1);
+    }));
+    releaser->start();
+    queued.waitForFinished();
+    releaser->wait();
+    QCOMPARE(blocker.result(), 1);
+    QVERIFY(queued.result() != QThread::currentThread());
+}
+
+void TestJobs::anExceptionReachesTheFuture()
+{
+    JobTracker tracker;
+    QFuture<int> future = Jobs::start<int>({QStringLiteral("throws"), JobPool::Interactive, true, &tracker},
+                                           [](JobControl&) -> int { throw std::runtime_error("broken"); });
+    QTRY_VERIFY(future.isFinished());
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, future.result());
 }
 
 QTEST_GUILESS_MAIN(TestJobs)
