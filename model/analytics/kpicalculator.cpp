@@ -1,8 +1,10 @@
 #include "model/analytics/kpicalculator.h"
 
+#include "model/analytics/storekpis.h"
 #include "model/database.h"
 #include "model/fieldcatalog.h"
 #include "model/selection/selectionsql.h"
+#include "model/selection/storeselections.h"
 #include "model/workspace.h"
 
 #include <QJsonArray>
@@ -99,6 +101,36 @@ std::optional<KpiSet> computeSet(SelectionSql& sql, const KpiFields& fields, dou
     return KpiCalculator::fromInputs(name, fields, inputs);
 }
 
+// The base, then each segment with its share, through `make`; cancellable between sets.
+template<typename Make>
+std::optional<KpiReport> collect(KpiReport report, const QList<KpiSelection>& segments, QString* error,
+                                 const CancelCheck& cancel, const ProgressCallback& progress, Make make)
+{
+    const int total = int(segments.size()) + 1;
+    auto base = make(QString(), Selection::all());
+    if (!base)
+        return std::nullopt;
+    report.base = *base;
+    report.base.share = base->size > 0 ? std::optional<double>(1.0) : std::nullopt;
+    if (progress)
+        progress(100 / total);
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        if (cancel && cancel()) {
+            if (error)
+                *error = QCoreApplication::translate("swb::KpiCalculator", "The KPI computation was cancelled.");
+            return std::nullopt;
+        }
+        auto set = make(segments.at(i).name, segments.at(i).selection);
+        if (!set)
+            return std::nullopt;
+        set->share = KpiMath::ratio(double(set->size), double(report.base.size));
+        report.segments << *set;
+        if (progress)
+            progress(int(100 * (i + 2) / total));
+    }
+    return report;
+}
+
 } // namespace
 
 QJsonObject KpiSet::toJson(const KpiSet* base) const
@@ -187,7 +219,48 @@ std::optional<KpiReport> KpiCalculator::compute(Workspace& workspace, const QDat
                                                 const QList<KpiSelection>& segments, QString* error,
                                                 const CancelCheck& cancel, const ProgressCallback& progress)
 {
-    return computeBySql(workspace, asOfDate, segments, error, cancel, progress);
+    if (!workspace.db().tableExists(QStringLiteral("customers"))) {
+        if (error)
+            *error = tr("The workspace has no customers yet: import a customer file first.");
+        return std::nullopt;
+    }
+    auto selections = StoreSelections::load(workspace, error, cancel, [&](int percent) {
+        if (progress)
+            progress(percent / 2);
+    });
+    if (!selections)
+        return std::nullopt;
+    const ProgressCallback secondHalf = [&](int percent) {
+        if (progress)
+            progress(50 + percent / 2);
+    };
+    if (!StoreKpis(selections->store()).isExact())
+        return computeBySql(workspace, asOfDate, segments, error, cancel, secondHalf);
+    return computeOnStore(*selections, asOfDate, segments, error, cancel, secondHalf);
+}
+
+std::optional<KpiReport> KpiCalculator::computeOnStore(StoreSelections& selections, const QDate& asOfDate,
+                                                       const QList<KpiSelection>& segments, QString* error,
+                                                       const CancelCheck& cancel, const ProgressCallback& progress)
+{
+    const StoreKpis kpis(selections.store());
+    if (!kpis.isExact()) {
+        if (error)
+            *error = kpis.unavailable().join(QLatin1Char('\n'));
+        return std::nullopt;
+    }
+    KpiReport report;
+    report.asOfDate = asOfDate;
+    report.unavailable = kpis.unavailable();
+    return collect(std::move(report), segments, error, cancel, progress,
+                   [&](const QString& name, const Selection& selection) -> std::optional<KpiSet> {
+                       if (selection.isAll())
+                           return kpis.compute(name, nullptr, asOfDate);
+                       const auto rows = selections.rows(selection, error);
+                       if (!rows)
+                           return std::nullopt;
+                       return kpis.compute(name, &*rows, asOfDate);
+                   });
 }
 
 std::optional<KpiReport> KpiCalculator::computeBySql(Workspace& workspace, const QDate& asOfDate,
@@ -205,30 +278,11 @@ std::optional<KpiReport> KpiCalculator::computeBySql(Workspace& workspace, const
     const KpiFields fields = findFields(FieldCatalog::load(db), &report.unavailable);
     const double asOfJulian = julianMidnight(asOfDate);
 
-    const int total = int(segments.size()) + 1;
     SelectionSql sql(workspace);
-    auto base = computeSet(sql, fields, asOfJulian, QString(), Selection::all(), error);
-    if (!base)
-        return std::nullopt;
-    report.base = *base;
-    report.base.share = base->size > 0 ? std::optional<double>(1.0) : std::nullopt;
-    if (progress)
-        progress(100 / total);
-    for (qsizetype i = 0; i < segments.size(); ++i) {
-        if (cancel && cancel()) {
-            if (error)
-                *error = tr("The KPI computation was cancelled.");
-            return std::nullopt;
-        }
-        auto set = computeSet(sql, fields, asOfJulian, segments.at(i).name, segments.at(i).selection, error);
-        if (!set)
-            return std::nullopt;
-        set->share = KpiMath::ratio(double(set->size), double(report.base.size));
-        report.segments << *set;
-        if (progress)
-            progress(int(100 * (i + 2) / total));
-    }
-    return report;
+    return collect(std::move(report), segments, error, cancel, progress,
+                   [&](const QString& name, const Selection& selection) {
+                       return computeSet(sql, fields, asOfJulian, name, selection, error);
+                   });
 }
 
 } // namespace swb

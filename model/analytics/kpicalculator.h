@@ -17,6 +17,7 @@
 
 namespace swb {
 
+class StoreSelections;
 class Workspace;
 
 // The KPIs of one set of customers. A KPI whose field role is missing is unavailable (not 0).
@@ -78,11 +79,19 @@ class KpiCalculator
     Q_DECLARE_TR_FUNCTIONS(swb::KpiCalculator)
 
 public:
-    // Reads the needed columns once per set on the workspace's connection (a worker's own). Roles come from the
-    // catalog; the selections are resolved against the workspace (their relative dates count from its as-of date).
+    // Roles come from the catalog; the selections are resolved against the workspace (their relative dates count
+    // from its as-of date). Computed on the workspace's column store (loaded through ColumnStoreCache; progress up
+    // to 50 % while it loads), or by SQL when the store holds a KPI column as Irregular. On the workspace's
+    // connection (a worker's own).
     static std::optional<KpiReport> compute(Workspace& workspace, const QDate& asOfDate,
                                             const QList<KpiSelection>& segments, QString* error,
                                             const CancelCheck& cancel = {}, const ProgressCallback& progress = {});
+    // The same on a loaded store: each selection's rows by the filter evaluator, their KPIs by StoreKpis. Nothing,
+    // with `error`, when a KPI column is Irregular (computeBySql answers then).
+    static std::optional<KpiReport> computeOnStore(StoreSelections& selections, const QDate& asOfDate,
+                                                   const QList<KpiSelection>& segments, QString* error,
+                                                   const CancelCheck& cancel = {},
+                                                   const ProgressCallback& progress = {});
     // The same with one SELECT per set, read row by row from SQLite (the reference the fast path is checked
     // against, and the answer when the column store holds a KPI column as Irregular).
     static std::optional<KpiReport> computeBySql(Workspace& workspace, const QDate& asOfDate,

@@ -99,9 +99,8 @@ public:
     }
     double ofText(std::string_view text)
     {
-        return julian([&](sqlite3_stmt* stmt) {
-            sqlite3_bind_text(stmt, 1, text.data(), int(text.size()), SQLITE_STATIC);
-        });
+        return julian(
+            [&](sqlite3_stmt* stmt) { sqlite3_bind_text(stmt, 1, text.data(), int(text.size()), SQLITE_STATIC); });
     }
     double ofInteger(qint64 value)
     {
