@@ -16,8 +16,8 @@ StoreSelections::StoreSelections(Workspace& workspace, std::shared_ptr<const Col
     m_evaluator.setDatabase(&workspace.db(), workspace.customerKeyExpression());
 }
 
-std::unique_ptr<StoreSelections> StoreSelections::load(Workspace& workspace, QString* error,
-                                                       const CancelCheck& cancel, const ProgressCallback& progress)
+std::unique_ptr<StoreSelections> StoreSelections::load(Workspace& workspace, QString* error, const CancelCheck& cancel,
+                                                       const ProgressCallback& progress)
 {
     if (!workspace.hasCustomers()) {
         if (error)
@@ -27,11 +27,11 @@ std::unique_ptr<StoreSelections> StoreSelections::load(Workspace& workspace, QSt
     const QList<FieldInfo> fields = workspace.fields();
     const auto key = FieldCatalog::findByRole(fields, FieldRole::CustomerKey);
     const ColumnStoreCache cache;
-    ColumnStoreCache::Result loaded
-        = cache.load(workspace.db(), fields, key ? key->name : QString(), error, cancel, [&](qint64 done, qint64 total) {
-              if (progress && total > 0)
-                  progress(int(100 * std::min(done, total) / total));
-          });
+    ColumnStoreCache::Result loaded = cache.load(workspace.db(), fields, key ? key->name : QString(), error, cancel,
+                                                 [&](qint64 done, qint64 total) {
+                                                     if (progress && total > 0)
+                                                         progress(int(100 * std::min(done, total) / total));
+                                                 });
     if (!loaded.store)
         return nullptr;
     std::shared_ptr<const ColumnStore> store(std::move(loaded.store));

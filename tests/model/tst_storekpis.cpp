@@ -112,6 +112,14 @@ bool buildNullHeavy(Workspace& workspace, bool withAllRoles, QString* error)
                error);
 }
 
+QList<KpiSelection> savedSegments(Workspace& workspace)
+{
+    QList<KpiSelection> selections;
+    for (const Segment& segment : SegmentRepository(workspace).list())
+        selections << KpiSelection{segment.name, Selection::segment(segment.name)};
+    return selections;
+}
+
 } // namespace
 
 class TstStoreKpis : public QObject
@@ -174,9 +182,7 @@ private slots:
         QString error;
         auto ws = Workspace::open(m_paths.value(workspace), Workspace::OpenMode::OpenExisting, &error);
         QVERIFY2(ws, qPrintable(error));
-        QList<KpiSelection> selections;
-        for (const Segment& segment : SegmentRepository(*ws).list())
-            selections << KpiSelection{segment.name, Selection::segment(segment.name)};
+        QList<KpiSelection> selections = savedSegments(*ws);
         QVERIFY(selections.size() >= 3);
         const auto reference = KpiCalculator::computeBySql(*ws, asOf, selections, &error);
         QVERIFY2(reference, qPrintable(error));
@@ -226,9 +232,7 @@ private slots:
         QString error;
         auto ws = Workspace::open(m_paths.value(workspace), Workspace::OpenMode::OpenExisting, &error);
         QVERIFY2(ws, qPrintable(error));
-        QList<KpiSelection> selections;
-        for (const Segment& segment : SegmentRepository(*ws).list())
-            selections << KpiSelection{segment.name, Selection::segment(segment.name)};
+        QList<KpiSelection> selections = savedSegments(*ws);
         selections << KpiSelection{QStringLiteral("two-listed"),
                                    Selection::intersection(Selection::segment(selections.first().name),
                                                            Selection::members({qint64(3), QStringLiteral("K00003")}))};

@@ -61,7 +61,8 @@ private slots:
 
     void unknownSegmentFails()
     {
-        const OverlapOutcome outcome = OverlapService::compute(m_path, {QStringLiteral("static_a"), QStringLiteral("no such")});
+        const OverlapOutcome outcome
+            = OverlapService::compute(m_path, {QStringLiteral("static_a"), QStringLiteral("no such")});
         QVERIFY(!outcome.matrix);
         QVERIFY(outcome.error.contains(QLatin1String("no such")));
     }
