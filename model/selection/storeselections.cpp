@@ -8,6 +8,20 @@
 
 namespace swb {
 
+namespace {
+
+// The kept copy is only for workspaces of at least `minimumRows` customers, but looking for it first gives the
+// workspace a customers version (a write). A rowid span below that is a smaller table: read it without the copy,
+// so that computing KPIs of a small workspace never writes to it.
+bool mayHaveCopy(Database& db, const ColumnStoreCache::Options& options)
+{
+    const QVariant span = db.scalar(QStringLiteral("SELECT max(rowid) - min(rowid) + 1 FROM customers"));
+    return !options.directory.isEmpty()
+        && (!span.isValid() || span.isNull() || span.toLongLong() >= options.minimumRows);
+}
+
+} // namespace
+
 StoreSelections::StoreSelections(Workspace& workspace, std::shared_ptr<const ColumnStore> store)
     : m_store(std::move(store))
     , m_evaluator(m_store)
@@ -26,7 +40,10 @@ std::unique_ptr<StoreSelections> StoreSelections::load(Workspace& workspace, QSt
     }
     const QList<FieldInfo> fields = workspace.fields();
     const auto key = FieldCatalog::findByRole(fields, FieldRole::CustomerKey);
-    const ColumnStoreCache cache;
+    ColumnStoreCache::Options options = ColumnStoreCache::defaultOptions();
+    if (!mayHaveCopy(workspace.db(), options))
+        options.directory.clear();
+    const ColumnStoreCache cache(options);
     ColumnStoreCache::Result loaded = cache.load(workspace.db(), fields, key ? key->name : QString(), error, cancel,
                                                  [&](qint64 done, qint64 total) {
                                                      if (progress && total > 0)
@@ -37,7 +54,7 @@ std::unique_ptr<StoreSelections> StoreSelections::load(Workspace& workspace, QSt
     std::shared_ptr<const ColumnStore> store(std::move(loaded.store));
     if (!loaded.keyToSave.isEmpty())
         cache.save(workspace.path(), *store, loaded.keyToSave, nullptr, cancel); // a failed copy only costs time
-    return std::unique_ptr<StoreSelections>(new StoreSelections(workspace, std::move(store)));
+    return std::make_unique<StoreSelections>(workspace, std::move(store));
 }
 
 std::optional<Bitset> StoreSelections::rows(const Selection& selection, QString* error)

@@ -28,6 +28,9 @@ public:
     static std::unique_ptr<StoreSelections> load(Workspace& workspace, QString* error, const CancelCheck& cancel = {},
                                                  const ProgressCallback& progress = {});
 
+    // On a store loaded already (e.g. shared with the live counts); its rule cache starts empty.
+    StoreSelections(Workspace& workspace, std::shared_ptr<const ColumnStore> store);
+
     const ColumnStore& store() const { return *m_store; }
     std::shared_ptr<const ColumnStore> sharedStore() const { return m_store; }
     // Rows of the selection; its relative dates count from the workspace's as-of date.
@@ -37,8 +40,6 @@ public:
     std::optional<OverlapMatrix> overlap(const QStringList& names, QString* error, const CancelCheck& cancel = {});
 
 private:
-    StoreSelections(Workspace& workspace, std::shared_ptr<const ColumnStore> store);
-
     std::shared_ptr<const ColumnStore> m_store;
     FilterEvaluator m_evaluator;
     SelectionSql m_sql;

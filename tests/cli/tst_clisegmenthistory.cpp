@@ -94,9 +94,9 @@ private slots:
 
     void historyWithoutSnapshotsSaysHowToTakeOne()
     {
-        const ProcessRun json = segment(QStringLiteral("history"), {QStringLiteral("--name"),
-                                                                   QStringLiteral("DACH win-back"),
-                                                                   QStringLiteral("--json")});
+        const ProcessRun json
+            = segment(QStringLiteral("history"),
+                      {QStringLiteral("--name"), QStringLiteral("DACH win-back"), QStringLiteral("--json")});
         QVERIFY2(json.exitCode == 0, json.err.constData());
         QCOMPARE(json.json().value(QStringLiteral("snapshots")).toArray().size(), 0);
         const ProcessRun text

@@ -239,11 +239,16 @@ private slots:
         const QDate asOf(2024, 7, 1);
         const auto expected = KpiCalculator::computeBySql(*ws, asOf, selections, &error);
         QVERIFY2(expected, qPrintable(error));
+        // Small workspaces are read without the kept copy, so computing KPIs never writes to them.
+        const QString stateSql = QStringLiteral("SELECT (SELECT count(*) FROM sqlite_master WHERE type = 'trigger') || "
+                                                "'/' || (SELECT group_concat(key || '=' || value) FROM meta)");
+        const QString before = ws->db().scalar(stateSql).toString();
         QList<int> percents;
         const auto fast
             = KpiCalculator::compute(*ws, asOf, selections, &error, {}, [&](int percent) { percents << percent; });
         QVERIFY2(fast, qPrintable(error));
         QCOMPARE(fast->toJson(), expected->toJson());
+        QCOMPARE(ws->db().scalar(stateSql).toString(), before);
         QVERIFY(!percents.isEmpty());
         QCOMPARE(percents.last(), 100);
         QVERIFY(std::is_sorted(percents.begin(), percents.end()));
