@@ -197,6 +197,7 @@ QStringList StoreKpis::unavailable() const
 
 KpiSet StoreKpis::compute(const QString& name, const Bitset* rows, const QDate& asOfDate) const
 {
+    Q_ASSERT(!rows || rows->size() == m_store.rowCount());
     const double asOfJulian = KpiCalculator::julianMidnight(asOfDate);
     KpiInputs inputs;
     inputs.size = rows ? rows->count() : m_store.rowCount();
