@@ -57,7 +57,8 @@ QString literal(const QVariant& value)
         return text;
     }
     default:
-        return QLatin1Char('\'') + value.toString().replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+        return QLatin1Char('\'') + value.toString().replace(QLatin1Char('\''), QStringLiteral("''"))
+            + QLatin1Char('\'');
     }
 }
 
