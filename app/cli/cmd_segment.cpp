@@ -1,5 +1,7 @@
-// `swb segment save|list|delete|snapshot|overlap|rename|duplicate`: saved segments from the command line.
+// `swb segment save|list|delete|snapshot|history|overlap|rename|duplicate|combine`: saved segments from the command
+// line.
 #include "app/cli/cli.h"
+#include "model/analytics/kpiservice.h"
 #include "model/segments/segmentrepository.h"
 #include "model/workspace.h"
 
@@ -174,7 +176,11 @@ int renameOrDuplicate(const SegmentAction& a, bool rename)
 int snapshotSegment(const SegmentAction& a)
 {
     QString error;
-    const auto snapshot = a.segments.takeSnapshot(a.name, {}, &error);
+    if (!a.segments.find(a.name))
+        return fail(tr("There is no segment called \"%1\". swb segment list shows the saved segments.").arg(a.name));
+    // The KPIs as the window's snapshot keeps them, computed before the snapshot is written.
+    const QJsonObject kpis = KpiService::snapshotKpis(a.parser.value(QStringLiteral("db")), a.name);
+    const auto snapshot = a.segments.takeSnapshot(a.name, kpis, &error);
     if (!snapshot)
         return fail(error);
     if (a.json) {
@@ -188,6 +194,42 @@ int snapshotSegment(const SegmentAction& a)
                   .arg(a.name, QString::number(snapshot->size), QString::number(snapshot->entered),
                        QString::number(snapshot->left)));
     }
+    return Ok;
+}
+
+QString kpiText(const QJsonObject& kpis, const char* key, int decimals)
+{
+    const QJsonValue value = kpis.value(QLatin1String(key));
+    return value.isDouble() ? QString::number(value.toDouble(), 'f', decimals) : QStringLiteral("n/a");
+}
+
+int segmentHistory(const SegmentAction& a)
+{
+    if (!a.segments.find(a.name))
+        return fail(tr("There is no segment called \"%1\". swb segment list shows the saved segments.").arg(a.name));
+    const QList<SegmentSnapshot> snapshots = a.segments.snapshots(a.name);
+    if (a.json) {
+        QJsonArray list;
+        for (const SegmentSnapshot& snapshot : snapshots)
+            list << snapshotJson(snapshot);
+        printJson(QJsonObject{{QStringLiteral("snapshots"), list}});
+        return Ok;
+    }
+    if (snapshots.isEmpty()) {
+        print(tr("\"%1\" has no snapshots yet: take one with swb segment snapshot.").arg(a.name));
+        return Ok;
+    }
+    QString text = tr("taken at (UTC)\tsize\tentered\tleft\trevenue\trevenue/customer\tmedian recency (days)\t"
+                      "churn rate\tNPS\n");
+    for (const SegmentSnapshot& snapshot : snapshots) {
+        text += QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\t%9\n")
+                    .arg(snapshot.takenAt, QString::number(snapshot.size), QString::number(snapshot.entered),
+                         QString::number(snapshot.left), kpiText(snapshot.kpis, "revenue", 2),
+                         kpiText(snapshot.kpis, "revenue_per_customer", 2),
+                         kpiText(snapshot.kpis, "median_recency_days", 0), kpiText(snapshot.kpis, "churn_rate", 3),
+                         kpiText(snapshot.kpis, "nps", 1));
+    }
+    print(text);
     return Ok;
 }
 
@@ -230,12 +272,13 @@ int runSegment(const QStringList& arguments)
            "  swb segment delete --db WS --name NAME\n"
            "  swb segment rename --db WS --name NAME --to NEW\n"
            "  swb segment duplicate --db WS --name NAME --to NEW\n"
-           "  swb segment snapshot --db WS --name NAME [--json]   (freezes members, prints entered/left)\n"
+           "  swb segment snapshot --db WS --name NAME [--json]   (freezes members and KPIs, prints entered/left)\n"
+           "  swb segment history --db WS --name NAME [--json]    (the snapshots with their KPIs)\n"
            "  swb segment overlap --db WS --names A,B,C [--json]\n"
            "  swb segment combine --db WS --name NEW --a A --b B --op and|minus|or [--static]"));
     parser.addPositionalArgument(QStringLiteral("action"),
                                  tr("save, list, delete, rename, duplicate, snapshot, "
-                                    "overlap or combine"));
+                                    "history, overlap or combine"));
     parser.addOptions({
         workspaceOption(),
         {QStringLiteral("name"), tr("Segment name."), tr("NAME")},
@@ -254,7 +297,9 @@ int runSegment(const QStringList& arguments)
         return exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return fail(tr("Name one action: save, list, delete, rename, duplicate, snapshot, overlap or combine."), Usage);
+        return fail(
+            tr("Name one action: save, list, delete, rename, duplicate, snapshot, history, overlap or combine."),
+            Usage);
     const auto workspace = openWorkspace(parser, &exitCode);
     if (!workspace)
         return exitCode;
@@ -279,6 +324,7 @@ int runSegment(const QStringList& arguments)
              return renameOrDuplicate(a, false);
          }},
         {QStringLiteral("snapshot"), snapshotSegment},
+        {QStringLiteral("history"), segmentHistory},
         {QStringLiteral("combine"), combineSegments},
     };
     const auto run = named.constFind(verb);

@@ -1,8 +1,10 @@
 #include "model/analytics/kpicalculator.h"
 
+#include "model/analytics/storekpis.h"
 #include "model/database.h"
 #include "model/fieldcatalog.h"
 #include "model/selection/selectionsql.h"
+#include "model/selection/storeselections.h"
 #include "model/workspace.h"
 
 #include <QJsonArray>
@@ -18,17 +20,6 @@ namespace swb {
 namespace {
 
 constexpr double s_nan = std::numeric_limits<double>::quiet_NaN();
-
-// The columns each KPI needs, as SQL expressions ("NULL" when the role is missing).
-struct KpiColumns
-{
-    QString revenue = QStringLiteral("NULL");
-    QString orders = QStringLiteral("NULL");
-    QString lastPurchase = QStringLiteral("NULL"); // julian day of the date part
-    QString churn = QStringLiteral("NULL");
-    QString nps = QStringLiteral("NULL");
-    bool hasRevenue = false, hasOrders = false, hasLastPurchase = false, hasChurn = false, hasNps = false;
-};
 
 QJsonValue toJson(const std::optional<double>& value)
 {
@@ -63,68 +54,81 @@ KpiValue derived(std::optional<double> value, const KpiValue& basis)
     return result;
 }
 
-std::optional<KpiSet> computeSet(SelectionSql& sql, const KpiColumns& columns, double asOfJulian, const QString& name,
+// The SQL expression of a KPI field ("NULL" when it is missing).
+QString column(const std::optional<FieldInfo>& field)
+{
+    return field ? quoteIdentifier(field->name) : QStringLiteral("NULL");
+}
+
+std::optional<KpiSet> computeSet(SelectionSql& sql, const KpiFields& fields, double asOfJulian, const QString& name,
                                  const Selection& selection, QString* error)
 {
-    Statement stmt
-        = sql.prepare(QStringLiteral("SELECT %1, %2, %3, %4, %5")
-                          .arg(columns.revenue, columns.orders, columns.lastPurchase, columns.churn, columns.nps),
-                      selection, QString(), error);
+    const QString lastPurchase = fields.lastPurchase
+        ? QStringLiteral("julianday(date(%1))").arg(column(fields.lastPurchase))
+        : QStringLiteral("NULL");
+    Statement stmt = sql.prepare(
+        QStringLiteral("SELECT %1, %2, %3, %4, %5")
+            .arg(column(fields.revenue), column(fields.orders), lastPurchase, column(fields.churn), column(fields.nps)),
+        selection, QString(), error);
     if (!stmt.isValid())
         return std::nullopt;
 
-    std::vector<double> revenue, orders, recency, churn, nps;
+    KpiInputs inputs;
     auto read = [&](int column) {
         return sqlite3_column_type(stmt.handle(), column) == SQLITE_NULL ? s_nan
                                                                          : sqlite3_column_double(stmt.handle(), column);
     };
-    qint64 size = 0;
     while (stmt.next()) {
-        ++size;
-        if (columns.hasRevenue)
-            revenue.push_back(read(0));
-        if (columns.hasOrders)
-            orders.push_back(read(1));
-        if (columns.hasLastPurchase) {
+        ++inputs.size;
+        if (fields.revenue)
+            inputs.revenue.push_back(read(0));
+        if (fields.orders)
+            inputs.orders.push_back(read(1));
+        if (fields.lastPurchase) {
             const double last = read(2);
-            recency.push_back(std::isnan(last) ? s_nan : asOfJulian - last);
+            inputs.recency.push_back(std::isnan(last) ? s_nan : asOfJulian - last);
         }
-        if (columns.hasChurn)
-            churn.push_back(read(3));
-        if (columns.hasNps)
-            nps.push_back(read(4));
+        if (fields.churn)
+            inputs.churn.push_back(read(3));
+        if (fields.nps)
+            inputs.nps.push_back(read(4));
     }
     if (stmt.failed()) {
         if (error)
             *error = stmt.errorMessage();
         return std::nullopt;
     }
+    return KpiCalculator::fromInputs(name, fields, inputs);
+}
 
-    KpiSet set;
-    set.name = name;
-    set.size = size;
-    if (columns.hasRevenue) {
-        set.revenue = KpiMath::moneySum(revenue);
-        set.revenuePerCustomer = KpiMath::moneyMean(revenue);
-        set.clv = set.revenuePerCustomer;
-    }
-    if (columns.hasOrders) {
-        set.purchaseFrequency = KpiMath::mean(orders);
-        if (columns.hasRevenue) {
-            const KpiValue orderSum = KpiMath::sum(orders);
-            set.averageOrderValue
-                = derived(set.revenue.value && orderSum.value ? KpiMath::ratio(*set.revenue.value, *orderSum.value)
-                                                              : std::nullopt,
-                          set.revenue);
+// The base, then each segment with its share, through `make`; cancellable between sets.
+template<typename Make>
+std::optional<KpiReport> collect(KpiReport report, const QList<KpiSelection>& segments, QString* error,
+                                 const CancelCheck& cancel, const ProgressCallback& progress, Make make)
+{
+    const int total = int(segments.size()) + 1;
+    auto base = make(QString(), Selection::all());
+    if (!base)
+        return std::nullopt;
+    report.base = *base;
+    report.base.share = base->size > 0 ? std::optional<double>(1.0) : std::nullopt;
+    if (progress)
+        progress(100 / total);
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        if (cancel && cancel()) {
+            if (error)
+                *error = QCoreApplication::translate("swb::KpiCalculator", "The KPI computation was cancelled.");
+            return std::nullopt;
         }
+        auto set = make(segments.at(i).name, segments.at(i).selection);
+        if (!set)
+            return std::nullopt;
+        set->share = KpiMath::ratio(double(set->size), double(report.base.size));
+        report.segments << *set;
+        if (progress)
+            progress(int(100 * (i + 2) / total));
     }
-    if (columns.hasLastPurchase)
-        set.medianRecencyDays = KpiMath::median(recency);
-    if (columns.hasChurn)
-        set.churnRate = KpiMath::mean(churn);
-    if (columns.hasNps)
-        set.nps = KpiMath::nps(nps);
-    return set;
+    return report;
 }
 
 } // namespace
@@ -164,9 +168,104 @@ QJsonObject KpiReport::toJson() const
                        {QStringLiteral("unavailable"), QJsonArray::fromStringList(unavailable)}};
 }
 
+KpiFields KpiCalculator::findFields(const QList<FieldInfo>& fields, QStringList* unavailable)
+{
+    KpiFields found;
+    auto find = [&](FieldRole role, const QString& kpis, std::optional<FieldInfo>* field) {
+        const auto candidate = FieldCatalog::findByRole(fields, role);
+        if (candidate && (isNumeric(candidate->type) || role == FieldRole::LastPurchaseDate))
+            *field = candidate;
+        else if (unavailable)
+            *unavailable << tr("%1 (no numeric field has the role \"%2\")").arg(kpis, fieldRoleName(role));
+    };
+    find(FieldRole::Revenue, QStringLiteral("revenue, revenue_per_customer, average_order_value, clv"), &found.revenue);
+    find(FieldRole::OrdersCount, QStringLiteral("purchase_frequency, average_order_value"), &found.orders);
+    find(FieldRole::LastPurchaseDate, QStringLiteral("median_recency_days"), &found.lastPurchase);
+    find(FieldRole::Churn, QStringLiteral("churn_rate"), &found.churn);
+    find(FieldRole::Nps, QStringLiteral("nps"), &found.nps);
+    return found;
+}
+
+KpiSet KpiCalculator::fromInputs(const QString& name, const KpiFields& fields, const KpiInputs& inputs)
+{
+    KpiSet set;
+    set.name = name;
+    set.size = inputs.size;
+    if (fields.revenue) {
+        set.revenue = KpiMath::moneySum(inputs.revenue);
+        set.revenuePerCustomer = KpiMath::moneyMean(inputs.revenue);
+        set.clv = set.revenuePerCustomer;
+    }
+    if (fields.orders) {
+        set.purchaseFrequency = KpiMath::mean(inputs.orders);
+        if (fields.revenue) {
+            const KpiValue orderSum = KpiMath::sum(inputs.orders);
+            set.averageOrderValue
+                = derived(set.revenue.value && orderSum.value ? KpiMath::ratio(*set.revenue.value, *orderSum.value)
+                                                              : std::nullopt,
+                          set.revenue);
+        }
+    }
+    if (fields.lastPurchase)
+        set.medianRecencyDays = KpiMath::median(inputs.recency);
+    if (fields.churn)
+        set.churnRate = KpiMath::mean(inputs.churn);
+    if (fields.nps)
+        set.nps = KpiMath::nps(inputs.nps);
+    return set;
+}
+
 std::optional<KpiReport> KpiCalculator::compute(Workspace& workspace, const QDate& asOfDate,
                                                 const QList<KpiSelection>& segments, QString* error,
                                                 const CancelCheck& cancel, const ProgressCallback& progress)
+{
+    if (!workspace.db().tableExists(QStringLiteral("customers"))) {
+        if (error)
+            *error = tr("The workspace has no customers yet: import a customer file first.");
+        return std::nullopt;
+    }
+    auto selections = StoreSelections::load(workspace, error, cancel, [&](int percent) {
+        if (progress)
+            progress(percent / 2);
+    });
+    if (!selections)
+        return std::nullopt;
+    const ProgressCallback secondHalf = [&](int percent) {
+        if (progress)
+            progress(50 + percent / 2);
+    };
+    if (!StoreKpis(selections->store()).isExact())
+        return computeBySql(workspace, asOfDate, segments, error, cancel, secondHalf);
+    return computeOnStore(*selections, asOfDate, segments, error, cancel, secondHalf);
+}
+
+std::optional<KpiReport> KpiCalculator::computeOnStore(StoreSelections& selections, const QDate& asOfDate,
+                                                       const QList<KpiSelection>& segments, QString* error,
+                                                       const CancelCheck& cancel, const ProgressCallback& progress)
+{
+    const StoreKpis kpis(selections.store());
+    if (!kpis.isExact()) {
+        if (error)
+            *error = kpis.unavailable().join(QLatin1Char('\n'));
+        return std::nullopt;
+    }
+    KpiReport report;
+    report.asOfDate = asOfDate;
+    report.unavailable = kpis.unavailable();
+    return collect(std::move(report), segments, error, cancel, progress,
+                   [&](const QString& name, const Selection& selection) -> std::optional<KpiSet> {
+                       if (selection.isAll())
+                           return kpis.compute(name, nullptr, asOfDate);
+                       const auto rows = selections.rows(selection, error);
+                       if (!rows)
+                           return std::nullopt;
+                       return kpis.compute(name, &*rows, asOfDate);
+                   });
+}
+
+std::optional<KpiReport> KpiCalculator::computeBySql(Workspace& workspace, const QDate& asOfDate,
+                                                     const QList<KpiSelection>& segments, QString* error,
+                                                     const CancelCheck& cancel, const ProgressCallback& progress)
 {
     Database& db = workspace.db();
     if (!db.tableExists(QStringLiteral("customers"))) {
@@ -176,55 +275,14 @@ std::optional<KpiReport> KpiCalculator::compute(Workspace& workspace, const QDat
     }
     KpiReport report;
     report.asOfDate = asOfDate;
-    const QList<FieldInfo> fields = FieldCatalog::load(db);
-    KpiColumns columns;
-    auto numericRole
-        = [&](FieldRole role, const QString& kpis, const QString& roleLabel, QString* expression, bool* has) {
-              const auto field = FieldCatalog::findByRole(fields, role);
-              if (field && (isNumeric(field->type) || role == FieldRole::LastPurchaseDate)) {
-                  *expression = quoteIdentifier(field->name);
-                  *has = true;
-              } else {
-                  report.unavailable << tr("%1 (no numeric field has the role \"%2\")").arg(kpis, roleLabel);
-              }
-          };
-    numericRole(FieldRole::Revenue, QStringLiteral("revenue, revenue_per_customer, average_order_value, clv"),
-                fieldRoleName(FieldRole::Revenue), &columns.revenue, &columns.hasRevenue);
-    numericRole(FieldRole::OrdersCount, QStringLiteral("purchase_frequency, average_order_value"),
-                fieldRoleName(FieldRole::OrdersCount), &columns.orders, &columns.hasOrders);
-    numericRole(FieldRole::LastPurchaseDate, QStringLiteral("median_recency_days"),
-                fieldRoleName(FieldRole::LastPurchaseDate), &columns.lastPurchase, &columns.hasLastPurchase);
-    numericRole(FieldRole::Churn, QStringLiteral("churn_rate"), fieldRoleName(FieldRole::Churn), &columns.churn,
-                &columns.hasChurn);
-    numericRole(FieldRole::Nps, QStringLiteral("nps"), fieldRoleName(FieldRole::Nps), &columns.nps, &columns.hasNps);
-    if (columns.hasLastPurchase)
-        columns.lastPurchase = QStringLiteral("julianday(date(%1))").arg(columns.lastPurchase);
-    const double asOfJulian = double(asOfDate.toJulianDay()) - 0.5; // SQLite's julianday() of midnight
+    const KpiFields fields = findFields(FieldCatalog::load(db), &report.unavailable);
+    const double asOfJulian = julianMidnight(asOfDate);
 
-    const int total = int(segments.size()) + 1;
     SelectionSql sql(workspace);
-    auto base = computeSet(sql, columns, asOfJulian, QString(), Selection::all(), error);
-    if (!base)
-        return std::nullopt;
-    report.base = *base;
-    report.base.share = base->size > 0 ? std::optional<double>(1.0) : std::nullopt;
-    if (progress)
-        progress(100 / total);
-    for (qsizetype i = 0; i < segments.size(); ++i) {
-        if (cancel && cancel()) {
-            if (error)
-                *error = tr("The KPI computation was cancelled.");
-            return std::nullopt;
-        }
-        auto set = computeSet(sql, columns, asOfJulian, segments.at(i).name, segments.at(i).selection, error);
-        if (!set)
-            return std::nullopt;
-        set->share = KpiMath::ratio(double(set->size), double(report.base.size));
-        report.segments << *set;
-        if (progress)
-            progress(int(100 * (i + 2) / total));
-    }
-    return report;
+    return collect(std::move(report), segments, error, cancel, progress,
+                   [&](const QString& name, const Selection& selection) {
+                       return computeSet(sql, fields, asOfJulian, name, selection, error);
+                   });
 }
 
 } // namespace swb

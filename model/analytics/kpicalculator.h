@@ -3,6 +3,7 @@
 
 #include "analysis/jobcallbacks.h"
 #include "analysis/kpimath.h"
+#include "model/field.h"
 #include "model/selection/selection.h"
 
 #include <QCoreApplication>
@@ -12,9 +13,11 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace swb {
 
+class StoreSelections;
 class Workspace;
 
 // The KPIs of one set of customers. A KPI whose field role is missing is unavailable (not 0).
@@ -47,6 +50,24 @@ struct KpiReport
     QJsonObject toJson() const;
 };
 
+// The fields the KPIs read, found by their roles; a missing one leaves its KPIs unavailable.
+struct KpiFields
+{
+    std::optional<FieldInfo> revenue;
+    std::optional<FieldInfo> orders;
+    std::optional<FieldInfo> lastPurchase;
+    std::optional<FieldInfo> churn;
+    std::optional<FieldInfo> nps;
+};
+
+// The values of one set of customers, one per customer (NaN: unknown), for the fields it has; recency in days
+// from the date part of the last purchase to the as-of date.
+struct KpiInputs
+{
+    qint64 size = 0;
+    std::vector<double> revenue, orders, recency, churn, nps;
+};
+
 struct KpiSelection
 {
     QString name;
@@ -58,11 +79,31 @@ class KpiCalculator
     Q_DECLARE_TR_FUNCTIONS(swb::KpiCalculator)
 
 public:
-    // Reads the needed columns once per set on the workspace's connection (a worker's own). Roles come from the
-    // catalog; the selections are resolved against the workspace (their relative dates count from its as-of date).
+    // Roles come from the catalog; the selections are resolved against the workspace (their relative dates count
+    // from its as-of date). Computed on the workspace's column store (loaded through ColumnStoreCache; progress up
+    // to 50 % while it loads), or by SQL when the store holds a KPI column as Irregular. On the workspace's
+    // connection (a worker's own).
     static std::optional<KpiReport> compute(Workspace& workspace, const QDate& asOfDate,
                                             const QList<KpiSelection>& segments, QString* error,
                                             const CancelCheck& cancel = {}, const ProgressCallback& progress = {});
+    // The same on a loaded store: each selection's rows by the filter evaluator, their KPIs by StoreKpis. Nothing,
+    // with `error`, when a KPI column is Irregular (computeBySql answers then).
+    static std::optional<KpiReport> computeOnStore(StoreSelections& selections, const QDate& asOfDate,
+                                                   const QList<KpiSelection>& segments, QString* error,
+                                                   const CancelCheck& cancel = {},
+                                                   const ProgressCallback& progress = {});
+    // The same with one SELECT per set, read row by row from SQLite (the reference the fast path is checked
+    // against, and the answer when the column store holds a KPI column as Irregular).
+    static std::optional<KpiReport> computeBySql(Workspace& workspace, const QDate& asOfDate,
+                                                 const QList<KpiSelection>& segments, QString* error,
+                                                 const CancelCheck& cancel = {}, const ProgressCallback& progress = {});
+
+    // The KPI fields among `fields`; `unavailable` gets a text for each group of KPIs whose role is missing.
+    static KpiFields findFields(const QList<FieldInfo>& fields, QStringList* unavailable);
+    // The KPIs of one set from its values (the one place that turns values into KPIs). `share` is left empty.
+    static KpiSet fromInputs(const QString& name, const KpiFields& fields, const KpiInputs& inputs);
+    // SQLite's julianday() of the midnight that starts `date`.
+    static double julianMidnight(const QDate& date) { return double(date.toJulianDay()) - 0.5; }
 };
 
 } // namespace swb

@@ -54,4 +54,12 @@ KpiOutcome KpiService::compute(const QString& workspacePath, const QStringList& 
     return outcome;
 }
 
+QJsonObject KpiService::snapshotKpis(const QString& workspacePath, const QString& segment)
+{
+    const KpiOutcome kpis = compute(workspacePath, {segment}, std::nullopt);
+    if (!kpis.report || kpis.report->segments.isEmpty())
+        return {};
+    return kpis.report->segments.first().toJson(&kpis.report->base);
+}
+
 } // namespace swb

@@ -4,6 +4,7 @@
 #include "model/analytics/kpicalculator.h"
 #include "model/jobs/latestjob.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 #include <optional>
@@ -34,6 +35,10 @@ public:
     // The pure job: usable from any thread (the CLI calls it directly).
     static KpiOutcome compute(const QString& workspacePath, const QStringList& segments, std::optional<QDate> asOf,
                               const CancelCheck& cancel = {}, const ProgressCallback& progress = {});
+
+    // The KPIs a snapshot keeps: the segment's object of `swb kpis` (with lifts against the base, as of the
+    // workspace's date), computed on their own connection; {} when they cannot be computed.
+    static QJsonObject snapshotKpis(const QString& workspacePath, const QString& segment);
 
 signals:
     void progressChanged(int percent);

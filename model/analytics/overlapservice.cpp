@@ -1,5 +1,6 @@
 #include "model/analytics/overlapservice.h"
 
+#include "model/selection/storeselections.h"
 #include "model/workspace.h"
 
 namespace swb {
@@ -16,10 +17,7 @@ QFuture<OverlapOutcome> OverlapService::start(const QString& workspacePath, cons
     return m_job.start(
         {tr("Comparing segment overlaps"), JobPool::LongRunning},
         [workspacePath, segments](JobControl& job) {
-            job.setPercent(0);
-            OverlapOutcome outcome = compute(workspacePath, segments);
-            job.setPercent(100);
-            return outcome;
+            return compute(workspacePath, segments, job.cancelCheck(), job.percentCallback());
         },
         [this](const OverlapOutcome& outcome) {
             if (outcome.matrix)
@@ -39,7 +37,8 @@ bool OverlapService::isRunning() const
     return m_job.isRunning();
 }
 
-OverlapOutcome OverlapService::compute(const QString& workspacePath, const QStringList& segments)
+OverlapOutcome OverlapService::compute(const QString& workspacePath, const QStringList& segments,
+                                       const CancelCheck& cancel, const ProgressCallback& progress)
 {
     OverlapOutcome outcome;
     if (segments.isEmpty()) {
@@ -49,8 +48,16 @@ OverlapOutcome OverlapService::compute(const QString& workspacePath, const QStri
     auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::OpenExisting, &outcome.error);
     if (!workspace)
         return outcome;
-    SegmentRepository repository(*workspace);
-    outcome.matrix = repository.overlap(segments, &outcome.error);
+    // The store's load is most of the time; the segments themselves take milliseconds each.
+    const auto selections = StoreSelections::load(*workspace, &outcome.error, cancel, [&](int percent) {
+        if (progress)
+            progress(percent * 9 / 10);
+    });
+    if (!selections)
+        return outcome;
+    outcome.matrix = selections->overlap(segments, &outcome.error, cancel);
+    if (outcome.matrix && progress)
+        progress(100);
     return outcome;
 }
 

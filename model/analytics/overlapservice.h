@@ -31,7 +31,8 @@ public:
     bool isRunning() const;
 
     // The pure job: usable from any thread.
-    static OverlapOutcome compute(const QString& workspacePath, const QStringList& segments);
+    static OverlapOutcome compute(const QString& workspacePath, const QStringList& segments,
+                                  const CancelCheck& cancel = {}, const ProgressCallback& progress = {});
 
 signals:
     void finished(const swb::OverlapMatrix& matrix);

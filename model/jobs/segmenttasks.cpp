@@ -17,15 +17,6 @@ bool isBusy(const Database& db)
     return code == SQLITE_BUSY || code == SQLITE_LOCKED;
 }
 
-// The KPIs a snapshot keeps: computed before the write lock is taken, on their own connection.
-QJsonObject snapshotKpis(const QString& path, const QString& name)
-{
-    const KpiOutcome kpis = KpiService::compute(path, {name}, std::nullopt);
-    if (!kpis.report || kpis.report->segments.isEmpty())
-        return {};
-    return kpis.report->segments.first().toJson(&kpis.report->base);
-}
-
 } // namespace
 
 QString SegmentTasks::busyMessage()
@@ -72,7 +63,7 @@ SegmentChange SegmentTasks::write(const QString& path, SegmentChange change, con
     if (canceled())
         return change;
     const QJsonObject kpis
-        = change.kind == SegmentChangeKind::Snapshot ? snapshotKpis(path, change.name) : QJsonObject();
+        = change.kind == SegmentChangeKind::Snapshot ? KpiService::snapshotKpis(path, change.name) : QJsonObject();
     auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &change.error);
     if (!workspace)
         return change;

@@ -5,6 +5,7 @@
 #include "model/filter/filterresolver.h"
 #include "model/segments/segmentreferences.h"
 #include "model/selection/selectionsql.h"
+#include "model/selection/storeselections.h"
 #include "model/workspace.h"
 
 #include <QDateTime>
@@ -13,7 +14,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <bit>
 
 namespace swb {
 
@@ -554,39 +554,10 @@ std::optional<OverlapMatrix> SegmentRepository::overlap(const QStringList& names
         fail(error, tr("Name at least one segment to compare."));
         return std::nullopt;
     }
-    Database& db = m_workspace.db();
-    const qint64 maxRowId = db.scalar(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM customers")).toLongLong();
-    const size_t words = size_t(maxRowId / 64 + 1);
-    std::vector<std::vector<quint64>> members;
-    SelectionSql sql(m_workspace);
-    for (const QString& name : names) {
-        Statement stmt = sql.prepare(QStringLiteral("SELECT rowid"), Selection::segment(name), QString(), error);
-        if (!stmt.isValid())
-            return std::nullopt;
-        std::vector<quint64> bits(words, 0);
-        while (stmt.next()) {
-            const qint64 rowId = stmt.toInt64(0);
-            bits[size_t(rowId / 64)] |= quint64(1) << (rowId % 64);
-        }
-        if (stmt.failed()) {
-            fail(error, stmt.errorMessage());
-            return std::nullopt;
-        }
-        members.push_back(std::move(bits));
-    }
-    OverlapMatrix matrix;
-    matrix.names = names;
-    for (size_t i = 0; i < members.size(); ++i) {
-        QList<qint64> row;
-        for (size_t j = 0; j < members.size(); ++j) {
-            qint64 common = 0;
-            for (size_t w = 0; w < words; ++w)
-                common += std::popcount(members[i][w] & members[j][w]);
-            row << common;
-        }
-        matrix.counts << row;
-    }
-    return matrix;
+    const auto selections = StoreSelections::load(m_workspace, error);
+    if (!selections)
+        return std::nullopt;
+    return selections->overlap(names, error);
 }
 
 } // namespace swb

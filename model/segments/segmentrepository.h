@@ -98,6 +98,7 @@ public:
     std::optional<SegmentSnapshot> takeSnapshot(const QString& name, const QJsonObject& kpis, QString* error);
     QList<SegmentSnapshot> snapshots(const QString& name);
 
+    // |A ∩ B| of every pair, on the workspace's column store (StoreSelections::overlap).
     std::optional<OverlapMatrix> overlap(const QStringList& names, QString* error);
 
     // A name not used yet: `base`, else "base (2)", "base (3)", ….
