@@ -258,6 +258,15 @@ QFuture<SegmentListing> SegmentOperations::list() const
                                        [path = m_path](JobControl&) { return SegmentTasks::list(path); });
 }
 
+QFuture<SnapshotHistories> SegmentOperations::snapshotHistories(const QStringList& names) const
+{
+    if (!isOpen())
+        return {};
+    return Jobs::start<SnapshotHistories>(
+        readOptions(tr("Reading the segments' snapshots")),
+        [path = m_path, names](JobControl&) { return SegmentTasks::histories(path, names); });
+}
+
 void SegmentOperations::countSizes()
 {
     if (!isOpen() || m_segments.isEmpty()) {

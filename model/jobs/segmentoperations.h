@@ -75,6 +75,8 @@ public:
     // Sizes of all listed segments: sizesCounted(); a newer request supersedes the older.
     void countSizes();
     bool isCountingSizes() const { return m_sizes.isRunning(); }
+    // The snapshots of the named segments (the dashboard's trend draws them).
+    QFuture<SnapshotHistories> snapshotHistories(const QStringList& names) const;
     QFuture<QStringList> distinctValues(const QString& field, int limit = 500) const;
     // The same as a function for a worker thread (ValueSuggestions' loader); empty when no workspace is open.
     ValuesLoader distinctValuesLoader() const;

@@ -108,6 +108,19 @@ SegmentListing SegmentTasks::list(const QString& path)
     return listing;
 }
 
+SnapshotHistories SegmentTasks::histories(const QString& path, const QStringList& names)
+{
+    SnapshotHistories result;
+    auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &result.error);
+    if (!workspace)
+        return result;
+    SegmentRepository repository(*workspace);
+    for (const QString& name : names)
+        result.snapshots.insert(name, repository.snapshots(name));
+    result.ok = true;
+    return result;
+}
+
 SegmentSizes SegmentTasks::sizes(const QString& path, const QStringList& names, const CancelCheck& cancel)
 {
     SegmentSizes result;

@@ -41,6 +41,14 @@ struct SegmentListing
     QList<Segment> segments;
 };
 
+// The snapshots of some segments, oldest first (a segment without any has an empty list).
+struct SnapshotHistories
+{
+    bool ok = false;
+    QString error;
+    QHash<QString, QList<SegmentSnapshot>> snapshots;
+};
+
 struct SegmentSizes
 {
     QHash<QString, qint64> sizes;
@@ -62,6 +70,7 @@ public:
     static QString canceledMessage();
 
     static SegmentListing list(const QString& path);
+    static SnapshotHistories histories(const QString& path, const QStringList& names);
     static SegmentSizes sizes(const QString& path, const QStringList& names, const CancelCheck& cancel = {});
 
 private:

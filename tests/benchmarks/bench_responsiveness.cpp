@@ -10,6 +10,7 @@
 #include "model/demo/demogenerator.h"
 #include "model/import/importer.h"
 #include "model/workspace.h"
+#include "stallmeter.h"
 #include "ui/customers/customerspage.h"
 #include "ui/customers/customertablemodel.h"
 #include "ui/filter/segmentbuilderpage.h"
@@ -42,85 +43,6 @@ int fail(const QString& message)
     std::fprintf(stderr, "bench_responsiveness: %s\n", qUtf8Printable(message));
     return 1;
 }
-
-// Records the gaps between the ticks of a 5 ms timer on the GUI thread.
-class StallMeter : public QObject
-{
-public:
-    void start()
-    {
-        m_gaps.clear();
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(5);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_gaps.push_back(double(m_clock.nsecsElapsed()) / 1e6);
-            m_clock.restart();
-        });
-        m_clock.start();
-        m_timer.start();
-    }
-    void stop() { m_timer.stop(); }
-    double longest() const { return m_gaps.empty() ? 0.0 : *std::max_element(m_gaps.begin(), m_gaps.end()); }
-    double percentile(double p) const { return BenchStats::percentile(m_gaps, p); }
-    size_t ticks() const { return m_gaps.size(); }
-    size_t over(double ms) const
-    {
-        return size_t(std::count_if(m_gaps.begin(), m_gaps.end(), [ms](double g) { return g > ms; }));
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    std::vector<double> m_gaps;
-};
-
-// Times every event the GUI thread delivers, to name what blocked it when a gap is long.
-class TimingApplication : public QApplication
-{
-public:
-    using QApplication::QApplication;
-
-    struct Slow
-    {
-        double ms = 0;
-        QString what;
-    };
-
-    bool notify(QObject* receiver, QEvent* event) override
-    {
-        if (!m_recording || QThread::currentThread() != thread())
-            return QApplication::notify(receiver, event);
-        QElapsedTimer timer;
-        timer.start();
-        const int type = event->type();
-        const bool result = QApplication::notify(receiver, event);
-        const double ms = double(timer.nsecsElapsed()) / 1e6;
-        if (ms > 8.0) {
-            m_slow.push_back(
-                {ms,
-                 QStringLiteral("%1 (%2) to %3 \"%4\"")
-                     .arg(type)
-                     .arg(QString::fromLatin1(
-                         QEvent::staticMetaObject.enumerator(QEvent::staticMetaObject.indexOfEnumerator("Type"))
-                             .valueToKey(type)))
-                     .arg(QString::fromLatin1(receiver->metaObject()->className()), receiver->objectName())});
-        }
-        return result;
-    }
-
-    void setRecording(bool on) { m_recording = on; }
-    std::vector<Slow> slowest(size_t n) const
-    {
-        std::vector<Slow> sorted = m_slow;
-        std::sort(sorted.begin(), sorted.end(), [](const Slow& a, const Slow& b) { return a.ms > b.ms; });
-        sorted.resize(std::min(n, sorted.size()));
-        return sorted;
-    }
-
-private:
-    bool m_recording = false;
-    std::vector<Slow> m_slow;
-};
 
 const QByteArray s_definitions[] = {
     R"({"combinator":"and","rules":[{"field":"country","operator":"in","value":["DE","AT"]}]})",

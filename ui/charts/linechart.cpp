@@ -4,12 +4,15 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QLocale>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace swb {
@@ -58,6 +61,10 @@ void LineChart::rebuild()
         pen.setStyle(data.dashed ? Qt::DashLine : Qt::SolidLine);
         line->setPen(pen);
         line->setPointsVisible(data.markers);
+        if (!data.tips.isEmpty()) {
+            connect(line, &QLineSeries::hovered, this,
+                    [this, index](const QPointF& point, bool state) { showTip(index, point, state); });
+        }
         m_chart->addSeries(line);
     }
     if (!first.isValid()) {
@@ -86,6 +93,27 @@ void LineChart::rebuild()
     }
     m_chart->legend()->setVisible(m_series.size() > 1);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
+}
+
+void LineChart::showTip(int series, const QPointF& point, bool state)
+{
+    if (!state || series >= m_series.size()) {
+        QToolTip::hideText();
+        return;
+    }
+    // The point nearest to the pointer in time.
+    const LineSeriesData& data = m_series[series];
+    int nearest = -1;
+    double distance = std::numeric_limits<double>::max();
+    for (int i = 0; i < data.points.size() && i < data.tips.size(); ++i) {
+        const double d = std::abs(double(data.points[i].first.startOfDay().toMSecsSinceEpoch()) - point.x());
+        if (d < distance) {
+            distance = d;
+            nearest = i;
+        }
+    }
+    if (nearest >= 0)
+        QToolTip::showText(QCursor::pos(), data.tips[nearest], this);
 }
 
 } // namespace swb

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QList>
 #include <QPair>
+#include <QStringList>
 
 namespace swb {
 
@@ -18,6 +19,7 @@ struct LineSeriesData
     QColor color; // invalid: the theme's
     bool dashed = false;
     bool markers = false; // a dot at each point (snapshots)
+    QStringList tips; // shown when the pointer is near a point: one per point, or none
 };
 
 class LineChart : public AxisChart
@@ -36,6 +38,7 @@ public:
 
 private:
     void rebuild() override;
+    void showTip(int series, const QPointF& point, bool state);
 
     QList<LineSeriesData> m_series;
     QString m_note;
