@@ -57,7 +57,8 @@ QWidget* TestCharts::makeChart(const QString& kind)
                            {{QDate(2026, 1, 31), 100}, {QDate(2026, 2, 28), 120}, {QDate(2026, 3, 31), 90}},
                            {},
                            false,
-                           true}});
+                           true,
+                           {QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar")}}});
         return chart;
     }
     auto* chart = new Heatmap;
