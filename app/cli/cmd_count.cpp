@@ -26,18 +26,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("swb::cli::count", text);
 }
 
-// A saved segment counts as the definition "member of that segment": a dynamic segment's stored definition,
-// a static segment's members that are still among the customers.
-QByteArray segmentDefinition(const QString& name)
-{
-    const QJsonObject rule{{QStringLiteral("field"), FilterResolver::segmentField()},
-                           {QStringLiteral("operator"), QStringLiteral("in")},
-                           {QStringLiteral("value"), QJsonArray{name}}};
-    const QJsonObject group{{QStringLiteral("combinator"), QStringLiteral("and")},
-                            {QStringLiteral("rules"), QJsonArray{rule}}};
-    return QJsonDocument(group).toJson(QJsonDocument::Compact);
-}
-
 // Each rule's number: how much the count changes when the rule is muted, on the in-memory store the builder
 // counts with (the kept copy when there is one).
 int printFunnel(Workspace& workspace, const ResolvedGroup& resolved, bool json)
@@ -121,7 +109,7 @@ int runCount(const QStringList& arguments)
         const QString name = parser.value(segment);
         if (!databaseSegmentLookup(workspace->db())(name))
             return fail(tr("There is no segment called \"%1\". swb segment list shows the saved segments.").arg(name));
-        definition = segmentDefinition(name);
+        definition = FilterResolver::segmentReference(name); // a dynamic one's definition, a static one's members
     } else {
         definition = readJsonArgument(parser.value(filter), &error);
         if (!error.isEmpty())

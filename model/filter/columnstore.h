@@ -72,6 +72,7 @@ public:
 
 private:
     friend class ColumnStoreFile;
+    friend class AsOfStore; // model/analytics: a working copy whose order-derived columns move back in time
 
     ColumnStore() = default;
     static quint64 nextVersion();

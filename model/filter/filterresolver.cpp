@@ -3,6 +3,10 @@
 #include "model/filter/operandconverter.h"
 #include "model/workspace.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace swb {
 
 namespace {
@@ -354,6 +358,16 @@ std::optional<ResolvedGroup> FilterResolver::resolve(const QByteArray& json, con
     if (!definition)
         return std::nullopt;
     return resolve(*definition, context, error);
+}
+
+QByteArray FilterResolver::segmentReference(const QString& name)
+{
+    const QJsonObject rule{{QStringLiteral("field"), segmentField()},
+                           {QStringLiteral("operator"), QStringLiteral("in")},
+                           {QStringLiteral("value"), QJsonArray{name}}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("combinator"), QStringLiteral("and")},
+                                     {QStringLiteral("rules"), QJsonArray{rule}}})
+        .toJson(QJsonDocument::Compact);
 }
 
 } // namespace swb

@@ -55,6 +55,9 @@ class FilterResolver
 public:
     // The pseudo-field for segment membership.
     static QString segmentField() { return QStringLiteral("@segment"); }
+    // The definition holding the one rule "@segment in [name]": membership in a saved segment (a dynamic one's
+    // stored definition, a static one's members).
+    static QByteArray segmentReference(const QString& name);
 
     // Errors name the part at fault: "rules[2].rules[0]: unknown field \"contry\"…".
     static std::optional<ResolvedGroup> resolve(const FilterGroup& definition, const FilterContext& context,

@@ -193,6 +193,17 @@ bool totalsByOrder(Database& db, const QString& key, const QString& orderId, con
 
 } // namespace
 
+QString OrdersAggregator::amountExpression(const QList<FieldInfo>& orderFields)
+{
+    if (const auto amount = FieldCatalog::findByRole(orderFields, FieldRole::Amount))
+        return q(amount->name);
+    const auto quantity = FieldCatalog::findByRole(orderFields, FieldRole::Quantity);
+    const auto unitPrice = FieldCatalog::findByRole(orderFields, FieldRole::UnitPrice);
+    if (quantity && unitPrice)
+        return QStringLiteral("(%1 * %2)").arg(q(quantity->name), q(unitPrice->name));
+    return {};
+}
+
 bool OrdersAggregator::recompute(Database& db, qint64* customersCreated, QString* error)
 {
     *customersCreated = 0;
@@ -204,17 +215,10 @@ bool OrdersAggregator::recompute(Database& db, qint64* customersCreated, QString
     const auto orderKey = FieldCatalog::findByRole(orderFields, FieldRole::CustomerKey);
     if (!orderKey)
         return true;
-    const auto amount = FieldCatalog::findByRole(orderFields, FieldRole::Amount);
-    const auto quantity = FieldCatalog::findByRole(orderFields, FieldRole::Quantity);
-    const auto unitPrice = FieldCatalog::findByRole(orderFields, FieldRole::UnitPrice);
     const auto orderId = FieldCatalog::findByRole(orderFields, FieldRole::OrderId);
     const auto orderDate = FieldCatalog::findByRole(orderFields, FieldRole::OrderDate);
-    QString amountSql;
-    if (amount)
-        amountSql = q(amount->name);
-    else if (quantity && unitPrice)
-        amountSql = QStringLiteral("(%1 * %2)").arg(q(quantity->name), q(unitPrice->name));
-    else {
+    const QString amountSql = amountExpression(orderFields);
+    if (amountSql.isEmpty()) {
         *error = tr("The orders have no amount column, and no quantity and unit price columns, so revenue cannot be "
                     "computed. Name the columns (e.g. \"Amount\", or \"Quantity\" and \"UnitPrice\") or set their "
                     "roles with an override.");

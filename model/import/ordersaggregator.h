@@ -2,7 +2,10 @@
 // `orders`.
 #pragma once
 
+#include "model/field.h"
+
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 namespace swb {
@@ -24,6 +27,10 @@ public:
     // A line's amount is the amount column, or quantity × unit price. Does nothing when `orders` or its customer key
     // is missing, or when `customers` exists without a customer key (then there is nothing to join on).
     static bool recompute(Database& db, qint64* customersCreated, QString* error);
+
+    // A line's amount as SQL over `orders`: the amount column, or quantity × unit price; empty when the catalog of
+    // `orders` (`orderFields`) has neither.
+    static QString amountExpression(const QList<FieldInfo>& orderFields);
 };
 
 } // namespace swb

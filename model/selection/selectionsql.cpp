@@ -22,18 +22,6 @@ QVariantList toVariants(const QList<FilterValue>& values)
     return variants;
 }
 
-// A definition holding the one rule "@segment in [name]": a static segment's membership, as the compiler and the
-// evaluator read it.
-QByteArray segmentReference(const QString& name)
-{
-    const QJsonObject rule{{QStringLiteral("field"), FilterResolver::segmentField()},
-                           {QStringLiteral("operator"), QStringLiteral("in")},
-                           {QStringLiteral("value"), QJsonArray{name}}};
-    return QJsonDocument(QJsonObject{{QStringLiteral("combinator"), QStringLiteral("and")},
-                                     {QStringLiteral("rules"), QJsonArray{rule}}})
-        .toJson(QJsonDocument::Compact);
-}
-
 // The position after the quoted text starting at `open` ("…" identifiers, '…' literals; doubled quotes inside).
 qsizetype skipQuoted(const QString& sql, qsizetype open)
 {
@@ -103,7 +91,7 @@ std::optional<ResolvedGroup> SelectionSql::resolve(const Selection& selection, Q
     // A dynamic segment is its definition: an error then names the rule at fault, not a detour through the name.
     if (segment->kind == SegmentKind::Dynamic)
         return FilterResolver::resolve(segment->definition, context(), error);
-    return FilterResolver::resolve(segmentReference(name), context(), error);
+    return FilterResolver::resolve(FilterResolver::segmentReference(name), context(), error);
 }
 
 SqlCondition SelectionSql::membersCondition(const QVariantList& keys)

@@ -1,0 +1,43 @@
+// A working copy of a ColumnStore whose order-derived columns (orders count, revenue, first/last purchase, average
+// order value) hold the values of an AsOfAggregation: the store a definition is evaluated on "as of" a past date.
+#pragma once
+
+#include "model/filter/columnstore.h"
+
+#include <QList>
+#include <QSet>
+
+#include <memory>
+
+namespace swb {
+
+class AsOfAggregation;
+struct OrderLines;
+
+class AsOfStore
+{
+public:
+    // The fields the import derives from the orders: marked derived, with one of the five roles.
+    static QList<FieldInfo> derivedFields(const QList<FieldInfo>& fields);
+
+    // A copy of `source` with only the columns named in `names` (the key column and the derived fields are always
+    // kept), in the source's order; the other fields are left out of the copy's fields too. `lines` gives the days
+    // the date columns can hold.
+    AsOfStore(const ColumnStore& source, QSet<QString> names, const OrderLines& lines);
+
+    std::shared_ptr<const ColumnStore> store() const { return m_store; }
+
+    // Overwrites the derived columns with the values of `aggregation` (rows matched by index) and gives the store a
+    // new version, so that nothing cached for its former values is used again.
+    void update(const AsOfAggregation& aggregation);
+
+private:
+    void fillDates(ColumnStore::Column& column, const AsOfAggregation& aggregation, bool first) const;
+
+    std::shared_ptr<ColumnStore> m_store;
+    // Every day from the first to the last line's, as ISO text: code = day - m_firstDay (ISO dates sort by day).
+    TextDictionary m_days;
+    qint32 m_firstDay = 0;
+};
+
+} // namespace swb
