@@ -30,12 +30,18 @@ const QByteArray s_customers("Customer ID,Country,Signup Date\n"
 // Order ID, customer, date, amount. O1 is bought and returned across 2024-01-31 (nets to 0); O2 has lines on both
 // sides of 2024-02-29; O4 and O7 have no date; O6 has no amount.
 const char* const s_lines[][4] = {
-    {"O1", "A", "2024-01-10 10:00:00", "100"},  {"O1", "A", "2024-02-05 09:00:00", "-100"},
-    {"O2", "A", "2024-02-20 12:00:00", "50.5"}, {"O2", "A", "2024-03-02 12:00:00", "25.25"},
-    {"O3", "B", "2024-03-20 08:00:00", "30.1"}, {"O4", "B", "", "999"},
-    {"O5", "C", "2024-02-14 00:00:00", "20"},   {"O6", "C", "2024-02-14 10:00:00", ""},
-    {"O7", "F", "", "40"},                      {"O8", "C", "2024-05-31 23:59:59", "0.1"},
-    {"O8", "C", "2024-06-01 00:00:00", "0.2"},  {"O9", "A", "2024-03-31 00:00:00", "-5"},
+    {"O1", "A", "2024-01-10 10:00:00", "100"},
+    {"O1", "A", "2024-02-05 09:00:00", "-100"},
+    {"O2", "A", "2024-02-20 12:00:00", "50.5"},
+    {"O2", "A", "2024-03-02 12:00:00", "25.25"},
+    {"O3", "B", "2024-03-20 08:00:00", "30.1"},
+    {"O4", "B", "", "999"},
+    {"O5", "C", "2024-02-14 00:00:00", "20"},
+    {"O6", "C", "2024-02-14 10:00:00", ""},
+    {"O7", "F", "", "40"},
+    {"O8", "C", "2024-05-31 23:59:59", "0.1"},
+    {"O8", "C", "2024-06-01 00:00:00", "0.2"},
+    {"O9", "A", "2024-03-31 00:00:00", "-5"},
 };
 
 enum class Shape { OrderIds, NoOrderIds, QuantityTimesPrice };
@@ -43,12 +49,13 @@ enum class Shape { OrderIds, NoOrderIds, QuantityTimesPrice };
 // The order lines as a CSV in `shape`; with `until`, only the lines dated on or before it.
 QByteArray ordersCsv(Shape shape, const QDate& until = {})
 {
-    QByteArray csv = shape == Shape::OrderIds   ? "Order ID,Customer ID,Order Date,Amount\n"
-        : shape == Shape::NoOrderIds            ? "Customer ID,Order Date,Amount\n"
-                                                : "Order ID,Customer ID,Order Date,Quantity,Unit Price\n";
+    QByteArray csv = shape == Shape::OrderIds ? "Order ID,Customer ID,Order Date,Amount\n"
+        : shape == Shape::NoOrderIds          ? "Customer ID,Order Date,Amount\n"
+                                              : "Order ID,Customer ID,Order Date,Quantity,Unit Price\n";
     for (const auto& line : s_lines) {
         const QByteArray date(line[2]);
-        if (until.isValid() && (date.isEmpty() || QDate::fromString(QString::fromLatin1(date.left(10)), Qt::ISODate) > until))
+        if (until.isValid()
+            && (date.isEmpty() || QDate::fromString(QString::fromLatin1(date.left(10)), Qt::ISODate) > until))
             continue;
         const QByteArray amount(line[3]);
         if (shape != Shape::NoOrderIds)
@@ -139,7 +146,8 @@ private:
     QString workspaceWith(Shape shape, const QDate& until = {})
     {
         const QString ws = test::newWorkspace(m_dir.path());
-        const auto customers = test::importFile(ws, test::writeFile(m_dir.path(), QStringLiteral("c.csv"), s_customers));
+        const auto customers
+            = test::importFile(ws, test::writeFile(m_dir.path(), QStringLiteral("c.csv"), s_customers));
         const auto orders = test::importFile(
             ws, test::writeFile(m_dir.path(), QStringLiteral("o.csv"), ordersCsv(shape, until)), ImportKind::Orders);
         if (!customers.ok || !orders.ok)
@@ -173,8 +181,8 @@ void TstTrendCalculator::matchesTheImportOfTheLinesUpToEachDate()
     QCOMPARE(full.lines->size(), qint64(std::size(s_lines)) - 2);
     QCOMPARE(full.lines->hasOrderIds, Shape(shape) != Shape::NoOrderIds);
     AsOfAggregation aggregation(*full.lines, full.store->rowCount());
-    const QList<QDate> dates{QDate(2023, 12, 31), QDate(2024, 1, 31), QDate(2024, 2, 29), QDate(2024, 3, 31),
-                             QDate(2024, 5, 31),  QDate(2024, 6, 30)};
+    const QList<QDate> dates{QDate(2023, 12, 31), QDate(2024, 1, 31), QDate(2024, 2, 29),
+                             QDate(2024, 3, 31),  QDate(2024, 5, 31), QDate(2024, 6, 30)};
     for (const QDate& date : dates) {
         aggregation.advanceTo(date);
         // No line yet: nothing to import (an orders file without records is refused), every customer has none.
@@ -187,8 +195,9 @@ void TstTrendCalculator::matchesTheImportOfTheLinesUpToEachDate()
             QVERIFY2(none || reference.contains(key), qPrintable(where));
             const Derived expected = reference.value(key);
             QVERIFY2(aggregation.ordersCount(row) == expected.count, qPrintable(where));
-            QVERIFY2(aggregation.revenue(row) == expected.revenue,
-                     qPrintable(where + QStringLiteral(": %1 != %2").arg(aggregation.revenue(row)).arg(expected.revenue)));
+            QVERIFY2(
+                aggregation.revenue(row) == expected.revenue,
+                qPrintable(where + QStringLiteral(": %1 != %2").arg(aggregation.revenue(row)).arg(expected.revenue)));
             QCOMPARE(isoDay(aggregation.firstPurchaseDay(row)), expected.first);
             QCOMPARE(isoDay(aggregation.lastPurchaseDay(row)), expected.last);
             QVERIFY2(aggregation.averageOrderValue(row) == expected.aov, qPrintable(where));
@@ -237,8 +246,7 @@ void TstTrendCalculator::baseAndSizes()
     input.context = FilterContext::fromWorkspace(*full.workspace);
     input.db = &full.workspace->db();
     input.keyExpression = full.workspace->customerKeyExpression();
-    input.dates = {QDate(2023, 12, 31), QDate(2024, 1, 31), QDate(2024, 2, 29), QDate(2024, 3, 31),
-                   QDate(2024, 6, 30)};
+    input.dates = {QDate(2023, 12, 31), QDate(2024, 1, 31), QDate(2024, 2, 29), QDate(2024, 3, 31), QDate(2024, 6, 30)};
     input.segments = {
         {QStringLiteral("all"), QByteArray("{\"combinator\":\"and\",\"rules\":[]}")},
         {QStringLiteral("buyers"),
@@ -306,8 +314,8 @@ void TstTrendCalculator::errors()
     QVERIFY2(error.contains(QStringLiteral("\"bad\"")) && error.contains(QStringLiteral("nope")), qPrintable(error));
     // Lines matched with another load of the customers are refused.
     QString loadError;
-    input.store = std::shared_ptr<const ColumnStore>(ColumnStore::load(
-        full.workspace->db(), full.workspace->fields(), QStringLiteral("customer_id"), &loadError));
+    input.store = std::shared_ptr<const ColumnStore>(
+        ColumnStore::load(full.workspace->db(), full.workspace->fields(), QStringLiteral("customer_id"), &loadError));
     QVERIFY(!TrendCalculator::compute(input, &error));
     QVERIFY2(error.contains(QStringLiteral("other customers")), qPrintable(error));
 }
