@@ -20,9 +20,11 @@ void AsOfAggregation::advanceTo(const QDate& day)
     const quint8* flags = m_lines.flags.data();
     const quint32* orders = m_lines.orders.data();
     const bool byOrder = m_lines.hasOrderIds;
+    m_touched.clear();
     for (; m_next < n && days[m_next] <= until; ++m_next) {
         const size_t i = m_next;
         Customer& customer = m_customers[rows[i]];
+        m_touched.push_back(rows[i]);
         const bool hasAmount = flags[i] & OrderLines::HasAmount;
         if (byOrder) {
             // An order counts while its total is above 0; a return can take it out again.
@@ -53,7 +55,7 @@ double AsOfAggregation::revenue(qint64 row) const
     const Int128 units = m_customers[size_t(row)].revenue;
     const Int128 limit = Int128(1) << 53;
     const double value = (units < limit && units > -limit)
-        ? double(units) / 1e6
+        ? double(qint64(units)) / 1e6
         : double(units / Int128(1000000)) + double(units % Int128(1000000)) / 1e6;
     return value == 0 ? 0.0 : value;
 }

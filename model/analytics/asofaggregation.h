@@ -22,6 +22,8 @@ public:
     // Adds the lines dated on or before `day` that are not added yet; `day` never goes back.
     void advanceTo(const QDate& day);
     QDate day() const { return m_day; }
+    // The rows whose values the last advanceTo() may have changed (a row once per line).
+    const std::vector<quint32>& touched() const { return m_touched; }
 
     // As OrdersAggregator derives them from the lines added so far:
     //   orders count: orders whose lines add up to more than 0 (without order ids: lines);
@@ -58,6 +60,7 @@ private:
     QDate m_day;
     std::vector<Customer> m_customers;
     std::vector<Order> m_orders;
+    std::vector<quint32> m_touched;
     mutable std::vector<qint32> m_firstLine; // computed on first use, from all lines
 };
 

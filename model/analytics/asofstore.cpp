@@ -1,7 +1,7 @@
 #include "model/analytics/asofstore.h"
 
 #include "model/analytics/asofaggregation.h"
-#include "model/filter/textinterner.h"
+#include "model/analytics/orderlines.h"
 
 #include <string>
 
@@ -23,18 +23,9 @@ bool isDerivedRole(FieldRole role)
     }
 }
 
-void clearValues(ColumnStore::Column& column, ColumnStore::Storage storage)
+bool isDerived(const FieldInfo& field)
 {
-    column.storage = storage;
-    column.irregularReason.clear();
-    if (storage != ColumnStore::Storage::Integer)
-        column.integers = {};
-    if (storage != ColumnStore::Storage::Real)
-        column.reals = {};
-    if (storage != ColumnStore::Storage::Text) {
-        column.codes = {};
-        column.dictionary = TextDictionary();
-    }
+    return field.derived && isDerivedRole(field.role);
 }
 
 } // namespace
@@ -43,7 +34,7 @@ QList<FieldInfo> AsOfStore::derivedFields(const QList<FieldInfo>& fields)
 {
     QList<FieldInfo> derived;
     for (const FieldInfo& field : fields) {
-        if (field.derived && isDerivedRole(field.role))
+        if (isDerived(field))
             derived << field;
     }
     return derived;
@@ -54,21 +45,6 @@ AsOfStore::AsOfStore(const ColumnStore& source, QSet<QString> names, const Order
 {
     if (!source.keyField().isEmpty())
         names.insert(source.keyField());
-    for (const FieldInfo& field : derivedFields(source.fields()))
-        names.insert(field.name);
-    ColumnStore& store = *m_store;
-    store.m_keyField = source.m_keyField;
-    store.m_rowIdName = source.m_rowIdName;
-    store.m_rowIds = source.m_rowIds;
-    store.m_rowCount = source.m_rowCount;
-    for (qsizetype i = 0; i < source.m_fields.size(); ++i) {
-        if (!names.contains(source.m_fields.at(i).name))
-            continue;
-        store.m_fields << source.m_fields.at(i);
-        store.m_columns.push_back(source.m_columns[size_t(i)]);
-    }
-    store.m_version = ColumnStore::nextVersion();
-
     std::vector<std::string> texts;
     if (!lines.days.empty()) {
         m_firstDay = lines.days.front();
@@ -78,61 +54,101 @@ AsOfStore::AsOfStore(const ColumnStore& source, QSet<QString> names, const Order
     const std::vector<std::string_view> distinct(texts.begin(), texts.end());
     std::vector<quint32> noCodes;
     m_days = TextDictionary::fromDistinct(distinct, &noCodes);
-}
 
-void AsOfStore::fillDates(ColumnStore::Column& column, const AsOfAggregation& aggregation, bool first) const
-{
-    clearValues(column, ColumnStore::Storage::Text);
-    const qint64 rows = m_store->m_rowCount;
-    const auto none = quint32(m_days.size());
-    column.codes.resize(size_t(rows));
-    for (qint64 row = 0; row < rows; ++row) {
-        const qint32 day = first ? aggregation.firstPurchaseDay(row) : aggregation.lastPurchaseDay(row);
-        column.codes[size_t(row)] = day == 0 ? none : quint32(day - m_firstDay);
+    ColumnStore& store = *m_store;
+    store.m_keyField = source.m_keyField;
+    store.m_rowIdName = source.m_rowIdName;
+    store.m_rowIds = source.m_rowIds;
+    store.m_rowCount = source.m_rowCount;
+    const qint64 rows = store.m_rowCount;
+    for (qsizetype i = 0; i < source.m_fields.size(); ++i) {
+        const FieldInfo& field = source.m_fields.at(i);
+        if (!names.contains(field.name))
+            continue;
+        store.m_fields << field;
+        if (!isDerived(field)) {
+            store.m_columns.push_back(source.m_columns[size_t(i)]);
+            continue;
+        }
+        // As before the first line: no orders, no revenue, no purchase days, no average.
+        ColumnStore::Column column;
+        column.field = field;
+        switch (field.role) {
+        case FieldRole::OrdersCount:
+            column.storage = ColumnStore::Storage::Integer;
+            column.integers.assign(size_t(rows), 0);
+            column.valid = Bitset(rows, true);
+            break;
+        case FieldRole::Revenue:
+            column.storage = ColumnStore::Storage::Real;
+            column.reals.assign(size_t(rows), 0.0);
+            column.valid = Bitset(rows, true);
+            break;
+        case FieldRole::AverageOrderValue:
+            column.storage = ColumnStore::Storage::Real;
+            column.reals.assign(size_t(rows), 0.0);
+            column.valid = Bitset(rows);
+            break;
+        default: // the purchase days
+            column.storage = ColumnStore::Storage::Text;
+            column.dictionary = m_days;
+            column.codes.assign(size_t(rows), quint32(m_days.size()));
+            column.valid = Bitset(rows);
+            break;
+        }
+        store.m_columns.push_back(std::move(column));
     }
-    column.dictionary = m_days;
-    const quint32* codes = column.codes.data();
-    column.valid = Bitset::fromPredicate(rows, [&](qint64 row) { return codes[row] != none; });
+    store.m_version = ColumnStore::nextVersion();
 }
 
 void AsOfStore::update(const AsOfAggregation& aggregation)
 {
     ColumnStore& store = *m_store;
-    const qint64 rows = store.m_rowCount;
-    Q_ASSERT(aggregation.rowCount() == rows);
+    Q_ASSERT(aggregation.rowCount() == store.m_rowCount);
+    // After many lines (the first point) a pass over all rows costs less than one per line.
+    std::vector<quint32> all;
+    if (qint64(aggregation.touched().size()) > store.m_rowCount / 2) {
+        all.resize(size_t(store.m_rowCount));
+        for (size_t row = 0; row < all.size(); ++row)
+            all[row] = quint32(row);
+    }
+    const std::vector<quint32>& touched = all.empty() ? aggregation.touched() : all;
+    const auto none = quint32(m_days.size());
+    auto setValid = [](ColumnStore::Column& column, quint32 row, bool valid) {
+        if (valid)
+            column.valid.set(row);
+        else
+            column.valid.reset(row);
+    };
     for (ColumnStore::Column& column : store.m_columns) {
-        if (!column.field.derived || !isDerivedRole(column.field.role))
+        if (!isDerived(column.field))
             continue;
         switch (column.field.role) {
         case FieldRole::OrdersCount:
-            clearValues(column, ColumnStore::Storage::Integer);
-            column.integers.resize(size_t(rows));
-            for (qint64 row = 0; row < rows; ++row)
-                column.integers[size_t(row)] = aggregation.ordersCount(row);
-            column.valid = Bitset(rows, true);
+            for (const quint32 row : touched)
+                column.integers[row] = aggregation.ordersCount(row);
             break;
         case FieldRole::Revenue:
-            clearValues(column, ColumnStore::Storage::Real);
-            column.reals.resize(size_t(rows));
-            for (qint64 row = 0; row < rows; ++row)
-                column.reals[size_t(row)] = aggregation.revenue(row);
-            column.valid = Bitset(rows, true);
+            for (const quint32 row : touched)
+                column.reals[row] = aggregation.revenue(row);
             break;
         case FieldRole::AverageOrderValue:
-            clearValues(column, ColumnStore::Storage::Real);
-            column.reals.resize(size_t(rows));
-            for (qint64 row = 0; row < rows; ++row) {
-                const qint64 count = aggregation.ordersCount(row);
-                column.reals[size_t(row)] = count > 0 ? aggregation.revenue(row) / double(count) : 0.0;
+            for (const quint32 row : touched) {
+                const auto value = aggregation.averageOrderValue(row);
+                column.reals[row] = value.value_or(0.0);
+                setValid(column, row, value.has_value());
             }
-            column.valid = Bitset::fromPredicate(rows, [&](qint64 row) { return aggregation.ordersCount(row) > 0; });
             break;
         case FieldRole::FirstPurchaseDate:
-            fillDates(column, aggregation, true);
+        case FieldRole::LastPurchaseDate: {
+            const bool first = column.field.role == FieldRole::FirstPurchaseDate;
+            for (const quint32 row : touched) {
+                const qint32 day = first ? aggregation.firstPurchaseDay(row) : aggregation.lastPurchaseDay(row);
+                column.codes[row] = day == 0 ? none : quint32(day - m_firstDay);
+                setValid(column, row, day != 0);
+            }
             break;
-        case FieldRole::LastPurchaseDate:
-            fillDates(column, aggregation, false);
-            break;
+        }
         default:
             break;
         }

@@ -20,20 +20,19 @@ public:
     // The fields the import derives from the orders: marked derived, with one of the five roles.
     static QList<FieldInfo> derivedFields(const QList<FieldInfo>& fields);
 
-    // A copy of `source` with only the columns named in `names` (the key column and the derived fields are always
-    // kept), in the source's order; the other fields are left out of the copy's fields too. `lines` gives the days
-    // the date columns can hold.
+    // A copy of `source` with only the columns named in `names` (and the key column), in the source's order; the
+    // other fields are left out of the copy's fields too. Its derived columns start as before the first of `lines`
+    // (no orders); `lines` also gives the days the date columns can hold.
     AsOfStore(const ColumnStore& source, QSet<QString> names, const OrderLines& lines);
 
     std::shared_ptr<const ColumnStore> store() const { return m_store; }
 
-    // Overwrites the derived columns with the values of `aggregation` (rows matched by index) and gives the store a
-    // new version, so that nothing cached for its former values is used again.
+    // Writes the values of the rows the last AsOfAggregation::advanceTo() touched into the derived columns (rows
+    // matched by index) and gives the store a new version, so that nothing cached for its former values is used
+    // again. Call it after every advanceTo().
     void update(const AsOfAggregation& aggregation);
 
 private:
-    void fillDates(ColumnStore::Column& column, const AsOfAggregation& aggregation, bool first) const;
-
     std::shared_ptr<ColumnStore> m_store;
     // Every day from the first to the last line's, as ISO text: code = day - m_firstDay (ISO dates sort by day).
     TextDictionary m_days;

@@ -136,8 +136,11 @@ std::optional<TrendResult> TrendCalculator::compute(const TrendInput& input, QSt
         }
         collectFields(*resolved, &names);
     }
+    // The fields with roles (the KPIs' and the signup date), except the derived ones that nothing reads: those are
+    // updated at every point.
     for (const FieldInfo& field : input.store->fields()) {
-        if (field.role != FieldRole::None)
+        const bool unread = field.role == FieldRole::FirstPurchaseDate || field.role == FieldRole::AverageOrderValue;
+        if (field.role != FieldRole::None && !(field.derived && unread))
             names.insert(field.name);
     }
     AsOfStore asOf(*input.store, names, *input.lines);
