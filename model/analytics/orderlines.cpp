@@ -9,7 +9,10 @@
 
 #include <sqlite3.h>
 
+#include <QHashFunctions>
+
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <string_view>
@@ -38,13 +41,10 @@ public:
             return false;
         }
         m_text = key->storage == ColumnStore::Storage::Text;
+        m_key = key;
         const qint64 rows = store.rowCount();
         if (m_text) {
-            const qint64 distinct = key->dictionary.size();
-            m_interner = TextInterner(size_t(distinct) * 2);
-            for (qint64 code = 0; code < distinct; ++code)
-                m_interner.add(key->dictionary.at(code)); // ids = codes: the dictionary holds each text once
-            m_rowOfCode.assign(size_t(distinct), -1);
+            m_rowOfCode.assign(size_t(key->dictionary.size()), -1);
             for (qint64 row = 0; row < rows; ++row) {
                 if (key->valid.test(row))
                     m_rowOfCode[key->codes[size_t(row)]] = qint32(row);
@@ -67,14 +67,8 @@ public:
             return -1;
         if (m_text) {
             const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, column));
-            const std::string_view key(text, size_t(sqlite3_column_bytes(stmt, column)));
-            // Lines of one customer usually follow each other.
-            if (m_lastRow >= 0 && key == std::string_view(m_last))
-                return m_lastRow;
-            const quint32 id = m_interner.add(key);
-            m_last.assign(key);
-            m_lastRow = id < m_rowOfCode.size() ? m_rowOfCode[id] : -1;
-            return m_lastRow;
+            const qint64 code = codeOf(std::string_view(text, size_t(sqlite3_column_bytes(stmt, column))));
+            return code < 0 ? -1 : m_rowOfCode[size_t(code)];
         }
         qint64 value = 0;
         if (type == SQLITE_INTEGER) {
@@ -94,6 +88,27 @@ public:
     }
 
 private:
+    // The key's dictionary code (-1: none). Exports usually list a customer's lines together and often in key
+    // order: the last code and the next one are tried first; the hash table of all keys is built on the first miss.
+    qint64 codeOf(std::string_view text)
+    {
+        const TextDictionary& dictionary = m_key->dictionary;
+        for (const qint64 code : {m_lastCode, m_lastCode + 1}) {
+            if (code >= 0 && code < dictionary.size() && dictionary.at(code) == text)
+                return m_lastCode = code;
+        }
+        if (!m_hashed) {
+            m_hashed = true;
+            m_interner = TextInterner(size_t(dictionary.size()) * 2);
+            for (qint64 code = 0; code < dictionary.size(); ++code)
+                m_interner.add(dictionary.at(code)); // ids = codes: the dictionary holds each text once
+        }
+        const quint32 id = m_interner.add(text);
+        if (id >= quint64(dictionary.size()))
+            return -1;
+        return m_lastCode = qint64(id);
+    }
+
     qint32 find(qint64 value) const
     {
         const auto it = m_rowOfInteger.find(value);
@@ -101,23 +116,36 @@ private:
     }
 
     bool m_text = true;
+    const ColumnStore::Column* m_key = nullptr;
+    qint64 m_lastCode = -1;
+    bool m_hashed = false;
     TextInterner m_interner;
     std::vector<qint32> m_rowOfCode;
     std::unordered_map<qint64, qint32> m_rowOfInteger;
-    std::string m_last;
-    qint32 m_lastRow = -1;
+};
+
+struct RawLine
+{
+    qint32 day;
+    quint32 row;
+    quint32 order; // OrderMatcher's provisional number until OrderMatcher::finish()
+    quint8 flags;
+    qint64 units;
 };
 
 // Orders as the import groups them: by customer, then by order id as GROUP BY compares values (NULL one group,
-// numbers by value, texts and blobs by bytes).
+// numbers by value, texts and blobs by bytes). The ids are collected while reading and numbered afterwards in 256
+// partitions by hash, whose tables stay in the cache: one table over millions of ids costs a cache miss per line.
 class OrderMatcher
 {
 public:
     explicit OrderMatcher(qint64 expected)
-        : m_ids(size_t(std::clamp<qint64>(expected, 1024, 1 << 28)))
-    { }
+    {
+        m_pending.reserve(size_t(std::clamp<qint64>(expected, 0, qint64(1) << 28)));
+    }
 
-    quint32 order(quint32 row, sqlite3_stmt* stmt, int column)
+    // The provisional order of a line read now (lines come in the order they are kept).
+    quint32 add(quint32 row, sqlite3_stmt* stmt, int column)
     {
         const int type = sqlite3_column_type(stmt, column);
         m_tag.clear();
@@ -138,55 +166,84 @@ public:
             const auto* bytes = static_cast<const char*>(sqlite3_column_blob(stmt, column));
             m_tag.append(bytes ? bytes : "", size_t(sqlite3_column_bytes(stmt, column)));
         }
+        // The lines of one order usually follow each other.
         if (row == m_lastRow && m_tag == m_last)
-            return m_lastOrder;
-        const quint32 id = m_ids.add(m_tag);
-        quint32 order = id;
-        if (id == m_owner.size()) {
-            m_owner.push_back(row);
-        } else if (m_owner[id] != row) {
-            // The same order id under another customer is another order.
-            const auto [it, added] = m_shared.try_emplace((quint64(row) << 32) | id, 0);
-            if (added)
-                it->second = m_extra++;
-            order = it->second;
-        }
+            return s_same;
         m_last = m_tag;
         m_lastRow = row;
-        m_lastOrder = order;
-        return order;
+        const quint64 hash = quint64(qHashBits(m_tag.data(), m_tag.size(), row));
+        m_pending.push_back(Pending{hash, row, quint32(m_tag.size()), quint64(m_arena.size())});
+        m_arena.insert(m_arena.end(), m_tag.begin(), m_tag.end());
+        return quint32(m_pending.size() - 1);
     }
 
-    // Orders beyond the ids' count are numbered from there on.
-    void finish(OrderLines* lines)
+    // Numbers the orders and gives each line its number; returns the number of orders.
+    quint32 finish(std::vector<RawLine>& raw)
     {
-        const auto base = quint32(m_owner.size());
-        for (quint32& order : lines->orders) {
-            if (order >= s_extraBit)
-                order = base + (order - s_extraBit);
+        const size_t n = m_pending.size();
+        std::vector<quint32> numbers(n);
+        std::vector<quint32> byPartition(n);
+        std::array<size_t, 257> start{};
+        for (const Pending& p : m_pending)
+            ++start[size_t(p.hash >> 56) + 1];
+        for (size_t i = 1; i < start.size(); ++i)
+            start[i] += start[i - 1];
+        {
+            std::array<size_t, 256> at{};
+            std::copy(start.begin(), start.end() - 1, at.begin());
+            for (size_t i = 0; i < n; ++i)
+                byPartition[at[size_t(m_pending[i].hash >> 56)]++] = quint32(i);
         }
-        lines->orderCount = base + (m_extra - s_extraBit);
+        quint32 next = 0;
+        std::vector<quint32> table;
+        for (size_t part = 0; part < 256; ++part) {
+            const size_t count = start[part + 1] - start[part];
+            size_t capacity = 16;
+            while (capacity < count * 2)
+                capacity *= 2;
+            table.assign(capacity, 0); // pending index + 1
+            const size_t mask = capacity - 1;
+            for (size_t k = start[part]; k < start[part + 1]; ++k) {
+                const quint32 i = byPartition[k];
+                const Pending& p = m_pending[i];
+                size_t slot = size_t(p.hash) & mask;
+                while (table[slot] != 0 && !same(m_pending[table[slot] - 1], p))
+                    slot = (slot + 1) & mask;
+                if (table[slot] == 0) {
+                    table[slot] = i + 1;
+                    numbers[i] = next++;
+                } else {
+                    numbers[i] = numbers[table[slot] - 1];
+                }
+            }
+        }
+        for (size_t i = 0; i < raw.size(); ++i)
+            raw[i].order = raw[i].order == s_same ? raw[i - 1].order : numbers[raw[i].order];
+        return next;
     }
 
 private:
-    static constexpr quint32 s_extraBit = 0x80000000U;
-    TextInterner m_ids;
-    std::vector<quint32> m_owner; // the row of the first customer seen with each id
-    std::unordered_map<quint64, quint32> m_shared;
-    quint32 m_extra = s_extraBit;
+    static constexpr quint32 s_same = 0xFFFFFFFFU; // the order of the line before
+
+    struct Pending
+    {
+        quint64 hash;
+        quint32 row;
+        quint32 size;
+        quint64 offset; // of the id's bytes in m_arena
+    };
+
+    bool same(const Pending& a, const Pending& b) const
+    {
+        return a.hash == b.hash && a.row == b.row && a.size == b.size
+            && std::memcmp(m_arena.data() + a.offset, m_arena.data() + b.offset, a.size) == 0;
+    }
+
+    std::vector<Pending> m_pending;
+    std::vector<char> m_arena;
     std::string m_tag;
     std::string m_last;
     quint32 m_lastRow = 0xFFFFFFFFU;
-    quint32 m_lastOrder = 0;
-};
-
-struct RawLine
-{
-    qint32 day;
-    quint32 row;
-    quint32 order;
-    quint8 flags;
-    qint64 units;
 };
 
 // Counting sort by day into `lines`.
@@ -348,7 +405,7 @@ std::optional<OrderLines> OrderLines::load(Database& db, const ColumnStore& stor
                 line.flags |= Positive;
         }
         if (lines.hasOrderIds)
-            line.order = orders.order(quint32(row), stmt, 3);
+            line.order = orders.add(quint32(row), stmt, 3);
         minDay = std::min(minDay, day);
         maxDay = std::max(maxDay, day);
         raw.push_back(line);
@@ -357,9 +414,9 @@ std::optional<OrderLines> OrderLines::load(Database& db, const ColumnStore& stor
         lines.orderCount = 0;
         return lines;
     }
-    sortByDay(raw, minDay, maxDay, &lines);
     if (lines.hasOrderIds)
-        orders.finish(&lines);
+        lines.orderCount = orders.finish(raw);
+    sortByDay(raw, minDay, maxDay, &lines);
     if (progress)
         progress(100);
     return lines;

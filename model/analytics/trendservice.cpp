@@ -44,7 +44,7 @@ QByteArray dataKey(Database& db)
 
 // The customers and their order lines: kept ones when current, else loaded (and kept).
 bool loadData(Workspace& workspace, std::shared_ptr<const ColumnStore>* store, std::shared_ptr<const OrderLines>* lines,
-              QString* error, const CancelCheck& cancel, const ProgressCallback& progress)
+              bool* kept, QString* error, const CancelCheck& cancel, const ProgressCallback& progress)
 {
     QElapsedTimer timer;
     timer.start();
@@ -55,6 +55,7 @@ bool loadData(Workspace& workspace, std::shared_ptr<const ColumnStore>* store, s
         if (!key.isEmpty() && s_kept.path == path && s_kept.key == key) {
             *store = s_kept.store;
             *lines = s_kept.lines;
+            *kept = true;
             return true;
         }
     }
@@ -185,7 +186,7 @@ TrendOutcome TrendService::compute(const QString& workspacePath, const QStringLi
         return outcome;
     }
 
-    if (!loadData(*workspace, &input.store, &input.lines, &outcome.error, cancel, progress))
+    if (!loadData(*workspace, &input.store, &input.lines, &outcome.keptData, &outcome.error, cancel, progress))
         return outcome;
     outcome.loadSeconds = double(timer.nsecsElapsed()) / 1e9;
     timer.restart();

@@ -26,7 +26,8 @@ struct TrendOutcome
 {
     std::optional<TrendResult> result;
     QString error;
-    double loadSeconds = 0; // customers and order lines (0 when both were kept from an earlier request)
+    double loadSeconds = 0; // opening the workspace, the customers and the order lines
+    bool keptData = false; // the customers and order lines were kept from an earlier request
     double computeSeconds = 0;
 };
 

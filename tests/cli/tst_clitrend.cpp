@@ -43,21 +43,28 @@ struct Definition
 
 // Saved in this order (nested refers to recent).
 const Definition s_definitions[] = {
-    {"buyers", "{\"combinator\":\"and\",\"rules\":[{\"field\":\"orders_count\",\"operator\":\">=\",\"value\":2},"
-               "{\"field\":\"total_revenue\",\"operator\":\">\",\"value\":150}]}"},
-    {"recent", "{\"combinator\":\"and\",\"rules\":[{\"field\":\"last_purchase_date\",\"operator\":\"inLastDays\","
-               "\"value\":60}]}"},
-    {"lapsed", "{\"combinator\":\"and\",\"rules\":[{\"field\":\"first_purchase_date\",\"operator\":"
-               "\"moreThanDaysAgo\",\"value\":200},{\"field\":\"last_purchase_date\",\"operator\":\"notInLastDays\","
-               "\"value\":90}]}"},
-    {"aov", "{\"combinator\":\"and\",\"rules\":[{\"field\":\"avg_order_value\",\"operator\":\"between\",\"value\":[40,"
-            "120]}]}"},
-    {"plain", "{\"combinator\":\"and\",\"rules\":[{\"field\":\"country\",\"operator\":\"in\",\"value\":\"DE,AT\"},"
-              "{\"field\":\"tier\",\"operator\":\"=\",\"value\":\"gold\"}]}"},
-    {"nested", "{\"combinator\":\"and\",\"rules\":[{\"field\":\"@segment\",\"operator\":\"in\",\"value\":[\"recent\"]},"
-               "{\"field\":\"country\",\"operator\":\"=\",\"value\":\"DE\"}]}"},
-    {"none yet", "{\"combinator\":\"or\",\"rules\":[{\"field\":\"orders_count\",\"operator\":\"=\",\"value\":0},"
-                 "{\"field\":\"last_purchase_date\",\"operator\":\"null\"}]}"},
+    {"buyers",
+     "{\"combinator\":\"and\",\"rules\":[{\"field\":\"orders_count\",\"operator\":\">=\",\"value\":2},"
+     "{\"field\":\"total_revenue\",\"operator\":\">\",\"value\":150}]}"},
+    {"recent",
+     "{\"combinator\":\"and\",\"rules\":[{\"field\":\"last_purchase_date\",\"operator\":\"inLastDays\","
+     "\"value\":60}]}"},
+    {"lapsed",
+     "{\"combinator\":\"and\",\"rules\":[{\"field\":\"first_purchase_date\",\"operator\":"
+     "\"moreThanDaysAgo\",\"value\":200},{\"field\":\"last_purchase_date\",\"operator\":\"notInLastDays\","
+     "\"value\":90}]}"},
+    {"aov",
+     "{\"combinator\":\"and\",\"rules\":[{\"field\":\"avg_order_value\",\"operator\":\"between\",\"value\":[40,"
+     "120]}]}"},
+    {"plain",
+     "{\"combinator\":\"and\",\"rules\":[{\"field\":\"country\",\"operator\":\"in\",\"value\":\"DE,AT\"},"
+     "{\"field\":\"tier\",\"operator\":\"=\",\"value\":\"gold\"}]}"},
+    {"nested",
+     "{\"combinator\":\"and\",\"rules\":[{\"field\":\"@segment\",\"operator\":\"in\",\"value\":[\"recent\"]},"
+     "{\"field\":\"country\",\"operator\":\"=\",\"value\":\"DE\"}]}"},
+    {"none yet",
+     "{\"combinator\":\"or\",\"rules\":[{\"field\":\"orders_count\",\"operator\":\"=\",\"value\":0},"
+     "{\"field\":\"last_purchase_date\",\"operator\":\"null\"}]}"},
 };
 
 QString money(qint64 cents)
@@ -181,10 +188,9 @@ QString TstCliTrend::makeWorkspace(const QString& name, const QList<Customer>& c
         }
     }
     for (const Definition& definition : s_definitions) {
-        const test::ProcessRun run = test::runSwb({QStringLiteral("segment"), QStringLiteral("save"),
-                                                   QStringLiteral("--db"), ws, QStringLiteral("--name"),
-                                                   QString::fromUtf8(definition.name), QStringLiteral("--filter"),
-                                                   QString::fromUtf8(definition.json)});
+        const test::ProcessRun run = test::runSwb(
+            {QStringLiteral("segment"), QStringLiteral("save"), QStringLiteral("--db"), ws, QStringLiteral("--name"),
+             QString::fromUtf8(definition.name), QStringLiteral("--filter"), QString::fromUtf8(definition.json)});
         if (run.exitCode != 0) {
             qWarning("segment save %s: %s", definition.name, run.err.constData());
             return {};
@@ -283,11 +289,12 @@ void TstCliTrend::jsonAndText()
         const QJsonObject point = value.toObject();
         dates << point.value(QStringLiteral("date")).toString();
         QVERIFY(point.contains(QStringLiteral("size")) && point.contains(QStringLiteral("base_size")));
-        QVERIFY(point.value(QStringLiteral("size")).toInteger() <= point.value(QStringLiteral("base_size")).toInteger());
+        QVERIFY(point.value(QStringLiteral("size")).toInteger()
+                <= point.value(QStringLiteral("base_size")).toInteger());
     }
-    QCOMPARE(dates, (QStringList{QStringLiteral("2024-01-31"), QStringLiteral("2024-02-29"),
-                                 QStringLiteral("2024-03-31"), QStringLiteral("2024-04-30"),
-                                 QStringLiteral("2024-05-31"), QStringLiteral("2024-06-30")}));
+    QCOMPARE(dates,
+             (QStringList{QStringLiteral("2024-01-31"), QStringLiteral("2024-02-29"), QStringLiteral("2024-03-31"),
+                          QStringLiteral("2024-04-30"), QStringLiteral("2024-05-31"), QStringLiteral("2024-06-30")}));
     QVERIFY(object.value(QStringLiteral("note")).toString().contains(QStringLiteral("as they are today")));
     QVERIFY(object.value(QStringLiteral("undated_lines")).toInteger() > 0);
 
@@ -306,17 +313,17 @@ void TstCliTrend::jsonAndText()
 
 void TstCliTrend::weeks()
 {
-    const test::ProcessRun run
-        = test::runSwb({QStringLiteral("trend"), QStringLiteral("--db"), m_workspace, QStringLiteral("--segment"),
-                        QStringLiteral("recent"), QStringLiteral("--from"), QStringLiteral("2024-02-01"),
-                        QStringLiteral("--to"), QStringLiteral("2024-02-29"), QStringLiteral("--step"),
-                        QStringLiteral("week"), QStringLiteral("--json")});
+    const test::ProcessRun run = test::runSwb(
+        {QStringLiteral("trend"), QStringLiteral("--db"), m_workspace, QStringLiteral("--segment"),
+         QStringLiteral("recent"), QStringLiteral("--from"), QStringLiteral("2024-02-01"), QStringLiteral("--to"),
+         QStringLiteral("2024-02-29"), QStringLiteral("--step"), QStringLiteral("week"), QStringLiteral("--json")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QStringList dates;
     for (const QJsonValue& value : run.json().value(QStringLiteral("points")).toArray())
         dates << value.toObject().value(QStringLiteral("date")).toString();
-    QCOMPARE(dates, (QStringList{QStringLiteral("2024-02-04"), QStringLiteral("2024-02-11"),
-                                 QStringLiteral("2024-02-18"), QStringLiteral("2024-02-25")}));
+    QCOMPARE(dates,
+             (QStringList{QStringLiteral("2024-02-04"), QStringLiteral("2024-02-11"), QStringLiteral("2024-02-18"),
+                          QStringLiteral("2024-02-25")}));
 }
 
 void TstCliTrend::errors_data()
@@ -327,17 +334,17 @@ void TstCliTrend::errors_data()
     QTest::newRow("unknown segment") << QStringList{QStringLiteral("--segment"), QStringLiteral("nope")} << 1
                                      << QStringLiteral("no segment called \"nope\"");
     QTest::newRow("no segment") << QStringList{} << 2 << QStringLiteral("segment");
-    QTest::newRow("months and from")
-        << QStringList{QStringLiteral("--segment"), QStringLiteral("buyers"), QStringLiteral("--months"),
-                       QStringLiteral("3"), QStringLiteral("--from"), QStringLiteral("2024-01-01"),
-                       QStringLiteral("--to"), QStringLiteral("2024-03-01")}
-        << 2 << QStringLiteral("either --months or --from");
+    QTest::newRow("months and from") << QStringList{QStringLiteral("--segment"), QStringLiteral("buyers"),
+                                                    QStringLiteral("--months"),  QStringLiteral("3"),
+                                                    QStringLiteral("--from"),    QStringLiteral("2024-01-01"),
+                                                    QStringLiteral("--to"),      QStringLiteral("2024-03-01")}
+                                     << 2 << QStringLiteral("either --months or --from");
     QTest::newRow("from alone") << QStringList{QStringLiteral("--segment"), QStringLiteral("buyers"),
                                                QStringLiteral("--from"), QStringLiteral("2024-01-01")}
                                 << 2 << QStringLiteral("give both");
     QTest::newRow("bad date") << QStringList{QStringLiteral("--segment"), QStringLiteral("buyers"),
-                                             QStringLiteral("--from"), QStringLiteral("2024-13-01"),
-                                             QStringLiteral("--to"), QStringLiteral("2024-12-01")}
+                                             QStringLiteral("--from"),    QStringLiteral("2024-13-01"),
+                                             QStringLiteral("--to"),      QStringLiteral("2024-12-01")}
                               << 2 << QStringLiteral("YYYY-MM-DD");
     QTest::newRow("bad step") << QStringList{QStringLiteral("--segment"), QStringLiteral("buyers"),
                                              QStringLiteral("--step"), QStringLiteral("day")}
@@ -346,8 +353,8 @@ void TstCliTrend::errors_data()
                                                 QStringLiteral("--months"), QStringLiteral("0")}
                                  << 2 << QStringLiteral("--months");
     QTest::newRow("no month end") << QStringList{QStringLiteral("--segment"), QStringLiteral("buyers"),
-                                                 QStringLiteral("--from"), QStringLiteral("2024-01-02"),
-                                                 QStringLiteral("--to"), QStringLiteral("2024-01-30")}
+                                                 QStringLiteral("--from"),    QStringLiteral("2024-01-02"),
+                                                 QStringLiteral("--to"),      QStringLiteral("2024-01-30")}
                                   << 1 << QStringLiteral("longer range");
 }
 

@@ -27,21 +27,23 @@ const QByteArray s_customers("Customer ID,Country,Signup Date\n"
                              "E,DE,2024-06-01\n"
                              "F,DE,\n"); // only an undated line: in every period too
 
-// Order ID, customer, date, amount. O1 is bought and returned across 2024-01-31 (nets to 0); O2 has lines on both
-// sides of 2024-02-29; O4 and O7 have no date; O6 has no amount.
+// Order ID, customer, date, amount. O1 is bought and returned across 2024-01-31 (nets to 0; its lines are apart in
+// the file); O2 has lines on both sides of 2024-02-29; O4 and O7 have no date; O6 has no amount; O5 is also the id of
+// an order of E (another order).
 const char* const s_lines[][4] = {
     {"O1", "A", "2024-01-10 10:00:00", "100"},
-    {"O1", "A", "2024-02-05 09:00:00", "-100"},
     {"O2", "A", "2024-02-20 12:00:00", "50.5"},
     {"O2", "A", "2024-03-02 12:00:00", "25.25"},
     {"O3", "B", "2024-03-20 08:00:00", "30.1"},
     {"O4", "B", "", "999"},
     {"O5", "C", "2024-02-14 00:00:00", "20"},
+    {"O1", "A", "2024-02-05 09:00:00", "-100"},
     {"O6", "C", "2024-02-14 10:00:00", ""},
     {"O7", "F", "", "40"},
     {"O8", "C", "2024-05-31 23:59:59", "0.1"},
     {"O8", "C", "2024-06-01 00:00:00", "0.2"},
     {"O9", "A", "2024-03-31 00:00:00", "-5"},
+    {"O5", "E", "2024-06-15 00:00:00", "-3"},
 };
 
 enum class Shape { OrderIds, NoOrderIds, QuantityTimesPrice };

@@ -1,0 +1,109 @@
+// Back-calculated trend benchmark, in process: the first request (customers and order lines loaded — from SQLite,
+// or from the copies kept on disk when they are current) and the next requests on the same workspace (both kept in
+// memory, as the dashboard asks again), through TrendService::compute as `swb trend` and the dashboard run it.
+//
+//   bench_trend --db WS --segment NAME [--months 24] [--runs 5]
+// Prints one JSON object: cold_ms (with load_ms and compute_ms), warm p50/max, the points' dates, sizes and base
+// sizes, the order lines and the peak memory.
+#include "analysis/benchstats.h"
+#include "model/analytics/trendservice.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+using namespace swb;
+using BenchStats::elapsedMs;
+using BenchStats::percentile;
+using BenchStats::round2;
+
+namespace {
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "bench_trend: %s\n", qUtf8Printable(message));
+    return 1;
+}
+
+double peakResidentMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : status.readAll().split('\n')) {
+            const QList<QByteArray> parts = line.simplified().split(' ');
+            if (parts.size() >= 2 && parts[0] == "VmHWM:")
+                return parts[1].toDouble() / 1024.0;
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Workspace."), QStringLiteral("WS"));
+    const QCommandLineOption segment(QStringLiteral("segment"), QStringLiteral("Saved segment."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption months(QStringLiteral("months"), QStringLiteral("Months (default 24)."),
+                                    QStringLiteral("N"), QStringLiteral("24"));
+    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Warm runs (default 5)."), QStringLiteral("N"),
+                                  QStringLiteral("5"));
+    parser.addOptions({db, segment, months, runs});
+    parser.process(app);
+    if (!parser.isSet(db) || !parser.isSet(segment))
+        return fail(QStringLiteral("give --db WS and --segment NAME"));
+
+    TrendRange range;
+    range.months = parser.value(months).toInt();
+    const QStringList segments{parser.value(segment)};
+    QElapsedTimer timer;
+    timer.start();
+    const TrendOutcome cold = TrendService::compute(parser.value(db), segments, range);
+    const double coldMs = elapsedMs(timer);
+    if (!cold.result)
+        return fail(cold.error);
+    std::vector<double> warm;
+    for (int run = 0; run < std::max(1, parser.value(runs).toInt()); ++run) {
+        timer.restart();
+        const TrendOutcome again = TrendService::compute(parser.value(db), segments, range);
+        warm.push_back(elapsedMs(timer));
+        if (!again.result)
+            return fail(again.error);
+        if (!again.keptData)
+            return fail(QStringLiteral("the next request loaded the customers and order lines again"));
+    }
+
+    const TrendResult& result = *cold.result;
+    QJsonArray dates;
+    QJsonArray sizes;
+    QJsonArray baseSizes;
+    for (qsizetype i = 0; i < result.dates.size(); ++i) {
+        dates.append(result.dates[i].toString(Qt::ISODate));
+        sizes.append(result.series.constFirst().points[i].size);
+        baseSizes.append(result.baseSizes[i]);
+    }
+    const QJsonObject out{{QStringLiteral("segment"), segments.constFirst()},
+                          {QStringLiteral("points"), result.dates.size()},
+                          {QStringLiteral("order_lines"), result.orderLines},
+                          {QStringLiteral("cold_ms"), round2(coldMs)},
+                          {QStringLiteral("load_ms"), round2(cold.loadSeconds * 1e3)},
+                          {QStringLiteral("compute_ms"), round2(cold.computeSeconds * 1e3)},
+                          {QStringLiteral("warm_p50_ms"), round2(percentile(warm, 0.5))},
+                          {QStringLiteral("warm_max_ms"), round2(percentile(warm, 1.0))},
+                          {QStringLiteral("warm_runs"), qint64(warm.size())},
+                          {QStringLiteral("peak_rss_mb"), round2(peakResidentMb())},
+                          {QStringLiteral("dates"), dates},
+                          {QStringLiteral("sizes"), sizes},
+                          {QStringLiteral("base_sizes"), baseSizes}};
+    std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Back-calculated trend benchmark on a 1,000,000-customer demo workspace (about 4,000,000 order lines): a 24-month
+# trend of one saved segment ("DACH win-back") through bench_trend — the first request after an import (customers
+# and order lines decoded from SQLite), the first request of a new process when the copies kept on disk are current,
+# and the next requests of the same process (data kept in memory, as the dashboard asks again) — next to the
+# sqlite3 shell computing the same 24 sizes with one SQL query per month (the derived fields recomputed from the
+# order lines by an aggregate subquery), on the same file, in the same run. Prints the figures, the ratio, and
+# whether the sizes agree. Target: a 24-month trend <= 2 s.
+# Usage: tests/benchmarks/run_trend.sh BUILD_DIR [CUSTOMERS]
+# The workspace is kept in $SWB_BENCH_DIR (default: $TMPDIR/swb-bench-trend) for later runs. Run on a quiet machine.
+set -euo pipefail
+build=$(cd "${1:?usage: run_trend.sh BUILD_DIR [CUSTOMERS]}" && pwd)
+customers=${2:-1000000}
+swb="$build/bin/swb"
+bench="$build/bench/bench_trend"
+python=/usr/bin/python3
+for tool in "$swb" "$bench" sqlite3 "$python"; do
+    command -v "$tool" >/dev/null || { echo "run_trend.sh: $tool is missing" >&2; exit 1; }
+done
+work=${SWB_BENCH_DIR:-${TMPDIR:-/tmp}/swb-bench-trend}
+mkdir -p "$work"
+ws="$work/demo-$customers.sqlite"
+if [[ ! -s "$ws" ]]; then
+    echo "creating the demo workspace ($customers customers) with swb demo ..."
+    "$swb" demo --db "$ws" --customers "$customers" --seed 42 >/dev/null
+fi
+segment="DACH win-back"
+months=24
+lines=$(sqlite3 "$ws" "SELECT count(*) FROM orders")
+echo "== back-calculated trend: $customers customers, $lines order lines, $months months of \"$segment\" =="
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)  cores: $(nproc)  (figures are only meaningful below 1.5)"
+cat "$ws" >/dev/null # everyone reads the file from the page cache
+
+# First after an import: no copies yet (a folder of its own, emptied); then a new process with the copies current.
+export SWB_COLUMN_CACHE_DIR="$work/copies"
+rm -rf "$SWB_COLUMN_CACHE_DIR"
+first_json=$("$bench" --db "$ws" --segment "$segment" --months "$months" --runs 5)
+copies_json=$("$bench" --db "$ws" --segment "$segment" --months "$months" --runs 5)
+
+# The peer: one query per month end, the definition of "DACH win-back" (country in DE/AT/CH, total revenue >= 500
+# or more than 3 orders, no purchase in the 90 days up to the date, newsletter) on the derived fields recomputed
+# from the lines dated on or before that day (orders count = orders whose lines add up to more than 0), and the
+# base at that day (signup on or before it, an order line on or before it, or neither a signup nor a dated line).
+dates=$("$python" -c "import json,sys; print(' '.join(json.loads(sys.argv[1])['dates']))" "$copies_json")
+sql="$work/trend-months.sql"
+: >"$sql"
+for d in $dates; do
+    from=$(date -d "$d -90 days" +%F)
+    to=$(date -d "$d +1 day" +%F)
+    cat >>"$sql" <<EOF
+WITH ord AS (
+  SELECT customer_id, sum(amount) AS total, max(CASE WHEN amount > 0 THEN substr(order_date, 1, 10) END) AS lastp
+  FROM orders WHERE customer_id IS NOT NULL AND substr(order_date, 1, 10) <= '$d' GROUP BY customer_id, order_id),
+cust AS (
+  SELECT customer_id, sum(total > 0) AS orders_count, coalesce(sum(total), 0) AS revenue, max(lastp) AS last_purchase
+  FROM ord GROUP BY customer_id)
+SELECT '$d', count(*) FROM customers AS c LEFT JOIN cust ON cust.customer_id = c.customer_id
+WHERE (c.signup_date <= '$d' OR cust.customer_id IS NOT NULL
+       OR (c.signup_date IS NULL AND NOT EXISTS (SELECT 1 FROM orders AS o WHERE o.customer_id = c.customer_id
+                                                 AND o.order_date IS NOT NULL)))
+  AND c.country IN ('DE', 'AT', 'CH')
+  AND (coalesce(cust.revenue, 0) >= 500 OR coalesce(cust.orders_count, 0) > 3)
+  AND NOT (cust.last_purchase >= '$from' AND cust.last_purchase < '$to')
+  AND c.newsletter = 1;
+EOF
+done
+start=$(date +%s%N)
+sqlite_out=$(sqlite3 -separator ' ' "$ws" <"$sql")
+end=$(date +%s%N)
+sqlite_ms=$(( (end - start) / 1000000 ))
+
+"$python" - "$first_json" "$copies_json" "$sqlite_ms" "$sqlite_out" <<'EOF'
+import json, sys
+first, copies = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+sqlite_ms = float(sys.argv[3])
+sqlite_sizes = [int(line.split()[1]) for line in sys.argv[4].splitlines() if line.strip()]
+print(f"bench_trend, first after an import: {json.dumps({k: v for k, v in first.items() if k not in ('dates', 'sizes', 'base_sizes')})}")
+print(f"bench_trend, copies current:        {json.dumps({k: v for k, v in copies.items() if k not in ('dates', 'sizes', 'base_sizes')})}")
+print(f"first request after an import (customers and {first['order_lines']} lines from SQLite): {first['cold_ms']:.0f} ms "
+      f"(load {first['load_ms']:.0f} ms, {first['points']} points {first['compute_ms']:.0f} ms)")
+print(f"first request of a new process, copies current: {copies['cold_ms']:.0f} ms "
+      f"(load {copies['load_ms']:.0f} ms, points {copies['compute_ms']:.0f} ms)")
+print(f"next requests, data kept in memory: p50 {copies['warm_p50_ms']:.0f} ms, max {copies['warm_max_ms']:.0f} ms "
+      f"over {copies['warm_runs']} runs; peak RSS {copies['peak_rss_mb']:.0f} MB")
+print(f"sqlite3 shell, one query per month ({len(sqlite_sizes)} queries): {sqlite_ms:.0f} ms -> ratio sqlite3 / swb: "
+      f"{sqlite_ms / first['cold_ms']:.1f}x (first after an import), {sqlite_ms / copies['cold_ms']:.1f}x (copies), "
+      f"{sqlite_ms / copies['warm_p50_ms']:.1f}x (kept)")
+same = sqlite_sizes == copies['sizes'] == first['sizes']
+print(f"sizes: {copies['sizes']}")
+if not same:
+    print(f"sqlite3 sizes differ: {sqlite_sizes}")
+checks = [("24 months <= 2 s (copies current)", copies['cold_ms'] <= 2000),
+          ("24 months <= 2 s (kept)", copies['warm_p50_ms'] <= 2000),
+          ("24 months <= 2 s (first after an import)", first['cold_ms'] <= 2000),
+          ("same sizes as sqlite3", same)]
+print("targets: " + ", ".join(f"{name} {'ok' if ok else 'MISSED'}" for name, ok in checks))
+sys.exit(0 if same else 1)
+EOF
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
