@@ -168,6 +168,7 @@ private slots:
     void weeks();
     void errors_data();
     void errors();
+    void workspaceWithoutOrders();
 };
 
 QString TstCliTrend::makeWorkspace(const QString& name, const QList<Customer>& customers, const QList<Line>& lines)
@@ -368,6 +369,23 @@ void TstCliTrend::errors()
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
     QVERIFY(run.out.isEmpty());
+}
+
+void TstCliTrend::workspaceWithoutOrders()
+{
+    const QString ws = m_dir.filePath(QStringLiteral("no-orders.sqlite"));
+    const QString file = m_dir.filePath(QStringLiteral("no-orders.csv"));
+    QVERIFY(writeFile(file, customersCsv(m_customers)));
+    QCOMPARE(test::runSwb({QStringLiteral("import"), file, QStringLiteral("--db"), ws}).exitCode, 0);
+    QCOMPARE(test::runSwb({QStringLiteral("segment"), QStringLiteral("save"), QStringLiteral("--db"), ws,
+                           QStringLiteral("--name"), QStringLiteral("plain"), QStringLiteral("--filter"),
+                           QString::fromUtf8(s_definitions[4].json)})
+                 .exitCode,
+             0);
+    const test::ProcessRun run = test::runSwb(
+        {QStringLiteral("trend"), QStringLiteral("--db"), ws, QStringLiteral("--segment"), QStringLiteral("plain")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("no orders") && run.err.contains("--kind orders"), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TstCliTrend)

@@ -4,7 +4,9 @@
 // quantity × unit price); the base at each date; the period ends; sizes of a few definitions by hand.
 #include "model/analytics/asofaggregation.h"
 #include "model/analytics/orderlines.h"
+#include "model/analytics/orderlinescache.h"
 #include "model/analytics/trendcalculator.h"
+#include "model/analytics/trendservice.h"
 #include "model/database.h"
 #include "model/fieldcatalog.h"
 #include "model/filter/columnstore.h"
@@ -12,6 +14,8 @@
 #include "model/workspace.h"
 #include "testsupport_import.h"
 
+#include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -164,6 +168,8 @@ private slots:
     void baseAndSizes();
     void periodEnds();
     void errors();
+    void copyOnDisk();
+    void serviceKeepsDataUntilTheWorkspaceChanges();
 };
 
 void TstTrendCalculator::matchesTheImportOfTheLinesUpToEachDate_data()
@@ -320,6 +326,106 @@ void TstTrendCalculator::errors()
         ColumnStore::load(full.workspace->db(), full.workspace->fields(), QStringLiteral("customer_id"), &loadError));
     QVERIFY(!TrendCalculator::compute(input, &error));
     QVERIFY2(error.contains(QStringLiteral("other customers")), qPrintable(error));
+}
+
+void TstTrendCalculator::copyOnDisk()
+{
+    const QString ws = workspaceWith(Shape::OrderIds);
+    const Loaded loaded = load(ws);
+    QTemporaryDir folder;
+    OrderLinesCache::Options options;
+    options.directory = folder.path();
+    options.minimumLines = 0;
+    const OrderLinesCache cache(options);
+    QString error;
+    bool fromCopy = true;
+    const auto first = cache.load(loaded.workspace->db(), *loaded.store, &error, &fromCopy);
+    QVERIFY2(first, qPrintable(error));
+    QVERIFY(!fromCopy);
+    QVERIFY(QFile::exists(cache.filePath(ws)));
+    const auto second = cache.load(loaded.workspace->db(), *loaded.store, &error, &fromCopy);
+    QVERIFY2(second, qPrintable(error));
+    QVERIFY(fromCopy);
+    QVERIFY(second->days == first->days && second->rows == first->rows && second->orders == first->orders
+            && second->units == first->units && second->flags == first->flags);
+    QCOMPARE(second->orderCount, first->orderCount);
+    QCOMPARE(second->undatedLines, first->undatedLines);
+    QCOMPARE(second->storeVersion, loaded.store->version());
+
+    // A damaged copy is not used.
+    {
+        QFile file(cache.filePath(ws));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.resize(file.size() - 3));
+    }
+    const auto third = cache.load(loaded.workspace->db(), *loaded.store, &error, &fromCopy);
+    QVERIFY(third && !fromCopy && third->days == first->days);
+
+    // New orders: the copy is out of date.
+    QVERIFY(cache.load(loaded.workspace->db(), *loaded.store, &error, &fromCopy) && fromCopy);
+    const auto appended
+        = test::importFile(ws,
+                           test::writeFile(m_dir.path(), QStringLiteral("more.csv"),
+                                           "Order ID,Customer ID,Order Date,Amount\nO99,D,2024-04-01 10:00:00,12\n"),
+                           ImportKind::Orders, ImportMode::Append);
+    QVERIFY2(appended.ok, qPrintable(appended.error));
+    const Loaded reloaded = load(ws);
+    const auto fourth = cache.load(reloaded.workspace->db(), *reloaded.store, &error, &fromCopy);
+    QVERIFY(fourth && !fromCopy);
+    QCOMPARE(fourth->size(), first->size() + 1);
+}
+
+void TstTrendCalculator::serviceKeepsDataUntilTheWorkspaceChanges()
+{
+    const QString ws = workspaceWith(Shape::OrderIds);
+    {
+        QString error;
+        auto workspace = Workspace::open(ws, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY2(workspace->db().exec(QStringLiteral("INSERT INTO segments(name, kind, definition, created_at, "
+                                                     "updated_at) VALUES ('buyers', 'dynamic', '{\"combinator\":"
+                                                     "\"and\",\"rules\":[{\"field\":\"orders_count\","
+                                                     "\"operator\":\">=\",\"value\":1}]}', '', '')"),
+                                      &error),
+                 qPrintable(error));
+    }
+    TrendRange range;
+    range.from = QDate(2024, 1, 1);
+    range.to = QDate(2024, 6, 30);
+    TrendService::clearKept();
+    const TrendOutcome first = TrendService::compute(ws, {QStringLiteral("buyers")}, range);
+    QVERIFY2(first.result, qPrintable(first.error));
+    QVERIFY(!first.keptData);
+    const TrendOutcome second = TrendService::compute(ws, {QStringLiteral("buyers")}, range);
+    QVERIFY(second.result && second.keptData);
+    QList<qint64> sizes;
+    for (const TrendPoint& point : first.result->series[0].points)
+        sizes << point.size;
+    QCOMPARE(sizes, (QList<qint64>{1, 2, 3, 3, 3, 3}));
+
+    // In the background, as the dashboard runs it.
+    TrendService service;
+    QSignalSpy finished(&service, &TrendService::finished);
+    QSignalSpy failed(&service, &TrendService::failed);
+    service.start(ws, {QStringLiteral("buyers")}, range);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(finished.first().first().value<TrendResult>().baseSizes, first.result->baseSizes);
+    service.start(ws, {QStringLiteral("no such segment")}, range);
+    QVERIFY(failed.wait(10000));
+    QVERIFY(failed.first().first().toString().contains(QStringLiteral("no such segment")));
+
+    // D buys in April: the kept data is out of date.
+    QVERIFY(test::importFile(ws,
+                             test::writeFile(m_dir.path(), QStringLiteral("d.csv"),
+                                             "Order ID,Customer ID,Order Date,Amount\nO99,D,2024-04-01 10:00:00,12\n"),
+                             ImportKind::Orders, ImportMode::Append)
+                .ok);
+    const TrendOutcome third = TrendService::compute(ws, {QStringLiteral("buyers")}, range);
+    QVERIFY(third.result && !third.keptData);
+    sizes.clear();
+    for (const TrendPoint& point : third.result->series[0].points)
+        sizes << point.size;
+    QCOMPARE(sizes, (QList<qint64>{1, 2, 3, 4, 4, 4}));
 }
 
 QTEST_GUILESS_MAIN(TstTrendCalculator)
