@@ -44,6 +44,12 @@ QFileInfoList copiesIn(const QString& directory, QDir::SortFlags order = QDir::N
     return QDir(directory).entryInfoList({QLatin1Char('*') + s_suffix}, QDir::Files, order);
 }
 
+// The copies and the order lines OrderLinesCache keeps beside them (model/analytics): what usage() and clear() count.
+QFileInfoList allCopiesIn(const QString& directory)
+{
+    return QDir(directory).entryInfoList({QLatin1Char('*') + s_suffix, QStringLiteral("*.swblines")}, QDir::Files);
+}
+
 QString canonicalPath(const QString& workspacePath)
 {
     const QFileInfo info(workspacePath);
@@ -84,7 +90,7 @@ ColumnStoreCache::Usage ColumnStoreCache::usage() const
     Usage usage;
     if (m_options.directory.isEmpty())
         return usage;
-    for (const QFileInfo& file : copiesIn(m_options.directory)) {
+    for (const QFileInfo& file : allCopiesIn(m_options.directory)) {
         ++usage.files;
         usage.bytes += file.size();
     }
@@ -96,7 +102,7 @@ bool ColumnStoreCache::clear() const
     bool all = true;
     if (m_options.directory.isEmpty())
         return all;
-    for (const QFileInfo& file : copiesIn(m_options.directory))
+    for (const QFileInfo& file : allCopiesIn(m_options.directory))
         all = QFile::remove(file.absoluteFilePath()) && all;
     return all;
 }

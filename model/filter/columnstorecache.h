@@ -40,6 +40,7 @@ public:
         int files = 0;
         qint64 bytes = 0;
     };
+    // Also counts (and clear() also deletes) the order lines OrderLinesCache keeps in the same folder.
     Usage usage() const;
     // Deletes every copy in the folder; false when one could not be deleted.
     bool clear() const;
