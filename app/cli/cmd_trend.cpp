@@ -80,10 +80,13 @@ QJsonObject toJson(const TrendResult& result, const TrendSeries& series)
         const TrendPoint& point = series.points[i];
         points.append(QJsonObject{{QStringLiteral("date"), point.date.toString(Qt::ISODate)},
                                   {QStringLiteral("size"), point.size},
-                                  {QStringLiteral("base_size"), result.baseSizes[i]}});
+                                  {QStringLiteral("base_size"), result.baseSizes[i]},
+                                  {QStringLiteral("kpis"), point.kpis.toJson(&result.baseKpis[i])},
+                                  {QStringLiteral("base_kpis"), result.baseKpis[i].toJson()}});
     }
     return QJsonObject{{QStringLiteral("segment"), series.name},
                        {QStringLiteral("points"), points},
+                       {QStringLiteral("unavailable"), QJsonArray::fromStringList(result.unavailable)},
                        {QStringLiteral("note"), TrendService::note()},
                        {QStringLiteral("order_lines"), result.orderLines},
                        {QStringLiteral("undated_lines"), result.undatedLines},
@@ -93,11 +96,17 @@ QJsonObject toJson(const TrendResult& result, const TrendSeries& series)
 QString toText(const TrendResult& result, const TrendSeries& series)
 {
     const QLocale locale;
-    QStringList lines{tr("Trend of \"%1\"").arg(series.name), tr("date\tsize\tbase size")};
+    auto format = [](const KpiValue& value, int decimals) {
+        return value.value ? QString::number(*value.value, 'f', decimals) : QStringLiteral("n/a");
+    };
+    QStringList lines{tr("Trend of \"%1\"").arg(series.name),
+                      tr("date\tsize\tbase size\trevenue\taverage order value\tmedian recency (days)")};
     for (qsizetype i = 0; i < series.points.size(); ++i) {
         const TrendPoint& point = series.points[i];
-        lines << point.date.toString(Qt::ISODate) + QLatin1Char('\t') + locale.toString(point.size) + QLatin1Char('\t')
-                + locale.toString(result.baseSizes[i]);
+        lines << QStringList{point.date.toString(Qt::ISODate),        locale.toString(point.size),
+                             locale.toString(result.baseSizes[i]),    format(point.kpis.revenue, 2),
+                             format(point.kpis.averageOrderValue, 2), format(point.kpis.medianRecencyDays, 0)}
+                     .join(QLatin1Char('\t'));
     }
     lines << TrendService::note();
     if (result.undatedLines > 0)

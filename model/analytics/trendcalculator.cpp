@@ -2,6 +2,7 @@
 
 #include "model/analytics/asofaggregation.h"
 #include "model/analytics/asofstore.h"
+#include "model/analytics/storekpis.h"
 #include "model/fieldcatalog.h"
 #include "model/filter/filterevaluator.h"
 
@@ -168,6 +169,17 @@ std::optional<TrendResult> TrendCalculator::compute(const TrendInput& input, QSt
         const Bitset base
             = Bitset::fromPredicate(store->rowCount(), [&](qint64 row) { return entry[size_t(row)] <= day; });
         result.baseSizes << base.count();
+        // Recomputed at each point: the store's KPI columns changed.
+        std::optional<StoreKpis> kpis;
+        KpiSet baseKpis;
+        baseKpis.size = result.baseSizes.constLast();
+        if (input.kpis) {
+            kpis.emplace(*store);
+            if (p == 0)
+                result.unavailable = kpis->unavailable();
+            baseKpis = kpis->compute(QString(), &base, date);
+        }
+        baseKpis.share = baseKpis.size > 0 ? std::optional<double>(1.0) : std::nullopt;
         context.asOfDate = date;
         FilterEvaluator evaluator(store);
         evaluator.setDatabase(input.db, input.keyExpression);
@@ -179,8 +191,17 @@ std::optional<TrendResult> TrendCalculator::compute(const TrendInput& input, QSt
                 return std::nullopt;
             }
             *rows &= base;
-            result.series[s].points << TrendPoint{date, rows->count()};
+            KpiSet set;
+            if (kpis) {
+                set = kpis->compute(input.segments[s].name, &*rows, date);
+            } else {
+                set.name = input.segments[s].name;
+                set.size = rows->count();
+            }
+            set.share = KpiMath::ratio(double(set.size), double(baseKpis.size));
+            result.series[s].points << TrendPoint{date, set.size, std::move(set)};
         }
+        result.baseKpis << std::move(baseKpis);
         if (progress)
             progress(int((p + 1) * 100 / input.dates.size()));
     }

@@ -9,11 +9,12 @@
 //   dated on or before D; customers with neither a signup date nor a dated order line are in every period;
 // - relative-date rules count from D (the definition is resolved with asOfDate = D);
 // - every other field (and a static segment's members) is taken as it is today.
-// A point's size = the definition's rows on that store ∧ the base at D. The lines are swept once, in date order,
-// across all points.
+// A point's size = the definition's rows on that store ∧ the base at D; its KPIs are those of these rows on that
+// store, with recency counted to D. The lines are swept once, in date order, across all points.
 #pragma once
 
 #include "analysis/jobcallbacks.h"
+#include "model/analytics/kpicalculator.h"
 #include "model/analytics/orderlines.h"
 #include "model/filter/columnstore.h"
 #include "model/filter/filterresolver.h"
@@ -42,6 +43,7 @@ struct TrendPoint
 {
     QDate date;
     qint64 size = 0; // the segment's customers in the base at `date`
+    KpiSet kpis; // theirs as of `date` (StoreKpis on the as-of store; share of the base at `date`)
 };
 
 struct TrendSeries
@@ -54,6 +56,8 @@ struct TrendResult
 {
     QList<QDate> dates;
     QList<qint64> baseSizes; // the base at each date
+    QList<KpiSet> baseKpis; // the base's KPIs at each date
+    QStringList unavailable; // KPIs without the field they need, with the reason (StoreKpis::unavailable())
     QList<TrendSeries> series; // in the order of the input's segments
     qint64 orderLines = 0; // dated lines taken into account
     qint64 undatedLines = 0;
@@ -68,6 +72,7 @@ struct TrendInput
     FilterContext context; // fields and segment lookup; the as-of date is set for each point
     QList<TrendSegment> segments;
     QList<QDate> dates; // ascending
+    bool kpis = true; // false: sizes only (the KPIs of the points and of the base stay empty; most of the time)
     // For static segments (members) and Irregular columns (answered by SQLite); may be null without either.
     Database* db = nullptr;
     QString keyExpression;

@@ -190,6 +190,7 @@ TrendOutcome TrendService::compute(const QString& workspacePath, const QStringLi
         return outcome;
     outcome.loadSeconds = double(timer.nsecsElapsed()) / 1e9;
     timer.restart();
+    input.kpis = range.kpis;
     input.db = &workspace->db();
     input.keyExpression = workspace->customerKeyExpression();
     outcome.result = TrendCalculator::compute(input, &outcome.error, cancel, [&](int percent) {

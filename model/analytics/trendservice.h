@@ -20,6 +20,7 @@ struct TrendRange
     QDate to;
     TrendStep step = TrendStep::Month;
     std::optional<QDate> asOf; // the end of the last `months`; default: the workspace's as-of date
+    bool kpis = true; // false: sizes only
 };
 
 struct TrendOutcome

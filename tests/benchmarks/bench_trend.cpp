@@ -2,7 +2,7 @@
 // or from the copies kept on disk when they are current) and the next requests on the same workspace (both kept in
 // memory, as the dashboard asks again), through TrendService::compute as `swb trend` and the dashboard run it.
 //
-//   bench_trend --db WS --segment NAME [--months 24] [--runs 5]
+//   bench_trend --db WS --segment NAME [--months 24] [--runs 5] [--sizes-only]
 // Prints one JSON object: cold_ms (with load_ms and compute_ms), warm p50/max, the points' dates, sizes and base
 // sizes, the order lines and the peak memory.
 #include "analysis/benchstats.h"
@@ -57,13 +57,15 @@ int main(int argc, char* argv[])
                                     QStringLiteral("N"), QStringLiteral("24"));
     const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Warm runs (default 5)."), QStringLiteral("N"),
                                   QStringLiteral("5"));
-    parser.addOptions({db, segment, months, runs});
+    const QCommandLineOption sizesOnly(QStringLiteral("sizes-only"), QStringLiteral("Sizes without KPIs."));
+    parser.addOptions({db, segment, months, runs, sizesOnly});
     parser.process(app);
     if (!parser.isSet(db) || !parser.isSet(segment))
         return fail(QStringLiteral("give --db WS and --segment NAME"));
 
     TrendRange range;
     range.months = parser.value(months).toInt();
+    range.kpis = !parser.isSet(sizesOnly);
     const QStringList segments{parser.value(segment)};
     QElapsedTimer timer;
     timer.start();
@@ -92,6 +94,7 @@ int main(int argc, char* argv[])
         baseSizes.append(result.baseSizes[i]);
     }
     const QJsonObject out{{QStringLiteral("segment"), segments.constFirst()},
+                          {QStringLiteral("kpis"), range.kpis},
                           {QStringLiteral("points"), result.dates.size()},
                           {QStringLiteral("order_lines"), result.orderLines},
                           {QStringLiteral("cold_ms"), round2(coldMs)},

@@ -4,12 +4,14 @@
 // fields and a nested segment. The seeded data has orders across D, returns netting to zero, undated lines, lines
 // without amounts, customers without a signup date and customers without orders. Also the JSON keys, the text
 // form and the errors of `swb trend`.
+#include "model/workspace.h"
 #include "testsupport.h"
 
 #include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -244,6 +246,18 @@ void TstCliTrend::sizesEqualTheCountOnTheWorkspaceOfThatDate()
     QVERIFY(!truncated.isEmpty());
 
     const QString iso = date.toString(Qt::ISODate);
+    {
+        // So that `swb kpis` resolves the segments and counts recency as of D, as the trend does.
+        QString error;
+        auto workspace = Workspace::open(truncated, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY2(workspace && workspace->setAsOfDateOverride(date, &error), qPrintable(error));
+    }
+    QStringList kpiArguments{QStringLiteral("kpis"), QStringLiteral("--db"), truncated, QStringLiteral("--json")};
+    for (const Definition& definition : s_definitions)
+        kpiArguments << QStringLiteral("--segment") << QString::fromUtf8(definition.name);
+    const test::ProcessRun kpis = test::runSwb(kpiArguments);
+    QVERIFY2(kpis.exitCode == 0, kpis.err.constData());
+    const QJsonObject kpiReport = kpis.json();
     int nonEmpty = 0;
     for (const Definition& definition : s_definitions) {
         const QString name = QString::fromUtf8(definition.name);
@@ -269,6 +283,17 @@ void TstCliTrend::sizesEqualTheCountOnTheWorkspaceOfThatDate()
                                 .arg(point.value(QStringLiteral("size")).toInteger())
                                 .arg(expected)));
         QCOMPARE(point.value(QStringLiteral("base_size")).toInteger(), qint64(customers.size()));
+        // The KPIs too: those of `swb kpis` on the workspace of that date, exactly.
+        const QJsonObject expectedKpis = kpiReport.value(QStringLiteral("segments")).toObject().value(name).toObject();
+        QVERIFY2(
+            point.value(QStringLiteral("kpis")).toObject() == expectedKpis,
+            qPrintable(name + QLatin1Char(' ') + iso + QStringLiteral(": trend ")
+                       + QString::fromUtf8(
+                           QJsonDocument(point.value(QStringLiteral("kpis")).toObject()).toJson(QJsonDocument::Compact))
+                       + QStringLiteral(" swb kpis ")
+                       + QString::fromUtf8(QJsonDocument(expectedKpis).toJson(QJsonDocument::Compact))));
+        QVERIFY(point.value(QStringLiteral("base_kpis")).toObject()
+                == kpiReport.value(QStringLiteral("base")).toObject());
         if (expected > 0)
             ++nonEmpty;
     }
