@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Back-calculated trend benchmark on a 1,000,000-customer demo workspace (about 4,000,000 order lines): a 24-month
-# trend of one saved segment ("DACH win-back") through bench_trend — the first request after an import (customers
-# and order lines decoded from SQLite), the first request of a new process when the copies kept on disk are current,
-# and the next requests of the same process (data kept in memory, as the dashboard asks again) — next to the
+# trend of one saved segment ("DACH win-back"), sizes and KPIs of the segment and of the base at each month end,
+# through bench_trend — the first request after an import (customers and order lines decoded from SQLite), the first
+# request of a new process when the copies kept on disk are current, and the next requests of the same process (data
+# kept in memory, as the dashboard asks again); also sizes alone — next to the
 # sqlite3 shell computing the same 24 sizes with one SQL query per month (the derived fields recomputed from the
 # order lines by an aggregate subquery), on the same file, in the same run. Prints the figures, the ratio, and
 # whether the sizes agree. Target: a 24-month trend <= 2 s.
@@ -36,6 +37,7 @@ export SWB_COLUMN_CACHE_DIR="$work/copies"
 rm -rf "$SWB_COLUMN_CACHE_DIR"
 first_json=$("$bench" --db "$ws" --segment "$segment" --months "$months" --runs 5)
 copies_json=$("$bench" --db "$ws" --segment "$segment" --months "$months" --runs 5)
+sizes_json=$("$bench" --db "$ws" --segment "$segment" --months "$months" --runs 5 --sizes-only)
 
 # The peer: one query per month end, the definition of "DACH win-back" (country in DE/AT/CH, total revenue >= 500
 # or more than 3 orders, no purchase in the 90 days up to the date, newsletter) on the derived fields recomputed
@@ -69,9 +71,9 @@ sqlite_out=$(sqlite3 -separator ' ' "$ws" <"$sql")
 end=$(date +%s%N)
 sqlite_ms=$(( (end - start) / 1000000 ))
 
-"$python" - "$first_json" "$copies_json" "$sqlite_ms" "$sqlite_out" <<'EOF'
+"$python" - "$first_json" "$copies_json" "$sqlite_ms" "$sqlite_out" "$sizes_json" <<'EOF'
 import json, sys
-first, copies = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+first, copies, sizes = json.loads(sys.argv[1]), json.loads(sys.argv[2]), json.loads(sys.argv[5])
 sqlite_ms = float(sys.argv[3])
 sqlite_sizes = [int(line.split()[1]) for line in sys.argv[4].splitlines() if line.strip()]
 print(f"bench_trend, first after an import: {json.dumps({k: v for k, v in first.items() if k not in ('dates', 'sizes', 'base_sizes')})}")
@@ -82,10 +84,11 @@ print(f"first request of a new process, copies current: {copies['cold_ms']:.0f} 
       f"(load {copies['load_ms']:.0f} ms, points {copies['compute_ms']:.0f} ms)")
 print(f"next requests, data kept in memory: p50 {copies['warm_p50_ms']:.0f} ms, max {copies['warm_max_ms']:.0f} ms "
       f"over {copies['warm_runs']} runs; peak RSS {copies['peak_rss_mb']:.0f} MB")
+print(f"sizes alone (no KPIs): {sizes['cold_ms']:.0f} ms with the copies, next requests p50 {sizes['warm_p50_ms']:.0f} ms")
 print(f"sqlite3 shell, one query per month ({len(sqlite_sizes)} queries): {sqlite_ms:.0f} ms -> ratio sqlite3 / swb: "
       f"{sqlite_ms / first['cold_ms']:.1f}x (first after an import), {sqlite_ms / copies['cold_ms']:.1f}x (copies), "
       f"{sqlite_ms / copies['warm_p50_ms']:.1f}x (kept)")
-same = sqlite_sizes == copies['sizes'] == first['sizes']
+same = sqlite_sizes == copies['sizes'] == first['sizes'] == sizes['sizes']
 print(f"sizes: {copies['sizes']}")
 if not same:
     print(f"sqlite3 sizes differ: {sqlite_sizes}")
