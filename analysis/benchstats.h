@@ -3,6 +3,7 @@
 
 #include <QElapsedTimer>
 
+#include <utility>
 #include <vector>
 
 namespace swb::BenchStats {
@@ -12,5 +13,7 @@ double elapsedMs(const QElapsedTimer& timer);
 double percentile(std::vector<double> values, double q);
 // Rounded to two decimals (JSON figures).
 double round2(double value);
+// Resident and peak resident memory of this process in MB (Linux; 0 elsewhere).
+std::pair<double, double> residentMb();
 
 } // namespace swb::BenchStats

@@ -33,6 +33,7 @@
 using namespace swb;
 using BenchStats::elapsedMs;
 using BenchStats::percentile;
+using BenchStats::residentMb;
 using BenchStats::round2;
 
 namespace {
@@ -41,24 +42,6 @@ int fail(const QString& message)
 {
     std::fprintf(stderr, "bench_count: %s\n", qUtf8Printable(message));
     return 1;
-}
-
-// Resident and peak resident memory of this process in MB (Linux).
-std::pair<double, double> residentMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    double rss = 0;
-    double hwm = 0;
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray& line : status.readAll().split('\n')) {
-            const QList<QByteArray> parts = line.simplified().split(' ');
-            if (parts.size() >= 2 && parts[0] == "VmRSS:")
-                rss = parts[1].toDouble() / 1024.0;
-            if (parts.size() >= 2 && parts[0] == "VmHWM:")
-                hwm = parts[1].toDouble() / 1024.0;
-        }
-    }
-    return {rss, hwm};
 }
 
 FieldInfo field(const char* name, FieldType type, FieldRole role = FieldRole::None, bool derived = false)

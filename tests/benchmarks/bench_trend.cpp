@@ -11,7 +11,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,20 +29,6 @@ int fail(const QString& message)
     std::fprintf(stderr, "bench_trend: %s\n", qUtf8Printable(message));
     return 1;
 }
-
-double peakResidentMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray& line : status.readAll().split('\n')) {
-            const QList<QByteArray> parts = line.simplified().split(' ');
-            if (parts.size() >= 2 && parts[0] == "VmHWM:")
-                return parts[1].toDouble() / 1024.0;
-        }
-    }
-    return 0;
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -103,7 +88,7 @@ int main(int argc, char* argv[])
                           {QStringLiteral("warm_p50_ms"), round2(percentile(warm, 0.5))},
                           {QStringLiteral("warm_max_ms"), round2(percentile(warm, 1.0))},
                           {QStringLiteral("warm_runs"), qint64(warm.size())},
-                          {QStringLiteral("peak_rss_mb"), round2(peakResidentMb())},
+                          {QStringLiteral("peak_rss_mb"), round2(BenchStats::residentMb().second)},
                           {QStringLiteral("dates"), dates},
                           {QStringLiteral("sizes"), sizes},
                           {QStringLiteral("base_sizes"), baseSizes}};
