@@ -3,12 +3,17 @@
 #include "model/analytics/asofaggregation.h"
 #include "model/analytics/asofstore.h"
 #include "model/analytics/storekpis.h"
+#include "model/database.h"
 #include "model/fieldcatalog.h"
 #include "model/filter/filterevaluator.h"
+#include "model/filter/segmentlookup.h"
 
 #include <QSet>
 
+#include <atomic>
+#include <functional>
 #include <limits>
+#include <thread>
 
 namespace swb {
 
@@ -78,6 +83,85 @@ std::vector<qint32> entryDays(const ColumnStore& store, const AsOfAggregation& a
     return entry;
 }
 
+constexpr qint64 s_parallelRows = 100000; // fewer customers: one thread is about as fast
+
+// One pass over the lines with its own working copy of the store. The points of a trend with KPIs are split between
+// two of them, each on its own thread and connection, so that both cores evaluate and compute KPIs.
+struct Sweep
+{
+    Sweep(const TrendInput& input, const QSet<QString>& names)
+        : asOf(*input.store, names, *input.lines)
+        , aggregation(*input.lines, input.store->rowCount())
+    { }
+
+    AsOfStore asOf;
+    AsOfAggregation aggregation;
+    FilterContext context;
+    Database* db = nullptr;
+};
+
+struct PointOutput
+{
+    KpiSet baseKpis; // the base's size at least
+    QList<KpiSet> sets; // per segment: its size at least
+    QStringList unavailable;
+};
+
+// The points [from, to) of `input` on `sweep`, into `outputs`; false with `*error` on an error or when stopped.
+bool runPoints(Sweep& sweep, const TrendInput& input, const std::vector<qint32>& entry, qsizetype from, qsizetype to,
+               std::vector<PointOutput>& outputs, QString* error, const std::function<bool()>& stopped,
+               const std::function<void()>& pointDone)
+{
+    const std::shared_ptr<const ColumnStore> store = sweep.asOf.store();
+    for (qsizetype p = from; p < to; ++p) {
+        if (stopped()) {
+            *error = TrendCalculator::tr("The trend was canceled.");
+            return false;
+        }
+        const QDate date = input.dates[p];
+        const auto day = qint32(date.toJulianDay());
+        sweep.aggregation.advanceTo(date);
+        sweep.asOf.update(sweep.aggregation);
+        const Bitset base
+            = Bitset::fromPredicate(store->rowCount(), [&](qint64 row) { return entry[size_t(row)] <= day; });
+        PointOutput& output = outputs[size_t(p)];
+        // Recomputed at each point: the store's KPI columns changed.
+        std::optional<StoreKpis> kpis;
+        if (input.kpis) {
+            kpis.emplace(*store);
+            output.unavailable = kpis->unavailable();
+            output.baseKpis = kpis->compute(QString(), &base, date);
+        } else {
+            output.baseKpis.size = base.count();
+        }
+        output.baseKpis.share = output.baseKpis.size > 0 ? std::optional<double>(1.0) : std::nullopt;
+        sweep.context.asOfDate = date;
+        FilterEvaluator evaluator(store);
+        evaluator.setDatabase(sweep.db, input.keyExpression);
+        for (const TrendSegment& segment : input.segments) {
+            const auto resolved = FilterResolver::resolve(segment.definition, sweep.context, error);
+            auto rows = resolved ? evaluator.select(*resolved, error) : std::nullopt;
+            if (!rows) {
+                *error
+                    = TrendCalculator::tr("\"%1\" as of %2: %3").arg(segment.name, date.toString(Qt::ISODate), *error);
+                return false;
+            }
+            *rows &= base;
+            KpiSet set;
+            if (kpis) {
+                set = kpis->compute(segment.name, &*rows, date);
+            } else {
+                set.name = segment.name;
+                set.size = rows->count();
+            }
+            set.share = KpiMath::ratio(double(set.size), double(output.baseKpis.size));
+            output.sets << std::move(set);
+        }
+        pointDone();
+    }
+    return true;
+}
+
 } // namespace
 
 QList<QDate> TrendCalculator::periodEnds(const QDate& from, const QDate& to, TrendStep step)
@@ -144,67 +228,81 @@ std::optional<TrendResult> TrendCalculator::compute(const TrendInput& input, QSt
         if (field.role != FieldRole::None && !(field.derived && unread))
             names.insert(field.name);
     }
-    AsOfStore asOf(*input.store, names, *input.lines);
-    const std::shared_ptr<const ColumnStore> store = asOf.store();
-    AsOfAggregation aggregation(*input.lines, store->rowCount());
-
     TrendResult result;
     result.dates = input.dates;
     result.orderLines = input.lines->size();
     result.undatedLines = input.lines->undatedLines;
     result.unmatchedLines = input.lines->unmatchedLines;
-    const std::vector<qint32> entry = entryDays(*store, aggregation, &result.signupDates);
+    Sweep first(input, names);
+    first.db = input.db;
+    first.context = input.context;
+    const std::vector<qint32> entry = entryDays(*first.asOf.store(), first.aggregation, &result.signupDates);
+
+    // The later points on a second thread with a copy and a connection of its own, when there is enough work.
+    const qsizetype n = input.dates.size();
+    std::optional<Database> connection;
+    std::unique_ptr<Sweep> second;
+    const bool worthIt = input.threads == 2
+        || (input.threads == 0 && input.kpis && n >= 4 && input.store->rowCount() >= s_parallelRows);
+    if (worthIt && n >= 2 && input.db && !input.db->path().isEmpty() && input.db->path() != QLatin1String(":memory:")) {
+        QString openError;
+        connection = Database::open(input.db->path(), Database::Mode::ReadOnly, &openError);
+        if (connection) {
+            second = std::make_unique<Sweep>(input, names);
+            second->db = &*connection;
+            second->context = input.context;
+            second->context.segments = databaseSegmentLookup(*connection);
+        }
+    }
+    const qsizetype split = second ? n / 2 : n;
+    std::vector<PointOutput> outputs(static_cast<size_t>(n));
+    std::atomic<bool> stop{false};
+    std::atomic<int> done{0};
+    auto stopped = [&] {
+        return stop.load() || (cancel && cancel());
+    };
+    QString secondError;
+    std::thread helper;
+    if (second) {
+        helper = std::thread([&] {
+            if (!runPoints(*second, input, entry, split, n, outputs, &secondError, stopped, [&] { ++done; }))
+                stop = true;
+        });
+    }
+    const bool ok = runPoints(first, input, entry, 0, split, outputs, error, stopped, [&] {
+        ++done;
+        if (progress)
+            progress(int(done * 100 / n));
+    });
+    if (!ok)
+        stop = true;
+    if (helper.joinable())
+        helper.join();
+    if (!ok || !secondError.isEmpty()) {
+        if (ok)
+            *error = secondError;
+        return std::nullopt;
+    }
+    if (cancel && cancel()) {
+        *error = tr("The trend was canceled.");
+        return std::nullopt;
+    }
+
     for (const TrendSegment& segment : input.segments)
         result.series << TrendSeries{segment.name, {}};
-
-    for (qsizetype p = 0; p < input.dates.size(); ++p) {
-        if (cancel && cancel()) {
-            *error = tr("The trend was canceled.");
-            return std::nullopt;
-        }
-        const QDate date = input.dates[p];
-        const auto day = qint32(date.toJulianDay());
-        aggregation.advanceTo(date);
-        asOf.update(aggregation);
-        const Bitset base
-            = Bitset::fromPredicate(store->rowCount(), [&](qint64 row) { return entry[size_t(row)] <= day; });
-        result.baseSizes << base.count();
-        // Recomputed at each point: the store's KPI columns changed.
-        std::optional<StoreKpis> kpis;
-        KpiSet baseKpis;
-        baseKpis.size = result.baseSizes.constLast();
-        if (input.kpis) {
-            kpis.emplace(*store);
-            if (p == 0)
-                result.unavailable = kpis->unavailable();
-            baseKpis = kpis->compute(QString(), &base, date);
-        }
-        baseKpis.share = baseKpis.size > 0 ? std::optional<double>(1.0) : std::nullopt;
-        context.asOfDate = date;
-        FilterEvaluator evaluator(store);
-        evaluator.setDatabase(input.db, input.keyExpression);
+    for (qsizetype p = 0; p < n; ++p) {
+        PointOutput& output = outputs[size_t(p)];
+        result.baseSizes << output.baseKpis.size;
         for (qsizetype s = 0; s < input.segments.size(); ++s) {
-            const auto resolved = FilterResolver::resolve(input.segments[s].definition, context, error);
-            auto rows = resolved ? evaluator.select(*resolved, error) : std::nullopt;
-            if (!rows) {
-                *error = tr("\"%1\" as of %2: %3").arg(input.segments[s].name, date.toString(Qt::ISODate), *error);
-                return std::nullopt;
-            }
-            *rows &= base;
-            KpiSet set;
-            if (kpis) {
-                set = kpis->compute(input.segments[s].name, &*rows, date);
-            } else {
-                set.name = input.segments[s].name;
-                set.size = rows->count();
-            }
-            set.share = KpiMath::ratio(double(set.size), double(baseKpis.size));
-            result.series[s].points << TrendPoint{date, set.size, std::move(set)};
+            KpiSet& set = output.sets[s];
+            result.series[s].points << TrendPoint{input.dates[p], set.size, std::move(set)};
         }
-        result.baseKpis << std::move(baseKpis);
-        if (progress)
-            progress(int((p + 1) * 100 / input.dates.size()));
+        result.baseKpis << std::move(output.baseKpis);
     }
+    if (!outputs.empty())
+        result.unavailable = outputs.front().unavailable;
+    if (progress)
+        progress(100);
     return result;
 }
 

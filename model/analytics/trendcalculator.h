@@ -73,6 +73,9 @@ struct TrendInput
     QList<TrendSegment> segments;
     QList<QDate> dates; // ascending
     bool kpis = true; // false: sizes only (the KPIs of the points and of the base stay empty; most of the time)
+    // 0: the later half of the points on a second thread (own copy and connection) when there are KPIs to compute
+    // for at least 100,000 customers; 1: one thread; 2: two whenever `db` is a file.
+    int threads = 0;
     // For static segments (members) and Irregular columns (answered by SQLite); may be null without either.
     Database* db = nullptr;
     QString keyExpression;

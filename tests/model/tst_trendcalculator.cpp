@@ -268,9 +268,20 @@ void TstTrendCalculator::baseAndSizes()
                     "\"DE\"}]}")},
     };
     QString error;
+    input.threads = 1;
     const auto result = TrendCalculator::compute(input, &error);
     QVERIFY2(result, qPrintable(error));
     QVERIFY(result->signupDates);
+    // Two threads (the later points on a copy and a connection of their own): the same sizes and KPIs.
+    input.threads = 2;
+    const auto twoThreads = TrendCalculator::compute(input, &error);
+    QVERIFY2(twoThreads, qPrintable(error));
+    QCOMPARE(twoThreads->baseSizes, result->baseSizes);
+    for (qsizetype p = 0; p < result->dates.size(); ++p) {
+        QVERIFY(twoThreads->baseKpis[p].toJson() == result->baseKpis[p].toJson());
+        for (qsizetype s = 0; s < result->series.size(); ++s)
+            QVERIFY(twoThreads->series[s].points[p].kpis.toJson() == result->series[s].points[p].kpis.toJson());
+    }
     // D and F always; A from its signup (Jan 1), C from its first order (Feb 14), B from its signup (Mar 15), E
     // from its signup (Jun 1).
     QCOMPARE(result->baseSizes, (QList<qint64>{2, 3, 4, 5, 6}));
