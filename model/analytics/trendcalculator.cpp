@@ -162,6 +162,79 @@ bool runPoints(Sweep& sweep, const TrendInput& input, const std::vector<qint32>&
     return true;
 }
 
+// What compute() refuses before any work.
+bool checkInput(const TrendInput& input, QString* error)
+{
+    if (!input.store || !input.lines) {
+        *error = TrendCalculator::tr("The customers or their orders are not loaded.");
+        return false;
+    }
+    if (input.lines->storeVersion != input.store->version() || input.lines->storeRows != input.store->rowCount()) {
+        *error = TrendCalculator::tr("The order lines were matched with other customers than the ones given.");
+        return false;
+    }
+    if (input.dates.isEmpty() || input.dates.size() > TrendCalculator::maxPoints) {
+        *error = TrendCalculator::tr("A trend needs between 1 and %1 dates; %2 were given.")
+                     .arg(TrendCalculator::maxPoints)
+                     .arg(input.dates.size());
+        return false;
+    }
+    for (qsizetype i = 1; i < input.dates.size(); ++i) {
+        if (!(input.dates[i - 1] < input.dates[i])) {
+            *error = TrendCalculator::tr("The dates of a trend must be ascending.");
+            return false;
+        }
+    }
+    if (AsOfStore::derivedFields(input.store->fields()).isEmpty()) {
+        *error = TrendCalculator::tr(
+            "The customers have no fields derived from orders. Import the orders again (swb import FILE "
+            "--kind orders) to derive them.");
+        return false;
+    }
+    return true;
+}
+
+// The columns the definitions read (each checked once) and those of the fields with roles (the KPIs', the signup
+// date), without the derived ones nothing reads: the working copy holds only these.
+std::optional<QSet<QString>> columnsRead(const TrendInput& input, QString* error)
+{
+    FilterContext context = input.context;
+    context.asOfDate = input.dates.first();
+    QSet<QString> names;
+    for (const TrendSegment& segment : input.segments) {
+        const auto resolved = FilterResolver::resolve(segment.definition, context, error);
+        if (!resolved) {
+            *error = TrendCalculator::tr("The definition of \"%1\" is not valid: %2").arg(segment.name, *error);
+            return std::nullopt;
+        }
+        collectFields(*resolved, &names);
+    }
+    for (const FieldInfo& field : input.store->fields()) {
+        const bool unread = field.role == FieldRole::FirstPurchaseDate || field.role == FieldRole::AverageOrderValue;
+        if (field.role != FieldRole::None && !(field.derived && unread))
+            names.insert(field.name);
+    }
+    return names;
+}
+
+// The points' outputs into the result's series.
+void collect(const TrendInput& input, std::vector<PointOutput>& outputs, TrendResult* result)
+{
+    for (const TrendSegment& segment : input.segments)
+        result->series << TrendSeries{segment.name, {}};
+    for (qsizetype p = 0; p < input.dates.size(); ++p) {
+        PointOutput& output = outputs[size_t(p)];
+        result->baseSizes << output.baseKpis.size;
+        for (qsizetype s = 0; s < input.segments.size(); ++s) {
+            KpiSet& set = output.sets[s];
+            result->series[s].points << TrendPoint{input.dates[p], set.size, std::move(set)};
+        }
+        result->baseKpis << std::move(output.baseKpis);
+    }
+    if (!outputs.empty())
+        result->unavailable = outputs.front().unavailable;
+}
+
 } // namespace
 
 QList<QDate> TrendCalculator::periodEnds(const QDate& from, const QDate& to, TrendStep step)
@@ -184,56 +257,18 @@ QList<QDate> TrendCalculator::lastMonths(const QDate& asOf, int months, TrendSte
 std::optional<TrendResult> TrendCalculator::compute(const TrendInput& input, QString* error, const CancelCheck& cancel,
                                                     const ProgressCallback& progress)
 {
-    if (!input.store || !input.lines) {
-        *error = tr("The customers or their orders are not loaded.");
+    if (!checkInput(input, error))
         return std::nullopt;
-    }
-    if (input.lines->storeVersion != input.store->version() || input.lines->storeRows != input.store->rowCount()) {
-        *error = tr("The order lines were matched with other customers than the ones given.");
-        return std::nullopt;
-    }
-    if (input.dates.isEmpty() || input.dates.size() > maxPoints) {
-        *error = tr("A trend needs between 1 and %1 dates; %2 were given.").arg(maxPoints).arg(input.dates.size());
-        return std::nullopt;
-    }
-    for (qsizetype i = 1; i < input.dates.size(); ++i) {
-        if (!(input.dates[i - 1] < input.dates[i])) {
-            *error = tr("The dates of a trend must be ascending.");
-            return std::nullopt;
-        }
-    }
-    if (AsOfStore::derivedFields(input.store->fields()).isEmpty()) {
-        *error = tr("The customers have no fields derived from orders. Import the orders again (swb import FILE "
-                    "--kind orders) to derive them.");
-        return std::nullopt;
-    }
 
-    // Check every definition once and collect the columns they read, so that the working copy holds only those
-    // (with the key, the derived fields and the fields with roles).
-    FilterContext context = input.context;
-    context.asOfDate = input.dates.first();
-    QSet<QString> names;
-    for (const TrendSegment& segment : input.segments) {
-        const auto resolved = FilterResolver::resolve(segment.definition, context, error);
-        if (!resolved) {
-            *error = tr("The definition of \"%1\" is not valid: %2").arg(segment.name, *error);
-            return std::nullopt;
-        }
-        collectFields(*resolved, &names);
-    }
-    // The fields with roles (the KPIs' and the signup date), except the derived ones that nothing reads: those are
-    // updated at every point.
-    for (const FieldInfo& field : input.store->fields()) {
-        const bool unread = field.role == FieldRole::FirstPurchaseDate || field.role == FieldRole::AverageOrderValue;
-        if (field.role != FieldRole::None && !(field.derived && unread))
-            names.insert(field.name);
-    }
+    const auto names = columnsRead(input, error);
+    if (!names)
+        return std::nullopt;
     TrendResult result;
     result.dates = input.dates;
     result.orderLines = input.lines->size();
     result.undatedLines = input.lines->undatedLines;
     result.unmatchedLines = input.lines->unmatchedLines;
-    Sweep first(input, names);
+    Sweep first(input, *names);
     first.db = input.db;
     first.context = input.context;
     const std::vector<qint32> entry = entryDays(*first.asOf.store(), first.aggregation, &result.signupDates);
@@ -248,7 +283,7 @@ std::optional<TrendResult> TrendCalculator::compute(const TrendInput& input, QSt
         QString openError;
         connection = Database::open(input.db->path(), Database::Mode::ReadOnly, &openError);
         if (connection) {
-            second = std::make_unique<Sweep>(input, names);
+            second = std::make_unique<Sweep>(input, *names);
             second->db = &*connection;
             second->context = input.context;
             second->context.segments = databaseSegmentLookup(*connection);
@@ -288,19 +323,7 @@ std::optional<TrendResult> TrendCalculator::compute(const TrendInput& input, QSt
         return std::nullopt;
     }
 
-    for (const TrendSegment& segment : input.segments)
-        result.series << TrendSeries{segment.name, {}};
-    for (qsizetype p = 0; p < n; ++p) {
-        PointOutput& output = outputs[size_t(p)];
-        result.baseSizes << output.baseKpis.size;
-        for (qsizetype s = 0; s < input.segments.size(); ++s) {
-            KpiSet& set = output.sets[s];
-            result.series[s].points << TrendPoint{input.dates[p], set.size, std::move(set)};
-        }
-        result.baseKpis << std::move(output.baseKpis);
-    }
-    if (!outputs.empty())
-        result.unavailable = outputs.front().unavailable;
+    collect(input, outputs, &result);
     if (progress)
         progress(100);
     return result;
