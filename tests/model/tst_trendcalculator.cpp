@@ -50,14 +50,33 @@ const char* const s_lines[][4] = {
     {"O5", "E", "2024-06-15 00:00:00", "-3"},
 };
 
-enum class Shape { OrderIds, NoOrderIds, QuantityTimesPrice };
+enum class Shape { OrderIds, NoOrderIds, QuantityTimesPrice, IntegerKeys };
+
+// Customer A is 101, B 102, … with integer keys.
+QByteArray key(Shape shape, const char* letter)
+{
+    return shape == Shape::IntegerKeys ? QByteArray::number(100 + (letter[0] - 'A') + 1) : QByteArray(letter);
+}
+
+QByteArray customersCsv(Shape shape)
+{
+    if (shape != Shape::IntegerKeys)
+        return s_customers;
+    QByteArray csv;
+    for (const QByteArray& line : s_customers.split('\n')) {
+        if (!line.isEmpty())
+            csv += (line.startsWith("Customer") ? line : key(shape, line.constData()) + line.mid(1)) + '\n';
+    }
+    return csv;
+}
 
 // The order lines as a CSV in `shape`; with `until`, only the lines dated on or before it.
 QByteArray ordersCsv(Shape shape, const QDate& until = {})
 {
-    QByteArray csv = shape == Shape::OrderIds ? "Order ID,Customer ID,Order Date,Amount\n"
-        : shape == Shape::NoOrderIds          ? "Customer ID,Order Date,Amount\n"
-                                              : "Order ID,Customer ID,Order Date,Quantity,Unit Price\n";
+    QByteArray csv = shape == Shape::OrderIds || shape == Shape::IntegerKeys
+        ? "Order ID,Customer ID,Order Date,Amount\n"
+        : shape == Shape::NoOrderIds ? "Customer ID,Order Date,Amount\n"
+                                     : "Order ID,Customer ID,Order Date,Quantity,Unit Price\n";
     for (const auto& line : s_lines) {
         const QByteArray date(line[2]);
         if (until.isValid()
@@ -66,7 +85,7 @@ QByteArray ordersCsv(Shape shape, const QDate& until = {})
         const QByteArray amount(line[3]);
         if (shape != Shape::NoOrderIds)
             csv += QByteArray(line[0]) + ',';
-        csv += QByteArray(line[1]) + ',' + date + ',';
+        csv += key(shape, line[1]) + ',' + date + ',';
         if (shape != Shape::QuantityTimesPrice)
             csv += amount;
         else // 2 × half the amount (halving is exact)
@@ -136,6 +155,8 @@ Loaded load(const QString& path)
 QString keyOf(const ColumnStore& store, qint64 row)
 {
     const ColumnStore::Column* key = store.column(QStringLiteral("customer_id"));
+    if (key->storage == ColumnStore::Storage::Integer)
+        return QString::number(key->integers[size_t(row)]);
     const std::string_view text = key->dictionary.at(key->codes[size_t(row)]);
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
@@ -153,7 +174,7 @@ private:
     {
         const QString ws = test::newWorkspace(m_dir.path());
         const auto customers
-            = test::importFile(ws, test::writeFile(m_dir.path(), QStringLiteral("c.csv"), s_customers));
+            = test::importFile(ws, test::writeFile(m_dir.path(), QStringLiteral("c.csv"), customersCsv(shape)));
         const auto orders = test::importFile(
             ws, test::writeFile(m_dir.path(), QStringLiteral("o.csv"), ordersCsv(shape, until)), ImportKind::Orders);
         if (!customers.ok || !orders.ok)
@@ -178,6 +199,7 @@ void TstTrendCalculator::matchesTheImportOfTheLinesUpToEachDate_data()
     QTest::newRow("order ids") << int(Shape::OrderIds);
     QTest::newRow("no order ids (each line an order)") << int(Shape::NoOrderIds);
     QTest::newRow("quantity x unit price") << int(Shape::QuantityTimesPrice);
+    QTest::newRow("integer customer keys") << int(Shape::IntegerKeys);
 }
 
 void TstTrendCalculator::matchesTheImportOfTheLinesUpToEachDate()
@@ -188,6 +210,8 @@ void TstTrendCalculator::matchesTheImportOfTheLinesUpToEachDate()
     QCOMPARE(full.lines->unmatchedLines, 0);
     QCOMPARE(full.lines->size(), qint64(std::size(s_lines)) - 2);
     QCOMPARE(full.lines->hasOrderIds, Shape(shape) != Shape::NoOrderIds);
+    QCOMPARE(full.store->column(QStringLiteral("customer_id"))->storage,
+             Shape(shape) == Shape::IntegerKeys ? ColumnStore::Storage::Integer : ColumnStore::Storage::Text);
     AsOfAggregation aggregation(*full.lines, full.store->rowCount());
     const QList<QDate> dates{QDate(2023, 12, 31), QDate(2024, 1, 31), QDate(2024, 2, 29),
                              QDate(2024, 3, 31),  QDate(2024, 5, 31), QDate(2024, 6, 30)};
