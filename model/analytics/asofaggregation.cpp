@@ -21,8 +21,14 @@ void AsOfAggregation::advanceTo(const QDate& day)
     const quint32* orders = m_lines.orders.data();
     const bool byOrder = m_lines.hasOrderIds;
     m_touched.clear();
+    constexpr size_t ahead = 16; // the lines come in date order, so their customers and orders are scattered
     for (; m_next < n && days[m_next] <= until; ++m_next) {
         const size_t i = m_next;
+        if (i + ahead < n) {
+            __builtin_prefetch(&m_customers[rows[i + ahead]], 1);
+            if (byOrder)
+                __builtin_prefetch(&m_orders[orders[i + ahead]], 1);
+        }
         Customer& customer = m_customers[rows[i]];
         m_touched.push_back(rows[i]);
         const bool hasAmount = flags[i] & OrderLines::HasAmount;
