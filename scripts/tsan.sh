@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # ThreadSanitizer run of the tests that exercise background jobs (import, live counts and the column store, KPIs,
-# RFM, clustering, overlaps, export, the window and the dashboard while jobs run, the jobs helper, a short soak):
-# builds those targets of the tsan preset into build-tsan/ and runs them. Any "WARNING: ThreadSanitizer" report fails
-# the run. Qt's own libraries are not instrumented: the jobs declare QThreadPool's hand-off themselves
+# trends, RFM, clustering, overlaps, export, the window and the dashboard while jobs run, the jobs helper, a short
+# soak): builds those targets of the tsan preset into build-tsan/ and runs them. Any "WARNING: ThreadSanitizer" report
+# fails the run. Qt's own libraries are not instrumented: the jobs declare QThreadPool's hand-off themselves
 # (model/jobs/job.h), interceptors called from Qt's code (its frees and copies) are not checked
 # (ignore_noninstrumented_modules), and the few races whose ordering lies wholly inside Qt are suppressed by name
-# (tests/tsan.supp); every report that involves our code is kept.   scripts/tsan.sh [CTEST-REGEX]
+# (tests/tsan.supp); every report that involves our code is kept.
+#   scripts/tsan.sh [CTEST-REGEX]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
-targets=(tst_jobs tst_filtercountservice tst_columnstorecache tst_importer tst_kpicalculator tst_clusteranalysis
-         tst_rfmanalysis tst_kmeans tst_kmeanssweep tst_mainwindow tst_segmentsdock tst_exportdialog tst_importwizard
-         tst_builderpage tst_customertablemodel tst_customerspage tst_storeselections tst_dashboardpage soak)
+targets=(tst_jobs tst_filtercountservice tst_columnstorecache tst_importer tst_kpicalculator tst_trendcalculator
+         tst_clusteranalysis tst_rfmanalysis tst_kmeans tst_kmeanssweep tst_mainwindow tst_segmentsdock
+         tst_exportdialog tst_importwizard tst_builderpage tst_customertablemodel tst_customerspage tst_storeselections
+         tst_dashboardpage soak)
 bash scripts/build.sh tsan "${targets[@]}"
 regex=${1:-"$(IFS='|'; echo "${targets[*]}" | sed 's/|soak$/|soak_short/')"}
 export QT_QPA_PLATFORM=offscreen
