@@ -77,8 +77,8 @@ int main(int argc, char* argv[])
     TimingApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // the window's settings stay out of the user's
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The workspace to open (with saved segments)."),
-                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("The workspace to open (with saved segments)."), QStringLiteral("FILE")});
     parser.process(app);
     const QString workspace = parser.value(QStringLiteral("db"));
     if (workspace.isEmpty() || !QFileInfo::exists(workspace)) {
@@ -94,8 +94,9 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "bench_dashboard_open: the window did not finish loading within 10 minutes\n");
         return 1;
     }
-    std::printf("customers page (peer): shown in %.1f s; event-loop gap p99 %.1f ms, longest %.1f ms, over 50 ms: %zu\n",
-                customers.seconds, customers.p99, customers.longest, customers.over50);
+    std::printf(
+        "customers page (peer): shown in %.1f s; event-loop gap p99 %.1f ms, longest %.1f ms, over 50 ms: %zu\n",
+        customers.seconds, customers.p99, customers.longest, customers.over50);
     std::printf("dashboard: filled in %.1f s; event-loop gap p99 %.1f ms, longest %.1f ms, over 50 ms: %zu\n",
                 dashboard.seconds, dashboard.p99, dashboard.longest, dashboard.over50);
     for (const auto& slow : app.slowest(5))

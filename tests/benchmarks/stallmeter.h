@@ -72,14 +72,14 @@ public:
             m_slow.push_back(
                 {ms,
                  QStringLiteral("%1 (%2) to %3 \"%4\"")
-                     .arg(type)
-                     .arg(QString::fromLatin1(
-                         QEvent::staticMetaObject.enumerator(QEvent::staticMetaObject.indexOfEnumerator("Type"))
-                             .valueToKey(type)))
-                     .arg(QString::fromLatin1(receiver->metaObject()->className()), receiver->objectName())
-                 + (receiver->parent() ? QStringLiteral(" in %1").arg(QString::fromLatin1(
-                        receiver->parent()->metaObject()->className()))
-                                       : QString())});
+                         .arg(type)
+                         .arg(QString::fromLatin1(
+                             QEvent::staticMetaObject.enumerator(QEvent::staticMetaObject.indexOfEnumerator("Type"))
+                                 .valueToKey(type)))
+                         .arg(QString::fromLatin1(receiver->metaObject()->className()), receiver->objectName())
+                     + (receiver->parent() ? QStringLiteral(" in %1").arg(
+                            QString::fromLatin1(receiver->parent()->metaObject()->className()))
+                                           : QString())});
         }
         return result;
     }
