@@ -3,6 +3,7 @@
 #include "model/customerchanges.h"
 #include "model/database.h"
 #include "model/filter/columnstorefile.h"
+#include "model/filter/sharedcolumnstores.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -129,6 +130,37 @@ ColumnStoreCache::Result ColumnStoreCache::load(Database& db, const QList<FieldI
     }
     prune();
     const QByteArray key = currentKey(db, customerchanges::ensureVersion(db));
+    if (key.isEmpty() || !m_options.shareInMemory)
+        return loadOwn(db, key, fields, keyField, error, cancel, progress);
+    // Jobs of this process that need the same data at the same time share one store in memory.
+    QByteArray shared = canonicalPath(db.path()).toUtf8() + '\n' + key + '\n' + keyField.toUtf8();
+    for (const FieldInfo& field : fields)
+        shared += QStringLiteral("\n%1 %2 %3").arg(field.name).arg(int(field.type)).arg(int(field.role)).toUtf8();
+    bool loadedHere = false;
+    result.store = SharedColumnStores::obtain(
+        shared,
+        [&](QString* loadError) {
+            loadedHere = true;
+            Result own = loadOwn(db, key, fields, keyField, loadError, cancel, progress);
+            result.fromCache = own.fromCache;
+            result.keyToSave = own.keyToSave;
+            return own.store;
+        },
+        error, cancel);
+    if (result.store && !loadedHere) {
+        result.fromMemory = true;
+        if (progress)
+            progress(result.store->rowCount(), result.store->rowCount());
+    }
+    return result;
+}
+
+ColumnStoreCache::Result ColumnStoreCache::loadOwn(Database& db, const QByteArray& key, const QList<FieldInfo>& fields,
+                                                   const QString& keyField, QString* error,
+                                                   const ColumnStore::Cancel& cancel,
+                                                   const ColumnStore::Progress& progress) const
+{
+    Result result;
     const QString path = filePath(db.path());
     if (!key.isEmpty() && QFile::exists(path)) {
         result.store = ColumnStoreFile::read(path, key, fields, keyField, nullptr);

@@ -25,6 +25,7 @@ public:
         QString directory; // empty: nothing is cached
         qint64 minimumRows = 100000; // smaller tables load from SQLite about as fast
         int keep = 3; // files kept, the most recently used (each holds a whole column store)
+        bool shareInMemory = true; // a store another job of this process holds is shared (SharedColumnStores)
     };
 
     // defaultDirectory(), unless the copies are off: SWB_COLUMN_CACHE=off, or setEnabled(false) (the GUI's
@@ -47,15 +48,18 @@ public:
 
     struct Result
     {
-        std::unique_ptr<ColumnStore> store;
+        std::shared_ptr<const ColumnStore> store;
         bool fromCache = false;
+        // Another job of this process had loaded the same data and still holds it: shared (SharedColumnStores).
+        bool fromMemory = false;
         // Set when the store was loaded from SQLite and may be saved under this key: pass it to save().
         QByteArray keyToSave;
     };
 
     explicit ColumnStoreCache(Options options = defaultOptions());
 
-    // ColumnStore::load, or the copy of the workspace behind `db` when it is current. May write the workspace
+    // ColumnStore::load, or the copy of the workspace behind `db` when it is current; a store another job of this
+    // process loaded from the same data and still holds is shared instead of loaded again. May write the workspace
     // once (the change triggers and a new customers version) when it has no version yet.
     Result load(Database& db, const QList<FieldInfo>& fields, const QString& keyField, QString* error,
                 const ColumnStore::Cancel& cancel = {}, const ColumnStore::Progress& progress = {}) const;
@@ -73,6 +77,9 @@ public:
     void prune() const;
 
 private:
+    Result loadOwn(Database& db, const QByteArray& key, const QList<FieldInfo>& fields, const QString& keyField,
+                   QString* error, const ColumnStore::Cancel& cancel, const ColumnStore::Progress& progress) const;
+
     Options m_options;
 };
 

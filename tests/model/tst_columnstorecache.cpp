@@ -64,6 +64,7 @@ private:
         options.directory = m_dir.filePath(QStringLiteral("cache"));
         options.minimumRows = 0;
         options.keep = keep;
+        options.shareInMemory = false; // these tests are about the copy on disk
         return ColumnStoreCache(options);
     }
     std::unique_ptr<Workspace> fixture(int rows = 600)
@@ -97,6 +98,7 @@ private slots:
     void copyIsUsedOnlyWhileCurrent_data();
     void copyIsUsedOnlyWhileCurrent();
     void importKeepsTheTriggersAndClearsTheVersion();
+    void aHeldStoreIsSharedInMemory();
     void otherFieldsMissTheCopy();
     void damagedFilesAreRefused();
     void smallTablesAreNotCached();
@@ -232,6 +234,35 @@ void TstColumnStoreCache::copyIsUsedOnlyWhileCurrent()
     QVERIFY2(sameStore(*after.store, *fresh, &why), qPrintable(why));
     // The next opening reads the copy of the changed data.
     QVERIFY(loadAndSave(*workspace, cache).fromCache);
+}
+
+// While one job holds the store, another load of the same data shares it; once nobody holds it, the next load reads
+// the copy on disk; a change of the customers is never served from memory.
+void TstColumnStoreCache::aHeldStoreIsSharedInMemory()
+{
+    auto workspace = fixture();
+    QVERIFY(workspace);
+    ColumnStoreCache::Options options;
+    options.directory = m_dir.filePath(QStringLiteral("shared-cache"));
+    options.minimumRows = 0;
+    const ColumnStoreCache cache(options);
+    auto first = loadAndSave(*workspace, cache);
+    QVERIFY(first.store && !first.fromMemory && !first.fromCache);
+    auto second = loadAndSave(*workspace, cache);
+    QVERIFY(second.fromMemory);
+    QVERIFY(second.store == first.store);
+    QVERIFY(second.keyToSave.isEmpty());
+    first = {};
+    second = {};
+    const auto third = loadAndSave(*workspace, cache);
+    QVERIFY(!third.fromMemory);
+    QVERIFY(third.fromCache);
+    QString error;
+    QVERIFY2(workspace->db().exec(QStringLiteral("UPDATE customers SET country = 'XX' WHERE rowid = 1"), &error),
+             qPrintable(error));
+    const auto changed = loadAndSave(*workspace, cache);
+    QVERIFY(!changed.fromMemory && !changed.fromCache);
+    QVERIFY(changed.store != third.store);
 }
 
 void TstColumnStoreCache::importKeepsTheTriggersAndClearsTheVersion()

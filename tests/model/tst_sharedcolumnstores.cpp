@@ -100,9 +100,8 @@ private slots:
         QAtomicInt working = 0;
         std::shared_ptr<const ColumnStore> failed;
         QString failedError;
-        std::unique_ptr<QThread> first(QThread::create([&] {
-            failed = SharedColumnStores::obtain("failing", loader(&failing, 300, true), &failedError);
-        }));
+        std::unique_ptr<QThread> first(QThread::create(
+            [&] { failed = SharedColumnStores::obtain("failing", loader(&failing, 300, true), &failedError); }));
         first->start();
         QThread::msleep(50); // the first request is loading
         QString error;
