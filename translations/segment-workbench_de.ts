@@ -162,7 +162,7 @@
 <context>
     <name>swb::ColumnStoreCache</name>
     <message>
-        <location filename="../model/filter/columnstorecache.cpp" line="157"/>
+        <location filename="../model/filter/columnstorecache.cpp" line="195"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -170,28 +170,28 @@
 <context>
     <name>swb::ColumnStoreFile</name>
     <message>
-        <location filename="../model/filter/columnstorefile.cpp" line="155"/>
-        <location filename="../model/filter/columnstorefile.cpp" line="194"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="66"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="105"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstorefile.cpp" line="175"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="86"/>
         <source>Cancelled: no copy was kept.</source>
         <translation>Abgebrochen: Es wurde keine Kopie behalten.</translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstorefile.cpp" line="225"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="136"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstorefile.cpp" line="226"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="137"/>
         <source>%1 is not a complete column store of this workspace.</source>
         <translation>%1 ist kein vollständiger Spaltenspeicher dieses Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstorefile.cpp" line="232"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="143"/>
         <source>%1 holds an older state of the customers.</source>
         <translation>%1 enthält einen älteren Stand der Kunden.</translation>
     </message>
@@ -346,7 +346,7 @@
 <context>
     <name>swb::CustomersPage</name>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="38"/>
+        <location filename="../ui/customers/customerspage.cpp" line="39"/>
         <source>Welcome to Segment Workbench</source>
         <translation>Willkommen bei Segment Workbench</translation>
     </message>
@@ -355,73 +355,73 @@
         <translation type="vanished">Ein Arbeitsbereich ist eine Datei mit Ihren Kunden, Segmenten und Analysen. Legen Sie den Demo-Arbeitsbereich an, um mit realistischen Beispieldaten loszulegen, oder öffnen Sie einen eigenen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="45"/>
+        <location filename="../ui/customers/customerspage.cpp" line="46"/>
         <source>Create Demo Workspace</source>
         <translation>Demo-Arbeitsbereich anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="47"/>
+        <location filename="../ui/customers/customerspage.cpp" line="48"/>
         <source>Open Workspace…</source>
         <translation>Arbeitsbereich öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="53"/>
+        <location filename="../ui/customers/customerspage.cpp" line="54"/>
         <source>This workspace has no customers yet</source>
         <translation>Dieser Arbeitsbereich enthält noch keine Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="54"/>
+        <location filename="../ui/customers/customerspage.cpp" line="55"/>
         <source>Import a customer export (CSV, TSV or TXT) from your shop or CRM. You can also drop the file onto this window.</source>
         <translation>Importieren Sie einen Kundenexport (CSV, TSV oder TXT) aus Ihrem Shop oder CRM. Sie können die Datei auch auf dieses Fenster ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="43"/>
-        <location filename="../ui/customers/customerspage.cpp" line="56"/>
+        <location filename="../ui/customers/customerspage.cpp" line="44"/>
+        <location filename="../ui/customers/customerspage.cpp" line="57"/>
         <source>Import Customers…</source>
         <translation>Kunden importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="39"/>
+        <location filename="../ui/customers/customerspage.cpp" line="40"/>
         <source>A workspace is one file that holds your customers, segments and analyses. Import your customer export (CSV) into a new one, create the demo workspace to explore with realistic sample data, or open a workspace of your own. You can also drop a CSV file onto this window.</source>
         <translation>Ein Arbeitsbereich ist eine Datei mit Ihren Kunden, Segmenten und Analysen. Importieren Sie Ihren Kundenexport (CSV) in einen neuen, legen Sie den Demo-Arbeitsbereich an, um mit realistischen Beispieldaten loszulegen, oder öffnen Sie einen eigenen Arbeitsbereich. Sie können eine CSV-Datei auch auf dieses Fenster ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="74"/>
+        <location filename="../ui/customers/customerspage.cpp" line="75"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="75"/>
+        <location filename="../ui/customers/customerspage.cpp" line="76"/>
         <source>Choose the columns to show</source>
         <translation>Angezeigte Spalten auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="80"/>
+        <location filename="../ui/customers/customerspage.cpp" line="81"/>
         <source>Show All Customers</source>
         <translation>Alle Kunden zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="81"/>
+        <location filename="../ui/customers/customerspage.cpp" line="82"/>
         <source>Show every customer of the workspace again</source>
         <translation>Wieder alle Kunden des Arbeitsbereichs zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="120"/>
+        <location filename="../ui/customers/customerspage.cpp" line="121"/>
         <source>Cannot read the customers: %1</source>
         <translation>Die Kunden können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="166"/>
+        <location filename="../ui/customers/customerspage.cpp" line="167"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="168"/>
+        <location filename="../ui/customers/customerspage.cpp" line="169"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/customerspage.cpp" line="168"/>
+        <location filename="../ui/customers/customerspage.cpp" line="169"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -429,7 +429,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="184"/>
+        <location filename="../ui/customers/customerspage.cpp" line="185"/>
         <source>Show All Columns</source>
         <translation>Alle Spalten zeigen</translation>
     </message>
@@ -1953,32 +1953,32 @@
 <context>
     <name>swb::FilterResolver</name>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="56"/>
+        <location filename="../model/filter/filterresolver.cpp" line="60"/>
         <source>groups are nested more than %1 levels deep; flatten the definition</source>
         <translation>Gruppen sind mehr als %1 Ebenen tief verschachtelt; vereinfachen Sie die Definition</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="106"/>
+        <location filename="../model/filter/filterresolver.cpp" line="110"/>
         <source>the rule has no field; choose a field</source>
         <translation>die Regel hat kein Feld; wählen Sie ein Feld</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="110"/>
+        <location filename="../model/filter/filterresolver.cpp" line="114"/>
         <source>the rule on &quot;%1&quot; has no operator; choose an operator</source>
         <translation>die Regel für „%1“ hat keinen Operator; wählen Sie einen Operator</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="163"/>
+        <location filename="../model/filter/filterresolver.cpp" line="167"/>
         <source>unknown field &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation>unbekanntes Feld „%1“; meinten Sie „%2“?</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="119"/>
+        <location filename="../model/filter/filterresolver.cpp" line="123"/>
         <source>unknown operator &quot;%1&quot;; use one of %2</source>
         <translation>unbekannter Operator „%1“; verwenden Sie einen von %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="165"/>
+        <location filename="../model/filter/filterresolver.cpp" line="169"/>
         <source>unknown field &quot;%1&quot;; use one of the workspace&apos;s fields</source>
         <translation>unbekanntes Feld „%1“; verwenden Sie ein Feld des Arbeitsbereichs</translation>
     </message>
@@ -1999,83 +1999,83 @@
         <translation type="vanished">der Operator „%1“ ist für das Datumsfeld „%2“ nicht zulässig</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="174"/>
+        <location filename="../model/filter/filterresolver.cpp" line="178"/>
         <source>operator &quot;%1&quot; is not valid for the number field %2</source>
         <translation>der Operator „%1“ ist für das Zahlenfeld %2 nicht zulässig</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="176"/>
+        <location filename="../model/filter/filterresolver.cpp" line="180"/>
         <source>operator &quot;%1&quot; is not valid for the yes/no field %2</source>
         <translation>der Operator „%1“ ist für das Ja/Nein-Feld %2 nicht zulässig</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="178"/>
+        <location filename="../model/filter/filterresolver.cpp" line="182"/>
         <source>operator &quot;%1&quot; is not valid for the text field %2; relative dates need a date field</source>
         <translation>der Operator „%1“ ist für das Textfeld %2 nicht zulässig; relative Datumsangaben brauchen ein Datumsfeld</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="184"/>
+        <location filename="../model/filter/filterresolver.cpp" line="188"/>
         <source>operator &quot;%1&quot; is not valid for the date field %2</source>
         <translation>der Operator „%1“ ist für das Datumsfeld %2 nicht zulässig</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="195"/>
+        <location filename="../model/filter/filterresolver.cpp" line="199"/>
         <source>&quot;%1&quot; needs a value</source>
         <translation>„%1“ braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="197"/>
+        <location filename="../model/filter/filterresolver.cpp" line="201"/>
         <source>&quot;%1&quot; needs one value, not a list</source>
         <translation>„%1“ braucht einen einzelnen Wert, keine Liste</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="203"/>
+        <location filename="../model/filter/filterresolver.cpp" line="207"/>
         <source>&quot;%1&quot; needs at least one value</source>
         <translation>„%1“ braucht mindestens einen Wert</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="213"/>
+        <location filename="../model/filter/filterresolver.cpp" line="217"/>
         <source>&quot;%1&quot; needs two values</source>
         <translation>„%1“ braucht zwei Werte</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="227"/>
+        <location filename="../model/filter/filterresolver.cpp" line="231"/>
         <source>&quot;%1&quot; needs a whole number of days from 0 to %2, not &quot;%3&quot;</source>
         <translation>„%1“ braucht eine ganze Zahl von Tagen zwischen 0 und %2, nicht „%3“</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="231"/>
+        <location filename="../model/filter/filterresolver.cpp" line="235"/>
         <source>&quot;%1&quot; needs the workspace&apos;s as-of date, which is not set</source>
         <translation>„%1“ braucht den Stichtag des Arbeitsbereichs, der nicht gesetzt ist</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="255"/>
+        <location filename="../model/filter/filterresolver.cpp" line="259"/>
         <source>operator &quot;%1&quot; is not valid for &quot;@segment&quot;; use &quot;in&quot; or &quot;notIn&quot;</source>
         <translation>der Operator „%1“ ist für „@segment“ nicht zulässig; verwenden Sie „in“ oder „notIn“</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="258"/>
+        <location filename="../model/filter/filterresolver.cpp" line="262"/>
         <source>&quot;%1&quot; needs at least one segment name</source>
         <translation>„%1“ braucht mindestens einen Segmentnamen</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="266"/>
+        <location filename="../model/filter/filterresolver.cpp" line="270"/>
         <source>segments refer to each other in a cycle: %1</source>
         <translation>Segmente verweisen im Kreis aufeinander: %1</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="270"/>
+        <location filename="../model/filter/filterresolver.cpp" line="274"/>
         <source>unknown segment &quot;%1&quot;</source>
         <translation>unbekanntes Segment „%1“</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="282"/>
-        <location filename="../model/filter/filterresolver.cpp" line="290"/>
+        <location filename="../model/filter/filterresolver.cpp" line="286"/>
+        <location filename="../model/filter/filterresolver.cpp" line="294"/>
         <source>segment &quot;%1&quot;: %2</source>
         <translation>Segment „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="285"/>
+        <location filename="../model/filter/filterresolver.cpp" line="289"/>
         <source>segments are nested more than %1 levels deep</source>
         <translation>Segmente sind mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
@@ -3114,17 +3114,18 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::KpiCalculator</name>
     <message>
-        <location filename="../model/analytics/kpicalculator.cpp" line="174"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="224"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="273"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/kpicalculator.cpp" line="188"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="179"/>
         <source>%1 (no numeric field has the role &quot;%2&quot;)</source>
         <translation>%1 (kein numerisches Feld hat die Rolle „%2“)</translation>
     </message>
     <message>
-        <location filename="../model/analytics/kpicalculator.cpp" line="216"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="120"/>
         <source>The KPI computation was cancelled.</source>
         <translation>Die Berechnung der Kennzahlen wurde abgebrochen.</translation>
     </message>
@@ -3140,102 +3141,102 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::KpiTableModel</name>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="160"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="158"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="163"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="161"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="187"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="185"/>
         <source>Every customer in the workspace</source>
         <translation>Jeder Kunde im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="192"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="190"/>
         <source>Not available: no customer in this set has a value.</source>
         <translation>Nicht verfügbar: Kein Kunde dieser Menge hat einen Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="193"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="191"/>
         <source>Not available: %1. Give a field this role in Fields.</source>
         <translation>Nicht verfügbar: %1. Geben Sie einem Feld diese Rolle unter Felder.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="198"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="202"/>
         <source>Lift: %1 (base = 100)</source>
         <translation>Lift: %1 (Basis = 100)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="200"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="204"/>
         <source>Customers without a value, left out: %1</source>
         <translation>Kunden ohne Wert, nicht berücksichtigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="258"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="262"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="259"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="263"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="260"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="264"/>
         <source>Share of base</source>
         <translation>Anteil an der Basis</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="261"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="265"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="262"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="266"/>
         <source>Share of revenue</source>
         <translation>Umsatzanteil</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="263"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="267"/>
         <source>Revenue per customer</source>
         <translation>Umsatz pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="264"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="268"/>
         <source>Avg. order value</source>
         <translation>Ø Bestellwert</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="265"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="269"/>
         <source>Orders per customer</source>
         <translation>Bestellungen pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="266"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="270"/>
         <source>Median recency (days)</source>
         <translation>Median Recency (Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="267"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="271"/>
         <source>Churn rate</source>
         <translation>Abwanderungsrate</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="268"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="272"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="269"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="273"/>
         <source>CLV (historical)</source>
         <translation>CLV (historisch)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="273"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="277"/>
         <source>Shaded by lift against all customers: blue above, orange below (100 = the same).</source>
         <translation>Eingefärbt nach Lift gegenüber allen Kunden: blau darüber, orange darunter (100 = gleich).</translation>
     </message>
@@ -3830,9 +3831,52 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     </message>
 </context>
 <context>
+    <name>swb::OrderLines</name>
+    <message>
+        <location filename="../model/analytics/orderlines.cpp" line="38"/>
+        <source>The customers have no customer key column that holds only texts or only whole numbers, so their orders cannot be matched. Set the Customer key role on the column that identifies a customer.</source>
+        <translation>Die Kunden haben keine Kundenschlüssel-Spalte, die nur Texte oder nur ganze Zahlen enthält, daher lassen sich ihre Bestellungen nicht zuordnen. Weisen Sie der Spalte, die einen Kunden kennzeichnet, die Rolle Kundenschlüssel zu.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/orderlines.cpp" line="308"/>
+        <source>The workspace has no orders. Import an orders file (swb import FILE --kind orders) to see how segments developed over time.</source>
+        <translation>Der Arbeitsbereich enthält keine Bestellungen. Importieren Sie eine Bestelldatei (swb import DATEI --kind orders), um zu sehen, wie sich Segmente entwickelt haben.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/orderlines.cpp" line="314"/>
+        <source>The orders have no customer key column. Set the Customer key role on the orders column that names the customer.</source>
+        <translation>Die Bestellungen haben keine Kundenschlüssel-Spalte. Weisen Sie der Bestellspalte, die den Kunden nennt, die Rolle Kundenschlüssel zu.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/orderlines.cpp" line="319"/>
+        <source>The orders have no order date column, so they cannot be placed in time. Set the Order date role on the column with the order dates.</source>
+        <translation>Die Bestellungen haben keine Bestelldatum-Spalte und lassen sich daher zeitlich nicht einordnen. Weisen Sie der Spalte mit den Bestelldaten die Rolle Bestelldatum zu.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/orderlines.cpp" line="324"/>
+        <source>The orders have no amount column, and no quantity and unit price columns. Set the Amount role (or the Quantity and Unit price roles) on the orders&apos; columns.</source>
+        <translation>Die Bestellungen haben weder eine Betragsspalte noch Spalten für Menge und Stückpreis. Weisen Sie den Bestellspalten die Rolle Betrag (oder die Rollen Menge und Stückpreis) zu.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/orderlines.cpp" line="369"/>
+        <source>Cannot read the orders: %1</source>
+        <translation>Die Bestellungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/orderlines.cpp" line="374"/>
+        <source>Reading the orders was canceled.</source>
+        <translation>Das Lesen der Bestellungen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/orderlines.cpp" line="396"/>
+        <source>An order line has the amount %1, beyond the ±1,000,000,000,000 that amounts are added up exactly to; the back-calculation does not take such amounts.</source>
+        <translation>Eine Bestellzeile hat den Betrag %1, jenseits der ±1.000.000.000.000, bis zu denen Beträge exakt addiert werden; die Rückrechnung nimmt solche Beträge nicht an.</translation>
+    </message>
+</context>
+<context>
     <name>swb::OrdersAggregator</name>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="218"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="222"/>
         <source>The orders have no amount column, and no quantity and unit price columns, so revenue cannot be computed. Name the columns (e.g. &quot;Amount&quot;, or &quot;Quantity&quot; and &quot;UnitPrice&quot;) or set their roles with an override.</source>
         <translation>Die Bestellungen haben weder eine Betragsspalte noch Spalten für Menge und Stückpreis, daher lässt sich der Umsatz nicht berechnen. Benennen Sie die Spalten entsprechend (z.&#xa0;B. „Betrag“ oder „Menge“ und „Stückpreis“) oder legen Sie ihre Rollen ausdrücklich fest.</translation>
     </message>
@@ -3840,7 +3884,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::OverlapService</name>
     <message>
-        <location filename="../model/analytics/overlapservice.cpp" line="17"/>
+        <location filename="../model/analytics/overlapservice.cpp" line="18"/>
         <source>Comparing segment overlaps</source>
         <translation>Überschneidungen der Segmente werden verglichen</translation>
     </message>
@@ -4479,12 +4523,17 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation>Gespeicherte Segmente werden gelesen</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="269"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="266"/>
+        <source>Reading the segments&apos; snapshots</source>
+        <translation>Schnappschüsse der Segmente werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/segmentoperations.cpp" line="278"/>
         <source>Counting the segments&apos; customers</source>
         <translation>Kunden der Segmente werden gezählt</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="281"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="290"/>
         <source>Reading the values of %1</source>
         <translation>Werte von %1 werden gelesen</translation>
     </message>
@@ -4565,12 +4614,12 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::SegmentTasks</name>
     <message>
-        <location filename="../model/jobs/segmenttasks.cpp" line="33"/>
+        <location filename="../model/jobs/segmenttasks.cpp" line="24"/>
         <source>The workspace is busy: another program is writing to it. Try again when it has finished.</source>
         <translation>Der Arbeitsbereich ist belegt: Ein anderes Programm schreibt gerade hinein. Versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmenttasks.cpp" line="60"/>
+        <location filename="../model/jobs/segmenttasks.cpp" line="51"/>
         <source>The change was not made: it was cancelled.</source>
         <translation>Die Änderung wurde nicht vorgenommen: Sie wurde abgebrochen.</translation>
     </message>
@@ -4759,9 +4808,48 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::SelectionSql</name>
     <message>
-        <location filename="../model/selection/selectionsql.cpp" line="100"/>
+        <location filename="../model/selection/selectionsql.cpp" line="88"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation>Es gibt kein Segment namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>swb::SharedColumnStores</name>
+    <message>
+        <location filename="../model/filter/sharedcolumnstores.cpp" line="52"/>
+        <source>Cancelled while another job was loading the customers.</source>
+        <translation>Abgebrochen, während ein anderer Auftrag die Kunden lud.</translation>
+    </message>
+</context>
+<context>
+    <name>swb::StoreKpis</name>
+    <message>
+        <location filename="../model/analytics/storekpis.cpp" line="149"/>
+        <source>KPIs on &quot;%1&quot; (the column holds values of mixed types: %2)</source>
+        <translation>Kennzahlen auf „%1“ (die Spalte enthält Werte gemischter Typen: %2)</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/storekpis.cpp" line="150"/>
+        <source>not loaded</source>
+        <translation>nicht geladen</translation>
+    </message>
+</context>
+<context>
+    <name>swb::StoreSelections</name>
+    <message>
+        <location filename="../model/selection/storeselections.cpp" line="38"/>
+        <source>The workspace has no customers yet: import a customer file first.</source>
+        <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
+    </message>
+    <message>
+        <location filename="../model/selection/storeselections.cpp" line="70"/>
+        <source>Name at least one segment to compare.</source>
+        <translation>Nennen Sie mindestens ein Segment zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../model/selection/storeselections.cpp" line="77"/>
+        <source>The overlap computation was cancelled.</source>
+        <translation>Die Berechnung der Überschneidungen wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -4770,6 +4858,233 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="71"/>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>swb::TrendCalculator</name>
+    <message>
+        <location filename="../model/analytics/trendcalculator.cpp" line="118"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="322"/>
+        <source>The trend was canceled.</source>
+        <translation>Der Verlauf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/trendcalculator.cpp" line="146"/>
+        <source>&quot;%1&quot; as of %2: %3</source>
+        <translation>„%1“ zum %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/trendcalculator.cpp" line="169"/>
+        <source>The customers or their orders are not loaded.</source>
+        <translation>Die Kunden oder ihre Bestellungen sind nicht geladen.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/trendcalculator.cpp" line="173"/>
+        <source>The order lines were matched with other customers than the ones given.</source>
+        <translation>Die Bestellzeilen wurden anderen als den angegebenen Kunden zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/trendcalculator.cpp" line="177"/>
+        <source>A trend needs between 1 and %1 dates; %2 were given.</source>
+        <translation>Ein Verlauf braucht zwischen 1 und %1 Stichtage; angegeben wurden %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/trendcalculator.cpp" line="184"/>
+        <source>The dates of a trend must be ascending.</source>
+        <translation>Die Stichtage eines Verlaufs müssen aufsteigend sein.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/trendcalculator.cpp" line="189"/>
+        <source>The customers have no fields derived from orders. Import the orders again (swb import FILE --kind orders) to derive them.</source>
+        <translation>Die Kunden haben keine aus Bestellungen abgeleiteten Felder. Importieren Sie die Bestellungen erneut (swb import DATEI --kind orders), um sie abzuleiten.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/trendcalculator.cpp" line="207"/>
+        <source>The definition of &quot;%1&quot; is not valid: %2</source>
+        <translation>Die Definition von „%1“ ist ungültig: %2</translation>
+    </message>
+</context>
+<context>
+    <name>swb::TrendPanel</name>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="31"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="32"/>
+        <source>Share of base</source>
+        <translation>Anteil am Bestand</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="33"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="34"/>
+        <source>Revenue per customer</source>
+        <translation>Umsatz je Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="35"/>
+        <source>Average order value</source>
+        <translation>Durchschn. Bestellwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="36"/>
+        <source>Purchase frequency</source>
+        <translation>Kaufhäufigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="37"/>
+        <source>Median recency (days)</source>
+        <translation>Median-Recency (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="38"/>
+        <source>Churn rate</source>
+        <translation>Abwanderungsrate</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="39"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="40"/>
+        <source>CLV (historical)</source>
+        <translation>CLV (historisch)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="81"/>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="82"/>
+        <source>How far back the back-calculation goes</source>
+        <translation>Wie weit die Rückrechnung zurückreicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="84"/>
+        <source>Month ends</source>
+        <translation>Monatsenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="85"/>
+        <source>Week ends</source>
+        <translation>Wochenenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="89"/>
+        <source>Trend</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="90"/>
+        <source>Dashed: back-calculated from the order lines (other fields as today); dots: snapshots</source>
+        <translation>Gestrichelt: aus den Bestellzeilen zurückgerechnet (andere Felder wie heute); Punkte: Schnappschüsse</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="99"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="210"/>
+        <source>Reading the segments&apos; snapshots</source>
+        <translation>Schnappschüsse der Segmente werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="232"/>
+        <source>%1 (snapshots)</source>
+        <translation>%1 (Schnappschüsse)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="241"/>
+        <source>%1, snapshot of %2: %3
+%4 entered, %5 left since the snapshot before</source>
+        <translation>%1, Schnappschuss vom %2: %3
+%4 hinzugekommen, %5 ausgeschieden seit dem vorigen Schnappschuss</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="267"/>
+        <source>%1, as of %2: %3 (back-calculated)</source>
+        <translation>%1, zum %2: %3 (zurückgerechnet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="284"/>
+        <source>%1 (back-calculated)</source>
+        <translation>%1 (zurückgerechnet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="291"/>
+        <source>Whole base (back-calculated)</source>
+        <translation>Gesamter Bestand (zurückgerechnet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="319"/>
+        <source>Back-calculating… %1%</source>
+        <translation>Rückrechnung … %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="321"/>
+        <source>No back-calculation: %1</source>
+        <translation>Keine Rückrechnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="323"/>
+        <source>Reading snapshots…</source>
+        <translation>Schnappschüsse werden gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="325"/>
+        <source>The snapshots could not be read: %1</source>
+        <translation>Die Schnappschüsse konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="331"/>
+        <source>No snapshots yet: right-click a segment in the Segments panel → Take snapshot.</source>
+        <translation>Noch keine Schnappschüsse: Rechtsklick auf ein Segment im Bereich Segmente → Schnappschuss erstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>swb::TrendService</name>
+    <message>
+        <location filename="../model/analytics/trendservice.cpp" line="112"/>
+        <source>Computing the trend</source>
+        <translation>Verlauf wird berechnet</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/trendservice.cpp" line="142"/>
+        <source>Back-calculated from the order lines: orders count, revenue, first and last purchase and average order value as of each date; relative dates count from it; a customer counts from the signup date or the first order. All other fields are taken as they are today.</source>
+        <translation>Aus den Bestellzeilen zurückgerechnet: Anzahl Bestellungen, Umsatz, erster und letzter Kauf und durchschnittlicher Bestellwert zum jeweiligen Stichtag; relative Datumsangaben zählen ab diesem Tag; ein Kunde zählt ab seinem Anmeldedatum oder seiner ersten Bestellung. Alle anderen Felder werden so genommen, wie sie heute sind.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/trendservice.cpp" line="157"/>
+        <source>The workspace has no customers yet. Import a customers file first.</source>
+        <translation>Der Arbeitsbereich enthält noch keine Kunden. Importieren Sie zuerst eine Kundendatei.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/trendservice.cpp" line="168"/>
+        <source>There is no segment called &quot;%1&quot;.</source>
+        <translation>Es gibt kein Segment namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/trendservice.cpp" line="178"/>
+        <source>No month or week ends between %1 and %2: choose a longer range.</source>
+        <translation>Zwischen %1 und %2 liegt kein Monats- oder Wochenende: Wählen Sie einen längeren Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/trendservice.cpp" line="180"/>
+        <source>Choose at least one month.</source>
+        <translation>Wählen Sie mindestens einen Monat.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/trendservice.cpp" line="184"/>
+        <source>A trend has at most %1 points; choose a shorter range or monthly steps.</source>
+        <translation>Ein Verlauf hat höchstens %1 Punkte; wählen Sie einen kürzeren Zeitraum oder monatliche Schritte.</translation>
     </message>
 </context>
 <context>

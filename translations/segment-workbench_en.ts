@@ -146,7 +146,7 @@
 <context>
     <name>swb::ColumnStoreCache</name>
     <message>
-        <location filename="../model/filter/columnstorecache.cpp" line="157"/>
+        <location filename="../model/filter/columnstorecache.cpp" line="195"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -154,28 +154,28 @@
 <context>
     <name>swb::ColumnStoreFile</name>
     <message>
-        <location filename="../model/filter/columnstorefile.cpp" line="155"/>
-        <location filename="../model/filter/columnstorefile.cpp" line="194"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="66"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="105"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstorefile.cpp" line="175"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="86"/>
         <source>Cancelled: no copy was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstorefile.cpp" line="225"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="136"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstorefile.cpp" line="226"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="137"/>
         <source>%1 is not a complete column store of this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstorefile.cpp" line="232"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="143"/>
         <source>%1 holds an older state of the customers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -330,78 +330,78 @@
 <context>
     <name>swb::CustomersPage</name>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="38"/>
+        <location filename="../ui/customers/customerspage.cpp" line="39"/>
         <source>Welcome to Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="45"/>
+        <location filename="../ui/customers/customerspage.cpp" line="46"/>
         <source>Create Demo Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="47"/>
+        <location filename="../ui/customers/customerspage.cpp" line="48"/>
         <source>Open Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="53"/>
+        <location filename="../ui/customers/customerspage.cpp" line="54"/>
         <source>This workspace has no customers yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="54"/>
+        <location filename="../ui/customers/customerspage.cpp" line="55"/>
         <source>Import a customer export (CSV, TSV or TXT) from your shop or CRM. You can also drop the file onto this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="43"/>
-        <location filename="../ui/customers/customerspage.cpp" line="56"/>
+        <location filename="../ui/customers/customerspage.cpp" line="44"/>
+        <location filename="../ui/customers/customerspage.cpp" line="57"/>
         <source>Import Customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="39"/>
+        <location filename="../ui/customers/customerspage.cpp" line="40"/>
         <source>A workspace is one file that holds your customers, segments and analyses. Import your customer export (CSV) into a new one, create the demo workspace to explore with realistic sample data, or open a workspace of your own. You can also drop a CSV file onto this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="74"/>
+        <location filename="../ui/customers/customerspage.cpp" line="75"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="75"/>
+        <location filename="../ui/customers/customerspage.cpp" line="76"/>
         <source>Choose the columns to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="80"/>
+        <location filename="../ui/customers/customerspage.cpp" line="81"/>
         <source>Show All Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="81"/>
+        <location filename="../ui/customers/customerspage.cpp" line="82"/>
         <source>Show every customer of the workspace again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="120"/>
+        <location filename="../ui/customers/customerspage.cpp" line="121"/>
         <source>Cannot read the customers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="166"/>
+        <location filename="../ui/customers/customerspage.cpp" line="167"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="168"/>
+        <location filename="../ui/customers/customerspage.cpp" line="169"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/customerspage.cpp" line="168"/>
+        <location filename="../ui/customers/customerspage.cpp" line="169"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -409,7 +409,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="184"/>
+        <location filename="../ui/customers/customerspage.cpp" line="185"/>
         <source>Show All Columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1921,113 +1921,113 @@
 <context>
     <name>swb::FilterResolver</name>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="56"/>
+        <location filename="../model/filter/filterresolver.cpp" line="60"/>
         <source>groups are nested more than %1 levels deep; flatten the definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="106"/>
+        <location filename="../model/filter/filterresolver.cpp" line="110"/>
         <source>the rule has no field; choose a field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="110"/>
+        <location filename="../model/filter/filterresolver.cpp" line="114"/>
         <source>the rule on &quot;%1&quot; has no operator; choose an operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="163"/>
+        <location filename="../model/filter/filterresolver.cpp" line="167"/>
         <source>unknown field &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="119"/>
+        <location filename="../model/filter/filterresolver.cpp" line="123"/>
         <source>unknown operator &quot;%1&quot;; use one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="165"/>
+        <location filename="../model/filter/filterresolver.cpp" line="169"/>
         <source>unknown field &quot;%1&quot;; use one of the workspace&apos;s fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="174"/>
+        <location filename="../model/filter/filterresolver.cpp" line="178"/>
         <source>operator &quot;%1&quot; is not valid for the number field %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="176"/>
+        <location filename="../model/filter/filterresolver.cpp" line="180"/>
         <source>operator &quot;%1&quot; is not valid for the yes/no field %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="178"/>
+        <location filename="../model/filter/filterresolver.cpp" line="182"/>
         <source>operator &quot;%1&quot; is not valid for the text field %2; relative dates need a date field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="184"/>
+        <location filename="../model/filter/filterresolver.cpp" line="188"/>
         <source>operator &quot;%1&quot; is not valid for the date field %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="195"/>
+        <location filename="../model/filter/filterresolver.cpp" line="199"/>
         <source>&quot;%1&quot; needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="197"/>
+        <location filename="../model/filter/filterresolver.cpp" line="201"/>
         <source>&quot;%1&quot; needs one value, not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="203"/>
+        <location filename="../model/filter/filterresolver.cpp" line="207"/>
         <source>&quot;%1&quot; needs at least one value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="213"/>
+        <location filename="../model/filter/filterresolver.cpp" line="217"/>
         <source>&quot;%1&quot; needs two values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="227"/>
+        <location filename="../model/filter/filterresolver.cpp" line="231"/>
         <source>&quot;%1&quot; needs a whole number of days from 0 to %2, not &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="231"/>
+        <location filename="../model/filter/filterresolver.cpp" line="235"/>
         <source>&quot;%1&quot; needs the workspace&apos;s as-of date, which is not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="255"/>
+        <location filename="../model/filter/filterresolver.cpp" line="259"/>
         <source>operator &quot;%1&quot; is not valid for &quot;@segment&quot;; use &quot;in&quot; or &quot;notIn&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="258"/>
+        <location filename="../model/filter/filterresolver.cpp" line="262"/>
         <source>&quot;%1&quot; needs at least one segment name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="266"/>
+        <location filename="../model/filter/filterresolver.cpp" line="270"/>
         <source>segments refer to each other in a cycle: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="270"/>
+        <location filename="../model/filter/filterresolver.cpp" line="274"/>
         <source>unknown segment &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="282"/>
-        <location filename="../model/filter/filterresolver.cpp" line="290"/>
+        <location filename="../model/filter/filterresolver.cpp" line="286"/>
+        <location filename="../model/filter/filterresolver.cpp" line="294"/>
         <source>segment &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="285"/>
+        <location filename="../model/filter/filterresolver.cpp" line="289"/>
         <source>segments are nested more than %1 levels deep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3053,17 +3053,18 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
 <context>
     <name>swb::KpiCalculator</name>
     <message>
-        <location filename="../model/analytics/kpicalculator.cpp" line="174"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="224"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="273"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/kpicalculator.cpp" line="188"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="179"/>
         <source>%1 (no numeric field has the role &quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/kpicalculator.cpp" line="216"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="120"/>
         <source>The KPI computation was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3079,102 +3080,102 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
 <context>
     <name>swb::KpiTableModel</name>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="160"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="158"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="163"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="161"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="187"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="185"/>
         <source>Every customer in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="192"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="190"/>
         <source>Not available: no customer in this set has a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="193"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="191"/>
         <source>Not available: %1. Give a field this role in Fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="198"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="202"/>
         <source>Lift: %1 (base = 100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="200"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="204"/>
         <source>Customers without a value, left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="258"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="262"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="259"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="263"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="260"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="264"/>
         <source>Share of base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="261"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="265"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="262"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="266"/>
         <source>Share of revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="263"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="267"/>
         <source>Revenue per customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="264"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="268"/>
         <source>Avg. order value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="265"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="269"/>
         <source>Orders per customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="266"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="270"/>
         <source>Median recency (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="267"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="271"/>
         <source>Churn rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="268"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="272"/>
         <source>NPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="269"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="273"/>
         <source>CLV (historical)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="273"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="277"/>
         <source>Shaded by lift against all customers: blue above, orange below (100 = the same).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3723,9 +3724,52 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     </message>
 </context>
 <context>
+    <name>swb::OrderLines</name>
+    <message>
+        <location filename="../model/analytics/orderlines.cpp" line="38"/>
+        <source>The customers have no customer key column that holds only texts or only whole numbers, so their orders cannot be matched. Set the Customer key role on the column that identifies a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/orderlines.cpp" line="308"/>
+        <source>The workspace has no orders. Import an orders file (swb import FILE --kind orders) to see how segments developed over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/orderlines.cpp" line="314"/>
+        <source>The orders have no customer key column. Set the Customer key role on the orders column that names the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/orderlines.cpp" line="319"/>
+        <source>The orders have no order date column, so they cannot be placed in time. Set the Order date role on the column with the order dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/orderlines.cpp" line="324"/>
+        <source>The orders have no amount column, and no quantity and unit price columns. Set the Amount role (or the Quantity and Unit price roles) on the orders&apos; columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/orderlines.cpp" line="369"/>
+        <source>Cannot read the orders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/orderlines.cpp" line="374"/>
+        <source>Reading the orders was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/orderlines.cpp" line="396"/>
+        <source>An order line has the amount %1, beyond the ±1,000,000,000,000 that amounts are added up exactly to; the back-calculation does not take such amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>swb::OrdersAggregator</name>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="218"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="222"/>
         <source>The orders have no amount column, and no quantity and unit price columns, so revenue cannot be computed. Name the columns (e.g. &quot;Amount&quot;, or &quot;Quantity&quot; and &quot;UnitPrice&quot;) or set their roles with an override.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3733,7 +3777,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::OverlapService</name>
     <message>
-        <location filename="../model/analytics/overlapservice.cpp" line="17"/>
+        <location filename="../model/analytics/overlapservice.cpp" line="18"/>
         <source>Comparing segment overlaps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4368,12 +4412,17 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="269"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="266"/>
+        <source>Reading the segments&apos; snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/jobs/segmentoperations.cpp" line="278"/>
         <source>Counting the segments&apos; customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="281"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="290"/>
         <source>Reading the values of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4454,12 +4503,12 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::SegmentTasks</name>
     <message>
-        <location filename="../model/jobs/segmenttasks.cpp" line="33"/>
+        <location filename="../model/jobs/segmenttasks.cpp" line="24"/>
         <source>The workspace is busy: another program is writing to it. Try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmenttasks.cpp" line="60"/>
+        <location filename="../model/jobs/segmenttasks.cpp" line="51"/>
         <source>The change was not made: it was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4648,8 +4697,47 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::SelectionSql</name>
     <message>
-        <location filename="../model/selection/selectionsql.cpp" line="100"/>
+        <location filename="../model/selection/selectionsql.cpp" line="88"/>
         <source>There is no segment called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::SharedColumnStores</name>
+    <message>
+        <location filename="../model/filter/sharedcolumnstores.cpp" line="52"/>
+        <source>Cancelled while another job was loading the customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::StoreKpis</name>
+    <message>
+        <location filename="../model/analytics/storekpis.cpp" line="149"/>
+        <source>KPIs on &quot;%1&quot; (the column holds values of mixed types: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/storekpis.cpp" line="150"/>
+        <source>not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::StoreSelections</name>
+    <message>
+        <location filename="../model/selection/storeselections.cpp" line="38"/>
+        <source>The workspace has no customers yet: import a customer file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/selection/storeselections.cpp" line="70"/>
+        <source>Name at least one segment to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/selection/storeselections.cpp" line="77"/>
+        <source>The overlap computation was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4658,6 +4746,232 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     <message>
         <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="71"/>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::TrendCalculator</name>
+    <message>
+        <location filename="../model/analytics/trendcalculator.cpp" line="118"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="322"/>
+        <source>The trend was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/trendcalculator.cpp" line="146"/>
+        <source>&quot;%1&quot; as of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/trendcalculator.cpp" line="169"/>
+        <source>The customers or their orders are not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/trendcalculator.cpp" line="173"/>
+        <source>The order lines were matched with other customers than the ones given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/trendcalculator.cpp" line="177"/>
+        <source>A trend needs between 1 and %1 dates; %2 were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/trendcalculator.cpp" line="184"/>
+        <source>The dates of a trend must be ascending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/trendcalculator.cpp" line="189"/>
+        <source>The customers have no fields derived from orders. Import the orders again (swb import FILE --kind orders) to derive them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/trendcalculator.cpp" line="207"/>
+        <source>The definition of &quot;%1&quot; is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::TrendPanel</name>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="31"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="32"/>
+        <source>Share of base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="33"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="34"/>
+        <source>Revenue per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="35"/>
+        <source>Average order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="36"/>
+        <source>Purchase frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="37"/>
+        <source>Median recency (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="38"/>
+        <source>Churn rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="39"/>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="40"/>
+        <source>CLV (historical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="81"/>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="82"/>
+        <source>How far back the back-calculation goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="84"/>
+        <source>Month ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="85"/>
+        <source>Week ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="89"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="90"/>
+        <source>Dashed: back-calculated from the order lines (other fields as today); dots: snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="99"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="210"/>
+        <source>Reading the segments&apos; snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="232"/>
+        <source>%1 (snapshots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="241"/>
+        <source>%1, snapshot of %2: %3
+%4 entered, %5 left since the snapshot before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="267"/>
+        <source>%1, as of %2: %3 (back-calculated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="284"/>
+        <source>%1 (back-calculated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="291"/>
+        <source>Whole base (back-calculated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="319"/>
+        <source>Back-calculating… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="321"/>
+        <source>No back-calculation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="323"/>
+        <source>Reading snapshots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="325"/>
+        <source>The snapshots could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="331"/>
+        <source>No snapshots yet: right-click a segment in the Segments panel → Take snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::TrendService</name>
+    <message>
+        <location filename="../model/analytics/trendservice.cpp" line="112"/>
+        <source>Computing the trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/trendservice.cpp" line="142"/>
+        <source>Back-calculated from the order lines: orders count, revenue, first and last purchase and average order value as of each date; relative dates count from it; a customer counts from the signup date or the first order. All other fields are taken as they are today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/trendservice.cpp" line="157"/>
+        <source>The workspace has no customers yet. Import a customers file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/trendservice.cpp" line="168"/>
+        <source>There is no segment called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/trendservice.cpp" line="178"/>
+        <source>No month or week ends between %1 and %2: choose a longer range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/trendservice.cpp" line="180"/>
+        <source>Choose at least one month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/trendservice.cpp" line="184"/>
+        <source>A trend has at most %1 points; choose a shorter range or monthly steps.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

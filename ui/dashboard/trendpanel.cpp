@@ -328,7 +328,7 @@ void TrendPanel::updateStatus()
         for (const auto& list : m_snapshots->snapshots)
             any = any || !list.isEmpty();
         if (!any)
-            parts << tr("No snapshots yet (Segments dock → Take Snapshot).");
+            parts << tr("No snapshots yet: right-click a segment in the Segments panel → Take snapshot.");
     }
     m_status->setText(parts.join(QStringLiteral("  ·  ")));
     m_status->setToolTip(m_status->text());
