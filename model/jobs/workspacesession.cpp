@@ -1,5 +1,7 @@
 #include "model/jobs/workspacesession.h"
 
+#include "model/analytics/trendservice.h"
+
 #include "model/jobs/demoworkspace.h"
 #include "model/jobs/segmentoperations.h"
 
@@ -38,6 +40,8 @@ void WorkspaceSession::close()
     m_load.cancel();
     m_summary = {};
     m_segments->close();
+    // The trend's customers and order lines of the closed workspace (hundreds of MB on big ones).
+    TrendService::clearKept();
     emit closed();
 }
 
