@@ -1,7 +1,6 @@
 #include "model/jobs/workspacesession.h"
 
 #include "model/analytics/trendservice.h"
-
 #include "model/jobs/demoworkspace.h"
 #include "model/jobs/segmentoperations.h"
 

@@ -104,12 +104,12 @@ void TstTrendPanel::initTestCase()
                  qPrintable(error));
     }
     for (const QString& name : std::as_const(m_names)) {
-        m_trends.insert(name, QJsonDocument::fromJson(runSwb({QStringLiteral("trend"), QStringLiteral("--db"), m_db,
-                                                              QStringLiteral("--segment"), name,
-                                                              QStringLiteral("--months"), QStringLiteral("6"),
-                                                              QStringLiteral("--json")},
-                                                             &error))
-                                  .object());
+        m_trends.insert(name,
+                        QJsonDocument::fromJson(
+                            runSwb({QStringLiteral("trend"), QStringLiteral("--db"), m_db, QStringLiteral("--segment"),
+                                    name, QStringLiteral("--months"), QStringLiteral("6"), QStringLiteral("--json")},
+                                   &error))
+                            .object());
         QVERIFY2(!m_trends.value(name).isEmpty(), qPrintable(error));
     }
 }
@@ -137,8 +137,7 @@ void TstTrendPanel::cleanup()
 
 bool TstTrendPanel::waitUpdated()
 {
-    return QTest::qWaitFor([this] { return !m_panel->isComputing() && m_panel->backCalculation().has_value(); },
-                           60000);
+    return QTest::qWaitFor([this] { return !m_panel->isComputing() && m_panel->backCalculation().has_value(); }, 60000);
 }
 
 void TstTrendPanel::backCalculationEqualsSwbTrend()
