@@ -1,0 +1,127 @@
+#include "model/analytics/distributionservice.h"
+
+#include "model/fieldcatalog.h"
+#include "model/filter/columnstore.h"
+#include "model/filter/columnstorecache.h"
+#include "model/filter/filterevaluator.h"
+#include "model/selection/selectionsql.h"
+#include "model/workspace.h"
+
+namespace swb {
+
+namespace {
+
+// The workspace's own connection, its column store (loaded unless given) and the segment's rows in it. On failure
+// the outcome's error is set.
+struct Prepared
+{
+    std::unique_ptr<Workspace> workspace;
+    std::optional<Bitset> rows;
+};
+
+Prepared prepare(const QString& workspacePath, const QString& segment, DistributionOutcome& outcome,
+                 const std::function<bool()>& cancel)
+{
+    Prepared prepared;
+    outcome.segment = segment;
+    prepared.workspace = Workspace::open(workspacePath, Workspace::OpenMode::OpenExisting, &outcome.error);
+    if (!prepared.workspace)
+        return prepared;
+    if (!outcome.store) {
+        if (!prepared.workspace->hasCustomers()) {
+            outcome.error = DistributionService::tr("The workspace has no customers yet. Import a customers file "
+                                                    "first.");
+            return prepared;
+        }
+        const QList<FieldInfo> fields = prepared.workspace->fields();
+        const auto key = FieldCatalog::findByRole(fields, FieldRole::CustomerKey);
+        ColumnStoreCache::Result loaded = ColumnStoreCache().load(prepared.workspace->db(), fields,
+                                                                  key ? key->name : QString(), &outcome.error, cancel);
+        outcome.store = std::shared_ptr<const ColumnStore>(std::move(loaded.store));
+        if (!outcome.store)
+            return prepared;
+    }
+    if (cancel && cancel())
+        return prepared;
+    FilterEvaluator evaluator(outcome.store);
+    evaluator.setDatabase(&prepared.workspace->db(), prepared.workspace->customerKeyExpression());
+    SelectionSql selections(*prepared.workspace);
+    prepared.rows = selections.rows(segment.isEmpty() ? Selection::all() : Selection::segment(segment), evaluator,
+                                    &outcome.error);
+    return prepared;
+}
+
+} // namespace
+
+DistributionService::DistributionService(QObject* parent)
+    : QObject(parent)
+{ }
+
+// The job holds no pointer to this object; m_job cancels it, without blocking.
+DistributionService::~DistributionService() = default;
+
+QFuture<DistributionOutcome> DistributionService::start(const QString& workspacePath, const QString& segment,
+                                                        const QString& field)
+{
+    if (workspacePath != m_storePath)
+        invalidate();
+    m_storePath = workspacePath;
+    // Reading the data is long-running work; once it is loaded, a distribution is a short interactive read.
+    const JobPool pool = m_store ? JobPool::Interactive : JobPool::LongRunning;
+    return m_job.start(
+        {tr("Computing the distribution of %1").arg(field), pool},
+        [workspacePath, segment, field, store = m_store](JobControl& job) {
+            return compute(workspacePath, segment, field, store, job.cancelCheck());
+        },
+        [this, workspacePath](const DistributionOutcome& outcome) {
+            if (outcome.store && workspacePath == m_storePath)
+                m_store = outcome.store;
+            if (outcome.distribution)
+                emit finished(*outcome.distribution, outcome.segment);
+            else
+                emit failed(outcome.error);
+        });
+}
+
+void DistributionService::cancel()
+{
+    m_job.cancel();
+}
+
+bool DistributionService::isRunning() const
+{
+    return m_job.isRunning();
+}
+
+void DistributionService::invalidate()
+{
+    m_store.reset();
+    m_storePath.clear();
+}
+
+DistributionOutcome DistributionService::compute(const QString& workspacePath, const QString& segment,
+                                                 const QString& field, std::shared_ptr<const ColumnStore> store,
+                                                 const std::function<bool()>& cancel)
+{
+    DistributionOutcome outcome;
+    outcome.store = std::move(store);
+    const Prepared prepared = prepare(workspacePath, segment, outcome, cancel);
+    if (prepared.rows && !(cancel && cancel()))
+        outcome.distribution = DistributionCalculator::compute(*outcome.store, *prepared.rows, field, &outcome.error);
+    return outcome;
+}
+
+DistributionOutcome DistributionService::differences(const QString& workspacePath, const QString& segment, int k,
+                                                     std::shared_ptr<const ColumnStore> store,
+                                                     const std::function<bool()>& cancel)
+{
+    DistributionOutcome outcome;
+    outcome.store = std::move(store);
+    const Prepared prepared = prepare(workspacePath, segment, outcome, cancel);
+    if (prepared.rows)
+        outcome.differences
+            = DistributionCalculator::topDifferences(*outcome.store, *prepared.rows, k, &outcome.skippedFields, cancel);
+    return outcome;
+}
+
+} // namespace swb
