@@ -3197,7 +3197,7 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
     <message>
         <location filename="../ui/dashboard/kpitablemodel.cpp" line="262"/>
         <source>Share of revenue</source>
-        <translation>Umsatzanteil</translation>
+        <translation>Anteil am Umsatz</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/kpitablemodel.cpp" line="263"/>
@@ -3212,7 +3212,7 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
     <message>
         <location filename="../ui/dashboard/kpitablemodel.cpp" line="265"/>
         <source>Orders per customer</source>
-        <translation>Bestellungen pro Kunde</translation>
+        <translation>Käufe pro Kunde</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/kpitablemodel.cpp" line="266"/>
@@ -3222,7 +3222,7 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
     <message>
         <location filename="../ui/dashboard/kpitablemodel.cpp" line="267"/>
         <source>Churn rate</source>
-        <translation>Abwanderungsrate</translation>
+        <translation>Churn-Rate</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/kpitablemodel.cpp" line="268"/>
