@@ -31,11 +31,13 @@ bool ChartPanel::darkPalette() const
 
 bool ChartPanel::exportTo(const QString& path, QString* error)
 {
+    settle();
     return ChartExport::save(this, path, error, m_title);
 }
 
 void ChartPanel::copyToClipboard()
 {
+    settle();
     ChartExport::copyToClipboard(this);
 }
 

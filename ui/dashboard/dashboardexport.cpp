@@ -5,6 +5,7 @@
 
 #include <QClipboard>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QGuiApplication>
 #include <QWidget>
 
@@ -44,15 +45,25 @@ void DashboardExport::trackTable(QWidget* table, const QString& title, std::func
 
 bool DashboardExport::eventFilter(QObject* watched, QEvent* event)
 {
+    bool chosen = false;
     switch (event->type()) {
     case QEvent::MouseButtonPress:
-    case QEvent::FocusIn:
     case QEvent::ContextMenu:
-        if (QWidget* owner = m_owners.value(watched))
-            setCurrent(owner);
+        chosen = true;
         break;
+    case QEvent::FocusIn: {
+        // Focus the user moved (click, Tab, a shortcut), not the focus a window gives its first widget.
+        const Qt::FocusReason reason = static_cast<QFocusEvent*>(event)->reason();
+        chosen = reason == Qt::MouseFocusReason || reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason
+            || reason == Qt::ShortcutFocusReason;
+        break;
+    }
     default:
         break;
+    }
+    if (chosen) {
+        if (QWidget* owner = m_owners.value(watched))
+            setCurrent(owner);
     }
     return QObject::eventFilter(watched, event);
 }
@@ -101,6 +112,8 @@ bool DashboardExport::exportCurrentTo(const QString& path, QString* error)
         *error = tr("No chart is chosen. Click the chart to export on the Dashboard first.");
         return false;
     }
+    if (auto* chart = qobject_cast<ChartPanel*>(widget))
+        return chart->exportTo(path, error);
     return ChartExport::save(widget, path, error, currentTitle());
 }
 
@@ -111,6 +124,8 @@ void DashboardExport::copyCurrent()
         return;
     if (widget == m_table && m_tsv)
         QGuiApplication::clipboard()->setText(m_tsv());
+    else if (auto* chart = qobject_cast<ChartPanel*>(widget))
+        chart->copyToClipboard();
     else
         ChartExport::copyToClipboard(widget);
 }
