@@ -10,12 +10,14 @@
 #include "ui/dashboard/dashboardcharts.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/dashboard/distributionpanel.h"
+#include "ui/dashboard/kpitablemodel.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +37,7 @@ private slots:
     void fieldChooserDrivesTheChart();
     void segmentChooserDrivesTheChart();
     void followsRenamedSegments();
+    void tableRowChoosesTheSegment();
 
 private:
     // Presses Down (or Up) on `combo` until its item `data` (or text) is current; false when it is not listed.
@@ -183,6 +186,27 @@ void TstDashboardDistribution::followsRenamedSegments()
     QVERIFY(choose(panel->segmentChoice(), to, false));
     verifyChart(to, panel->fieldChoice()->currentData().toString());
     m_segments.last() = to;
+}
+
+void TstDashboardDistribution::tableRowChoosesTheSegment()
+{
+    DistributionPanel* panel = m_page->distribution();
+    m_page->chartTabs()->setCurrentIndex(0);
+    QTableView* table = m_page->table();
+    const QString wanted = panel->segmentChoice()->itemText(panel->segmentChoice()->count() - 1);
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, KpiTableModel::Name).data(Qt::UserRole).toString() == wanted)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    // A double click on the segment's row: the distribution compares it, on its tab.
+    const QRect cell = table->visualRect(table->model()->index(row, KpiTableModel::Name));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(panel->segmentChoice()->currentText(), wanted);
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(m_page->chartTabs()->currentWidget(), static_cast<QWidget*>(panel));
+    verifyChart(wanted, panel->fieldChoice()->currentData().toString());
 }
 
 QTEST_MAIN(TstDashboardDistribution)

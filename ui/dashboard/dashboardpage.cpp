@@ -104,6 +104,16 @@ void DashboardPage::createTable()
     // Compact rows leave the charts below the height they need at 1280×800.
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // A segment's row chosen in the table is the one the distribution compares; Enter or a double click shows it.
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& row) {
+        const QString name = row.siblingAtColumn(KpiTableModel::Name).data(Qt::UserRole).toString();
+        if (!name.isEmpty())
+            m_distribution->chooseSegment(name);
+    });
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex& row) {
+        if (!row.siblingAtColumn(KpiTableModel::Name).data(Qt::UserRole).toString().isEmpty())
+            m_chartTabs->setCurrentWidget(m_distribution);
+    });
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto* copy = new QAction(tr("Copy as TSV"), m_table);
     copy->setObjectName(QStringLiteral("copyKpis"));

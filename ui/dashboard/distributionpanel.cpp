@@ -139,6 +139,13 @@ void DistributionPanel::setSegments(const QStringList& names, const QHash<QStrin
     scheduleRecompute();
 }
 
+void DistributionPanel::chooseSegment(const QString& name)
+{
+    const int index = m_segmentChoice->findText(name);
+    if (index >= 0)
+        m_segmentChoice->setCurrentIndex(index);
+}
+
 void DistributionPanel::scheduleRecompute()
 {
     m_dirty = true;

@@ -32,6 +32,8 @@ public:
     void setWorkspace(const QString& workspacePath, const QList<FieldInfo>& fields);
     // The saved segments to choose from (the choice is kept when its segment is still there), drawn in `colors`.
     void setSegments(const QStringList& names, const QHash<QString, QColor>& colors);
+    // Compares the segment `name` from now on (when it is listed).
+    void chooseSegment(const QString& name);
 
     QComboBox* segmentChoice() const { return m_segmentChoice; }
     QComboBox* fieldChoice() const { return m_fieldChoice; }
