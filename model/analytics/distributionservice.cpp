@@ -46,6 +46,11 @@ Prepared prepare(const QString& workspacePath, const QString& segment, Distribut
     FilterEvaluator evaluator(outcome.store);
     evaluator.setDatabase(&prepared.workspace->db(), prepared.workspace->customerKeyExpression());
     SelectionSql selections(*prepared.workspace);
+    // Relative dates count from the as-of date; taken from the store, it costs no scan of the customers.
+    if (const auto override = prepared.workspace->asOfDateOverride())
+        selections.setAsOfDate(*override);
+    else if (const auto data = outcome.store->dataAsOfDate())
+        selections.setAsOfDate(*data);
     prepared.rows = selections.rows(segment.isEmpty() ? Selection::all() : Selection::segment(segment), evaluator,
                                     &outcome.error);
     return prepared;

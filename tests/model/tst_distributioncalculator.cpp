@@ -84,6 +84,8 @@ private slots:
     void edgeCases();
     void topDifferences();
     void baseAgainstItselfDiffersNowhere();
+    void relativeDatesCountFromTheAsOfDate_data();
+    void relativeDatesCountFromTheAsOfDate();
 
 private:
     // count(*) of customers WHERE <segment> AND <condition>, in SQLite.
@@ -375,6 +377,33 @@ void TstDistributionCalculator::baseAgainstItselfDiffersNowhere()
         = DistributionService::compute(m_path, QStringLiteral("No such segment"), QStringLiteral("age"));
     QVERIFY(!unknown.distribution);
     QVERIFY(unknown.error.contains(QStringLiteral("No such segment")));
+}
+
+void TstDistributionCalculator::relativeDatesCountFromTheAsOfDate_data()
+{
+    QTest::addColumn<QDate>("asOf"); // invalid: none set, the day after the latest purchase
+    QTest::newRow("from the data") << QDate();
+    QTest::newRow("set to mid 2024") << QDate(2024, 6, 30);
+    QTest::newRow("set to 2023") << QDate(2023, 1, 15);
+}
+
+void TstDistributionCalculator::relativeDatesCountFromTheAsOfDate()
+{
+    QFETCH(QDate, asOf);
+    // The demo's win-back segment has a "not in the last 90 days" rule: its size moves with the as-of date.
+    const QString segment = QStringLiteral("DACH win-back");
+    QVERIFY(m_segments.contains(segment));
+    QString error;
+    QVERIFY2(m_workspace->setAsOfDateOverride(asOf.isValid() ? std::optional<QDate>(asOf) : std::nullopt, &error),
+             qPrintable(error));
+    const DistributionOutcome outcome = DistributionService::compute(m_path, segment, QStringLiteral("country"));
+    QVERIFY(m_workspace->setAsOfDateOverride(std::nullopt, &error));
+    QVERIFY2(outcome.distribution, qPrintable(outcome.error));
+    QVERIFY(outcome.distribution->segmentSize > 0);
+    QVERIFY(m_workspace->setAsOfDateOverride(asOf.isValid() ? std::optional<QDate>(asOf) : std::nullopt, &error));
+    const qint64 expected = sqlCount(segment, QStringLiteral("1 = 1"));
+    QVERIFY(m_workspace->setAsOfDateOverride(std::nullopt, &error));
+    QCOMPARE(outcome.distribution->segmentSize, expected);
 }
 
 QTEST_GUILESS_MAIN(TstDistributionCalculator)

@@ -170,9 +170,12 @@ void DistributionPanel::recompute()
         m_distribution.reset();
         m_shownSegment.clear();
         draw();
-        m_note->setText(m_path.isEmpty()
-                            ? QString()
-                            : tr("Save a segment to compare how its customers differ from all customers."));
+        if (m_path.isEmpty())
+            m_note->clear();
+        else if (segment.isEmpty())
+            m_note->setText(tr("Save a segment to compare how its customers differ from all customers."));
+        else
+            m_note->setText(tr("The workspace has no fields to compare: only keys and personal data."));
         emit shown();
         return;
     }
