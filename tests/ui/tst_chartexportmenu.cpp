@@ -40,6 +40,7 @@ private slots:
     void opensInTheFolderUsedLast();
     void offOnOtherPages();
     void saysWhatToDoWhenItCannotWrite();
+    void tableSavesFromItsContextMenu();
 
 private:
     QAction* action(const char* name) const;
@@ -249,6 +250,28 @@ void TstChartExportMenu::saysWhatToDoWhenItCannotWrite()
     QVERIFY2(error.contains(QStringLiteral("Choose a folder you can write to")), qPrintable(error));
     QVERIFY(!current->exportCurrentTo(m_dir.filePath(QStringLiteral("chart.bmp")), &error));
     QVERIFY2(error.contains(QStringLiteral(".png, .svg or .pdf")), qPrintable(error));
+}
+
+void TstChartExportMenu::tableSavesFromItsContextMenu()
+{
+    QWidget* table = showChart(QStringLiteral("kpiTable"));
+    QVERIFY(table);
+    auto* save = table->findChild<QAction*>(QStringLiteral("saveKpis"));
+    QVERIFY(save);
+    QVERIFY(table->actions().contains(save)); // in the table's context menu
+    save->trigger();
+    QFileDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QFileDialog*>(QStringLiteral("chartExportDialog")))
+                && dialog->isVisible());
+    QVERIFY(dialog->selectedFiles().value(0).endsWith(QStringLiteral("KPI table.png")));
+    const QString path = m_dir.filePath(QStringLiteral("table-from-menu.pdf"));
+    dialog->selectFile(path);
+    static_cast<QDialog*>(dialog)->accept();
+    QTRY_VERIFY(QFileInfo(path).size() > 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(4) == "%PDF");
+    QCOMPARE(m_window->dashboardPage()->chartExport()->current(), table);
 }
 
 QTEST_MAIN(TstChartExportMenu)

@@ -131,6 +131,13 @@ void DashboardPage::createExport()
                                             m_charts->overlapChart(), m_distribution->chart()})
         m_export->track(chart);
     m_export->trackTable(m_table, tr("KPI table"), [this] { return m_model->toTsv(); });
+    auto* save = new QAction(tr("Save Table As…"), m_table);
+    save->setObjectName(QStringLiteral("saveKpis"));
+    connect(save, &QAction::triggered, this, [this] {
+        m_export->setCurrent(m_table);
+        m_export->exportCurrent();
+    });
+    m_table->addAction(save);
     connect(m_chartTabs, &QTabWidget::currentChanged, m_export, &DashboardExport::refresh);
     connect(m_export, &DashboardExport::exported, this,
             [this](const QString& path) { emit statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path))); });
