@@ -1,7 +1,6 @@
 #include "model/analytics/distributioncalculator.h"
 
 #include "model/analytics/distributionbins.h"
-
 #include "model/filter/columnstore.h"
 
 #include <QLocale>
