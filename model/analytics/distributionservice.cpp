@@ -1,10 +1,7 @@
 #include "model/analytics/distributionservice.h"
 
-#include "model/fieldcatalog.h"
 #include "model/filter/columnstore.h"
-#include "model/filter/columnstorecache.h"
-#include "model/filter/filterevaluator.h"
-#include "model/selection/selectionsql.h"
+#include "model/selection/storeselections.h"
 #include "model/workspace.h"
 
 namespace swb {
@@ -27,32 +24,24 @@ Prepared prepare(const QString& workspacePath, const QString& segment, Distribut
     prepared.workspace = Workspace::open(workspacePath, Workspace::OpenMode::OpenExisting, &outcome.error);
     if (!prepared.workspace)
         return prepared;
-    if (!outcome.store) {
-        if (!prepared.workspace->hasCustomers()) {
-            outcome.error = DistributionService::tr("The workspace has no customers yet. Import a customers file "
-                                                    "first.");
+    std::unique_ptr<StoreSelections> selections;
+    if (outcome.store) {
+        selections = std::make_unique<StoreSelections>(*prepared.workspace, outcome.store);
+    } else {
+        selections = StoreSelections::load(*prepared.workspace, &outcome.error, cancel);
+        if (!selections)
             return prepared;
-        }
-        const QList<FieldInfo> fields = prepared.workspace->fields();
-        const auto key = FieldCatalog::findByRole(fields, FieldRole::CustomerKey);
-        ColumnStoreCache::Result loaded = ColumnStoreCache().load(prepared.workspace->db(), fields,
-                                                                  key ? key->name : QString(), &outcome.error, cancel);
-        outcome.store = std::shared_ptr<const ColumnStore>(std::move(loaded.store));
-        if (!outcome.store)
-            return prepared;
+        outcome.store = selections->sharedStore();
     }
     if (cancel && cancel())
         return prepared;
-    FilterEvaluator evaluator(outcome.store);
-    evaluator.setDatabase(&prepared.workspace->db(), prepared.workspace->customerKeyExpression());
-    SelectionSql selections(*prepared.workspace);
     // Relative dates count from the as-of date; taken from the store, it costs no scan of the customers.
     if (const auto override = prepared.workspace->asOfDateOverride())
-        selections.setAsOfDate(*override);
+        selections->setAsOfDate(*override);
     else if (const auto data = outcome.store->dataAsOfDate())
-        selections.setAsOfDate(*data);
-    prepared.rows = selections.rows(segment.isEmpty() ? Selection::all() : Selection::segment(segment), evaluator,
-                                    &outcome.error);
+        selections->setAsOfDate(*data);
+    prepared.rows
+        = selections->rows(segment.isEmpty() ? Selection::all() : Selection::segment(segment), &outcome.error);
     return prepared;
 }
 

@@ -195,11 +195,16 @@ void TstDashboardDistribution::tableRowChoosesTheSegment()
     QTableView* table = m_page->table();
     const QString wanted = panel->segmentChoice()->itemText(panel->segmentChoice()->count() - 1);
     int row = -1;
-    for (int r = 0; r < table->model()->rowCount(); ++r) {
-        if (table->model()->index(r, KpiTableModel::Name).data(Qt::UserRole).toString() == wanted)
-            row = r;
-    }
-    QVERIFY(row >= 0);
+    const auto findRow = [&] {
+        row = -1;
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            if (table->model()->index(r, KpiTableModel::Name).data(Qt::UserRole).toString() == wanted)
+                row = r;
+        }
+        return row >= 0;
+    };
+    // The table shows a segment renamed a moment ago once its KPIs are computed again.
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->isLoaded() && !m_page->isComputing() && findRow(), 60000);
     // A double click on the segment's row: the distribution compares it, on its tab.
     const QRect cell = table->visualRect(table->model()->index(row, KpiTableModel::Name));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
