@@ -267,7 +267,7 @@
         <translation>Das Zählen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="228"/>
+        <location filename="../model/filter/countservice.cpp" line="219"/>
         <source>The workspace has no customers yet. Import a customers file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden. Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
@@ -538,75 +538,80 @@
         <translation>Kennzahlentabelle</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="136"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="134"/>
+        <source>Save Table As…</source>
+        <translation>Tabelle &amp;speichern unter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="143"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="138"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="145"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="157"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="164"/>
         <source>Click an overlap cell to save or open the customers in both segments.</source>
         <translation>Klicken Sie auf eine Zelle der Überschneidungen, um die Kunden beider Segmente zu speichern oder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="240"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="247"/>
         <source>Open a workspace to review its segments.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um seine Segmente zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="246"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="277"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="253"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="284"/>
         <source>Computing…</source>
         <translation>Wird berechnet …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="268"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="275"/>
         <source>Cannot compute the dashboard: %1</source>
         <translation>Die Übersicht kann nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="281"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="288"/>
         <source>The charts show the first %1 of %2 chosen segments.</source>
         <translation>Die Diagramme zeigen die ersten %1 von %2 gewählten Segmenten.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="312"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="319"/>
         <source>Save Intersection as Segment…</source>
         <translation>Schnittmenge als Segment speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="315"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="322"/>
         <source>Open in Segment Builder</source>
         <translation>Im Segment-Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="332"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="339"/>
         <source>A segment named &quot;%1&quot; exists already.</source>
         <translation>Ein Segment namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="335"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="342"/>
         <source>%1 and %2</source>
         <extracomment>The suggested name of a segment of the customers in both segments %1 and %2.</extracomment>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="337"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="349"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="344"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="356"/>
         <source>Save Intersection</source>
         <translation>Schnittmenge speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="337"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="344"/>
         <source>Name of the new segment of the customers in both &quot;%1&quot; and &quot;%2&quot;:</source>
         <translation>Name des neuen Segments mit den Kunden, die in „%1“ und in „%2“ sind:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="345"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="352"/>
         <source>Saved the segment &quot;%1&quot;.</source>
         <translation>Segment „%1“ gespeichert.</translation>
     </message>
@@ -798,69 +803,69 @@
 <context>
     <name>swb::DistributionCalculator</name>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="27"/>
+        <location filename="../model/analytics/distributionbins.h" line="18"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="118"/>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="212"/>
+        <location filename="../model/analytics/distributionbins.cpp" line="51"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="87"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="144"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="113"/>
         <source>&lt; %1</source>
         <translation>&lt; %1</translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="157"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="126"/>
         <source>≥ %1</source>
         <translation>≥ %1</translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="208"/>
+        <location filename="../model/analytics/distributionbins.cpp" line="47"/>
         <source>Q%1 %2</source>
         <extracomment>A calendar quarter: Q1 2024.</extracomment>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="276"/>
+        <location filename="../model/analytics/distributionbins.cpp" line="117"/>
         <source>Not a date</source>
         <translation>Kein Datum</translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="290"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="149"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="293"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="152"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="331"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="190"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="338"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="197"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="376"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="235"/>
         <source>The workspace has no field &quot;%1&quot;. Choose another field.</source>
         <translation>Der Arbeitsbereich hat kein Feld „%1“. Wählen Sie ein anderes Feld.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="380"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="239"/>
         <source>The segment&apos;s customers do not match the loaded data. Try again.</source>
         <translation>Die Kunden des Segments passen nicht zu den geladenen Daten. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="389"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="248"/>
         <source>The field %1 holds values of different kinds, so its distribution cannot be drawn. Correct the column in the source file and import it again.</source>
         <translation>Das Feld %1 enthält Werte verschiedener Art, daher kann seine Verteilung nicht gezeichnet werden. Korrigieren Sie die Spalte in der Quelldatei und importieren Sie sie erneut.</translation>
     </message>
@@ -883,58 +888,63 @@
         <translation>&amp;Feld:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/distributionpanel.cpp" line="175"/>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="176"/>
         <source>Save a segment to compare how its customers differ from all customers.</source>
         <translation>Speichern Sie ein Segment, um zu sehen, wie sich seine Kunden von allen Kunden unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/distributionpanel.cpp" line="179"/>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="178"/>
+        <source>The workspace has no fields to compare: only keys and personal data.</source>
+        <translation>Der Arbeitsbereich hat keine Felder zum Vergleichen, nur Schlüssel und personenbezogene Daten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="182"/>
         <source>Computing…</source>
         <translation>Wird berechnet …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/distributionpanel.cpp" line="197"/>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="200"/>
         <source>Cannot show the distribution: %1</source>
         <translation>Die Verteilung kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/distributionpanel.cpp" line="204"/>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="207"/>
         <source>Distribution</source>
         <translation>Verteilung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/distributionpanel.cpp" line="210"/>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="213"/>
         <source>%1: %2 vs. all customers</source>
         <extracomment>The distribution chart&apos;s title: the field, then the segment compared with all customers.</extracomment>
         <translation>%1: %2 im Vergleich zu allen Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/distributionpanel.cpp" line="228"/>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="231"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/distributionpanel.cpp" line="244"/>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="247"/>
         <source>Bins of %1.</source>
         <translation>Klassen der Breite %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/distributionpanel.cpp" line="247"/>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="250"/>
         <source>By month.</source>
         <translation>Nach Monaten.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/distributionpanel.cpp" line="248"/>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="251"/>
         <source>By quarter.</source>
         <translation>Nach Quartalen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/distributionpanel.cpp" line="249"/>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="252"/>
         <source>By year.</source>
         <translation>Nach Jahren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/distributionpanel.cpp" line="250"/>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="253"/>
         <source>By %n years.</source>
         <translation>
             <numerusform>Je %n Jahr.</numerusform>
@@ -942,12 +952,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/distributionpanel.cpp" line="253"/>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="256"/>
         <source>The most common values; the rest as &quot;Other&quot;.</source>
         <translation>Die häufigsten Werte; der Rest als „Sonstige“.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/distributionpanel.cpp" line="259"/>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="262"/>
         <source>Shares of the %1 customers in the segment and of all %2. %3</source>
         <extracomment>Under the distribution chart: %1 and %2 are customer counts; %3 says how values are grouped.</extracomment>
         <translation>Anteile an den %1 Kunden im Segment und an allen %2. %3</translation>
@@ -956,12 +966,11 @@
 <context>
     <name>swb::DistributionService</name>
     <message>
-        <location filename="../model/analytics/distributionservice.cpp" line="32"/>
         <source>The workspace has no customers yet. Import a customers file first.</source>
-        <translation>Der Arbeitsbereich enthält noch keine Kunden. Importieren Sie zuerst eine Kundendatei.</translation>
+        <translation type="vanished">Der Arbeitsbereich enthält noch keine Kunden. Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributionservice.cpp" line="72"/>
+        <location filename="../model/analytics/distributionservice.cpp" line="66"/>
         <source>Computing the distribution of %1</source>
         <translation>Verteilung von %1 wird berechnet</translation>
     </message>
@@ -3326,17 +3335,18 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::KpiCalculator</name>
     <message>
-        <location filename="../model/analytics/kpicalculator.cpp" line="174"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="224"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="273"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/kpicalculator.cpp" line="188"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="179"/>
         <source>%1 (no numeric field has the role &quot;%2&quot;)</source>
         <translation>%1 (kein numerisches Feld hat die Rolle „%2“)</translation>
     </message>
     <message>
-        <location filename="../model/analytics/kpicalculator.cpp" line="216"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="120"/>
         <source>The KPI computation was cancelled.</source>
         <translation>Die Berechnung der Kennzahlen wurde abgebrochen.</translation>
     </message>
@@ -4082,7 +4092,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::OverlapService</name>
     <message>
-        <location filename="../model/analytics/overlapservice.cpp" line="17"/>
+        <location filename="../model/analytics/overlapservice.cpp" line="18"/>
         <source>Comparing segment overlaps</source>
         <translation>Überschneidungen der Segmente werden verglichen</translation>
     </message>
@@ -4821,12 +4831,12 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::SegmentTasks</name>
     <message>
-        <location filename="../model/jobs/segmenttasks.cpp" line="33"/>
+        <location filename="../model/jobs/segmenttasks.cpp" line="24"/>
         <source>The workspace is busy: another program is writing to it. Try again when it has finished.</source>
         <translation>Der Arbeitsbereich ist belegt: Ein anderes Programm schreibt gerade hinein. Versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmenttasks.cpp" line="60"/>
+        <location filename="../model/jobs/segmenttasks.cpp" line="51"/>
         <source>The change was not made: it was cancelled.</source>
         <translation>Die Änderung wurde nicht vorgenommen: Sie wurde abgebrochen.</translation>
     </message>
@@ -5015,9 +5025,40 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::SelectionSql</name>
     <message>
-        <location filename="../model/selection/selectionsql.cpp" line="100"/>
+        <location filename="../model/selection/selectionsql.cpp" line="105"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation>Es gibt kein Segment namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>swb::StoreKpis</name>
+    <message>
+        <location filename="../model/analytics/storekpis.cpp" line="149"/>
+        <source>KPIs on &quot;%1&quot; (the column holds values of mixed types: %2)</source>
+        <translation>Kennzahlen zu „%1“ (die Spalte enthält Werte verschiedener Typen: %2)</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/storekpis.cpp" line="150"/>
+        <source>not loaded</source>
+        <translation>nicht geladen</translation>
+    </message>
+</context>
+<context>
+    <name>swb::StoreSelections</name>
+    <message>
+        <location filename="../model/selection/storeselections.cpp" line="38"/>
+        <source>The workspace has no customers yet: import a customer file first.</source>
+        <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
+    </message>
+    <message>
+        <location filename="../model/selection/storeselections.cpp" line="70"/>
+        <source>Name at least one segment to compare.</source>
+        <translation>Nennen Sie mindestens ein Segment zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../model/selection/storeselections.cpp" line="77"/>
+        <source>The overlap computation was cancelled.</source>
+        <translation>Die Berechnung der Überschneidungen wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

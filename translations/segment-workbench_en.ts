@@ -243,7 +243,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="228"/>
+        <location filename="../model/filter/countservice.cpp" line="219"/>
         <source>The workspace has no customers yet. Import a customers file first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,75 +510,80 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="136"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="134"/>
+        <source>Save Table As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="143"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="138"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="145"/>
         <source>Export Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="157"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="164"/>
         <source>Click an overlap cell to save or open the customers in both segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="240"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="247"/>
         <source>Open a workspace to review its segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="246"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="277"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="253"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="284"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="268"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="275"/>
         <source>Cannot compute the dashboard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="281"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="288"/>
         <source>The charts show the first %1 of %2 chosen segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="312"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="319"/>
         <source>Save Intersection as Segment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="315"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="322"/>
         <source>Open in Segment Builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="332"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="339"/>
         <source>A segment named &quot;%1&quot; exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="335"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="342"/>
         <source>%1 and %2</source>
         <extracomment>The suggested name of a segment of the customers in both segments %1 and %2.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="337"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="349"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="344"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="356"/>
         <source>Save Intersection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="337"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="344"/>
         <source>Name of the new segment of the customers in both &quot;%1&quot; and &quot;%2&quot;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="345"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="352"/>
         <source>Saved the segment &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -770,69 +775,69 @@
 <context>
     <name>swb::DistributionCalculator</name>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="27"/>
+        <location filename="../model/analytics/distributionbins.h" line="18"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="118"/>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="212"/>
+        <location filename="../model/analytics/distributionbins.cpp" line="51"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="87"/>
         <source>%1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="144"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="113"/>
         <source>&lt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="157"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="126"/>
         <source>≥ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="208"/>
+        <location filename="../model/analytics/distributionbins.cpp" line="47"/>
         <source>Q%1 %2</source>
         <extracomment>A calendar quarter: Q1 2024.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="276"/>
+        <location filename="../model/analytics/distributionbins.cpp" line="117"/>
         <source>Not a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="290"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="149"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="293"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="152"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="331"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="190"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="338"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="197"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="376"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="235"/>
         <source>The workspace has no field &quot;%1&quot;. Choose another field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="380"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="239"/>
         <source>The segment&apos;s customers do not match the loaded data. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="389"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="248"/>
         <source>The field %1 holds values of different kinds, so its distribution cannot be drawn. Correct the column in the source file and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -855,58 +860,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/distributionpanel.cpp" line="175"/>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="176"/>
         <source>Save a segment to compare how its customers differ from all customers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/distributionpanel.cpp" line="179"/>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="178"/>
+        <source>The workspace has no fields to compare: only keys and personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="182"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/distributionpanel.cpp" line="197"/>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="200"/>
         <source>Cannot show the distribution: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/distributionpanel.cpp" line="204"/>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="207"/>
         <source>Distribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/distributionpanel.cpp" line="210"/>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="213"/>
         <source>%1: %2 vs. all customers</source>
         <extracomment>The distribution chart&apos;s title: the field, then the segment compared with all customers.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/distributionpanel.cpp" line="228"/>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="231"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/distributionpanel.cpp" line="244"/>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="247"/>
         <source>Bins of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/distributionpanel.cpp" line="247"/>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="250"/>
         <source>By month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/distributionpanel.cpp" line="248"/>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="251"/>
         <source>By quarter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/distributionpanel.cpp" line="249"/>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="252"/>
         <source>By year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/distributionpanel.cpp" line="250"/>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="253"/>
         <source>By %n years.</source>
         <translation>
             <numerusform>By %n year.</numerusform>
@@ -914,12 +924,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/distributionpanel.cpp" line="253"/>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="256"/>
         <source>The most common values; the rest as &quot;Other&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/distributionpanel.cpp" line="259"/>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="262"/>
         <source>Shares of the %1 customers in the segment and of all %2. %3</source>
         <extracomment>Under the distribution chart: %1 and %2 are customer counts; %3 says how values are grouped.</extracomment>
         <translation type="unfinished"></translation>
@@ -928,12 +938,7 @@
 <context>
     <name>swb::DistributionService</name>
     <message>
-        <location filename="../model/analytics/distributionservice.cpp" line="32"/>
-        <source>The workspace has no customers yet. Import a customers file first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/analytics/distributionservice.cpp" line="72"/>
+        <location filename="../model/analytics/distributionservice.cpp" line="66"/>
         <source>Computing the distribution of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3257,17 +3262,18 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
 <context>
     <name>swb::KpiCalculator</name>
     <message>
-        <location filename="../model/analytics/kpicalculator.cpp" line="174"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="224"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="273"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/kpicalculator.cpp" line="188"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="179"/>
         <source>%1 (no numeric field has the role &quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/kpicalculator.cpp" line="216"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="120"/>
         <source>The KPI computation was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3967,7 +3973,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::OverlapService</name>
     <message>
-        <location filename="../model/analytics/overlapservice.cpp" line="17"/>
+        <location filename="../model/analytics/overlapservice.cpp" line="18"/>
         <source>Comparing segment overlaps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4702,12 +4708,12 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::SegmentTasks</name>
     <message>
-        <location filename="../model/jobs/segmenttasks.cpp" line="33"/>
+        <location filename="../model/jobs/segmenttasks.cpp" line="24"/>
         <source>The workspace is busy: another program is writing to it. Try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmenttasks.cpp" line="60"/>
+        <location filename="../model/jobs/segmenttasks.cpp" line="51"/>
         <source>The change was not made: it was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4896,8 +4902,39 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::SelectionSql</name>
     <message>
-        <location filename="../model/selection/selectionsql.cpp" line="100"/>
+        <location filename="../model/selection/selectionsql.cpp" line="105"/>
         <source>There is no segment called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::StoreKpis</name>
+    <message>
+        <location filename="../model/analytics/storekpis.cpp" line="149"/>
+        <source>KPIs on &quot;%1&quot; (the column holds values of mixed types: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/storekpis.cpp" line="150"/>
+        <source>not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::StoreSelections</name>
+    <message>
+        <location filename="../model/selection/storeselections.cpp" line="38"/>
+        <source>The workspace has no customers yet: import a customer file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/selection/storeselections.cpp" line="70"/>
+        <source>Name at least one segment to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/selection/storeselections.cpp" line="77"/>
+        <source>The overlap computation was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
