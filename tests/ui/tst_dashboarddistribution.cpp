@@ -11,15 +11,19 @@
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/dashboard/distributionpanel.h"
 #include "ui/dashboard/kpitablemodel.h"
+#include "ui/dashboard/segmentchecklist.h"
+#include "ui/dashboard/segmentchooser.h"
 
 #include <QComboBox>
 #include <QLabel>
+#include <QMenu>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <cmath>
 
@@ -38,6 +42,7 @@ private slots:
     void segmentChooserDrivesTheChart();
     void followsRenamedSegments();
     void tableRowChoosesTheSegment();
+    void segmentChooserOpensTheChecklist();
 
 private:
     // Presses Down (or Up) on `combo` until its item `data` (or text) is current; false when it is not listed.
@@ -212,6 +217,44 @@ void TstDashboardDistribution::tableRowChoosesTheSegment()
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
     QCOMPARE(m_page->chartTabs()->currentWidget(), static_cast<QWidget*>(panel));
     verifyChart(wanted, panel->fieldChoice()->currentData().toString());
+}
+
+void TstDashboardDistribution::segmentChooserOpensTheChecklist()
+{
+    // The KPI table has the page's width: the segments are chosen from a button's pop-up list.
+    SegmentChooser* chooser = m_page->segmentChooser();
+    SegmentChecklist* list = m_page->checklist();
+    const int segments = list->count() - 1; // and the whole base
+    QCOMPARE(chooser->text(), QStringLiteral("Segments: %1 of %1").arg(segments));
+    // The pop-up runs its own event loop: what it shows is looked at from a timer, which then closes it.
+    const QString name = list->item(1)->text();
+    bool shown = false;
+    bool allRows = false;
+    QString textAfterUntick;
+    bool stillOpen = false;
+    QTimer::singleShot(300, this, [&] {
+        shown = chooser->menu()->isVisible() && list->isVisible();
+        allRows = list->height() >= list->visualItemRect(list->item(list->count() - 1)).bottom();
+        // A click on the item's check box, as a user does (styles place it differently: else the keyboard's way).
+        const QRect rect = list->visualItemRect(list->item(1));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, QPoint(rect.left() + 10, rect.center().y()));
+        stillOpen = chooser->menu()->isVisible(); // stays open for the next tick
+        if (list->item(1)->checkState() == Qt::Checked)
+            list->item(1)->setCheckState(Qt::Unchecked);
+        textAfterUntick = chooser->text();
+        chooser->menu()->close();
+    });
+    QTest::mouseClick(chooser, Qt::LeftButton);
+    QVERIFY(shown);
+    QVERIFY(allRows);
+    QCOMPARE(textAfterUntick, QStringLiteral("Segments: %1 of %2").arg(segments - 1).arg(segments));
+    QVERIFY(stillOpen);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->isLoaded() && !m_page->isComputing() && m_page->model()->rowCount() == segments,
+                             60000);
+    list->setChecked(name, true);
+    QCOMPARE(chooser->text(), QStringLiteral("Segments: %1 of %1").arg(segments));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_page->isLoaded() && !m_page->isComputing() && m_page->model()->rowCount() == segments + 1, 60000);
 }
 
 QTEST_MAIN(TstDashboardDistribution)
