@@ -5,6 +5,7 @@
 #include "model/jobs/workspacesession.h"
 #include "ui/customers/customerspage.h"
 #include "ui/customers/customertablemodel.h"
+#include "ui/dashboard/dashboardexport.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/export/exportdialog.h"
 #include "ui/filter/segmentbuilderpage.h"
@@ -285,6 +286,10 @@ void MainWindow::createActions()
     connect(m_actions->createDemo, &QAction::triggered, this, [this] { createDemoWorkspace(); });
     connect(m_actions->importData, &QAction::triggered, this, [this] { showImportWizard(); });
     connect(m_actions->exportData, &QAction::triggered, this, &MainWindow::showExportDialog);
+    DashboardExport* charts = m_dashboard->chartExport();
+    connect(m_actions->exportChart, &QAction::triggered, charts, &DashboardExport::exportCurrent);
+    connect(m_actions->copyChart, &QAction::triggered, charts, &DashboardExport::copyCurrent);
+    connect(charts, &DashboardExport::currentChanged, this, &MainWindow::updateActions);
     connect(m_actions->preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_actions->refresh, &QAction::triggered, m_session, &WorkspaceSession::reload);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
@@ -411,6 +416,13 @@ void MainWindow::updateActions()
     m_actions->importData->setEnabled(true); // without a workspace it asks for one first
     m_actions->exportData->setEnabled(open && !m_session->summary().fields.isEmpty());
     m_actions->refresh->setEnabled(open);
+    // Export Chart and Copy Chart act on the Dashboard chart last clicked, while the Dashboard is shown.
+    const QString chart = currentPage() == Page::Dashboard ? m_dashboard->chartExport()->currentTitle() : QString();
+    const bool hasChart = currentPage() == Page::Dashboard && m_dashboard->chartExport()->current();
+    m_actions->exportChart->setEnabled(hasChart);
+    m_actions->copyChart->setEnabled(hasChart);
+    m_actions->exportChart->setStatusTip(hasChart ? tr("Save \"%1\" as PNG, SVG or PDF").arg(chart)
+                                                  : tr("Click a chart on the Dashboard first, then export it"));
 }
 
 bool MainWindow::askOpen()
@@ -538,6 +550,8 @@ void MainWindow::onPageChanged()
         m_undoGroup->addStack(stack);
     m_undoGroup->setActiveStack(stack);
     updateCountLabel();
+    if (m_actions)
+        updateActions();
 }
 
 void MainWindow::updateCountLabel()

@@ -1,6 +1,7 @@
 #include "model/filter/columnstore.h"
 
 #include "model/database.h"
+#include "model/fieldcatalog.h"
 
 #include <QStringList>
 
@@ -70,6 +71,21 @@ const ColumnStore::Column* ColumnStore::column(const QString& name) const
             return &column;
     }
     return nullptr;
+}
+
+std::optional<QDate> ColumnStore::dataAsOfDate() const
+{
+    const auto last = FieldCatalog::findByRole(m_fields, FieldRole::LastPurchaseDate);
+    const Column* dates = last ? column(last->name) : nullptr;
+    if (!dates || dates->storage != Storage::Text)
+        return std::nullopt;
+    QDate latest;
+    if (dates->dictionary.size() > 0) {
+        const std::string_view text = dates->dictionary.at(dates->dictionary.size() - 1);
+        latest = QDate::fromString(QString::fromUtf8(text.data(), qsizetype(std::min<size_t>(10, text.size()))),
+                                   Qt::ISODate);
+    }
+    return latest.isValid() ? latest.addDays(1) : QDate::currentDate();
 }
 
 std::optional<qint64> ColumnStore::rowOfRowId(qint64 rowid) const

@@ -7,6 +7,7 @@
 #include "model/filter/textdictionary.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -62,6 +63,11 @@ public:
     QString rowIdName() const { return m_rowIdName; }
     // The row of `rowid`, if loaded.
     std::optional<qint64> rowOfRowId(qint64 rowid) const;
+    // The workspace's as-of date as the data implies it (Workspace::asOfDate() without its override), without
+    // scanning the customers again: the day after the latest purchase date, the last entry of the loaded dictionary
+    // (what SQLite's max() returns for text); today when no date is valid. Nothing when the store cannot tell
+    // (no last-purchase column, or one held as Irregular): then ask the workspace.
+    std::optional<QDate> dataAsOfDate() const;
 
     // Rows whose customer key equals one of `keys` (values of segment_members.customer_key), compared as SQLite
     // compares `key IN (SELECT customer_key …)`: the key column's affinity is applied to each member first.

@@ -171,21 +171,12 @@ void CountService::countFinished(const Outcome* outcome)
 
 namespace {
 
-// Workspace::asOfDate() without its override and without scanning the customers again: the latest purchase date
-// is the last entry of the loaded dictionary, which is what SQLite's max() returns for text.
+// Workspace::asOfDate() without its override, from the loaded store when it can tell.
 QDate dataAsOfDate(Workspace& workspace, const ColumnStore& store)
 {
-    const auto last = FieldCatalog::findByRole(store.fields(), FieldRole::LastPurchaseDate);
-    const ColumnStore::Column* column = last ? store.column(last->name) : nullptr;
-    if (!column || column->storage != ColumnStore::Storage::Text)
-        return workspace.asOfDate(); // the store cannot tell: let the workspace query it
-    QDate latest;
-    if (column->dictionary.size() > 0) {
-        const std::string_view text = column->dictionary.at(column->dictionary.size() - 1);
-        latest = QDate::fromString(QString::fromUtf8(text.data(), qsizetype(std::min<size_t>(10, text.size()))),
-                                   Qt::ISODate);
-    }
-    return latest.isValid() ? latest.addDays(1) : QDate::currentDate();
+    if (const auto date = store.dataAsOfDate())
+        return *date;
+    return workspace.asOfDate(); // the store cannot tell: let the workspace query it
 }
 
 CountService::Outcome countRequest(const CountService::Engine& engine, int requestId, const QByteArray& definition,

@@ -68,10 +68,15 @@ void SelectionSql::setAsOfDate(const QDate& date)
 
 const FilterContext& SelectionSql::context()
 {
-    if (!m_context) {
+    if (!m_context && m_asOfDate) {
+        // The workspace's as-of date is not asked for: on a big workspace it is a scan of the customers.
+        FilterContext context;
+        context.fields = m_workspace.fields();
+        context.asOfDate = *m_asOfDate;
+        context.segments = databaseSegmentLookup(m_workspace.db());
+        m_context = std::move(context);
+    } else if (!m_context) {
         m_context = FilterContext::fromWorkspace(m_workspace);
-        if (m_asOfDate)
-            m_context->asOfDate = *m_asOfDate;
     }
     if (m_keyExpression.isEmpty())
         m_keyExpression = m_workspace.customerKeyExpression();

@@ -33,8 +33,9 @@ public:
 
     const ColumnStore& store() const { return *m_store; }
     std::shared_ptr<const ColumnStore> sharedStore() const { return m_store; }
-    // Rows of the selection; its relative dates count from the workspace's as-of date.
+    // Rows of the selection; its relative dates count from the workspace's as-of date, or from `date` once set.
     std::optional<Bitset> rows(const Selection& selection, QString* error);
+    void setAsOfDate(const QDate& date) { m_sql.setAsOfDate(date); }
 
     // |A ∩ B| for every pair of the named saved segments, by ANDing their rows; cancellable between segments.
     std::optional<OverlapMatrix> overlap(const QStringList& names, QString* error, const CancelCheck& cancel = {});

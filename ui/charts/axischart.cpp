@@ -4,6 +4,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsLayout>
 
 #include <algorithm>
 
@@ -38,6 +39,13 @@ void AxisChart::setValueFormat(int decimals, const QString& suffix)
     m_decimals = std::clamp(decimals, 0, 6);
     m_suffix = suffix;
     rebuild();
+}
+
+void AxisChart::settle()
+{
+    // Qt Charts creates an axis' labels and grid when its layout runs, which a rebuild only requests.
+    if (QGraphicsLayout* layout = m_chart->layout())
+        layout->activate();
 }
 
 void AxisChart::clearChart()

@@ -24,6 +24,7 @@ public:
 
 protected:
     virtual void rebuild() = 0;
+    void settle() override;
     // Removes the series and the axes (deleting both) before a rebuild.
     void clearChart();
     // The value axis' label format ("%.1f%"; numbers are localized, see ChartTheme).

@@ -29,6 +29,7 @@ public:
 
     // Vertical bars (categories along the bottom) or horizontal (long names read better).
     void setHorizontal(bool horizontal);
+    bool isHorizontal() const { return m_horizontal; }
     void setLabelsVisible(bool visible);
     // A dashed line across every category, e.g. the whole base's value.
     void setReferenceLine(std::optional<double> value, const QString& label = {});

@@ -3,11 +3,14 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCoreApplication>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QMimeData>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QSvgGenerator>
 #include <QWidget>
 
@@ -141,6 +144,33 @@ void copyToClipboard(QWidget* widget)
 QString fileFilter()
 {
     return tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)");
+}
+
+void askPath(QWidget* parent, const QString& title, const std::function<void(const QString& path)>& chosen)
+{
+    const QString folderKey = QStringLiteral("charts/folder");
+    const QString folder
+        = QSettings().value(folderKey, QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).toString();
+    QString name = title.isEmpty() ? tr("chart") : title;
+    name.replace(QLatin1Char('/'), QLatin1Char('-'));
+    auto* dialog = new QFileDialog(parent, tr("Save Chart"), folder, fileFilter());
+    dialog->setObjectName(QStringLiteral("chartExportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setDefaultSuffix(QStringLiteral("png"));
+    dialog->selectFile(name + QStringLiteral(".png"));
+    // A name typed without an extension gets the one of the type chosen in the list.
+    QObject::connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString& filter) {
+        const qsizetype dot = filter.lastIndexOf(QStringLiteral("*."));
+        if (dot >= 0)
+            dialog->setDefaultSuffix(filter.mid(dot + 2).chopped(1));
+    });
+    QObject::connect(dialog, &QFileDialog::fileSelected, dialog, [folderKey, chosen](const QString& path) {
+        QSettings().setValue(folderKey, QFileInfo(path).absolutePath());
+        chosen(path);
+    });
+    dialog->open();
 }
 
 } // namespace swb::ChartExport

@@ -5,6 +5,8 @@
 #include <QImage>
 #include <QString>
 
+#include <functional>
+
 class QWidget;
 
 namespace swb::ChartExport {
@@ -20,5 +22,9 @@ bool save(QWidget* widget, const QString& path, QString* error, const QString& t
 void copyToClipboard(QWidget* widget);
 // "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)", translated.
 QString fileFilter();
+// Asks where to save a picture named after `title`, in the folder last used (remembered in the settings), without
+// blocking: `chosen` gets the path (its extension follows the chosen type when the name has none). The dialog is
+// the child "chartExportDialog" of `parent`.
+void askPath(QWidget* parent, const QString& title, const std::function<void(const QString& path)>& chosen);
 
 } // namespace swb::ChartExport

@@ -3,11 +3,7 @@
 #include "ui/charts/chartexport.h"
 
 #include <QContextMenuEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QMenu>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace swb {
@@ -35,11 +31,13 @@ bool ChartPanel::darkPalette() const
 
 bool ChartPanel::exportTo(const QString& path, QString* error)
 {
+    settle();
     return ChartExport::save(this, path, error, m_title);
 }
 
 void ChartPanel::copyToClipboard()
 {
+    settle();
     ChartExport::copyToClipboard(this);
 }
 
@@ -53,23 +51,13 @@ void ChartPanel::contextMenuEvent(QContextMenuEvent* event)
 
 void ChartPanel::saveAs()
 {
-    QSettings settings;
-    const QString folder = settings
-                               .value(QStringLiteral("charts/folder"),
-                                      QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-                               .toString();
-    QString name = m_title.isEmpty() ? tr("chart") : m_title;
-    name.replace(QLatin1Char('/'), QLatin1Char('-'));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Chart"), folder + QLatin1Char('/') + name + QStringLiteral(".png"), ChartExport::fileFilter());
-    if (path.isEmpty())
-        return;
-    settings.setValue(QStringLiteral("charts/folder"), QFileInfo(path).absolutePath());
-    QString error;
-    if (exportTo(path, &error))
-        emit exported(path);
-    else
-        emit exportFailed(error);
+    ChartExport::askPath(this, m_title, [this](const QString& path) {
+        QString error;
+        if (exportTo(path, &error))
+            emit exported(path);
+        else
+            emit exportFailed(error);
+    });
 }
 
 } // namespace swb

@@ -30,6 +30,9 @@ protected:
     // The widget that draws the chart; the panel lays it out and exports it.
     void setView(QWidget* view);
     void setTitleText(const QString& title) { m_title = title; }
+    // Brings the drawing up to date before it is exported: a chart rebuilt a moment ago may lay out its axes only
+    // on the next pass of the event loop, and would be written without them.
+    virtual void settle() { }
     // True when the window's palette is dark: charts pick a matching theme.
     bool darkPalette() const;
     void contextMenuEvent(QContextMenuEvent* event) override;

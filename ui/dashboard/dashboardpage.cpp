@@ -3,14 +3,20 @@
 #include "model/analytics/kpiservice.h"
 #include "model/analytics/overlapservice.h"
 #include "model/jobs/segmentoperations.h"
+#include "ui/charts/barchart.h"
 #include "ui/charts/heatmap.h"
 #include "ui/dashboard/dashboardcharts.h"
+#include "ui/dashboard/dashboardexport.h"
+#include "ui/dashboard/distributionpanel.h"
 #include "ui/dashboard/kpitablemodel.h"
 #include "ui/dashboard/segmentchecklist.h"
+#include "ui/dashboard/segmentchooser.h"
+#include "ui/dashboard/wrappingheader.h"
 #include "ui/segments/segmentnamedialog.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QDir>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,6 +29,7 @@
 #include <QProgressBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -37,6 +44,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     , m_model(new KpiTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_charts(new DashboardCharts(this))
+    , m_distribution(new DistributionPanel(this))
     , m_recomputeTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
@@ -46,17 +54,18 @@ DashboardPage::DashboardPage(QWidget* parent)
     connect(m_recomputeTimer, &QTimer::timeout, this, &DashboardPage::recompute);
     createTable();
 
-    auto* top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(m_checklist);
-    top->addWidget(m_table);
-    top->setStretchFactor(1, 1);
-    top->setSizes({200, 800});
+    // The overview is what a user sees first; the distribution of one segment is a click away.
+    m_chartTabs = new QTabWidget(this);
+    m_chartTabs->setObjectName(QStringLiteral("chartTabs"));
+    m_chartTabs->setDocumentMode(true);
+    m_chartTabs->addTab(m_charts, tr("Overview"));
+    m_chartTabs->addTab(m_distribution, tr("Distribution"));
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(top);
-    splitter->addWidget(m_charts);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_chartTabs);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
-    splitter->setSizes({220, 550});
+    splitter->setSizes({190, 580});
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createStatusRow());
@@ -69,6 +78,12 @@ DashboardPage::DashboardPage(QWidget* parent)
     connect(m_overlaps, &OverlapService::finished, this, &DashboardPage::onOverlap);
     connect(m_overlaps, &OverlapService::failed, this, &DashboardPage::onFailed);
     connect(m_charts, &DashboardCharts::overlapCellActivated, this, &DashboardPage::offerIntersection);
+    createExport();
+    // The page is loaded once the distribution is drawn too.
+    connect(m_distribution, &DistributionPanel::shown, this, [this] {
+        if (m_loaded && m_pending <= 0)
+            emit loaded();
+    });
 }
 
 DashboardPage::~DashboardPage() = default;
@@ -79,12 +94,26 @@ void DashboardPage::createTable()
     m_proxy->setSortRole(Qt::UserRole);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("kpiTable"));
+    // Titles on up to three lines: the columns are about as wide as their values, and the table fits.
+    m_table->setHorizontalHeader(new WrappingHeader(Qt::Horizontal, m_table));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the base first, then the segments in list order
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    // Compact rows leave the charts below the height they need at 1280×800.
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // A segment's row chosen in the table is the one the distribution compares; Enter or a double click shows it.
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& row) {
+        const QString name = row.siblingAtColumn(KpiTableModel::Name).data(Qt::UserRole).toString();
+        if (!name.isEmpty())
+            m_distribution->chooseSegment(name);
+    });
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex& row) {
+        if (!row.siblingAtColumn(KpiTableModel::Name).data(Qt::UserRole).toString().isEmpty())
+            m_chartTabs->setCurrentWidget(m_distribution);
+    });
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto* copy = new QAction(tr("Copy as TSV"), m_table);
     copy->setObjectName(QStringLiteral("copyKpis"));
@@ -94,11 +123,37 @@ void DashboardPage::createTable()
     m_table->addAction(copy);
 }
 
+void DashboardPage::createExport()
+{
+    m_export = new DashboardExport(this);
+    for (ChartPanel* chart :
+         std::initializer_list<ChartPanel*>{m_charts->sizesChart(), m_charts->kpiChart(), m_charts->shareChart(),
+                                            m_charts->overlapChart(), m_distribution->chart()})
+        m_export->track(chart);
+    m_export->trackTable(m_table, tr("KPI table"), [this] { return m_model->toTsv(); });
+    auto* save = new QAction(tr("Save Table As…"), m_table);
+    save->setObjectName(QStringLiteral("saveKpis"));
+    connect(save, &QAction::triggered, this, [this] {
+        m_export->setCurrent(m_table);
+        m_export->exportCurrent();
+    });
+    m_table->addAction(save);
+    connect(m_chartTabs, &QTabWidget::currentChanged, m_export, &DashboardExport::refresh);
+    connect(m_export, &DashboardExport::exported, this,
+            [this](const QString& path) { emit statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path))); });
+    connect(m_export, &DashboardExport::exportFailed, this, [this](const QString& error) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Export Chart"), error, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+}
+
 QWidget* DashboardPage::createStatusRow()
 {
     auto* row = new QWidget(this);
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_chooser = new SegmentChooser(m_checklist, row);
     m_status = new QLabel(row);
     m_status->setObjectName(QStringLiteral("dashboardStatus"));
     m_progress = new QProgressBar(row);
@@ -108,10 +163,14 @@ QWidget* DashboardPage::createStatusRow()
     m_progress->hide();
     auto* hint = new QLabel(tr("Click an overlap cell to save or open the customers in both segments."), row);
     hint->setForegroundRole(QPalette::PlaceholderText);
+    // Long in some languages: it wraps rather than widen the window.
+    hint->setWordWrap(true);
+    hint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    layout->addWidget(m_chooser);
     layout->addWidget(m_status);
     layout->addWidget(m_progress);
     layout->addStretch();
-    layout->addWidget(hint);
+    layout->addWidget(hint, 1);
     return row;
 }
 
@@ -123,6 +182,7 @@ void DashboardPage::setSession(SegmentOperations* session)
     if (!m_session)
         return;
     connect(m_session, &SegmentOperations::workspaceChanged, this, &DashboardPage::onWorkspaceChanged);
+    connect(m_session, &SegmentOperations::workspaceReloaded, this, &DashboardPage::onWorkspaceData);
     connect(m_session, &SegmentOperations::workspaceReloaded, this, &DashboardPage::onSegmentsChanged);
     connect(m_session, &SegmentOperations::segmentsChanged, this, &DashboardPage::onSegmentsChanged);
     onWorkspaceChanged();
@@ -130,7 +190,7 @@ void DashboardPage::setSession(SegmentOperations* session)
 
 bool DashboardPage::isComputing() const
 {
-    return m_kpis->isRunning() || m_overlaps->isRunning();
+    return m_kpis->isRunning() || m_overlaps->isRunning() || m_distribution->isComputing();
 }
 
 void DashboardPage::onWorkspaceChanged()
@@ -140,14 +200,24 @@ void DashboardPage::onWorkspaceChanged()
     m_model->clear();
     m_charts->clear();
     m_loaded = false;
+    onWorkspaceData();
     onSegmentsChanged();
+}
+
+void DashboardPage::onWorkspaceData()
+{
+    const bool open = m_session && m_session->isOpen();
+    m_distribution->setWorkspace(open ? m_session->path() : QString(),
+                                 open ? m_session->filterContext().fields : QList<FieldInfo>{});
 }
 
 void DashboardPage::onSegmentsChanged()
 {
     const bool open = m_session && m_session->isOpen();
     m_checklist->setSegments(open ? m_session->path() : QString(), open ? m_session->segments() : QList<Segment>{});
+    m_chooser->update();
     m_model->setColors(m_checklist->colors());
+    m_distribution->setSegments(open ? m_session->names() : QStringList{}, m_checklist->colors());
     scheduleRecompute();
 }
 
@@ -219,7 +289,8 @@ void DashboardPage::partDone()
                 : QString());
     }
     m_loaded = true;
-    emit loaded();
+    if (!m_distribution->isComputing())
+        emit loaded();
 }
 
 QByteArray DashboardPage::intersectionDefinition(const QString& a, const QString& b)

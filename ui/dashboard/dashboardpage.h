@@ -1,6 +1,7 @@
 // The Dashboard: the chosen segments' KPIs next to the whole base's, their sizes, one KPI per segment, who brings
-// the money, and how the segments overlap. Everything is computed in the background (KpiService, OverlapService)
-// and again when the segments, the workspace or the choice change; the newest request wins.
+// the money, how the segments overlap, and how one segment's values of a field are spread against the base. Everything
+// is computed in the background (KpiService, OverlapService) and again when the segments, the workspace or the choice
+// change; the newest request wins.
 #pragma once
 
 #include <QWidget>
@@ -8,16 +9,20 @@
 class QLabel;
 class QProgressBar;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
 namespace swb {
 
 class DashboardCharts;
+class DashboardExport;
+class DistributionPanel;
 class KpiService;
 class KpiTableModel;
 class OverlapService;
 class SegmentChecklist;
+class SegmentChooser;
 class SegmentOperations;
 struct KpiReport;
 struct OverlapMatrix;
@@ -36,9 +41,14 @@ public:
     bool isLoaded() const { return m_loaded; }
     bool isComputing() const;
     SegmentChecklist* checklist() const { return m_checklist; }
+    SegmentChooser* segmentChooser() const { return m_chooser; }
     QTableView* table() const { return m_table; }
     KpiTableModel* model() const { return m_model; }
     DashboardCharts* charts() const { return m_charts; }
+    DistributionPanel* distribution() const { return m_distribution; }
+    QTabWidget* chartTabs() const { return m_chartTabs; }
+    // The chart (or table) last clicked, for the File menu's Export Chart… and Copy Chart.
+    DashboardExport* chartExport() const { return m_export; }
     QLabel* statusLabel() const { return m_status; }
 
     // Customers in both segments `a` and `b`, as a dynamic definition over `@segment`.
@@ -56,8 +66,11 @@ protected:
 
 private:
     void createTable();
+    void createExport();
     QWidget* createStatusRow();
     void onWorkspaceChanged();
+    // The fields and data of the open workspace (opened, or reloaded after an import) for the distribution.
+    void onWorkspaceData();
     void onSegmentsChanged();
     // Marks the figures outdated; they are computed again at once when the page is shown, else when it is.
     void scheduleRecompute();
@@ -74,10 +87,14 @@ private:
     KpiService* m_kpis = nullptr;
     OverlapService* m_overlaps = nullptr;
     SegmentChecklist* m_checklist = nullptr;
+    SegmentChooser* m_chooser = nullptr;
     KpiTableModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     QTableView* m_table = nullptr;
     DashboardCharts* m_charts = nullptr;
+    DistributionPanel* m_distribution = nullptr;
+    QTabWidget* m_chartTabs = nullptr;
+    DashboardExport* m_export = nullptr;
     QLabel* m_status = nullptr;
     QProgressBar* m_progress = nullptr;
     QTimer* m_recomputeTimer = nullptr;

@@ -51,6 +51,12 @@ MainActions::MainActions(QMainWindow* window, QUndoGroup* undoGroup)
                             tr("Import customers or orders from a CSV file"));
     exportData = makeAction(this, tr("&Export…"), Icons::icon(Icon::Export), {QKeySequence(tr("Ctrl+E"))},
                             tr("Export customers to CSV, TSV, XLSX or JSON"));
+    exportChart = makeAction(this, tr("Export &Chart…"), {}, {},
+                             tr("Save the Dashboard chart or table you last clicked as PNG, SVG or PDF"));
+    copyChart = makeAction(this, tr("Cop&y Chart"), {}, {},
+                           tr("Copy the Dashboard chart you last clicked (the KPI table as text)"));
+    exportChart->setObjectName(QStringLiteral("exportChart"));
+    copyChart->setObjectName(QStringLiteral("copyChart"));
     undo = undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setIcon(Icons::icon(Icon::Undo));
     undo->setShortcuts(QKeySequence::Undo);
@@ -84,6 +90,8 @@ void MainActions::populate(QMainWindow* window, const QList<QAction*>& pageActio
     file->addSeparator();
     file->addAction(importData);
     file->addAction(exportData);
+    file->addAction(exportChart);
+    file->addAction(copyChart);
     file->addSeparator();
     file->addAction(quit);
 

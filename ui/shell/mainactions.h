@@ -28,6 +28,8 @@ public:
     QAction* createDemo = nullptr;
     QAction* importData = nullptr;
     QAction* exportData = nullptr;
+    QAction* exportChart = nullptr; // the Dashboard's current chart or table
+    QAction* copyChart = nullptr;
     QAction* undo = nullptr;
     QAction* redo = nullptr;
     QAction* preferences = nullptr;
