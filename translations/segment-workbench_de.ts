@@ -36,42 +36,50 @@
 <context>
     <name>swb::ChartExport</name>
     <message>
-        <location filename="../ui/charts/chartexport.cpp" line="25"/>
+        <location filename="../ui/charts/chartexport.cpp" line="28"/>
         <source>Cannot write %1: %2. Choose a folder you can write to.</source>
         <translation>Kann %1 nicht schreiben: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartexport.cpp" line="122"/>
+        <location filename="../ui/charts/chartexport.cpp" line="125"/>
         <source>%1 has no known picture type: end the name with .png, .svg or .pdf.</source>
         <translation>%1 hat keinen bekannten Bildtyp: Beenden Sie den Namen mit .png, .svg oder .pdf.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartexport.cpp" line="143"/>
+        <location filename="../ui/charts/chartexport.cpp" line="146"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartexport.cpp" line="154"/>
+        <source>chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartexport.cpp" line="156"/>
+        <source>Save Chart</source>
+        <translation>Diagramm speichern</translation>
     </message>
 </context>
 <context>
     <name>swb::ChartPanel</name>
     <message>
-        <location filename="../ui/charts/chartpanel.cpp" line="49"/>
+        <location filename="../ui/charts/chartpanel.cpp" line="47"/>
         <source>&amp;Copy Chart</source>
         <translation>Diagramm &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpanel.cpp" line="50"/>
+        <location filename="../ui/charts/chartpanel.cpp" line="48"/>
         <source>&amp;Save Chart As…</source>
         <translation>Diagramm &amp;speichern unter…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpanel.cpp" line="61"/>
         <source>chart</source>
-        <translation>diagramm</translation>
+        <translation type="vanished">diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpanel.cpp" line="64"/>
         <source>Save Chart</source>
-        <translation>Diagramm speichern</translation>
+        <translation type="vanished">Diagramm speichern</translation>
     </message>
 </context>
 <context>
@@ -259,7 +267,7 @@
         <translation>Das Zählen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="228"/>
+        <location filename="../model/filter/countservice.cpp" line="219"/>
         <source>The workspace has no customers yet. Import a customers file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden. Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
@@ -500,72 +508,110 @@
     </message>
 </context>
 <context>
+    <name>swb::DashboardExport</name>
+    <message>
+        <location filename="../ui/dashboard/dashboardexport.cpp" line="112"/>
+        <source>No chart is chosen. Click the chart to export on the Dashboard first.</source>
+        <translation>Kein Diagramm gewählt. Klicken Sie zuerst in der Übersicht auf das Diagramm, das Sie exportieren möchten.</translation>
+    </message>
+</context>
+<context>
     <name>swb::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="89"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="61"/>
+        <source>Overview</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="62"/>
+        <source>Distribution</source>
+        <translation>Verteilung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="118"/>
         <source>Copy as TSV</source>
         <translation>Als TSV kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="109"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="133"/>
+        <source>KPI table</source>
+        <translation>Kennzahlentabelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="134"/>
+        <source>Save Table As…</source>
+        <translation>Tabelle &amp;speichern unter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="143"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="145"/>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="164"/>
         <source>Click an overlap cell to save or open the customers in both segments.</source>
         <translation>Klicken Sie auf eine Zelle der Überschneidungen, um die Kunden beider Segmente zu speichern oder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="177"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="247"/>
         <source>Open a workspace to review its segments.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um seine Segmente zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="183"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="214"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="253"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="284"/>
         <source>Computing…</source>
         <translation>Wird berechnet …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="205"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="275"/>
         <source>Cannot compute the dashboard: %1</source>
         <translation>Die Übersicht kann nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="218"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="288"/>
         <source>The charts show the first %1 of %2 chosen segments.</source>
         <translation>Die Diagramme zeigen die ersten %1 von %2 gewählten Segmenten.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="248"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="319"/>
         <source>Save Intersection as Segment…</source>
         <translation>Schnittmenge als Segment speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="251"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="322"/>
         <source>Open in Segment Builder</source>
         <translation>Im Segment-Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="268"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="339"/>
         <source>A segment named &quot;%1&quot; exists already.</source>
         <translation>Ein Segment namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="271"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="342"/>
         <source>%1 and %2</source>
         <extracomment>The suggested name of a segment of the customers in both segments %1 and %2.</extracomment>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="273"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="285"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="344"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="356"/>
         <source>Save Intersection</source>
         <translation>Schnittmenge speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="273"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="344"/>
         <source>Name of the new segment of the customers in both &quot;%1&quot; and &quot;%2&quot;:</source>
         <translation>Name des neuen Segments mit den Kunden, die in „%1“ und in „%2“ sind:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="281"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="352"/>
         <source>Saved the segment &quot;%1&quot;.</source>
         <translation>Segment „%1“ gespeichert.</translation>
     </message>
@@ -752,6 +798,177 @@
         <location filename="../model/import/ordersaggregator.cpp" line="37"/>
         <source>Average order value</source>
         <translation>Durchschnittlicher Bestellwert</translation>
+    </message>
+</context>
+<context>
+    <name>swb::DistributionCalculator</name>
+    <message>
+        <location filename="../model/analytics/distributionbins.cpp" line="47"/>
+        <source>Q%1 %2</source>
+        <extracomment>A calendar quarter: Q1 2024.</extracomment>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributionbins.cpp" line="51"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="87"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributionbins.cpp" line="117"/>
+        <source>Not a date</source>
+        <translation>Kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributionbins.h" line="18"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="113"/>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="126"/>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="149"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="152"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="190"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="197"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="235"/>
+        <source>The workspace has no field &quot;%1&quot;. Choose another field.</source>
+        <translation>Der Arbeitsbereich hat kein Feld „%1“. Wählen Sie ein anderes Feld.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="239"/>
+        <source>The segment&apos;s customers do not match the loaded data. Try again.</source>
+        <translation>Die Kunden des Segments passen nicht zu den geladenen Daten. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="248"/>
+        <source>The field %1 holds values of different kinds, so its distribution cannot be drawn. Correct the column in the source file and import it again.</source>
+        <translation>Das Feld %1 enthält Werte verschiedener Art, daher kann seine Verteilung nicht gezeichnet werden. Korrigieren Sie die Spalte in der Quelldatei und importieren Sie sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>swb::DistributionPanel</name>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="75"/>
+        <source>Share of customers (%)</source>
+        <translation>Anteil der Kunden (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="81"/>
+        <source>Se&amp;gment:</source>
+        <translation>Se&amp;gment:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="83"/>
+        <source>&amp;Field:</source>
+        <translation>&amp;Feld:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="176"/>
+        <source>Save a segment to compare how its customers differ from all customers.</source>
+        <translation>Speichern Sie ein Segment, um zu sehen, wie sich seine Kunden von allen Kunden unterscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="178"/>
+        <source>The workspace has no fields to compare: only keys and personal data.</source>
+        <translation>Der Arbeitsbereich hat keine Felder zum Vergleichen, nur Schlüssel und personenbezogene Daten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="182"/>
+        <source>Computing…</source>
+        <translation>Wird berechnet …</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="200"/>
+        <source>Cannot show the distribution: %1</source>
+        <translation>Die Verteilung kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="207"/>
+        <source>Distribution</source>
+        <translation>Verteilung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="213"/>
+        <source>%1: %2 vs. all customers</source>
+        <extracomment>The distribution chart&apos;s title: the field, then the segment compared with all customers.</extracomment>
+        <translation>%1: %2 im Vergleich zu allen Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="231"/>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="247"/>
+        <source>Bins of %1.</source>
+        <translation>Klassen der Breite %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="250"/>
+        <source>By month.</source>
+        <translation>Nach Monaten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="251"/>
+        <source>By quarter.</source>
+        <translation>Nach Quartalen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="252"/>
+        <source>By year.</source>
+        <translation>Nach Jahren.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="253"/>
+        <source>By %n years.</source>
+        <translation>
+            <numerusform>Je %n Jahr.</numerusform>
+            <numerusform>Je %n Jahre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="256"/>
+        <source>The most common values; the rest as &quot;Other&quot;.</source>
+        <translation>Die häufigsten Werte; der Rest als „Sonstige“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="262"/>
+        <source>Shares of the %1 customers in the segment and of all %2. %3</source>
+        <extracomment>Under the distribution chart: %1 and %2 are customer counts; %3 says how values are grouped.</extracomment>
+        <translation>Anteile an den %1 Kunden im Segment und an allen %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>swb::DistributionService</name>
+    <message>
+        <location filename="../model/analytics/distributionservice.cpp" line="66"/>
+        <source>Computing the distribution of %1</source>
+        <translation>Verteilung von %1 wird berechnet</translation>
     </message>
 </context>
 <context>
@@ -3371,26 +3588,46 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="54"/>
+        <source>Export &amp;Chart…</source>
+        <translation>Dia&amp;gramm exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="55"/>
+        <source>Save the Dashboard chart or table you last clicked as PNG, SVG or PDF</source>
+        <translation>Das zuletzt angeklickte Diagramm oder die Tabelle der Übersicht als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="56"/>
+        <source>Cop&amp;y Chart</source>
+        <translation>Diagramm &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="57"/>
+        <source>Copy the Dashboard chart you last clicked (the KPI table as text)</source>
+        <translation>Das zuletzt angeklickte Diagramm der Übersicht kopieren (die Kennzahlentabelle als Text)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="60"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="57"/>
+        <location filename="../ui/shell/mainactions.cpp" line="63"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="60"/>
+        <location filename="../ui/shell/mainactions.cpp" line="66"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="61"/>
+        <location filename="../ui/shell/mainactions.cpp" line="67"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="62"/>
+        <location filename="../ui/shell/mainactions.cpp" line="68"/>
         <source>As-of date, interface language and fast opening</source>
         <translation>Stichtag, Sprache der Oberfläche und schnelles Öffnen</translation>
     </message>
@@ -3399,62 +3636,62 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation type="vanished">Stichtag und Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="64"/>
+        <location filename="../ui/shell/mainactions.cpp" line="70"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="65"/>
+        <location filename="../ui/shell/mainactions.cpp" line="71"/>
         <source>Read the workspace again</source>
         <translation>Den Arbeitsbereich neu einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="66"/>
+        <location filename="../ui/shell/mainactions.cpp" line="72"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="66"/>
+        <location filename="../ui/shell/mainactions.cpp" line="72"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="67"/>
+        <location filename="../ui/shell/mainactions.cpp" line="73"/>
         <source>Quit Segment Workbench</source>
         <translation>Segment Workbench beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="69"/>
+        <location filename="../ui/shell/mainactions.cpp" line="75"/>
         <source>&amp;About Segment Workbench</source>
         <translation>Ü&amp;ber Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="71"/>
+        <location filename="../ui/shell/mainactions.cpp" line="77"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="78"/>
+        <location filename="../ui/shell/mainactions.cpp" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="90"/>
+        <location filename="../ui/shell/mainactions.cpp" line="98"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="96"/>
+        <location filename="../ui/shell/mainactions.cpp" line="104"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="103"/>
+        <location filename="../ui/shell/mainactions.cpp" line="111"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="107"/>
+        <location filename="../ui/shell/mainactions.cpp" line="115"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -3462,32 +3699,32 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
         <source>Opening the workspace was cancelled.</source>
         <translation>Das Öffnen des Arbeitsbereichs wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>Demo Workspace</source>
         <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Segment Builder</source>
         <translation>Segment-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
@@ -3496,29 +3733,29 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation type="vanished">Hier erscheinen Größe und Kennzahlen aller Segmente nebeneinander und im Vergleich zum gesamten Kundenstamm (Lift), Überschneidungen zwischen Segmenten und ihre Veränderung seit dem letzten Schnappschuss.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Clusters</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>RFM scoring with the standard named groups and k-means clustering on chosen behaviours, with cluster profiles you can save as segments, will be here.</source>
         <translation>Hier folgen RFM-Bewertung mit den üblichen benannten Gruppen und k-Means-Clustering auf ausgewählten Merkmalen, mit Clusterprofilen, die Sie als Segmente speichern können.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Customers of the definition in the builder</source>
         <translation>Kunden der Definition im Segment-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Customers of the segment &quot;%1&quot;</source>
         <translation>Kunden des Segments „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>Open Segment</source>
         <translation>Segment öffnen</translation>
     </message>
@@ -3527,27 +3764,27 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation type="vanished">Der Segment-Editor kann diesen Arbeitsbereich nicht verwenden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Data is imported into a workspace. Create a new workspace for it, or open one you already have.</source>
         <translation>Daten werden in einen Arbeitsbereich importiert. Legen Sie dafür einen neuen Arbeitsbereich an oder öffnen Sie einen vorhandenen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>&amp;Create Workspace…</source>
         <translation>Arbeitsbereich &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -3555,47 +3792,47 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>The segment builder has unsaved changes. Replace them anyway?</source>
         <translation>Der Segment-Editor hat ungespeicherte Änderungen. Trotzdem ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Open in Segment Builder</source>
         <translation>Im Segment-Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Reading the segment %1</source>
         <translation>Segment %1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>The segment builder has unsaved changes. Open %1 anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. %1 trotzdem öffnen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Creating the demo workspace in %1…</source>
         <translation>Der Demo-Arbeitsbereich wird in %1 angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>The segment builder has unsaved changes. Close the workspace anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Den Arbeitsbereich trotzdem schließen?</translation>
     </message>
@@ -3604,12 +3841,12 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation type="vanished">Die gespeicherten Segmente können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>Cannot Open Workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
@@ -3618,48 +3855,58 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>Segment Workbench</source>
         <translation>Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>%1 – Segment Workbench</source>
         <translation>%1 – Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <source>Save &quot;%1&quot; as PNG, SVG or PDF</source>
+        <translation>„%1“ als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <source>Click a chart on the Dashboard first, then export it</source>
+        <translation>Klicken Sie zuerst auf ein Diagramm in der Übersicht und exportieren Sie es dann</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation>Arbeitsbereiche (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>customers.sqlite</source>
         <translation>kunden.sqlite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>Workspaces (%1)</source>
         <translation>Arbeitsbereiche (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation>%1 gibt es schon; die Datei wird unverändert geöffnet. Für einen leeren Arbeitsbereich wählen Sie einen neuen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -3668,22 +3915,22 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation type="vanished">%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>The customers shown in the table</source>
         <translation>Die Kunden in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>No customers</source>
         <translation>Keine Kunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln Kunde passt</numerusform>
@@ -3691,42 +3938,42 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>Storing the as-of date</source>
         <translation>Stichtag wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>About Segment Workbench</source>
         <translation>Über Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Turn a customer export into segments you can trust, compare and hand on. Everything runs on this computer: customer data never leaves it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Machen Sie aus einem Kundenexport Segmente, denen Sie vertrauen, die Sie vergleichen und weitergeben können. Alles läuft auf diesem Rechner: Kundendaten verlassen ihn nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="622"/>
         <source>The segment builder has unsaved changes. Quit anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Trotzdem beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation>Im Hintergrund läuft noch ein Vorgang. Abbrechen und beenden? Ein abgebrochener Import lässt den Arbeitsbereich unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
         <source>Cancelling the running jobs…</source>
         <translation>Laufende Vorgänge werden abgebrochen…</translation>
     </message>
@@ -4361,6 +4608,20 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     </message>
 </context>
 <context>
+    <name>swb::SegmentChooser</name>
+    <message>
+        <location filename="../ui/dashboard/segmentchooser.cpp" line="17"/>
+        <source>Choose the segments the table and the charts show</source>
+        <translation>Die Segmente wählen, die Tabelle und Diagramme zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/segmentchooser.cpp" line="31"/>
+        <source>Segments: %1 of %2</source>
+        <extracomment>The button that opens the Dashboard&apos;s list of segments: %1 checked of %2 saved.</extracomment>
+        <translation>Segmente: %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>swb::SegmentEditor</name>
     <message>
         <location filename="../ui/filter/segmenteditor.cpp" line="133"/>
@@ -4808,7 +5069,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::SelectionSql</name>
     <message>
-        <location filename="../model/selection/selectionsql.cpp" line="88"/>
+        <location filename="../model/selection/selectionsql.cpp" line="93"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation>Es gibt kein Segment namens „%1“.</translation>
     </message>
@@ -5388,17 +5649,17 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::WorkspaceSession</name>
     <message>
-        <location filename="../model/jobs/workspacesession.cpp" line="24"/>
+        <location filename="../model/jobs/workspacesession.cpp" line="25"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../model/jobs/workspacesession.cpp" line="61"/>
+        <location filename="../model/jobs/workspacesession.cpp" line="64"/>
         <source>Creating the demo workspace</source>
         <translation>Demo-Arbeitsbereich wird angelegt</translation>
     </message>
     <message>
-        <location filename="../model/jobs/workspacesession.cpp" line="67"/>
+        <location filename="../model/jobs/workspacesession.cpp" line="70"/>
         <source>The demo workspace was not created: cancelled.</source>
         <translation>Der Demo-Arbeitsbereich wurde nicht angelegt: abgebrochen.</translation>
     </message>

@@ -20,41 +20,41 @@
 <context>
     <name>swb::ChartExport</name>
     <message>
-        <location filename="../ui/charts/chartexport.cpp" line="25"/>
+        <location filename="../ui/charts/chartexport.cpp" line="28"/>
         <source>Cannot write %1: %2. Choose a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartexport.cpp" line="122"/>
+        <location filename="../ui/charts/chartexport.cpp" line="125"/>
         <source>%1 has no known picture type: end the name with .png, .svg or .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartexport.cpp" line="143"/>
+        <location filename="../ui/charts/chartexport.cpp" line="146"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartexport.cpp" line="154"/>
+        <source>chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartexport.cpp" line="156"/>
+        <source>Save Chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>swb::ChartPanel</name>
     <message>
-        <location filename="../ui/charts/chartpanel.cpp" line="49"/>
+        <location filename="../ui/charts/chartpanel.cpp" line="47"/>
         <source>&amp;Copy Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpanel.cpp" line="50"/>
+        <location filename="../ui/charts/chartpanel.cpp" line="48"/>
         <source>&amp;Save Chart As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/chartpanel.cpp" line="61"/>
-        <source>chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/chartpanel.cpp" line="64"/>
-        <source>Save Chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -243,7 +243,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="228"/>
+        <location filename="../model/filter/countservice.cpp" line="219"/>
         <source>The workspace has no customers yet. Import a customers file first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,72 +480,110 @@
     </message>
 </context>
 <context>
+    <name>swb::DashboardExport</name>
+    <message>
+        <location filename="../ui/dashboard/dashboardexport.cpp" line="112"/>
+        <source>No chart is chosen. Click the chart to export on the Dashboard first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>swb::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="89"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="61"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="62"/>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="118"/>
         <source>Copy as TSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="109"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="133"/>
+        <source>KPI table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="134"/>
+        <source>Save Table As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="143"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="145"/>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="164"/>
         <source>Click an overlap cell to save or open the customers in both segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="177"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="247"/>
         <source>Open a workspace to review its segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="183"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="214"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="253"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="284"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="205"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="275"/>
         <source>Cannot compute the dashboard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="218"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="288"/>
         <source>The charts show the first %1 of %2 chosen segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="248"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="319"/>
         <source>Save Intersection as Segment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="251"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="322"/>
         <source>Open in Segment Builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="268"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="339"/>
         <source>A segment named &quot;%1&quot; exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="271"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="342"/>
         <source>%1 and %2</source>
         <extracomment>The suggested name of a segment of the customers in both segments %1 and %2.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="273"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="285"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="344"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="356"/>
         <source>Save Intersection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="273"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="344"/>
         <source>Name of the new segment of the customers in both &quot;%1&quot; and &quot;%2&quot;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="281"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="352"/>
         <source>Saved the segment &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,6 +769,177 @@
     <message>
         <location filename="../model/import/ordersaggregator.cpp" line="37"/>
         <source>Average order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::DistributionCalculator</name>
+    <message>
+        <location filename="../model/analytics/distributionbins.cpp" line="47"/>
+        <source>Q%1 %2</source>
+        <extracomment>A calendar quarter: Q1 2024.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributionbins.cpp" line="51"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="87"/>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributionbins.cpp" line="117"/>
+        <source>Not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributionbins.h" line="18"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="113"/>
+        <source>&lt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="126"/>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="149"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="152"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="190"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="197"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="235"/>
+        <source>The workspace has no field &quot;%1&quot;. Choose another field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="239"/>
+        <source>The segment&apos;s customers do not match the loaded data. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="248"/>
+        <source>The field %1 holds values of different kinds, so its distribution cannot be drawn. Correct the column in the source file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::DistributionPanel</name>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="75"/>
+        <source>Share of customers (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="81"/>
+        <source>Se&amp;gment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="83"/>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="176"/>
+        <source>Save a segment to compare how its customers differ from all customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="178"/>
+        <source>The workspace has no fields to compare: only keys and personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="182"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="200"/>
+        <source>Cannot show the distribution: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="207"/>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="213"/>
+        <source>%1: %2 vs. all customers</source>
+        <extracomment>The distribution chart&apos;s title: the field, then the segment compared with all customers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="231"/>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="247"/>
+        <source>Bins of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="250"/>
+        <source>By month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="251"/>
+        <source>By quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="252"/>
+        <source>By year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="253"/>
+        <source>By %n years.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="256"/>
+        <source>The most common values; the rest as &quot;Other&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="262"/>
+        <source>Shares of the %1 customers in the segment and of all %2. %3</source>
+        <extracomment>Under the distribution chart: %1 and %2 are customer counts; %3 says how values are grouped.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::DistributionService</name>
+    <message>
+        <location filename="../model/analytics/distributionservice.cpp" line="66"/>
+        <source>Computing the distribution of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3310,86 +3519,106 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="54"/>
-        <source>&amp;Undo</source>
+        <source>Export &amp;Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="55"/>
+        <source>Save the Dashboard chart or table you last clicked as PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="56"/>
+        <source>Cop&amp;y Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="57"/>
-        <source>&amp;Redo</source>
+        <source>Copy the Dashboard chart you last clicked (the KPI table as text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="60"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="63"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="66"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="61"/>
+        <location filename="../ui/shell/mainactions.cpp" line="67"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="62"/>
+        <location filename="../ui/shell/mainactions.cpp" line="68"/>
         <source>As-of date, interface language and fast opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="64"/>
+        <location filename="../ui/shell/mainactions.cpp" line="70"/>
         <source>Re&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="65"/>
+        <location filename="../ui/shell/mainactions.cpp" line="71"/>
         <source>Read the workspace again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="66"/>
+        <location filename="../ui/shell/mainactions.cpp" line="72"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="66"/>
+        <location filename="../ui/shell/mainactions.cpp" line="72"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="67"/>
+        <location filename="../ui/shell/mainactions.cpp" line="73"/>
         <source>Quit Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="69"/>
+        <location filename="../ui/shell/mainactions.cpp" line="75"/>
         <source>&amp;About Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="71"/>
+        <location filename="../ui/shell/mainactions.cpp" line="77"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="78"/>
+        <location filename="../ui/shell/mainactions.cpp" line="84"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="90"/>
+        <location filename="../ui/shell/mainactions.cpp" line="98"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="96"/>
+        <location filename="../ui/shell/mainactions.cpp" line="104"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="103"/>
+        <location filename="../ui/shell/mainactions.cpp" line="111"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="107"/>
+        <location filename="../ui/shell/mainactions.cpp" line="115"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3397,197 +3626,207 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
 <context>
     <name>swb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
         <source>Opening the workspace was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>Demo Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Segment Builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>RFM scoring with the standard named groups and k-means clustering on chosen behaviours, with cluster profiles you can save as segments, will be here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Customers of the definition in the builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Customers of the segment &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>Open Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>The segment builder has unsaved changes. Replace them anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Open in Segment Builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Reading the segment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Ctrl+%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>The segment builder has unsaved changes. Open %1 anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Creating the demo workspace in %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>The segment builder has unsaved changes. Close the workspace anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>Cannot Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>%1 – Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
-        <source>Open Workspace</source>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <source>Save &quot;%1&quot; as PNG, SVG or PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
-        <source>Workspaces (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
-        <source>New Workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
-        <source>customers.sqlite</source>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <source>Click a chart on the Dashboard first, then export it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="431"/>
+        <source>Open Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <source>Workspaces (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <source>New Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <source>customers.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>Workspaces (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Data is imported into a workspace. Create a new workspace for it, or open one you already have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>&amp;Create Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>&amp;Open Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>The customers shown in the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>No customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln customer matches</numerusform>
@@ -3595,12 +3834,12 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -3608,42 +3847,42 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>Storing the as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>About Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Turn a customer export into segments you can trust, compare and hand on. Everything runs on this computer: customer data never leaves it.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="622"/>
         <source>The segment builder has unsaved changes. Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
         <source>Cancelling the running jobs…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4254,6 +4493,20 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     </message>
 </context>
 <context>
+    <name>swb::SegmentChooser</name>
+    <message>
+        <location filename="../ui/dashboard/segmentchooser.cpp" line="17"/>
+        <source>Choose the segments the table and the charts show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/segmentchooser.cpp" line="31"/>
+        <source>Segments: %1 of %2</source>
+        <extracomment>The button that opens the Dashboard&apos;s list of segments: %1 checked of %2 saved.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>swb::SegmentEditor</name>
     <message>
         <location filename="../ui/filter/segmenteditor.cpp" line="133"/>
@@ -4697,7 +4950,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::SelectionSql</name>
     <message>
-        <location filename="../model/selection/selectionsql.cpp" line="88"/>
+        <location filename="../model/selection/selectionsql.cpp" line="93"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5260,17 +5513,17 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::WorkspaceSession</name>
     <message>
-        <location filename="../model/jobs/workspacesession.cpp" line="24"/>
+        <location filename="../model/jobs/workspacesession.cpp" line="25"/>
         <source>Opening %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/jobs/workspacesession.cpp" line="61"/>
+        <location filename="../model/jobs/workspacesession.cpp" line="64"/>
         <source>Creating the demo workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/jobs/workspacesession.cpp" line="67"/>
+        <location filename="../model/jobs/workspacesession.cpp" line="70"/>
         <source>The demo workspace was not created: cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
