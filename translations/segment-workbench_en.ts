@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="72"/>
         <source>No translation for &quot;%1&quot;; showing English.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -20,41 +20,41 @@
 <context>
     <name>swb::ChartExport</name>
     <message>
-        <location filename="../ui/charts/chartexport.cpp" line="25"/>
+        <location filename="../ui/charts/chartexport.cpp" line="28"/>
         <source>Cannot write %1: %2. Choose a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartexport.cpp" line="122"/>
+        <location filename="../ui/charts/chartexport.cpp" line="125"/>
         <source>%1 has no known picture type: end the name with .png, .svg or .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartexport.cpp" line="143"/>
+        <location filename="../ui/charts/chartexport.cpp" line="146"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartexport.cpp" line="154"/>
+        <source>chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartexport.cpp" line="156"/>
+        <source>Save Chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>swb::ChartPanel</name>
     <message>
-        <location filename="../ui/charts/chartpanel.cpp" line="49"/>
+        <location filename="../ui/charts/chartpanel.cpp" line="47"/>
         <source>&amp;Copy Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpanel.cpp" line="50"/>
+        <location filename="../ui/charts/chartpanel.cpp" line="48"/>
         <source>&amp;Save Chart As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/chartpanel.cpp" line="61"/>
-        <source>chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/chartpanel.cpp" line="64"/>
-        <source>Save Chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -243,7 +243,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="228"/>
+        <location filename="../model/filter/countservice.cpp" line="219"/>
         <source>The workspace has no customers yet. Import a customers file first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,72 +480,110 @@
     </message>
 </context>
 <context>
+    <name>swb::DashboardExport</name>
+    <message>
+        <location filename="../ui/dashboard/dashboardexport.cpp" line="112"/>
+        <source>No chart is chosen. Click the chart to export on the Dashboard first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>swb::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="89"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="61"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="62"/>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="118"/>
         <source>Copy as TSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="109"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="133"/>
+        <source>KPI table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="134"/>
+        <source>Save Table As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="143"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="145"/>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="164"/>
         <source>Click an overlap cell to save or open the customers in both segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="177"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="247"/>
         <source>Open a workspace to review its segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="183"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="214"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="253"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="284"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="205"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="275"/>
         <source>Cannot compute the dashboard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="218"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="288"/>
         <source>The charts show the first %1 of %2 chosen segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="248"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="319"/>
         <source>Save Intersection as Segment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="251"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="322"/>
         <source>Open in Segment Builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="268"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="339"/>
         <source>A segment named &quot;%1&quot; exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="271"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="342"/>
         <source>%1 and %2</source>
         <extracomment>The suggested name of a segment of the customers in both segments %1 and %2.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="273"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="285"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="344"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="356"/>
         <source>Save Intersection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="273"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="344"/>
         <source>Name of the new segment of the customers in both &quot;%1&quot; and &quot;%2&quot;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="281"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="352"/>
         <source>Saved the segment &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,6 +769,177 @@
     <message>
         <location filename="../model/import/ordersaggregator.cpp" line="37"/>
         <source>Average order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::DistributionCalculator</name>
+    <message>
+        <location filename="../model/analytics/distributionbins.cpp" line="47"/>
+        <source>Q%1 %2</source>
+        <extracomment>A calendar quarter: Q1 2024.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributionbins.cpp" line="51"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="87"/>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributionbins.cpp" line="117"/>
+        <source>Not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributionbins.h" line="18"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="113"/>
+        <source>&lt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="126"/>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="149"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="152"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="190"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="197"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="235"/>
+        <source>The workspace has no field &quot;%1&quot;. Choose another field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="239"/>
+        <source>The segment&apos;s customers do not match the loaded data. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="248"/>
+        <source>The field %1 holds values of different kinds, so its distribution cannot be drawn. Correct the column in the source file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::DistributionPanel</name>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="75"/>
+        <source>Share of customers (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="81"/>
+        <source>Se&amp;gment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="83"/>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="176"/>
+        <source>Save a segment to compare how its customers differ from all customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="178"/>
+        <source>The workspace has no fields to compare: only keys and personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="182"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="200"/>
+        <source>Cannot show the distribution: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="207"/>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="213"/>
+        <source>%1: %2 vs. all customers</source>
+        <extracomment>The distribution chart&apos;s title: the field, then the segment compared with all customers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="231"/>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="247"/>
+        <source>Bins of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="250"/>
+        <source>By month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="251"/>
+        <source>By quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="252"/>
+        <source>By year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="253"/>
+        <source>By %n years.</source>
+        <translation>
+            <numerusform>By %n year.</numerusform>
+            <numerusform>By %n years.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="256"/>
+        <source>The most common values; the rest as &quot;Other&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/distributionpanel.cpp" line="262"/>
+        <source>Shares of the %1 customers in the segment and of all %2. %3</source>
+        <extracomment>Under the distribution chart: %1 and %2 are customer counts; %3 says how values are grouped.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::DistributionService</name>
+    <message>
+        <location filename="../model/analytics/distributionservice.cpp" line="66"/>
+        <source>Computing the distribution of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3310,86 +3519,116 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="54"/>
-        <source>&amp;Undo</source>
+        <source>Export &amp;Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="55"/>
+        <source>Save the Dashboard chart or table you last clicked as PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="56"/>
+        <source>Cop&amp;y Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="57"/>
-        <source>&amp;Redo</source>
+        <source>Copy the Dashboard chart you last clicked (the KPI table as text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="60"/>
-        <source>&amp;Preferences…</source>
+        <source>Export &amp;Review Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="61"/>
-        <source>Ctrl+,</source>
+        <source>Write the KPIs, charts and a page per segment as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="62"/>
-        <source>As-of date, interface language and fast opening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/mainactions.cpp" line="64"/>
-        <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/mainactions.cpp" line="65"/>
-        <source>Read the workspace again</source>
+        <location filename="../ui/shell/mainactions.cpp" line="63"/>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="66"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/mainactions.cpp" line="66"/>
-        <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/mainactions.cpp" line="67"/>
-        <source>Quit Segment Workbench</source>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="69"/>
-        <source>&amp;About Segment Workbench</source>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="70"/>
+        <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="71"/>
-        <source>About &amp;Qt</source>
+        <source>As-of date, interface language and fast opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="73"/>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="74"/>
+        <source>Read the workspace again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="75"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="75"/>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="76"/>
+        <source>Quit Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="78"/>
+        <source>&amp;About Segment Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="80"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="87"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="90"/>
+        <location filename="../ui/shell/mainactions.cpp" line="102"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="96"/>
+        <location filename="../ui/shell/mainactions.cpp" line="108"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="103"/>
+        <location filename="../ui/shell/mainactions.cpp" line="115"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="107"/>
+        <location filename="../ui/shell/mainactions.cpp" line="119"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3397,197 +3636,212 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
 <context>
     <name>swb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>Opening the workspace was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="102"/>
         <source>Demo Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Segment Builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>RFM scoring with the standard named groups and k-means clustering on chosen behaviours, with cluster profiles you can save as segments, will be here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Customers of the definition in the builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Customers of the segment &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>Segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Open Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>The segment builder has unsaved changes. Replace them anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Open in Segment Builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Reading the segment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Ctrl+%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>The segment builder has unsaved changes. Open %1 anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>Creating the demo workspace in %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>The segment builder has unsaved changes. Close the workspace anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Cannot Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>%1 – Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <source>Save &quot;%1&quot; as PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <source>Click a chart on the Dashboard first, then export it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>New Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>customers.sqlite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>Workspaces (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Data is imported into a workspace. Create a new workspace for it, or open one you already have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>&amp;Create Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>&amp;Open Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>The customers shown in the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <source>Review report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>No customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln customer matches</numerusform>
@@ -3595,12 +3849,12 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -3608,42 +3862,42 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
         <source>Storing the as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>About Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Turn a customer export into segments you can trust, compare and hand on. Everything runs on this computer: customer data never leaves it.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>The segment builder has unsaved changes. Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="651"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="662"/>
         <source>Cancelling the running jobs…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3892,6 +4146,287 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     <message>
         <location filename="../ui/shell/recentworkspaces.cpp" line="88"/>
         <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ReportCanvas</name>
+    <message>
+        <location filename="../ui/report/reportcanvas.cpp" line="50"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ReviewReport</name>
+    <message>
+        <location filename="../model/analytics/reviewreport.cpp" line="37"/>
+        <source>The definition cannot be described: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/reviewreport.cpp" line="42"/>
+        <source>A fixed list of customers (static segment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/reviewreport.cpp" line="43"/>
+        <source>A fixed list of customers (static segment), taken from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/reviewreport.cpp" line="60"/>
+        <source>The workspace has no saved segments. Save a segment first, then make the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/reviewreport.cpp" line="67"/>
+        <source>No saved segment is named “%1”. Saved segments: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/reviewreport.cpp" line="111"/>
+        <source>The trend has no line for this segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/reviewreport.cpp" line="156"/>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/reviewreport.cpp" line="160"/>
+        <source>The trend covers 1 to %1 months; %2 is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ReviewReportDialog</name>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="30"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="36"/>
+        <source>Export Review Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="50"/>
+        <source> months</source>
+        <extracomment>Suffix of the number of months of trend in the review report dialog.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="57"/>
+        <source>%1 review %2.pdf</source>
+        <extracomment>Default file name of the review report: the workspace&apos;s name and today&apos;s date.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="65"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="83"/>
+        <source>Wrote page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="88"/>
+        <source>The report was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="105"/>
+        <source>&amp;Segments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="106"/>
+        <source>&amp;Trend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="107"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="149"/>
+        <source>Save Review Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="150"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="192"/>
+        <source>Gathering the numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="194"/>
+        <source>Making the review report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="203"/>
+        <source>The report was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="211"/>
+        <source>The report could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ReviewReportWriter</name>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="107"/>
+        <source>Segment review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="111"/>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="113"/>
+        <source>Workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="116"/>
+        <source>Made on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/reportpages.cpp" line="119"/>
+        <source>%n segment(s) in this report:</source>
+        <translation>
+            <numerusform>%n segment in this report:</numerusform>
+            <numerusform>%n segments in this report:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/reportpages.cpp" line="126"/>
+        <source>… and %n more: see the KPI table.</source>
+        <translation>
+            <numerusform>… and %n more: see the KPI table.</numerusform>
+            <numerusform>… and %n more: see the KPI table.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="131"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="134"/>
+        <source>•  %1: %2 customers (%3% of all)</source>
+        <extracomment>A line of the title page&apos;s segment list: name, customers, share of all customers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="143"/>
+        <source>KPIs of the segments and all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="144"/>
+        <source>KPIs (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="147"/>
+        <source>Cells are shaded by lift against all customers: blue above, orange below (100 = the same). Money in the workspace&apos;s currency; recency in days up to the as-of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="152"/>
+        <source>Not available (n/a): %1. Give a field this role in Fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="186"/>
+        <source>The charts show the first %1 of the %2 segments; the KPI table lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="197"/>
+        <source>The overlaps of the first %1 of the %2 segments are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="207"/>
+        <source>Segment sizes and revenue per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="210"/>
+        <source>Who brings the money, and how segments overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="213"/>
+        <source>Who brings the money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="215"/>
+        <source>How segments overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportwriter.cpp" line="19"/>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportwriter.cpp" line="25"/>
+        <source>Segment review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportwriter.cpp" line="46"/>
+        <source>Give the report a file name ending in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportwriter.cpp" line="49"/>
+        <source>%1 is a folder: give the report a file name ending in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportwriter.cpp" line="52"/>
+        <source>%1 is the workspace itself: choose another file name for the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportwriter.cpp" line="56"/>
+        <source>The folder %1 does not exist. Choose an existing folder for the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportwriter.cpp" line="59"/>
+        <source>the folder is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportwriter.cpp" line="81"/>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportwriter.cpp" line="85"/>
+        <source>Segment review of %1 as of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4254,6 +4789,20 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     </message>
 </context>
 <context>
+    <name>swb::SegmentChooser</name>
+    <message>
+        <location filename="../ui/dashboard/segmentchooser.cpp" line="17"/>
+        <source>Choose the segments the table and the charts show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/segmentchooser.cpp" line="31"/>
+        <source>Segments: %1 of %2</source>
+        <extracomment>The button that opens the Dashboard&apos;s list of segments: %1 checked of %2 saved.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>swb::SegmentEditor</name>
     <message>
         <location filename="../ui/filter/segmenteditor.cpp" line="133"/>
@@ -4424,6 +4973,118 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     <message>
         <location filename="../model/jobs/segmentoperations.cpp" line="290"/>
         <source>Reading the values of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::SegmentPage</name>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="39"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="40"/>
+        <source>static</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="40"/>
+        <source>dynamic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="42"/>
+        <source>Segment %1 of %2 · %3 · %4 customers (%5 of all)</source>
+        <extracomment>Under a segment&apos;s name: its number in the report, its kind (dynamic/static), its size and share of all.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="46"/>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="48"/>
+        <source>All customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="66"/>
+        <source>KPIs against all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="68"/>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="68"/>
+        <source>This segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="68"/>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="68"/>
+        <source>Lift (100 = same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/segmentpage.cpp" line="89"/>
+        <source>Customers at each month end, last %n month(s)</source>
+        <translation>
+            <numerusform>Customers at each month end, last %n month</numerusform>
+            <numerusform>Customers at each month end, last %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="103"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="116"/>
+        <source>Where this segment differs most from all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="118"/>
+        <source>No field differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="124"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="124"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="124"/>
+        <source>In this segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="124"/>
+        <source>Of all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="125"/>
+        <source>Difference (percentage points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="144"/>
+        <source>Not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4697,7 +5358,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::SelectionSql</name>
     <message>
-        <location filename="../model/selection/selectionsql.cpp" line="88"/>
+        <location filename="../model/selection/selectionsql.cpp" line="93"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5260,17 +5921,17 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::WorkspaceSession</name>
     <message>
-        <location filename="../model/jobs/workspacesession.cpp" line="24"/>
+        <location filename="../model/jobs/workspacesession.cpp" line="25"/>
         <source>Opening %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/jobs/workspacesession.cpp" line="61"/>
+        <location filename="../model/jobs/workspacesession.cpp" line="64"/>
         <source>Creating the demo workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/jobs/workspacesession.cpp" line="67"/>
+        <location filename="../model/jobs/workspacesession.cpp" line="70"/>
         <source>The demo workspace was not created: cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5304,78 +5965,161 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::gui::GuiOptionsParser</name>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="12"/>
+        <location filename="../app/gui/guioptions.cpp" line="14"/>
         <source>Segment Workbench: build, compare and export customer segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="15"/>
+        <location filename="../app/gui/guioptions.cpp" line="17"/>
         <source>Workspace file (.sqlite) to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="16"/>
+        <location filename="../app/gui/guioptions.cpp" line="18"/>
         <source>[WORKSPACE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="18"/>
+        <location filename="../app/gui/guioptions.cpp" line="20"/>
         <source>Page to show: customers, builder, dashboard, import (the import wizard on the demo customers file) or export (the export dialog).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="20"/>
+        <location filename="../app/gui/guioptions.cpp" line="22"/>
         <source>PAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="22"/>
+        <location filename="../app/gui/guioptions.cpp" line="24"/>
         <source>Write a PNG of the window (or dialog) once the page has loaded, then exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="24"/>
+        <location filename="../app/gui/guioptions.cpp" line="26"/>
         <source>FILE.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="26"/>
-        <source>Saved segment to open in the segment builder (shows the builder page).</source>
+        <location filename="../app/gui/guioptions.cpp" line="28"/>
+        <source>Saved segment to open in the segment builder (shows the builder page); with --report, a segment to include (repeat for more; default: all saved).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="27"/>
+        <location filename="../app/gui/guioptions.cpp" line="30"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="28"/>
+        <location filename="../app/gui/guioptions.cpp" line="31"/>
         <source>Interface language, e.g. de or en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="28"/>
+        <location filename="../app/gui/guioptions.cpp" line="31"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="52"/>
+        <location filename="../app/gui/guioptions.cpp" line="33"/>
+        <source>Write the review report of the workspace to this PDF file and exit, without a window (runs without a display).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="35"/>
+        <source>FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="38"/>
+        <source>With --report: the as-of date recency counts to and the trend ends at, as for swb kpis --as-of (default: the workspace&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="40"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="42"/>
+        <source>With --report: months of trend before the as-of date (default 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="42"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="66"/>
         <source>Give at most one workspace file; got %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="67"/>
+        <location filename="../app/gui/guioptions.cpp" line="81"/>
         <source>Unknown page &quot;%1&quot;: use customers, builder, dashboard, import or export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="73"/>
+        <location filename="../app/gui/guioptions.cpp" line="88"/>
+        <source>--as-of and --months belong to --report: add --report FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="90"/>
+        <source>--segment opens one segment in the builder; several are only taken with --report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="94"/>
         <source>--segment opens the segment builder: it cannot be combined with --page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="79"/>
+        <location filename="../app/gui/guioptions.cpp" line="100"/>
         <source>--screenshot needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="113"/>
+        <source>--report needs a file name ending in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="115"/>
+        <source>--report needs a workspace: give its file before --report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="118"/>
+        <source>--report cannot be combined with --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="125"/>
+        <source>--as-of takes a date as YYYY-MM-DD, e.g. 2024-06-30; got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="132"/>
+        <source>--months takes a whole number from 1 to %1; got &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::gui::ReportRun</name>
+    <message>
+        <location filename="../app/gui/reportrun.cpp" line="34"/>
+        <source>The workspace %1 does not exist. Give the path of a workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reportrun.cpp" line="49"/>
+        <source>Making the review report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reportrun.cpp" line="62"/>
+        <source>The report was not made: its work ended without a result.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
