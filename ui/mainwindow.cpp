@@ -11,6 +11,7 @@
 #include "ui/filter/segmentbuilderpage.h"
 #include "ui/import/importrunpage.h"
 #include "ui/import/importwizard.h"
+#include "ui/report/reviewreportdialog.h"
 #include "ui/segments/segmentsdock.h"
 #include "ui/shell/emptystate.h"
 #include "ui/shell/icons.h"
@@ -286,6 +287,8 @@ void MainWindow::createActions()
     connect(m_actions->createDemo, &QAction::triggered, this, [this] { createDemoWorkspace(); });
     connect(m_actions->importData, &QAction::triggered, this, [this] { showImportWizard(); });
     connect(m_actions->exportData, &QAction::triggered, this, &MainWindow::showExportDialog);
+    connect(m_actions->exportReport, &QAction::triggered, this, &MainWindow::showReviewReportDialog);
+    connect(m_session->segments(), &SegmentOperations::segmentsChanged, this, &MainWindow::updateActions);
     DashboardExport* charts = m_dashboard->chartExport();
     connect(m_actions->exportChart, &QAction::triggered, charts, &DashboardExport::exportCurrent);
     connect(m_actions->copyChart, &QAction::triggered, charts, &DashboardExport::copyCurrent);
@@ -416,6 +419,7 @@ void MainWindow::updateActions()
     m_actions->importData->setEnabled(true); // without a workspace it asks for one first
     m_actions->exportData->setEnabled(open && !m_session->summary().fields.isEmpty());
     m_actions->refresh->setEnabled(open);
+    m_actions->exportReport->setEnabled(open && !m_session->segments()->segments().isEmpty());
     // Export Chart and Copy Chart act on the Dashboard chart last clicked, while the Dashboard is shown.
     const QString chart = currentPage() == Page::Dashboard ? m_dashboard->chartExport()->currentTitle() : QString();
     const bool hasChart = currentPage() == Page::Dashboard && m_dashboard->chartExport()->current();
@@ -496,6 +500,19 @@ ExportDialog* MainWindow::showExportDialog()
         selections.prepend({tr("The customers shown in the table"), shown, false});
     auto* dialog = new ExportDialog(m_session->path(), m_session->summary().fields, selections, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+ReviewReportDialog* MainWindow::showReviewReportDialog()
+{
+    if (!m_session->isOpen() || m_session->segments()->segments().isEmpty())
+        return nullptr;
+    auto* dialog = new ReviewReportDialog(m_session->path(), m_session->segments()->names(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReviewReportDialog::reportWritten, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Review report written to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    });
     dialog->open();
     return dialog;
 }

@@ -21,6 +21,7 @@ class JobIndicator;
 class JobTracker;
 class MainActions;
 class RecentWorkspaces;
+class ReviewReportDialog;
 class SegmentBuilderPage;
 class SegmentsDock;
 class WorkspaceSession;
@@ -56,6 +57,8 @@ public:
     // Opens the import wizard (on `file` when given); nullptr when no workspace is open.
     ImportWizard* showImportWizard(const QString& file = {});
     ExportDialog* showExportDialog();
+    // File > Export Review Report…; nullptr when no workspace with saved segments is open.
+    ReviewReportDialog* showReviewReportDialog();
     void showPage(Page page);
     Page currentPage() const;
 

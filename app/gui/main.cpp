@@ -1,5 +1,6 @@
 // `segment-workbench`: the desktop application.
 #include "app/gui/guioptions.h"
+#include "app/gui/reportrun.h"
 #include "app/gui/startup.h"
 #include "model/filter/columnstorecache.h"
 #include "ui/mainwindow.h"
@@ -49,6 +50,9 @@ int main(int argc, char* argv[])
     // Under a file size limit (ulimit -f) a write beyond it would kill the app with SIGXFSZ; ignored, an export
     // fails with a message and leaves no partial file.
     std::signal(SIGXFSZ, SIG_IGN);
+    // The report is made without a display (from cron): no platform chosen means the offscreen one.
+    if (swb::gui::GuiOptionsParser::wantsOffscreenReport(argc, argv))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Segment Workbench"));
     QApplication::setOrganizationName(QStringLiteral("SegmentWorkbench"));
@@ -69,6 +73,12 @@ int main(int argc, char* argv[])
                                         .arg(options->language)));
 
     swb::ColumnStoreCache::setEnabled(swb::PreferencesDialog::storedKeepCopies());
+    if (!options->report.isEmpty()) {
+        swb::gui::ReportRun report(*options);
+        if (!report.start())
+            return 1;
+        return QApplication::exec();
+    }
     swb::MainWindow window;
     if (!options->screenshot.isEmpty())
         window.resize(1280, 800);

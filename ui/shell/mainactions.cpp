@@ -57,6 +57,9 @@ MainActions::MainActions(QMainWindow* window, QUndoGroup* undoGroup)
                            tr("Copy the Dashboard chart you last clicked (the KPI table as text)"));
     exportChart->setObjectName(QStringLiteral("exportChart"));
     copyChart->setObjectName(QStringLiteral("copyChart"));
+    exportReport = makeAction(this, tr("Export &Review Report…"), {}, {},
+                              tr("Write the KPIs, charts and a page per segment as a PDF"));
+    exportReport->setObjectName(QStringLiteral("exportReport"));
     undo = undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setIcon(Icons::icon(Icon::Undo));
     undo->setShortcuts(QKeySequence::Undo);
@@ -92,6 +95,7 @@ void MainActions::populate(QMainWindow* window, const QList<QAction*>& pageActio
     file->addAction(exportData);
     file->addAction(exportChart);
     file->addAction(copyChart);
+    file->addAction(exportReport);
     file->addSeparator();
     file->addAction(quit);
 

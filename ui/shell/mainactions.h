@@ -30,6 +30,7 @@ public:
     QAction* exportData = nullptr;
     QAction* exportChart = nullptr; // the Dashboard's current chart or table
     QAction* copyChart = nullptr;
+    QAction* exportReport = nullptr; // the review report (PDF)
     QAction* undo = nullptr;
     QAction* redo = nullptr;
     QAction* preferences = nullptr;
