@@ -38,14 +38,16 @@ struct Split
 class Builder
 {
 public:
-    Builder(const RowMatrix& x, const std::vector<TreeFeatureKind>& kinds, const std::vector<bool>& target,
+    Builder(const RowMatrix& x, const std::vector<TreeFeatureKind>& kinds,
+            const std::vector<std::vector<Eigen::Index>>& sorted, const std::vector<bool>& target,
             const DecisionTreeOptions& options)
         : m_x(x)
         , m_kinds(kinds)
+        , m_sorted(sorted)
         , m_target(target)
         , m_options(options)
-    {
-    }
+        , m_nodeOf(size_t(x.rows()), -1)
+    { }
 
     std::vector<TreeNode> nodes;
 
@@ -56,12 +58,14 @@ public:
         qint64 positives = 0;
         for (const Eigen::Index row : rows)
             positives += m_target[size_t(row)] ? 1 : 0;
+        for (const Eigen::Index row : rows)
+            m_nodeOf[size_t(row)] = index;
         nodes[size_t(index)].rows = qint64(rows.size());
         nodes[size_t(index)].positives = positives;
         if (depth >= m_options.maxDepth || positives == 0 || positives == qint64(rows.size()))
             return index;
         const double before = double(rows.size()) * impurity(qint64(rows.size()), positives, m_options.criterion);
-        const Split split = bestSplit(rows, positives, before);
+        const Split split = bestSplit(index, qint64(rows.size()), positives, before);
         if (split.feature < 0 || split.score >= before - 1e-9 * double(rows.size()))
             return index;
         std::vector<Eigen::Index> left, right;
@@ -85,43 +89,43 @@ public:
 private:
     const RowMatrix& m_x;
     const std::vector<TreeFeatureKind>& m_kinds;
+    const std::vector<std::vector<Eigen::Index>>& m_sorted;
     const std::vector<bool>& m_target;
     const DecisionTreeOptions& m_options;
+    std::vector<int> m_nodeOf; // the node each row is in while that node is being split
 
     // The split with the lowest impurity, or a rounder one that keeps nearly all of its impurity decrease.
-    Split bestSplit(const std::vector<Eigen::Index>& rows, qint64 positives, double before) const
+    Split bestSplit(int node, qint64 rows, qint64 positives, double before) const
     {
         std::vector<Split> splits;
-        std::vector<std::pair<double, bool>> values;
-        values.reserve(rows.size());
+        std::vector<double> distinct;
+        std::vector<qint64> rowsUpTo, positivesUpTo;
         for (int f = 0; f < int(m_x.cols()); ++f) {
-            values.clear();
-            for (const Eigen::Index row : rows) {
-                const double value = m_x(row, f);
-                if (!std::isnan(value))
-                    values.emplace_back(value, bool(m_target[size_t(row)]));
-            }
-            const qint64 present = qint64(values.size());
-            qint64 presentPositives = 0;
-            for (const auto& value : values)
-                presentPositives += value.second ? 1 : 0;
-            const qint64 missing = qint64(rows.size()) - present;
-            const double missingPart
-                = double(missing) * impurity(missing, positives - presentPositives, m_options.criterion);
-            std::sort(values.begin(), values.end());
-            // Distinct values with the rows and positives at or below each.
-            std::vector<double> distinct;
-            std::vector<qint64> rowsUpTo, positivesUpTo;
+            // Distinct values of the node's rows with the rows and positives at or below each, in one pass over the
+            // feature's rows sorted once for the whole tree.
+            distinct.clear();
+            rowsUpTo.clear();
+            positivesUpTo.clear();
             qint64 n = 0, p = 0;
-            for (size_t i = 0; i < values.size(); ++i) {
-                ++n;
-                p += values[i].second ? 1 : 0;
-                if (i + 1 == values.size() || values[i + 1].first != values[i].first) {
-                    distinct.push_back(values[i].first);
+            for (const Eigen::Index row : m_sorted[size_t(f)]) {
+                if (m_nodeOf[size_t(row)] != node)
+                    continue;
+                const double value = m_x(row, f);
+                if (distinct.empty() || value != distinct.back()) {
+                    distinct.push_back(value);
                     rowsUpTo.push_back(n);
                     positivesUpTo.push_back(p);
                 }
+                ++n;
+                p += m_target[size_t(row)] ? 1 : 0;
+                rowsUpTo.back() = n;
+                positivesUpTo.back() = p;
             }
+            const qint64 present = n;
+            const qint64 presentPositives = p;
+            const qint64 missing = rows - present;
+            const double missingPart
+                = double(missing) * impurity(missing, positives - presentPositives, m_options.criterion);
             std::vector<double> thresholds;
             for (size_t i = 0; i + 1 < distinct.size(); ++i) {
                 const std::vector<double> some = ReadableThreshold::candidates(
@@ -138,10 +142,8 @@ private:
                 if (nLeft < m_options.minLeafRows || nRight < m_options.minLeafRows)
                     continue;
                 const double score = double(nLeft) * impurity(nLeft, pLeft, m_options.criterion)
-                                     + double(nRight) * impurity(nRight, presentPositives - pLeft, m_options.criterion)
-                                     + missingPart;
-                splits.push_back(
-                    Split{f, t, score, missing, ReadableThreshold::roughness(t, m_kinds[size_t(f)])});
+                    + double(nRight) * impurity(nRight, presentPositives - pLeft, m_options.criterion) + missingPart;
+                splits.push_back(Split{f, t, score, missing, ReadableThreshold::roughness(t, m_kinds[size_t(f)])});
             }
         }
         Split best;
@@ -232,11 +234,31 @@ void selectLeaves(std::vector<TreeNode>& nodes, qint64 positives)
 
 } // namespace
 
+DecisionTree::DecisionTree(const RowMatrix& x, std::vector<TreeFeatureKind> kinds)
+    : m_x(x)
+    , m_kinds(std::move(kinds))
+    , m_sorted(size_t(x.cols()))
+{
+    for (Eigen::Index f = 0; f < x.cols(); ++f) {
+        std::vector<Eigen::Index>& order = m_sorted[size_t(f)];
+        for (Eigen::Index row = 0; row < x.rows(); ++row) {
+            if (!std::isnan(x(row, f)))
+                order.push_back(row);
+        }
+        std::stable_sort(order.begin(), order.end(), [&](Eigen::Index a, Eigen::Index b) { return x(a, f) < x(b, f); });
+    }
+}
+
 RuleTree DecisionTree::fit(const RowMatrix& x, const std::vector<TreeFeatureKind>& kinds,
                            const std::vector<bool>& target, const DecisionTreeOptions& options)
 {
+    return DecisionTree(x, kinds).fit(target, options);
+}
+
+RuleTree DecisionTree::fit(const std::vector<bool>& target, const DecisionTreeOptions& options) const
+{
     RuleTree tree;
-    if (size_t(x.rows()) != target.size() || size_t(x.cols()) != kinds.size()) {
+    if (size_t(m_x.rows()) != target.size() || size_t(m_x.cols()) != m_kinds.size()) {
         tree.error = tr("The rows, features and classes do not fit together.");
         return tree;
     }
@@ -244,17 +266,17 @@ RuleTree DecisionTree::fit(const RowMatrix& x, const std::vector<TreeFeatureKind
         tree.error = tr("The depth must be 0 or more and the thresholds need at least one significant digit.");
         return tree;
     }
-    tree.rows = x.rows();
-    std::vector<Eigen::Index> rows(size_t(x.rows()));
+    tree.rows = m_x.rows();
+    std::vector<Eigen::Index> rows(size_t(m_x.rows()));
     std::iota(rows.begin(), rows.end(), Eigen::Index(0));
-    Builder builder(x, kinds, target, options);
+    Builder builder(m_x, m_kinds, m_sorted, target, options);
     builder.grow(rows, 0);
     tree.nodes = std::move(builder.nodes);
     tree.positives = tree.nodes.front().positives;
     selectLeaves(tree.nodes, tree.positives);
     collectRule(tree.nodes, 0, {}, &tree.rule);
-    for (Eigen::Index row = 0; row < x.rows(); ++row) {
-        if (!matchesAny(tree.rule, x, row))
+    for (Eigen::Index row = 0; row < m_x.rows(); ++row) {
+        if (!matchesAny(tree.rule, m_x, row))
             continue;
         ++tree.matched;
         tree.truePositives += target[size_t(row)] ? 1 : 0;
@@ -262,8 +284,8 @@ RuleTree DecisionTree::fit(const RowMatrix& x, const std::vector<TreeFeatureKind
     tree.precision = tree.matched > 0 ? double(tree.truePositives) / double(tree.matched) : 0.0;
     tree.recall = tree.positives > 0 ? double(tree.truePositives) / double(tree.positives) : 0.0;
     tree.f1 = tree.matched + tree.positives > 0
-                  ? 2.0 * double(tree.truePositives) / double(tree.matched + tree.positives)
-                  : 0.0;
+        ? 2.0 * double(tree.truePositives) / double(tree.matched + tree.positives)
+        : 0.0;
     return tree;
 }
 

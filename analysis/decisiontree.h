@@ -69,6 +69,11 @@ class DecisionTree
     Q_DECLARE_TR_FUNCTIONS(swb::DecisionTree)
 
 public:
+    // Sorts each feature's rows once, for fitting several classes (one per cluster) on the same rows. `x` must
+    // outlive the object.
+    DecisionTree(const RowMatrix& x, std::vector<TreeFeatureKind> kinds);
+    RuleTree fit(const std::vector<bool>& target, const DecisionTreeOptions& options = {}) const;
+
     // `target[i]` true for the rows of the class. The leaves selected are those, taken by decreasing precision, that
     // give the best F1 on these rows (this includes every leaf where the class is the majority when that is
     // better); sibling leaves that are both selected are merged into their parent when no row left there for a
@@ -78,6 +83,11 @@ public:
     // Whether row `row` of `x` satisfies every clause (a NaN satisfies none).
     static bool matches(const TreeConjunction& conjunction, const RowMatrix& x, Eigen::Index row);
     static bool matchesAny(const std::vector<TreeConjunction>& rule, const RowMatrix& x, Eigen::Index row);
+
+private:
+    const RowMatrix& m_x;
+    std::vector<TreeFeatureKind> m_kinds;
+    std::vector<std::vector<Eigen::Index>> m_sorted; // per feature: the rows with a value, by increasing value
 };
 
 } // namespace swb

@@ -2,6 +2,7 @@
 
 #include <QDate>
 
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -12,11 +13,23 @@ namespace {
 // n · 10^p, written so that n / 10^-p gives the nearest double to the decimal (0.3, not 0.30000000000000004).
 double scaled(double n, int p)
 {
-    return p >= 0 ? n * std::pow(10.0, p) : n / std::pow(10.0, -p);
+    // Powers of ten up to 10^22 are exact doubles; a table spares pow() in the tree's inner loop.
+    static const std::array<double, 23> powers = [] {
+        std::array<double, 23> table{};
+        double power = 1.0;
+        for (double& entry : table) {
+            entry = power;
+            power *= 10.0;
+        }
+        return table;
+    }();
+    const int magnitude = p >= 0 ? p : -p;
+    const double power = magnitude < int(powers.size()) ? powers[size_t(magnitude)] : std::pow(10.0, magnitude);
+    return p >= 0 ? n * power : n / power;
 }
 
 // The first day in (low, high] that `accept` takes, the one closest to the middle; NaN when none.
-template <typename Accept>
+template<typename Accept>
 double dayIn(double low, double high, Accept accept)
 {
     const double middle = (low + high) / 2.0;
@@ -84,7 +97,9 @@ std::vector<double> ReadableThreshold::candidates(double low, double high, TreeF
     case TreeFeatureKind::Boolean:
         return {1.0};
     case TreeFeatureKind::Date: {
-        const auto date = [](qint64 day) { return QDate::fromJulianDay(day); };
+        const auto date = [](qint64 day) {
+            return QDate::fromJulianDay(day);
+        };
         double t = dayIn(low, high, [&](qint64 d) { return date(d).dayOfYear() == 1; });
         if (std::isnan(t))
             t = dayIn(low, high, [&](qint64 d) { return date(d).day() == 1; });

@@ -275,6 +275,7 @@ ClusterOutcome ClusterAnalysis::run(Workspace& workspace, const ClusterRequest& 
         input.rowIds = &run.rowIds;
         input.labels = &run.kmeans.labels;
         input.k = run.k;
+        input.seed = request.seed;
         run.explanations = ClusterExplainer::explain(workspace, input, &outcome.error);
         if (!run.explanations)
             return outcome;

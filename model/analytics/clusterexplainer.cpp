@@ -1,5 +1,6 @@
 #include "model/analytics/clusterexplainer.h"
 
+#include "analysis/rowsampler.h"
 #include "model/database.h"
 #include "model/fieldcatalog.h"
 #include "model/filter/filtercompiler.h"
@@ -10,6 +11,7 @@
 #include <QDate>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 #include <unordered_map>
 
@@ -19,7 +21,8 @@ namespace {
 
 QJsonObject ruleJson(const QString& field, const QString& op, const QJsonValue& value)
 {
-    return QJsonObject{{QStringLiteral("field"), field}, {QStringLiteral("operator"), op}, {QStringLiteral("value"), value}};
+    return QJsonObject{
+        {QStringLiteral("field"), field}, {QStringLiteral("operator"), op}, {QStringLiteral("value"), value}};
 }
 
 QJsonValue numberJson(double value)
@@ -48,9 +51,11 @@ QJsonArray clauseRules(const TreeClause& clause, const QString& field, FieldType
         return rules;
     }
     const bool temporal = isTemporal(type);
-    auto value = [&](double threshold) { return temporal ? QJsonValue(isoDay(threshold)) : numberJson(threshold); };
+    auto value = [&](double threshold) {
+        return temporal ? QJsonValue(isoDay(threshold)) : numberJson(threshold);
+    };
     const bool wholeBounds = clause.lower && clause.upper && *clause.lower == std::floor(*clause.lower)
-                             && *clause.upper == std::floor(*clause.upper);
+        && *clause.upper == std::floor(*clause.upper);
     if (wholeBounds && (type == FieldType::Integer || type == FieldType::Date)) {
         // Whole values (integers, ISO days) satisfy x >= a and x < b exactly when a <= x <= b - 1.
         rules << ruleJson(field, QStringLiteral("between"), QJsonArray{value(*clause.lower), value(*clause.upper - 1)});
@@ -100,9 +105,8 @@ QJsonObject ClusterExplainer::definition(const std::vector<TreeConjunction>& rul
     return QJsonObject{{QStringLiteral("combinator"), QStringLiteral("or")}, {QStringLiteral("rules"), groups}};
 }
 
-std::optional<std::vector<ClusterExplanation>> ClusterExplainer::explain(Workspace& workspace,
-                                                                         const ClusterExplainInput& input,
-                                                                         QString* error)
+std::optional<std::vector<ClusterExplanation>>
+ClusterExplainer::explain(Workspace& workspace, const ClusterExplainInput& input, QString* error)
 {
     auto fail = [&](const QString& message) -> std::optional<std::vector<ClusterExplanation>> {
         if (error)
@@ -116,12 +120,16 @@ std::optional<std::vector<ClusterExplanation>> ClusterExplainer::explain(Workspa
         || original.cols() != input.features.size())
         return fail(tr("The clustered rows, their clusters and the features do not fit together."));
 
-    // The tree sees the original values; dates as Julian day numbers, so that whole numbers are midnights.
+    // The tree sees the original values (of a sample of the rows when there are many); dates as Julian day
+    // numbers, so that whole numbers are midnights.
+    const std::vector<int> sample = RowSampler::draw(int(original.rows()), input.maxTreeRows, input.seed);
+    RowMatrix x(Eigen::Index(sample.size()), original.cols());
+    for (size_t i = 0; i < sample.size(); ++i)
+        x.row(Eigen::Index(i)) = original.row(sample[i]);
     const QList<FieldInfo> catalog = workspace.fields();
     const double asOfDay = double(workspace.asOfDate().toJulianDay());
     QList<FieldType> types;
     std::vector<TreeFeatureKind> kinds;
-    RowMatrix x = original;
     for (int f = 0; f < input.features.size(); ++f) {
         const auto field = FieldCatalog::findByName(catalog, input.features.at(f));
         if (!field)
@@ -129,7 +137,7 @@ std::optional<std::vector<ClusterExplanation>> ClusterExplainer::explain(Workspa
         types << field->type;
         if (isTemporal(field->type)) {
             kinds.push_back(TreeFeatureKind::Date);
-            x.col(f) = (asOfDay - original.col(f).array()).matrix();
+            x.col(f) = (asOfDay - x.col(f).array()).matrix();
         } else {
             kinds.push_back(field->type == FieldType::Boolean ? TreeFeatureKind::Boolean : TreeFeatureKind::Number);
         }
@@ -142,17 +150,18 @@ std::optional<std::vector<ClusterExplanation>> ClusterExplainer::explain(Workspa
     const FilterContext context = FilterContext::fromWorkspace(workspace);
     const QString keyExpression = workspace.customerKeyExpression();
 
+    const DecisionTree trees(x, kinds);
     std::vector<ClusterExplanation> explanations;
     for (int cluster = 0; cluster < input.k; ++cluster) {
-        std::vector<bool> target(labels.size());
-        for (size_t row = 0; row < labels.size(); ++row)
-            target[row] = labels[row] == cluster;
-        const RuleTree tree = DecisionTree::fit(x, kinds, target, input.tree);
+        std::vector<bool> target(sample.size());
+        for (size_t i = 0; i < sample.size(); ++i)
+            target[i] = labels[size_t(sample[i])] == cluster;
+        const RuleTree tree = trees.fit(target, input.tree);
         if (!tree.ok())
             return fail(tree.error);
         ClusterExplanation explanation;
         explanation.cluster = cluster;
-        explanation.clusterSize = tree.positives;
+        explanation.clusterSize = qint64(std::count(labels.begin(), labels.end(), cluster));
         explanation.treeMatched = tree.matched;
         explanation.rule = definition(tree.rule, input.features, types);
 
@@ -181,8 +190,8 @@ std::optional<std::vector<ClusterExplanation>> ClusterExplainer::explain(Workspa
         explanation.precision = explanation.matched > 0 ? double(tp) / double(explanation.matched) : 0.0;
         explanation.recall = explanation.clusterSize > 0 ? double(tp) / double(explanation.clusterSize) : 0.0;
         explanation.f1 = explanation.matched + explanation.clusterSize > 0
-                             ? 2.0 * double(tp) / double(explanation.matched + explanation.clusterSize)
-                             : 0.0;
+            ? 2.0 * double(tp) / double(explanation.matched + explanation.clusterSize)
+            : 0.0;
         explanations.push_back(std::move(explanation));
     }
     return explanations;

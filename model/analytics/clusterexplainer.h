@@ -31,7 +31,7 @@ struct ClusterExplanation
     double precision = 0;
     double recall = 0;
     double f1 = 0;
-    qint64 treeMatched = 0; // what the tree itself counted (equal to `matched` unless something is wrong)
+    qint64 treeMatched = 0; // what the tree counted on the rows it learnt from (with all rows: equal to `matched`)
 
     // {"cluster" (1-based), "rule", "matched", "true_positives", "precision", "recall", "f1"}, plus "description"
     // and "cluster_size".
@@ -46,6 +46,9 @@ struct ClusterExplainInput
     const std::vector<int>* labels = nullptr; // cluster per clustered row, 0 .. k-1
     int k = 0;
     DecisionTreeOptions tree;
+    // The trees learn from at most this many clustered rows (a seeded sample beyond); the rules are measured on all.
+    int maxTreeRows = 200000;
+    quint64 seed = 0;
 };
 
 class ClusterExplainer

@@ -77,15 +77,14 @@ private slots:
         QTest::newRow("narrow") << 1234.5 << 1234.6 << number << missingValue << QList<double>{1000.0, 1200.0, 1230.0};
         // Dates: a 1 January, else a first of the month, else a whole day; then the nearest firsts of month and year.
         QTest::newRow("new year") << day(2022, 11, 3) << day(2023, 2, 9) << date << day(2023, 1, 1)
-                                  << QList<double>{day(2022, 12, 1), day(2023, 1, 1), day(2022, 1, 1),
-                                                   day(2023, 1, 1)};
+                                  << QList<double>{day(2022, 12, 1), day(2023, 1, 1), day(2022, 1, 1), day(2023, 1, 1)};
         QTest::newRow("month") << day(2023, 3, 15) << day(2023, 4, 20) << date << day(2023, 4, 1)
                                << QList<double>{day(2023, 4, 1), day(2023, 5, 1), day(2023, 1, 1), day(2024, 1, 1)};
         QTest::newRow("day") << day(2023, 3, 15) << day(2023, 3, 17) << date << day(2023, 3, 16)
                              << QList<double>{day(2023, 3, 1), day(2023, 4, 1), day(2023, 1, 1), day(2024, 1, 1)};
         QTest::newRow("same day") << day(2023, 3, 15) + 0.25 << day(2023, 3, 15) + 0.75 << date << missingValue
                                   << QList<double>{day(2023, 3, 15), day(2023, 3, 16), day(2023, 3, 1),
-                                                   day(2023, 4, 1), day(2023, 1, 1), day(2024, 1, 1)};
+                                                   day(2023, 4, 1),  day(2023, 1, 1),  day(2024, 1, 1)};
         QTest::newRow("yes/no") << 0.0 << 1.0 << int(TreeFeatureKind::Boolean) << 1.0 << QList<double>{};
     }
     void candidates()
@@ -263,14 +262,16 @@ private slots:
         RowMatrix x(500, 3);
         std::vector<bool> target(500);
         quint32 state = 7;
-        auto next = [&state] { return (state = state * 1664525u + 1013904223u) >> 8; };
+        auto next = [&state] {
+            return (state = state * 1664525u + 1013904223u) >> 8;
+        };
         for (int i = 0; i < 500; ++i) {
             for (int f = 0; f < 3; ++f)
                 x(i, f) = next() % 17 == 0 ? missingValue : double(next() % 1000) / 7.0;
             target[size_t(i)] = (x(i, 0) > 60 && x(i, 1) < 90) || next() % 10 == 0;
         }
-        const RuleTree tree = DecisionTree::fit(
-            x, {TreeFeatureKind::Number, TreeFeatureKind::Number, TreeFeatureKind::Number}, target);
+        const RuleTree tree
+            = DecisionTree::fit(x, {TreeFeatureKind::Number, TreeFeatureKind::Number, TreeFeatureKind::Number}, target);
         qint64 matched = 0, truePositives = 0, positives = 0;
         for (int i = 0; i < 500; ++i) {
             positives += target[size_t(i)] ? 1 : 0;
@@ -287,7 +288,8 @@ private slots:
             for (const TreeClause& clause : conjunction) {
                 for (const auto& bound : {clause.lower, clause.upper}) {
                     if (bound)
-                        QVERIFY2(ReadableThreshold::significantDigits(*bound) <= 3, qPrintable(QString::number(*bound)));
+                        QVERIFY2(ReadableThreshold::significantDigits(*bound) <= 3,
+                                 qPrintable(QString::number(*bound)));
                 }
             }
         }

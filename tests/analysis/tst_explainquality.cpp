@@ -111,26 +111,29 @@ private slots:
         const QJsonArray theirs = QJsonDocument::fromJson(out).object().value(QStringLiteral("f1")).toArray();
         QVERIFY2(theirs.size() == k, qPrintable(QStringLiteral("scikit-learn failed: ") + error));
 
-        const std::vector<TreeFeatureKind> kinds(size_t(x.cols()), TreeFeatureKind::Number);
+        const DecisionTree trees(x, std::vector<TreeFeatureKind>(size_t(x.cols()), TreeFeatureKind::Number));
         double oursSum = 0, theirsSum = 0;
         QString table;
         for (int cluster = 0; cluster < k; ++cluster) {
             std::vector<bool> target(clusters.labels.size());
             for (size_t row = 0; row < target.size(); ++row)
                 target[row] = clusters.labels[row] == cluster;
-            const RuleTree tree = DecisionTree::fit(x, kinds, target);
+            const RuleTree tree = trees.fit(target);
             QVERIFY2(tree.ok(), qPrintable(tree.error));
             oursSum += tree.f1;
             theirsSum += theirs.at(cluster).toDouble();
-            table += QStringLiteral(" %1: %2/%3").arg(cluster + 1).arg(tree.f1, 0, 'f', 3).arg(
-                theirs.at(cluster).toDouble(), 0, 'f', 3);
+            table += QStringLiteral(" %1: %2/%3")
+                         .arg(cluster + 1)
+                         .arg(tree.f1, 0, 'f', 3)
+                         .arg(theirs.at(cluster).toDouble(), 0, 'f', 3);
         }
         const double ours = oursSum / k, sklearn = theirsSum / k;
         qInfo("%s k=%d F1 ours %.4f, scikit-learn %.4f (per cluster ours/sklearn:%s)", qPrintable(dataset), k, ours,
               sklearn, qPrintable(table));
-        QVERIFY2(ours >= sklearn - 0.02, qPrintable(QStringLiteral("mean F1 %1 < scikit-learn's %2 - 0.02")
-                                                        .arg(ours, 0, 'f', 4)
-                                                        .arg(sklearn, 0, 'f', 4)));
+        QVERIFY2(
+            ours >= sklearn - 0.02,
+            qPrintable(
+                QStringLiteral("mean F1 %1 < scikit-learn's %2 - 0.02").arg(ours, 0, 'f', 4).arg(sklearn, 0, 'f', 4)));
     }
 };
 

@@ -79,8 +79,8 @@ private slots:
             << QStringLiteral("orders_count,total_revenue,signup_date,newsletter") << QString() << 4 << true;
         QTest::newRow("missing values") << QStringLiteral("age,nps,total_revenue,last_purchase_date") << QString() << 3
                                         << false;
-        QTest::newRow("within a segment") << QStringLiteral("age,avg_order_value,churned")
-                                          << QStringLiteral("Loyal gold and platinum") << 3 << false;
+        QTest::newRow("within a segment")
+            << QStringLiteral("age,avg_order_value,churned") << QStringLiteral("Loyal gold and platinum") << 3 << false;
     }
     void matchedIsWhatCountSelects()
     {
@@ -88,11 +88,21 @@ private slots:
         QFETCH(QString, segment);
         QFETCH(int, k);
         QFETCH(bool, complete);
-        const QString prefix = QStringLiteral("Explained %1").arg(QString::fromLatin1(QTest::currentDataTag()).section(QLatin1Char(','), 0, 0));
-        QStringList arguments{QStringLiteral("cluster"), QStringLiteral("--db"), m_db,
-                              QStringLiteral("--features"), features, QStringLiteral("--k"), QString::number(k),
-                              QStringLiteral("--n-init"), QStringLiteral("3"), QStringLiteral("--save-as"), prefix,
-                              QStringLiteral("--explain"), QStringLiteral("--json")};
+        const QString prefix = QStringLiteral("Explained %1")
+                                   .arg(QString::fromLatin1(QTest::currentDataTag()).section(QLatin1Char(','), 0, 0));
+        QStringList arguments{QStringLiteral("cluster"),
+                              QStringLiteral("--db"),
+                              m_db,
+                              QStringLiteral("--features"),
+                              features,
+                              QStringLiteral("--k"),
+                              QString::number(k),
+                              QStringLiteral("--n-init"),
+                              QStringLiteral("3"),
+                              QStringLiteral("--save-as"),
+                              prefix,
+                              QStringLiteral("--explain"),
+                              QStringLiteral("--json")};
         if (!segment.isEmpty())
             arguments << QStringLiteral("--segment") << segment;
         const Run run = runSwb(arguments);
@@ -169,11 +179,11 @@ private slots:
         QFETCH(int, k);
         const QString features = QStringLiteral("total_revenue,orders_count,age,signup_date,newsletter");
         const QString prefix = QStringLiteral("Quality k%1").arg(k);
-        const Run run = runSwb({QStringLiteral("cluster"), QStringLiteral("--db"), m_db, QStringLiteral("--features"),
-                                features, QStringLiteral("--log"), QStringLiteral("total_revenue,orders_count"),
-                                QStringLiteral("--k"), QString::number(k), QStringLiteral("--n-init"),
-                                QStringLiteral("3"), QStringLiteral("--save-as"), prefix, QStringLiteral("--explain"),
-                                QStringLiteral("--json")});
+        const Run run
+            = runSwb({QStringLiteral("cluster"), QStringLiteral("--db"), m_db, QStringLiteral("--features"), features,
+                      QStringLiteral("--log"), QStringLiteral("total_revenue,orders_count"), QStringLiteral("--k"),
+                      QString::number(k), QStringLiteral("--n-init"), QStringLiteral("3"), QStringLiteral("--save-as"),
+                      prefix, QStringLiteral("--explain"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonArray explanations = run.json().value(QStringLiteral("explanations")).toArray();
         QCOMPARE(explanations.size(), k);
@@ -184,7 +194,8 @@ private slots:
         QVERIFY(python.waitForFinished(300000));
         QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
         const QJsonObject reference = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
-        QCOMPARE(reference.value(QStringLiteral("rows")).toInteger(), run.json().value(QStringLiteral("rows")).toInteger());
+        QCOMPARE(reference.value(QStringLiteral("rows")).toInteger(),
+                 run.json().value(QStringLiteral("rows")).toInteger());
         const QJsonArray theirs = reference.value(QStringLiteral("f1")).toArray();
         QCOMPARE(theirs.size(), k);
         double oursSum = 0, theirsSum = 0;
@@ -193,14 +204,16 @@ private slots:
             const double ours = explanations.at(i).toObject().value(QStringLiteral("f1")).toDouble();
             oursSum += ours;
             theirsSum += theirs.at(i).toDouble();
-            table += QStringLiteral(" %1: %2/%3").arg(i + 1).arg(ours, 0, 'f', 3).arg(theirs.at(i).toDouble(), 0, 'f', 3);
+            table
+                += QStringLiteral(" %1: %2/%3").arg(i + 1).arg(ours, 0, 'f', 3).arg(theirs.at(i).toDouble(), 0, 'f', 3);
         }
         const double ours = oursSum / k, sklearn = theirsSum / k;
         qInfo("demo 100k k=%d F1 ours %.4f, scikit-learn %.4f (per cluster ours/sklearn:%s)", k, ours, sklearn,
               qPrintable(table));
-        QVERIFY2(ours >= sklearn - 0.02, qPrintable(QStringLiteral("mean F1 %1 < scikit-learn's %2 - 0.02")
-                                                        .arg(ours, 0, 'f', 4)
-                                                        .arg(sklearn, 0, 'f', 4)));
+        QVERIFY2(
+            ours >= sklearn - 0.02,
+            qPrintable(
+                QStringLiteral("mean F1 %1 < scikit-learn's %2 - 0.02").arg(ours, 0, 'f', 4).arg(sklearn, 0, 'f', 4)));
     }
 };
 
