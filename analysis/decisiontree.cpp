@@ -10,6 +10,7 @@ namespace swb {
 namespace {
 
 using Criterion = DecisionTreeOptions::Criterion;
+using SortedFeature = DecisionTree::SortedFeature;
 
 double impurity(qint64 rows, qint64 positives, Criterion criterion)
 {
@@ -38,13 +39,12 @@ struct Split
 class Builder
 {
 public:
-    Builder(const RowMatrix& x, const std::vector<TreeFeatureKind>& kinds,
-            const std::vector<std::vector<Eigen::Index>>& sorted, const std::vector<bool>& target,
-            const DecisionTreeOptions& options)
+    Builder(const RowMatrix& x, const std::vector<TreeFeatureKind>& kinds, const std::vector<SortedFeature>& sorted,
+            const std::vector<bool>& target, const DecisionTreeOptions& options)
         : m_x(x)
         , m_kinds(kinds)
         , m_sorted(sorted)
-        , m_target(target)
+        , m_target(target.begin(), target.end())
         , m_options(options)
         , m_nodeOf(size_t(x.rows()), -1)
     { }
@@ -57,7 +57,7 @@ public:
         nodes.emplace_back();
         qint64 positives = 0;
         for (const Eigen::Index row : rows)
-            positives += m_target[size_t(row)] ? 1 : 0;
+            positives += m_target[size_t(row)];
         for (const Eigen::Index row : rows)
             m_nodeOf[size_t(row)] = index;
         nodes[size_t(index)].rows = qint64(rows.size());
@@ -89,8 +89,8 @@ public:
 private:
     const RowMatrix& m_x;
     const std::vector<TreeFeatureKind>& m_kinds;
-    const std::vector<std::vector<Eigen::Index>>& m_sorted;
-    const std::vector<bool>& m_target;
+    const std::vector<SortedFeature>& m_sorted;
+    const std::vector<unsigned char> m_target; // 1 for the class; bytes scan faster than std::vector<bool>
     const DecisionTreeOptions& m_options;
     std::vector<int> m_nodeOf; // the node each row is in while that node is being split
 
@@ -98,26 +98,30 @@ private:
     Split bestSplit(int node, qint64 rows, qint64 positives, double before) const
     {
         std::vector<Split> splits;
+        std::vector<double> thresholds, some, lastOfSlot;
         std::vector<double> distinct;
         std::vector<qint64> rowsUpTo, positivesUpTo;
         for (int f = 0; f < int(m_x.cols()); ++f) {
+            lastOfSlot.clear();
             // Distinct values of the node's rows with the rows and positives at or below each, in one pass over the
             // feature's rows sorted once for the whole tree.
             distinct.clear();
             rowsUpTo.clear();
             positivesUpTo.clear();
             qint64 n = 0, p = 0;
-            for (const Eigen::Index row : m_sorted[size_t(f)]) {
+            const SortedFeature& sorted = m_sorted[size_t(f)];
+            for (size_t i = 0; i < sorted.rows.size(); ++i) {
+                const int row = sorted.rows[i];
                 if (m_nodeOf[size_t(row)] != node)
                     continue;
-                const double value = m_x(row, f);
+                const double value = sorted.values[i];
                 if (distinct.empty() || value != distinct.back()) {
                     distinct.push_back(value);
                     rowsUpTo.push_back(n);
                     positivesUpTo.push_back(p);
                 }
                 ++n;
-                p += m_target[size_t(row)] ? 1 : 0;
+                p += m_target[size_t(row)];
                 rowsUpTo.back() = n;
                 positivesUpTo.back() = p;
             }
@@ -126,11 +130,19 @@ private:
             const qint64 missing = rows - present;
             const double missingPart
                 = double(missing) * impurity(missing, positives - presentPositives, m_options.criterion);
-            std::vector<double> thresholds;
+            thresholds.clear();
             for (size_t i = 0; i + 1 < distinct.size(); ++i) {
-                const std::vector<double> some = ReadableThreshold::candidates(
-                    distinct[i], distinct[i + 1], m_kinds[size_t(f)], m_options.significantDigits);
-                thresholds.insert(thresholds.end(), some.begin(), some.end());
+                // Neighbouring gaps mostly give the same rounded candidates: keep each slot's only when it changes.
+                some.clear();
+                ReadableThreshold::appendCandidates(distinct[i], distinct[i + 1], m_kinds[size_t(f)],
+                                                    m_options.significantDigits, &some);
+                for (size_t slot = 0; slot < some.size(); ++slot) {
+                    if (slot >= lastOfSlot.size())
+                        lastOfSlot.resize(slot + 1, std::numeric_limits<double>::quiet_NaN());
+                    if (some[slot] != lastOfSlot[slot])
+                        thresholds.push_back(some[slot]);
+                    lastOfSlot[slot] = some[slot];
+                }
             }
             std::sort(thresholds.begin(), thresholds.end());
             thresholds.erase(std::unique(thresholds.begin(), thresholds.end()), thresholds.end());
@@ -240,12 +252,15 @@ DecisionTree::DecisionTree(const RowMatrix& x, std::vector<TreeFeatureKind> kind
     , m_sorted(size_t(x.cols()))
 {
     for (Eigen::Index f = 0; f < x.cols(); ++f) {
-        std::vector<Eigen::Index>& order = m_sorted[size_t(f)];
+        SortedFeature& sorted = m_sorted[size_t(f)];
         for (Eigen::Index row = 0; row < x.rows(); ++row) {
             if (!std::isnan(x(row, f)))
-                order.push_back(row);
+                sorted.rows.push_back(int(row));
         }
-        std::stable_sort(order.begin(), order.end(), [&](Eigen::Index a, Eigen::Index b) { return x(a, f) < x(b, f); });
+        std::stable_sort(sorted.rows.begin(), sorted.rows.end(), [&](int a, int b) { return x(a, f) < x(b, f); });
+        sorted.values.reserve(sorted.rows.size());
+        for (const int row : sorted.rows)
+            sorted.values.push_back(x(row, f));
     }
 }
 

@@ -74,6 +74,13 @@ public:
     DecisionTree(const RowMatrix& x, std::vector<TreeFeatureKind> kinds);
     RuleTree fit(const std::vector<bool>& target, const DecisionTreeOptions& options = {}) const;
 
+    // One feature's rows with a value, by increasing value (what fit() scans at each node).
+    struct SortedFeature
+    {
+        std::vector<int> rows;
+        std::vector<double> values; // in the same order
+    };
+
     // `target[i]` true for the rows of the class. The leaves selected are those, taken by decreasing precision, that
     // give the best F1 on these rows (this includes every leaf where the class is the majority when that is
     // better); sibling leaves that are both selected are merged into their parent when no row left there for a
@@ -87,7 +94,7 @@ public:
 private:
     const RowMatrix& m_x;
     std::vector<TreeFeatureKind> m_kinds;
-    std::vector<std::vector<Eigen::Index>> m_sorted; // per feature: the rows with a value, by increasing value
+    std::vector<SortedFeature> m_sorted;
 };
 
 } // namespace swb

@@ -72,9 +72,15 @@ double ReadableThreshold::roundToDigits(double value, int digits)
 
 double ReadableThreshold::roundest(double low, double high)
 {
+    return roundestDown(low, high, -17);
+}
+
+// roundest(), trying the powers of ten down to 10^lowest only (NaN when none has a multiple in the gap).
+double ReadableThreshold::roundestDown(double low, double high, int lowest)
+{
     const double magnitude = std::max(std::abs(low), std::abs(high));
     int p = magnitude > 0 ? int(std::floor(std::log10(magnitude))) + 1 : 0;
-    for (; p > -17; --p) {
+    for (; p >= lowest; --p) {
         // Multiples of 10^p in (low, high]: take the one closest to the middle.
         const double first = std::floor(scaled(low, -p)) + 1.0;
         const double last = std::floor(scaled(high, -p));
@@ -86,16 +92,25 @@ double ReadableThreshold::roundest(double low, double high)
         if (t > low && t <= high)
             return t;
     }
-    return high;
+    return lowest <= -17 ? high : std::numeric_limits<double>::quiet_NaN();
 }
 
 std::vector<double> ReadableThreshold::candidates(double low, double high, TreeFeatureKind kind, int digits)
 {
-    const double middle = (low + high) / 2.0;
     std::vector<double> result;
+    appendCandidates(low, high, kind, digits, &result);
+    return result;
+}
+
+void ReadableThreshold::appendCandidates(double low, double high, TreeFeatureKind kind, int digits,
+                                         std::vector<double>* out)
+{
+    const double middle = (low + high) / 2.0;
+    std::vector<double>& result = *out;
     switch (kind) {
     case TreeFeatureKind::Boolean:
-        return {1.0};
+        result.push_back(1.0);
+        return;
     case TreeFeatureKind::Date: {
         const auto date = [](qint64 day) {
             return QDate::fromJulianDay(day);
@@ -119,17 +134,26 @@ std::vector<double> ReadableThreshold::candidates(double low, double high, TreeF
             if (d.isValid())
                 result.push_back(double(d.toJulianDay()));
         }
-        return result;
+        return;
     }
     case TreeFeatureKind::Number:
         break;
     }
-    const double exact = roundest(low, high);
-    if (significantDigits(exact) <= digits)
+    // An exact threshold of at most `digits` digits is a multiple of 10^p with p no lower than this.
+    const double magnitude = std::max(std::abs(low), std::abs(high));
+    const int top = magnitude > 0 ? int(std::floor(std::log10(magnitude))) : 0;
+    const double exact = roundestDown(low, high, top - digits);
+    if (!std::isnan(exact) && significantDigits(exact) <= digits)
         result.push_back(exact);
-    for (int d = 1; d <= digits; ++d)
-        result.push_back(roundToDigits(middle, d));
-    return result;
+    if (middle == 0.0) {
+        result.push_back(0.0);
+        return;
+    }
+    const int first = int(std::floor(std::log10(std::abs(middle))));
+    for (int d = 1; d <= digits; ++d) {
+        const int p = first - d + 1;
+        result.push_back(scaled(std::round(scaled(middle, -p)), p));
+    }
 }
 
 int ReadableThreshold::roughness(double threshold, TreeFeatureKind kind)

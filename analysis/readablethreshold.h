@@ -28,9 +28,14 @@ public:
     // dates the nearest first of the month and 1 January (and the midnights around the middle when no whole day is
     // in the gap). Yes/no: 1 (`x < 1` is "= false").
     static std::vector<double> candidates(double low, double high, TreeFeatureKind kind, int digits);
+    // The same, appended to `out` (the tree's inner loop: no allocation per gap).
+    static void appendCandidates(double low, double high, TreeFeatureKind kind, int digits, std::vector<double>* out);
     // How hard a threshold is to read, lower is rounder: significant digits; dates 1 (1 January), 2 (a first of the
     // month) or 3; yes/no 1.
     static int roughness(double threshold, TreeFeatureKind kind);
+
+private:
+    static double roundestDown(double low, double high, int lowest);
 };
 
 } // namespace swb

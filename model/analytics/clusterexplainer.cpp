@@ -68,6 +68,58 @@ QJsonArray clauseRules(const TreeClause& clause, const QString& field, FieldType
     return rules;
 }
 
+// Runs every rule's compiled SQL in one pass over the customers (only TRUE selects: a NULL, as from a missing
+// value, does not) and counts, among the clustered customers, those each rule selects and those of them in its
+// cluster.
+bool measure(Workspace& workspace, const QList<CompiledFilter>& rules, const std::vector<qint64>& rowIds,
+             const std::vector<int>& labels, std::vector<ClusterExplanation>* explanations, QString* error)
+{
+    if (rules.isEmpty())
+        return true;
+    std::unordered_map<qint64, int> clusterOf;
+    clusterOf.reserve(rowIds.size());
+    for (size_t row = 0; row < rowIds.size(); ++row)
+        clusterOf.emplace(rowIds[row], labels[row]);
+    QStringList columns;
+    for (const CompiledFilter& rule : rules)
+        columns << QStringLiteral("COALESCE(%1, 0)").arg(rule.where);
+    Statement select = workspace.db().prepare(
+        QStringLiteral("SELECT rowid, %1 FROM customers").arg(columns.join(QStringLiteral(", "))), error);
+    if (!select.isValid())
+        return false;
+    int first = 1;
+    for (const CompiledFilter& rule : rules) {
+        FilterCompiler::bind(select, rule.bindings, first);
+        first += int(rule.bindings.size());
+    }
+    std::vector<ClusterExplanation>& list = *explanations;
+    while (select.next()) {
+        const auto found = clusterOf.find(select.toInt64(0));
+        if (found == clusterOf.end())
+            continue;
+        for (size_t c = 0; c < list.size(); ++c) {
+            if (select.toInt64(int(c) + 1) == 0)
+                continue;
+            ++list[c].matched;
+            list[c].truePositives += found->second == int(c) ? 1 : 0;
+        }
+    }
+    if (select.failed()) {
+        if (error)
+            *error = select.errorMessage();
+        return false;
+    }
+    for (ClusterExplanation& explanation : list) {
+        const qint64 tp = explanation.truePositives;
+        explanation.precision = explanation.matched > 0 ? double(tp) / double(explanation.matched) : 0.0;
+        explanation.recall = explanation.clusterSize > 0 ? double(tp) / double(explanation.clusterSize) : 0.0;
+        explanation.f1 = explanation.matched + explanation.clusterSize > 0
+            ? 2.0 * double(tp) / double(explanation.matched + explanation.clusterSize)
+            : 0.0;
+    }
+    return true;
+}
+
 } // namespace
 
 QJsonObject ClusterExplanation::toJson() const
@@ -143,15 +195,11 @@ ClusterExplainer::explain(Workspace& workspace, const ClusterExplainInput& input
         }
     }
 
-    std::unordered_map<qint64, int> clusterOf;
-    clusterOf.reserve(rowIds.size());
-    for (size_t row = 0; row < rowIds.size(); ++row)
-        clusterOf.emplace(rowIds[row], labels[row]);
     const FilterContext context = FilterContext::fromWorkspace(workspace);
     const QString keyExpression = workspace.customerKeyExpression();
-
     const DecisionTree trees(x, kinds);
     std::vector<ClusterExplanation> explanations;
+    QList<CompiledFilter> compiled;
     for (int cluster = 0; cluster < input.k; ++cluster) {
         std::vector<bool> target(sample.size());
         for (size_t i = 0; i < sample.size(); ++i)
@@ -164,36 +212,17 @@ ClusterExplainer::explain(Workspace& workspace, const ClusterExplainInput& input
         explanation.clusterSize = qint64(std::count(labels.begin(), labels.end(), cluster));
         explanation.treeMatched = tree.matched;
         explanation.rule = definition(tree.rule, input.features, types);
-
         QString problem;
         const auto group = FilterDefinition::fromJson(explanation.rule, &problem);
         const auto resolved = group ? FilterResolver::resolve(*group, context, &problem) : std::nullopt;
         if (!resolved)
             return fail(tr("The rule of cluster %1 is not a valid definition: %2").arg(cluster + 1).arg(problem));
         explanation.description = FilterDescriber::describe(*resolved);
-        const CompiledFilter compiled = FilterCompiler::compile(*resolved, keyExpression);
-        Statement select
-            = workspace.db().prepare(QStringLiteral("SELECT rowid FROM customers WHERE ") + compiled.where, error);
-        if (!select.isValid())
-            return std::nullopt;
-        FilterCompiler::bind(select, compiled.bindings);
-        while (select.next()) {
-            const auto found = clusterOf.find(select.toInt64(0));
-            if (found == clusterOf.end())
-                continue;
-            ++explanation.matched;
-            explanation.truePositives += found->second == cluster ? 1 : 0;
-        }
-        if (select.failed())
-            return fail(select.errorMessage());
-        const qint64 tp = explanation.truePositives;
-        explanation.precision = explanation.matched > 0 ? double(tp) / double(explanation.matched) : 0.0;
-        explanation.recall = explanation.clusterSize > 0 ? double(tp) / double(explanation.clusterSize) : 0.0;
-        explanation.f1 = explanation.matched + explanation.clusterSize > 0
-            ? 2.0 * double(tp) / double(explanation.matched + explanation.clusterSize)
-            : 0.0;
+        compiled << FilterCompiler::compile(*resolved, keyExpression);
         explanations.push_back(std::move(explanation));
     }
+    if (!measure(workspace, compiled, rowIds, labels, &explanations, error))
+        return std::nullopt;
     return explanations;
 }
 
