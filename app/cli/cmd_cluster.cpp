@@ -47,6 +47,9 @@ int runCluster(const QStringList& arguments)
         {QStringLiteral("segment"), tr("Cluster only this saved segment's customers."), tr("NAME")},
         {QStringLiteral("save-as"), tr("Save the run and one static segment per cluster: PREFIX 1, PREFIX 2, …"),
          tr("PREFIX")},
+        {QStringLiteral("explain"),
+         tr("Explain each cluster as a segment rule (a decision tree of depth 3 on the original values), with its "
+            "precision and recall on the clustered customers.")},
         jsonOption(),
     });
     int exitCode = Ok;
@@ -57,6 +60,7 @@ int runCluster(const QStringList& arguments)
     request.logFeatures = splitList(parser.value(QStringLiteral("log")));
     request.segment = parser.value(QStringLiteral("segment"));
     request.saveAsPrefix = parser.value(QStringLiteral("save-as")).trimmed();
+    request.explain = parser.isSet(QStringLiteral("explain"));
     if (parser.isSet(QStringLiteral("k")) == parser.isSet(QStringLiteral("k-range")))
         return fail(tr("Give either --k or --k-range."), Usage);
     if (parser.isSet(QStringLiteral("k"))
@@ -118,6 +122,15 @@ int runCluster(const QStringList& arguments)
         text += tr("cluster %1: %2 customers (%3%) — %4\n")
                     .arg(QString::number(profile.cluster + 1), QString::number(profile.size),
                          QString::number(profile.share * 100.0, 'f', 1), profile.label);
+    if (run.explanations) {
+        for (const ClusterExplanation& explanation : *run.explanations)
+            text += tr("cluster %1 as a rule: %2\n  selects %3 of the clustered customers, %4 of them in the cluster: "
+                       "precision %5, recall %6, F1 %7\n")
+                        .arg(QString::number(explanation.cluster + 1), explanation.description,
+                             QString::number(explanation.matched), QString::number(explanation.truePositives),
+                             QString::number(explanation.precision, 'f', 3),
+                             QString::number(explanation.recall, 'f', 3), QString::number(explanation.f1, 'f', 3));
+    }
     if (!run.savedSegments.isEmpty())
         text += tr("saved segments: %1\n").arg(run.savedSegments.join(QStringLiteral(", ")));
     print(text);

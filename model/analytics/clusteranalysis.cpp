@@ -109,6 +109,12 @@ QJsonObject ClusterRun::toJson() const
         object.insert(QStringLiteral("elbow_k"), sweep->elbowK);
         object.insert(QStringLiteral("suggestion"), sweep->suggestionReason);
     }
+    if (explanations) {
+        QJsonArray list;
+        for (const ClusterExplanation& explanation : *explanations)
+            list << explanation.toJson();
+        object.insert(QStringLiteral("explanations"), list);
+    }
     return object;
 }
 
@@ -261,6 +267,19 @@ ClusterOutcome ClusterAnalysis::run(Workspace& workspace, const ClusterRequest& 
     run.centresOriginal = prepared.toOriginalUnits(run.kmeans.centres);
     run.profiles = ClusterProfiler::describe(prepared.original, run.kmeans.labels, run.k, run.featureLabels);
     run.projection = Pca::project(prepared.scaled, request.pcaSample, request.seed);
+    report(95);
+    if (request.explain) {
+        ClusterExplainInput input;
+        input.features = request.features;
+        input.original = &prepared.original;
+        input.rowIds = &run.rowIds;
+        input.labels = &run.kmeans.labels;
+        input.k = run.k;
+        input.seed = request.seed;
+        run.explanations = ClusterExplainer::explain(workspace, input, &outcome.error);
+        if (!run.explanations)
+            return outcome;
+    }
     report(97);
     if (!request.saveAsPrefix.isEmpty() && !save(workspace, request, &run, &outcome.error))
         return outcome;

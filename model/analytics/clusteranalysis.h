@@ -7,6 +7,7 @@
 #include "analysis/kmeans.h"
 #include "analysis/kmeanssweep.h"
 #include "analysis/pca.h"
+#include "model/analytics/clusterexplainer.h"
 #include "model/selection/selection.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,7 @@ struct ClusterRequest
     QString segment; // cluster only this saved segment's customers (empty: everyone)
     QString saveAsPrefix; // non-empty: save the run and one static segment per cluster, "PREFIX 1", …
     int pcaSample = 5000; // points of the 2-D projection for drawing
+    bool explain = false; // explain each cluster as a rule (ClusterExplainer)
 };
 
 struct ClusterRun
@@ -54,11 +56,13 @@ struct ClusterRun
     ClusterProfiles profiles;
     PcaProjection projection;
     QStringList savedSegments;
+    std::optional<std::vector<ClusterExplanation>> explanations; // when asked for, in cluster order
     double seconds = 0.0;
 
     // Stable keys: k, inertia, iterations, sizes, silhouette, calinski_harabasz, davies_bouldin, seconds; with a
     // sweep also "sweep" {k: […], inertia: […], silhouette: […], calinski_harabasz: […], davies_bouldin: […]}
-    // and suggested_k; plus rows, dropped_rows, features, centres, profiles, run_id, segments.
+    // and suggested_k; plus rows, dropped_rows, features, centres, profiles, run_id, segments; when explained,
+    // "explanations" [{cluster, rule, matched, true_positives, precision, recall, f1}, …] in cluster order.
     QJsonObject toJson() const;
 };
 

@@ -4,9 +4,13 @@
 #include "model/analytics/clusterservice.h"
 #include "model/database.h"
 #include "model/fieldcatalog.h"
+#include "model/filter/filtercompiler.h"
+#include "model/filter/filterresolver.h"
 #include "model/selection/selectionsql.h"
 #include "model/workspace.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSignalSpy>
@@ -150,6 +154,92 @@ private slots:
         QTest::newRow("unknown-field") << QStringList{QStringLiteral("nope")} << 2 << QStringLiteral("no field");
         QTest::newRow("no-features") << QStringList() << 2 << QStringLiteral("at least one");
         QTest::newRow("k-too-large") << QStringList{QStringLiteral("blob")} << 50 << QStringLiteral("distinct");
+    }
+
+    // The blobs differ in spend and in the month they were seen: each cluster's rule is exact, and selects what
+    // the filter engine counts for it.
+    void explainsClustersAsExactRules_data()
+    {
+        QTest::addColumn<QString>("feature");
+        QTest::addColumn<QString>("field"); // what the rules compare
+        QTest::addColumn<QString>("value"); // one of the rules, as written
+        QTest::newRow("spend") << QStringLiteral("spend") << QStringLiteral("spend")
+                               << QStringLiteral("{\"field\":\"spend\",\"operator\":\">=\",\"value\":3000}");
+        QTest::newRow("date") << QStringLiteral("seen") << QStringLiteral("seen")
+                              << QStringLiteral("{\"field\":\"seen\",\"operator\":\"between\",\"value\":"
+                                                "[\"2024-02-01\",\"2024-02-29\"]}");
+    }
+    void explainsClustersAsExactRules()
+    {
+        QFETCH(QString, feature);
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QString error;
+        auto ws = Workspace::open(m_path, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY2(ws, qPrintable(error));
+        ClusterRequest request;
+        request.features = {feature};
+        request.k = 3;
+        request.explain = true;
+        const ClusterOutcome outcome = ClusterAnalysis::run(*ws, request);
+        QVERIFY2(outcome.run, qPrintable(outcome.error));
+        QVERIFY(outcome.run->explanations && outcome.run->explanations->size() == 3);
+        const QJsonArray json = outcome.run->toJson().value(QStringLiteral("explanations")).toArray();
+        QCOMPARE(json.size(), 3);
+        bool sawValue = false;
+        for (const ClusterExplanation& explanation : *outcome.run->explanations) {
+            QVERIFY(explanation.f1 == 1.0);
+            QCOMPARE(explanation.matched, outcome.run->kmeans.sizes[size_t(explanation.cluster)]);
+            QCOMPARE(explanation.treeMatched, explanation.matched);
+            const QByteArray text = QJsonDocument(explanation.rule).toJson(QJsonDocument::Compact);
+            QVERIFY2(text.contains(QStringLiteral("\"field\":\"%1\"").arg(field).toUtf8()), text.constData());
+            sawValue = sawValue || text.contains(value.toUtf8());
+            // Everyone has the feature, so the rule alone counts the same customers through the filter engine.
+            const auto resolved = FilterResolver::resolve(text, FilterContext::fromWorkspace(*ws), &error);
+            QVERIFY2(resolved, qPrintable(error));
+            QCOMPARE(
+                FilterCompiler::count(ws->db(), FilterCompiler::compile(*resolved, ws->customerKeyExpression()), &error)
+                    .value_or(-1),
+                explanation.matched);
+        }
+        QVERIFY2(sawValue, qPrintable(value));
+    }
+
+    void explainsFromASampleAndMeasuresOnAll()
+    {
+        QString error;
+        auto ws = Workspace::open(m_path, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY2(ws, qPrintable(error));
+        ClusterRequest request;
+        request.features = {QStringLiteral("spend"), QStringLiteral("visits")};
+        request.k = 3;
+        const ClusterOutcome outcome = ClusterAnalysis::run(*ws, request);
+        QVERIFY2(outcome.run, qPrintable(outcome.error));
+        const auto matrix = ClusterAnalysis::loadFeatures(*ws, request.features, Selection::all(), &error);
+        QVERIFY2(matrix, qPrintable(error));
+        // The clustered rows: those with both values (the 7 without a visit count are left out).
+        RowMatrix original(outcome.run->rows, 2);
+        Eigen::Index kept = 0;
+        for (Eigen::Index row = 0; row < matrix->values.rows(); ++row) {
+            if (!std::isnan(matrix->values(row, 1)))
+                original.row(kept++) = matrix->values.row(row);
+        }
+        QCOMPARE(kept, outcome.run->rows);
+        ClusterExplainInput input;
+        input.features = request.features;
+        input.original = &original;
+        input.rowIds = &outcome.run->rowIds;
+        input.labels = &outcome.run->kmeans.labels;
+        input.k = 3;
+        input.maxTreeRows = 60;
+        const auto explanations = ClusterExplainer::explain(*ws, input, &error);
+        QVERIFY2(explanations, qPrintable(error));
+        for (const ClusterExplanation& explanation : *explanations) {
+            QVERIFY(explanation.treeMatched <= 60);
+            QCOMPARE(explanation.clusterSize, outcome.run->kmeans.sizes[size_t(explanation.cluster)]);
+            QVERIFY(explanation.matched > explanation.treeMatched); // measured on all 600 clustered customers
+            QVERIFY(explanation.f1 > 0.95);
+        }
     }
 
     void clearErrors()
