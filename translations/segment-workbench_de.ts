@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="72"/>
         <source>No translation for &quot;%1&quot;; showing English.</source>
         <translation>Keine Übersetzung für „%1“; die Oberfläche bleibt englisch.</translation>
     </message>
@@ -85,40 +85,58 @@
 <context>
     <name>swb::ClusterAnalysis</name>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="124"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="130"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="126"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="132"/>
         <source>Choose at least one numeric field to cluster on.</source>
         <translation>Wählen Sie mindestens ein numerisches Feld für das Clustering.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="134"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="140"/>
         <source>The customer table has no field &quot;%1&quot;.</source>
         <translation>Die Kundentabelle hat kein Feld „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="141"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="147"/>
         <source>&quot;%1&quot; is a text field; clustering needs numbers or dates.</source>
         <translation>„%1“ ist ein Textfeld; das Clustering braucht Zahlen oder Datumswerte.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="201"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="207"/>
         <source>days since %1</source>
         <translation>Tage seit %1</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="221"/>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="241"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="227"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="247"/>
         <source>The clustering was cancelled.</source>
         <translation>Das Clustering wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="327"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="346"/>
         <source>Cluster %1 of %2 (run %3): %4</source>
         <translation>Cluster %1 von %2 (Durchlauf %3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>swb::ClusterExplainer</name>
+    <message>
+        <location filename="../model/analytics/clusterexplainer.cpp" line="173"/>
+        <source>The clustered rows, their clusters and the features do not fit together.</source>
+        <translation>Die geclusterten Zeilen, ihre Cluster und die Merkmale passen nicht zusammen.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clusterexplainer.cpp" line="188"/>
+        <source>The customer table has no field &quot;%1&quot;.</source>
+        <translation>Die Kundentabelle hat kein Feld „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clusterexplainer.cpp" line="219"/>
+        <source>The rule of cluster %1 is not a valid definition: %2</source>
+        <translation>Die Regel von Cluster %1 ist keine gültige Definition: %2</translation>
     </message>
 </context>
 <context>
@@ -3608,26 +3626,36 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="60"/>
+        <source>Export &amp;Review Report…</source>
+        <translation>Prüfbe&amp;richt exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="61"/>
+        <source>Write the KPIs, charts and a page per segment as a PDF</source>
+        <translation>Kennzahlen, Diagramme und eine Seite je Segment als PDF schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="63"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="63"/>
+        <location filename="../ui/shell/mainactions.cpp" line="66"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="66"/>
+        <location filename="../ui/shell/mainactions.cpp" line="69"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="67"/>
+        <location filename="../ui/shell/mainactions.cpp" line="70"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="68"/>
+        <location filename="../ui/shell/mainactions.cpp" line="71"/>
         <source>As-of date, interface language and fast opening</source>
         <translation>Stichtag, Sprache der Oberfläche und schnelles Öffnen</translation>
     </message>
@@ -3636,62 +3664,62 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation type="vanished">Stichtag und Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="70"/>
+        <location filename="../ui/shell/mainactions.cpp" line="73"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="71"/>
+        <location filename="../ui/shell/mainactions.cpp" line="74"/>
         <source>Read the workspace again</source>
         <translation>Den Arbeitsbereich neu einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="72"/>
+        <location filename="../ui/shell/mainactions.cpp" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="72"/>
+        <location filename="../ui/shell/mainactions.cpp" line="75"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="73"/>
+        <location filename="../ui/shell/mainactions.cpp" line="76"/>
         <source>Quit Segment Workbench</source>
         <translation>Segment Workbench beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="75"/>
+        <location filename="../ui/shell/mainactions.cpp" line="78"/>
         <source>&amp;About Segment Workbench</source>
         <translation>Ü&amp;ber Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="77"/>
+        <location filename="../ui/shell/mainactions.cpp" line="80"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="84"/>
+        <location filename="../ui/shell/mainactions.cpp" line="87"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="98"/>
+        <location filename="../ui/shell/mainactions.cpp" line="102"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="104"/>
+        <location filename="../ui/shell/mainactions.cpp" line="108"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="111"/>
+        <location filename="../ui/shell/mainactions.cpp" line="115"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="115"/>
+        <location filename="../ui/shell/mainactions.cpp" line="119"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -3699,32 +3727,32 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>Opening the workspace was cancelled.</source>
         <translation>Das Öffnen des Arbeitsbereichs wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="102"/>
         <source>Demo Workspace</source>
         <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Segment Builder</source>
         <translation>Segment-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
@@ -3733,29 +3761,29 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation type="vanished">Hier erscheinen Größe und Kennzahlen aller Segmente nebeneinander und im Vergleich zum gesamten Kundenstamm (Lift), Überschneidungen zwischen Segmenten und ihre Veränderung seit dem letzten Schnappschuss.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Clusters</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>RFM scoring with the standard named groups and k-means clustering on chosen behaviours, with cluster profiles you can save as segments, will be here.</source>
         <translation>Hier folgen RFM-Bewertung mit den üblichen benannten Gruppen und k-Means-Clustering auf ausgewählten Merkmalen, mit Clusterprofilen, die Sie als Segmente speichern können.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Customers of the definition in the builder</source>
         <translation>Kunden der Definition im Segment-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Customers of the segment &quot;%1&quot;</source>
         <translation>Kunden des Segments „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Open Segment</source>
         <translation>Segment öffnen</translation>
     </message>
@@ -3764,27 +3792,27 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation type="vanished">Der Segment-Editor kann diesen Arbeitsbereich nicht verwenden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Data is imported into a workspace. Create a new workspace for it, or open one you already have.</source>
         <translation>Daten werden in einen Arbeitsbereich importiert. Legen Sie dafür einen neuen Arbeitsbereich an oder öffnen Sie einen vorhandenen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>&amp;Create Workspace…</source>
         <translation>Arbeitsbereich &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -3792,47 +3820,47 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>The segment builder has unsaved changes. Replace them anyway?</source>
         <translation>Der Segment-Editor hat ungespeicherte Änderungen. Trotzdem ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Open in Segment Builder</source>
         <translation>Im Segment-Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Reading the segment %1</source>
         <translation>Segment %1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>The segment builder has unsaved changes. Open %1 anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. %1 trotzdem öffnen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>Creating the demo workspace in %1…</source>
         <translation>Der Demo-Arbeitsbereich wird in %1 angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>The segment builder has unsaved changes. Close the workspace anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Den Arbeitsbereich trotzdem schließen?</translation>
     </message>
@@ -3841,12 +3869,12 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation type="vanished">Die gespeicherten Segmente können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Cannot Open Workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
@@ -3855,58 +3883,58 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Segment Workbench</source>
         <translation>Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>%1 – Segment Workbench</source>
         <translation>%1 – Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>Save &quot;%1&quot; as PNG, SVG or PDF</source>
         <translation>„%1“ als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>Click a chart on the Dashboard first, then export it</source>
         <translation>Klicken Sie zuerst auf ein Diagramm in der Übersicht und exportieren Sie es dann</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation>Arbeitsbereiche (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>customers.sqlite</source>
         <translation>kunden.sqlite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>Workspaces (%1)</source>
         <translation>Arbeitsbereiche (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation>%1 gibt es schon; die Datei wird unverändert geöffnet. Für einen leeren Arbeitsbereich wählen Sie einen neuen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -3915,22 +3943,27 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation type="vanished">%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>The customers shown in the table</source>
         <translation>Die Kunden in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <source>Review report written to %1</source>
+        <translation>Prüfbericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>No customers</source>
         <translation>Keine Kunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln Kunde passt</numerusform>
@@ -3938,42 +3971,42 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
         <source>Storing the as-of date</source>
         <translation>Stichtag wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>About Segment Workbench</source>
         <translation>Über Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Turn a customer export into segments you can trust, compare and hand on. Everything runs on this computer: customer data never leaves it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Machen Sie aus einem Kundenexport Segmente, denen Sie vertrauen, die Sie vergleichen und weitergeben können. Alles läuft auf diesem Rechner: Kundendaten verlassen ihn nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>The segment builder has unsaved changes. Quit anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Trotzdem beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="651"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation>Im Hintergrund läuft noch ein Vorgang. Abbrechen und beenden? Ein abgebrochener Import lässt den Arbeitsbereich unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow.cpp" line="662"/>
         <source>Cancelling the running jobs…</source>
         <translation>Laufende Vorgänge werden abgebrochen…</translation>
     </message>
@@ -4247,6 +4280,287 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <location filename="../ui/shell/recentworkspaces.cpp" line="88"/>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>swb::ReportCanvas</name>
+    <message>
+        <location filename="../ui/report/reportcanvas.cpp" line="50"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>swb::ReviewReport</name>
+    <message>
+        <location filename="../model/analytics/reviewreport.cpp" line="37"/>
+        <source>The definition cannot be described: %1</source>
+        <translation>Die Definition lässt sich nicht beschreiben: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/reviewreport.cpp" line="42"/>
+        <source>A fixed list of customers (static segment).</source>
+        <translation>Eine feste Liste von Kunden (statisches Segment).</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/reviewreport.cpp" line="43"/>
+        <source>A fixed list of customers (static segment), taken from: %1</source>
+        <translation>Eine feste Liste von Kunden (statisches Segment), entnommen aus: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/reviewreport.cpp" line="60"/>
+        <source>The workspace has no saved segments. Save a segment first, then make the report.</source>
+        <translation>Der Arbeitsbereich hat keine gespeicherten Segmente. Speichern Sie zuerst ein Segment und erstellen Sie dann den Bericht.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/reviewreport.cpp" line="67"/>
+        <source>No saved segment is named “%1”. Saved segments: %2.</source>
+        <translation>Kein gespeichertes Segment heißt „%1“. Gespeicherte Segmente: %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/reviewreport.cpp" line="111"/>
+        <source>The trend has no line for this segment.</source>
+        <translation>Der Verlauf hat keine Linie für dieses Segment.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/reviewreport.cpp" line="156"/>
+        <source>The report was cancelled.</source>
+        <translation>Der Bericht wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/reviewreport.cpp" line="160"/>
+        <source>The trend covers 1 to %1 months; %2 is out of range.</source>
+        <translation>Der Verlauf umfasst 1 bis %1 Monate; %2 liegt außerhalb.</translation>
+    </message>
+</context>
+<context>
+    <name>swb::ReviewReportDialog</name>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="30"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="36"/>
+        <source>Export Review Report</source>
+        <translation>Prüfbericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="50"/>
+        <source> months</source>
+        <extracomment>Suffix of the number of months of trend in the review report dialog.</extracomment>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="57"/>
+        <source>%1 review %2.pdf</source>
+        <extracomment>Default file name of the review report: the workspace&apos;s name and today&apos;s date.</extracomment>
+        <translation>%1 Prüfbericht %2.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="65"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="83"/>
+        <source>Wrote page %1 of %2…</source>
+        <translation>Seite %1 von %2 geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="88"/>
+        <source>The report was written to %1.</source>
+        <translation>Der Bericht wurde nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="105"/>
+        <source>&amp;Segments:</source>
+        <translation>&amp;Segmente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="106"/>
+        <source>&amp;Trend:</source>
+        <translation>&amp;Verlauf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="107"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="149"/>
+        <source>Save Review Report</source>
+        <translation>Prüfbericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="150"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="192"/>
+        <source>Gathering the numbers…</source>
+        <translation>Die Zahlen werden zusammengetragen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="194"/>
+        <source>Making the review report</source>
+        <translation>Prüfbericht wird erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="203"/>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Der Bericht wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="211"/>
+        <source>The report could not be made: %1</source>
+        <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>swb::ReviewReportWriter</name>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="107"/>
+        <source>Segment review</source>
+        <translation>Segment-Prüfbericht</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="111"/>
+        <source>As of %1</source>
+        <translation>Stichtag: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="113"/>
+        <source>Workspace: %1</source>
+        <translation>Arbeitsbereich: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="116"/>
+        <source>Made on %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/reportpages.cpp" line="119"/>
+        <source>%n segment(s) in this report:</source>
+        <translation>
+            <numerusform>%n Segment in diesem Bericht:</numerusform>
+            <numerusform>%n Segmente in diesem Bericht:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/reportpages.cpp" line="126"/>
+        <source>… and %n more: see the KPI table.</source>
+        <translation>
+            <numerusform>… und %n weiteres: siehe die Kennzahlentabelle.</numerusform>
+            <numerusform>… und %n weitere: siehe die Kennzahlentabelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="131"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="134"/>
+        <source>•  %1: %2 customers (%3% of all)</source>
+        <extracomment>A line of the title page&apos;s segment list: name, customers, share of all customers.</extracomment>
+        <translation>•  %1: %2 Kunden (%3 % aller)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="143"/>
+        <source>KPIs of the segments and all customers</source>
+        <translation>Kennzahlen der Segmente und aller Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="144"/>
+        <source>KPIs (continued)</source>
+        <translation>Kennzahlen (Fortsetzung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="147"/>
+        <source>Cells are shaded by lift against all customers: blue above, orange below (100 = the same). Money in the workspace&apos;s currency; recency in days up to the as-of date.</source>
+        <translation>Zellen sind nach Lift gegenüber allen Kunden eingefärbt: blau darüber, orange darunter (100 = gleich). Beträge in der Währung des Arbeitsbereichs; Recency in Tagen bis zum Stichtag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="152"/>
+        <source>Not available (n/a): %1. Give a field this role in Fields.</source>
+        <translation>Nicht verfügbar (k. A.): %1. Geben Sie einem Feld diese Rolle unter Felder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="186"/>
+        <source>The charts show the first %1 of the %2 segments; the KPI table lists them all.</source>
+        <translation>Die Diagramme zeigen die ersten %1 der %2 Segmente; die Kennzahlentabelle führt alle auf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="197"/>
+        <source>The overlaps of the first %1 of the %2 segments are shown.</source>
+        <translation>Gezeigt sind die Überschneidungen der ersten %1 der %2 Segmente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="207"/>
+        <source>Segment sizes and revenue per customer</source>
+        <translation>Segmentgrößen und Umsatz pro Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="210"/>
+        <source>Who brings the money, and how segments overlap</source>
+        <translation>Wer den Umsatz bringt und wie sich Segmente überschneiden</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="213"/>
+        <source>Who brings the money</source>
+        <translation>Wer den Umsatz bringt</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="215"/>
+        <source>How segments overlap</source>
+        <translation>Wie sich Segmente überschneiden</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportwriter.cpp" line="19"/>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>Kann %1 nicht schreiben: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportwriter.cpp" line="25"/>
+        <source>Segment review: %1</source>
+        <translation>Segment-Prüfbericht: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportwriter.cpp" line="46"/>
+        <source>Give the report a file name ending in .pdf.</source>
+        <translation>Geben Sie dem Bericht einen Dateinamen, der auf .pdf endet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportwriter.cpp" line="49"/>
+        <source>%1 is a folder: give the report a file name ending in .pdf.</source>
+        <translation>%1 ist ein Ordner: Geben Sie dem Bericht einen Dateinamen, der auf .pdf endet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportwriter.cpp" line="52"/>
+        <source>%1 is the workspace itself: choose another file name for the report.</source>
+        <translation>%1 ist der Arbeitsbereich selbst: Wählen Sie einen anderen Dateinamen für den Bericht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportwriter.cpp" line="56"/>
+        <source>The folder %1 does not exist. Choose an existing folder for the report.</source>
+        <translation>Der Ordner %1 existiert nicht. Wählen Sie einen vorhandenen Ordner für den Bericht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportwriter.cpp" line="59"/>
+        <source>the folder is not writable</source>
+        <translation>in den Ordner darf nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportwriter.cpp" line="81"/>
+        <source>the PDF could not be started</source>
+        <translation>das PDF konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportwriter.cpp" line="85"/>
+        <source>Segment review of %1 as of %2</source>
+        <translation>Segment-Prüfbericht von %1, Stichtag %2</translation>
     </message>
 </context>
 <context>
@@ -4797,6 +5111,118 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <location filename="../model/jobs/segmentoperations.cpp" line="290"/>
         <source>Reading the values of %1</source>
         <translation>Werte von %1 werden gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>swb::SegmentPage</name>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="39"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="40"/>
+        <source>static</source>
+        <translation>statisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="40"/>
+        <source>dynamic</source>
+        <translation>dynamisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="42"/>
+        <source>Segment %1 of %2 · %3 · %4 customers (%5 of all)</source>
+        <extracomment>Under a segment&apos;s name: its number in the report, its kind (dynamic/static), its size and share of all.</extracomment>
+        <translation>Segment %1 von %2 · %3 · %4 Kunden (%5 aller)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="46"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="48"/>
+        <source>All customers.</source>
+        <translation>Alle Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="66"/>
+        <source>KPIs against all customers</source>
+        <translation>Kennzahlen im Vergleich zu allen Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="68"/>
+        <source>KPI</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="68"/>
+        <source>This segment</source>
+        <translation>Dieses Segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="68"/>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="68"/>
+        <source>Lift (100 = same)</source>
+        <translation>Lift (100 = gleich)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/segmentpage.cpp" line="89"/>
+        <source>Customers at each month end, last %n month(s)</source>
+        <translation>
+            <numerusform>Kunden an jedem Monatsende, letzter %n Monat</numerusform>
+            <numerusform>Kunden an jedem Monatsende, letzte %n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="103"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="116"/>
+        <source>Where this segment differs most from all customers</source>
+        <translation>Wo sich dieses Segment am stärksten von allen Kunden unterscheidet</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="118"/>
+        <source>No field differs.</source>
+        <translation>Kein Feld unterscheidet sich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="124"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="124"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="124"/>
+        <source>In this segment</source>
+        <translation>In diesem Segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="124"/>
+        <source>Of all customers</source>
+        <translation>Aller Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="125"/>
+        <source>Difference (percentage points)</source>
+        <translation>Unterschied (Prozentpunkte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="144"/>
+        <source>Not available: %1</source>
+        <translation>Nicht verfügbar: %1</translation>
     </message>
 </context>
 <context>
@@ -5697,17 +6123,17 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::gui::GuiOptionsParser</name>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="12"/>
+        <location filename="../app/gui/guioptions.cpp" line="14"/>
         <source>Segment Workbench: build, compare and export customer segments.</source>
         <translation>Segment Workbench: Kundensegmente bilden, vergleichen und exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="15"/>
+        <location filename="../app/gui/guioptions.cpp" line="17"/>
         <source>Workspace file (.sqlite) to open.</source>
         <translation>Zu öffnende Arbeitsbereichsdatei (.sqlite).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="16"/>
+        <location filename="../app/gui/guioptions.cpp" line="18"/>
         <source>[WORKSPACE]</source>
         <translation>[ARBEITSBEREICH]</translation>
     </message>
@@ -5716,68 +6142,155 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation type="vanished">Anzuzeigende Seite: customers, builder, import (der Import-Assistent mit der Demo-Kundendatei) oder export (der Exportdialog).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="18"/>
+        <location filename="../app/gui/guioptions.cpp" line="20"/>
         <source>Page to show: customers, builder, dashboard, import (the import wizard on the demo customers file) or export (the export dialog).</source>
         <translation>Anzuzeigende Seite: customers, builder, dashboard, import (der Import-Assistent mit der Demo-Kundendatei) oder export (der Exportdialog).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="20"/>
+        <location filename="../app/gui/guioptions.cpp" line="22"/>
         <source>PAGE</source>
         <translation>SEITE</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="22"/>
+        <location filename="../app/gui/guioptions.cpp" line="24"/>
         <source>Write a PNG of the window (or dialog) once the page has loaded, then exit.</source>
         <translation>Ein PNG des Fensters (oder Dialogs) schreiben, sobald die Seite geladen ist, und dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="24"/>
+        <location filename="../app/gui/guioptions.cpp" line="26"/>
         <source>FILE.png</source>
         <translation>DATEI.png</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="26"/>
         <source>Saved segment to open in the segment builder (shows the builder page).</source>
-        <translation>Gespeichertes Segment, das im Segment-Editor geöffnet wird (zeigt die Seite des Segment-Editors).</translation>
+        <translation type="vanished">Gespeichertes Segment, das im Segment-Editor geöffnet wird (zeigt die Seite des Segment-Editors).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="27"/>
+        <location filename="../app/gui/guioptions.cpp" line="28"/>
+        <source>Saved segment to open in the segment builder (shows the builder page); with --report, a segment to include (repeat for more; default: all saved).</source>
+        <translation>Gespeichertes Segment, das im Segment-Editor geöffnet wird (zeigt die Editor-Seite); mit --report ein Segment für den Bericht (für mehrere wiederholen; Vorgabe: alle gespeicherten).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="30"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="28"/>
+        <location filename="../app/gui/guioptions.cpp" line="31"/>
         <source>Interface language, e.g. de or en.</source>
         <translation>Sprache der Oberfläche, z.&#xa0;B. de oder en.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="28"/>
+        <location filename="../app/gui/guioptions.cpp" line="31"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="52"/>
+        <location filename="../app/gui/guioptions.cpp" line="33"/>
+        <source>Write the review report of the workspace to this PDF file and exit, without a window (runs without a display).</source>
+        <translation>Den Prüfbericht des Arbeitsbereichs in diese PDF-Datei schreiben und beenden, ohne Fenster (läuft ohne Bildschirm).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="35"/>
+        <source>FILE.pdf</source>
+        <translation>DATEI.pdf</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="38"/>
+        <source>With --report: the as-of date recency counts to and the trend ends at, as for swb kpis --as-of (default: the workspace&apos;s).</source>
+        <translation>Mit --report: der Stichtag, bis zu dem die Recency zählt und an dem der Verlauf endet, wie bei swb kpis --as-of (Vorgabe: der des Arbeitsbereichs).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="40"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="42"/>
+        <source>With --report: months of trend before the as-of date (default 12).</source>
+        <translation>Mit --report: Monate des Verlaufs vor dem Stichtag (Vorgabe 12).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="42"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="66"/>
         <source>Give at most one workspace file; got %1.</source>
         <translation>Geben Sie höchstens eine Arbeitsbereichsdatei an; angegeben: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="67"/>
+        <location filename="../app/gui/guioptions.cpp" line="81"/>
         <source>Unknown page &quot;%1&quot;: use customers, builder, dashboard, import or export.</source>
         <translation>Unbekannte Seite „%1“: Verwenden Sie customers, builder, dashboard, import oder export.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="88"/>
+        <source>--as-of and --months belong to --report: add --report FILE.pdf.</source>
+        <translation>--as-of und --months gehören zu --report: Geben Sie --report DATEI.pdf an.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="90"/>
+        <source>--segment opens one segment in the builder; several are only taken with --report.</source>
+        <translation>--segment öffnet ein Segment im Editor; mehrere werden nur mit --report angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="113"/>
+        <source>--report needs a file name ending in .pdf.</source>
+        <translation>--report braucht einen Dateinamen, der auf .pdf endet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="115"/>
+        <source>--report needs a workspace: give its file before --report.</source>
+        <translation>--report braucht einen Arbeitsbereich: Geben Sie seine Datei vor --report an.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="118"/>
+        <source>--report cannot be combined with --%1.</source>
+        <translation>--report lässt sich nicht mit --%1 kombinieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="125"/>
+        <source>--as-of takes a date as YYYY-MM-DD, e.g. 2024-06-30; got &quot;%1&quot;.</source>
+        <translation>--as-of erwartet ein Datum als JJJJ-MM-TT, z. B. 2024-06-30; erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="132"/>
+        <source>--months takes a whole number from 1 to %1; got &quot;%2&quot;.</source>
+        <translation>--months erwartet eine ganze Zahl von 1 bis %1; erhalten: „%2“.</translation>
     </message>
     <message>
         <source>Unknown page &quot;%1&quot;: use customers, builder, import or export.</source>
         <translation type="vanished">Unbekannte Seite „%1“: Verwenden Sie customers, builder, import oder export.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="73"/>
+        <location filename="../app/gui/guioptions.cpp" line="94"/>
         <source>--segment opens the segment builder: it cannot be combined with --page %1.</source>
         <translation>--segment öffnet den Segment-Editor und lässt sich daher nicht mit --page %1 kombinieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="79"/>
+        <location filename="../app/gui/guioptions.cpp" line="100"/>
         <source>--screenshot needs a file name.</source>
         <translation>--screenshot braucht einen Dateinamen.</translation>
+    </message>
+</context>
+<context>
+    <name>swb::gui::ReportRun</name>
+    <message>
+        <location filename="../app/gui/reportrun.cpp" line="34"/>
+        <source>The workspace %1 does not exist. Give the path of a workspace file.</source>
+        <translation>Der Arbeitsbereich %1 existiert nicht. Geben Sie den Pfad einer Arbeitsbereichsdatei an.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reportrun.cpp" line="49"/>
+        <source>Making the review report</source>
+        <translation>Prüfbericht wird erstellt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reportrun.cpp" line="62"/>
+        <source>The report was not made: its work ended without a result.</source>
+        <translation>Der Bericht wurde nicht erstellt: Die Arbeit endete ohne Ergebnis.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="72"/>
         <source>No translation for &quot;%1&quot;; showing English.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -61,39 +61,57 @@
 <context>
     <name>swb::ClusterAnalysis</name>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="124"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="130"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="126"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="132"/>
         <source>Choose at least one numeric field to cluster on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="134"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="140"/>
         <source>The customer table has no field &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="141"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="147"/>
         <source>&quot;%1&quot; is a text field; clustering needs numbers or dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="201"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="207"/>
         <source>days since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="221"/>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="241"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="227"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="247"/>
         <source>The clustering was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="327"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="346"/>
         <source>Cluster %1 of %2 (run %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ClusterExplainer</name>
+    <message>
+        <location filename="../model/analytics/clusterexplainer.cpp" line="173"/>
+        <source>The clustered rows, their clusters and the features do not fit together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clusterexplainer.cpp" line="188"/>
+        <source>The customer table has no field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clusterexplainer.cpp" line="219"/>
+        <source>The rule of cluster %1 is not a valid definition: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3539,86 +3557,96 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="60"/>
-        <source>&amp;Undo</source>
+        <source>Export &amp;Review Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="61"/>
+        <source>Write the KPIs, charts and a page per segment as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="63"/>
-        <source>&amp;Redo</source>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="66"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="69"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="67"/>
+        <location filename="../ui/shell/mainactions.cpp" line="70"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="68"/>
+        <location filename="../ui/shell/mainactions.cpp" line="71"/>
         <source>As-of date, interface language and fast opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="70"/>
+        <location filename="../ui/shell/mainactions.cpp" line="73"/>
         <source>Re&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="71"/>
+        <location filename="../ui/shell/mainactions.cpp" line="74"/>
         <source>Read the workspace again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="72"/>
+        <location filename="../ui/shell/mainactions.cpp" line="75"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="72"/>
+        <location filename="../ui/shell/mainactions.cpp" line="75"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="73"/>
+        <location filename="../ui/shell/mainactions.cpp" line="76"/>
         <source>Quit Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="75"/>
+        <location filename="../ui/shell/mainactions.cpp" line="78"/>
         <source>&amp;About Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="77"/>
+        <location filename="../ui/shell/mainactions.cpp" line="80"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="84"/>
+        <location filename="../ui/shell/mainactions.cpp" line="87"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="98"/>
+        <location filename="../ui/shell/mainactions.cpp" line="102"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="104"/>
+        <location filename="../ui/shell/mainactions.cpp" line="108"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="111"/>
+        <location filename="../ui/shell/mainactions.cpp" line="115"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="115"/>
+        <location filename="../ui/shell/mainactions.cpp" line="119"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3626,207 +3654,212 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
 <context>
     <name>swb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>Opening the workspace was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="102"/>
         <source>Demo Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Segment Builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>RFM scoring with the standard named groups and k-means clustering on chosen behaviours, with cluster profiles you can save as segments, will be here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Customers of the definition in the builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Customers of the segment &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>Segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Open Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>The segment builder has unsaved changes. Replace them anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Open in Segment Builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Reading the segment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Ctrl+%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>The segment builder has unsaved changes. Open %1 anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>Creating the demo workspace in %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>The segment builder has unsaved changes. Close the workspace anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Cannot Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>%1 – Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>Save &quot;%1&quot; as PNG, SVG or PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>Click a chart on the Dashboard first, then export it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>New Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>customers.sqlite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>Workspaces (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Data is imported into a workspace. Create a new workspace for it, or open one you already have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>&amp;Create Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>&amp;Open Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>The customers shown in the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <source>Review report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>No customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln customer matches</numerusform>
@@ -3834,12 +3867,12 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -3847,42 +3880,42 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
         <source>Storing the as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>About Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Turn a customer export into segments you can trust, compare and hand on. Everything runs on this computer: customer data never leaves it.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>The segment builder has unsaved changes. Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="651"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow.cpp" line="662"/>
         <source>Cancelling the running jobs…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4131,6 +4164,287 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     <message>
         <location filename="../ui/shell/recentworkspaces.cpp" line="88"/>
         <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ReportCanvas</name>
+    <message>
+        <location filename="../ui/report/reportcanvas.cpp" line="50"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ReviewReport</name>
+    <message>
+        <location filename="../model/analytics/reviewreport.cpp" line="37"/>
+        <source>The definition cannot be described: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/reviewreport.cpp" line="42"/>
+        <source>A fixed list of customers (static segment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/reviewreport.cpp" line="43"/>
+        <source>A fixed list of customers (static segment), taken from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/reviewreport.cpp" line="60"/>
+        <source>The workspace has no saved segments. Save a segment first, then make the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/reviewreport.cpp" line="67"/>
+        <source>No saved segment is named “%1”. Saved segments: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/reviewreport.cpp" line="111"/>
+        <source>The trend has no line for this segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/reviewreport.cpp" line="156"/>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/reviewreport.cpp" line="160"/>
+        <source>The trend covers 1 to %1 months; %2 is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ReviewReportDialog</name>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="30"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="36"/>
+        <source>Export Review Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="50"/>
+        <source> months</source>
+        <extracomment>Suffix of the number of months of trend in the review report dialog.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="57"/>
+        <source>%1 review %2.pdf</source>
+        <extracomment>Default file name of the review report: the workspace&apos;s name and today&apos;s date.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="65"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="83"/>
+        <source>Wrote page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="88"/>
+        <source>The report was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="105"/>
+        <source>&amp;Segments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="106"/>
+        <source>&amp;Trend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="107"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="149"/>
+        <source>Save Review Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="150"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="192"/>
+        <source>Gathering the numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="194"/>
+        <source>Making the review report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="203"/>
+        <source>The report was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportdialog.cpp" line="211"/>
+        <source>The report could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ReviewReportWriter</name>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="107"/>
+        <source>Segment review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="111"/>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="113"/>
+        <source>Workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="116"/>
+        <source>Made on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/reportpages.cpp" line="119"/>
+        <source>%n segment(s) in this report:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/reportpages.cpp" line="126"/>
+        <source>… and %n more: see the KPI table.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="131"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="134"/>
+        <source>•  %1: %2 customers (%3% of all)</source>
+        <extracomment>A line of the title page&apos;s segment list: name, customers, share of all customers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="143"/>
+        <source>KPIs of the segments and all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="144"/>
+        <source>KPIs (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="147"/>
+        <source>Cells are shaded by lift against all customers: blue above, orange below (100 = the same). Money in the workspace&apos;s currency; recency in days up to the as-of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="152"/>
+        <source>Not available (n/a): %1. Give a field this role in Fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="186"/>
+        <source>The charts show the first %1 of the %2 segments; the KPI table lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="197"/>
+        <source>The overlaps of the first %1 of the %2 segments are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="207"/>
+        <source>Segment sizes and revenue per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="210"/>
+        <source>Who brings the money, and how segments overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="213"/>
+        <source>Who brings the money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportpages.cpp" line="215"/>
+        <source>How segments overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportwriter.cpp" line="19"/>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportwriter.cpp" line="25"/>
+        <source>Segment review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportwriter.cpp" line="46"/>
+        <source>Give the report a file name ending in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportwriter.cpp" line="49"/>
+        <source>%1 is a folder: give the report a file name ending in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportwriter.cpp" line="52"/>
+        <source>%1 is the workspace itself: choose another file name for the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportwriter.cpp" line="56"/>
+        <source>The folder %1 does not exist. Choose an existing folder for the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportwriter.cpp" line="59"/>
+        <source>the folder is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportwriter.cpp" line="81"/>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reviewreportwriter.cpp" line="85"/>
+        <source>Segment review of %1 as of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4677,6 +4991,118 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     <message>
         <location filename="../model/jobs/segmentoperations.cpp" line="290"/>
         <source>Reading the values of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::SegmentPage</name>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="39"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="40"/>
+        <source>static</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="40"/>
+        <source>dynamic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="42"/>
+        <source>Segment %1 of %2 · %3 · %4 customers (%5 of all)</source>
+        <extracomment>Under a segment&apos;s name: its number in the report, its kind (dynamic/static), its size and share of all.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="46"/>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="48"/>
+        <source>All customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="66"/>
+        <source>KPIs against all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="68"/>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="68"/>
+        <source>This segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="68"/>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="68"/>
+        <source>Lift (100 = same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/segmentpage.cpp" line="89"/>
+        <source>Customers at each month end, last %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="103"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="116"/>
+        <source>Where this segment differs most from all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="118"/>
+        <source>No field differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="124"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="124"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="124"/>
+        <source>In this segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="124"/>
+        <source>Of all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="125"/>
+        <source>Difference (percentage points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/segmentpage.cpp" line="144"/>
+        <source>Not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5557,78 +5983,161 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::gui::GuiOptionsParser</name>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="12"/>
+        <location filename="../app/gui/guioptions.cpp" line="14"/>
         <source>Segment Workbench: build, compare and export customer segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="15"/>
+        <location filename="../app/gui/guioptions.cpp" line="17"/>
         <source>Workspace file (.sqlite) to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="16"/>
+        <location filename="../app/gui/guioptions.cpp" line="18"/>
         <source>[WORKSPACE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="18"/>
+        <location filename="../app/gui/guioptions.cpp" line="20"/>
         <source>Page to show: customers, builder, dashboard, import (the import wizard on the demo customers file) or export (the export dialog).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="20"/>
+        <location filename="../app/gui/guioptions.cpp" line="22"/>
         <source>PAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="22"/>
+        <location filename="../app/gui/guioptions.cpp" line="24"/>
         <source>Write a PNG of the window (or dialog) once the page has loaded, then exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="24"/>
+        <location filename="../app/gui/guioptions.cpp" line="26"/>
         <source>FILE.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="26"/>
-        <source>Saved segment to open in the segment builder (shows the builder page).</source>
+        <location filename="../app/gui/guioptions.cpp" line="28"/>
+        <source>Saved segment to open in the segment builder (shows the builder page); with --report, a segment to include (repeat for more; default: all saved).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="27"/>
+        <location filename="../app/gui/guioptions.cpp" line="30"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="28"/>
+        <location filename="../app/gui/guioptions.cpp" line="31"/>
         <source>Interface language, e.g. de or en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="28"/>
+        <location filename="../app/gui/guioptions.cpp" line="31"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="52"/>
+        <location filename="../app/gui/guioptions.cpp" line="33"/>
+        <source>Write the review report of the workspace to this PDF file and exit, without a window (runs without a display).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="35"/>
+        <source>FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="38"/>
+        <source>With --report: the as-of date recency counts to and the trend ends at, as for swb kpis --as-of (default: the workspace&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="40"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="42"/>
+        <source>With --report: months of trend before the as-of date (default 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="42"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="66"/>
         <source>Give at most one workspace file; got %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="67"/>
+        <location filename="../app/gui/guioptions.cpp" line="81"/>
         <source>Unknown page &quot;%1&quot;: use customers, builder, dashboard, import or export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="73"/>
+        <location filename="../app/gui/guioptions.cpp" line="88"/>
+        <source>--as-of and --months belong to --report: add --report FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="90"/>
+        <source>--segment opens one segment in the builder; several are only taken with --report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="94"/>
         <source>--segment opens the segment builder: it cannot be combined with --page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="79"/>
+        <location filename="../app/gui/guioptions.cpp" line="100"/>
         <source>--screenshot needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="113"/>
+        <source>--report needs a file name ending in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="115"/>
+        <source>--report needs a workspace: give its file before --report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="118"/>
+        <source>--report cannot be combined with --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="125"/>
+        <source>--as-of takes a date as YYYY-MM-DD, e.g. 2024-06-30; got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="132"/>
+        <source>--months takes a whole number from 1 to %1; got &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::gui::ReportRun</name>
+    <message>
+        <location filename="../app/gui/reportrun.cpp" line="34"/>
+        <source>The workspace %1 does not exist. Give the path of a workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reportrun.cpp" line="49"/>
+        <source>Making the review report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reportrun.cpp" line="62"/>
+        <source>The report was not made: its work ended without a result.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
