@@ -536,100 +536,105 @@
 <context>
     <name>swb::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="61"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="63"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="62"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="64"/>
         <source>Distribution</source>
         <translation>Verteilung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="118"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="65"/>
+        <source>Trend</source>
+        <translation type="unfinished">Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="123"/>
         <source>Copy as TSV</source>
         <translation>Als TSV kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="133"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="138"/>
         <source>KPI table</source>
         <translation>Kennzahlentabelle</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="134"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="139"/>
         <source>Save Table As…</source>
         <translation>Tabelle &amp;speichern unter…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="143"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="148"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="145"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="150"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="164"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="169"/>
         <source>Click an overlap cell to save or open the customers in both segments.</source>
         <translation>Klicken Sie auf eine Zelle der Überschneidungen, um die Kunden beider Segmente zu speichern oder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="247"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="255"/>
         <source>Open a workspace to review its segments.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um seine Segmente zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="253"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="284"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="261"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="297"/>
         <source>Computing…</source>
         <translation>Wird berechnet …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="275"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="288"/>
         <source>Cannot compute the dashboard: %1</source>
         <translation>Die Übersicht kann nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="288"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="301"/>
         <source>The charts show the first %1 of %2 chosen segments.</source>
         <translation>Die Diagramme zeigen die ersten %1 von %2 gewählten Segmenten.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="319"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="332"/>
         <source>Save Intersection as Segment…</source>
         <translation>Schnittmenge als Segment speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="322"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="335"/>
         <source>Open in Segment Builder</source>
         <translation>Im Segment-Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="339"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="352"/>
         <source>A segment named &quot;%1&quot; exists already.</source>
         <translation>Ein Segment namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="342"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="355"/>
         <source>%1 and %2</source>
         <extracomment>The suggested name of a segment of the customers in both segments %1 and %2.</extracomment>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="344"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="356"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="357"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="369"/>
         <source>Save Intersection</source>
         <translation>Schnittmenge speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="344"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="357"/>
         <source>Name of the new segment of the customers in both &quot;%1&quot; and &quot;%2&quot;:</source>
         <translation>Name des neuen Segments mit den Kunden, die in „%1“ und in „%2“ sind:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="352"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="365"/>
         <source>Saved the segment &quot;%1&quot;.</source>
         <translation>Segment „%1“ gespeichert.</translation>
     </message>
@@ -5594,144 +5599,144 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::TrendPanel</name>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="31"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="32"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="32"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="33"/>
         <source>Share of base</source>
         <translation>Anteil am Bestand</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="33"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="34"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="34"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="35"/>
         <source>Revenue per customer</source>
         <translation>Umsatz je Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="35"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="36"/>
         <source>Average order value</source>
         <translation>Durchschn. Bestellwert</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="36"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="37"/>
         <source>Purchase frequency</source>
         <translation>Kaufhäufigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="37"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="38"/>
         <source>Median recency (days)</source>
         <translation>Median-Recency (Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="38"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="39"/>
         <source>Churn rate</source>
         <translation>Abwanderungsrate</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="39"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="40"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="40"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="41"/>
         <source>CLV (historical)</source>
         <translation>CLV (historisch)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="81"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="82"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="82"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="83"/>
         <source>How far back the back-calculation goes</source>
         <translation>Wie weit die Rückrechnung zurückreicht</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="84"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="85"/>
         <source>Month ends</source>
         <translation>Monatsenden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="85"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="86"/>
         <source>Week ends</source>
         <translation>Wochenenden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="89"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="90"/>
         <source>Trend</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="90"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="91"/>
         <source>Dashed: back-calculated from the order lines (other fields as today); dots: snapshots</source>
         <translation>Gestrichelt: aus den Bestellzeilen zurückgerechnet (andere Felder wie heute); Punkte: Schnappschüsse</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="99"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="100"/>
         <source>&amp;Show:</source>
         <translation>&amp;Zeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="210"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="225"/>
         <source>Reading the segments&apos; snapshots</source>
         <translation>Schnappschüsse der Segmente werden gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="232"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="247"/>
         <source>%1 (snapshots)</source>
         <translation>%1 (Schnappschüsse)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="241"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="256"/>
         <source>%1, snapshot of %2: %3
 %4 entered, %5 left since the snapshot before</source>
         <translation>%1, Schnappschuss vom %2: %3
 %4 hinzugekommen, %5 ausgeschieden seit dem vorigen Schnappschuss</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="267"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="282"/>
         <source>%1, as of %2: %3 (back-calculated)</source>
         <translation>%1, zum %2: %3 (zurückgerechnet)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="284"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="299"/>
         <source>%1 (back-calculated)</source>
         <translation>%1 (zurückgerechnet)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="291"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="306"/>
         <source>Whole base (back-calculated)</source>
         <translation>Gesamter Bestand (zurückgerechnet)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="319"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="334"/>
         <source>Back-calculating… %1%</source>
         <translation>Rückrechnung … %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="321"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="336"/>
         <source>No back-calculation: %1</source>
         <translation>Keine Rückrechnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="323"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="338"/>
         <source>Reading snapshots…</source>
         <translation>Schnappschüsse werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="325"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="340"/>
         <source>The snapshots could not be read: %1</source>
         <translation>Die Schnappschüsse konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="331"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="346"/>
         <source>No snapshots yet: right-click a segment in the Segments panel → Take snapshot.</source>
         <translation>Noch keine Schnappschüsse: Rechtsklick auf ein Segment im Bereich Segmente → Schnappschuss erstellen.</translation>
     </message>

@@ -508,100 +508,105 @@
 <context>
     <name>swb::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="61"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="63"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="62"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="64"/>
         <source>Distribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="118"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="65"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="123"/>
         <source>Copy as TSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="133"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="138"/>
         <source>KPI table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="134"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="139"/>
         <source>Save Table As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="143"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="148"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="145"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="150"/>
         <source>Export Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="164"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="169"/>
         <source>Click an overlap cell to save or open the customers in both segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="247"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="255"/>
         <source>Open a workspace to review its segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="253"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="284"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="261"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="297"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="275"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="288"/>
         <source>Cannot compute the dashboard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="288"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="301"/>
         <source>The charts show the first %1 of %2 chosen segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="319"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="332"/>
         <source>Save Intersection as Segment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="322"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="335"/>
         <source>Open in Segment Builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="339"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="352"/>
         <source>A segment named &quot;%1&quot; exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="342"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="355"/>
         <source>%1 and %2</source>
         <extracomment>The suggested name of a segment of the customers in both segments %1 and %2.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="344"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="356"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="357"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="369"/>
         <source>Save Intersection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="344"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="357"/>
         <source>Name of the new segment of the customers in both &quot;%1&quot; and &quot;%2&quot;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="352"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="365"/>
         <source>Saved the segment &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,9 +941,9 @@
     <message numerus="yes">
         <location filename="../ui/dashboard/distributionpanel.cpp" line="253"/>
         <source>By %n years.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>By %n year.</numerusform>
+            <numerusform>By %n years.</numerusform>
         </translation>
     </message>
     <message>
@@ -4328,17 +4333,17 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     <message numerus="yes">
         <location filename="../ui/report/reportpages.cpp" line="119"/>
         <source>%n segment(s) in this report:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segment in this report:</numerusform>
+            <numerusform>%n segments in this report:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/report/reportpages.cpp" line="126"/>
         <source>… and %n more: see the KPI table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more: see the KPI table.</numerusform>
+            <numerusform>… and %n more: see the KPI table.</numerusform>
         </translation>
     </message>
     <message>
@@ -5055,9 +5060,9 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     <message numerus="yes">
         <location filename="../ui/report/segmentpage.cpp" line="89"/>
         <source>Customers at each month end, last %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Customers at each month end, last %n month</numerusform>
+            <numerusform>Customers at each month end, last %n months</numerusform>
         </translation>
     </message>
     <message>
@@ -5475,143 +5480,143 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::TrendPanel</name>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="31"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="32"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="32"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="33"/>
         <source>Share of base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="33"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="34"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="34"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="35"/>
         <source>Revenue per customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="35"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="36"/>
         <source>Average order value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="36"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="37"/>
         <source>Purchase frequency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="37"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="38"/>
         <source>Median recency (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="38"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="39"/>
         <source>Churn rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="39"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="40"/>
         <source>NPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="40"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="41"/>
         <source>CLV (historical)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="81"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="82"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="82"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="83"/>
         <source>How far back the back-calculation goes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="84"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="85"/>
         <source>Month ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="85"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="86"/>
         <source>Week ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="89"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="90"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="90"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="91"/>
         <source>Dashed: back-calculated from the order lines (other fields as today); dots: snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="99"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="100"/>
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="210"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="225"/>
         <source>Reading the segments&apos; snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="232"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="247"/>
         <source>%1 (snapshots)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="241"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="256"/>
         <source>%1, snapshot of %2: %3
 %4 entered, %5 left since the snapshot before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="267"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="282"/>
         <source>%1, as of %2: %3 (back-calculated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="284"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="299"/>
         <source>%1 (back-calculated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="291"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="306"/>
         <source>Whole base (back-calculated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="319"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="334"/>
         <source>Back-calculating… %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="321"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="336"/>
         <source>No back-calculation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="323"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="338"/>
         <source>Reading snapshots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="325"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="340"/>
         <source>The snapshots could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="331"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="346"/>
         <source>No snapshots yet: right-click a segment in the Segments panel → Take snapshot.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,6 +11,7 @@
 #include "ui/dashboard/kpitablemodel.h"
 #include "ui/dashboard/segmentchecklist.h"
 #include "ui/dashboard/segmentchooser.h"
+#include "ui/dashboard/trendpanel.h"
 #include "ui/dashboard/wrappingheader.h"
 #include "ui/segments/segmentnamedialog.h"
 
@@ -45,6 +46,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_charts(new DashboardCharts(this))
     , m_distribution(new DistributionPanel(this))
+    , m_trend(new TrendPanel(this))
     , m_recomputeTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
@@ -60,6 +62,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_chartTabs->setDocumentMode(true);
     m_chartTabs->addTab(m_charts, tr("Overview"));
     m_chartTabs->addTab(m_distribution, tr("Distribution"));
+    m_chartTabs->addTab(m_trend, tr("Trend"));
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_chartTabs);
@@ -79,11 +82,13 @@ DashboardPage::DashboardPage(QWidget* parent)
     connect(m_overlaps, &OverlapService::failed, this, &DashboardPage::onFailed);
     connect(m_charts, &DashboardCharts::overlapCellActivated, this, &DashboardPage::offerIntersection);
     createExport();
-    // The page is loaded once the distribution is drawn too.
-    connect(m_distribution, &DistributionPanel::shown, this, [this] {
-        if (m_loaded && m_pending <= 0)
+    // The page is loaded once the distribution (and the trend, when its tab is shown) are drawn too.
+    auto loadedWhenDone = [this] {
+        if (m_loaded && m_pending <= 0 && !m_distribution->isComputing() && !m_trend->isComputing())
             emit loaded();
-    });
+    };
+    connect(m_distribution, &DistributionPanel::shown, this, loadedWhenDone);
+    connect(m_trend, &TrendPanel::updated, this, loadedWhenDone);
 }
 
 DashboardPage::~DashboardPage() = default;
@@ -128,7 +133,7 @@ void DashboardPage::createExport()
     m_export = new DashboardExport(this);
     for (ChartPanel* chart :
          std::initializer_list<ChartPanel*>{m_charts->sizesChart(), m_charts->kpiChart(), m_charts->shareChart(),
-                                            m_charts->overlapChart(), m_distribution->chart()})
+                                            m_charts->overlapChart(), m_distribution->chart(), m_trend->chart()})
         m_export->track(chart);
     m_export->trackTable(m_table, tr("KPI table"), [this] { return m_model->toTsv(); });
     auto* save = new QAction(tr("Save Table As…"), m_table);
@@ -179,6 +184,7 @@ void DashboardPage::setSession(SegmentOperations* session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
+    m_trend->setSession(session);
     if (!m_session)
         return;
     connect(m_session, &SegmentOperations::workspaceChanged, this, &DashboardPage::onWorkspaceChanged);
@@ -190,7 +196,7 @@ void DashboardPage::setSession(SegmentOperations* session)
 
 bool DashboardPage::isComputing() const
 {
-    return m_kpis->isRunning() || m_overlaps->isRunning() || m_distribution->isComputing();
+    return m_kpis->isRunning() || m_overlaps->isRunning() || m_distribution->isComputing() || m_trend->isComputing();
 }
 
 void DashboardPage::onWorkspaceChanged()
@@ -199,6 +205,7 @@ void DashboardPage::onWorkspaceChanged()
     m_overlaps->cancel();
     m_model->clear();
     m_charts->clear();
+    m_trend->clear();
     m_loaded = false;
     onWorkspaceData();
     onSegmentsChanged();
@@ -244,6 +251,7 @@ void DashboardPage::recompute()
         m_overlaps->cancel();
         m_model->clear();
         m_charts->clear();
+        m_trend->clear();
         m_status->setText(tr("Open a workspace to review its segments."));
         m_progress->hide();
         return;
@@ -255,6 +263,11 @@ void DashboardPage::recompute()
     m_progress->show();
     m_kpis->start(m_session->path(), names);
     m_overlaps->start(m_session->path(), names.mid(0, DashboardCharts::maxDrawn));
+    QList<QPair<QString, QColor>> trend;
+    const QHash<QString, QColor> colors = m_checklist->colors();
+    for (const QString& name : names)
+        trend << qMakePair(name, colors.value(name));
+    m_trend->setSegments(trend);
 }
 
 void DashboardPage::onKpis(const KpiReport& report)
@@ -289,7 +302,7 @@ void DashboardPage::partDone()
                 : QString());
     }
     m_loaded = true;
-    if (!m_distribution->isComputing())
+    if (!m_distribution->isComputing() && !m_trend->isComputing())
         emit loaded();
 }
 

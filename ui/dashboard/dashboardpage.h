@@ -18,6 +18,7 @@ namespace swb {
 class DashboardCharts;
 class DashboardExport;
 class DistributionPanel;
+class TrendPanel;
 class KpiService;
 class KpiTableModel;
 class OverlapService;
@@ -46,6 +47,7 @@ public:
     KpiTableModel* model() const { return m_model; }
     DashboardCharts* charts() const { return m_charts; }
     DistributionPanel* distribution() const { return m_distribution; }
+    TrendPanel* trend() const { return m_trend; }
     QTabWidget* chartTabs() const { return m_chartTabs; }
     // The chart (or table) last clicked, for the File menu's Export Chart… and Copy Chart.
     DashboardExport* chartExport() const { return m_export; }
@@ -93,6 +95,7 @@ private:
     QTableView* m_table = nullptr;
     DashboardCharts* m_charts = nullptr;
     DistributionPanel* m_distribution = nullptr;
+    TrendPanel* m_trend = nullptr;
     QTabWidget* m_chartTabs = nullptr;
     DashboardExport* m_export = nullptr;
     QLabel* m_status = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/dashboard/trendpanel.h"
 
 #include "model/jobs/segmentoperations.h"
+#include "ui/charts/charttheme.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -140,15 +141,28 @@ void TrendPanel::setSession(SegmentOperations* session)
 
 void TrendPanel::setSegments(const QList<QPair<QString, QColor>>& segments)
 {
-    const QList<QPair<QString, QColor>> drawn = segments.mid(0, maxDrawn);
-    if (drawn == m_segments && (m_result || !m_trendError.isEmpty() || isComputing()))
-        return;
-    m_segments = drawn;
-    refresh();
+    m_segments = segments.mid(0, maxDrawn);
+    // A segment without a swatch colour gets the palette's, the same for its two lines.
+    for (int i = 0; i < m_segments.size(); ++i) {
+        if (!m_segments[i].second.isValid())
+            m_segments[i].second = ChartTheme::seriesColor(i);
+    }
+    // The back-calculation is the Dashboard's most expensive part: computed when the tab is seen.
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+void TrendPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void TrendPanel::refresh()
 {
+    m_stale = false;
     startBackCalculation();
     startSnapshots();
 }
@@ -163,6 +177,7 @@ void TrendPanel::clear()
     m_trendError.clear();
     m_trendPercent = -1;
     m_snapshotsRunning = false;
+    m_stale = false;
     redraw();
 }
 

@@ -35,7 +35,8 @@ public:
     ~TrendPanel() override;
 
     void setSession(SegmentOperations* session);
-    // The segments to draw with their colours; recomputes when they differ from the ones drawn.
+    // The segments to draw with their colours (invalid: the palette's). Computed now when the panel is shown, else
+    // when it is next shown.
     void setSegments(const QList<QPair<QString, QColor>>& segments);
     // Recomputes both sources (the data, the segments or the as-of date changed).
     void refresh();
@@ -54,6 +55,9 @@ public:
 signals:
     // Both sources have answered (or failed) for the latest request.
     void updated();
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void startBackCalculation();
@@ -78,6 +82,7 @@ private:
     int m_trendPercent = -1; // -1: not running
     std::optional<SnapshotHistories> m_snapshots;
     bool m_snapshotsRunning = false;
+    bool m_stale = false; // the segments or the data changed while the panel was hidden
 };
 
 } // namespace swb
