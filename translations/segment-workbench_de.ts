@@ -548,7 +548,7 @@
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="65"/>
         <source>Trend</source>
-        <translation type="unfinished">Verlauf</translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="123"/>
