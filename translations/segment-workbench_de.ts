@@ -3438,7 +3438,7 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
     <message>
         <location filename="../ui/dashboard/kpitablemodel.cpp" line="266"/>
         <source>Share of revenue</source>
-        <translation>Umsatzanteil</translation>
+        <translation>Anteil am Umsatz</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/kpitablemodel.cpp" line="267"/>
@@ -3453,7 +3453,7 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
     <message>
         <location filename="../ui/dashboard/kpitablemodel.cpp" line="269"/>
         <source>Orders per customer</source>
-        <translation>Bestellungen pro Kunde</translation>
+        <translation>Käufe pro Kunde</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/kpitablemodel.cpp" line="270"/>
@@ -3463,7 +3463,7 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
     <message>
         <location filename="../ui/dashboard/kpitablemodel.cpp" line="271"/>
         <source>Churn rate</source>
-        <translation>Abwanderungsrate</translation>
+        <translation>Churn-Rate</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/kpitablemodel.cpp" line="272"/>
