@@ -77,8 +77,9 @@ void LineChart::rebuild()
         first = first.addDays(-1);
     dates->setRange(first.startOfDay(), last.startOfDay());
     const qint64 days = first.daysTo(last);
-    // Month ends (or snapshots over months) read best as months with their year; a few weeks as days.
-    dates->setFormat(days > 62 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
+    // Month ends (or snapshots over months) read best as months with their year ("Mar 24", short enough for the
+    // report's half-page charts); a few weeks as days.
+    dates->setFormat(days > 62 ? QStringLiteral("MMM yy") : QStringLiteral("d MMM"));
     dates->setTickCount(std::clamp(int(days / 30) + 1, 2, 8));
     dates->setTitleText(m_note);
     const double margin = high > low ? (high - low) * 0.08 : std::max(1.0, std::abs(high) * 0.1);
