@@ -215,9 +215,18 @@ void CustomersPage::setColumnVisible(int column, bool visible)
     QSettings().setValue(s_hiddenColumnsKey, hidden);
 }
 
+void CustomersPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_sized && m_model->rowCount() > 0)
+        onFirstRows();
+}
+
 void CustomersPage::onFirstRows()
 {
-    if (m_sized)
+    // A hidden table (the window opened on another page) is sized when it is first shown: measuring text costs
+    // the GUI thread tens of milliseconds on wide tables.
+    if (m_sized || !isVisible())
         return;
     m_sized = true;
     // Sized once from the first page: sizing to contents on every page would get slower as rows arrive. From at most

@@ -40,6 +40,9 @@ signals:
     // The first rows and the count are shown.
     void loaded();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void updateHeader();
     void rebuildColumnMenu();
