@@ -6,10 +6,16 @@
 
 #include <algorithm>
 
+#include <malloc.h>
+
 namespace swb::ProcessProbe {
 
 double residentMegabytes()
 {
+    // Freed memory that glibc keeps in its per-thread arenas is not a leak, and how much it keeps depends on how the
+    // jobs' threads happened to interleave (a CI run measured +17.8% in 500 cycles that trimming does not show):
+    // give it back first, so that RSS measures what is still allocated.
+    malloc_trim(0);
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
