@@ -128,7 +128,7 @@ inline void announceHandOver(void*) { }
 inline void acceptHandOver(void*) { }
 #endif
 
-// What QtConcurrent::run would make, plus the hand-off above and no work stealing: a QFuture's waitForFinished()
+// What QtConcurrent::run would make, plus the hand-off above and no work stealing: a thread that waits for the future
 // never runs the job on the waiting thread.
 template<typename R, typename Work>
 class JobRunnable final : public QRunnable
