@@ -9,6 +9,7 @@
 #include <QClipboard>
 #include <QFile>
 #include <QImage>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +28,8 @@ private slots:
         qInfo("exports in %s", qPrintable(m_dir.path()));
     }
     void barChartKeepsItsData();
+    void barLabelsKeepTheChartsPrecision_data();
+    void barLabelsKeepTheChartsPrecision();
     void exportsEachFormat_data();
     void exportsEachFormat();
     void unknownExtensionIsRefusedWithAMessage();
@@ -78,6 +81,74 @@ void TestCharts::barChartKeepsItsData()
     QCOMPARE(chart.sets().size(), 2);
     QCOMPARE(chart.sets().at(1).values, QList<double>({55.5, 44.5}));
     QCOMPARE(chart.referenceLine(), std::optional<double>(50.0));
+}
+
+void TestCharts::barLabelsKeepTheChartsPrecision_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<int>("decimals");
+    QTest::addColumn<QString>("suffix");
+    QTest::addColumn<bool>("horizontal");
+    QTest::addColumn<QList<double>>("values");
+    QTest::addColumn<QStringList>("labels");
+    const QList<double> shares{9.0, 12.4, 0.04};
+    const QList<double> money{515.9, 795.15, 1234567.0};
+    const QList<double> counts{949.0, 2654.0, 1234567.0};
+    const QString percent = QStringLiteral("%");
+    QTest::newRow("shares") << QStringLiteral("en_US") << 1 << percent << true << shares
+                            << QStringList{QStringLiteral("9.0%"), QStringLiteral("12.4%"), QStringLiteral("0.0%")};
+    QTest::newRow("shares-de") << QStringLiteral("de_DE") << 1 << percent << true << shares
+                               << QStringList{QStringLiteral("9,0%"), QStringLiteral("12,4%"), QStringLiteral("0,0%")};
+    QTest::newRow("money") << QStringLiteral("en_US") << 2 << QString() << true << money
+                           << QStringList{QStringLiteral("515.90"), QStringLiteral("795.15"),
+                                          QStringLiteral("1,234,567.00")};
+    QTest::newRow("money-de") << QStringLiteral("de_DE") << 2 << QString() << false << money
+                              << QStringList{QStringLiteral("515,90"), QStringLiteral("795,15"),
+                                             QStringLiteral("1.234.567,00")};
+    QTest::newRow("counts") << QStringLiteral("en_US") << 0 << QString() << false << counts
+                            << QStringList{QStringLiteral("949"), QStringLiteral("2,654"), QStringLiteral("1,234,567")};
+    QTest::newRow("counts-de") << QStringLiteral("de_DE") << 0 << QString() << true << counts
+                               << QStringList{QStringLiteral("949"), QStringLiteral("2.654"),
+                                              QStringLiteral("1.234.567")};
+}
+
+// Each bar's label has the chart's decimals in the interface's language, even where they are zeros (Qt Charts' own
+// labels write "9%" and "515.9"), and stays in the plot area without covering another label.
+void TestCharts::barLabelsKeepTheChartsPrecision()
+{
+    QFETCH(QString, locale);
+    QFETCH(int, decimals);
+    QFETCH(QString, suffix);
+    QFETCH(bool, horizontal);
+    QFETCH(QList<double>, values);
+    QFETCH(QStringList, labels);
+    const QLocale before;
+    QLocale::setDefault(QLocale(locale));
+    BarChart chart;
+    chart.resize(640, 400);
+    chart.setHorizontal(horizontal);
+    chart.setValueFormat(decimals, suffix);
+    chart.setData({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")},
+                  {{QStringLiteral("values"), values, {}}, {QStringLiteral("halves"), {1.0, 2.0, 3.0}, {}}});
+    chart.show();
+    QLocale::setDefault(before);
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QTRY_VERIFY(chart.plotArea().width() > 100);
+    const QList<BarLabel> drawn = chart.valueLabels();
+    QCOMPARE(drawn.size(), 6);
+    QStringList texts;
+    for (int i = 0; i < 3; ++i)
+        texts << drawn.at(i).text;
+    QCOMPARE(texts, labels);
+    for (int i = 0; i < drawn.size(); ++i) {
+        const QRectF rect = drawn.at(i).rect;
+        QVERIFY2(chart.plotArea().contains(rect), qPrintable(drawn.at(i).text));
+        for (int j = i + 1; j < drawn.size(); ++j)
+            QVERIFY2(!rect.intersects(drawn.at(j).rect),
+                     qPrintable(drawn.at(i).text + QLatin1Char('/') + drawn.at(j).text));
+    }
+    chart.setLabelsVisible(false);
+    QVERIFY(chart.valueLabels().isEmpty());
 }
 
 void TestCharts::exportsEachFormat_data()

@@ -24,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QProcess>
 #include <QPushButton>
@@ -83,6 +84,7 @@ private slots:
 
 private:
     void waitLoaded();
+    void checkValueLabels();
     int rowOf(const QString& name) const; // in the KPI model; the base is ""
 
     QTemporaryDir m_dir;
@@ -232,6 +234,37 @@ void TstDashboardPage::chartsShowTheReport()
         QVERIFY(near(shares.at(0).values.at(i), set.value(QStringLiteral("share")).toDouble() * 100.0));
         QVERIFY(near(shares.at(1).values.at(i), set.value(QStringLiteral("revenue")).toDouble() / baseRevenue * 100.0));
     }
+    checkValueLabels();
+}
+
+// Each bar's label keeps its chart's decimals, zeros included ("9.0%", "515.90"; Qt Charts' own labels drop them),
+// in the interface's language: sizes as grouped whole numbers, churn and shares with one decimal, money with two.
+void TstDashboardPage::checkValueLabels()
+{
+    DashboardCharts* charts = m_page->charts();
+    const QJsonObject segments = m_kpis.value(QStringLiteral("segments")).toObject();
+    const QLocale locale;
+    const auto labelTexts = [](const BarChart* chart) {
+        QStringList texts;
+        for (const BarLabel& label : chart->valueLabels())
+            texts << label.text;
+        return texts;
+    };
+    const auto expected = [&](const char* key, double factor, int decimals, const QString& suffix) {
+        QStringList texts;
+        for (const QString& name : std::as_const(m_names)) {
+            const double value = segments.value(name).toObject().value(QLatin1String(key)).toDouble() * factor;
+            texts << locale.toString(value, 'f', decimals) + suffix;
+        }
+        return texts;
+    };
+    const QString percent = QStringLiteral("%");
+    QTRY_COMPARE(labelTexts(charts->sizesChart()), expected("size", 1.0, 0, QString()));
+    QCOMPARE(labelTexts(charts->kpiChart()), expected("churn_rate", 100.0, 1, percent));
+    QCOMPARE(labelTexts(charts->shareChart()).mid(0, m_names.size()), expected("share", 100.0, 1, percent));
+    QComboBox* choice = charts->kpiChoice();
+    choice->setCurrentIndex(choice->findData(int(KpiTableModel::RevenuePerCustomer)));
+    QCOMPARE(labelTexts(charts->kpiChart()), expected("revenue_per_customer", 1.0, 2, QString()));
 }
 
 void TstDashboardPage::heatmapEqualsSwbOverlap()

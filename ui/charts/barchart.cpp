@@ -8,6 +8,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QHorizontalBarSeries>
+#include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
 #include <QValueAxis>
@@ -19,7 +20,10 @@ namespace swb {
 
 BarChart::BarChart(QWidget* parent)
     : AxisChart(parent)
-{ }
+    , m_labelItem(new BarLabels(m_chart))
+{
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] { m_labelItem->relayout(); });
+}
 
 BarChart::~BarChart() = default;
 
@@ -70,18 +74,24 @@ void BarChart::rebuild()
         set->setColor(data.color.isValid() ? data.color : ChartTheme::seriesColor(index));
         set->setBorderColor(set->color());
         for (double value : data.values) {
-            *set << rounded(value); // the label shows the bar's value: rounded as the format says
+            *set << rounded(value); // drawn as rounded as its label says
             top = std::max(top, value);
             bottom = std::min(bottom, value);
         }
         series->append(set);
     }
-    series->setLabelsVisible(m_labels);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(QStringLiteral("@value") + m_suffix);
-    series->setLabelsPrecision(15); // values are rounded already; show them whole, not as 1.2e+06
-    for (QBarSet* set : series->barSets())
-        set->setLabelColor(m_chart->titleBrush().color());
+    // Our own labels: Qt Charts' would drop trailing zeros ("9%" next to "12.4%").
+    series->setLabelsVisible(false);
+    QList<QStringList> texts;
+    for (const BarSet& data : std::as_const(m_sets)) {
+        QStringList setTexts;
+        for (double value : data.values)
+            setTexts << format(value);
+        texts << setTexts;
+    }
+    m_labelItem->setFont(m_chart->legend()->font());
+    m_labelItem->setColor(m_chart->titleBrush().color());
+    m_labelItem->setBars(m_labels ? series : nullptr, m_horizontal, texts);
     m_chart->addSeries(series);
 
     auto* categoryAxis = new QBarCategoryAxis;
@@ -116,6 +126,16 @@ void BarChart::rebuild()
     }
     m_chart->legend()->setVisible(m_sets.size() > 1 || m_reference.has_value());
     m_chart->legend()->setAlignment(Qt::AlignBottom);
+}
+
+QList<BarLabel> BarChart::valueLabels() const
+{
+    return m_labelItem->layout();
+}
+
+QRectF BarChart::plotArea() const
+{
+    return m_chart->plotArea();
 }
 
 } // namespace swb

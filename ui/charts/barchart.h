@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ui/charts/axischart.h"
+#include "ui/charts/barlabels.h"
 
 #include <QColor>
 #include <QList>
@@ -39,6 +40,9 @@ public:
     QStringList categories() const { return m_categories; }
     QList<BarSet> sets() const { return m_sets; }
     std::optional<double> referenceLine() const { return m_reference; }
+    // The value labels where they are drawn now (empty when hidden), and the plot area they stay in.
+    QList<BarLabel> valueLabels() const;
+    QRectF plotArea() const;
 
 private:
     void rebuild() override;
@@ -49,6 +53,7 @@ private:
     QString m_referenceLabel;
     bool m_horizontal = false;
     bool m_labels = true;
+    BarLabels* m_labelItem = nullptr; // owned by the chart
 };
 
 } // namespace swb
