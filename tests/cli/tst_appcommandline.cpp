@@ -1,6 +1,7 @@
 // The command line of `segment-workbench` end to end: `--segment` opens a demo segment in the builder and
 // `--screenshot` writes the window once the count has arrived; wrong arguments give clear errors and exit codes.
-#include "testsupport.h"
+#include "tests/support/demoworkspace.h"
+#include "tests/support/swbrunner.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -61,19 +62,14 @@ private slots:
         // Settings (recent workspaces, window layout) go to the test's own folder, not the user's.
         qputenv("XDG_CONFIG_HOME", file(QStringLiteral("config")).toUtf8());
         m_db = file(QStringLiteral("demo.sqlite"));
-        const Run demo = execute(QStringLiteral(SWB_BIN_DIR "/swb"),
-                                 {QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--customers"),
-                                  QStringLiteral("2000"), QStringLiteral("--json")});
-        QVERIFY2(demo.exitCode == 0, demo.err.constData());
-        const QJsonArray names = QJsonDocument::fromJson(demo.out).object().value(QStringLiteral("segments")).toArray();
-        for (const QJsonValue& name : names)
-            m_segments << name.toString();
-        QCOMPARE(m_segments.size(), 3);
+        QString error;
+        m_segments = swb::test::makeDemoWorkspace(m_db, 2000, &error);
+        QVERIFY2(m_segments.size() == 3, qPrintable(error));
     }
 
     void demoSegmentsAreSavedAndCountable()
     {
-        const Run list = execute(QStringLiteral(SWB_BIN_DIR "/swb"),
+        const Run list = execute(swb::test::swbPath(),
                                  {QStringLiteral("segment"), QStringLiteral("list"), QStringLiteral("--db"), m_db,
                                   QStringLiteral("--json")});
         QVERIFY2(list.exitCode == 0, list.err.constData());

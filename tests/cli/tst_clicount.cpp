@@ -3,7 +3,7 @@
 #include "model/database.h"
 #include "model/fieldcatalog.h"
 #include "model/workspace.h"
-#include "testsupport.h"
+#include "tests/support/swbrunner.h"
 
 #include <QDate>
 #include <QFile>

@@ -2,7 +2,8 @@
 // `true_positives` recounted by `swb count` on the clustered customers, the text output, and the quality
 // comparison with scikit-learn's DecisionTreeClassifier(max_depth=3) one-vs-rest (tests/analysis/
 // explain_reference.py) for k = 3 … 6.
-#include "testsupport.h"
+#include "tests/support/demoworkspace.h"
+#include "tests/support/swbrunner.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -59,14 +60,12 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY2(QFile::exists(QStringLiteral(SWB_BIN_DIR "/swb")), "build the swb target first");
         QVERIFY2(QFile::exists(QStringLiteral(SWB_PYTHON)),
                  "configure found no python3 with scikit-learn: install python3-sklearn (Debian) or scikit-learn "
                  "(pip), then configure again");
         m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        const Run demo = runSwb({QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--customers"),
-                                 QStringLiteral("100000"), QStringLiteral("--seed"), QStringLiteral("42")});
-        QVERIFY2(demo.exitCode == 0, demo.err.constData());
+        QString error;
+        QVERIFY2(!swb::test::makeDemoWorkspace(m_db, 100000, &error, 42).isEmpty(), qPrintable(error));
     }
 
     void matchedIsWhatCountSelects_data()

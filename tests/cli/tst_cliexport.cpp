@@ -1,8 +1,9 @@
 // `swb export` with hostile outputs and contents: never onto the workspace, devices and pipes written in place,
 // formulas escaped in CSV, unflagged personal data named, and user text with %1 in it shown as it is.
 #include "model/export/exporttarget.h"
+#include "tests/support/demoworkspace.h"
 #include "tests/support/filechecks.h"
-#include "testsupport.h"
+#include "tests/support/swbrunner.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -52,11 +53,9 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY2(QFile::exists(QStringLiteral(SWB_BIN_DIR "/swb")), "build the swb target first");
         m_db = file(QStringLiteral("t.sqlite"));
-        const Run demo = runSwb({QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--customers"),
-                                 QStringLiteral("1500"), QStringLiteral("--seed"), QStringLiteral("5")});
-        QVERIFY2(demo.exitCode == 0, demo.err.constData());
+        QString error;
+        QVERIFY2(!test::makeDemoWorkspace(m_db, 1500, &error, 5).isEmpty(), qPrintable(error));
     }
 
     void refusesTheWorkspace_data()

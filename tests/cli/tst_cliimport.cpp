@@ -1,7 +1,7 @@
 // `swb import` and `swb fields` as a user runs them, and an import killed at any moment leaves old or new data.
 #include "model/database.h"
 #include "model/workspace.h"
-#include "testsupport.h"
+#include "tests/support/swbrunner.h"
 
 #include <QElapsedTimer>
 #include <QFile>

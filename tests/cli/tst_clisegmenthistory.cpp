@@ -1,6 +1,7 @@
 // `swb segment snapshot` keeps the segment's KPIs (those of `swb kpis`), `swb segment history` lists the snapshots
 // with them, in JSON and as text.
-#include "testsupport.h"
+#include "tests/support/demoworkspace.h"
+#include "tests/support/swbrunner.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -28,9 +29,8 @@ private slots:
     void initTestCase()
     {
         m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        const ProcessRun demo = runSwb({QStringLiteral("demo"), QStringLiteral("--db"), m_db,
-                                        QStringLiteral("--customers"), QStringLiteral("3000")});
-        QVERIFY2(demo.exitCode == 0, demo.err.constData());
+        QString error;
+        QVERIFY2(swb::test::makeDemoWorkspace(m_db, 3000, &error).contains(m_segment), qPrintable(error));
     }
 
     void snapshotsKeepTheKpisOfSwbKpis()

@@ -5,7 +5,7 @@
 // without amounts, customers without a signup date and customers without orders. Also the JSON keys, the text
 // form and the errors of `swb trend`.
 #include "model/workspace.h"
-#include "testsupport.h"
+#include "tests/support/swbrunner.h"
 
 #include <QDate>
 #include <QDir>

@@ -1,6 +1,6 @@
 // The `swb` workflow end to end on a demo workspace: segments, exports checked by Python (csv, openpyxl,
 // hashlib, sqlite3), KPIs, RFM and clustering with their stable JSON keys.
-#include "testsupport.h"
+#include "tests/support/swbrunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

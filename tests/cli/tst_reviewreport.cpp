@@ -2,8 +2,9 @@
 // pdfinfo: the title page, the KPI table (names and values as `swb kpis --json` prints them), one page per segment
 // headed by its name, German numbers with --lang de; errors (unknown segment, bad date, unwritable path, missing
 // workspace) exit non-zero with a message and leave no file (or the old one untouched).
+#include "tests/support/demoworkspace.h"
 #include "tests/support/pdfchecks.h"
-#include "testsupport.h"
+#include "tests/support/swbrunner.h"
 
 #include <QDate>
 #include <QDir>
@@ -75,17 +76,10 @@ void TstReviewReport::initTestCase()
              "pdftotext and pdfinfo are missing: install poppler-utils (scripts/install-deps.sh)");
     qputenv("XDG_CONFIG_HOME", file(QStringLiteral("config")).toUtf8());
     m_db = file(QStringLiteral("review.sqlite"));
-    const Run demo
-        = swb::test::runSwb({QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--customers"),
-                             QStringLiteral("2000"), QStringLiteral("--json")});
-    QVERIFY2(demo.exitCode == 0, demo.err.constData());
-    for (const QJsonValue& name : demo.json().value(QStringLiteral("segments")).toArray())
-        m_segments << name.toString();
-    QCOMPARE(m_segments.size(), 3);
-    QStringList kpiArguments{QStringLiteral("kpis"), QStringLiteral("--db"), m_db, QStringLiteral("--json")};
-    for (const QString& name : std::as_const(m_segments))
-        kpiArguments << QStringLiteral("--segment") << name;
-    const Run kpis = swb::test::runSwb(kpiArguments);
+    QString error;
+    m_segments = swb::test::makeDemoWorkspace(m_db, 2000, &error);
+    QVERIFY2(m_segments.size() == 3, qPrintable(error));
+    const Run kpis = swb::test::runSwb(swb::test::swbKpisArguments(m_db, m_segments) << QStringLiteral("--json"));
     QVERIFY2(kpis.exitCode == 0, kpis.err.constData());
     m_kpis = kpis.json();
     QCOMPARE(m_kpis.value(QStringLiteral("segments")).toObject().size(), 3);

@@ -3,12 +3,13 @@
 // the largest, each the segment's share minus the base's; unknown segments, a bad month count and a cancel fail with
 // a message; progress rises to 100.
 #include "model/analytics/reviewreport.h"
+#include "tests/support/demoworkspace.h"
+#include "tests/support/swbrunner.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,11 +21,11 @@ namespace {
 
 QByteArray runSwb(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(SWB_BIN_DIR "/swb"), arguments);
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return {};
-    return process.readAllStandardOutput();
+    QString error;
+    const QByteArray out = test::swbOutput(arguments, &error);
+    if (!error.isEmpty())
+        qWarning("%s", qPrintable(error));
+    return out;
 }
 
 QJsonObject swbJson(const QStringList& arguments)
@@ -56,11 +57,9 @@ private:
 void TstReviewData::initTestCase()
 {
     m_db = m_dir.filePath(QStringLiteral("review.sqlite"));
-    const QJsonObject demo = swbJson(
-        {QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--customers"), QStringLiteral("2500")});
-    for (const QJsonValue& name : demo.value(QStringLiteral("segments")).toArray())
-        m_names << name.toString();
-    QCOMPARE(m_names.size(), 3);
+    QString error;
+    m_names = test::makeDemoWorkspace(m_db, 2500, &error);
+    QVERIFY2(m_names.size() == 3, qPrintable(error));
     QList<int> progress;
     ReviewRequest request;
     request.workspacePath = m_db;
@@ -80,10 +79,7 @@ void TstReviewData::gathersWhatTheCommandLinePrints()
     for (const ReviewSegment& segment : std::as_const(m_data.segments))
         names << segment.name;
     QCOMPARE(names, m_names); // all saved segments when none is named, by name
-    QStringList kpiArguments{QStringLiteral("kpis"), QStringLiteral("--db"), m_db};
-    for (const QString& name : std::as_const(m_names))
-        kpiArguments << QStringLiteral("--segment") << name;
-    const QJsonObject kpis = swbJson(kpiArguments);
+    const QJsonObject kpis = swbJson(test::swbKpisArguments(m_db, m_names));
     QCOMPARE(m_data.asOf.toString(Qt::ISODate), kpis.value(QStringLiteral("as_of")).toString());
     QCOMPARE(m_data.kpis.base.size,
              kpis.value(QStringLiteral("base")).toObject().value(QStringLiteral("size")).toInteger());

@@ -1,6 +1,7 @@
 #include "pdfchecks.h"
 
-#include <QProcess>
+#include "swbrunner.h"
+
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -8,11 +9,8 @@ namespace swb::test {
 
 QByteArray programOutput(const QString& program, const QStringList& arguments)
 {
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return {};
-    return process.readAllStandardOutput();
+    const ProcessRun run = runProgram(program, arguments, 60000);
+    return run.exitCode == 0 ? run.out : QByteArray();
 }
 
 int pdfPageCount(const QString& pdf)

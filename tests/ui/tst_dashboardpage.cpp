@@ -1,6 +1,8 @@
 // The Dashboard on a demo workspace, driven through its widgets: the KPI table and the charts show what `swb kpis`
 // and `swb segment overlap` print, an overlap cell saves its intersection as a segment, every chart exports, and
 // unchecking a segment takes it out of the table and the charts.
+#include "tests/support/demoworkspace.h"
+#include "tests/support/swbrunner.h"
 #include "testsupport.h"
 
 #include "model/jobs/segmentoperations.h"
@@ -26,7 +28,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -39,23 +40,7 @@ using namespace swb;
 
 namespace {
 
-QString swbPath()
-{
-    return QStringLiteral(SWB_BIN_DIR "/swb");
-}
-
-// Runs `swb ARGS`; its standard output, or an empty array with the reason in `error`.
-QByteArray runSwb(const QStringList& arguments, QString* error)
-{
-    QProcess process;
-    process.start(swbPath(), arguments);
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *error = QStringLiteral("swb %1 failed: %2")
-                     .arg(arguments.join(QLatin1Char(' ')), QString::fromUtf8(process.readAllStandardError()));
-        return {};
-    }
-    return process.readAllStandardOutput();
-}
+using test::swbOutput;
 
 const QString s_intersection = QStringLiteral("Both A and B");
 
@@ -100,31 +85,19 @@ void TstDashboardPage::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    QVERIFY2(QFileInfo::exists(swbPath()), "build the swb target first");
     m_db = m_dir.filePath(QStringLiteral("dashboard.sqlite"));
     QString error;
-    QVERIFY2(!runSwb({QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--customers"),
-                      QStringLiteral("3000")},
-                     &error)
-                  .isEmpty(),
-             qPrintable(error));
-    const QJsonObject list = QJsonDocument::fromJson(runSwb({QStringLiteral("segment"), QStringLiteral("list"),
-                                                             QStringLiteral("--db"), m_db, QStringLiteral("--json")},
-                                                            &error))
-                                 .object();
-    for (const QJsonValue& segment : list.value(QStringLiteral("segments")).toArray())
-        m_names << segment.toObject().value(QStringLiteral("name")).toString();
+    m_names = test::makeDemoWorkspace(m_db, 3000, &error);
     QVERIFY2(m_names.size() >= 3, qPrintable(error));
     // The references are taken before this process holds connections to the file (see filtertest::swbCount).
-    QStringList kpiArguments{QStringLiteral("kpis"), QStringLiteral("--db"), m_db, QStringLiteral("--json")};
-    for (const QString& name : std::as_const(m_names))
-        kpiArguments << QStringLiteral("--segment") << name;
-    m_kpis = QJsonDocument::fromJson(runSwb(kpiArguments, &error)).object();
+    m_kpis
+        = QJsonDocument::fromJson(swbOutput(test::swbKpisArguments(m_db, m_names) << QStringLiteral("--json"), &error))
+              .object();
     QVERIFY2(!m_kpis.isEmpty(), qPrintable(error));
     m_overlap = QJsonDocument::fromJson(
-                    runSwb({QStringLiteral("segment"), QStringLiteral("overlap"), QStringLiteral("--db"), m_db,
-                            QStringLiteral("--names"), m_names.join(QLatin1Char(',')), QStringLiteral("--json")},
-                           &error))
+                    swbOutput({QStringLiteral("segment"), QStringLiteral("overlap"), QStringLiteral("--db"), m_db,
+                               QStringLiteral("--names"), m_names.join(QLatin1Char(',')), QStringLiteral("--json")},
+                              &error))
                     .object();
     QVERIFY2(!m_overlap.isEmpty(), qPrintable(error));
 }
@@ -331,7 +304,7 @@ void TstDashboardPage::savesAnIntersectionFromTheHeatmap()
 
     QString error;
     const QByteArray count
-        = runSwb({QStringLiteral("count"), QStringLiteral("--db"), m_db, QStringLiteral("--segment"), name}, &error);
+        = swbOutput({QStringLiteral("count"), QStringLiteral("--db"), m_db, QStringLiteral("--segment"), name}, &error);
     QVERIFY2(!count.isEmpty(), qPrintable(error));
     QCOMPARE(count.trimmed().toLongLong(), expected);
 }

@@ -5,6 +5,7 @@
 #include "model/database.h"
 #include "model/fieldcatalog.h"
 #include "model/workspace.h"
+#include "tests/support/swbrunner.h"
 #include "ui/filter/rows/fieldpicker.h"
 #include "ui/filter/rows/rulewidget.h"
 #include "ui/filter/rows/searchlistpopup.h"
@@ -12,7 +13,6 @@
 #include <QDate>
 #include <QFile>
 #include <QLineEdit>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QString>
 #include <QTest>
@@ -81,33 +81,23 @@ inline bool writeWorkspace(const QString& path, int rows, QString* error)
     return workspace->setAsOfDateOverride(QDate(2024, 7, 1), error);
 }
 
-inline QString swbPath()
-{
-    return QStringLiteral(SWB_BIN_DIR "/swb");
-}
-
 // `swb count --db <db> --filter <json>`: the count, or -1 with the reason in `error`.
 // Call it while this process has no connection to `db`: Workspace::open reads the file's header with QFile, and
 // closing that descriptor drops the process's POSIX locks on the file, so that a concurrent `swb` may take the
 // WAL away from connections that are still open (reported to the lead; the fix belongs in model/workspace.cpp).
 inline qint64 swbCount(const QString& db, const QByteArray& json, QString* error)
 {
-    if (!QFile::exists(swbPath())) {
-        *error = QStringLiteral("%1 does not exist: build the swb target first (ninja swb).").arg(swbPath());
+    if (!QFile::exists(test::swbPath())) {
+        *error = QStringLiteral("%1 does not exist: build the swb target first (ninja swb).").arg(test::swbPath());
         return -1;
     }
-    QProcess process;
-    process.start(
-        swbPath(),
-        {QStringLiteral("count"), QStringLiteral("--db"), db, QStringLiteral("--filter"), QString::fromUtf8(json)});
-    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
-        *error = QStringLiteral("swb count failed (exit %1): %2")
-                     .arg(process.exitCode())
-                     .arg(QString::fromUtf8(process.readAllStandardError()));
+    const QByteArray out = test::swbOutput(
+        {QStringLiteral("count"), QStringLiteral("--db"), db, QStringLiteral("--filter"), QString::fromUtf8(json)},
+        error);
+    if (out.isEmpty())
         return -1;
-    }
     bool ok = false;
-    const qint64 count = QString::fromUtf8(process.readAllStandardOutput()).trimmed().toLongLong(&ok);
+    const qint64 count = QString::fromUtf8(out).trimmed().toLongLong(&ok);
     if (!ok) {
         *error = QStringLiteral("swb count printed no number");
         return -1;

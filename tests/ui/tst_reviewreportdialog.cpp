@@ -1,6 +1,7 @@
 // File > Export Review Report… driven with QTest on a demo workspace: the chosen segments make the PDF (read back
 // with pdfinfo/pdftotext), Cancel stops the job and leaves no file, a wrong folder or an unknown segment gives a
 // message in the dialog, and the main window's action opens the dialog once a workspace with segments is open.
+#include "tests/support/demoworkspace.h"
 #include "tests/support/pdfchecks.h"
 #include "ui/mainwindow.h"
 #include "ui/report/reviewreportdialog.h"
@@ -58,15 +59,9 @@ void TstReviewReportDialog::initTestCase()
     QVERIFY2(test::havePdfTools(),
              "pdfinfo and pdftotext are missing: install poppler-utils (scripts/install-deps.sh)");
     m_db = m_dir.filePath(QStringLiteral("dialog.sqlite"));
-    const QJsonObject demo
-        = QJsonDocument::fromJson(
-              test::programOutput(QStringLiteral(SWB_BIN_DIR "/swb"),
-                                  {QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--customers"),
-                                   QStringLiteral("1500"), QStringLiteral("--json")}))
-              .object();
-    for (const QJsonValue& name : demo.value(QStringLiteral("segments")).toArray())
-        m_names << name.toString();
-    QCOMPARE(m_names.size(), 3);
+    QString error;
+    m_names = test::makeDemoWorkspace(m_db, 1500, &error);
+    QVERIFY2(m_names.size() == 3, qPrintable(error));
 }
 
 std::unique_ptr<ReviewReportDialog> TstReviewReportDialog::makeDialog(const QStringList& names)

@@ -1,6 +1,8 @@
 // The Dashboard's Trend tab on a demo workspace, driven through its widgets: the dashed back-calculated lines are
 // what `swb trend` prints, the snapshots are drawn as dotted lines with entered/left in their tooltips, and
 // changing the months or the KPI redraws.
+#include "tests/support/demoworkspace.h"
+#include "tests/support/swbrunner.h"
 #include "testsupport.h"
 
 #include "model/jobs/segmentoperations.h"
@@ -12,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -25,17 +26,7 @@ using namespace swb;
 
 namespace {
 
-QByteArray runSwb(const QStringList& arguments, QString* error)
-{
-    QProcess process;
-    process.start(QStringLiteral(SWB_BIN_DIR "/swb"), arguments);
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *error = QStringLiteral("swb %1 failed: %2")
-                     .arg(arguments.join(QLatin1Char(' ')), QString::fromUtf8(process.readAllStandardError()));
-        return {};
-    }
-    return process.readAllStandardOutput();
-}
+using test::swbOutput;
 
 bool near(double a, double b)
 {
@@ -83,33 +74,24 @@ void TstTrendPanel::initTestCase()
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(QStringLiteral("trend.sqlite"));
     QString error;
-    QVERIFY2(!runSwb({QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--customers"),
-                      QStringLiteral("3000")},
-                     &error)
-                  .isEmpty(),
-             qPrintable(error));
-    const QJsonObject list = QJsonDocument::fromJson(runSwb({QStringLiteral("segment"), QStringLiteral("list"),
-                                                             QStringLiteral("--db"), m_db, QStringLiteral("--json")},
-                                                            &error))
-                                 .object();
-    for (const QJsonValue& segment : list.value(QStringLiteral("segments")).toArray())
-        m_names << segment.toObject().value(QStringLiteral("name")).toString();
+    m_names = test::makeDemoWorkspace(m_db, 3000, &error);
     QVERIFY2(m_names.size() >= 2, qPrintable(error));
     m_names = m_names.mid(0, 2);
     for (int i = 0; i < 2; ++i) {
-        QVERIFY2(!runSwb({QStringLiteral("segment"), QStringLiteral("snapshot"), QStringLiteral("--db"), m_db,
-                          QStringLiteral("--name"), m_names.first()},
-                         &error)
+        QVERIFY2(!swbOutput({QStringLiteral("segment"), QStringLiteral("snapshot"), QStringLiteral("--db"), m_db,
+                             QStringLiteral("--name"), m_names.first()},
+                            &error)
                       .isEmpty(),
                  qPrintable(error));
     }
     for (const QString& name : std::as_const(m_names)) {
-        m_trends.insert(name,
-                        QJsonDocument::fromJson(
-                            runSwb({QStringLiteral("trend"), QStringLiteral("--db"), m_db, QStringLiteral("--segment"),
-                                    name, QStringLiteral("--months"), QStringLiteral("6"), QStringLiteral("--json")},
-                                   &error))
-                            .object());
+        m_trends.insert(
+            name,
+            QJsonDocument::fromJson(
+                swbOutput({QStringLiteral("trend"), QStringLiteral("--db"), m_db, QStringLiteral("--segment"), name,
+                           QStringLiteral("--months"), QStringLiteral("6"), QStringLiteral("--json")},
+                          &error))
+                .object());
         QVERIFY2(!m_trends.value(name).isEmpty(), qPrintable(error));
     }
 }
