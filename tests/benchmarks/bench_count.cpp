@@ -5,6 +5,7 @@
 //   bench_count --generate 1000000 --db WS [--seed S]
 //   bench_count --db WS --filter JSON|@FILE [--runs N] [--edit-field F --edit-values V1,V2,…] [--open-only]
 #include "analysis/benchstats.h"
+#include "benchcli.h"
 #include "model/database.h"
 #include "model/fieldcatalog.h"
 #include "model/filter/columnstore.h"
@@ -31,18 +32,13 @@
 #include <cstdio>
 
 using namespace swb;
+using bench::fail;
 using BenchStats::elapsedMs;
 using BenchStats::percentile;
 using BenchStats::residentMb;
 using BenchStats::round2;
 
 namespace {
-
-int fail(const QString& message)
-{
-    std::fprintf(stderr, "bench_count: %s\n", qUtf8Printable(message));
-    return 1;
-}
 
 FieldInfo field(const char* name, FieldType type, FieldRole role = FieldRole::None, bool derived = false)
 {
@@ -336,15 +332,14 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Workspace file."), QStringLiteral("WS"));
+    const QCommandLineOption dbOption = bench::dbOption();
     const QCommandLineOption generateOption(QStringLiteral("generate"), QStringLiteral("Write a synthetic workspace."),
                                             QStringLiteral("N"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed."), QStringLiteral("S"),
                                         QStringLiteral("42"));
     const QCommandLineOption filterOption(QStringLiteral("filter"), QStringLiteral("Definition."),
                                           QStringLiteral("JSON"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs."), QStringLiteral("N"),
-                                        QStringLiteral("50"));
+    const QCommandLineOption runsOption = bench::runsOption(50);
     const QCommandLineOption editField(QStringLiteral("edit-field"), QStringLiteral("Rule to edit."),
                                        QStringLiteral("F"));
     const QCommandLineOption editValues(QStringLiteral("edit-values"), QStringLiteral("Values it takes."),
@@ -375,7 +370,7 @@ int main(int argc, char* argv[])
             return fail(file.errorString());
         definition = file.readAll();
     }
-    const int runs = std::max(1, parser.value(runsOption).toInt());
+    const int runs = bench::runCount(parser);
     QJsonObject json;
     if (!measureOpenAndEdits(path, definition, parser.isSet(openOnly) ? QString() : parser.value(editField),
                              parser.value(editValues).split(QLatin1Char(',')), runs, &json, &error))
@@ -397,6 +392,6 @@ int main(int argc, char* argv[])
         if (!measureService(path, definition, runs, &json, &error))
             return fail(error);
     }
-    std::printf("%s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
+    bench::printJson(json);
     return 0;
 }

@@ -6,6 +6,7 @@
 //   bench_dashboard --db WS [--runs N] [--no-sql-path]
 //   bench_dashboard --db WS --print-sql
 #include "analysis/benchstats.h"
+#include "benchcli.h"
 #include "model/analytics/kpicalculator.h"
 #include "model/segments/segmentrepository.h"
 #include "model/selection/selectionsql.h"
@@ -23,22 +24,13 @@
 #include <cstdio>
 
 using namespace swb;
+using bench::fail;
+using bench::printJson;
 using BenchStats::elapsedMs;
 using BenchStats::percentile;
 using BenchStats::round2;
 
 namespace {
-
-int fail(const QString& message)
-{
-    std::fprintf(stderr, "bench_dashboard: %s\n", qUtf8Printable(message));
-    return 1;
-}
-
-void printJson(const QJsonObject& object)
-{
-    std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
-}
 
 // A bound value as an SQL literal of the same type.
 QString literal(const QVariant& value)
@@ -107,8 +99,8 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("db"), QStringLiteral("Workspace."), QStringLiteral("WS")},
-                       {QStringLiteral("runs"), QStringLiteral("Timed runs (default 5)."), QStringLiteral("N")},
+    parser.addOptions({bench::dbOption(),
+                       bench::runsOption(5),
                        {QStringLiteral("no-sql-path"), QStringLiteral("Skip the SQL path (slow).")},
                        {QStringLiteral("print-sql"), QStringLiteral("Print each segment's WHERE clause.")}});
     parser.process(app);
@@ -121,7 +113,7 @@ int main(int argc, char** argv)
         names << segment.name;
     if (parser.isSet(QStringLiteral("print-sql")))
         return printSql(*workspace, names);
-    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+    const int runs = bench::runCount(parser);
     QList<KpiSelection> selections;
     for (const QString& name : std::as_const(names))
         selections << KpiSelection{name, Selection::segment(name)};

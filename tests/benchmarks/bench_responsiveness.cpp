@@ -7,6 +7,7 @@
 //   bench_responsiveness [--customers N] [--csv FILE] [--work DIR]
 //   (run offscreen: QT_QPA_PLATFORM=offscreen; tests/benchmarks/run_responsiveness.sh BUILD_DIR does)
 #include "analysis/benchstats.h"
+#include "benchcli.h"
 #include "model/demo/demogenerator.h"
 #include "model/import/importer.h"
 #include "model/workspace.h"
@@ -35,14 +36,9 @@
 #include <vector>
 
 using namespace swb;
+using bench::fail;
 
 namespace {
-
-int fail(const QString& message)
-{
-    std::fprintf(stderr, "bench_responsiveness: %s\n", qUtf8Printable(message));
-    return 1;
-}
 
 const QByteArray s_definitions[] = {
     R"({"combinator":"and","rules":[{"field":"country","operator":"in","value":["DE","AT"]}]})",

@@ -6,6 +6,7 @@
 // Prints one JSON object: cold_ms (with load_ms and compute_ms), warm p50/max, the points' dates, sizes and base
 // sizes, the order lines and the peak memory.
 #include "analysis/benchstats.h"
+#include "benchcli.h"
 #include "model/analytics/trendservice.h"
 
 #include <QCommandLineParser>
@@ -18,30 +19,23 @@
 #include <cstdio>
 
 using namespace swb;
+using bench::fail;
 using BenchStats::elapsedMs;
 using BenchStats::percentile;
 using BenchStats::round2;
 
-namespace {
-
-int fail(const QString& message)
-{
-    std::fprintf(stderr, "bench_trend: %s\n", qUtf8Printable(message));
-    return 1;
-}
-} // namespace
+namespace { } // namespace
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Workspace."), QStringLiteral("WS"));
+    const QCommandLineOption db = bench::dbOption();
     const QCommandLineOption segment(QStringLiteral("segment"), QStringLiteral("Saved segment."),
                                      QStringLiteral("NAME"));
     const QCommandLineOption months(QStringLiteral("months"), QStringLiteral("Months (default 24)."),
                                     QStringLiteral("N"), QStringLiteral("24"));
-    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Warm runs (default 5)."), QStringLiteral("N"),
-                                  QStringLiteral("5"));
+    const QCommandLineOption runs = bench::runsOption(5, QStringLiteral("Warm runs"));
     const QCommandLineOption sizesOnly(QStringLiteral("sizes-only"), QStringLiteral("Sizes without KPIs."));
     parser.addOptions({db, segment, months, runs, sizesOnly});
     parser.process(app);
@@ -59,7 +53,7 @@ int main(int argc, char* argv[])
     if (!cold.result)
         return fail(cold.error);
     std::vector<double> warm;
-    for (int run = 0; run < std::max(1, parser.value(runs).toInt()); ++run) {
+    for (int run = 0; run < bench::runCount(parser); ++run) {
         timer.restart();
         const TrendOutcome again = TrendService::compute(parser.value(db), segments, range);
         warm.push_back(elapsedMs(timer));
@@ -92,6 +86,6 @@ int main(int argc, char* argv[])
                           {QStringLiteral("dates"), dates},
                           {QStringLiteral("sizes"), sizes},
                           {QStringLiteral("base_sizes"), baseSizes}};
-    std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
+    bench::printJson(out);
     return 0;
 }
