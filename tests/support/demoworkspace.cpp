@@ -15,8 +15,8 @@ QStringList makeDemoWorkspace(const QString& path, int customers, QString* error
         *error = QStringLiteral("%1 is missing: build the swb target first").arg(swbPath());
         return {};
     }
-    QStringList arguments{QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--customers"),
-                          QString::number(customers), QStringLiteral("--json")};
+    QStringList arguments{QStringLiteral("demo"),        QStringLiteral("--db"),     path,
+                          QStringLiteral("--customers"), QString::number(customers), QStringLiteral("--json")};
     if (seed >= 0)
         arguments << QStringLiteral("--seed") << QString::number(seed);
     const QJsonObject report = QJsonDocument::fromJson(swbOutput(arguments, error)).object();
