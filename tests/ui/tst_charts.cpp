@@ -90,24 +90,26 @@ void TestCharts::barLabelsKeepTheChartsPrecision_data()
     QTest::addColumn<QString>("suffix");
     QTest::addColumn<bool>("horizontal");
     QTest::addColumn<QList<double>>("values");
+    QTest::addColumn<QList<double>>("others"); // a second set next to the first
     QTest::addColumn<QStringList>("labels");
     const QList<double> shares{9.0, 12.4, 0.04};
     const QList<double> money{515.9, 795.15, 1234567.0};
     const QList<double> counts{949.0, 2654.0, 1234567.0};
+    const QList<double> small{1.0, 2.0, 3.0};
     const QString percent = QStringLiteral("%");
-    QTest::newRow("shares") << QStringLiteral("en_US") << 1 << percent << true << shares
+    QTest::newRow("shares") << QStringLiteral("en_US") << 1 << percent << true << shares << small
                             << QStringList{QStringLiteral("9.0%"), QStringLiteral("12.4%"), QStringLiteral("0.0%")};
-    QTest::newRow("shares-de") << QStringLiteral("de_DE") << 1 << percent << true << shares
+    QTest::newRow("shares-de") << QStringLiteral("de_DE") << 1 << percent << true << shares << small
                                << QStringList{QStringLiteral("9,0%"), QStringLiteral("12,4%"), QStringLiteral("0,0%")};
-    QTest::newRow("money") << QStringLiteral("en_US") << 2 << QString() << true << money
+    QTest::newRow("money") << QStringLiteral("en_US") << 2 << QString() << true << money << small
                            << QStringList{QStringLiteral("515.90"), QStringLiteral("795.15"),
                                           QStringLiteral("1,234,567.00")};
-    QTest::newRow("money-de") << QStringLiteral("de_DE") << 2 << QString() << false << money
+    QTest::newRow("money-de") << QStringLiteral("de_DE") << 2 << QString() << false << money << money
                               << QStringList{QStringLiteral("515,90"), QStringLiteral("795,15"),
                                              QStringLiteral("1.234.567,00")};
-    QTest::newRow("counts") << QStringLiteral("en_US") << 0 << QString() << false << counts
+    QTest::newRow("counts") << QStringLiteral("en_US") << 0 << QString() << false << counts << small
                             << QStringList{QStringLiteral("949"), QStringLiteral("2,654"), QStringLiteral("1,234,567")};
-    QTest::newRow("counts-de") << QStringLiteral("de_DE") << 0 << QString() << true << counts
+    QTest::newRow("counts-de") << QStringLiteral("de_DE") << 0 << QString() << true << counts << counts
                                << QStringList{QStringLiteral("949"), QStringLiteral("2.654"),
                                               QStringLiteral("1.234.567")};
 }
@@ -121,6 +123,7 @@ void TestCharts::barLabelsKeepTheChartsPrecision()
     QFETCH(QString, suffix);
     QFETCH(bool, horizontal);
     QFETCH(QList<double>, values);
+    QFETCH(QList<double>, others);
     QFETCH(QStringList, labels);
     const QLocale before;
     QLocale::setDefault(QLocale(locale));
@@ -129,7 +132,7 @@ void TestCharts::barLabelsKeepTheChartsPrecision()
     chart.setHorizontal(horizontal);
     chart.setValueFormat(decimals, suffix);
     chart.setData({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")},
-                  {{QStringLiteral("values"), values, {}}, {QStringLiteral("halves"), {1.0, 2.0, 3.0}, {}}});
+                  {{QStringLiteral("values"), values, {}}, {QStringLiteral("others"), others, {}}});
     chart.show();
     QLocale::setDefault(before);
     QVERIFY(QTest::qWaitForWindowExposed(&chart));

@@ -53,6 +53,22 @@ QPointF BarLabels::position(double category, double value) const
     return m_chart->mapToPosition(m_horizontal ? QPointF(value, category) : QPointF(category, value), m_series);
 }
 
+QRectF BarLabels::pastLabel(QRectF rect, const QRectF& other, bool forward) const
+{
+    if (m_horizontal) {
+        if (forward)
+            rect.moveLeft(other.right() + s_gap);
+        else
+            rect.moveRight(other.left() - s_gap);
+    } else {
+        if (forward)
+            rect.moveBottom(other.top() - s_gap);
+        else
+            rect.moveTop(other.bottom() + s_gap);
+    }
+    return rect;
+}
+
 QList<BarLabel> BarLabels::layout() const
 {
     QList<BarLabel> labels;
@@ -87,6 +103,12 @@ QList<BarLabel> BarLabels::layout() const
                 }
             };
             place(true);
+            // Bars of neighbouring sets that end alike would put their labels on top of each other: a later one
+            // moves on past the earlier.
+            for (const BarLabel& earlier : std::as_const(labels)) {
+                if (!earlier.inside && earlier.rect.intersects(label.rect))
+                    label.rect = pastLabel(label.rect, earlier.rect, forward);
+            }
             if (!plot.contains(label.rect)) {
                 const QRectF past = label.rect;
                 place(false);

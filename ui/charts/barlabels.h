@@ -43,6 +43,8 @@ public:
 
 private:
     QPointF position(double category, double value) const;
+    // `rect` moved on along the value axis until it clears `other`.
+    QRectF pastLabel(QRectF rect, const QRectF& other, bool forward) const;
 
     QChart* m_chart = nullptr;
     QPointer<QAbstractBarSeries> m_series;
