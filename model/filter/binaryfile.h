@@ -97,6 +97,16 @@ public:
         raw(items.data(), qint64(count * sizeof(T)));
         return items;
     }
+    // Passes over an array written by Writer::array without reading it.
+    template<typename T>
+    bool skipArray()
+    {
+        const auto count = value<quint64>();
+        if (!m_ok || count > quint64(m_left) / sizeof(T) || !m_file->seek(m_file->pos() + qint64(count * sizeof(T))))
+            return m_ok = false;
+        m_left -= qint64(count * sizeof(T));
+        return true;
+    }
     bool atEnd() const { return m_left == 0; }
 
 private:

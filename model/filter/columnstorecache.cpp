@@ -51,6 +51,14 @@ QFileInfoList allCopiesIn(const QString& directory)
     return QDir(directory).entryInfoList({QLatin1Char('*') + s_suffix, QStringLiteral("*.swblines")}, QDir::Files);
 }
 
+// The modification time orders the files for pruning: this one was used last.
+void markUsed(const QString& path)
+{
+    QFile file(path);
+    if (file.open(QIODevice::ReadWrite))
+        file.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
+}
+
 QString canonicalPath(const QString& workspacePath)
 {
     const QFileInfo info(workspacePath);
@@ -133,9 +141,7 @@ ColumnStoreCache::Result ColumnStoreCache::load(Database& db, const QList<FieldI
     if (key.isEmpty() || !m_options.shareInMemory)
         return loadOwn(db, key, fields, keyField, error, cancel, progress);
     // Jobs of this process that need the same data at the same time share one store in memory.
-    QByteArray shared = canonicalPath(db.path()).toUtf8() + '\n' + key + '\n' + keyField.toUtf8();
-    for (const FieldInfo& field : fields)
-        shared += QStringLiteral("\n%1 %2 %3").arg(field.name).arg(int(field.type)).arg(int(field.role)).toUtf8();
+    const QByteArray shared = sharedKey(db, key, fields, keyField);
     bool loadedHere = false;
     result.store = SharedColumnStores::obtain(
         shared,
@@ -155,6 +161,42 @@ ColumnStoreCache::Result ColumnStoreCache::load(Database& db, const QList<FieldI
     return result;
 }
 
+QByteArray ColumnStoreCache::sharedKey(Database& db, const QByteArray& key, const QList<FieldInfo>& fields,
+                                       const QString& keyField) const
+{
+    QByteArray shared = canonicalPath(db.path()).toUtf8() + '\n' + key + '\n' + keyField.toUtf8();
+    for (const FieldInfo& field : fields)
+        shared += QStringLiteral("\n%1 %2 %3").arg(field.name).arg(int(field.type)).arg(int(field.role)).toUtf8();
+    return shared;
+}
+
+ColumnStoreCache::Result ColumnStoreCache::loadKept(Database& db, const QList<FieldInfo>& fields,
+                                                    const QString& keyField, const QStringList& columns,
+                                                    QString* error) const
+{
+    Result result;
+    if (m_options.directory.isEmpty() || !isFileDatabase(db))
+        return result;
+    const QByteArray key = currentKey(db, customerchanges::version(db));
+    if (key.isEmpty())
+        return result;
+    if (m_options.shareInMemory) {
+        result.store = SharedColumnStores::find(sharedKey(db, key, fields, keyField));
+        if (result.store) {
+            result.fromMemory = true;
+            return result;
+        }
+    }
+    const QString path = filePath(db.path());
+    if (!QFile::exists(path))
+        return result;
+    result.store = ColumnStoreFile::read(path, key, fields, keyField, error, columns.isEmpty() ? nullptr : &columns);
+    result.fromCache = result.store != nullptr;
+    if (result.fromCache)
+        markUsed(path);
+    return result;
+}
+
 ColumnStoreCache::Result ColumnStoreCache::loadOwn(Database& db, const QByteArray& key, const QList<FieldInfo>& fields,
                                                    const QString& keyField, QString* error,
                                                    const ColumnStore::Cancel& cancel,
@@ -165,10 +207,7 @@ ColumnStoreCache::Result ColumnStoreCache::loadOwn(Database& db, const QByteArra
     if (!key.isEmpty() && QFile::exists(path)) {
         result.store = ColumnStoreFile::read(path, key, fields, keyField, nullptr);
         if (result.store) {
-            // The modification time orders the files for pruning: this one was used last.
-            QFile file(path);
-            if (file.open(QIODevice::ReadWrite))
-                file.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
+            markUsed(path);
             result.fromCache = true;
             if (progress)
                 progress(result.store->rowCount(), result.store->rowCount());

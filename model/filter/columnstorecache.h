@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -64,6 +65,12 @@ public:
     Result load(Database& db, const QList<FieldInfo>& fields, const QString& keyField, QString* error,
                 const ColumnStore::Cancel& cancel = {}, const ColumnStore::Progress& progress = {}) const;
 
+    // Only what is at hand, never a load from SQLite and never a write: the store another job of this process holds
+    // (shared, all columns), else the current copy on disk read for `columns` alone (all of them when `columns` is
+    // empty). Nothing when neither is there (then `error` says why a copy on disk was not used, if there is one).
+    Result loadKept(Database& db, const QList<FieldInfo>& fields, const QString& keyField, const QStringList& columns,
+                    QString* error = nullptr) const;
+
     // Saves `store` for the next opening of `workspacePath`; safe from any thread. Keeps the newest files only.
     // `cancel` stops the writing between columns; nothing is kept then.
     bool save(const QString& workspacePath, const ColumnStore& store, const QByteArray& key, QString* error = nullptr,
@@ -77,6 +84,8 @@ public:
     void prune() const;
 
 private:
+    QByteArray sharedKey(Database& db, const QByteArray& key, const QList<FieldInfo>& fields,
+                         const QString& keyField) const;
     Result loadOwn(Database& db, const QByteArray& key, const QList<FieldInfo>& fields, const QString& keyField,
                    QString* error, const ColumnStore::Cancel& cancel, const ColumnStore::Progress& progress) const;
 

@@ -55,6 +55,16 @@ bool readsHeader(Reader& in)
         && in.value<quint32>() == s_format && in.value<quint32>() == s_byteOrder;
 }
 
+// The rest of a column after its name and type, as write() lays it out, passed over.
+bool skipColumn(Reader& in)
+{
+    in.value<quint8>(); // storage
+    in.bytes(); // irregular reason
+    in.value<qint64>(); // valid size
+    return in.skipArray<quint64>() && in.skipArray<qint64>() && in.skipArray<double>() && in.skipArray<quint32>()
+        && in.skipArray<char>() && in.skipArray<quint64>();
+}
+
 } // namespace
 
 bool ColumnStoreFile::write(const ColumnStore& store, const QByteArray& key, const QString& workspacePath,
@@ -124,7 +134,7 @@ std::optional<QString> ColumnStoreFile::workspaceOf(const QString& path)
 
 std::unique_ptr<ColumnStore> ColumnStoreFile::read(const QString& path, const QByteArray& key,
                                                    const QList<FieldInfo>& fields, const QString& keyField,
-                                                   QString* error)
+                                                   QString* error, const QStringList* onlyColumns)
 {
     auto fail = [&](const QString& message) {
         if (error)
@@ -155,12 +165,21 @@ std::unique_ptr<ColumnStore> ColumnStoreFile::read(const QString& path, const QB
         || in.value<quint64>() != quint64(fields.size()))
         return fail(damaged);
 
-    store->m_columns.resize(size_t(fields.size()));
+    if (onlyColumns)
+        store->m_fields.clear();
+    store->m_columns.reserve(size_t(fields.size()));
     for (qsizetype i = 0; i < fields.size(); ++i) {
-        ColumnStore::Column& column = store->m_columns[size_t(i)];
-        column.field = fields.at(i);
-        if (QString::fromUtf8(in.bytes()) != column.field.name || in.value<quint8>() != quint8(column.field.type))
+        if (QString::fromUtf8(in.bytes()) != fields.at(i).name || in.value<quint8>() != quint8(fields.at(i).type))
             return fail(damaged);
+        if (onlyColumns && !onlyColumns->contains(fields.at(i).name)) {
+            if (!skipColumn(in))
+                return fail(damaged);
+            continue;
+        }
+        if (onlyColumns)
+            store->m_fields.append(fields.at(i));
+        ColumnStore::Column& column = store->m_columns.emplace_back();
+        column.field = fields.at(i);
         const auto storage = in.value<quint8>();
         if (!validStorage(storage))
             return fail(damaged);

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -34,8 +35,11 @@ public:
     // The store of `path` when it was written with `key` for exactly `fields` (names and types, in order) and
     // `keyField`. Nothing when the file is missing, of another key or format, truncated or inconsistent: every
     // size and every dictionary code is checked before it is used.
+    // With `onlyColumns`, the store holds those of `fields` alone (in the order of `fields`); the other columns are
+    // passed over unread and unchecked.
     static std::unique_ptr<ColumnStore> read(const QString& path, const QByteArray& key, const QList<FieldInfo>& fields,
-                                             const QString& keyField, QString* error);
+                                             const QString& keyField, QString* error,
+                                             const QStringList* onlyColumns = nullptr);
 };
 
 } // namespace swb

@@ -67,6 +67,15 @@ std::shared_ptr<const ColumnStore> SharedColumnStores::obtain(const QByteArray& 
     return store;
 }
 
+std::shared_ptr<const ColumnStore> SharedColumnStores::find(const QByteArray& key)
+{
+    if (key.isEmpty())
+        return nullptr;
+    std::lock_guard lock(s_mutex);
+    const auto it = s_entries.find(key);
+    return it == s_entries.end() ? nullptr : it->second.store.lock();
+}
+
 int SharedColumnStores::aliveCount()
 {
     std::lock_guard lock(s_mutex);

@@ -28,6 +28,9 @@ public:
     static std::shared_ptr<const ColumnStore> obtain(const QByteArray& key, const Loader& load, QString* error,
                                                      const std::function<bool()>& cancel = {});
 
+    // The store kept under `key` while anyone still holds it; nothing otherwise (nothing is loaded).
+    static std::shared_ptr<const ColumnStore> find(const QByteArray& key);
+
     // Stores alive now (for tests and the soak's memory check).
     static int aliveCount();
 };
