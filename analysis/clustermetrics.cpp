@@ -1,5 +1,6 @@
 #include "analysis/clustermetrics.h"
 
+#include "analysis/distancesums.h"
 #include "analysis/rowsampler.h"
 #include "analysis/threadpool.h"
 
@@ -13,11 +14,24 @@ namespace swb {
 
 namespace {
 
-// Labels renumbered 0 .. m-1 in order of first appearance; returns m.
+// Labels renumbered 0 .. m-1 in order of first appearance; returns m. k-means labels (0 .. k-1) take a table,
+// other labels a hash map.
 int denseLabels(const std::vector<int>& labels, std::vector<int>* dense)
 {
-    std::unordered_map<int, int> index;
     dense->resize(labels.size());
+    const auto [low, high] = std::minmax_element(labels.begin(), labels.end());
+    if (low != labels.end() && *low >= 0 && *high < (1 << 20)) {
+        std::vector<int> index(size_t(*high) + 1, -1);
+        int next = 0;
+        for (size_t i = 0; i < labels.size(); ++i) {
+            int& slot = index[size_t(labels[i])];
+            if (slot < 0)
+                slot = next++;
+            (*dense)[i] = slot;
+        }
+        return next;
+    }
+    std::unordered_map<int, int> index;
     for (size_t i = 0; i < labels.size(); ++i) {
         auto [it, inserted] = index.emplace(labels[i], int(index.size()));
         (*dense)[i] = it->second;
@@ -32,15 +46,31 @@ bool validLabelCount(int clusters, Eigen::Index rows)
 
 RowMatrix clusterMeans(const RowMatrix& data, const std::vector<int>& dense, int clusters, std::vector<qint64>* sizes)
 {
+    const size_t d = size_t(data.cols());
     RowMatrix means = RowMatrix::Zero(clusters, data.cols());
     sizes->assign(size_t(clusters), 0);
     for (Eigen::Index i = 0; i < data.rows(); ++i) {
-        means.row(dense[size_t(i)]) += data.row(i);
+        const double* row = data.data() + size_t(i) * d;
+        double* mean = means.data() + size_t(dense[size_t(i)]) * d;
+        for (size_t f = 0; f < d; ++f)
+            mean[f] += row[f];
         ++(*sizes)[size_t(dense[size_t(i)])];
     }
     for (int c = 0; c < clusters; ++c)
         means.row(c) /= double((*sizes)[size_t(c)]);
     return means;
+}
+
+// Squared distance of row `i` of `data` to row `c` of `centres`.
+double squaredDistance(const RowMatrix& data, Eigen::Index i, const RowMatrix& centres, int c)
+{
+    const size_t d = size_t(data.cols());
+    const double* row = data.data() + size_t(i) * d;
+    const double* centre = centres.data() + size_t(c) * d;
+    double sum = 0;
+    for (size_t f = 0; f < d; ++f)
+        sum += (row[f] - centre[f]) * (row[f] - centre[f]);
+    return sum;
 }
 
 } // namespace
@@ -60,19 +90,20 @@ std::optional<double> ClusterMetrics::silhouette(const RowMatrix& data, const st
     if (!validLabelCount(clusters, m))
         return std::nullopt;
 
-    // Sample ordered by cluster, so each cluster's distances are one contiguous column range; centred, which
-    // keeps the |a|^2 + |b|^2 - 2ab expansion accurate.
+    // Sample ordered by cluster, so each cluster's points are one contiguous range; a feature-major copy for the
+    // distance sums.
     std::vector<int> order(static_cast<size_t>(m));
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return dense[size_t(a)] < dense[size_t(b)]; });
-    RowMatrix points(m, data.cols());
+    const int d = int(data.cols());
+    RowMatrix points(m, d);
     std::vector<int> pointCluster(static_cast<size_t>(m));
     for (int i = 0; i < m; ++i) {
         points.row(i) = data.row(rows[size_t(order[size_t(i)])]);
         pointCluster[size_t(i)] = dense[size_t(order[size_t(i)])];
     }
-    points.rowwise() -= points.colwise().mean();
-    const Eigen::VectorXd norms = points.rowwise().squaredNorm();
+    const RowMatrix columns = points.transpose();
+    const DistanceSums distances(columns.data(), m, d);
     std::vector<int> clusterStart(size_t(clusters) + 1, 0);
     for (int c : pointCluster)
         ++clusterStart[size_t(c) + 1];
@@ -83,30 +114,26 @@ std::optional<double> ClusterMetrics::silhouette(const RowMatrix& data, const st
     std::vector<double> scores(size_t(m), 0.0);
     auto scoreBlock = [&](int block) {
         const int first = block * blockRows;
-        const int count = std::min(blockRows, m - first);
-        Eigen::MatrixXd dist = points.middleRows(first, count) * points.transpose();
-        dist = ((-2.0 * dist).colwise() + norms.segment(first, count)).rowwise() + norms.transpose();
-        dist = dist.cwiseMax(0.0).cwiseSqrt();
-        for (int r = 0; r < count; ++r)
-            dist(r, first + r) = 0.0;
-        for (int r = 0; r < count; ++r) {
-            const int own = pointCluster[size_t(first) + size_t(r)];
-            const qint64 ownSize = clusterStart[size_t(own) + 1] - clusterStart[size_t(own)];
+        const int end = std::min(m, first + blockRows);
+        for (int i = first; i < end; ++i) {
+            const int own = pointCluster[size_t(i)];
+            const int ownSize = clusterStart[size_t(own) + 1] - clusterStart[size_t(own)];
             if (ownSize <= 1)
                 continue; // scikit-learn: 0 for a point alone in its cluster
+            const double* point = points.data() + size_t(i) * size_t(d);
             double a = 0;
             double b = std::numeric_limits<double>::infinity();
             for (int c = 0; c < clusters; ++c) {
                 const int start = clusterStart[size_t(c)];
                 const int size = clusterStart[size_t(c) + 1] - start;
-                const double sum = dist.row(r).segment(start, size).sum();
+                const double sum = distances.sum(point, start, start + size);
                 if (c == own)
                     a = sum / double(size - 1);
                 else
                     b = std::min(b, sum / double(size));
             }
             const double denominator = std::max(a, b);
-            scores[size_t(first) + size_t(r)] = denominator > 0 ? (b - a) / denominator : 0.0;
+            scores[size_t(i)] = denominator > 0 ? (b - a) / denominator : 0.0;
         }
     };
     // Several rounds so a cancel request is seen while a large sample is being scored.
@@ -145,7 +172,7 @@ std::optional<double> ClusterMetrics::calinskiHarabasz(const RowMatrix& data, co
         between += double(sizes[size_t(c)]) * (means.row(c) - mean).squaredNorm();
     double within = 0;
     for (Eigen::Index i = 0; i < n; ++i)
-        within += (data.row(i) - means.row(dense[size_t(i)])).squaredNorm();
+        within += squaredDistance(data, i, means, dense[size_t(i)]);
     if (within == 0.0)
         return 1.0;
     return between * double(n - clusters) / (within * (clusters - 1.0));
@@ -163,7 +190,7 @@ std::optional<double> ClusterMetrics::daviesBouldin(const RowMatrix& data, const
     const RowMatrix centroids = clusterMeans(data, dense, clusters, &sizes);
     Eigen::VectorXd spread = Eigen::VectorXd::Zero(clusters);
     for (Eigen::Index i = 0; i < data.rows(); ++i)
-        spread[dense[size_t(i)]] += (data.row(i) - centroids.row(dense[size_t(i)])).norm();
+        spread[dense[size_t(i)]] += std::sqrt(squaredDistance(data, i, centroids, dense[size_t(i)]));
     for (int c = 0; c < clusters; ++c)
         spread[c] /= double(sizes[size_t(c)]);
     Eigen::MatrixXd separation(clusters, clusters);
