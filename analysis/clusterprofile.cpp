@@ -24,15 +24,24 @@ ClusterProfiles ClusterProfiler::describe(const RowMatrix& original, const std::
             return out;
         }
     }
-    out.baseMean = original.colwise().mean();
-    out.baseSd = ((original.rowwise() - out.baseMean).array().square().colwise().sum() / double(n)).sqrt();
-
+    // Raw row-major passes (a million rows per clustering): per-cluster sums, then the squared deviations.
     RowMatrix sums = RowMatrix::Zero(k, d);
     std::vector<qint64> sizes(size_t(k), 0);
     for (Eigen::Index i = 0; i < n; ++i) {
-        sums.row(labels[size_t(i)]) += original.row(i);
+        const double* row = original.data() + i * d;
+        double* sum = sums.data() + Eigen::Index(labels[size_t(i)]) * d;
+        for (Eigen::Index f = 0; f < d; ++f)
+            sum[f] += row[f];
         ++sizes[size_t(labels[size_t(i)])];
     }
+    out.baseMean = sums.colwise().sum() / double(n);
+    Eigen::RowVectorXd squares = Eigen::RowVectorXd::Zero(d);
+    for (Eigen::Index i = 0; i < n; ++i) {
+        const double* row = original.data() + i * d;
+        for (Eigen::Index f = 0; f < d; ++f)
+            squares[f] += (row[f] - out.baseMean[f]) * (row[f] - out.baseMean[f]);
+    }
+    out.baseSd = (squares / double(n)).array().sqrt();
     for (int c = 0; c < k; ++c) {
         ClusterProfile profile;
         profile.cluster = c;

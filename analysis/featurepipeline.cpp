@@ -1,5 +1,6 @@
 #include "analysis/featurepipeline.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace swb {
@@ -32,10 +33,17 @@ PreparedFeatures FeaturePipeline::prepare(const FeatureMatrix& input, const Feat
     for (int f = 0; f < features; ++f)
         out.logTransformed.append(options.logFeatures.contains(input.featureName(f)));
 
+    // Raw row-major passes: this runs on every clustered row before each clustering.
+    const size_t d = size_t(features);
+    const double* in = input.values.data();
     std::vector<int> kept;
     kept.reserve(size_t(input.rows()));
     for (int r = 0; r < input.rows(); ++r) {
-        if (input.values.row(r).array().isNaN().any())
+        const double* row = in + size_t(r) * d;
+        bool missing = false;
+        for (size_t f = 0; f < d; ++f)
+            missing = missing || std::isnan(row[f]);
+        if (missing)
             ++out.droppedRows;
         else
             kept.push_back(r);
@@ -49,24 +57,25 @@ PreparedFeatures FeaturePipeline::prepare(const FeatureMatrix& input, const Feat
     }
 
     out.original.resize(Eigen::Index(kept.size()), features);
-    out.rowIds.reserve(kept.size());
+    out.rowIds.resize(kept.size());
     for (size_t i = 0; i < kept.size(); ++i) {
-        out.original.row(Eigen::Index(i)) = input.values.row(kept[i]);
-        out.rowIds.push_back(input.rowLabel(kept[i]));
+        std::copy(in + size_t(kept[i]) * d, in + size_t(kept[i] + 1) * d, out.original.data() + i * d);
+        out.rowIds[i] = input.rowLabel(kept[i]);
     }
-
-    for (Eigen::Index r = 0; r < out.original.rows(); ++r) {
-        for (int f = 0; f < features; ++f) {
-            if (!std::isfinite(out.original(r, f))) {
-                out.error = tr("The feature \"%1\" is infinite in row %2. Fix or exclude that value.")
-                                .arg(input.featureName(f), QString::number(out.rowIds[size_t(r)]));
-                return out;
-            }
+    const double* values = out.original.data();
+    for (size_t i = 0; i < size_t(out.original.size()); ++i) {
+        if (!std::isfinite(values[i])) {
+            out.error = tr("The feature \"%1\" is infinite in row %2. Fix or exclude that value.")
+                            .arg(input.featureName(int(i % d)), QString::number(out.rowIds[i / d]));
+            return out;
         }
     }
 
-    RowMatrix transformed = out.original;
-    for (int f = 0; f < features; ++f) {
+    const bool anyLog = out.logTransformed.contains(true);
+    RowMatrix transformed;
+    if (anyLog)
+        transformed = out.original;
+    for (int f = 0; f < features && anyLog; ++f) {
         if (!out.logTransformed.at(f))
             continue;
         for (Eigen::Index r = 0; r < transformed.rows(); ++r) {
@@ -80,8 +89,9 @@ PreparedFeatures FeaturePipeline::prepare(const FeatureMatrix& input, const Feat
             transformed(r, f) = std::log1p(v);
         }
     }
-    out.scaler = Scaler::fit(transformed, options.scaling);
-    out.scaled = out.scaler.transform(transformed);
+    const RowMatrix& toScale = anyLog ? transformed : out.original;
+    out.scaler = Scaler::fit(toScale, options.scaling);
+    out.scaled = out.scaler.transform(toScale);
     return out;
 }
 

@@ -1,6 +1,7 @@
 #include "analysis/pca.h"
 
 #include "analysis/rowsampler.h"
+#include "analysis/threadpool.h"
 
 #include <Eigen/Eigenvalues>
 
@@ -13,7 +14,7 @@ RowMatrix PcaProjection::project(const RowMatrix& points) const
     return (points.rowwise() - mean) * components.transpose();
 }
 
-PcaProjection Pca::project(const RowMatrix& data, int sampleSize, quint64 seed)
+PcaProjection Pca::project(const RowMatrix& data, int sampleSize, quint64 seed, ThreadPool* pool)
 {
     PcaProjection out;
     const Eigen::Index n = data.rows();
@@ -23,14 +24,24 @@ PcaProjection Pca::project(const RowMatrix& data, int sampleSize, quint64 seed)
         return out;
     }
     out.mean = data.colwise().mean();
-    // Scatter matrix accumulated in blocks: no centred copy of the whole data.
-    Eigen::MatrixXd scatter = Eigen::MatrixXd::Zero(d, d);
+    // Scatter matrix accumulated in fixed blocks (no centred copy of the whole data), each block's on its own, summed
+    // in block order: the same result whatever the threads.
     constexpr Eigen::Index block = 4096;
-    for (Eigen::Index first = 0; first < n; first += block) {
-        const Eigen::Index count = std::min(block, n - first);
-        const RowMatrix centred = data.middleRows(first, count).rowwise() - out.mean;
-        scatter.selfadjointView<Eigen::Lower>().rankUpdate(centred.transpose());
-    }
+    const int blocks = int((n + block - 1) / block);
+    std::vector<Eigen::MatrixXd> partial(size_t(blocks), Eigen::MatrixXd::Zero(d, d));
+    auto scatterBlock = [&](int b) {
+        const Eigen::Index first = Eigen::Index(b) * block;
+        const RowMatrix centred = data.middleRows(first, std::min(block, n - first)).rowwise() - out.mean;
+        partial[size_t(b)].selfadjointView<Eigen::Lower>().rankUpdate(centred.transpose());
+    };
+    if (pool)
+        pool->run(blocks, scatterBlock);
+    else
+        for (int b = 0; b < blocks; ++b)
+            scatterBlock(b);
+    Eigen::MatrixXd scatter = Eigen::MatrixXd::Zero(d, d);
+    for (const Eigen::MatrixXd& part : partial)
+        scatter += part;
     scatter.triangularView<Eigen::StrictlyUpper>() = scatter.transpose();
     const Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(scatter / double(n - 1));
     if (solver.info() != Eigen::Success) {

@@ -7,6 +7,8 @@
 
 namespace swb {
 
+class ThreadPool;
+
 struct PcaProjection
 {
     std::vector<int> rows; // the sampled rows (ascending indices into the input)
@@ -28,8 +30,9 @@ class Pca
 public:
     // Fits on all rows (covariance eigen-decomposition, double); returns coordinates for a seeded sample of
     // sampleSize rows (all when fewer). Each component's sign makes its largest-magnitude loading positive,
-    // so the picture does not flip between runs.
-    static PcaProjection project(const RowMatrix& data, int sampleSize = 5000, quint64 seed = 0);
+    // so the picture does not flip between runs. Uses `pool` when given.
+    static PcaProjection project(const RowMatrix& data, int sampleSize = 5000, quint64 seed = 0,
+                                 ThreadPool* pool = nullptr);
 };
 
 } // namespace swb

@@ -1,7 +1,9 @@
 #include "analysis/scaling.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 namespace swb {
 
@@ -29,24 +31,52 @@ Scaler Scaler::fit(const RowMatrix& values, ScalingMethod method)
     Scaler scaler;
     scaler.m_method = method;
     const Eigen::Index features = values.cols();
+    const Eigen::Index rows = values.rows();
     scaler.m_offsets = Eigen::VectorXd::Zero(features);
     scaler.m_scales = Eigen::VectorXd::Ones(features);
-    if (values.rows() == 0 || method == ScalingMethod::None)
+    if (rows == 0 || method == ScalingMethod::None)
         return scaler;
-    for (Eigen::Index f = 0; f < features; ++f) {
-        const auto column = values.col(f);
-        double offset = 0;
-        double scale = 0;
-        if (method == ScalingMethod::ZScore) {
-            offset = column.mean();
-            // Two-pass variance: the one-pass formula loses everything on large, barely varying values.
-            scale = std::sqrt((column.array() - offset).square().mean());
-        } else {
-            offset = column.minCoeff();
-            scale = column.maxCoeff() - offset;
+    // Row by row with one running value per feature: each feature's sum is still taken in row order (the result of
+    // summing its column alone), but the row-major data is read once, in order.
+    const double* data = values.data();
+    const size_t d = size_t(features);
+    std::vector<double> first(d);
+    std::vector<double> second(d);
+    if (method == ScalingMethod::ZScore) {
+        std::copy(data, data + d, first.begin());
+        for (Eigen::Index r = 1; r < rows; ++r) {
+            const double* row = data + size_t(r) * d;
+            for (size_t f = 0; f < d; ++f)
+                first[f] += row[f];
         }
-        scaler.m_offsets[f] = offset;
-        scaler.m_scales[f] = isConstant(method, scale, offset, values.rows()) ? 1.0 : scale;
+        for (size_t f = 0; f < d; ++f)
+            first[f] /= double(rows);
+        // Two-pass variance: the one-pass formula loses everything on large, barely varying values.
+        for (size_t f = 0; f < d; ++f)
+            second[f] = (data[f] - first[f]) * (data[f] - first[f]);
+        for (Eigen::Index r = 1; r < rows; ++r) {
+            const double* row = data + size_t(r) * d;
+            for (size_t f = 0; f < d; ++f)
+                second[f] += (row[f] - first[f]) * (row[f] - first[f]);
+        }
+        for (size_t f = 0; f < d; ++f)
+            second[f] = std::sqrt(second[f] / double(rows));
+    } else {
+        std::copy(data, data + d, first.begin());
+        std::copy(data, data + d, second.begin());
+        for (Eigen::Index r = 1; r < rows; ++r) {
+            const double* row = data + size_t(r) * d;
+            for (size_t f = 0; f < d; ++f) {
+                first[f] = std::min(first[f], row[f]);
+                second[f] = std::max(second[f], row[f]);
+            }
+        }
+        for (size_t f = 0; f < d; ++f)
+            second[f] -= first[f];
+    }
+    for (size_t f = 0; f < d; ++f) {
+        scaler.m_offsets[Eigen::Index(f)] = first[f];
+        scaler.m_scales[Eigen::Index(f)] = isConstant(method, second[f], first[f], rows) ? 1.0 : second[f];
     }
     return scaler;
 }
@@ -55,7 +85,15 @@ RowMatrix Scaler::transform(const RowMatrix& values) const
 {
     if (m_offsets.size() != values.cols())
         return values;
-    RowMatrix out = (values.rowwise() - m_offsets.transpose()).array().rowwise() / m_scales.transpose().array();
+    RowMatrix out(values.rows(), values.cols());
+    const size_t d = size_t(values.cols());
+    const size_t count = size_t(values.size());
+    const double* in = values.data();
+    double* to = out.data();
+    for (size_t i = 0; i < count; i += d) {
+        for (size_t f = 0; f < d; ++f)
+            to[i + f] = (in[i + f] - m_offsets[Eigen::Index(f)]) / m_scales[Eigen::Index(f)];
+    }
     return out;
 }
 
