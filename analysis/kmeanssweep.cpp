@@ -2,6 +2,7 @@
 
 #include "analysis/clustermetrics.h"
 
+#include <QElapsedTimer>
 #include <QLocale>
 
 #include <cmath>
@@ -129,6 +130,10 @@ KSweepResult KMeansSweep::run(const RowMatrix& data, const KSweepOptions& option
     }
     const int steps = options.kMax - options.kMin + 1;
     int lastPercent = 0;
+    QElapsedTimer timer;
+    auto lap = [&timer] {
+        return double(timer.nsecsElapsed()) / 1e9;
+    };
     for (int k = options.kMin; k <= options.kMax; ++k) {
         const int step = k - options.kMin;
         auto report = [&](double fraction) {
@@ -140,6 +145,7 @@ KSweepResult KMeansSweep::run(const RowMatrix& data, const KSweepOptions& option
         kOptions.k = k;
         kOptions.initialCentres = {}; // start centres cannot fit every k
         // k-means is ~80% of a step, the indices the rest.
+        timer.start();
         KMeansResult run = engine.cluster(kOptions, cancel, [&](int percent) { report(0.8 * percent / 100.0); });
         if (run.canceled) {
             result.canceled = true;
@@ -149,6 +155,8 @@ KSweepResult KMeansSweep::run(const RowMatrix& data, const KSweepOptions& option
             result.error = run.error;
             return result;
         }
+        result.kmeansSeconds += lap();
+        timer.start();
         KSweepPoint point;
         point.k = k;
         point.inertia = run.inertia;
@@ -159,9 +167,12 @@ KSweepResult KMeansSweep::run(const RowMatrix& data, const KSweepOptions& option
             result.canceled = true;
             return result;
         }
+        result.silhouetteSeconds += lap();
+        timer.start();
         report(0.9);
         point.calinskiHarabasz = ClusterMetrics::calinskiHarabasz(data, run.labels);
         point.daviesBouldin = ClusterMetrics::daviesBouldin(data, run.labels);
+        result.indicesSeconds += lap();
         report(1.0);
         result.points.append(point);
         if (options.keepResults)

@@ -35,6 +35,10 @@ struct KSweepResult
     QString suggestionReason; // one translated sentence
     bool canceled = false;
     QString error;
+    // Wall time over all k (diagnostics).
+    double kmeansSeconds = 0;
+    double silhouetteSeconds = 0;
+    double indicesSeconds = 0; // Calinski-Harabasz and Davies-Bouldin
 
     bool ok() const { return error.isEmpty() && !canceled; }
 };

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <cstdio>
+
 namespace swb::cli {
 
 namespace {
@@ -25,6 +27,24 @@ bool positive(const QString& text, int* value)
     bool ok = false;
     *value = text.toInt(&ok);
     return ok && *value > 0;
+}
+
+void printTimings(const ClusterRun& run)
+{
+    const ClusterTimings& t = run.timings;
+    auto ms = [](double seconds) {
+        return QString::number(seconds * 1000.0, 'f', 1);
+    };
+    const QString text = tr("timings (ms): features %1 (from %2), scaling %3, k-means %4, silhouette %5, "
+                            "Calinski-Harabasz and Davies-Bouldin %6, PCA %7, profiles %8, explain %9, save %10, "
+                            "total %11\n")
+                             .arg(ms(t.load), t.featureSource, ms(t.prepare), ms(t.kmeans), ms(t.silhouette),
+                                  ms(t.indices), ms(t.pca), ms(t.profiles), ms(t.explain))
+                             .arg(ms(t.save), ms(run.seconds));
+    const QString fits = tr("chosen k: %1 Lloyd iterations over all restarts, seeding %2 ms, iterations %3 ms\n")
+                             .arg(QString::number(run.kmeans.totalIterations), ms(run.kmeans.seedingSeconds),
+                                  ms(run.kmeans.lloydSeconds));
+    std::fputs((text + fits).toLocal8Bit().constData(), stderr);
 }
 
 int runCluster(const QStringList& arguments)
@@ -50,6 +70,8 @@ int runCluster(const QStringList& arguments)
         {QStringLiteral("explain"),
          tr("Explain each cluster as a segment rule (a decision tree of depth 3 on the original values), with its "
             "precision and recall on the clustered customers.")},
+        {QStringLiteral("timings"),
+         tr("Also print where the time went (loading, scaling, k-means, indices, PCA, profiles) to stderr.")},
         jsonOption(),
     });
     int exitCode = Ok;
@@ -104,6 +126,8 @@ int runCluster(const QStringList& arguments)
     if (!outcome.run)
         return fail(outcome.error);
     const ClusterRun& run = *outcome.run;
+    if (parser.isSet(QStringLiteral("timings")))
+        printTimings(run);
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(run.toJson());
         return Ok;

@@ -1,6 +1,8 @@
 #include "model/analytics/clusteranalysis.h"
 
 #include "analysis/clustermetrics.h"
+#include "analysis/threadpool.h"
+#include "model/analytics/clusterfeatures.h"
 #include "model/database.h"
 #include "model/fieldcatalog.h"
 #include "model/segments/segmentrepository.h"
@@ -11,8 +13,6 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <sqlite3.h>
 
 #include <cmath>
 #include <limits>
@@ -121,50 +121,7 @@ QJsonObject ClusterRun::toJson() const
 std::optional<FeatureMatrix> ClusterAnalysis::loadFeatures(Workspace& workspace, const QStringList& features,
                                                            const Selection& selection, QString* error)
 {
-    auto fail = [&](const QString& message) -> std::optional<FeatureMatrix> {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
-    if (!workspace.hasCustomers())
-        return fail(tr("The workspace has no customers yet: import a customer file first."));
-    if (features.isEmpty())
-        return fail(tr("Choose at least one numeric field to cluster on."));
-    const QList<FieldInfo> catalog = workspace.fields();
-    // Julian day of the as-of date at midnight, as SQLite's julianday() counts.
-    const double asOf = double(workspace.asOfDate().toJulianDay()) - 0.5;
-    QStringList expressions;
-    for (const QString& name : features) {
-        const auto field = FieldCatalog::findByName(catalog, name);
-        if (!field)
-            return fail(tr("The customer table has no field \"%1\".").arg(name));
-        if (isTemporal(field->type))
-            expressions
-                << QStringLiteral("(%1 - julianday(%2))").arg(QString::number(asOf, 'f', 1), quoteIdentifier(name));
-        else if (isNumeric(field->type))
-            expressions << quoteIdentifier(name);
-        else
-            return fail(tr("\"%1\" is a text field; clustering needs numbers or dates.").arg(name));
-    }
-    Statement stmt = SelectionSql(workspace).prepare(
-        QStringLiteral("SELECT rowid, ") + expressions.join(QStringLiteral(", ")), selection, QString(), error);
-    if (!stmt.isValid())
-        return std::nullopt;
-    std::vector<qint64> rowIds;
-    std::vector<double> values;
-    const int columns = int(features.size());
-    while (stmt.next()) {
-        rowIds.push_back(stmt.toInt64(0));
-        for (int c = 1; c <= columns; ++c) {
-            values.push_back(sqlite3_column_type(stmt.handle(), c) == SQLITE_NULL
-                                 ? std::numeric_limits<double>::quiet_NaN()
-                                 : sqlite3_column_double(stmt.handle(), c));
-        }
-    }
-    if (stmt.failed())
-        return fail(stmt.errorMessage());
-    RowMatrix matrix = Eigen::Map<RowMatrix>(values.data(), Eigen::Index(rowIds.size()), columns);
-    return FeatureMatrix(std::move(matrix), features, std::move(rowIds));
+    return ClusterFeatures::load(workspace, features, selection, error);
 }
 
 ClusterOutcome ClusterAnalysis::run(Workspace& workspace, const ClusterRequest& request, const CancelCheck& cancel,
@@ -172,6 +129,15 @@ ClusterOutcome ClusterAnalysis::run(Workspace& workspace, const ClusterRequest& 
 {
     QElapsedTimer timer;
     timer.start();
+    QElapsedTimer stageTimer;
+    stageTimer.start();
+    // Seconds since the previous lap.
+    auto lap = [&stageTimer] {
+        const qint64 nanoseconds = stageTimer.nsecsElapsed();
+        stageTimer.start();
+        return double(nanoseconds) / 1e9;
+    };
+    ClusterTimings timings;
     ClusterOutcome outcome;
     auto report = [&](int percent) {
         if (progress)
@@ -183,9 +149,14 @@ ClusterOutcome ClusterAnalysis::run(Workspace& workspace, const ClusterRequest& 
     };
 
     const Selection selection = request.segment.isEmpty() ? Selection::all() : Selection::segment(request.segment);
-    const auto matrix = loadFeatures(workspace, request.features, selection, &outcome.error);
+    ClusterFeatures::Source source = ClusterFeatures::Source::Sqlite;
+    const auto matrix = ClusterFeatures::load(workspace, request.features, selection, &outcome.error, &source);
     if (!matrix)
         return outcome;
+    timings.load = lap();
+    timings.featureSource = source == ClusterFeatures::Source::Memory ? QStringLiteral("memory")
+        : source == ClusterFeatures::Source::Copy                     ? QStringLiteral("copy")
+                                                                      : QStringLiteral("sqlite");
     report(5);
     FeaturePipelineOptions pipelineOptions;
     pipelineOptions.scaling = request.scaling;
@@ -195,6 +166,7 @@ ClusterOutcome ClusterAnalysis::run(Workspace& workspace, const ClusterRequest& 
         outcome.error = prepared.error;
         return outcome;
     }
+    timings.prepare = lap();
     report(10);
 
     ClusterRun run;
@@ -222,6 +194,7 @@ ClusterOutcome ClusterAnalysis::run(Workspace& workspace, const ClusterRequest& 
             return outcome;
         }
         run.kmeans = kmeans.cluster(options, cancel, stage(10, 80));
+        timings.kmeans = lap();
         if (run.kmeans.canceled || (cancel && cancel())) {
             outcome.canceled = true;
             outcome.error = tr("The clustering was cancelled.");
@@ -233,8 +206,10 @@ ClusterOutcome ClusterAnalysis::run(Workspace& workspace, const ClusterRequest& 
         }
         run.silhouette = ClusterMetrics::silhouette(prepared.scaled, run.kmeans.labels, 10000, request.seed,
                                                     &kmeans.pool(), cancel);
+        timings.silhouette = lap();
         run.calinskiHarabasz = ClusterMetrics::calinskiHarabasz(prepared.scaled, run.kmeans.labels);
         run.daviesBouldin = ClusterMetrics::daviesBouldin(prepared.scaled, run.kmeans.labels);
+        timings.indices = lap();
         run.k = request.k;
     } else {
         KSweepOptions sweepOptions;
@@ -242,6 +217,10 @@ ClusterOutcome ClusterAnalysis::run(Workspace& workspace, const ClusterRequest& 
         sweepOptions.kMax = request.kMax;
         sweepOptions.kmeans = options;
         KSweepResult sweep = KMeansSweep::run(prepared.scaled, sweepOptions, cancel, stage(10, 90));
+        lap();
+        timings.kmeans = sweep.kmeansSeconds;
+        timings.silhouette = sweep.silhouetteSeconds;
+        timings.indices = sweep.indicesSeconds;
         if (sweep.canceled || (cancel && cancel())) {
             outcome.canceled = true;
             outcome.error = tr("The clustering was cancelled.");
@@ -266,7 +245,10 @@ ClusterOutcome ClusterAnalysis::run(Workspace& workspace, const ClusterRequest& 
     report(92);
     run.centresOriginal = prepared.toOriginalUnits(run.kmeans.centres);
     run.profiles = ClusterProfiler::describe(prepared.original, run.kmeans.labels, run.k, run.featureLabels);
-    run.projection = Pca::project(prepared.scaled, request.pcaSample, request.seed);
+    timings.profiles = lap();
+    ThreadPool pool(request.threads);
+    run.projection = Pca::project(prepared.scaled, request.pcaSample, request.seed, &pool);
+    timings.pca = lap();
     report(95);
     if (request.explain) {
         ClusterExplainInput input;
@@ -280,11 +262,14 @@ ClusterOutcome ClusterAnalysis::run(Workspace& workspace, const ClusterRequest& 
         if (!run.explanations)
             return outcome;
     }
+    timings.explain = lap();
     report(97);
     if (!request.saveAsPrefix.isEmpty() && !save(workspace, request, &run, &outcome.error))
         return outcome;
+    timings.save = lap();
     report(100);
     run.seconds = double(timer.nsecsElapsed()) / 1e9;
+    run.timings = timings;
     outcome.run = std::move(run);
     return outcome;
 }

@@ -38,6 +38,21 @@ struct ClusterRequest
     bool explain = false; // explain each cluster as a rule (ClusterExplainer)
 };
 
+// Where the wall time of a run went (diagnostics: `swb cluster --timings`, the pipeline benchmark).
+struct ClusterTimings
+{
+    QString featureSource; // "memory" (a column store another job holds), "copy" (its file), "sqlite"
+    double load = 0; // the features, including the selection
+    double prepare = 0; // missing values, log1p, scaling
+    double kmeans = 0; // all fits (a sweep: every k)
+    double silhouette = 0;
+    double indices = 0; // Calinski-Harabasz and Davies-Bouldin
+    double pca = 0;
+    double profiles = 0; // profiles and centres in original units
+    double explain = 0;
+    double save = 0;
+};
+
 struct ClusterRun
 {
     qint64 runId = 0; // in `cluster_runs`, when saved
@@ -58,6 +73,7 @@ struct ClusterRun
     QStringList savedSegments;
     std::optional<std::vector<ClusterExplanation>> explanations; // when asked for, in cluster order
     double seconds = 0.0;
+    ClusterTimings timings;
 
     // Stable keys: k, inertia, iterations, sizes, silhouette, calinski_harabasz, davies_bouldin, seconds; with a
     // sweep also "sweep" {k: […], inertia: […], silhouette: […], calinski_harabasz: […], davies_bouldin: […]}
@@ -78,7 +94,8 @@ class ClusterAnalysis
     Q_DECLARE_TR_FUNCTIONS(swb::ClusterAnalysis)
 
 public:
-    // The chosen columns of the selected customers as a matrix (NULL → NaN), row ids = customers rowid.
+    // The chosen columns of the selected customers as a matrix (NULL → NaN), row ids = customers rowid, in rowid
+    // order: ClusterFeatures::load (the column store at hand, else SQLite).
     static std::optional<FeatureMatrix> loadFeatures(Workspace& workspace, const QStringList& features,
                                                      const Selection& selection, QString* error);
 
