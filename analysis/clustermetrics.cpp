@@ -214,6 +214,24 @@ std::optional<double> ClusterMetrics::daviesBouldin(const RowMatrix& data, const
     return total / clusters;
 }
 
+ClusterMetrics::SeparationIndices ClusterMetrics::separation(const RowMatrix& data, const std::vector<int>& labels,
+                                                             ThreadPool* pool)
+{
+    SeparationIndices indices;
+    auto compute = [&](int which) {
+        if (which == 0)
+            indices.calinskiHarabasz = calinskiHarabasz(data, labels);
+        else
+            indices.daviesBouldin = daviesBouldin(data, labels);
+    };
+    if (pool)
+        pool->run(2, compute);
+    else
+        for (int which = 0; which < 2; ++which)
+            compute(which);
+    return indices;
+}
+
 std::optional<double> ClusterMetrics::adjustedRandIndex(const std::vector<int>& a, const std::vector<int>& b)
 {
     if (a.size() != b.size() || a.empty())

@@ -30,6 +30,14 @@ public:
     // Mean over clusters of the worst (s_i + s_j) / d(c_i, c_j); s = mean distance to the centroid.
     // 0 when all s or all centroid distances are 0, as scikit-learn.
     static std::optional<double> daviesBouldin(const RowMatrix& data, const std::vector<int>& labels);
+    // Both of the above, side by side on `pool` when given (each is one pass over all rows).
+    struct SeparationIndices
+    {
+        std::optional<double> calinskiHarabasz;
+        std::optional<double> daviesBouldin;
+    };
+    static SeparationIndices separation(const RowMatrix& data, const std::vector<int>& labels,
+                                        ThreadPool* pool = nullptr);
     // Adjusted Rand index of two labelings of the same rows (any integer labels); 1 for identical partitions
     // up to renaming. nullopt when the sizes differ or are 0.
     static std::optional<double> adjustedRandIndex(const std::vector<int>& a, const std::vector<int>& b);

@@ -33,8 +33,8 @@ double sumPortable(const double* values, qsizetype stride, int d, const double* 
 #ifdef SWB_HAVE_X86
 
 // Eight points per step (two vectors, so the point's broadcast coordinates are reused), then four, then one.
-__attribute__((target("avx2,fma"))) double sumAvx2(const double* values, qsizetype stride, int d,
-                                                    const double* point, int first, int end)
+__attribute__((target("avx2,fma"))) double sumAvx2(const double* values, qsizetype stride, int d, const double* point,
+                                                   int first, int end)
 {
     __m256d coordinate[maxBroadcast];
     for (int f = 0; f < d; ++f)

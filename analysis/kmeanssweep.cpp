@@ -170,8 +170,9 @@ KSweepResult KMeansSweep::run(const RowMatrix& data, const KSweepOptions& option
         result.silhouetteSeconds += lap();
         timer.start();
         report(0.9);
-        point.calinskiHarabasz = ClusterMetrics::calinskiHarabasz(data, run.labels);
-        point.daviesBouldin = ClusterMetrics::daviesBouldin(data, run.labels);
+        const ClusterMetrics::SeparationIndices indices = ClusterMetrics::separation(data, run.labels, &engine.pool());
+        point.calinskiHarabasz = indices.calinskiHarabasz;
+        point.daviesBouldin = indices.daviesBouldin;
         result.indicesSeconds += lap();
         report(1.0);
         result.points.append(point);

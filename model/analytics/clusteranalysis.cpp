@@ -207,8 +207,10 @@ ClusterOutcome ClusterAnalysis::run(Workspace& workspace, const ClusterRequest& 
         run.silhouette = ClusterMetrics::silhouette(prepared.scaled, run.kmeans.labels, 10000, request.seed,
                                                     &kmeans.pool(), cancel);
         timings.silhouette = lap();
-        run.calinskiHarabasz = ClusterMetrics::calinskiHarabasz(prepared.scaled, run.kmeans.labels);
-        run.daviesBouldin = ClusterMetrics::daviesBouldin(prepared.scaled, run.kmeans.labels);
+        const ClusterMetrics::SeparationIndices indices
+            = ClusterMetrics::separation(prepared.scaled, run.kmeans.labels, &kmeans.pool());
+        run.calinskiHarabasz = indices.calinskiHarabasz;
+        run.daviesBouldin = indices.daviesBouldin;
         timings.indices = lap();
         run.k = request.k;
     } else {

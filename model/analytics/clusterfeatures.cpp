@@ -39,8 +39,7 @@ std::optional<QList<FieldInfo>> resolveFeatures(Workspace& workspace, const QStr
         if (!field)
             return fail(ClusterFeatures::tr("The customer table has no field \"%1\".").arg(name));
         if (!isTemporal(field->type) && !isNumeric(field->type))
-            return fail(
-                ClusterFeatures::tr("\"%1\" is a text field; clustering needs numbers or dates.").arg(name));
+            return fail(ClusterFeatures::tr("\"%1\" is a text field; clustering needs numbers or dates.").arg(name));
         chosen << *field;
     }
     return chosen;
@@ -188,9 +187,8 @@ std::optional<FeatureMatrix> ClusterFeatures::fromSql(Workspace& workspace, cons
     while (stmt.next()) {
         rowIds.push_back(stmt.toInt64(0));
         for (int c = 1; c <= columns; ++c) {
-            values.push_back(sqlite3_column_type(stmt.handle(), c) == SQLITE_NULL
-                                 ? nan
-                                 : sqlite3_column_double(stmt.handle(), c));
+            values.push_back(
+                sqlite3_column_type(stmt.handle(), c) == SQLITE_NULL ? nan : sqlite3_column_double(stmt.handle(), c));
         }
     }
     if (stmt.failed()) {
@@ -203,8 +201,7 @@ std::optional<FeatureMatrix> ClusterFeatures::fromSql(Workspace& workspace, cons
 }
 
 std::optional<FeatureMatrix> ClusterFeatures::fromStore(Workspace& workspace, const ColumnStore& store,
-                                                        const Bitset* rows, const QStringList& features,
-                                                        QString* error)
+                                                        const Bitset* rows, const QStringList& features, QString* error)
 {
     const auto fields = resolveFeatures(workspace, features, error);
     if (!fields)
@@ -213,7 +210,9 @@ std::optional<FeatureMatrix> ClusterFeatures::fromStore(Workspace& workspace, co
     if (rows)
         picked = setRows(*rows);
     const qint64 n = rows ? qint64(picked.size()) : store.rowCount();
-    auto storeRow = [&](qint64 i) { return rows ? picked[size_t(i)] : i; };
+    auto storeRow = [&](qint64 i) {
+        return rows ? picked[size_t(i)] : i;
+    };
     const int d = int(fields->size());
     const double asOf = asOfJulianDay(workspace);
     RowMatrix matrix(n, d);

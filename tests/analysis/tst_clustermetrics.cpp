@@ -158,6 +158,12 @@ private slots:
         ThreadPool pool(3);
         const auto pooled = ClusterMetrics::silhouette(data, labels, 10000, 0, &pool);
         QVERIFY(pooled && test::identical(*pooled, *silhouette));
+        // Both separation indices at once, on the pool or not: the same numbers as one by one.
+        for (ThreadPool* on : {&pool, static_cast<ThreadPool*>(nullptr)}) {
+            const ClusterMetrics::SeparationIndices both = ClusterMetrics::separation(data, labels, on);
+            QVERIFY(both.calinskiHarabasz && test::identical(*both.calinskiHarabasz, *ch));
+            QVERIFY(both.daviesBouldin && test::identical(*both.daviesBouldin, *db));
+        }
     }
 
     void handWorkedValues()

@@ -28,12 +28,30 @@ bool sameBits(double a, double b)
 
 // Every date text the tests meet, including the forms the fast parser leaves to SQLite and invalid ones.
 const char* const s_dateTexts[] = {
-    "2024-01-15",          "2023-02-28",          "2024-02-29",          "2024-02-30", // no month-length check
-    "2023-12-31 23:59:59", "2020-03-01T08:30:00", "2021-07-04 24:00:00", "1999-12-31",
-    "0001-01-01",          "9999-12-31",          "2024-13-01",          "2024-00-10",
-    "2024-1-5",            " 2024-01-15",         "2024-01-15 10:00",    "2024-01-15 10:00:00.250",
-    "2024-01-15T10:00:00Z", "2024-01-15 10:00:00+02:00", "garbage", "",
-    "2460000.5",           "1582-10-10",          "2000-01-01 00:00:60",  "2024-01-15 ",
+    "2024-01-15",
+    "2023-02-28",
+    "2024-02-29",
+    "2024-02-30", // no month-length check
+    "2023-12-31 23:59:59",
+    "2020-03-01T08:30:00",
+    "2021-07-04 24:00:00",
+    "1999-12-31",
+    "0001-01-01",
+    "9999-12-31",
+    "2024-13-01",
+    "2024-00-10",
+    "2024-1-5",
+    " 2024-01-15",
+    "2024-01-15 10:00",
+    "2024-01-15 10:00:00.250",
+    "2024-01-15T10:00:00Z",
+    "2024-01-15 10:00:00+02:00",
+    "garbage",
+    "",
+    "2460000.5",
+    "1582-10-10",
+    "2000-01-01 00:00:60",
+    "2024-01-15 ",
 };
 
 } // namespace
@@ -68,8 +86,9 @@ private:
         QVERIFY(db.exec("CREATE TABLE customers(id TEXT, spend REAL, visits INTEGER, member INTEGER, seen TEXT, "
                         "joined TEXT, odd REAL, last_purchase_date TEXT)"));
         Transaction transaction(db);
-        Statement insert = db.prepare(QStringLiteral("INSERT INTO customers(rowid, id, spend, visits, member, seen, "
-                                                     "joined, odd, last_purchase_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        Statement insert
+            = db.prepare(QStringLiteral("INSERT INTO customers(rowid, id, spend, visits, member, seen, "
+                                        "joined, odd, last_purchase_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         QRandomGenerator random(7);
         const int dateTexts = int(std::size(s_dateTexts));
         for (int i = 0; i < rows; ++i) {
@@ -98,13 +117,13 @@ private:
             QVERIFY(insert.run());
         }
         QVERIFY(transaction.commit());
-        QVERIFY(FieldCatalog::replace(
-            db, QStringLiteral("customers"),
-            {field("id", FieldType::Text, FieldRole::CustomerKey), field("spend", FieldType::Real),
-             field("visits", FieldType::Integer), field("member", FieldType::Boolean), field("seen", FieldType::Date),
-             field("joined", FieldType::Date), field("odd", FieldType::Real),
-             field("last_purchase_date", FieldType::Date, FieldRole::LastPurchaseDate)},
-            &error));
+        QVERIFY(FieldCatalog::replace(db, QStringLiteral("customers"),
+                                      {field("id", FieldType::Text, FieldRole::CustomerKey),
+                                       field("spend", FieldType::Real), field("visits", FieldType::Integer),
+                                       field("member", FieldType::Boolean), field("seen", FieldType::Date),
+                                       field("joined", FieldType::Date), field("odd", FieldType::Real),
+                                       field("last_purchase_date", FieldType::Date, FieldRole::LastPurchaseDate)},
+                                      &error));
         SegmentRepository segments(*ws);
         QVERIFY2(segments.saveDynamic(QStringLiteral("Big"),
                                       QByteArrayLiteral("{\"combinator\":\"and\",\"rules\":[{\"field\":\"spend\","
@@ -164,10 +183,11 @@ private slots:
         std::vector<QByteArray> generated;
         for (QDate day(1900, 1, 1); day < QDate(2101, 1, 1); day = day.addDays(1)) {
             generated.push_back(day.toString(Qt::ISODate).toLatin1());
-            generated.push_back((day.toString(Qt::ISODate) + QStringLiteral(" %1:%2:%3")
-                                                                 .arg(day.day() % 25, 2, 10, QLatin1Char('0'))
-                                                                 .arg(day.dayOfYear() % 60, 2, 10, QLatin1Char('0'))
-                                                                 .arg(day.month() * 4, 2, 10, QLatin1Char('0')))
+            generated.push_back((day.toString(Qt::ISODate)
+                                 + QStringLiteral(" %1:%2:%3")
+                                       .arg(day.day() % 25, 2, 10, QLatin1Char('0'))
+                                       .arg(day.dayOfYear() % 60, 2, 10, QLatin1Char('0'))
+                                       .arg(day.month() * 4, 2, 10, QLatin1Char('0')))
                                     .toLatin1());
         }
         for (const QByteArray& text : generated)
