@@ -1,5 +1,6 @@
 #include "model/analytics/clusterfeatures.h"
 
+#include "model/analytics/clusteranalysis.h"
 #include "model/database.h"
 #include "model/fieldcatalog.h"
 #include "model/filter/columnstore.h"
@@ -29,17 +30,17 @@ std::optional<QList<FieldInfo>> resolveFeatures(Workspace& workspace, const QStr
         return std::nullopt;
     };
     if (!workspace.hasCustomers())
-        return fail(ClusterFeatures::tr("The workspace has no customers yet: import a customer file first."));
+        return fail(ClusterAnalysis::tr("The workspace has no customers yet: import a customer file first."));
     if (features.isEmpty())
-        return fail(ClusterFeatures::tr("Choose at least one numeric field to cluster on."));
+        return fail(ClusterAnalysis::tr("Choose at least one numeric field to cluster on."));
     const QList<FieldInfo> catalog = workspace.fields();
     QList<FieldInfo> chosen;
     for (const QString& name : features) {
         const auto field = FieldCatalog::findByName(catalog, name);
         if (!field)
-            return fail(ClusterFeatures::tr("The customer table has no field \"%1\".").arg(name));
+            return fail(ClusterAnalysis::tr("The customer table has no field \"%1\".").arg(name));
         if (!isTemporal(field->type) && !isNumeric(field->type))
-            return fail(ClusterFeatures::tr("\"%1\" is a text field; clustering needs numbers or dates.").arg(name));
+            return fail(ClusterAnalysis::tr("\"%1\" is a text field; clustering needs numbers or dates.").arg(name));
         chosen << *field;
     }
     return chosen;

@@ -5,7 +5,6 @@
 #include "analysis/featurematrix.h"
 #include "model/selection/selection.h"
 
-#include <QCoreApplication>
 #include <QStringList>
 
 #include <optional>
@@ -16,10 +15,9 @@ class ColumnStore;
 class Workspace;
 class Bitset;
 
+// Its messages are ClusterAnalysis's (the translations have them there).
 class ClusterFeatures
 {
-    Q_DECLARE_TR_FUNCTIONS(swb::ClusterFeatures)
-
 public:
     enum class Source { Memory, Copy, Sqlite };
 
