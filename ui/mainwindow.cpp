@@ -12,6 +12,7 @@
 #include "ui/import/importrunpage.h"
 #include "ui/import/importwizard.h"
 #include "ui/report/reviewreportdialog.h"
+#include "ui/rfm/rfmpage.h"
 #include "ui/segments/segmentsdock.h"
 #include "ui/shell/emptystate.h"
 #include "ui/shell/icons.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     createPages();
+    createRfmPage();
     createDock();
     createActions();
     createStatusBar();
@@ -173,6 +175,26 @@ void MainWindow::createPages()
         m_builderDescription = description;
         m_customers->setSelection(selection, description);
     });
+}
+
+void MainWindow::createRfmPage()
+{
+    m_rfm = new RfmPage(m_pages);
+    m_rfm->setSession(m_session->segments());
+    m_pages->insertTab(int(Page::Rfm), m_rfm, Icons::icon(Icons::Icon::Dashboard), tr("RFM"));
+    connect(m_rfm, &RfmPage::openDefinitionRequested, this, &MainWindow::openDefinitionInBuilder);
+    connect(m_rfm, &RfmPage::workspaceDataChanged, m_session, &WorkspaceSession::reload);
+    connect(m_rfm, &RfmPage::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+}
+
+DashboardExport* MainWindow::currentChartExport() const
+{
+    if (currentPage() == Page::Dashboard)
+        return m_dashboard->chartExport();
+    if (currentPage() == Page::Rfm)
+        return m_rfm->chartExport();
+    return nullptr;
 }
 
 void MainWindow::createDock()
@@ -289,10 +311,16 @@ void MainWindow::createActions()
     connect(m_actions->exportData, &QAction::triggered, this, &MainWindow::showExportDialog);
     connect(m_actions->exportReport, &QAction::triggered, this, &MainWindow::showReviewReportDialog);
     connect(m_session->segments(), &SegmentOperations::segmentsChanged, this, &MainWindow::updateActions);
-    DashboardExport* charts = m_dashboard->chartExport();
-    connect(m_actions->exportChart, &QAction::triggered, charts, &DashboardExport::exportCurrent);
-    connect(m_actions->copyChart, &QAction::triggered, charts, &DashboardExport::copyCurrent);
-    connect(charts, &DashboardExport::currentChanged, this, &MainWindow::updateActions);
+    connect(m_actions->exportChart, &QAction::triggered, this, [this] {
+        if (DashboardExport* charts = currentChartExport())
+            charts->exportCurrent();
+    });
+    connect(m_actions->copyChart, &QAction::triggered, this, [this] {
+        if (DashboardExport* charts = currentChartExport())
+            charts->copyCurrent();
+    });
+    for (DashboardExport* charts : {m_dashboard->chartExport(), m_rfm->chartExport()})
+        connect(charts, &DashboardExport::currentChanged, this, &MainWindow::updateActions);
     connect(m_actions->preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_actions->refresh, &QAction::triggered, m_session, &WorkspaceSession::reload);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
@@ -420,9 +448,10 @@ void MainWindow::updateActions()
     m_actions->exportData->setEnabled(open && !m_session->summary().fields.isEmpty());
     m_actions->refresh->setEnabled(open);
     m_actions->exportReport->setEnabled(open && !m_session->segments()->segments().isEmpty());
-    // Export Chart and Copy Chart act on the Dashboard chart last clicked, while the Dashboard is shown.
-    const QString chart = currentPage() == Page::Dashboard ? m_dashboard->chartExport()->currentTitle() : QString();
-    const bool hasChart = currentPage() == Page::Dashboard && m_dashboard->chartExport()->current();
+    // Export Chart and Copy Chart act on the chart last clicked on the page shown (Dashboard, RFM).
+    const DashboardExport* charts = currentChartExport();
+    const QString chart = charts ? charts->currentTitle() : QString();
+    const bool hasChart = charts && charts->current();
     m_actions->exportChart->setEnabled(hasChart);
     m_actions->copyChart->setEnabled(hasChart);
     m_actions->exportChart->setStatusTip(hasChart ? tr("Save \"%1\" as PNG, SVG or PDF").arg(chart)

@@ -14,6 +14,7 @@ class QUndoGroup;
 namespace swb {
 
 class CustomersPage;
+class DashboardExport;
 class DashboardPage;
 class ExportDialog;
 class ImportWizard;
@@ -22,6 +23,7 @@ class JobTracker;
 class MainActions;
 class RecentWorkspaces;
 class ReviewReportDialog;
+class RfmPage;
 class SegmentBuilderPage;
 class SegmentsDock;
 class WorkspaceSession;
@@ -32,7 +34,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Customers, Builder, Dashboard, Clusters };
+    enum class Page { Customers, Builder, Dashboard, Rfm, Clusters };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -44,6 +46,7 @@ public:
     CustomersPage* customersPage() const { return m_customers; }
     SegmentBuilderPage* builderPage() const { return m_builder; }
     DashboardPage* dashboardPage() const { return m_dashboard; }
+    RfmPage* rfmPage() const { return m_rfm; }
     SegmentsDock* segmentsWidget() const { return m_segments; }
     QUndoGroup* undoGroup() const { return m_undoGroup; }
 
@@ -83,6 +86,10 @@ protected:
 private:
     void createActions();
     void createPages();
+    // The RFM tab, before the Clusters tab.
+    void createRfmPage();
+    // The chart export of the page shown (Dashboard, RFM), for File > Export Chart… and Copy Chart.
+    DashboardExport* currentChartExport() const;
     void createDock();
     void connectSegments();
     // Opens the export dialog with the customers of the saved segment `name` chosen.
@@ -120,6 +127,7 @@ private:
     CustomersPage* m_customers = nullptr;
     SegmentBuilderPage* m_builder = nullptr;
     DashboardPage* m_dashboard = nullptr;
+    RfmPage* m_rfm = nullptr;
     QString m_openedPath; // the workspace last opened: a reload of it keeps the page shown
     qint64 m_customerCount = -1;
     qint64 m_builderCount = -1;

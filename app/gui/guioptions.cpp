@@ -17,8 +17,8 @@ std::optional<GuiOptions> GuiOptionsParser::parse(const QStringList& arguments, 
     parser.addPositionalArgument(QStringLiteral("workspace"), tr("Workspace file (.sqlite) to open."),
                                  tr("[WORKSPACE]"));
     const QCommandLineOption page(QStringLiteral("page"),
-                                  tr("Page to show: customers, builder, dashboard, import (the import wizard on "
-                                     "the demo customers file) or export (the export dialog)."),
+                                  tr("Page to show: customers, builder, dashboard, rfm, import (the import wizard "
+                                     "on the demo customers file) or export (the export dialog)."),
                                   tr("PAGE"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         tr("Write a PNG of the window (or dialog) once the page has loaded, then "
@@ -73,12 +73,14 @@ std::optional<GuiOptions> GuiOptionsParser::parse(const QStringList& arguments, 
             options.page = GuiOptions::Page::Builder;
         else if (value == QLatin1String("dashboard"))
             options.page = GuiOptions::Page::Dashboard;
+        else if (value == QLatin1String("rfm"))
+            options.page = GuiOptions::Page::Rfm;
         else if (value == QLatin1String("import"))
             options.page = GuiOptions::Page::Import;
         else if (value == QLatin1String("export"))
             options.page = GuiOptions::Page::Export;
         else
-            return fail(tr("Unknown page \"%1\": use customers, builder, dashboard, import or export.")
+            return fail(tr("Unknown page \"%1\": use customers, builder, dashboard, rfm, import or export.")
                             .arg(parser.value(page)));
     }
     options.language = parser.value(language);

@@ -7,6 +7,7 @@
 #include "ui/filter/segmentbuilderpage.h"
 #include "ui/import/importwizard.h"
 #include "ui/mainwindow.h"
+#include "ui/rfm/rfmpage.h"
 #include "ui/shell/recentworkspaces.h"
 
 #include <QApplication>
@@ -58,6 +59,8 @@ bool Startup::run()
         m_window->showPage(MainWindow::Page::Builder);
     else if (m_options.page == Page::Dashboard)
         m_window->showPage(MainWindow::Page::Dashboard);
+    else if (m_options.page == Page::Rfm)
+        m_window->showPage(MainWindow::Page::Rfm);
     else
         m_window->showPage(MainWindow::Page::Customers);
 
@@ -121,6 +124,8 @@ void Startup::onOpened(const WorkspaceSummary& summary)
             dashboard, &DashboardPage::loaded, this, [this] { pageReady(m_window); }, Qt::SingleShotConnection);
         return;
     }
+    if (m_options.page == GuiOptions::Page::Rfm)
+        return waitForRfm();
     if (m_options.page == GuiOptions::Page::Builder) {
         // The builder is ready when its live count has answered.
         auto* builder = m_window->builderPage();
@@ -143,6 +148,27 @@ void Startup::onOpened(const WorkspaceSummary& summary)
     }
     connect(
         m_window, &MainWindow::workspaceShown, this, [this] { pageReady(m_window); }, Qt::SingleShotConnection);
+}
+
+void Startup::waitForRfm()
+{
+    // The RFM page is ready when its figures are drawn; a workspace never scored is scored once first, so that the
+    // screenshot shows a finished run (as a user clicking Run would see it).
+    RfmPage* page = m_window->rfmPage();
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    auto ready = [this, page, connection] {
+        if (!page->isLoaded())
+            return;
+        if (!m_options.screenshot.isEmpty() && page->overview() && !page->overview()->hasRun() && !m_rfmRun) {
+            m_rfmRun = true;
+            page->run();
+            return;
+        }
+        disconnect(*connection);
+        pageReady(m_window);
+    };
+    *connection = connect(page, &RfmPage::loaded, this, ready);
+    ready();
 }
 
 void Startup::openImportWizard()

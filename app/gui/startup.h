@@ -27,6 +27,7 @@ public:
 
 private:
     void onOpened(const WorkspaceSummary& summary);
+    void waitForRfm();
     void openImportWizard();
     void openExportDialog();
     // The page is ready: write the screenshot of `widget` (and quit) when one was asked for.
@@ -38,6 +39,7 @@ private:
     QTemporaryDir m_temporary;
     bool m_handled = false;
     bool m_scratch = false; // the workspace lives in m_temporary
+    bool m_rfmRun = false; // the RFM page was asked to score a workspace without a run
 };
 
 } // namespace gui

@@ -137,7 +137,7 @@ Written writeScores(Database& db, const RfmConfig& config, const RfmInputs& in, 
     if (!update.isValid() || !assign.isValid())
         return Written::Failed;
     for (size_t i = 0; i < rowIds.size(); ++i) {
-        if ((i & 0xFFF) == 0) {
+        if ((i & 0x3FF) == 0) {
             if (cancel && cancel())
                 return Written::Canceled;
             if (progress)
@@ -169,31 +169,6 @@ Written writeScores(Database& db, const RfmConfig& config, const RfmInputs& in, 
             return failed(assign);
     }
     return Written::Done;
-}
-
-// One static segment per non-empty group ("RFM: Champions"), replacing those of an earlier run.
-bool saveGroupSegments(Workspace& workspace, RfmResult& result, QString* error)
-{
-    SegmentRepository segments(workspace);
-    for (const RfmGroupCount& group : std::as_const(result.groups)) {
-        const QString name = RfmAnalysis::segmentName(group.group);
-        if (const auto old = segments.find(name); old && old->source == QLatin1String("rfm")) {
-            if (!segments.remove(name, error))
-                return false;
-        }
-        if (group.customers == 0)
-            continue;
-        const QJsonObject rule{{QStringLiteral("field"), QStringLiteral("rfm_group")},
-                               {QStringLiteral("operator"), QStringLiteral("=")},
-                               {QStringLiteral("value"), group.group}};
-        const QByteArray definition = QJsonDocument(QJsonObject{{QStringLiteral("combinator"), QStringLiteral("and")},
-                                                                {QStringLiteral("rules"), QJsonArray{rule}}})
-                                          .toJson(QJsonDocument::Compact);
-        if (!segments.saveStaticFromDefinition(name, definition, error, QStringLiteral("rfm")))
-            return false;
-        result.savedSegments << name;
-    }
-    return true;
 }
 
 } // namespace
@@ -380,8 +355,11 @@ std::optional<RfmResult> RfmAnalysis::run(Workspace& workspace, const RfmConfig&
     if (!setCounts.run() || !saveConfig(db, config, error) || !customerchanges::resume(db, error))
         return fail(error && !error->isEmpty() ? *error : db.lastError());
 
-    if (saveSegments && !saveGroupSegments(workspace, result, error))
+    if (saveSegments && !saveGroupSegments(workspace, result.groups, &result.savedSegments, error))
         return std::nullopt;
+    // A cancel that comes while the last rows are written still leaves the workspace as it was.
+    if (cancelled())
+        return fail(tr("The RFM analysis was cancelled."));
     // The scores and the segments made of them are one change: a kill or an error in between leaves neither.
     if (!transaction.commit(error))
         return fail(error && !error->isEmpty() ? *error : db.lastError());
@@ -389,6 +367,120 @@ std::optional<RfmResult> RfmAnalysis::run(Workspace& workspace, const RfmConfig&
         progress(100);
     result.seconds = double(timer.nsecsElapsed()) / 1e9;
     return result;
+}
+
+bool RfmAnalysis::regroup(Workspace& workspace, const RfmGrid& grid, QString* error)
+{
+    Database& db = workspace.db();
+    auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    Statement latest = db.prepare(QStringLiteral("SELECT id, config FROM rfm_runs ORDER BY id DESC LIMIT 1"), error);
+    if (!latest.isValid())
+        return false;
+    if (!latest.next())
+        return fail(tr("There is no RFM run to regroup yet: run the RFM analysis first."));
+    const qint64 runId = latest.toInt64(0);
+    const auto runConfig = RfmConfig::fromJson(QJsonDocument::fromJson(latest.toUtf8(1)).object(), error);
+    latest = Statement();
+    if (!runConfig)
+        return false;
+    if (!grid.isValid() || grid.levels() != runConfig->levels)
+        return fail(tr("The grid has %1 levels but the latest RFM run scored %2: run the analysis again with %1 "
+                       "levels first.")
+                        .arg(grid.levels())
+                        .arg(runConfig->levels));
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return fail(db.lastError());
+    if (!customerchanges::suspend(db, error))
+        return false;
+    Statement customers = db.prepare(QStringLiteral("UPDATE customers SET rfm_group = ?1 WHERE rfm_r = ?2 AND "
+                                                    "(rfm_f + rfm_m + 1) / 2 = ?3"),
+                                     error);
+    Statement assignments = db.prepare(QStringLiteral("UPDATE rfm_assignments SET grp = ?1 WHERE run_id = ?4 AND "
+                                                      "r = ?2 AND (f + m + 1) / 2 = ?3"),
+                                       error);
+    if (!customers.isValid() || !assignments.isValid())
+        return false;
+    for (int r = 1; r <= grid.levels(); ++r) {
+        for (int fm = 1; fm <= grid.levels(); ++fm) {
+            if (grid.group(r, fm) == runConfig->grid.group(r, fm))
+                continue;
+            for (Statement* update : {&customers, &assignments}) {
+                update->reset();
+                update->bind(1, grid.group(r, fm));
+                update->bind(2, qint64(r));
+                update->bind(3, qint64(fm));
+                if (update == &assignments)
+                    update->bind(4, runId);
+                if (!update->run())
+                    return fail(update->errorMessage());
+            }
+        }
+    }
+    RfmConfig config = *runConfig;
+    config.grid = grid;
+    QJsonObject countJson;
+    for (const QString& group : grid.groupNames())
+        countJson.insert(group, 0);
+    // The run's counts are of every scored customer, with or without a key (as run() counts them).
+    Statement count = db.prepare(
+        QStringLiteral("SELECT rfm_group, count(*) FROM customers WHERE rfm_group IS NOT NULL GROUP BY 1"), error);
+    while (count.next())
+        countJson.insert(count.toString(0), count.toInt64(1));
+    Statement setRun = db.prepare(QStringLiteral("UPDATE rfm_runs SET config = ?, counts = ? WHERE id = ?"), error);
+    setRun.bind(1, QString::fromUtf8(QJsonDocument(config.toJson()).toJson(QJsonDocument::Compact)));
+    setRun.bind(2, QString::fromUtf8(QJsonDocument(countJson).toJson(QJsonDocument::Compact)));
+    setRun.bind(3, runId);
+    if (count.failed() || !setRun.run())
+        return fail(count.failed() ? count.errorMessage() : setRun.errorMessage());
+    if (!saveConfig(db, config, error) || !customerchanges::resume(db, error))
+        return false;
+    return transaction.commit(error);
+}
+
+bool RfmAnalysis::saveGroupSegments(Workspace& workspace, const QList<RfmGroupCount>& groups, QStringList* saved,
+                                    QString* error)
+{
+    // Inside run()'s transaction this is a savepoint; alone, it is the whole change.
+    Transaction transaction(workspace.db());
+    if (!transaction.isActive()) {
+        if (error)
+            *error = workspace.db().lastError();
+        return false;
+    }
+    SegmentRepository segments(workspace);
+    QStringList names;
+    for (const RfmGroupCount& group : groups) {
+        const QString name = segmentName(group.group);
+        if (const auto old = segments.find(name); old && old->source == QLatin1String("rfm")) {
+            if (!segments.remove(name, error))
+                return false;
+        }
+        if (group.customers == 0)
+            continue;
+        if (!segments.saveStaticFromDefinition(name, groupDefinition(group.group), error, QStringLiteral("rfm")))
+            return false;
+        names << name;
+    }
+    if (!transaction.commit(error))
+        return false;
+    if (saved)
+        *saved = names;
+    return true;
+}
+
+QByteArray RfmAnalysis::groupDefinition(const QString& group)
+{
+    const QJsonObject rule{{QStringLiteral("field"), QStringLiteral("rfm_group")},
+                           {QStringLiteral("operator"), QStringLiteral("=")},
+                           {QStringLiteral("value"), group}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("combinator"), QStringLiteral("and")},
+                                     {QStringLiteral("rules"), QJsonArray{rule}}})
+        .toJson(QJsonDocument::Compact);
 }
 
 QList<RfmRun> RfmAnalysis::runs(Database& db)

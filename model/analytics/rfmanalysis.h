@@ -81,11 +81,22 @@ public:
                                         QString* error, const CancelCheck& cancel = {},
                                         const ProgressCallback& progress = {});
 
+    // Gives the score pairs of the grid's changed cells their new groups without scoring again: `customers`, the
+    // latest run's assignments, counts and config, and the stored config, in one transaction. The grid must have the
+    // levels of the latest run (what the customers' scores were made with).
+    static bool regroup(Workspace& workspace, const RfmGrid& grid, QString* error);
+    // Replaces the static segments "RFM: <group>" with the customers the groups hold now (one per non-empty group);
+    // `saved` gets their names. In one transaction.
+    static bool saveGroupSegments(Workspace& workspace, const QList<RfmGroupCount>& groups, QStringList* saved,
+                                  QString* error);
+
     static QList<RfmRun> runs(Database& db);
     static std::optional<RfmTransitions> transitions(Database& db, qint64 fromRun, qint64 toRun, QString* error);
 
     // "RFM: Champions".
     static QString segmentName(const QString& group);
+    // The dynamic definition of a group's customers: rfm_group = group.
+    static QByteArray groupDefinition(const QString& group);
 };
 
 } // namespace swb

@@ -1,0 +1,430 @@
+// The RFM page in the window on a demo workspace: its grid and group table show what `swb rfm` computed (checked
+// against SQL), a second run shows the transitions `swb rfm --transitions` prints, a run can be cancelled, a grid cell
+// gets another group and the window's Undo takes it back (checked in the workspace), the groups save as static
+// segments, a group opens in the builder, and the charts export.
+#include "testsupport.h"
+
+#include "model/analytics/rfmanalysis.h"
+#include "model/database.h"
+#include "model/jobs/segmentoperations.h"
+#include "model/jobs/workspacesession.h"
+#include "model/workspace.h"
+#include "ui/charts/matrixheatmap.h"
+#include "ui/dashboard/dashboardexport.h"
+#include "ui/filter/segmentbuilderpage.h"
+#include "ui/mainwindow.h"
+#include "ui/rfm/rfmgrouptablemodel.h"
+#include "ui/rfm/rfmpage.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMenu>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoGroup>
+
+#include <cmath>
+
+using namespace swb;
+
+namespace {
+
+QString swbPath()
+{
+    return QStringLiteral(SWB_BIN_DIR "/swb");
+}
+
+QByteArray runSwb(const QStringList& arguments, QString* error)
+{
+    QProcess process;
+    process.start(swbPath(), arguments);
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        *error = QStringLiteral("swb %1 failed: %2")
+                     .arg(arguments.join(QLatin1Char(' ')), QString::fromUtf8(process.readAllStandardError()));
+        return {};
+    }
+    return process.readAllStandardOutput();
+}
+
+bool near(double a, double b)
+{
+    return std::abs(a - b) <= 1e-9 * std::max(1.0, std::max(std::abs(a), std::abs(b)));
+}
+
+} // namespace
+
+class TstRfmPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void showsTheRunOfSwbRfm();
+    void secondRunShowsTransitions();
+    void cancelsARun();
+    void editsACellAndUndoes();
+    void savesGroupsAsSegments();
+    void opensAGroupInTheBuilder();
+    void chartsExport();
+
+private:
+    // Waits until the page shows the figures of the workspace as it is.
+    bool waitLoaded();
+    qint64 sqlCount(const QString& sql, const QVariantList& values = {});
+    int rowOf(const QString& group) const;
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QJsonObject m_firstRun; // `swb rfm --json`
+    std::unique_ptr<MainWindow> m_window;
+    RfmPage* m_page = nullptr;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TstRfmPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFileInfo::exists(swbPath()), "build the swb target first");
+    m_db = m_dir.filePath(QStringLiteral("rfm.sqlite"));
+    QString error;
+    QVERIFY2(!runSwb({QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--customers"),
+                      QStringLiteral("3000")},
+                     &error)
+                  .isEmpty(),
+             qPrintable(error));
+    m_firstRun = QJsonDocument::fromJson(
+                     runSwb({QStringLiteral("rfm"), QStringLiteral("--db"), m_db, QStringLiteral("--json")}, &error))
+                     .object();
+    QVERIFY2(m_firstRun.value(QStringLiteral("scored")).toInteger() > 1000, qPrintable(error));
+
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1280, 800);
+    m_window->show();
+    m_page = m_window->rfmPage();
+    QVERIFY(m_page);
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_page->model(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_window->showPage(MainWindow::Page::Rfm);
+    QSignalSpy shown(m_window.get(), &MainWindow::workspaceShown);
+    m_window->openWorkspace(m_db);
+    QVERIFY(shown.wait(60000));
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Rfm);
+    QVERIFY(waitLoaded());
+}
+
+void TstRfmPage::cleanupTestCase()
+{
+    m_tester.reset();
+    m_window.reset();
+}
+
+bool TstRfmPage::waitLoaded()
+{
+    QTest::qWait(0); // posted refreshes first
+    return QTest::qWaitFor([this] { return m_page->isLoaded(); }, 60000);
+}
+
+qint64 TstRfmPage::sqlCount(const QString& sql, const QVariantList& values)
+{
+    auto db = Workspace::connect(m_db, true, nullptr);
+    if (!db)
+        return -1;
+    Statement statement = db->prepare(sql);
+    for (int i = 0; i < values.size(); ++i)
+        statement.bind(i + 1, values[i]);
+    return statement.next() ? statement.toInt64(0) : -1;
+}
+
+double sqlDouble(const QString& path, const QString& sql, const QVariantList& values)
+{
+    auto db = Workspace::connect(path, true, nullptr);
+    if (!db)
+        return std::nan("");
+    Statement statement = db->prepare(sql);
+    for (int i = 0; i < values.size(); ++i)
+        statement.bind(i + 1, values[i]);
+    return statement.next() && !statement.isNull(0) ? statement.toDouble(0) : std::nan("");
+}
+
+int TstRfmPage::rowOf(const QString& group) const
+{
+    const RfmGroupTableModel* model = m_page->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, RfmGroupTableModel::Group).data(Qt::UserRole).toString() == group)
+            return row;
+    }
+    return -1;
+}
+
+void TstRfmPage::showsTheRunOfSwbRfm()
+{
+    const RfmGroupTableModel* model = m_page->model();
+    const QJsonObject groups = m_firstRun.value(QStringLiteral("groups")).toObject();
+    QCOMPARE(model->rowCount(), int(groups.size()));
+    QCOMPARE(m_page->overview()->scored, m_firstRun.value(QStringLiteral("scored")).toInteger());
+    const qint64 customers = sqlCount(QStringLiteral("SELECT count(*) FROM customers"));
+    const double revenue = sqlDouble(m_db, QStringLiteral("SELECT sum(total_revenue) FROM customers"), {});
+    const QString asOf = m_page->overview()->asOfDate.toString(Qt::ISODate);
+    for (auto it = groups.begin(); it != groups.end(); ++it) {
+        const int row = rowOf(it.key());
+        QVERIFY2(row >= 0, qPrintable(it.key()));
+        const qint64 size = it.value().toInteger();
+        QCOMPARE(model->value(row, RfmGroupTableModel::Customers).value_or(-1), double(size));
+        QCOMPARE(sqlCount(QStringLiteral("SELECT count(*) FROM customers WHERE rfm_group = ?"), {it.key()}), size);
+        QVERIFY(near(*model->value(row, RfmGroupTableModel::Share), double(size) / double(customers)));
+        if (size == 0)
+            continue;
+        const QVariantList group{it.key()};
+        const double groupRevenue
+            = sqlDouble(m_db, QStringLiteral("SELECT sum(total_revenue) FROM customers WHERE rfm_group = ?"), group);
+        QVERIFY(std::abs(*model->value(row, RfmGroupTableModel::RevenueShare) - groupRevenue / revenue) < 1e-9);
+        QVERIFY(near(*model->value(row, RfmGroupTableModel::MeanFrequency),
+                     sqlDouble(m_db, QStringLiteral("SELECT avg(orders_count) FROM customers WHERE rfm_group = ?"),
+                               group)));
+        QVERIFY(std::abs(*model->value(row, RfmGroupTableModel::MeanMonetary)
+                         - sqlDouble(m_db, QStringLiteral("SELECT avg(total_revenue) FROM customers WHERE rfm_group = ?"),
+                                     group))
+                < 1e-6);
+        const double recency = sqlDouble(m_db,
+                                         QStringLiteral("SELECT avg(julianday(?) - julianday(date(last_purchase_date))) "
+                                                        "FROM customers WHERE rfm_group = ?"),
+                                         {asOf, it.key()});
+        QVERIFY(near(*model->value(row, RfmGroupTableModel::MeanRecency), recency));
+        QVERIFY(model->value(row, RfmGroupTableModel::MedianRecency).has_value());
+    }
+    // The grid: one cell per (R, FM), top row R = 5, with the group of the grid and the customers of SQL.
+    const MatrixHeatmap* chart = m_page->gridChart();
+    QCOMPARE(chart->rowLabels().size(), 5);
+    for (int row = 0; row < 5; ++row) {
+        for (int column = 0; column < 5; ++column) {
+            const int r = 5 - row;
+            const int fm = column + 1;
+            QCOMPARE(chart->counts()[row][column],
+                     sqlCount(QStringLiteral("SELECT count(*) FROM customers WHERE rfm_r = ? AND "
+                                             "(rfm_f + rfm_m + 1) / 2 = ?"),
+                              {r, fm}));
+            QCOMPARE(chart->caption(row, column), RfmGrid::defaultGrid(5).group(r, fm));
+        }
+    }
+    QCOMPARE(chart->caption(0, 4), QStringLiteral("Champions"));
+    QVERIFY(!m_page->overview()->transitions); // one run: nothing to compare yet
+}
+
+void TstRfmPage::secondRunShowsTransitions()
+{
+    QCOMPARE(m_page->levelsBox()->currentData().toInt(), 5);
+    QSignalSpy loaded(m_page, &RfmPage::loaded);
+    QTest::mouseClick(m_page->runButton(), Qt::LeftButton);
+    QVERIFY(m_page->isRunning() || m_page->overview()->runs.size() == 2);
+    QVERIFY(m_page->cancelButton()->isEnabled() || !m_page->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->isLoaded() && m_page->overview()->runs.size() == 2, 60000);
+    QVERIFY(!m_page->progressBar()->isVisible());
+    QString error;
+    const QJsonObject reference
+        = QJsonDocument::fromJson(runSwb({QStringLiteral("rfm"), QStringLiteral("--db"), m_db,
+                                          QStringLiteral("--transitions"), QStringLiteral("1,2")},
+                                         &error))
+              .object();
+    QVERIFY2(!reference.isEmpty(), qPrintable(error));
+    const MatrixHeatmap* chart = m_page->transitionChart();
+    const QJsonArray from = reference.value(QStringLiteral("from")).toArray();
+    const QJsonArray to = reference.value(QStringLiteral("to")).toArray();
+    const QJsonArray counts = reference.value(QStringLiteral("counts")).toArray();
+    QCOMPARE(chart->rowLabels().size(), from.size());
+    QCOMPARE(chart->columnLabels().size(), to.size());
+    qint64 total = 0;
+    for (int i = 0; i < from.size(); ++i) {
+        QCOMPARE(chart->rowLabels()[i], RfmGrid::displayName(from[i].toString()));
+        for (int j = 0; j < to.size(); ++j) {
+            QCOMPARE(chart->counts()[i][j], counts[i].toArray()[j].toInteger());
+            total += chart->counts()[i][j];
+        }
+    }
+    // The same data scored again: everyone stays in their group.
+    QCOMPARE(total, sqlCount(QStringLiteral("SELECT count(*) FROM rfm_assignments WHERE run_id = 2")));
+    for (int i = 0; i < from.size(); ++i)
+        QCOMPARE(chart->counts()[i][to.toVariantList().indexOf(from[i].toVariant())],
+                 sqlCount(QStringLiteral("SELECT count(*) FROM rfm_assignments WHERE run_id = 2 AND grp = ?"),
+                          {from[i].toString()}));
+}
+
+void TstRfmPage::cancelsARun()
+{
+    const qint64 runs = sqlCount(QStringLiteral("SELECT count(*) FROM rfm_runs"));
+    const QList<RfmGroupSummary> before = m_page->model()->groups();
+    m_page->levelsBox()->setCurrentIndex(m_page->levelsBox()->findData(3));
+    // Another connection holds the write lock, so the run waits before it writes anything and the cancel always
+    // comes first (a run on 3,000 customers takes only milliseconds).
+    auto lock = Workspace::connect(m_db, false, nullptr);
+    QVERIFY(lock && lock->exec("BEGIN IMMEDIATE"));
+    m_page->run();
+    QVERIFY(m_page->isRunning());
+    QVERIFY(m_page->cancelButton()->isEnabled());
+    QVERIFY(!m_page->runButton()->isEnabled());
+    QVERIFY(m_page->progressBar()->isVisible());
+    QTest::mouseClick(m_page->cancelButton(), Qt::LeftButton);
+    QVERIFY(lock->exec("ROLLBACK"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isRunning(), 30000);
+    QVERIFY(waitLoaded());
+    QVERIFY2(m_page->statusLabel()->text().contains(QStringLiteral("cancelled")),
+             qPrintable(m_page->statusLabel()->text()));
+    QCOMPARE(sqlCount(QStringLiteral("SELECT count(*) FROM rfm_runs")), runs);
+    QCOMPARE(m_page->model()->rowCount(), int(before.size()));
+    QCOMPARE(m_page->overview()->config.levels, 5);
+    QCOMPARE(m_page->levelsBox()->currentData().toInt(), 3); // the choice stays for the next run
+    m_page->levelsBox()->setCurrentIndex(m_page->levelsBox()->findData(5));
+}
+
+void TstRfmPage::editsACellAndUndoes()
+{
+    QVERIFY(waitLoaded());
+    const QString recent = QStringLiteral("Recent Customers");
+    const QString champions = QStringLiteral("Champions");
+    MatrixHeatmap* chart = m_page->gridChart();
+    QCOMPARE(chart->caption(0, 0), recent); // R 5, FM 1
+    const qint64 cell = chart->counts()[0][0];
+    QVERIFY(cell > 0);
+    const double championsBefore = *m_page->model()->value(rowOf(champions), RfmGroupTableModel::Customers);
+
+    QWidget* view = chart->childAt(chart->cellRect(0, 0).center());
+    QVERIFY(view);
+    QTest::mouseClick(view, Qt::LeftButton, {}, view->mapFrom(chart, chart->cellRect(0, 0).center()));
+    QMenu* menu = nullptr;
+    QTRY_VERIFY((menu = m_page->findChild<QMenu*>(QStringLiteral("rfmGroupMenu"))) != nullptr);
+    QAction* choice = nullptr;
+    for (QAction* action : menu->actions()) {
+        if (action->data().toString() == champions)
+            choice = action;
+    }
+    QVERIFY(choice);
+    choice->trigger();
+    menu->close();
+    QVERIFY(waitLoaded());
+
+    auto config = [this] {
+        auto db = Workspace::connect(m_db, true, nullptr);
+        return db ? RfmAnalysis::loadConfig(*db) : RfmConfig{};
+    };
+    const QString inCell = QStringLiteral("SELECT count(*) FROM customers WHERE rfm_r = 5 AND (rfm_f + rfm_m + 1) / 2 = 1 "
+                                          "AND rfm_group = ?");
+    QCOMPARE(config().grid.group(5, 1), champions);
+    QCOMPARE(sqlCount(inCell, {champions}), cell);
+    QCOMPARE(sqlCount(inCell, {recent}), qint64(0));
+    QCOMPARE(chart->caption(0, 0), champions);
+    QCOMPARE(*m_page->model()->value(rowOf(champions), RfmGroupTableModel::Customers), championsBefore + double(cell));
+    QCOMPARE(rowOf(recent), -1); // no cell has the group any more
+
+    // Undo through the window's undo group, as Edit > Undo does.
+    QUndoGroup* undo = m_window->undoGroup();
+    QCOMPARE(undo->activeStack(), m_page->undoStack());
+    QVERIFY(undo->canUndo());
+    undo->undo();
+    QVERIFY(waitLoaded());
+    QCOMPARE(config().grid.group(5, 1), recent);
+    QCOMPARE(sqlCount(inCell, {recent}), cell);
+    QCOMPARE(sqlCount(inCell, {champions}), qint64(0));
+    QCOMPARE(chart->caption(0, 0), recent);
+    QCOMPARE(*m_page->model()->value(rowOf(champions), RfmGroupTableModel::Customers), championsBefore);
+    QCOMPARE(*m_page->model()->value(rowOf(recent), RfmGroupTableModel::Customers), double(cell));
+    QVERIFY(undo->canRedo());
+}
+
+void TstRfmPage::savesGroupsAsSegments()
+{
+    QVERIFY(waitLoaded());
+    SegmentOperations* segments = m_window->session()->segments();
+    auto* button = m_page->findChild<QPushButton*>(QStringLiteral("rfmSaveSegments"));
+    QVERIFY(button && button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    const QString champions = RfmAnalysis::segmentName(QStringLiteral("Champions"));
+    QTRY_VERIFY_WITH_TIMEOUT(segments->find(champions).has_value(), 30000);
+    int saved = 0;
+    for (const RfmGroupSummary& group : m_page->model()->groups()) {
+        const QString name = RfmAnalysis::segmentName(group.group);
+        const qint64 expected
+            = sqlCount(QStringLiteral("SELECT count(*) FROM customers WHERE rfm_group = ?"), {group.group});
+        QCOMPARE(group.customers, expected);
+        if (expected == 0) {
+            QVERIFY(!segments->find(name));
+            continue;
+        }
+        QVERIFY2(segments->find(name).has_value(), qPrintable(name));
+        QCOMPARE(segments->find(name)->kind, SegmentKind::Static);
+        QCOMPARE(sqlCount(QStringLiteral("SELECT count(*) FROM segment_members m JOIN segments s ON s.id = m.segment_id "
+                                         "WHERE s.name = ?"),
+                          {name}),
+                 expected);
+        ++saved;
+    }
+    QVERIFY(saved >= 5);
+}
+
+void TstRfmPage::opensAGroupInTheBuilder()
+{
+    QVERIFY(waitLoaded());
+    const QString group = QStringLiteral("At Risk");
+    const int row = rowOf(group);
+    QVERIFY(row >= 0);
+    m_page->table()->setCurrentIndex(m_page->model()->index(row, RfmGroupTableModel::Customers));
+    auto* button = m_page->findChild<QPushButton*>(QStringLiteral("rfmOpenGroup"));
+    QVERIFY(button && button->isEnabled());
+    QSignalSpy requested(m_page, &RfmPage::openDefinitionRequested);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(requested.size(), 1);
+    const QJsonObject definition = QJsonDocument::fromJson(requested.first().first().toByteArray()).object();
+    const QJsonObject rule = definition.value(QStringLiteral("rules")).toArray().first().toObject();
+    QCOMPARE(rule.value(QStringLiteral("field")).toString(), QStringLiteral("rfm_group"));
+    QCOMPARE(rule.value(QStringLiteral("value")).toString(), group);
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Builder);
+    SegmentBuilderPage* builder = m_window->builderPage();
+    const qint64 expected = sqlCount(QStringLiteral("SELECT count(*) FROM customers WHERE rfm_group = ?"), {group});
+    QVERIFY(expected > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(builder->count(), expected, 30000);
+    builder->newDefinition();
+    m_window->showPage(MainWindow::Page::Rfm);
+}
+
+void TstRfmPage::chartsExport()
+{
+    QVERIFY(waitLoaded());
+    for (MatrixHeatmap* chart : {m_page->gridChart(), m_page->transitionChart()}) {
+        m_page->chartTabs()->setCurrentWidget(chart);
+        for (const char* suffix : {"png", "svg", "pdf"}) {
+            const QString path = m_dir.filePath(chart->objectName() + QLatin1Char('.') + QLatin1String(suffix));
+            QString error;
+            QVERIFY2(chart->exportTo(path, &error), qPrintable(error));
+            QVERIFY(QFileInfo(path).size() > 500);
+        }
+        // The File menu acts on the chart last clicked on the page shown.
+        QWidget* view = chart->childAt(chart->cellRect(0, 0).center());
+        QVERIFY(view);
+        QTest::mousePress(view, Qt::LeftButton, {}, view->mapFrom(chart, chart->cellRect(0, 0).center()));
+        QTest::mouseRelease(view, Qt::LeftButton, {}, view->mapFrom(chart, chart->cellRect(0, 0).center()));
+        if (auto* menu = m_page->findChild<QMenu*>(QStringLiteral("rfmGroupMenu")))
+            menu->close();
+        QCOMPARE(m_page->chartExport()->current(), chart);
+        auto* exportChart = m_window->findChild<QAction*>(QStringLiteral("exportChart"));
+        QVERIFY(exportChart && exportChart->isEnabled());
+        QVERIFY(exportChart->statusTip().contains(chart->title()));
+    }
+    m_page->chartTabs()->setCurrentWidget(m_page->gridChart());
+}
+
+QTEST_MAIN(TstRfmPage)
+#include "tst_rfmpage.moc"

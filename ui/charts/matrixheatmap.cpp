@@ -1,0 +1,296 @@
+#include "ui/charts/matrixheatmap.h"
+
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace swb {
+
+// The painted table: axis titles and labels on the left and top, cells shaded from the base colour (no customers)
+// to the highlight (the largest cell).
+class MatrixHeatmapView : public QWidget
+{
+public:
+    explicit MatrixHeatmapView(MatrixHeatmap* owner)
+        : QWidget(owner)
+        , m_owner(owner)
+    {
+        setFocusPolicy(Qt::StrongFocus);
+        setMouseTracking(true);
+        setMinimumSize(220, 160);
+    }
+
+    QRect cellRect(int row, int column) const
+    {
+        const Geometry g = geometry();
+        return QRect(g.left + column * g.cell.width(), g.top + row * g.cell.height(), g.cell.width(), g.cell.height());
+    }
+
+protected:
+    void paintEvent(QPaintEvent*) override;
+    void mousePressEvent(QMouseEvent* event) override
+    {
+        const auto [row, column] = cellAt(event->position().toPoint());
+        if (row < 0)
+            return;
+        m_current = {row, column};
+        update();
+        emit m_owner->cellActivated(row, column);
+    }
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    struct Geometry
+    {
+        int left = 0; // where the cells start
+        int top = 0;
+        int title = 0; // height of the title line
+        int rowTitle = 0; // width of the vertical row title
+        QSize cell;
+    };
+    Geometry geometry() const;
+    std::pair<int, int> cellAt(QPoint point) const
+    {
+        const Geometry g = geometry();
+        const int rows = int(m_owner->m_rowLabels.size());
+        const int columns = int(m_owner->m_columnLabels.size());
+        if (point.x() < g.left || point.y() < g.top || g.cell.isEmpty())
+            return {-1, -1};
+        const int column = (point.x() - g.left) / g.cell.width();
+        const int row = (point.y() - g.top) / g.cell.height();
+        if (row >= rows || column >= columns)
+            return {-1, -1};
+        return {row, column};
+    }
+    double shade(int row, int column) const
+    {
+        return m_owner->m_max > 0 ? double(m_owner->m_counts[row][column]) / double(m_owner->m_max) : 0.0;
+    }
+    void paintLabels(QPainter& painter, const Geometry& g);
+
+    MatrixHeatmap* m_owner;
+    std::pair<int, int> m_current{0, 0};
+};
+
+MatrixHeatmapView::Geometry MatrixHeatmapView::geometry() const
+{
+    const int rows = std::max<int>(1, int(m_owner->m_rowLabels.size()));
+    const int columns = std::max<int>(1, int(m_owner->m_columnLabels.size()));
+    const QFontMetrics metrics(font());
+    int labelWidth = 0;
+    for (const QString& label : m_owner->m_rowLabels)
+        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(label));
+    Geometry g;
+    g.title = m_owner->title().isEmpty() ? 0 : metrics.height() + 8;
+    g.rowTitle = m_owner->m_rowTitle.isEmpty() ? 0 : metrics.height() + 6;
+    g.left = g.rowTitle + std::min(labelWidth + 10, width() / 4);
+    const int columnTitle = m_owner->m_columnTitle.isEmpty() ? 0 : metrics.height() + 4;
+    g.top = g.title + columnTitle + metrics.height() + 6;
+    g.cell = QSize(std::max(24, (width() - g.left - 4) / columns), std::max(metrics.height() + 6, (height() - g.top - 4) / rows));
+    return g;
+}
+
+void MatrixHeatmapView::paintLabels(QPainter& painter, const Geometry& g)
+{
+    const QFontMetrics metrics(font());
+    painter.setPen(palette().color(QPalette::Text));
+    const int rows = int(m_owner->m_rowLabels.size());
+    const int columns = int(m_owner->m_columnLabels.size());
+    if (g.rowTitle > 0) {
+        // Turned a quarter to the left, centred on the cells.
+        painter.save();
+        const int middle = g.top + rows * g.cell.height() / 2;
+        painter.translate(0, middle);
+        painter.rotate(-90);
+        const int length = std::max(rows * g.cell.height(), 40);
+        painter.drawText(QRect(-length / 2, 0, length, g.rowTitle), Qt::AlignCenter,
+                         metrics.elidedText(m_owner->m_rowTitle, Qt::ElideRight, length));
+        painter.restore();
+    }
+    if (!m_owner->m_columnTitle.isEmpty()) {
+        const QRect title(g.left, g.title, columns * g.cell.width(), metrics.height() + 4);
+        painter.drawText(title, Qt::AlignCenter,
+                         metrics.elidedText(m_owner->m_columnTitle, Qt::ElideRight, title.width()));
+    }
+    for (int row = 0; row < rows; ++row) {
+        const QRect label(g.rowTitle, g.top + row * g.cell.height(), g.left - g.rowTitle - 6, g.cell.height());
+        painter.drawText(label, Qt::AlignRight | Qt::AlignVCenter,
+                         metrics.elidedText(m_owner->m_rowLabels[row], Qt::ElideRight, label.width()));
+    }
+    for (int column = 0; column < columns; ++column) {
+        const QRect label(g.left + column * g.cell.width(), g.top - metrics.height() - 4, g.cell.width(),
+                          metrics.height());
+        painter.drawText(label, Qt::AlignCenter,
+                         metrics.elidedText(m_owner->m_columnLabels[column], Qt::ElideRight, label.width() - 4));
+    }
+}
+
+void MatrixHeatmapView::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().base());
+    const Geometry g = geometry();
+    if (g.title > 0) {
+        QFont bold = font();
+        bold.setBold(true);
+        painter.setFont(bold);
+        painter.setPen(palette().color(QPalette::Text));
+        painter.drawText(QRect(0, 2, width(), g.title), Qt::AlignHCenter | Qt::AlignTop,
+                         QFontMetrics(bold).elidedText(m_owner->title(), Qt::ElideRight, width()));
+        painter.setFont(font());
+    }
+    if (m_owner->m_counts.isEmpty()) {
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(rect().adjusted(8, g.title, -8, -8), Qt::AlignCenter | Qt::TextWordWrap, m_owner->m_emptyText);
+        return;
+    }
+    paintLabels(painter, g);
+    const QColor low = palette().color(QPalette::Base);
+    const QColor high = palette().color(QPalette::Highlight);
+    const QLocale locale;
+    const QFontMetrics metrics(font());
+    for (int row = 0; row < int(m_owner->m_counts.size()); ++row) {
+        for (int column = 0; column < int(m_owner->m_counts[row].size()); ++column) {
+            const QRect cell = cellRect(row, column).adjusted(1, 1, -1, -1);
+            const double share = shade(row, column);
+            const QColor fill = QColor::fromRgbF(low.redF() + (high.redF() - low.redF()) * share,
+                                                 low.greenF() + (high.greenF() - low.greenF()) * share,
+                                                 low.blueF() + (high.blueF() - low.blueF()) * share);
+            painter.fillRect(cell, fill);
+            painter.setPen(palette().color(QPalette::Mid));
+            painter.drawRect(cell.adjusted(0, 0, -1, -1));
+            // Dark text on light cells, light text on dark ones, whatever the palette.
+            painter.setPen(fill.lightnessF() < 0.5 ? QColor(Qt::white) : QColor(Qt::black));
+            const QString count = locale.toString(m_owner->m_counts[row][column]);
+            const QString caption = m_owner->caption(row, column);
+            const QRect inner = cell.adjusted(3, 2, -3, -2);
+            if (caption.isEmpty() || inner.height() < 2 * metrics.height()) {
+                painter.drawText(inner, Qt::AlignCenter, count);
+            } else {
+                // The caption wraps on the lines above the count; what does not fit is cut at a word.
+                const QRect countRect(inner.left(), inner.bottom() - metrics.height(), inner.width(), metrics.height());
+                const QRect captionRect(inner.left(), inner.top(), inner.width(), countRect.top() - inner.top());
+                QFont bold = font();
+                bold.setBold(true);
+                painter.setFont(bold);
+                const int lines = std::max(1, captionRect.height() / QFontMetrics(bold).lineSpacing());
+                const QString shown = QFontMetrics(bold).boundingRect(captionRect, Qt::TextWordWrap, caption).height()
+                        <= captionRect.height()
+                    ? caption
+                    : QFontMetrics(bold).elidedText(caption, Qt::ElideRight, captionRect.width() * lines);
+                painter.drawText(captionRect, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, shown);
+                painter.setFont(font());
+                painter.drawText(countRect, Qt::AlignHCenter | Qt::AlignTop, count);
+            }
+            if (hasFocus() && m_current == std::pair(row, column)) {
+                painter.setPen(QPen(palette().color(QPalette::Text), 1, Qt::DotLine));
+                painter.drawRect(cell.adjusted(2, 2, -3, -3));
+            }
+        }
+    }
+}
+
+void MatrixHeatmapView::mouseMoveEvent(QMouseEvent* event)
+{
+    const auto [row, column] = cellAt(event->position().toPoint());
+    if (row < 0 || row >= int(m_owner->m_counts.size())) {
+        QToolTip::hideText();
+        return;
+    }
+    const QLocale locale;
+    const QString caption = m_owner->caption(row, column);
+    const QString where = caption.isEmpty()
+        //: A heat-map cell's tooltip: row label, column label, customers.
+        ? MatrixHeatmap::tr("%1, %2: %3 customers")
+              .arg(m_owner->m_rowLabels[row], m_owner->m_columnLabels[column],
+                   locale.toString(m_owner->m_counts[row][column]))
+        //: A heat-map cell's tooltip: row label, column label, the cell's group, customers.
+        : MatrixHeatmap::tr("%1, %2 (%3): %4 customers")
+              .arg(m_owner->m_rowLabels[row], m_owner->m_columnLabels[column], caption,
+                   locale.toString(m_owner->m_counts[row][column]));
+    QToolTip::showText(event->globalPosition().toPoint(), where, this);
+}
+
+void MatrixHeatmapView::keyPressEvent(QKeyEvent* event)
+{
+    const int rows = int(m_owner->m_counts.size());
+    const int columns = int(m_owner->m_columnLabels.size());
+    auto& [row, column] = m_current;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        column = std::max(0, column - 1);
+        break;
+    case Qt::Key_Right:
+        column = std::min(columns - 1, column + 1);
+        break;
+    case Qt::Key_Up:
+        row = std::max(0, row - 1);
+        break;
+    case Qt::Key_Down:
+        row = std::min(rows - 1, row + 1);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (rows > 0 && columns > 0)
+            emit m_owner->cellActivated(row, column);
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    update();
+}
+
+MatrixHeatmap::MatrixHeatmap(QWidget* parent)
+    : ChartPanel(parent)
+    , m_view(new MatrixHeatmapView(this))
+{
+    setView(m_view);
+}
+
+void MatrixHeatmap::setTitle(const QString& title)
+{
+    setTitleText(title);
+    m_view->setAccessibleName(title);
+    m_view->update();
+}
+
+void MatrixHeatmap::setAxisTitles(const QString& rows, const QString& columns)
+{
+    m_rowTitle = rows;
+    m_columnTitle = columns;
+    m_view->update();
+}
+
+void MatrixHeatmap::setData(const QStringList& rowLabels, const QStringList& columnLabels,
+                            const QList<QList<qint64>>& counts, const QList<QStringList>& captions)
+{
+    m_rowLabels = rowLabels;
+    m_columnLabels = columnLabels;
+    m_counts = counts;
+    m_captions = captions;
+    m_max = 0;
+    for (const QList<qint64>& row : counts) {
+        for (const qint64 count : row)
+            m_max = std::max(m_max, count);
+    }
+    m_view->update();
+}
+
+void MatrixHeatmap::setEmptyText(const QString& text)
+{
+    m_emptyText = text;
+    m_view->update();
+}
+
+QRect MatrixHeatmap::cellRect(int row, int column) const
+{
+    return m_view->cellRect(row, column).translated(m_view->pos());
+}
+
+} // namespace swb
