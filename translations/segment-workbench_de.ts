@@ -3732,32 +3732,32 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>Opening the workspace was cancelled.</source>
         <translation>Das Öffnen des Arbeitsbereichs wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Demo Workspace</source>
         <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Segment Builder</source>
         <translation>Segment-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
@@ -3766,29 +3766,29 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation type="vanished">Hier erscheinen Größe und Kennzahlen aller Segmente nebeneinander und im Vergleich zum gesamten Kundenstamm (Lift), Überschneidungen zwischen Segmenten und ihre Veränderung seit dem letzten Schnappschuss.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Clusters</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>RFM scoring with the standard named groups and k-means clustering on chosen behaviours, with cluster profiles you can save as segments, will be here.</source>
         <translation>Hier folgen RFM-Bewertung mit den üblichen benannten Gruppen und k-Means-Clustering auf ausgewählten Merkmalen, mit Clusterprofilen, die Sie als Segmente speichern können.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Customers of the definition in the builder</source>
         <translation>Kunden der Definition im Segment-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Customers of the segment &quot;%1&quot;</source>
         <translation>Kunden des Segments „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Open Segment</source>
         <translation>Segment öffnen</translation>
     </message>
@@ -3797,27 +3797,27 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation type="vanished">Der Segment-Editor kann diesen Arbeitsbereich nicht verwenden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>Data is imported into a workspace. Create a new workspace for it, or open one you already have.</source>
         <translation>Daten werden in einen Arbeitsbereich importiert. Legen Sie dafür einen neuen Arbeitsbereich an oder öffnen Sie einen vorhandenen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>&amp;Create Workspace…</source>
         <translation>Arbeitsbereich &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -3825,47 +3825,52 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>The segment builder has unsaved changes. Replace them anyway?</source>
         <translation>Der Segment-Editor hat ungespeicherte Änderungen. Trotzdem ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Open in Segment Builder</source>
         <translation>Im Segment-Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>Reading the segment %1</source>
         <translation>Segment %1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>The segment builder has unsaved changes. Open %1 anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. %1 trotzdem öffnen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>Creating the demo workspace in %1…</source>
         <translation>Der Demo-Arbeitsbereich wird in %1 angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>The segment builder has unsaved changes. Close the workspace anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Den Arbeitsbereich trotzdem schließen?</translation>
     </message>
@@ -3874,12 +3879,12 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation type="vanished">Die gespeicherten Segmente können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>Cannot Open Workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
@@ -3888,58 +3893,58 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Segment Workbench</source>
         <translation>Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>%1 – Segment Workbench</source>
         <translation>%1 – Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Save &quot;%1&quot; as PNG, SVG or PDF</source>
         <translation>„%1“ als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>Click a chart on the Dashboard first, then export it</source>
         <translation>Klicken Sie zuerst auf ein Diagramm in der Übersicht und exportieren Sie es dann</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation>Arbeitsbereiche (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>customers.sqlite</source>
         <translation>kunden.sqlite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>Workspaces (%1)</source>
         <translation>Arbeitsbereiche (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation>%1 gibt es schon; die Datei wird unverändert geöffnet. Für einen leeren Arbeitsbereich wählen Sie einen neuen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -3948,27 +3953,27 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation type="vanished">%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>The customers shown in the table</source>
         <translation>Die Kunden in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>Review report written to %1</source>
         <translation>Prüfbericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
         <source>No customers</source>
         <translation>Keine Kunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln Kunde passt</numerusform>
@@ -3976,44 +3981,59 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>Storing the as-of date</source>
         <translation>Stichtag wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>About Segment Workbench</source>
         <translation>Über Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
         <source>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Turn a customer export into segments you can trust, compare and hand on. Everything runs on this computer: customer data never leaves it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Machen Sie aus einem Kundenexport Segmente, denen Sie vertrauen, die Sie vergleichen und weitergeben können. Alles läuft auf diesem Rechner: Kundendaten verlassen ihn nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="668"/>
         <source>The segment builder has unsaved changes. Quit anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Trotzdem beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="651"/>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation>Im Hintergrund läuft noch ein Vorgang. Abbrechen und beenden? Ein abgebrochener Import lässt den Arbeitsbereich unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>Cancelling the running jobs…</source>
         <translation>Laufende Vorgänge werden abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>swb::MatrixHeatmap</name>
+    <message>
+        <location filename="../ui/charts/matrixheatmap.cpp" line="209"/>
+        <source>%1, %2: %3 customers</source>
+        <extracomment>A heat-map cell&apos;s tooltip: row label, column label, customers.</extracomment>
+        <translation>%1, %2: %3 Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/matrixheatmap.cpp" line="213"/>
+        <source>%1, %2 (%3): %4 customers</source>
+        <extracomment>A heat-map cell&apos;s tooltip: row label, column label, the cell&apos;s group, customers.</extracomment>
+        <translation>%1, %2 (%3): %4 Kunden</translation>
     </message>
 </context>
 <context>
@@ -4571,48 +4591,478 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::RfmAnalysis</name>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="212"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="187"/>
         <source>RFM levels must be between 2 and 10, not %1.</source>
         <translation>Die Zahl der RFM-Stufen muss zwischen 2 und 10 liegen, nicht bei %1.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="226"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="201"/>
         <source>The RFM grid has %1 levels but %2 were asked.</source>
         <translation>Das RFM-Raster hat %1 Stufen, angefordert wurden aber %2.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="309"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="284"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="311"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="286"/>
         <source>The RFM grid does not match the %1 levels asked for.</source>
         <translation>Das RFM-Raster passt nicht zu den angeforderten %1 Stufen.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="325"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="300"/>
         <source>RFM needs fields with the roles %1. Import an orders file (it adds them), or set the roles of existing columns (swb fields --set-role COLUMN=ROLE).</source>
         <translation>RFM braucht Felder mit den Rollen %1. Importieren Sie eine Bestelldatei (sie ergänzt diese Felder) oder legen Sie die Rollen vorhandener Spalten fest (swb fields --set-role SPALTE=ROLLE).</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="333"/>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="365"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="308"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="340"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="362"/>
         <source>The RFM analysis was cancelled.</source>
         <translation>Die RFM-Analyse wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="405"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="384"/>
+        <source>There is no RFM run to regroup yet: run the RFM analysis first.</source>
+        <translation>Es gibt noch keinen RFM-Lauf, dessen Gruppen sich ändern ließen: Führen Sie zuerst die RFM-Analyse aus.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="391"/>
+        <source>The grid has %1 levels but the latest RFM run scored %2: run the analysis again with %1 levels first.</source>
+        <translation>Das Raster hat %1 Stufen, der letzte RFM-Lauf hat aber mit %2 bewertet: Führen Sie die Analyse zuerst mit %1 Stufen erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="497"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
 </context>
 <context>
+    <name>swb::RfmGrid</name>
+    <message>
+        <location filename="../analysis/rfmgrid.cpp" line="15"/>
+        <source>Recent Customers</source>
+        <translation>Neukunden</translation>
+    </message>
+    <message>
+        <location filename="../analysis/rfmgrid.cpp" line="15"/>
+        <source>Potential Loyalists</source>
+        <translation>Potenziell Treue</translation>
+    </message>
+    <message>
+        <location filename="../analysis/rfmgrid.cpp" line="16"/>
+        <source>Loyal</source>
+        <translation>Treue Kunden</translation>
+    </message>
+    <message>
+        <location filename="../analysis/rfmgrid.cpp" line="16"/>
+        <location filename="../analysis/rfmgrid.cpp" line="17"/>
+        <source>Champions</source>
+        <translation>Champions</translation>
+    </message>
+    <message>
+        <location filename="../analysis/rfmgrid.cpp" line="18"/>
+        <source>Promising</source>
+        <translation>Vielversprechend</translation>
+    </message>
+    <message>
+        <location filename="../analysis/rfmgrid.cpp" line="20"/>
+        <source>Need Attention</source>
+        <translation>Brauchen Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location filename="../analysis/rfmgrid.cpp" line="21"/>
+        <source>About to Sleep</source>
+        <translation>Drohen einzuschlafen</translation>
+    </message>
+    <message>
+        <location filename="../analysis/rfmgrid.cpp" line="22"/>
+        <source>At Risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <location filename="../analysis/rfmgrid.cpp" line="23"/>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <location filename="../analysis/rfmgrid.cpp" line="23"/>
+        <source>Hibernating</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../analysis/rfmgrid.cpp" line="24"/>
+        <source>Can&apos;t Lose Them</source>
+        <translation>Unverzichtbar</translation>
+    </message>
+    <message>
+        <location filename="../analysis/rfmgrid.cpp" line="118"/>
+        <source>The RFM grid needs &quot;levels&quot; between 2 and %1.</source>
+        <translation>Das RFM-Raster braucht „levels“ zwischen 2 und %1.</translation>
+    </message>
+    <message>
+        <location filename="../analysis/rfmgrid.cpp" line="122"/>
+        <source>The RFM grid has %1 rows for %2 levels; it needs one row per R score.</source>
+        <translation>Das RFM-Raster hat %1 Zeilen für %2 Stufen; es braucht eine Zeile je R-Wert.</translation>
+    </message>
+    <message>
+        <location filename="../analysis/rfmgrid.cpp" line="131"/>
+        <source>The RFM grid has a row with &quot;r&quot; %1; each R score from 1 to %2 needs exactly one row.</source>
+        <translation>Das RFM-Raster hat eine Zeile mit „r“ %1; jeder R-Wert von 1 bis %2 braucht genau eine Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../analysis/rfmgrid.cpp" line="136"/>
+        <source>Row R = %1 of the RFM grid has %2 groups; it needs %3, one per FM score.</source>
+        <translation>Zeile R = %1 des RFM-Rasters hat %2 Gruppen; sie braucht %3, eine je FM-Wert.</translation>
+    </message>
+    <message>
+        <location filename="../analysis/rfmgrid.cpp" line="144"/>
+        <source>The group for R = %1, FM = %2 of the RFM grid is empty; give it a name.</source>
+        <translation>Die Gruppe für R = %1, FM = %2 des RFM-Rasters ist leer; geben Sie ihr einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>swb::RfmGridCommand</name>
+    <message>
+        <location filename="../ui/rfm/rfmgridcommand.cpp" line="17"/>
+        <source>Cell R %1, FM %2 to &quot;%3&quot;</source>
+        <extracomment>Undo/Redo text: the RFM grid cell R %1, FM %2 now belongs to the group %3.</extracomment>
+        <translation>Zelle R %1, FM %2 zu „%3“</translation>
+    </message>
+</context>
+<context>
+    <name>swb::RfmGroupTableModel</name>
+    <message>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="112"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="129"/>
+        <source>Double-click to open the group in the segment builder.</source>
+        <translation>Doppelklicken, um die Gruppe im Segment-Editor zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="131"/>
+        <source>Not available: no customer of this group has a value, or the field role is missing.</source>
+        <translation>Nicht verfügbar: Kein Kunde dieser Gruppe hat einen Wert, oder die Feldrolle fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="133"/>
+        <source>Customers without a value, left out: %1</source>
+        <translation>Kunden ohne Wert, nicht berücksichtigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="152"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="153"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="154"/>
+        <source>Share of customers</source>
+        <translation>Kundenanteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="155"/>
+        <source>Share of revenue</source>
+        <translation>Anteil am Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="156"/>
+        <source>Mean recency (days)</source>
+        <translation>Mittlere Recency (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="157"/>
+        <source>Mean frequency (orders)</source>
+        <translation>Mittlere Frequenz (Käufe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="158"/>
+        <source>Mean monetary value</source>
+        <translation>Mittlerer Umsatzwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="159"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="160"/>
+        <source>Revenue per customer</source>
+        <translation>Umsatz pro Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="161"/>
+        <source>Avg. order value</source>
+        <translation>Ø Bestellwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="162"/>
+        <source>Orders per customer</source>
+        <translation>Käufe pro Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="163"/>
+        <source>Median recency (days)</source>
+        <translation>Median Recency (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="164"/>
+        <source>Churn rate</source>
+        <translation>Churn-Rate</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="165"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="166"/>
+        <source>CLV (historical)</source>
+        <translation>CLV (historisch)</translation>
+    </message>
+</context>
+<context>
+    <name>swb::RfmOverviewReader</name>
+    <message>
+        <location filename="../model/analytics/rfmoverview.cpp" line="85"/>
+        <source>The workspace has no customers yet: import a customer file first.</source>
+        <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/rfmoverview.cpp" line="150"/>
+        <source>Reading the RFM analysis was cancelled.</source>
+        <translation>Das Lesen der RFM-Analyse wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>swb::RfmPage</name>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="52"/>
+        <source>Groups of the latest run:</source>
+        <translation>Gruppen des letzten Laufs:</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="74"/>
+        <source>Cannot read the RFM groups: %1</source>
+        <translation>Die RFM-Gruppen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="97"/>
+        <source>%1 levels</source>
+        <translation>%1 Stufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="99"/>
+        <source>How many scores R, F and M each have; the named groups are defined for 3, 4 and 5.</source>
+        <translation>Wie viele Werte R, F und M jeweils haben; die benannten Gruppen sind für 3, 4 und 5 festgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="100"/>
+        <source>&amp;Run RFM</source>
+        <translation>RFM &amp;ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="102"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="112"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="463"/>
+        <source>Save Groups as Segments</source>
+        <translation>Gruppen als Segmente speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="114"/>
+        <source>Saves one static segment per group (&quot;RFM: Champions&quot;, …), replacing those of an earlier save.</source>
+        <translation>Speichert je Gruppe ein statisches Segment („RFM: Champions“, …) und ersetzt die einer früheren Speicherung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="116"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="170"/>
+        <source>Open Group in Builder</source>
+        <translation>Gruppe im Editor öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="118"/>
+        <source>Opens the group chosen in the table as a dynamic definition on rfm_group.</source>
+        <translation>Öffnet die in der Tabelle gewählte Gruppe als dynamische Definition auf rfm_group.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="119"/>
+        <source>Scores:</source>
+        <translation>Werte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="136"/>
+        <source>Customers per R and FM score</source>
+        <translation>Kunden je R- und FM-Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="137"/>
+        <source>Recency score (R)</source>
+        <translation>Recency-Wert (R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="137"/>
+        <source>Frequency and monetary score (FM)</source>
+        <translation>Frequenz- und Umsatzwert (FM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="138"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="319"/>
+        <source>No RFM run yet: choose the levels and click Run RFM.</source>
+        <translation>Noch kein RFM-Lauf: Wählen Sie die Stufen und klicken Sie auf „RFM ausführen“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="142"/>
+        <source>Customers moving between groups</source>
+        <translation>Wechsel der Kunden zwischen Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="143"/>
+        <source>Run the RFM analysis twice (for example a month apart) to see how customers move between the groups.</source>
+        <translation>Führen Sie die RFM-Analyse zweimal aus (zum Beispiel im Abstand eines Monats), um zu sehen, wie Kunden zwischen den Gruppen wechseln.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="148"/>
+        <source>Grid</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="149"/>
+        <source>Transitions</source>
+        <translation>Wechsel</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="150"/>
+        <source>Click a cell to give its customers another group.</source>
+        <translation>Klicken Sie auf eine Zelle, um ihren Kunden eine andere Gruppe zu geben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="173"/>
+        <source>Copy as TSV</source>
+        <translation>Als TSV kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="186"/>
+        <source>RFM groups</source>
+        <translation>RFM-Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="189"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="191"/>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="240"/>
+        <source>Open a workspace with customers and orders to score them.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich mit Kunden und Bestellungen, um sie zu bewerten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="245"/>
+        <source>Reading the RFM groups…</source>
+        <translation>RFM-Gruppen werden gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="269"/>
+        <source>Scoring the customers…</source>
+        <translation>Kunden werden bewertet …</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="285"/>
+        <source>Run %1: %2 customers scored, %3 without orders.</source>
+        <translation>Lauf %1: %2 Kunden bewertet, %3 ohne Bestellungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="315"/>
+        <source>Run %1 as of %2: %3 customers scored, %4 without orders.</source>
+        <translation>Lauf %1, Stichtag %2: %3 Kunden bewertet, %4 ohne Bestellungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="365"/>
+        <source>From run %1 (%2)</source>
+        <extracomment>Axis titles of the transition heat map: run number and date.</extracomment>
+        <translation>Von Lauf %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="368"/>
+        <source>To run %1 (%2)</source>
+        <translation>Zu Lauf %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="401"/>
+        <source>Group of R %1, FM %2</source>
+        <translation>Gruppe von R %1, FM %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="410"/>
+        <source>Open &quot;%1&quot; in Builder</source>
+        <translation>„%1“ im Editor öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmpage.cpp" line="434"/>
+        <source>RFM Grid</source>
+        <translation>RFM-Raster</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/rfm/rfmpage.cpp" line="468"/>
+        <source>Saved %n RFM group(s) as static segments (&quot;RFM: Champions&quot;, …).</source>
+        <translation>
+            <numerusform>%n RFM-Gruppe als statisches Segment gespeichert („RFM: Champions“, …).</numerusform>
+            <numerusform>%n RFM-Gruppen als statische Segmente gespeichert („RFM: Champions“, …).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>swb::RfmService</name>
     <message>
-        <location filename="../model/analytics/rfmservice.cpp" line="18"/>
+        <location filename="../model/analytics/rfmservice.cpp" line="17"/>
+        <source>The workspace could not be changed.</source>
+        <translation>Der Arbeitsbereich konnte nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/rfmservice.cpp" line="34"/>
         <source>Running the RFM analysis</source>
         <translation>RFM-Analyse läuft</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/rfmservice.cpp" line="44"/>
+        <source>The RFM analysis was cancelled.</source>
+        <translation>Die RFM-Analyse wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/rfmservice.cpp" line="60"/>
+        <source>Reading the RFM groups</source>
+        <translation>RFM-Gruppen werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/rfmservice.cpp" line="85"/>
+        <source>Storing the RFM grid</source>
+        <translation>RFM-Raster wird gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/rfmservice.cpp" line="98"/>
+        <source>Saving the RFM groups as segments</source>
+        <translation>RFM-Gruppen werden als Segmente gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/rfmservice.cpp" line="114"/>
+        <source>The change was not stored: the job was cancelled.</source>
+        <translation>Die Änderung wurde nicht gespeichert: Der Auftrag wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -6147,9 +6597,8 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation type="vanished">Anzuzeigende Seite: customers, builder, import (der Import-Assistent mit der Demo-Kundendatei) oder export (der Exportdialog).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="20"/>
         <source>Page to show: customers, builder, dashboard, import (the import wizard on the demo customers file) or export (the export dialog).</source>
-        <translation>Anzuzeigende Seite: customers, builder, dashboard, import (der Import-Assistent mit der Demo-Kundendatei) oder export (der Exportdialog).</translation>
+        <translation type="vanished">Anzuzeigende Seite: customers, builder, dashboard, import (der Import-Assistent mit der Demo-Kundendatei) oder export (der Exportdialog).</translation>
     </message>
     <message>
         <location filename="../app/gui/guioptions.cpp" line="22"/>
@@ -6169,6 +6618,11 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     <message>
         <source>Saved segment to open in the segment builder (shows the builder page).</source>
         <translation type="vanished">Gespeichertes Segment, das im Segment-Editor geöffnet wird (zeigt die Seite des Segment-Editors).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="20"/>
+        <source>Page to show: customers, builder, dashboard, rfm, import (the import wizard on the demo customers file) or export (the export dialog).</source>
+        <translation>Anzuzeigende Seite: customers, builder, dashboard, rfm, import (der Import-Assistent mit der Demo-Kundendatei) oder export (der Exportdialog).</translation>
     </message>
     <message>
         <location filename="../app/gui/guioptions.cpp" line="28"/>
@@ -6226,42 +6680,46 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation>Geben Sie höchstens eine Arbeitsbereichsdatei an; angegeben: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="81"/>
-        <source>Unknown page &quot;%1&quot;: use customers, builder, dashboard, import or export.</source>
-        <translation>Unbekannte Seite „%1“: Verwenden Sie customers, builder, dashboard, import oder export.</translation>
+        <location filename="../app/gui/guioptions.cpp" line="83"/>
+        <source>Unknown page &quot;%1&quot;: use customers, builder, dashboard, rfm, import or export.</source>
+        <translation>Unbekannte Seite „%1“: Verwenden Sie customers, builder, dashboard, rfm, import oder export.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="88"/>
+        <source>Unknown page &quot;%1&quot;: use customers, builder, dashboard, import or export.</source>
+        <translation type="vanished">Unbekannte Seite „%1“: Verwenden Sie customers, builder, dashboard, import oder export.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="90"/>
         <source>--as-of and --months belong to --report: add --report FILE.pdf.</source>
         <translation>--as-of und --months gehören zu --report: Geben Sie --report DATEI.pdf an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="90"/>
+        <location filename="../app/gui/guioptions.cpp" line="92"/>
         <source>--segment opens one segment in the builder; several are only taken with --report.</source>
         <translation>--segment öffnet ein Segment im Editor; mehrere werden nur mit --report angenommen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="113"/>
+        <location filename="../app/gui/guioptions.cpp" line="115"/>
         <source>--report needs a file name ending in .pdf.</source>
         <translation>--report braucht einen Dateinamen, der auf .pdf endet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="115"/>
+        <location filename="../app/gui/guioptions.cpp" line="117"/>
         <source>--report needs a workspace: give its file before --report.</source>
         <translation>--report braucht einen Arbeitsbereich: Geben Sie seine Datei vor --report an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="118"/>
+        <location filename="../app/gui/guioptions.cpp" line="120"/>
         <source>--report cannot be combined with --%1.</source>
         <translation>--report lässt sich nicht mit --%1 kombinieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="125"/>
+        <location filename="../app/gui/guioptions.cpp" line="127"/>
         <source>--as-of takes a date as YYYY-MM-DD, e.g. 2024-06-30; got &quot;%1&quot;.</source>
         <translation>--as-of erwartet ein Datum als JJJJ-MM-TT, z. B. 2024-06-30; erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="132"/>
+        <location filename="../app/gui/guioptions.cpp" line="134"/>
         <source>--months takes a whole number from 1 to %1; got &quot;%2&quot;.</source>
         <translation>--months erwartet eine ganze Zahl von 1 bis %1; erhalten: „%2“.</translation>
     </message>
@@ -6270,12 +6728,12 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation type="vanished">Unbekannte Seite „%1“: Verwenden Sie customers, builder, import oder export.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="94"/>
+        <location filename="../app/gui/guioptions.cpp" line="96"/>
         <source>--segment opens the segment builder: it cannot be combined with --page %1.</source>
         <translation>--segment öffnet den Segment-Editor und lässt sich daher nicht mit --page %1 kombinieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="100"/>
+        <location filename="../app/gui/guioptions.cpp" line="102"/>
         <source>--screenshot needs a file name.</source>
         <translation>--screenshot braucht einen Dateinamen.</translation>
     </message>
@@ -6301,43 +6759,43 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::gui::Startup</name>
     <message>
-        <location filename="../app/gui/startup.cpp" line="48"/>
+        <location filename="../app/gui/startup.cpp" line="49"/>
         <source>--page export needs a workspace with customers: give its file.</source>
         <translation>--page export braucht einen Arbeitsbereich mit Kunden: Geben Sie seine Datei an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="53"/>
+        <location filename="../app/gui/startup.cpp" line="54"/>
         <source>The page did not finish loading within %1 seconds; no screenshot was written.</source>
         <translation>Die Seite wurde nicht innerhalb von %1 Sekunden fertig geladen; es wurde kein Screenshot geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="73"/>
-        <location filename="../app/gui/startup.cpp" line="151"/>
+        <location filename="../app/gui/startup.cpp" line="76"/>
+        <location filename="../app/gui/startup.cpp" line="177"/>
         <source>Cannot create a temporary folder.</source>
         <translation>Es kann kein temporärer Ordner angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="98"/>
+        <location filename="../app/gui/startup.cpp" line="101"/>
         <source>This is a scratch workspace that is deleted when Segment Workbench closes. Open or create a workspace to keep what you import.</source>
         <translation>Dies ist ein Entwurfs-Arbeitsbereich, der beim Beenden von Segment Workbench gelöscht wird. Öffnen oder erstellen Sie einen Arbeitsbereich, um Importiertes zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="160"/>
+        <location filename="../app/gui/startup.cpp" line="186"/>
         <source>The import wizard could not be opened.</source>
         <translation>Der Import-Assistent konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="170"/>
+        <location filename="../app/gui/startup.cpp" line="196"/>
         <source>The workspace has no customers to export. Import some first.</source>
         <translation>Der Arbeitsbereich enthält keine Kunden zum Exportieren. Importieren Sie zuerst welche.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="183"/>
+        <location filename="../app/gui/startup.cpp" line="209"/>
         <source>The window closed before the screenshot.</source>
         <translation>Das Fenster wurde vor dem Screenshot geschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="186"/>
+        <location filename="../app/gui/startup.cpp" line="212"/>
         <source>Cannot write the screenshot to %1.</source>
         <translation>Der Screenshot kann nicht nach %1 geschrieben werden.</translation>
     </message>

@@ -44,18 +44,18 @@ bool readCells(Database& db, RfmOverview& overview, QString* error)
 }
 
 // Mean recency (days), frequency and monetary value per group, NULLs left out as in the KPIs.
-bool readMeans(Workspace& workspace, QHash<QString, RfmGroupSummary>& summaries, const QDate& asOfDate,
-               QString* error)
+bool readMeans(Workspace& workspace, QHash<QString, RfmGroupSummary>& summaries, const QDate& asOfDate, QString* error)
 {
     const QList<FieldInfo> fields = workspace.fields();
     const auto last = FieldCatalog::findByRole(fields, FieldRole::LastPurchaseDate);
     const auto orders = FieldCatalog::findByRole(fields, FieldRole::OrdersCount);
     const auto revenue = FieldCatalog::findByRole(fields, FieldRole::Revenue);
     const QString null = QStringLiteral("NULL");
-    const QString sql = QStringLiteral("SELECT rfm_group, avg(julianday(?1) - julianday(date(%1))), avg(%2), avg(%3) "
-                                       "FROM customers WHERE rfm_group IS NOT NULL GROUP BY 1")
-                            .arg(last ? quoteIdentifier(last->name) : null, orders ? quoteIdentifier(orders->name) : null,
-                                 revenue ? quoteIdentifier(revenue->name) : null);
+    const QString sql
+        = QStringLiteral("SELECT rfm_group, avg(julianday(?1) - julianday(date(%1))), avg(%2), avg(%3) "
+                         "FROM customers WHERE rfm_group IS NOT NULL GROUP BY 1")
+              .arg(last ? quoteIdentifier(last->name) : null, orders ? quoteIdentifier(orders->name) : null,
+                   revenue ? quoteIdentifier(revenue->name) : null);
     Statement means = workspace.db().prepare(sql, error);
     if (!means.isValid())
         return false;
@@ -89,7 +89,8 @@ std::optional<RfmOverview> RfmOverviewReader::read(Workspace& workspace, QString
     overview.asOfDate = workspace.asOfDate();
     overview.runs = RfmAnalysis::runs(db);
     overview.config = latestConfig(db);
-    const bool scored = overview.hasRun() && db.columnNames(QStringLiteral("customers")).contains(QStringLiteral("rfm_group"));
+    const bool scored
+        = overview.hasRun() && db.columnNames(QStringLiteral("customers")).contains(QStringLiteral("rfm_group"));
     QHash<QString, RfmGroupSummary> summaries;
     if (scored) {
         if (!readCells(db, overview, error) || !readMeans(workspace, summaries, overview.asOfDate, error))
@@ -104,8 +105,8 @@ std::optional<RfmOverview> RfmOverviewReader::read(Workspace& workspace, QString
     const QStringList names = overview.config.grid.groupNames();
     QList<KpiSelection> selections;
     for (const QString& group : names)
-        selections << KpiSelection{group, scored ? Selection::definition(RfmAnalysis::groupDefinition(group))
-                                                 : Selection::nobody()};
+        selections << KpiSelection{
+            group, scored ? Selection::definition(RfmAnalysis::groupDefinition(group)) : Selection::nobody()};
     auto report = KpiCalculator::compute(workspace, overview.asOfDate, selections, error, cancel, [&](int percent) {
         if (progress)
             progress(percent * 9 / 10);
@@ -129,7 +130,8 @@ std::optional<RfmOverview> RfmOverviewReader::read(Workspace& workspace, QString
     if (overview.runs.size() >= 2) {
         overview.transitionFrom = overview.runs.at(overview.runs.size() - 2);
         overview.transitionTo = overview.runs.last();
-        overview.transitions = RfmAnalysis::transitions(db, overview.transitionFrom.id, overview.transitionTo.id, error);
+        overview.transitions
+            = RfmAnalysis::transitions(db, overview.transitionFrom.id, overview.transitionTo.id, error);
         if (!overview.transitions)
             return std::nullopt;
     }

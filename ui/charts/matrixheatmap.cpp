@@ -51,6 +51,7 @@ private:
         int top = 0;
         int title = 0; // height of the title line
         int rowTitle = 0; // width of the vertical row title
+        int labelLines = 1; // lines of the column labels
         QSize cell;
     };
     Geometry geometry() const;
@@ -90,8 +91,15 @@ MatrixHeatmapView::Geometry MatrixHeatmapView::geometry() const
     g.rowTitle = m_owner->m_rowTitle.isEmpty() ? 0 : metrics.height() + 6;
     g.left = g.rowTitle + std::min(labelWidth + 10, width() / 4);
     const int columnTitle = m_owner->m_columnTitle.isEmpty() ? 0 : metrics.height() + 4;
-    g.top = g.title + columnTitle + metrics.height() + 6;
-    g.cell = QSize(std::max(24, (width() - g.left - 4) / columns), std::max(metrics.height() + 6, (height() - g.top - 4) / rows));
+    const int cellWidth = std::max(24, (width() - g.left - 4) / columns);
+    // Column labels wider than their cells wrap onto a second line.
+    g.labelLines = 1;
+    for (const QString& label : m_owner->m_columnLabels) {
+        if (metrics.horizontalAdvance(label) > cellWidth - 4)
+            g.labelLines = 2;
+    }
+    g.top = g.title + columnTitle + g.labelLines * metrics.height() + 6;
+    g.cell = QSize(cellWidth, std::max(metrics.height() + 6, (height() - g.top - 4) / rows));
     return g;
 }
 
@@ -123,10 +131,12 @@ void MatrixHeatmapView::paintLabels(QPainter& painter, const Geometry& g)
                          metrics.elidedText(m_owner->m_rowLabels[row], Qt::ElideRight, label.width()));
     }
     for (int column = 0; column < columns; ++column) {
-        const QRect label(g.left + column * g.cell.width(), g.top - metrics.height() - 4, g.cell.width(),
-                          metrics.height());
-        painter.drawText(label, Qt::AlignCenter,
-                         metrics.elidedText(m_owner->m_columnLabels[column], Qt::ElideRight, label.width() - 4));
+        const int height = g.labelLines * metrics.height();
+        const QRect label(g.left + column * g.cell.width() + 2, g.top - height - 4, g.cell.width() - 4, height);
+        const QString text = m_owner->m_columnLabels[column];
+        const bool fits = metrics.boundingRect(label, Qt::TextWordWrap, text).height() <= height;
+        painter.drawText(label, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap,
+                         fits ? text : metrics.elidedText(text, Qt::ElideRight, label.width() * g.labelLines));
     }
 }
 

@@ -133,7 +133,8 @@ QVariant RfmGroupTableModel::data(const QModelIndex& index, int role) const
             return tr("Customers without a value, left out: %1").arg(QLocale().toString(k->unknown));
         return {};
     case Qt::TextAlignmentRole:
-        return column == Group ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return column == Group ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                               : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::UserRole:
         if (column == Group)
             return m_groups[row].group;

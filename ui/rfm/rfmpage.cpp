@@ -28,6 +28,9 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <numeric>
+
 namespace swb {
 
 RfmPage::RfmPage(QWidget* parent)
@@ -44,12 +47,22 @@ RfmPage::RfmPage(QWidget* parent)
     auto* controls = createControls();
     createCharts();
     createTable();
+    // The group actions sit above the table they act on, leaving the top row room for the run's status.
+    auto* groups = new QWidget(this);
+    auto* groupLayout = new QVBoxLayout(groups);
+    groupLayout->setContentsMargins(0, 0, 0, 0);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(new QLabel(tr("Groups of the latest run:"), groups), 1);
+    actions->addWidget(m_saveSegments);
+    actions->addWidget(m_openGroup);
+    groupLayout->addLayout(actions);
+    groupLayout->addWidget(m_table, 1);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_chartTabs);
-    splitter->addWidget(m_table);
+    splitter->addWidget(groups);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({430, 300});
+    splitter->setSizes({420, 310});
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(controls);
@@ -112,8 +125,6 @@ QWidget* RfmPage::createControls()
     layout->addWidget(m_cancel);
     layout->addWidget(m_progress);
     layout->addWidget(m_status, 1);
-    layout->addWidget(m_saveSegments);
-    layout->addWidget(m_openGroup);
     connect(m_run, &QPushButton::clicked, this, &RfmPage::run);
     connect(m_cancel, &QPushButton::clicked, this, &RfmPage::cancel);
     connect(m_saveSegments, &QPushButton::clicked, this, &RfmPage::saveGroupsAsSegments);
@@ -302,13 +313,12 @@ void RfmPage::onOverview(const RfmOverview& overview)
     showTransitions();
     if (!m_service->isRunning()) {
         const QLocale locale;
-        m_status->setText(
-            overview.hasRun()
-                ? tr("Run %1 as of %2: %3 customers scored, %4 without orders.")
-                      .arg(overview.runs.last().id)
-                      .arg(locale.toString(overview.runs.last().asOfDate, QLocale::ShortFormat),
-                           locale.toString(overview.scored), locale.toString(overview.unscored))
-                : tr("No RFM run yet: choose the levels and click Run RFM."));
+        m_status->setText(overview.hasRun()
+                              ? tr("Run %1 as of %2: %3 customers scored, %4 without orders.")
+                                    .arg(overview.runs.last().id)
+                                    .arg(locale.toString(overview.runs.last().asOfDate, QLocale::ShortFormat),
+                                         locale.toString(overview.scored), locale.toString(overview.unscored))
+                              : tr("No RFM run yet: choose the levels and click Run RFM."));
     }
     updateButtons();
     if (isLoaded())
@@ -344,13 +354,39 @@ void RfmPage::showTransitions()
         m_transitionChart->setAxisTitles({}, {});
         return;
     }
+    // In the order of the grid (as the group table), the groups of neither grid and "(none)" last.
     const RfmTransitions& transitions = *m_overview->transitions;
+    QStringList order = m_grid.groupNames();
+    for (const QString& name : RfmGrid::defaultGrid(5).groupNames()) {
+        if (!order.contains(name))
+            order << name;
+    }
+    auto sorted = [&order](const QStringList& groups) {
+        QList<int> indexes(groups.size());
+        std::iota(indexes.begin(), indexes.end(), 0);
+        std::stable_sort(indexes.begin(), indexes.end(), [&](int a, int b) {
+            const auto rank = [&](int i) {
+                const qsizetype at = order.indexOf(groups[i]);
+                return at < 0 ? order.size() : at;
+            };
+            return rank(a) < rank(b);
+        });
+        return indexes;
+    };
+    const QList<int> rows = sorted(transitions.fromGroups);
+    const QList<int> columns = sorted(transitions.toGroups);
     QStringList from;
     QStringList to;
-    for (const QString& group : transitions.fromGroups)
-        from << RfmGrid::displayName(group);
-    for (const QString& group : transitions.toGroups)
-        to << RfmGrid::displayName(group);
+    QList<QList<qint64>> counts;
+    for (const int row : rows) {
+        from << RfmGrid::displayName(transitions.fromGroups[row]);
+        QList<qint64> line;
+        for (const int column : columns)
+            line << transitions.counts[row][column];
+        counts << line;
+    }
+    for (const int column : columns)
+        to << RfmGrid::displayName(transitions.toGroups[column]);
     const QLocale locale;
     //: Axis titles of the transition heat map: run number and date.
     m_transitionChart->setAxisTitles(
@@ -360,7 +396,7 @@ void RfmPage::showTransitions()
         tr("To run %1 (%2)")
             .arg(m_overview->transitionTo.id)
             .arg(locale.toString(m_overview->transitionTo.asOfDate, QLocale::ShortFormat)));
-    m_transitionChart->setData(from, to, transitions.counts);
+    m_transitionChart->setData(from, to, counts);
 }
 
 void RfmPage::updateButtons()
@@ -401,7 +437,8 @@ void RfmPage::offerGroups(int row, int column)
     menu->addSeparator();
     QAction* open = menu->addAction(tr("Open \"%1\" in Builder").arg(RfmGrid::displayName(current)));
     open->setObjectName(QStringLiteral("rfmOpenCellGroup"));
-    connect(open, &QAction::triggered, this, [this, current] { emit openDefinitionRequested(groupDefinition(current)); });
+    connect(open, &QAction::triggered, this,
+            [this, current] { emit openDefinitionRequested(groupDefinition(current)); });
     menu->popup(m_gridChart->mapToGlobal(m_gridChart->cellRect(row, column).center()));
 }
 
@@ -457,8 +494,7 @@ void RfmPage::saveGroupsAsSegments()
         }
         if (m_session)
             m_session->refresh();
-        emit statusMessage(tr("Saved %n RFM group(s) as static segments (\"RFM: Champions\", …).", nullptr,
-                              nonEmpty));
+        emit statusMessage(tr("Saved %n RFM group(s) as static segments (\"RFM: Champions\", …).", nullptr, nonEmpty));
     });
 }
 
