@@ -3,6 +3,9 @@
 #include "tests/support/demoworkspace.h"
 #include "tests/support/swbrunner.h"
 
+#include "model/database.h"
+#include "model/workspace.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -93,6 +96,33 @@ private slots:
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QSize size = pngSize(png);
         QVERIFY2(size.width() >= 800 && size.height() >= 500, "the screenshot is not a PNG of the window");
+    }
+
+    // `--page rfm` on a workspace never scored runs the analysis once, so the screenshot shows a finished run; a
+    // second screenshot shows that run again without scoring anew.
+    void rfmPageScreenshotShowsAFinishedRun()
+    {
+        auto runs = [this] {
+            auto db = swb::Workspace::connect(m_db, true, nullptr);
+            return db && db->tableExists(QStringLiteral("rfm_runs"))
+                ? db->scalar(QStringLiteral("SELECT count(*) FROM rfm_runs")).toLongLong()
+                : qint64(-1);
+        };
+        QCOMPARE(runs(), qint64(0));
+        for (const char* language : {"en", "de"}) {
+            const QString png = file(QStringLiteral("rfm-%1.png").arg(QLatin1String(language)));
+            const Run run = execute(app(),
+                                    {m_db, QStringLiteral("--page"), QStringLiteral("rfm"), QStringLiteral("--lang"),
+                                     QLatin1String(language), QStringLiteral("--screenshot"), png});
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            const QSize size = pngSize(png);
+            QVERIFY2(size.width() >= 800 && size.height() >= 500, "the screenshot is not a PNG of the window");
+            QCOMPARE(runs(), qint64(1));
+        }
+        auto db = swb::Workspace::connect(m_db, true, nullptr);
+        QVERIFY(db);
+        QVERIFY(db->scalar(QStringLiteral("SELECT count(*) FROM customers WHERE rfm_group IS NOT NULL")).toLongLong()
+                > 0);
     }
 
     void unknownSegmentFailsWithItsName()
