@@ -17,6 +17,7 @@ shoot() { # NAME ARGS...
     echo "wrote $out/$name.png"
 }
 shoot dashboard --page dashboard
+shoot rfm --page rfm # scores the fresh demo workspace once, then shows the finished run
 shoot builder --segment "DACH win-back"
 shoot import-wizard --page import
 shoot customers --page customers
