@@ -6,6 +6,8 @@
 
 #include <QJsonDocument>
 
+#include <array>
+
 namespace swb {
 
 namespace {
@@ -21,57 +23,72 @@ RfmConfig latestConfig(Database& db)
     return RfmAnalysis::loadConfig(db);
 }
 
-bool readCells(Database& db, RfmOverview& overview, QString* error)
+// Sums and counts of known values, to make means of (NULLs left out, as in the KPIs).
+struct Sum
 {
-    const int levels = overview.config.levels;
-    overview.cells = QList<QList<qint64>>(levels, QList<qint64>(levels, 0));
-    Statement cells = db.prepare(QStringLiteral("SELECT rfm_r, (rfm_f + rfm_m + 1) / 2, count(*) FROM customers "
-                                                "WHERE rfm_group IS NOT NULL GROUP BY 1, 2"),
-                                 error);
-    if (!cells.isValid())
-        return false;
-    while (cells.next()) {
-        const qint64 r = cells.toInt64(0);
-        const qint64 fm = cells.toInt64(1);
-        if (r < 1 || r > levels || fm < 1 || fm > levels)
-            continue; // scores of other levels than the run's (written by another program): not in the grid
-        overview.cells[levels - int(r)][int(fm) - 1] += cells.toInt64(2);
-        overview.scored += cells.toInt64(2);
-    }
-    if (cells.failed() && error)
-        *error = cells.errorMessage();
-    return !cells.failed();
-}
+    double sum = 0.0;
+    qint64 known = 0;
 
-// Mean recency (days), frequency and monetary value per group, NULLs left out as in the KPIs.
-bool readMeans(Workspace& workspace, QHash<QString, RfmGroupSummary>& summaries, const QDate& asOfDate, QString* error)
+    void add(const Statement& row, int sumColumn, int knownColumn)
+    {
+        if (!row.isNull(sumColumn))
+            sum += row.toDouble(sumColumn);
+        known += row.toInt64(knownColumn);
+    }
+    std::optional<double> mean() const { return known > 0 ? std::optional<double>(sum / double(known)) : std::nullopt; }
+};
+
+// One pass over the scored customers: customers per (R, FM) cell, and each group's mean recency (days from the date
+// of the last purchase to the as-of date), frequency and monetary value.
+bool readCellsAndMeans(Workspace& workspace, RfmOverview& overview, QHash<QString, RfmGroupSummary>& summaries,
+                       QString* error)
 {
     const QList<FieldInfo> fields = workspace.fields();
     const auto last = FieldCatalog::findByRole(fields, FieldRole::LastPurchaseDate);
     const auto orders = FieldCatalog::findByRole(fields, FieldRole::OrdersCount);
     const auto revenue = FieldCatalog::findByRole(fields, FieldRole::Revenue);
     const QString null = QStringLiteral("NULL");
+    const QString recency
+        = last ? QStringLiteral("julianday(?1) - julianday(date(%1))").arg(quoteIdentifier(last->name)) : null;
     const QString sql
-        = QStringLiteral("SELECT rfm_group, avg(julianday(?1) - julianday(date(%1))), avg(%2), avg(%3) "
-                         "FROM customers WHERE rfm_group IS NOT NULL GROUP BY 1")
-              .arg(last ? quoteIdentifier(last->name) : null, orders ? quoteIdentifier(orders->name) : null,
+        = QStringLiteral("SELECT rfm_r, (rfm_f + rfm_m + 1) / 2, rfm_group, count(*), sum(r), count(r), "
+                         "sum(f), count(f), sum(m), count(m) FROM (SELECT rfm_r, rfm_f, rfm_m, rfm_group, "
+                         "%1 AS r, %2 AS f, %3 AS m FROM customers WHERE rfm_group IS NOT NULL) "
+                         "GROUP BY 1, 2, 3")
+              .arg(recency, orders ? quoteIdentifier(orders->name) : null,
                    revenue ? quoteIdentifier(revenue->name) : null);
-    Statement means = workspace.db().prepare(sql, error);
-    if (!means.isValid())
+    Statement rows = workspace.db().prepare(sql, error);
+    if (!rows.isValid())
         return false;
-    means.bind(1, asOfDate.toString(Qt::ISODate));
-    auto value = [&](int column) -> std::optional<double> {
-        return means.isNull(column) ? std::nullopt : std::optional<double>(means.toDouble(column));
-    };
-    while (means.next()) {
-        RfmGroupSummary& summary = summaries[means.toString(0)];
-        summary.meanRecencyDays = value(1);
-        summary.meanFrequency = value(2);
-        summary.meanMonetary = value(3);
+    if (last)
+        rows.bind(1, overview.asOfDate.toString(Qt::ISODate));
+    const int levels = overview.config.levels;
+    overview.cells = QList<QList<qint64>>(levels, QList<qint64>(levels, 0));
+    QHash<QString, std::array<Sum, 3>> sums;
+    while (rows.next()) {
+        const qint64 r = rows.toInt64(0);
+        const qint64 fm = rows.toInt64(1);
+        const qint64 customers = rows.toInt64(3);
+        overview.scored += customers;
+        // Scores of other levels than the run's (written by another program) are not in the grid.
+        if (r >= 1 && r <= levels && fm >= 1 && fm <= levels)
+            overview.cells[levels - int(r)][int(fm) - 1] += customers;
+        std::array<Sum, 3>& group = sums[rows.toString(2)];
+        for (int i = 0; i < 3; ++i)
+            group[size_t(i)].add(rows, 4 + 2 * i, 5 + 2 * i);
     }
-    if (means.failed() && error)
-        *error = means.errorMessage();
-    return !means.failed();
+    if (rows.failed()) {
+        if (error)
+            *error = rows.errorMessage();
+        return false;
+    }
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
+        RfmGroupSummary& summary = summaries[it.key()];
+        summary.meanRecencyDays = it.value()[0].mean();
+        summary.meanFrequency = it.value()[1].mean();
+        summary.meanMonetary = it.value()[2].mean();
+    }
+    return true;
 }
 
 } // namespace
@@ -93,7 +110,7 @@ std::optional<RfmOverview> RfmOverviewReader::read(Workspace& workspace, QString
         = overview.hasRun() && db.columnNames(QStringLiteral("customers")).contains(QStringLiteral("rfm_group"));
     QHash<QString, RfmGroupSummary> summaries;
     if (scored) {
-        if (!readCells(db, overview, error) || !readMeans(workspace, summaries, overview.asOfDate, error))
+        if (!readCellsAndMeans(workspace, overview, summaries, error))
             return std::nullopt;
     } else {
         overview.cells = QList<QList<qint64>>(overview.config.levels, QList<qint64>(overview.config.levels, 0));
