@@ -120,10 +120,15 @@ std::optional<RfmOverview> RfmOverviewReader::read(Workspace& workspace, QString
         return std::nullopt;
 
     const QStringList names = overview.config.grid.groupNames();
+    if (!scored) {
+        // Nothing scored yet: the grid's groups, empty, and no KPIs to compute.
+        for (const QString& group : names)
+            overview.groups << RfmGroupSummary{group, 0, {}, {}, {}, {}, {}, {}};
+        return overview;
+    }
     QList<KpiSelection> selections;
     for (const QString& group : names)
-        selections << KpiSelection{
-            group, scored ? Selection::definition(RfmAnalysis::groupDefinition(group)) : Selection::nobody()};
+        selections << KpiSelection{group, Selection::definition(RfmAnalysis::groupDefinition(group))};
     auto report = KpiCalculator::compute(workspace, overview.asOfDate, selections, error, cancel, [&](int percent) {
         if (progress)
             progress(percent * 9 / 10);

@@ -289,8 +289,9 @@ void TstRfmPage::cancelsARun()
     QVERIFY(lock->exec("ROLLBACK"));
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->isRunning(), 30000);
     QVERIFY(waitLoaded());
-    QVERIFY2(m_page->statusLabel()->text().contains(QStringLiteral("cancelled")),
-             qPrintable(m_page->statusLabel()->text()));
+    QVERIFY2(m_page->errorLabel()->text().contains(QStringLiteral("cancelled")),
+             qPrintable(m_page->errorLabel()->text()));
+    QVERIFY(!m_page->errorLabel()->isHidden());
     QCOMPARE(sqlCount(QStringLiteral("SELECT count(*) FROM rfm_runs")), runs);
     QCOMPARE(m_page->model()->rowCount(), int(before.size()));
     QCOMPARE(m_page->overview()->config.levels, 5);

@@ -182,20 +182,25 @@ void MatrixHeatmapView::paintEvent(QPaintEvent*)
             if (caption.isEmpty() || inner.height() < 2 * metrics.height()) {
                 painter.drawText(inner, Qt::AlignCenter, count);
             } else {
-                // The caption wraps on the lines above the count; what does not fit is cut at a word.
-                const QRect countRect(inner.left(), inner.bottom() - metrics.height(), inner.width(), metrics.height());
-                const QRect captionRect(inner.left(), inner.top(), inner.width(), countRect.top() - inner.top());
+                // The caption wraps on the lines above the count (cut at a word when it does not fit); the two are
+                // centred in the cell together.
                 QFont bold = font();
                 bold.setBold(true);
-                painter.setFont(bold);
-                const int lines = std::max(1, captionRect.height() / QFontMetrics(bold).lineSpacing());
-                const QString shown = QFontMetrics(bold).boundingRect(captionRect, Qt::TextWordWrap, caption).height()
-                        <= captionRect.height()
+                const QFontMetrics boldMetrics(bold);
+                const QRect room(inner.left(), inner.top(), inner.width(), inner.height() - metrics.height());
+                const int lines = std::max(1, room.height() / boldMetrics.lineSpacing());
+                const int needed = boldMetrics.boundingRect(room, Qt::TextWordWrap, caption).height();
+                const QString shown = needed <= room.height()
                     ? caption
-                    : QFontMetrics(bold).elidedText(caption, Qt::ElideRight, captionRect.width() * lines);
-                painter.drawText(captionRect, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, shown);
+                    : boldMetrics.elidedText(caption, Qt::ElideRight, room.width() * lines);
+                const int captionHeight = std::min(needed, room.height());
+                const int top = inner.top() + (inner.height() - captionHeight - metrics.height()) / 2;
+                painter.setFont(bold);
+                painter.drawText(QRect(inner.left(), top, inner.width(), captionHeight),
+                                 Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, shown);
                 painter.setFont(font());
-                painter.drawText(countRect, Qt::AlignHCenter | Qt::AlignTop, count);
+                painter.drawText(QRect(inner.left(), top + captionHeight, inner.width(), metrics.height()),
+                                 Qt::AlignHCenter | Qt::AlignTop, count);
             }
             if (hasFocus() && m_current == std::pair(row, column)) {
                 painter.setPen(QPen(palette().color(QPalette::Text), 1, Qt::DotLine));

@@ -66,6 +66,7 @@ RfmPage::RfmPage(QWidget* parent)
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(controls);
+    layout->addWidget(m_error);
     layout->addWidget(splitter, 1);
     createExport();
 
@@ -74,7 +75,8 @@ RfmPage::RfmPage(QWidget* parent)
     connect(m_service, &RfmService::failed, this, &RfmPage::onRunFailed);
     connect(m_service, &RfmService::overviewReady, this, &RfmPage::onOverview);
     connect(m_service, &RfmService::overviewFailed, this, [this](const QString& error) {
-        m_status->setText(tr("Cannot read the RFM groups: %1").arg(error));
+        m_status->clear();
+        showError(tr("Cannot read the RFM groups: %1").arg(error));
         m_overview.reset();
         m_model->clear();
         showGrid();
@@ -111,7 +113,12 @@ QWidget* RfmPage::createControls()
     m_progress->hide();
     m_status = new QLabel(row);
     m_status->setObjectName(QStringLiteral("rfmStatus"));
-    m_status->setWordWrap(true);
+    // What went wrong, and what to do, gets a line of its own: it may be long.
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("rfmError"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
     m_saveSegments = new QPushButton(tr("Save Groups as Segments"), row);
     m_saveSegments->setObjectName(QStringLiteral("rfmSaveSegments"));
     m_saveSegments->setToolTip(tr("Saves one static segment per group (\"RFM: Champions\", …), replacing those of an "
@@ -208,6 +215,7 @@ void RfmPage::setSession(SegmentOperations* session)
 
 void RfmPage::onWorkspaceChanged()
 {
+    showError({});
     m_service->cancel();
     m_service->cancelOverview();
     m_undo->clear();
@@ -270,6 +278,7 @@ void RfmPage::run()
     m_progress->setValue(0);
     m_progress->show();
     m_status->setText(tr("Scoring the customers…"));
+    showError({});
     m_service->start(m_session->path(), config, false);
     updateButtons();
 }
@@ -295,10 +304,17 @@ void RfmPage::onRunFinished(const RfmResult& result)
 void RfmPage::onRunFailed(const QString& error)
 {
     m_progress->hide();
-    m_status->setText(error);
+    m_status->clear();
+    showError(error);
     updateButtons();
     if (isLoaded())
         emit loaded(); // the figures shown are those of the workspace, which a failed run leaves as it was
+}
+
+void RfmPage::showError(const QString& text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
 }
 
 void RfmPage::onOverview(const RfmOverview& overview)
@@ -308,7 +324,7 @@ void RfmPage::onOverview(const RfmOverview& overview)
     if (m_pendingEdits == 0)
         m_grid = overview.config.grid;
     m_levels->setCurrentIndex(std::max(0, m_levels->findData(overview.config.levels)));
-    m_model->setGroups(overview.groups);
+    m_model->setGroups(overview.hasRun() ? overview.groups : QList<RfmGroupSummary>{});
     showGrid();
     showTransitions();
     if (!m_service->isRunning()) {

@@ -59,6 +59,7 @@ public:
     QPushButton* cancelButton() const { return m_cancel; }
     QProgressBar* progressBar() const { return m_progress; }
     QLabel* statusLabel() const { return m_status; }
+    QLabel* errorLabel() const { return m_error; }
     MatrixHeatmap* gridChart() const { return m_gridChart; }
     MatrixHeatmap* transitionChart() const { return m_transitionChart; }
     QTabWidget* chartTabs() const { return m_chartTabs; }
@@ -97,6 +98,8 @@ private:
     void offerGroups(int row, int column);
     void setCellGroup(int r, int fm, const QString& group);
     void warn(const QString& title, const QString& text);
+    // The line under the controls that says what went wrong (hidden when `text` is empty).
+    void showError(const QString& text);
 
     SegmentOperations* m_session = nullptr;
     RfmService* m_service = nullptr;
@@ -109,6 +112,7 @@ private:
     QPushButton* m_openGroup = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_error = nullptr;
     QTabWidget* m_chartTabs = nullptr;
     MatrixHeatmap* m_gridChart = nullptr;
     MatrixHeatmap* m_transitionChart = nullptr;
