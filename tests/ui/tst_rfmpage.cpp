@@ -225,6 +225,11 @@ void TstRfmPage::showsTheRunOfSwbRfm()
         }
     }
     QCOMPARE(chart->caption(0, 4), QStringLiteral("Champions"));
+    // Copy as TSV: a header line, then each group with its raw numbers.
+    const QStringList lines = model->toTsv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), model->rowCount() + 1);
+    QCOMPARE(lines.at(1).split(QLatin1Char('\t')).at(RfmGroupTableModel::Customers),
+             QString::number(*model->value(0, RfmGroupTableModel::Customers)));
     QVERIFY(!m_page->overview()->transitions); // one run: nothing to compare yet
 }
 

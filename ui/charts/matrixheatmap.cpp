@@ -68,10 +68,6 @@ private:
             return {-1, -1};
         return {row, column};
     }
-    double shade(int row, int column) const
-    {
-        return m_owner->m_max > 0 ? double(m_owner->m_counts[row][column]) / double(m_owner->m_max) : 0.0;
-    }
     void paintLabels(QPainter& painter, const Geometry& g);
 
     MatrixHeatmap* m_owner;
@@ -89,7 +85,7 @@ MatrixHeatmapView::Geometry MatrixHeatmapView::geometry() const
     Geometry g;
     g.title = m_owner->title().isEmpty() ? 0 : metrics.height() + 8;
     g.rowTitle = m_owner->m_rowTitle.isEmpty() ? 0 : metrics.height() + 6;
-    g.left = g.rowTitle + std::min(labelWidth + 10, width() / 4);
+    g.left = g.rowTitle + std::min(labelWidth + 12, width() / 3);
     const int columnTitle = m_owner->m_columnTitle.isEmpty() ? 0 : metrics.height() + 4;
     const int cellWidth = std::max(24, (width() - g.left - 4) / columns);
     // Column labels wider than their cells wrap onto a second line.
@@ -162,12 +158,11 @@ void MatrixHeatmapView::paintEvent(QPaintEvent*)
     paintLabels(painter, g);
     const QColor low = palette().color(QPalette::Base);
     const QColor high = palette().color(QPalette::Highlight);
-    const QLocale locale;
     const QFontMetrics metrics(font());
     for (int row = 0; row < int(m_owner->m_counts.size()); ++row) {
         for (int column = 0; column < int(m_owner->m_counts[row].size()); ++column) {
             const QRect cell = cellRect(row, column).adjusted(1, 1, -1, -1);
-            const double share = shade(row, column);
+            const double share = m_owner->cellShade(row, column);
             const QColor fill = QColor::fromRgbF(low.redF() + (high.redF() - low.redF()) * share,
                                                  low.greenF() + (high.greenF() - low.greenF()) * share,
                                                  low.blueF() + (high.blueF() - low.blueF()) * share);
@@ -176,7 +171,7 @@ void MatrixHeatmapView::paintEvent(QPaintEvent*)
             painter.drawRect(cell.adjusted(0, 0, -1, -1));
             // Dark text on light cells, light text on dark ones, whatever the palette.
             painter.setPen(fill.lightnessF() < 0.5 ? QColor(Qt::white) : QColor(Qt::black));
-            const QString count = locale.toString(m_owner->m_counts[row][column]);
+            const QString count = m_owner->cellText(row, column);
             const QString caption = m_owner->caption(row, column);
             const QRect inner = cell.adjusted(3, 2, -3, -2);
             if (caption.isEmpty() || inner.height() < 2 * metrics.height()) {
@@ -217,18 +212,7 @@ void MatrixHeatmapView::mouseMoveEvent(QMouseEvent* event)
         QToolTip::hideText();
         return;
     }
-    const QLocale locale;
-    const QString caption = m_owner->caption(row, column);
-    const QString where = caption.isEmpty()
-        //: A heat-map cell's tooltip: row label, column label, customers.
-        ? MatrixHeatmap::tr("%1, %2: %3 customers")
-              .arg(m_owner->m_rowLabels[row], m_owner->m_columnLabels[column],
-                   locale.toString(m_owner->m_counts[row][column]))
-        //: A heat-map cell's tooltip: row label, column label, the cell's group, customers.
-        : MatrixHeatmap::tr("%1, %2 (%3): %4 customers")
-              .arg(m_owner->m_rowLabels[row], m_owner->m_columnLabels[column], caption,
-                   locale.toString(m_owner->m_counts[row][column]));
-    QToolTip::showText(event->globalPosition().toPoint(), where, this);
+    QToolTip::showText(event->globalPosition().toPoint(), m_owner->cellToolTip(row, column), this);
 }
 
 void MatrixHeatmapView::keyPressEvent(QKeyEvent* event)
@@ -301,6 +285,30 @@ void MatrixHeatmap::setEmptyText(const QString& text)
 {
     m_emptyText = text;
     m_view->update();
+}
+
+QString MatrixHeatmap::cellText(int row, int column) const
+{
+    return QLocale().toString(m_counts[row][column]);
+}
+
+double MatrixHeatmap::cellShade(int row, int column) const
+{
+    return m_max > 0 ? double(m_counts[row][column]) / double(m_max) : 0.0;
+}
+
+QString MatrixHeatmap::cellToolTip(int row, int column) const
+{
+    const QLocale locale;
+    const QString where = caption(row, column);
+    if (where.isEmpty()) {
+        //: A heat-map cell's tooltip: row label, column label, customers.
+        return tr("%1, %2: %3 customers")
+            .arg(m_rowLabels[row], m_columnLabels[column], locale.toString(m_counts[row][column]));
+    }
+    //: A heat-map cell's tooltip: row label, column label, the cell's group, customers.
+    return tr("%1, %2 (%3): %4 customers")
+        .arg(m_rowLabels[row], m_columnLabels[column], where, locale.toString(m_counts[row][column]));
 }
 
 QRect MatrixHeatmap::cellRect(int row, int column) const

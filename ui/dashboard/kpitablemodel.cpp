@@ -1,5 +1,7 @@
 #include "ui/dashboard/kpitablemodel.h"
 
+#include "ui/dashboard/tabletsv.h"
+
 #include <QApplication>
 #include <QLocale>
 #include <QPalette>
@@ -280,20 +282,7 @@ QVariant KpiTableModel::headerData(int section, Qt::Orientation orientation, int
 
 QString KpiTableModel::toTsv() const
 {
-    QStringList lines;
-    QStringList header;
-    for (int column = 0; column < ColumnCount; ++column)
-        header << headerData(column, Qt::Horizontal).toString();
-    lines << header.join(QLatin1Char('\t'));
-    for (int row = 0; row < rowCount(); ++row) {
-        QStringList cells{display(row, Name)};
-        for (int column = Size; column < ColumnCount; ++column) {
-            const auto v = value(setAt(row), column);
-            cells << (v ? QString::number(*v, 'g', 12) : QString());
-        }
-        lines << cells.join(QLatin1Char('\t'));
-    }
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    return TableTsv::fromModel(*this);
 }
 
 } // namespace swb

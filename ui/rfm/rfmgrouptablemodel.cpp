@@ -1,5 +1,7 @@
 #include "ui/rfm/rfmgrouptablemodel.h"
 
+#include "ui/dashboard/tabletsv.h"
+
 #include <QLocale>
 
 namespace swb {
@@ -173,20 +175,7 @@ QVariant RfmGroupTableModel::headerData(int section, Qt::Orientation orientation
 
 QString RfmGroupTableModel::toTsv() const
 {
-    QStringList lines;
-    QStringList header;
-    for (int column = 0; column < ColumnCount; ++column)
-        header << headerData(column, Qt::Horizontal).toString();
-    lines << header.join(QLatin1Char('\t'));
-    for (int row = 0; row < rowCount(); ++row) {
-        QStringList cells{display(row, Group)};
-        for (int column = Customers; column < ColumnCount; ++column) {
-            const auto v = value(row, column);
-            cells << (v ? QString::number(*v, 'g', 12) : QString());
-        }
-        lines << cells.join(QLatin1Char('\t'));
-    }
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    return TableTsv::fromModel(*this);
 }
 
 } // namespace swb
