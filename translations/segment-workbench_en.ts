@@ -2360,7 +2360,7 @@
 <context>
     <name>swb::Heatmap</name>
     <message>
-        <location filename="../ui/charts/heatmap.cpp" line="52"/>
+        <location filename="../ui/charts/heatmap.cpp" line="39"/>
         <source>%1 and %2: %3 customers, %4% of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3312,37 +3312,37 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
 <context>
     <name>swb::KpiTableModel</name>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="158"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="160"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="161"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="163"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="185"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="187"/>
         <source>Every customer in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="190"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="192"/>
         <source>Not available: no customer in this set has a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="191"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="193"/>
         <source>Not available: %1. Give a field this role in Fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="202"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="204"/>
         <source>Lift: %1 (base = 100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="204"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="206"/>
         <source>Customers without a value, left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3407,7 +3407,7 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="277"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="284"/>
         <source>Shaded by lift against all customers: blue above, orange below (100 = the same).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3933,13 +3933,13 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::MatrixHeatmap</name>
     <message>
-        <location filename="../ui/charts/matrixheatmap.cpp" line="209"/>
+        <location filename="../ui/charts/matrixheatmap.cpp" line="306"/>
         <source>%1, %2: %3 customers</source>
         <extracomment>A heat-map cell&apos;s tooltip: row label, column label, customers.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/matrixheatmap.cpp" line="213"/>
+        <location filename="../ui/charts/matrixheatmap.cpp" line="310"/>
         <source>%1, %2 (%3): %4 customers</source>
         <extracomment>A heat-map cell&apos;s tooltip: row label, column label, the cell&apos;s group, customers.</extracomment>
         <translation type="unfinished"></translation>
@@ -4619,110 +4619,60 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::RfmGroupTableModel</name>
     <message>
-        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="112"/>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="125"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="129"/>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="142"/>
         <source>Double-click to open the group in the segment builder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="131"/>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="144"/>
         <source>Not available: no customer of this group has a value, or the field role is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="133"/>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="146"/>
         <source>Customers without a value, left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="152"/>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="170"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="153"/>
-        <source>Customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="154"/>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="172"/>
         <source>Share of customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="155"/>
-        <source>Share of revenue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="156"/>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="174"/>
         <source>Mean recency (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="157"/>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="176"/>
         <source>Mean frequency (orders)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="158"/>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="178"/>
         <source>Mean monetary value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="159"/>
-        <source>Revenue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="160"/>
-        <source>Revenue per customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="161"/>
-        <source>Avg. order value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="162"/>
-        <source>Orders per customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="163"/>
-        <source>Median recency (days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="164"/>
-        <source>Churn rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="165"/>
-        <source>NPS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="166"/>
-        <source>CLV (historical)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>swb::RfmOverviewReader</name>
     <message>
-        <location filename="../model/analytics/rfmoverview.cpp" line="85"/>
+        <location filename="../model/analytics/rfmoverview.cpp" line="102"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmoverview.cpp" line="150"/>
+        <location filename="../model/analytics/rfmoverview.cpp" line="174"/>
         <source>Reading the RFM analysis was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4730,181 +4680,181 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::RfmPage</name>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="52"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="55"/>
         <source>Groups of the latest run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="74"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="79"/>
         <source>Cannot read the RFM groups: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="97"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="102"/>
         <source>%1 levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="99"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="104"/>
         <source>How many scores R, F and M each have; the named groups are defined for 3, 4 and 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="100"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="105"/>
         <source>&amp;Run RFM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="102"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="107"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="112"/>
-        <location filename="../ui/rfm/rfmpage.cpp" line="463"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="122"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="508"/>
         <source>Save Groups as Segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="114"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="124"/>
         <source>Saves one static segment per group (&quot;RFM: Champions&quot;, …), replacing those of an earlier save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="116"/>
-        <location filename="../ui/rfm/rfmpage.cpp" line="170"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="126"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="180"/>
         <source>Open Group in Builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="118"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="128"/>
         <source>Opens the group chosen in the table as a dynamic definition on rfm_group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="119"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="129"/>
         <source>Scores:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="136"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="146"/>
         <source>Customers per R and FM score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="137"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="147"/>
         <source>Recency score (R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="137"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="147"/>
         <source>Frequency and monetary score (FM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="138"/>
-        <location filename="../ui/rfm/rfmpage.cpp" line="319"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="148"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="337"/>
         <source>No RFM run yet: choose the levels and click Run RFM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="142"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="152"/>
         <source>Customers moving between groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="143"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="153"/>
         <source>Run the RFM analysis twice (for example a month apart) to see how customers move between the groups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="148"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="158"/>
         <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="149"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="159"/>
         <source>Transitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="150"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="160"/>
         <source>Click a cell to give its customers another group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="173"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="183"/>
         <source>Copy as TSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="186"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="196"/>
         <source>RFM groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="189"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="199"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="191"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="201"/>
         <source>Export Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="240"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="251"/>
         <source>Open a workspace with customers and orders to score them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="245"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="256"/>
         <source>Reading the RFM groups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="269"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="280"/>
         <source>Scoring the customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="285"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="297"/>
         <source>Run %1: %2 customers scored, %3 without orders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="315"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="333"/>
         <source>Run %1 as of %2: %3 customers scored, %4 without orders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="365"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="409"/>
         <source>From run %1 (%2)</source>
         <extracomment>Axis titles of the transition heat map: run number and date.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="368"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="412"/>
         <source>To run %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="401"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="445"/>
         <source>Group of R %1, FM %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="410"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="454"/>
         <source>Open &quot;%1&quot; in Builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="434"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="479"/>
         <source>RFM Grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rfm/rfmpage.cpp" line="468"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="513"/>
         <source>Saved %n RFM group(s) as static segments (&quot;RFM: Champions&quot;, …).</source>
         <translation>
             <numerusform>Saved %n RFM group as a static segment (&quot;RFM: Champions&quot;, …).</numerusform>

@@ -98,7 +98,7 @@ int KpiTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const KpiValue* KpiTableModel::kpi(const KpiSet& set, int column) const
+const KpiValue* KpiTableModel::kpi(const KpiSet& set, int column)
 {
     switch (column) {
     case Revenue:
@@ -257,10 +257,8 @@ QVariant KpiTableModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant KpiTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString KpiTableModel::columnTitle(int column)
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
     static const char* const titles[] = {QT_TR_NOOP("Segment"),
                                          QT_TR_NOOP("Customers"),
                                          QT_TR_NOOP("Share of base"),
@@ -273,8 +271,15 @@ QVariant KpiTableModel::headerData(int section, Qt::Orientation orientation, int
                                          QT_TR_NOOP("Churn rate"),
                                          QT_TR_NOOP("NPS"),
                                          QT_TR_NOOP("CLV (historical)")};
+    return column >= 0 && column < ColumnCount ? tr(titles[column]) : QString();
+}
+
+QVariant KpiTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole)
-        return tr(titles[section]);
+        return columnTitle(section);
     if (role == Qt::ToolTipRole && section != Name && section != Size && section != ShareOfBase)
         return tr("Shaded by lift against all customers: blue above, orange below (100 = the same).");
     return {};

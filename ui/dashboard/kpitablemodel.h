@@ -44,6 +44,10 @@ public:
 
     // The table as tab-separated text with a header line (for the clipboard), numbers unformatted.
     QString toTsv() const;
+    // The KPI of a column (Revenue … Clv) of `set`; null for the other columns. Other tables of KPIs (the RFM
+    // groups') take their values and titles from here too.
+    static const KpiValue* kpi(const KpiSet& set, int column);
+    static QString columnTitle(int column);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -53,7 +57,6 @@ public:
 private:
     const KpiSet& setAt(int row) const { return row == 0 ? m_report.base : m_report.segments[row - 1]; }
     std::optional<double> value(const KpiSet& set, int column) const;
-    const KpiValue* kpi(const KpiSet& set, int column) const;
     std::optional<double> lift(int row, int column) const;
     QString display(int row, int column) const;
     QString toolTip(int row, int column) const;

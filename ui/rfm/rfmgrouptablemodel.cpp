@@ -1,5 +1,6 @@
 #include "ui/rfm/rfmgrouptablemodel.h"
 
+#include "ui/dashboard/kpitablemodel.h"
 #include "ui/dashboard/tabletsv.h"
 
 #include <QLocale>
@@ -7,6 +8,35 @@
 namespace swb {
 
 namespace {
+
+// The Dashboard's KPI table column of the same figure (its title and KPI), or -1.
+int kpiColumn(int column)
+{
+    switch (column) {
+    case RfmGroupTableModel::Customers:
+        return KpiTableModel::Size;
+    case RfmGroupTableModel::RevenueShare:
+        return KpiTableModel::ShareOfRevenue;
+    case RfmGroupTableModel::Revenue:
+        return KpiTableModel::Revenue;
+    case RfmGroupTableModel::RevenuePerCustomer:
+        return KpiTableModel::RevenuePerCustomer;
+    case RfmGroupTableModel::AverageOrderValue:
+        return KpiTableModel::AverageOrderValue;
+    case RfmGroupTableModel::PurchaseFrequency:
+        return KpiTableModel::PurchaseFrequency;
+    case RfmGroupTableModel::MedianRecency:
+        return KpiTableModel::MedianRecency;
+    case RfmGroupTableModel::ChurnRate:
+        return KpiTableModel::ChurnRate;
+    case RfmGroupTableModel::Nps:
+        return KpiTableModel::Nps;
+    case RfmGroupTableModel::Clv:
+        return KpiTableModel::Clv;
+    default:
+        return -1;
+    }
+}
 
 bool isPercent(int column)
 {
@@ -58,26 +88,7 @@ int RfmGroupTableModel::columnCount(const QModelIndex& parent) const
 
 const KpiValue* RfmGroupTableModel::kpi(const RfmGroupSummary& group, int column) const
 {
-    switch (column) {
-    case Revenue:
-        return &group.kpis.revenue;
-    case RevenuePerCustomer:
-        return &group.kpis.revenuePerCustomer;
-    case AverageOrderValue:
-        return &group.kpis.averageOrderValue;
-    case PurchaseFrequency:
-        return &group.kpis.purchaseFrequency;
-    case MedianRecency:
-        return &group.kpis.medianRecencyDays;
-    case ChurnRate:
-        return &group.kpis.churnRate;
-    case Nps:
-        return &group.kpis.nps;
-    case Clv:
-        return &group.kpis.clv;
-    default:
-        return nullptr;
-    }
+    return KpiTableModel::kpi(group.kpis, kpiColumn(column));
 }
 
 std::optional<double> RfmGroupTableModel::value(int row, int column) const
@@ -152,25 +163,22 @@ QVariant RfmGroupTableModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char* const titles[] = {QT_TR_NOOP("Group"),
-                                         QT_TR_NOOP("Customers"),
-                                         QT_TR_NOOP("Share of customers"),
-                                         QT_TR_NOOP("Share of revenue"),
-                                         QT_TR_NOOP("Mean recency (days)"),
-                                         QT_TR_NOOP("Mean frequency (orders)"),
-                                         QT_TR_NOOP("Mean monetary value"),
-                                         QT_TR_NOOP("Revenue"),
-                                         QT_TR_NOOP("Revenue per customer"),
-                                         QT_TR_NOOP("Avg. order value"),
-                                         QT_TR_NOOP("Orders per customer"),
-                                         QT_TR_NOOP("Median recency (days)"),
-                                         QT_TR_NOOP("Churn rate"),
-                                         QT_TR_NOOP("NPS"),
-                                         QT_TR_NOOP("CLV (historical)")};
-    static_assert(std::size(titles) == ColumnCount);
-    if (role == Qt::DisplayRole)
-        return tr(titles[section]);
-    return {};
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Group:
+        return tr("Group");
+    case Share:
+        return tr("Share of customers");
+    case MeanRecency:
+        return tr("Mean recency (days)");
+    case MeanFrequency:
+        return tr("Mean frequency (orders)");
+    case MeanMonetary:
+        return tr("Mean monetary value");
+    default:
+        return KpiTableModel::columnTitle(kpiColumn(section));
+    }
 }
 
 QString RfmGroupTableModel::toTsv() const
