@@ -2,6 +2,8 @@
 // against SQL), a second run shows the transitions `swb rfm --transitions` prints, a run can be cancelled, a grid cell
 // gets another group and the window's Undo takes it back (checked in the workspace), the groups save as static
 // segments, a group opens in the builder, and the charts export.
+#include "tests/support/demoworkspace.h"
+#include "tests/support/swbrunner.h"
 #include "testsupport.h"
 
 #include "model/analytics/rfmanalysis.h"
@@ -39,25 +41,10 @@
 #include <cmath>
 
 using namespace swb;
+using test::swbOutput;
+using test::swbPath;
 
 namespace {
-
-QString swbPath()
-{
-    return QStringLiteral(SWB_BIN_DIR "/swb");
-}
-
-QByteArray runSwb(const QStringList& arguments, QString* error)
-{
-    QProcess process;
-    process.start(swbPath(), arguments);
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *error = QStringLiteral("swb %1 failed: %2")
-                     .arg(arguments.join(QLatin1Char(' ')), QString::fromUtf8(process.readAllStandardError()));
-        return {};
-    }
-    return process.readAllStandardOutput();
-}
 
 bool near(double a, double b)
 {
@@ -103,13 +90,9 @@ void TstRfmPage::initTestCase()
     QVERIFY2(QFileInfo::exists(swbPath()), "build the swb target first");
     m_db = m_dir.filePath(QStringLiteral("rfm.sqlite"));
     QString error;
-    QVERIFY2(!runSwb({QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--customers"),
-                      QStringLiteral("3000")},
-                     &error)
-                  .isEmpty(),
-             qPrintable(error));
+    QVERIFY2(!test::makeDemoWorkspace(m_db, 3000, &error).isEmpty(), qPrintable(error));
     m_firstRun = QJsonDocument::fromJson(
-                     runSwb({QStringLiteral("rfm"), QStringLiteral("--db"), m_db, QStringLiteral("--json")}, &error))
+                     swbOutput({QStringLiteral("rfm"), QStringLiteral("--db"), m_db, QStringLiteral("--json")}, &error))
                      .object();
     QVERIFY2(m_firstRun.value(QStringLiteral("scored")).toInteger() > 1000, qPrintable(error));
 
@@ -244,9 +227,9 @@ void TstRfmPage::secondRunShowsTransitions()
     QVERIFY(!m_page->progressBar()->isVisible());
     QString error;
     const QJsonObject reference
-        = QJsonDocument::fromJson(runSwb({QStringLiteral("rfm"), QStringLiteral("--db"), m_db,
-                                          QStringLiteral("--transitions"), QStringLiteral("1,2")},
-                                         &error))
+        = QJsonDocument::fromJson(swbOutput({QStringLiteral("rfm"), QStringLiteral("--db"), m_db,
+                                             QStringLiteral("--transitions"), QStringLiteral("1,2")},
+                                            &error))
               .object();
     QVERIFY2(!reference.isEmpty(), qPrintable(error));
     const MatrixHeatmap* chart = m_page->transitionChart();
