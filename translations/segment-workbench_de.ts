@@ -4795,181 +4795,160 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::RfmPage</name>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="55"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="53"/>
         <source>Groups of the latest run:</source>
         <translation>Gruppen des letzten Laufs:</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="79"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="77"/>
         <source>Cannot read the RFM groups: %1</source>
         <translation>Die RFM-Gruppen können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="102"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="100"/>
         <source>%1 levels</source>
         <translation>%1 Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="104"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="102"/>
         <source>How many scores R, F and M each have; the named groups are defined for 3, 4 and 5.</source>
         <translation>Wie viele Werte R, F und M jeweils haben; die benannten Gruppen sind für 3, 4 und 5 festgelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="105"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="103"/>
         <source>&amp;Run RFM</source>
         <translation>RFM &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="107"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="105"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="122"/>
-        <location filename="../ui/rfm/rfmpage.cpp" line="508"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="120"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="461"/>
         <source>Save Groups as Segments</source>
         <translation>Gruppen als Segmente speichern</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="124"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="122"/>
         <source>Saves one static segment per group (&quot;RFM: Champions&quot;, …), replacing those of an earlier save.</source>
         <translation>Speichert je Gruppe ein statisches Segment („RFM: Champions“, …) und ersetzt die einer früheren Speicherung.</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="126"/>
-        <location filename="../ui/rfm/rfmpage.cpp" line="180"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="124"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="178"/>
         <source>Open Group in Builder</source>
         <translation>Gruppe im Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="128"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="126"/>
         <source>Opens the group chosen in the table as a dynamic definition on rfm_group.</source>
         <translation>Öffnet die in der Tabelle gewählte Gruppe als dynamische Definition auf rfm_group.</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="129"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="127"/>
         <source>Scores:</source>
         <translation>Werte:</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="146"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="144"/>
         <source>Customers per R and FM score</source>
         <translation>Kunden je R- und FM-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="147"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="145"/>
         <source>Recency score (R)</source>
         <translation>Recency-Wert (R)</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="147"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="145"/>
         <source>Frequency and monetary score (FM)</source>
         <translation>Frequenz- und Umsatzwert (FM)</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="148"/>
-        <location filename="../ui/rfm/rfmpage.cpp" line="337"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="146"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="342"/>
         <source>No RFM run yet: choose the levels and click Run RFM.</source>
         <translation>Noch kein RFM-Lauf: Wählen Sie die Stufen und klicken Sie auf „RFM ausführen“.</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="152"/>
-        <source>Customers moving between groups</source>
-        <translation>Wechsel der Kunden zwischen Gruppen</translation>
-    </message>
-    <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="153"/>
-        <source>Run the RFM analysis twice (for example a month apart) to see how customers move between the groups.</source>
-        <translation>Führen Sie die RFM-Analyse zweimal aus (zum Beispiel im Abstand eines Monats), um zu sehen, wie Kunden zwischen den Gruppen wechseln.</translation>
-    </message>
-    <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="158"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="156"/>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="159"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="157"/>
         <source>Transitions</source>
         <translation>Wechsel</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="160"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="158"/>
         <source>Click a cell to give its customers another group.</source>
         <translation>Klicken Sie auf eine Zelle, um ihren Kunden eine andere Gruppe zu geben.</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="183"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="181"/>
         <source>Copy as TSV</source>
         <translation>Als TSV kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="196"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="194"/>
         <source>RFM groups</source>
         <translation>RFM-Gruppen</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="199"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="197"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="201"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="199"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="251"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="249"/>
         <source>Open a workspace with customers and orders to score them.</source>
         <translation>Öffnen Sie einen Arbeitsbereich mit Kunden und Bestellungen, um sie zu bewerten.</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="256"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="254"/>
         <source>Reading the RFM groups…</source>
         <translation>RFM-Gruppen werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="280"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="286"/>
         <source>Scoring the customers…</source>
         <translation>Kunden werden bewertet …</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="297"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="301"/>
         <source>Run %1: %2 customers scored, %3 without orders.</source>
         <translation>Lauf %1: %2 Kunden bewertet, %3 ohne Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="333"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="338"/>
         <source>Run %1 as of %2: %3 customers scored, %4 without orders.</source>
         <translation>Lauf %1, Stichtag %2: %3 Kunden bewertet, %4 ohne Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="409"/>
-        <source>From run %1 (%2)</source>
-        <extracomment>Axis titles of the transition heat map: run number and date.</extracomment>
-        <translation>Von Lauf %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="412"/>
-        <source>To run %1 (%2)</source>
-        <translation>Zu Lauf %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="445"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="398"/>
         <source>Group of R %1, FM %2</source>
         <translation>Gruppe von R %1, FM %2</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="454"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="407"/>
         <source>Open &quot;%1&quot; in Builder</source>
         <translation>„%1“ im Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="479"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="432"/>
         <source>RFM Grid</source>
         <translation>RFM-Raster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rfm/rfmpage.cpp" line="513"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="466"/>
         <source>Saved %n RFM group(s) as static segments (&quot;RFM: Champions&quot;, …).</source>
         <translation>
             <numerusform>%n RFM-Gruppe als statisches Segment gespeichert („RFM: Champions“, …).</numerusform>
@@ -4980,39 +4959,94 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::RfmService</name>
     <message>
-        <location filename="../model/analytics/rfmservice.cpp" line="17"/>
+        <location filename="../model/analytics/rfmservice.cpp" line="18"/>
         <source>The workspace could not be changed.</source>
         <translation>Der Arbeitsbereich konnte nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmservice.cpp" line="34"/>
+        <location filename="../model/analytics/rfmservice.cpp" line="35"/>
         <source>Running the RFM analysis</source>
         <translation>RFM-Analyse läuft</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmservice.cpp" line="44"/>
+        <location filename="../model/analytics/rfmservice.cpp" line="45"/>
         <source>The RFM analysis was cancelled.</source>
         <translation>Die RFM-Analyse wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmservice.cpp" line="60"/>
+        <location filename="../model/analytics/rfmservice.cpp" line="61"/>
         <source>Reading the RFM groups</source>
         <translation>RFM-Gruppen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmservice.cpp" line="85"/>
+        <location filename="../model/analytics/rfmservice.cpp" line="86"/>
+        <source>Reading the RFM transitions</source>
+        <translation>RFM-Wechsel werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/rfmservice.cpp" line="109"/>
         <source>Storing the RFM grid</source>
         <translation>RFM-Raster wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmservice.cpp" line="98"/>
+        <location filename="../model/analytics/rfmservice.cpp" line="122"/>
         <source>Saving the RFM groups as segments</source>
         <translation>RFM-Gruppen werden als Segmente gespeichert</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmservice.cpp" line="114"/>
+        <location filename="../model/analytics/rfmservice.cpp" line="138"/>
         <source>The change was not stored: the job was cancelled.</source>
         <translation>Die Änderung wurde nicht gespeichert: Der Auftrag wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>swb::RfmTransitionsPanel</name>
+    <message>
+        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="45"/>
+        <source>Customers moving between groups</source>
+        <translation>Wechsel der Kunden zwischen Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="47"/>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="49"/>
+        <source>To:</source>
+        <translation>Zu:</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="61"/>
+        <source>Cannot read the transitions: %1</source>
+        <translation>Die Wechsel können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="101"/>
+        <source>Run %1 (as of %2)</source>
+        <extracomment>A run in the transition tab&apos;s choice: its number and the as-of date it scored.</extracomment>
+        <translation>Lauf %1 (Stichtag %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="143"/>
+        <source>Run the RFM analysis twice (for example a month apart) to see how customers move between the groups.</source>
+        <translation>Führen Sie die RFM-Analyse zweimal aus (zum Beispiel im Abstand eines Monats), um zu sehen, wie Kunden zwischen den Gruppen wechseln.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="169"/>
+        <source>From run %1 (%2)</source>
+        <extracomment>Axis titles of the transition heat map: run number and as-of date.</extracomment>
+        <translation>Von Lauf %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="170"/>
+        <source>To run %1 (%2)</source>
+        <translation>Zu Lauf %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="171"/>
+        <source>No customer was scored in either run.</source>
+        <translation>In keinem der beiden Läufe wurde ein Kunde bewertet.</translation>
     </message>
 </context>
 <context>

@@ -4680,181 +4680,160 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::RfmPage</name>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="55"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="53"/>
         <source>Groups of the latest run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="79"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="77"/>
         <source>Cannot read the RFM groups: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="102"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="100"/>
         <source>%1 levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="104"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="102"/>
         <source>How many scores R, F and M each have; the named groups are defined for 3, 4 and 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="105"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="103"/>
         <source>&amp;Run RFM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="107"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="105"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="122"/>
-        <location filename="../ui/rfm/rfmpage.cpp" line="508"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="120"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="461"/>
         <source>Save Groups as Segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="124"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="122"/>
         <source>Saves one static segment per group (&quot;RFM: Champions&quot;, …), replacing those of an earlier save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="126"/>
-        <location filename="../ui/rfm/rfmpage.cpp" line="180"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="124"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="178"/>
         <source>Open Group in Builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="128"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="126"/>
         <source>Opens the group chosen in the table as a dynamic definition on rfm_group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="129"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="127"/>
         <source>Scores:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="146"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="144"/>
         <source>Customers per R and FM score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="147"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="145"/>
         <source>Recency score (R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="147"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="145"/>
         <source>Frequency and monetary score (FM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="148"/>
-        <location filename="../ui/rfm/rfmpage.cpp" line="337"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="146"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="342"/>
         <source>No RFM run yet: choose the levels and click Run RFM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="152"/>
-        <source>Customers moving between groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="153"/>
-        <source>Run the RFM analysis twice (for example a month apart) to see how customers move between the groups.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="158"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="156"/>
         <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="159"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="157"/>
         <source>Transitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="160"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="158"/>
         <source>Click a cell to give its customers another group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="183"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="181"/>
         <source>Copy as TSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="196"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="194"/>
         <source>RFM groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="199"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="197"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="201"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="199"/>
         <source>Export Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="251"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="249"/>
         <source>Open a workspace with customers and orders to score them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="256"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="254"/>
         <source>Reading the RFM groups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="280"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="286"/>
         <source>Scoring the customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="297"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="301"/>
         <source>Run %1: %2 customers scored, %3 without orders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="333"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="338"/>
         <source>Run %1 as of %2: %3 customers scored, %4 without orders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="409"/>
-        <source>From run %1 (%2)</source>
-        <extracomment>Axis titles of the transition heat map: run number and date.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="412"/>
-        <source>To run %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="445"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="398"/>
         <source>Group of R %1, FM %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="454"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="407"/>
         <source>Open &quot;%1&quot; in Builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="479"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="432"/>
         <source>RFM Grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rfm/rfmpage.cpp" line="513"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="466"/>
         <source>Saved %n RFM group(s) as static segments (&quot;RFM: Champions&quot;, …).</source>
         <translation>
             <numerusform>Saved %n RFM group as a static segment (&quot;RFM: Champions&quot;, …).</numerusform>
@@ -4865,38 +4844,93 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::RfmService</name>
     <message>
-        <location filename="../model/analytics/rfmservice.cpp" line="17"/>
+        <location filename="../model/analytics/rfmservice.cpp" line="18"/>
         <source>The workspace could not be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmservice.cpp" line="34"/>
+        <location filename="../model/analytics/rfmservice.cpp" line="35"/>
         <source>Running the RFM analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmservice.cpp" line="44"/>
+        <location filename="../model/analytics/rfmservice.cpp" line="45"/>
         <source>The RFM analysis was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmservice.cpp" line="60"/>
+        <location filename="../model/analytics/rfmservice.cpp" line="61"/>
         <source>Reading the RFM groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmservice.cpp" line="85"/>
+        <location filename="../model/analytics/rfmservice.cpp" line="86"/>
+        <source>Reading the RFM transitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/rfmservice.cpp" line="109"/>
         <source>Storing the RFM grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmservice.cpp" line="98"/>
+        <location filename="../model/analytics/rfmservice.cpp" line="122"/>
         <source>Saving the RFM groups as segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmservice.cpp" line="114"/>
+        <location filename="../model/analytics/rfmservice.cpp" line="138"/>
         <source>The change was not stored: the job was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::RfmTransitionsPanel</name>
+    <message>
+        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="45"/>
+        <source>Customers moving between groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="47"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="49"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="61"/>
+        <source>Cannot read the transitions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="101"/>
+        <source>Run %1 (as of %2)</source>
+        <extracomment>A run in the transition tab&apos;s choice: its number and the as-of date it scored.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="143"/>
+        <source>Run the RFM analysis twice (for example a month apart) to see how customers move between the groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="169"/>
+        <source>From run %1 (%2)</source>
+        <extracomment>Axis titles of the transition heat map: run number and as-of date.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="170"/>
+        <source>To run %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="171"/>
+        <source>No customer was scored in either run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

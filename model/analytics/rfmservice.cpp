@@ -1,5 +1,6 @@
 #include "model/analytics/rfmservice.h"
 
+#include "model/database.h"
 #include "model/workspace.h"
 
 namespace swb {
@@ -77,6 +78,29 @@ void RfmService::cancelOverview()
 bool RfmService::isReadingOverview() const
 {
     return m_overview.isRunning();
+}
+
+QFuture<RfmTransitionsOutcome> RfmService::readTransitions(const QString& workspacePath, qint64 fromRun, qint64 toRun)
+{
+    return m_transitions.start(
+        {tr("Reading the RFM transitions"), JobPool::LongRunning},
+        [workspacePath, fromRun, toRun](JobControl&) {
+            RfmTransitionsOutcome outcome{fromRun, toRun, std::nullopt, {}};
+            if (auto db = Workspace::connect(workspacePath, true, &outcome.error))
+                outcome.transitions = RfmAnalysis::transitions(*db, fromRun, toRun, &outcome.error);
+            return outcome;
+        },
+        [this](const RfmTransitionsOutcome& outcome) {
+            if (outcome.transitions)
+                emit transitionsReady(outcome.fromRun, outcome.toRun, *outcome.transitions);
+            else
+                emit transitionsFailed(outcome.error);
+        });
+}
+
+bool RfmService::isReadingTransitions() const
+{
+    return m_transitions.isRunning();
 }
 
 QFuture<QString> RfmService::storeGrid(const QString& workspacePath, const RfmGrid& grid, Done done)

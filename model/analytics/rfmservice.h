@@ -18,6 +18,14 @@ struct RfmOutcome
     QString error;
 };
 
+struct RfmTransitionsOutcome
+{
+    qint64 fromRun = 0;
+    qint64 toRun = 0;
+    std::optional<RfmTransitions> transitions;
+    QString error;
+};
+
 class RfmService : public QObject
 {
     Q_OBJECT
@@ -37,6 +45,9 @@ public:
     QFuture<RfmOverviewOutcome> readOverview(const QString& workspacePath);
     void cancelOverview();
     bool isReadingOverview() const;
+    // How customers moved from one run to another: transitionsReady() or transitionsFailed(); a newer read supersedes.
+    QFuture<RfmTransitionsOutcome> readTransitions(const QString& workspacePath, qint64 fromRun, qint64 toRun);
+    bool isReadingTransitions() const;
 
     // Writes (JobPool::Writes, in the order asked): `done` gets an empty error on success, on this object's thread.
     // The grid of the latest run changes (RfmAnalysis::regroup).
@@ -54,12 +65,15 @@ signals:
     void failed(const QString& error);
     void overviewReady(const swb::RfmOverview& overview);
     void overviewFailed(const QString& error);
+    void transitionsReady(qint64 fromRun, qint64 toRun, const swb::RfmTransitions& transitions);
+    void transitionsFailed(const QString& error);
 
 private:
     QFuture<QString> write(const QString& title, std::function<QString()> work, Done done);
 
     LatestJob<RfmOutcome> m_job{this};
     LatestJob<RfmOverviewOutcome> m_overview{this};
+    LatestJob<RfmTransitionsOutcome> m_transitions{this};
 };
 
 } // namespace swb

@@ -17,6 +17,7 @@
 #include "ui/mainwindow.h"
 #include "ui/rfm/rfmgrouptablemodel.h"
 #include "ui/rfm/rfmpage.h"
+#include "ui/rfm/rfmtransitionspanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -62,6 +63,7 @@ private slots:
     void cleanupTestCase();
     void showsTheRunOfSwbRfm();
     void secondRunShowsTransitions();
+    void choosesTheRunsToCompare();
     void cancelsARun();
     void editsACellAndUndoes();
     void savesGroupsAsSegments();
@@ -259,6 +261,52 @@ void TstRfmPage::secondRunShowsTransitions()
                           {chart->rowLabels()[i]}));
 }
 
+void TstRfmPage::choosesTheRunsToCompare()
+{
+    QVERIFY(waitLoaded());
+    RfmTransitionsPanel* panel = m_page->transitions();
+    QCOMPARE(panel->fromBox()->count(), 2);
+    QCOMPARE(panel->fromBox()->currentData().toLongLong(), qint64(1));
+    QCOMPARE(panel->toBox()->currentData().toLongLong(), qint64(2));
+    // From the later run back to the first: read in the background, as `swb rfm --transitions 2,1` prints it.
+    panel->fromBox()->setCurrentIndex(panel->fromBox()->findData(2));
+    emit panel->fromBox()->activated(panel->fromBox()->currentIndex());
+    panel->toBox()->setCurrentIndex(panel->toBox()->findData(1));
+    emit panel->toBox()->activated(panel->toBox()->currentIndex());
+    QVERIFY(waitLoaded());
+    QString error;
+    const QJsonObject reference
+        = QJsonDocument::fromJson(swbOutput({QStringLiteral("rfm"), QStringLiteral("--db"), m_db,
+                                             QStringLiteral("--transitions"), QStringLiteral("2,1")},
+                                            &error))
+              .object();
+    QVERIFY2(!reference.isEmpty(), qPrintable(error));
+    const MatrixHeatmap* chart = m_page->transitionChart();
+    const QJsonArray from = reference.value(QStringLiteral("from")).toArray();
+    const QJsonArray to = reference.value(QStringLiteral("to")).toArray();
+    const QJsonArray counts = reference.value(QStringLiteral("counts")).toArray();
+    for (int i = 0; i < from.size(); ++i) {
+        const int row = int(chart->rowLabels().indexOf(from[i].toString()));
+        QVERIFY2(row >= 0, qPrintable(from[i].toString()));
+        for (int j = 0; j < to.size(); ++j)
+            QCOMPARE(chart->counts()[row][chart->columnLabels().indexOf(to[j].toString())],
+                     counts[i].toArray()[j].toInteger());
+    }
+    // The choice stays while the page reads its figures again.
+    QSignalSpy loaded(m_page, &RfmPage::loaded);
+    emit m_window->session()->segments()->workspaceReloaded();
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(waitLoaded());
+    QCOMPARE(panel->fromBox()->currentData().toLongLong(), qint64(2));
+    QCOMPARE(panel->toBox()->currentData().toLongLong(), qint64(1));
+    // Back to the last two.
+    panel->fromBox()->setCurrentIndex(panel->fromBox()->findData(1));
+    emit panel->fromBox()->activated(panel->fromBox()->currentIndex());
+    panel->toBox()->setCurrentIndex(panel->toBox()->findData(2));
+    emit panel->toBox()->activated(panel->toBox()->currentIndex());
+    QVERIFY(waitLoaded());
+}
+
 void TstRfmPage::cancelsARun()
 {
     const qint64 runs = sqlCount(QStringLiteral("SELECT count(*) FROM rfm_runs"));
@@ -402,7 +450,7 @@ void TstRfmPage::chartsExport()
 {
     QVERIFY(waitLoaded());
     for (MatrixHeatmap* chart : {m_page->gridChart(), m_page->transitionChart()}) {
-        m_page->chartTabs()->setCurrentWidget(chart);
+        m_page->chartTabs()->setCurrentIndex(chart == m_page->gridChart() ? 0 : 1);
         for (const char* suffix : {"png", "svg", "pdf"}) {
             const QString path = m_dir.filePath(chart->objectName() + QLatin1Char('.') + QLatin1String(suffix));
             QString error;

@@ -7,6 +7,7 @@
 #include "ui/dashboard/wrappingheader.h"
 #include "ui/rfm/rfmgridcommand.h"
 #include "ui/rfm/rfmgrouptablemodel.h"
+#include "ui/rfm/rfmtransitionspanel.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -27,9 +28,6 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
-
-#include <algorithm>
-#include <numeric>
 
 namespace swb {
 
@@ -80,7 +78,7 @@ RfmPage::RfmPage(QWidget* parent)
         m_overview.reset();
         m_model->clear();
         showGrid();
-        showTransitions();
+        m_transitions->clear();
         m_answered = true;
         updateButtons();
         if (isLoaded())
@@ -147,16 +145,16 @@ void RfmPage::createCharts()
     m_gridChart->setAxisTitles(tr("Recency score (R)"), tr("Frequency and monetary score (FM)"));
     m_gridChart->setEmptyText(tr("No RFM run yet: choose the levels and click Run RFM."));
     connect(m_gridChart, &MatrixHeatmap::cellActivated, this, &RfmPage::offerGroups);
-    m_transitionChart = new MatrixHeatmap(this);
-    m_transitionChart->setObjectName(QStringLiteral("rfmTransitionChart"));
-    m_transitionChart->setTitle(tr("Customers moving between groups"));
-    m_transitionChart->setEmptyText(tr("Run the RFM analysis twice (for example a month apart) to see how customers "
-                                       "move between the groups."));
+    m_transitions = new RfmTransitionsPanel(this);
+    connect(m_transitions, &RfmTransitionsPanel::updated, this, [this] {
+        if (isLoaded())
+            emit loaded();
+    });
     m_chartTabs = new QTabWidget(this);
     m_chartTabs->setObjectName(QStringLiteral("rfmChartTabs"));
     m_chartTabs->setDocumentMode(true);
     m_chartTabs->addTab(m_gridChart, tr("Grid"));
-    m_chartTabs->addTab(m_transitionChart, tr("Transitions"));
+    m_chartTabs->addTab(m_transitions, tr("Transitions"));
     auto* hint = new QLabel(tr("Click a cell to give its customers another group."), m_chartTabs);
     hint->setForegroundRole(QPalette::PlaceholderText);
     hint->setContentsMargins(0, 0, 6, 0);
@@ -192,7 +190,7 @@ void RfmPage::createExport()
 {
     m_export = new DashboardExport(this);
     m_export->track(m_gridChart);
-    m_export->track(m_transitionChart);
+    m_export->track(m_transitions->chart());
     m_export->trackTable(m_table, tr("RFM groups"), [this] { return m_model->toTsv(); });
     connect(m_chartTabs, &QTabWidget::currentChanged, m_export, &DashboardExport::refresh);
     connect(m_export, &DashboardExport::exported, this,
@@ -223,7 +221,7 @@ void RfmPage::onWorkspaceChanged()
     m_grid = RfmGrid();
     m_model->clear();
     showGrid();
-    showTransitions();
+    m_transitions->clear();
     scheduleRefresh();
 }
 
@@ -258,6 +256,11 @@ void RfmPage::refresh()
     updateButtons();
 }
 
+MatrixHeatmap* RfmPage::transitionChart() const
+{
+    return m_transitions->chart();
+}
+
 bool RfmPage::isRunning() const
 {
     return m_service->isRunning();
@@ -265,7 +268,8 @@ bool RfmPage::isRunning() const
 
 bool RfmPage::isLoaded() const
 {
-    return m_answered && !m_dirty && !m_service->isRunning() && !m_service->isReadingOverview() && m_pendingEdits == 0;
+    return m_answered && !m_dirty && !m_service->isRunning() && !m_service->isReadingOverview() && m_pendingEdits == 0
+        && !m_transitions->isReading();
 }
 
 void RfmPage::run()
@@ -275,6 +279,8 @@ void RfmPage::run()
     RfmConfig config;
     config.levels = m_levels->currentData().toInt();
     config.grid = m_grid.isValid() && m_grid.levels() == config.levels ? m_grid : RfmGrid::defaultGrid(config.levels);
+    // The edits so far are in the grid the run scores with; undoing one while the run writes would wait for its lock.
+    m_undo->clear();
     m_progress->setValue(0);
     m_progress->show();
     m_status->setText(tr("Scoring the customers…"));
@@ -291,8 +297,6 @@ void RfmPage::cancel()
 void RfmPage::onRunFinished(const RfmResult& result)
 {
     m_progress->hide();
-    // The cells the edits were about belong to the scores before: they are not undone into the new run.
-    m_undo->clear();
     const QLocale locale;
     m_status->setText(tr("Run %1: %2 customers scored, %3 without orders.")
                           .arg(result.runId)
@@ -326,7 +330,8 @@ void RfmPage::onOverview(const RfmOverview& overview)
     m_levels->setCurrentIndex(std::max(0, m_levels->findData(overview.config.levels)));
     m_model->setGroups(overview.hasRun() ? overview.groups : QList<RfmGroupSummary>{});
     showGrid();
-    showTransitions();
+    m_transitions->setRuns(m_session ? m_session->path() : QString(), overview.runs, overview.transitions,
+                           m_grid.groupNames());
     if (!m_service->isRunning()) {
         const QLocale locale;
         m_status->setText(overview.hasRun()
@@ -361,58 +366,6 @@ void RfmPage::showGrid()
     for (int fm = 1; fm <= levels; ++fm)
         columns << QString::number(fm);
     m_gridChart->setData(rows, columns, m_overview->cells, captions);
-}
-
-void RfmPage::showTransitions()
-{
-    if (!m_overview || !m_overview->transitions) {
-        m_transitionChart->setData({}, {}, {});
-        m_transitionChart->setAxisTitles({}, {});
-        return;
-    }
-    // In the order of the grid (as the group table), the groups of neither grid and "(none)" last.
-    const RfmTransitions& transitions = *m_overview->transitions;
-    QStringList order = m_grid.groupNames();
-    for (const QString& name : RfmGrid::defaultGrid(5).groupNames()) {
-        if (!order.contains(name))
-            order << name;
-    }
-    auto sorted = [&order](const QStringList& groups) {
-        QList<int> indexes(groups.size());
-        std::iota(indexes.begin(), indexes.end(), 0);
-        std::stable_sort(indexes.begin(), indexes.end(), [&](int a, int b) {
-            const auto rank = [&](int i) {
-                const qsizetype at = order.indexOf(groups[i]);
-                return at < 0 ? order.size() : at;
-            };
-            return rank(a) < rank(b);
-        });
-        return indexes;
-    };
-    const QList<int> rows = sorted(transitions.fromGroups);
-    const QList<int> columns = sorted(transitions.toGroups);
-    QStringList from;
-    QStringList to;
-    QList<QList<qint64>> counts;
-    for (const int row : rows) {
-        from << RfmGrid::displayName(transitions.fromGroups[row]);
-        QList<qint64> line;
-        for (const int column : columns)
-            line << transitions.counts[row][column];
-        counts << line;
-    }
-    for (const int column : columns)
-        to << RfmGrid::displayName(transitions.toGroups[column]);
-    const QLocale locale;
-    //: Axis titles of the transition heat map: run number and date.
-    m_transitionChart->setAxisTitles(
-        tr("From run %1 (%2)")
-            .arg(m_overview->transitionFrom.id)
-            .arg(locale.toString(m_overview->transitionFrom.asOfDate, QLocale::ShortFormat)),
-        tr("To run %1 (%2)")
-            .arg(m_overview->transitionTo.id)
-            .arg(locale.toString(m_overview->transitionTo.asOfDate, QLocale::ShortFormat)));
-    m_transitionChart->setData(from, to, counts);
 }
 
 void RfmPage::updateButtons()

@@ -23,6 +23,7 @@ class DashboardExport;
 class MatrixHeatmap;
 class RfmGroupTableModel;
 class RfmService;
+class RfmTransitionsPanel;
 class SegmentOperations;
 
 class RfmPage : public QWidget
@@ -61,7 +62,8 @@ public:
     QLabel* statusLabel() const { return m_status; }
     QLabel* errorLabel() const { return m_error; }
     MatrixHeatmap* gridChart() const { return m_gridChart; }
-    MatrixHeatmap* transitionChart() const { return m_transitionChart; }
+    MatrixHeatmap* transitionChart() const;
+    RfmTransitionsPanel* transitions() const { return m_transitions; }
     QTabWidget* chartTabs() const { return m_chartTabs; }
     QTableView* table() const { return m_table; }
     RfmGroupTableModel* model() const { return m_model; }
@@ -93,7 +95,6 @@ private:
     void onRunFinished(const RfmResult& result);
     void onRunFailed(const QString& error);
     void showGrid();
-    void showTransitions();
     void updateButtons();
     void offerGroups(int row, int column);
     void setCellGroup(int r, int fm, const QString& group);
@@ -115,7 +116,7 @@ private:
     QLabel* m_error = nullptr;
     QTabWidget* m_chartTabs = nullptr;
     MatrixHeatmap* m_gridChart = nullptr;
-    MatrixHeatmap* m_transitionChart = nullptr;
+    RfmTransitionsPanel* m_transitions = nullptr;
     QTableView* m_table = nullptr;
     DashboardExport* m_export = nullptr;
     QTimer* m_refreshTimer = nullptr;
