@@ -159,6 +159,9 @@ void RfmPage::createCharts()
     hint->setForegroundRole(QPalette::PlaceholderText);
     hint->setContentsMargins(0, 0, 6, 0);
     m_chartTabs->setCornerWidget(hint, Qt::TopRightCorner);
+    // Only the grid's cells take clicks.
+    connect(m_chartTabs, &QTabWidget::currentChanged, hint,
+            [this, hint] { hint->setVisible(m_chartTabs->currentWidget() == m_gridChart); });
 }
 
 void RfmPage::createTable()

@@ -43,15 +43,20 @@ RfmTransitionsPanel::RfmTransitionsPanel(QWidget* parent)
     m_to->setObjectName(QStringLiteral("rfmToRun"));
     m_chart->setObjectName(QStringLiteral("rfmTransitionChart"));
     m_chart->setTitle(tr("Customers moving between groups"));
-    auto* choice = new QHBoxLayout;
-    choice->addWidget(new QLabel(tr("From:"), this));
+    for (QComboBox* box : {m_from, m_to})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Shown once there are two runs to choose from.
+    m_choice = new QWidget(this);
+    auto* choice = new QHBoxLayout(m_choice);
+    choice->setContentsMargins(0, 0, 0, 0);
+    choice->addWidget(new QLabel(tr("From:"), m_choice));
     choice->addWidget(m_from);
-    choice->addWidget(new QLabel(tr("To:"), this));
+    choice->addWidget(new QLabel(tr("To:"), m_choice));
     choice->addWidget(m_to);
     choice->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
-    layout->addLayout(choice);
+    layout->addWidget(m_choice);
     layout->addWidget(m_chart, 1);
     connect(m_from, &QComboBox::activated, this, &RfmTransitionsPanel::onChoice);
     connect(m_to, &QComboBox::activated, this, &RfmTransitionsPanel::onChoice);
@@ -98,12 +103,12 @@ void RfmTransitionsPanel::setRuns(const QString& path, const QList<RfmRun>& runs
     const QLocale locale;
     for (const RfmRun& run : runs) {
         //: A run in the transition tab's choice: its number and the as-of date it scored.
-        const QString text = tr("Run %1 (as of %2)").arg(run.id).arg(locale.toString(run.asOfDate, QLocale::ShortFormat));
+        const QString text
+            = tr("Run %1 (as of %2)").arg(run.id).arg(locale.toString(run.asOfDate, QLocale::ShortFormat));
         m_from->addItem(text, run.id);
         m_to->addItem(text, run.id);
     }
-    m_from->setEnabled(runs.size() >= 2);
-    m_to->setEnabled(runs.size() >= 2);
+    m_choice->setVisible(runs.size() >= 2);
     if (runs.size() < 2)
         return showEmpty();
     const bool chosen = m_chosenFrom > 0 && m_from->findData(m_chosenFrom) >= 0 && m_to->findData(m_chosenTo) >= 0;

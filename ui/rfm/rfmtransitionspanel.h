@@ -44,6 +44,7 @@ private:
     RfmRun run(qint64 id) const;
 
     RfmService* m_service = nullptr;
+    QWidget* m_choice = nullptr;
     QComboBox* m_from = nullptr;
     QComboBox* m_to = nullptr;
     MatrixHeatmap* m_chart = nullptr;
