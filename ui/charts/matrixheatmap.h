@@ -33,6 +33,8 @@ public:
     const QStringList& columnLabels() const { return m_columnLabels; }
     const QList<QList<qint64>>& counts() const { return m_counts; }
     QString caption(int row, int column) const { return m_captions.value(row).value(column); }
+    QString rowTitle() const { return m_rowTitle; }
+    QString columnTitle() const { return m_columnTitle; }
     // Where cell (row, column) is drawn, in this widget's coordinates (tests click it).
     QRect cellRect(int row, int column) const;
 
