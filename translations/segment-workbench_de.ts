@@ -85,38 +85,38 @@
 <context>
     <name>swb::ClusterAnalysis</name>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="130"/>
+        <location filename="../model/analytics/clusterfeatures.cpp" line="33"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="132"/>
+        <location filename="../model/analytics/clusterfeatures.cpp" line="35"/>
         <source>Choose at least one numeric field to cluster on.</source>
         <translation>Wählen Sie mindestens ein numerisches Feld für das Clustering.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="140"/>
+        <location filename="../model/analytics/clusterfeatures.cpp" line="41"/>
         <source>The customer table has no field &quot;%1&quot;.</source>
         <translation>Die Kundentabelle hat kein Feld „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="147"/>
+        <location filename="../model/analytics/clusterfeatures.cpp" line="43"/>
         <source>&quot;%1&quot; is a text field; clustering needs numbers or dates.</source>
         <translation>„%1“ ist ein Textfeld; das Clustering braucht Zahlen oder Datumswerte.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="207"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="179"/>
         <source>days since %1</source>
         <translation>Tage seit %1</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="227"/>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="247"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="200"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="228"/>
         <source>The clustering was cancelled.</source>
         <translation>Das Clustering wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="346"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="333"/>
         <source>Cluster %1 of %2 (run %3): %4</source>
         <translation>Cluster %1 von %2 (Durchlauf %3): %4</translation>
     </message>
@@ -188,7 +188,7 @@
 <context>
     <name>swb::ColumnStoreCache</name>
     <message>
-        <location filename="../model/filter/columnstorecache.cpp" line="195"/>
+        <location filename="../model/filter/columnstorecache.cpp" line="234"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -196,28 +196,28 @@
 <context>
     <name>swb::ColumnStoreFile</name>
     <message>
-        <location filename="../model/filter/columnstorefile.cpp" line="66"/>
-        <location filename="../model/filter/columnstorefile.cpp" line="105"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="76"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="115"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstorefile.cpp" line="86"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="96"/>
         <source>Cancelled: no copy was kept.</source>
         <translation>Abgebrochen: Es wurde keine Kopie behalten.</translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstorefile.cpp" line="136"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="146"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstorefile.cpp" line="137"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="147"/>
         <source>%1 is not a complete column store of this workspace.</source>
         <translation>%1 ist kein vollständiger Spaltenspeicher dieses Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstorefile.cpp" line="143"/>
+        <location filename="../model/filter/columnstorefile.cpp" line="153"/>
         <source>%1 holds an older state of the customers.</source>
         <translation>%1 enthält einen älteren Stand der Kunden.</translation>
     </message>
@@ -4826,7 +4826,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     </message>
     <message>
         <location filename="../ui/rfm/rfmpage.cpp" line="120"/>
-        <location filename="../ui/rfm/rfmpage.cpp" line="461"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="464"/>
         <source>Save Groups as Segments</source>
         <translation>Gruppen als Segmente speichern</translation>
     </message>
@@ -4837,7 +4837,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     </message>
     <message>
         <location filename="../ui/rfm/rfmpage.cpp" line="124"/>
-        <location filename="../ui/rfm/rfmpage.cpp" line="178"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="181"/>
         <source>Open Group in Builder</source>
         <translation>Gruppe im Editor öffnen</translation>
     </message>
@@ -4868,7 +4868,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     </message>
     <message>
         <location filename="../ui/rfm/rfmpage.cpp" line="146"/>
-        <location filename="../ui/rfm/rfmpage.cpp" line="342"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="345"/>
         <source>No RFM run yet: choose the levels and click Run RFM.</source>
         <translation>Noch kein RFM-Lauf: Wählen Sie die Stufen und klicken Sie auf „RFM ausführen“.</translation>
     </message>
@@ -4888,67 +4888,67 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation>Klicken Sie auf eine Zelle, um ihren Kunden eine andere Gruppe zu geben.</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="181"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="184"/>
         <source>Copy as TSV</source>
         <translation>Als TSV kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="194"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="197"/>
         <source>RFM groups</source>
         <translation>RFM-Gruppen</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="197"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="200"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="199"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="202"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="249"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="252"/>
         <source>Open a workspace with customers and orders to score them.</source>
         <translation>Öffnen Sie einen Arbeitsbereich mit Kunden und Bestellungen, um sie zu bewerten.</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="254"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="257"/>
         <source>Reading the RFM groups…</source>
         <translation>RFM-Gruppen werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="286"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="289"/>
         <source>Scoring the customers…</source>
         <translation>Kunden werden bewertet …</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="301"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="304"/>
         <source>Run %1: %2 customers scored, %3 without orders.</source>
         <translation>Lauf %1: %2 Kunden bewertet, %3 ohne Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="338"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="341"/>
         <source>Run %1 as of %2: %3 customers scored, %4 without orders.</source>
         <translation>Lauf %1, Stichtag %2: %3 Kunden bewertet, %4 ohne Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="398"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="401"/>
         <source>Group of R %1, FM %2</source>
         <translation>Gruppe von R %1, FM %2</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="407"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="410"/>
         <source>Open &quot;%1&quot; in Builder</source>
         <translation>„%1“ im Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmpage.cpp" line="432"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="435"/>
         <source>RFM Grid</source>
         <translation>RFM-Raster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rfm/rfmpage.cpp" line="466"/>
+        <location filename="../ui/rfm/rfmpage.cpp" line="469"/>
         <source>Saved %n RFM group(s) as static segments (&quot;RFM: Champions&quot;, …).</source>
         <translation>
             <numerusform>%n RFM-Gruppe als statisches Segment gespeichert („RFM: Champions“, …).</numerusform>
@@ -5007,44 +5007,44 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation>Wechsel der Kunden zwischen Gruppen</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="47"/>
+        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="52"/>
         <source>From:</source>
         <translation>Von:</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="49"/>
+        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="54"/>
         <source>To:</source>
         <translation>Zu:</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="61"/>
+        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="66"/>
         <source>Cannot read the transitions: %1</source>
         <translation>Die Wechsel können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="101"/>
+        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="107"/>
         <source>Run %1 (as of %2)</source>
         <extracomment>A run in the transition tab&apos;s choice: its number and the as-of date it scored.</extracomment>
         <translation>Lauf %1 (Stichtag %2)</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="143"/>
+        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="148"/>
         <source>Run the RFM analysis twice (for example a month apart) to see how customers move between the groups.</source>
         <translation>Führen Sie die RFM-Analyse zweimal aus (zum Beispiel im Abstand eines Monats), um zu sehen, wie Kunden zwischen den Gruppen wechseln.</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="169"/>
+        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="174"/>
         <source>From run %1 (%2)</source>
         <extracomment>Axis titles of the transition heat map: run number and as-of date.</extracomment>
         <translation>Von Lauf %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="170"/>
+        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="175"/>
         <source>To run %1 (%2)</source>
         <translation>Zu Lauf %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="171"/>
+        <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="176"/>
         <source>No customer was scored in either run.</source>
         <translation>In keinem der beiden Läufe wurde ein Kunde bewertet.</translation>
     </message>
