@@ -27,13 +27,17 @@ std::vector<double> knownValues(std::span<const double> values, KpiValue* counts
 KpiValue KpiMath::sum(std::span<const double> values)
 {
     KpiValue out;
-    const std::vector<double> known = knownValues(values, &out);
-    if (known.empty())
-        return out;
     double total = 0;
-    for (double v : known)
+    for (double v : values) {
+        if (std::isnan(v)) {
+            ++out.unknown;
+            continue;
+        }
+        ++out.known;
         total += v;
-    out.value = total;
+    }
+    if (out.known > 0)
+        out.value = total;
     return out;
 }
 
@@ -50,52 +54,76 @@ double KpiMath::roundMoney(double value)
     return rounded == 0 ? 0.0 : rounded; // no -0
 }
 
+bool MoneySum::units(double value, qint64* units)
+{
+    if (!std::isfinite(value) || std::abs(value) > s_exactLimit)
+        return false;
+    // std::llround without the library call: |scaled| <= 1e18 fits a qint64; below 2^53 the truncation and the rest
+    // are exact, above it `scaled` is a whole number already.
+    const double scaled = value * s_moneyScale;
+    const auto truncated = qint64(scaled);
+    const double rest = scaled - double(truncated);
+    *units = truncated + qint64(rest >= 0.5) - qint64(rest <= -0.5);
+    return true;
+}
+
+double MoneySum::unitsValue(Int128 units)
+{
+    // Below 2^53 both operands are exact, and one correctly rounded division gives the double nearest the decimal sum.
+    const Int128 limit = Int128(1) << 53;
+    const double exact = (units < limit && units > -limit)
+        ? double(units) / s_moneyScale
+        : double(units / Int128(s_moneyScale)) + double(units % Int128(s_moneyScale)) / s_moneyScale;
+    return exact == 0 ? 0.0 : exact;
+}
+
 void MoneySum::add(double value)
 {
-    if (std::isfinite(value) && std::abs(value) <= s_exactLimit)
-        m_units += std::llround(value * s_moneyScale);
+    qint64 units = 0;
+    if (MoneySum::units(value, &units))
+        m_units += units;
     else
         m_large += value;
 }
 
 double MoneySum::value() const
 {
-    // Below 2^53 both operands are exact, and one correctly rounded division gives the double nearest the decimal sum.
-    const Int128 limit = Int128(1) << 53;
-    const double exact = (m_units < limit && m_units > -limit)
-        ? double(m_units) / s_moneyScale
-        : double(m_units / Int128(s_moneyScale)) + double(m_units % Int128(s_moneyScale)) / s_moneyScale;
-    const double total = m_large + exact;
+    const double total = m_large + unitsValue(m_units);
     return total == 0 ? 0.0 : total;
 }
 
 KpiValue KpiMath::moneySum(std::span<const double> values)
 {
     KpiValue out;
-    const std::vector<double> known = knownValues(values, &out);
-    if (known.empty())
-        return out;
     MoneySum total;
-    for (double v : known)
+    for (double v : values) {
+        if (std::isnan(v)) {
+            ++out.unknown;
+            continue;
+        }
+        ++out.known;
         total.add(v);
-    out.value = total.value();
+    }
+    if (out.known > 0)
+        out.value = total.value();
     return out;
+}
+
+KpiValue KpiMath::meanOf(KpiValue sum)
+{
+    if (sum.value)
+        sum.value = *sum.value / double(sum.known);
+    return sum;
 }
 
 KpiValue KpiMath::moneyMean(std::span<const double> values)
 {
-    KpiValue out = moneySum(values);
-    if (out.value)
-        out.value = *out.value / double(out.known);
-    return out;
+    return meanOf(moneySum(values));
 }
 
 KpiValue KpiMath::mean(std::span<const double> values)
 {
-    KpiValue out = sum(values);
-    if (out.value)
-        out.value = *out.value / double(out.known);
-    return out;
+    return meanOf(sum(values));
 }
 
 KpiValue KpiMath::median(std::span<const double> values)
@@ -118,22 +146,28 @@ KpiValue KpiMath::median(std::span<const double> values)
 
 KpiValue KpiMath::nps(std::span<const double> answers)
 {
-    KpiValue out;
+    qint64 known = 0;
     qint64 promoters = 0;
     qint64 detractors = 0;
     for (double a : answers) {
-        if (std::isnan(a) || a < 0 || a > 10) {
-            ++out.unknown;
+        if (!npsKnown(a))
             continue;
-        }
-        ++out.known;
+        ++known;
         if (a >= 9)
             ++promoters;
         else if (a <= 6)
             ++detractors;
     }
-    if (out.known > 0)
-        out.value = 100.0 * double(promoters - detractors) / double(out.known);
+    return npsOf(promoters, detractors, known, qint64(answers.size()) - known);
+}
+
+KpiValue KpiMath::npsOf(qint64 promoters, qint64 detractors, qint64 known, qint64 unknown)
+{
+    KpiValue out;
+    out.known = known;
+    out.unknown = unknown;
+    if (known > 0)
+        out.value = 100.0 * double(promoters - detractors) / double(known);
     return out;
 }
 

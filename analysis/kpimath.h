@@ -3,6 +3,7 @@
 
 #include <QtGlobal>
 
+#include <cmath>
 #include <optional>
 #include <span>
 
@@ -28,6 +29,8 @@ public:
     static constexpr int moneyDecimals = 6;
     static KpiValue moneySum(std::span<const double> values);
     static KpiValue moneyMean(std::span<const double> values);
+    // The mean from a sum (sum(), moneySum()) and its counts: what mean() and moneyMean() give.
+    static KpiValue meanOf(KpiValue sum);
     // One amount rounded to moneyDecimals places (what aggregated money is stored as).
     static double roundMoney(double value);
     // The middle value; for an even count the mean of the two middle ones.
@@ -36,6 +39,10 @@ public:
     // (7-8 count as passives; a fractional answer counts by value: >= 9 promoter, <= 6 detractor). NaN and
     // answers outside 0..10 are unknown.
     static KpiValue nps(std::span<const double> answers);
+    // The same from the counts: answers >= 9, answers <= 6, answers in 0..10, and the others (NaN or outside).
+    static KpiValue npsOf(qint64 promoters, qint64 detractors, qint64 known, qint64 unknown);
+    // Whether nps() counts an answer (in 0..10, not NaN).
+    static bool npsKnown(double answer) { return !std::isnan(answer) && answer >= 0 && answer <= 10; }
     // numerator / denominator, unavailable when the denominator is 0 or either is not finite
     // (average order value = revenue / orders, purchase frequency = orders / size, share of base).
     static std::optional<double> ratio(double numerator, double denominator);
@@ -52,6 +59,12 @@ public:
     void add(double value);
     double value() const;
     void clear() { *this = MoneySum(); }
+
+    // The millionths add() adds for `value` (std::llround(value × 10^6)); false for a value it adds as floating
+    // point (not finite, or beyond ±1e12).
+    static bool units(double value, qint64* units);
+    // The sum of values that were all added as millionths, `units` of them: what value() gives then.
+    static double unitsValue(Int128 units);
 
 private:
     Int128 m_units = 0; // millionths

@@ -188,18 +188,35 @@ KpiFields KpiCalculator::findFields(const QList<FieldInfo>& fields, QStringList*
 
 KpiSet KpiCalculator::fromInputs(const QString& name, const KpiFields& fields, const KpiInputs& inputs)
 {
+    KpiParts parts;
+    parts.size = inputs.size;
+    if (fields.revenue)
+        parts.revenue = KpiMath::moneySum(inputs.revenue);
+    if (fields.orders)
+        parts.orders = KpiMath::sum(inputs.orders);
+    if (fields.lastPurchase)
+        parts.recency = KpiMath::median(inputs.recency);
+    if (fields.churn)
+        parts.churn = KpiMath::sum(inputs.churn);
+    if (fields.nps)
+        parts.nps = KpiMath::nps(inputs.nps);
+    return fromParts(name, fields, parts);
+}
+
+KpiSet KpiCalculator::fromParts(const QString& name, const KpiFields& fields, const KpiParts& parts)
+{
     KpiSet set;
     set.name = name;
-    set.size = inputs.size;
+    set.size = parts.size;
     if (fields.revenue) {
-        set.revenue = KpiMath::moneySum(inputs.revenue);
-        set.revenuePerCustomer = KpiMath::moneyMean(inputs.revenue);
+        set.revenue = parts.revenue;
+        set.revenuePerCustomer = KpiMath::meanOf(parts.revenue);
         set.clv = set.revenuePerCustomer;
     }
     if (fields.orders) {
-        set.purchaseFrequency = KpiMath::mean(inputs.orders);
+        set.purchaseFrequency = KpiMath::meanOf(parts.orders);
         if (fields.revenue) {
-            const KpiValue orderSum = KpiMath::sum(inputs.orders);
+            const KpiValue& orderSum = parts.orders;
             set.averageOrderValue
                 = derived(set.revenue.value && orderSum.value ? KpiMath::ratio(*set.revenue.value, *orderSum.value)
                                                               : std::nullopt,
@@ -207,11 +224,11 @@ KpiSet KpiCalculator::fromInputs(const QString& name, const KpiFields& fields, c
         }
     }
     if (fields.lastPurchase)
-        set.medianRecencyDays = KpiMath::median(inputs.recency);
+        set.medianRecencyDays = parts.recency;
     if (fields.churn)
-        set.churnRate = KpiMath::mean(inputs.churn);
+        set.churnRate = KpiMath::meanOf(parts.churn);
     if (fields.nps)
-        set.nps = KpiMath::nps(inputs.nps);
+        set.nps = parts.nps;
     return set;
 }
 

@@ -68,6 +68,18 @@ struct KpiInputs
     std::vector<double> revenue, orders, recency, churn, nps;
 };
 
+// The aggregates a set's KPIs are made of (what KpiCalculator::fromInputs takes from the values), for a set whose
+// aggregates are kept up to date instead of read again (RunningKpis).
+struct KpiParts
+{
+    qint64 size = 0;
+    KpiValue revenue; // KpiMath::moneySum of the revenues
+    KpiValue orders; // KpiMath::sum of the orders counts
+    KpiValue recency; // KpiMath::median of the recencies
+    KpiValue churn; // KpiMath::sum of the churn flags
+    KpiValue nps; // KpiMath::nps of the answers
+};
+
 struct KpiSelection
 {
     QString name;
@@ -102,6 +114,8 @@ public:
     static KpiFields findFields(const QList<FieldInfo>& fields, QStringList* unavailable);
     // The KPIs of one set from its values (the one place that turns values into KPIs). `share` is left empty.
     static KpiSet fromInputs(const QString& name, const KpiFields& fields, const KpiInputs& inputs);
+    // The same from the aggregates of the values (a part whose field is missing is not read).
+    static KpiSet fromParts(const QString& name, const KpiFields& fields, const KpiParts& parts);
     // SQLite's julianday() of the midnight that starts `date`.
     static double julianMidnight(const QDate& date) { return double(date.toJulianDay()) - 0.5; }
 };
