@@ -224,6 +224,11 @@ KpiSet StoreKpis::compute(const QString& name, const Bitset* rows, const QDate& 
         if (m_nps.column)
             inputs.nps.push_back(m_nps.at(row));
     });
+    return KpiCalculator::fromInputs(name, presentFields(), inputs);
+}
+
+KpiFields StoreKpis::presentFields() const
+{
     // An Irregular column's KPIs stay unavailable: its field is left out as if its role were missing.
     KpiFields fields = m_fields;
     auto keep = [](std::optional<FieldInfo>& field, const void* column) {
@@ -235,7 +240,7 @@ KpiSet StoreKpis::compute(const QString& name, const Bitset* rows, const QDate& 
     keep(fields.lastPurchase, m_lastPurchase);
     keep(fields.churn, m_churn.column);
     keep(fields.nps, m_nps.column);
-    return KpiCalculator::fromInputs(name, fields, inputs);
+    return fields;
 }
 
 } // namespace swb

@@ -28,6 +28,8 @@ public:
     KpiSet compute(const QString& name, const Bitset* rows, const QDate& asOfDate) const;
 
 private:
+    friend class RunningKpis; // reads the same columns, row by row
+
     // A numeric KPI column as doubles: NaN where NULL.
     struct Numbers
     {
@@ -38,6 +40,8 @@ private:
     const ColumnStore::Column* usable(const std::optional<FieldInfo>& field);
     void readLastPurchase(const ColumnStore::Column& column);
     double lastJulian(qint64 row) const;
+    // m_fields without those whose column is Irregular (left out as if their role were missing).
+    KpiFields presentFields() const;
 
     const ColumnStore& m_store;
     KpiFields m_fields;

@@ -2,6 +2,7 @@
 
 #include "model/analytics/asofaggregation.h"
 #include "model/analytics/asofstore.h"
+#include "model/analytics/runningkpis.h"
 #include "model/analytics/storekpis.h"
 #include "model/database.h"
 #include "model/fieldcatalog.h"
@@ -98,6 +99,11 @@ struct Sweep
     AsOfAggregation aggregation;
     FilterContext context;
     Database* db = nullptr;
+    // With KPIs: read on the working copy (whose columns change in place), and the base and each segment followed
+    // from point to point, so that a point reads only the rows that joined, left or changed.
+    std::optional<StoreKpis> kpis;
+    std::vector<TrackedSet> tracked; // the base, then the segments
+    Bitset changed; // the rows the last advance touched
 };
 
 struct PointOutput
@@ -107,12 +113,52 @@ struct PointOutput
     QStringList unavailable;
 };
 
+// Moves the sweep to `date`: the lines up to it added, the working copy updated, the rows it touched taken out of
+// the followed sets first (they come back with their new values).
+void advance(Sweep& sweep, const QDate& date)
+{
+    sweep.aggregation.advanceTo(date);
+    if (sweep.kpis) {
+        const qint64 rows = sweep.aggregation.rowCount();
+        if (sweep.changed.size() != rows)
+            sweep.changed = Bitset(rows);
+        std::fill_n(sweep.changed.words(), sweep.changed.wordCount(), quint64(0));
+        for (const quint32 row : sweep.aggregation.touched())
+            sweep.changed.set(row);
+        for (TrackedSet& set : sweep.tracked)
+            set.beforeChange(sweep.changed);
+    }
+    sweep.asOf.update(sweep.aggregation);
+}
+
+// The KPIs of `rows` as of `date` (the `index`th followed set): its size alone without KPIs.
+KpiSet setKpis(Sweep& sweep, size_t index, const QString& name, const Bitset& rows, const QDate& date)
+{
+    if (!sweep.kpis) {
+        KpiSet set;
+        set.name = name;
+        set.size = rows.count();
+        return set;
+    }
+    TrackedSet& tracked = sweep.tracked[index];
+    tracked.moveTo(rows, sweep.changed);
+    if (auto set = tracked.kpis().result(name, date))
+        return std::move(*set);
+    return sweep.kpis->compute(name, &rows, date); // values a running sum cannot hold exactly
+}
+
 // The points [from, to) of `input` on `sweep`, into `outputs`; false with `*error` on an error or when stopped.
 bool runPoints(Sweep& sweep, const TrendInput& input, const std::vector<qint32>& entry, qsizetype from, qsizetype to,
                std::vector<PointOutput>& outputs, QString* error, const std::function<bool()>& stopped,
                const std::function<void()>& pointDone)
 {
     const std::shared_ptr<const ColumnStore> store = sweep.asOf.store();
+    if (input.kpis) {
+        sweep.kpis.emplace(*store); // its columns are the working copy's, updated in place
+        sweep.tracked.clear();
+        for (qsizetype s = 0; s <= input.segments.size(); ++s)
+            sweep.tracked.emplace_back(*sweep.kpis);
+    }
     for (qsizetype p = from; p < to; ++p) {
         if (stopped()) {
             *error = TrendCalculator::tr("The trend was canceled.");
@@ -120,25 +166,19 @@ bool runPoints(Sweep& sweep, const TrendInput& input, const std::vector<qint32>&
         }
         const QDate date = input.dates[p];
         const auto day = qint32(date.toJulianDay());
-        sweep.aggregation.advanceTo(date);
-        sweep.asOf.update(sweep.aggregation);
+        advance(sweep, date);
         const Bitset base
             = Bitset::fromPredicate(store->rowCount(), [&](qint64 row) { return entry[size_t(row)] <= day; });
         PointOutput& output = outputs[size_t(p)];
-        // Recomputed at each point: the store's KPI columns changed.
-        std::optional<StoreKpis> kpis;
-        if (input.kpis) {
-            kpis.emplace(*store);
-            output.unavailable = kpis->unavailable();
-            output.baseKpis = kpis->compute(QString(), &base, date);
-        } else {
-            output.baseKpis.size = base.count();
-        }
+        if (sweep.kpis)
+            output.unavailable = sweep.kpis->unavailable();
+        output.baseKpis = setKpis(sweep, 0, QString(), base, date);
         output.baseKpis.share = output.baseKpis.size > 0 ? std::optional<double>(1.0) : std::nullopt;
         sweep.context.asOfDate = date;
         FilterEvaluator evaluator(store);
         evaluator.setDatabase(sweep.db, input.keyExpression);
-        for (const TrendSegment& segment : input.segments) {
+        for (qsizetype s = 0; s < input.segments.size(); ++s) {
+            const TrendSegment& segment = input.segments[s];
             const auto resolved = FilterResolver::resolve(segment.definition, sweep.context, error);
             auto rows = resolved ? evaluator.select(*resolved, error) : std::nullopt;
             if (!rows) {
@@ -147,13 +187,7 @@ bool runPoints(Sweep& sweep, const TrendInput& input, const std::vector<qint32>&
                 return false;
             }
             *rows &= base;
-            KpiSet set;
-            if (kpis) {
-                set = kpis->compute(segment.name, &*rows, date);
-            } else {
-                set.name = segment.name;
-                set.size = rows->count();
-            }
+            KpiSet set = setKpis(sweep, size_t(s) + 1, segment.name, *rows, date);
             set.share = KpiMath::ratio(double(set.size), double(output.baseKpis.size));
             output.sets << std::move(set);
         }
