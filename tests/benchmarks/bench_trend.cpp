@@ -80,6 +80,7 @@ int main(int argc, char* argv[])
                           {QStringLiteral("load_ms"), round2(cold.loadSeconds * 1e3)},
                           {QStringLiteral("compute_ms"), round2(cold.computeSeconds * 1e3)},
                           {QStringLiteral("warm_p50_ms"), round2(percentile(warm, 0.5))},
+                          {QStringLiteral("warm_min_ms"), round2(percentile(warm, 0.0))},
                           {QStringLiteral("warm_max_ms"), round2(percentile(warm, 1.0))},
                           {QStringLiteral("warm_runs"), qint64(warm.size())},
                           {QStringLiteral("peak_rss_mb"), round2(BenchStats::residentMb().second)},

@@ -82,7 +82,8 @@ print(f"first request after an import (customers and {first['order_lines']} line
       f"(load {first['load_ms']:.0f} ms, {first['points']} points {first['compute_ms']:.0f} ms)")
 print(f"first request of a new process, copies current: {copies['cold_ms']:.0f} ms "
       f"(load {copies['load_ms']:.0f} ms, points {copies['compute_ms']:.0f} ms)")
-print(f"next requests, data kept in memory: p50 {copies['warm_p50_ms']:.0f} ms, max {copies['warm_max_ms']:.0f} ms "
+print(f"next requests, data kept in memory: p50 {copies['warm_p50_ms']:.0f} ms, min {copies['warm_min_ms']:.0f} ms, "
+      f"max {copies['warm_max_ms']:.0f} ms "
       f"over {copies['warm_runs']} runs; peak RSS {copies['peak_rss_mb']:.0f} MB")
 print(f"sizes alone (no KPIs): {sizes['cold_ms']:.0f} ms with the copies, next requests p50 {sizes['warm_p50_ms']:.0f} ms")
 print(f"sqlite3 shell, one query per month ({len(sqlite_sizes)} queries): {sqlite_ms:.0f} ms -> ratio sqlite3 / swb: "
