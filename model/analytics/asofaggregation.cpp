@@ -1,11 +1,15 @@
 #include "model/analytics/asofaggregation.h"
 
+#include <algorithm>
+#include <bit>
+
 namespace swb {
 
 AsOfAggregation::AsOfAggregation(const OrderLines& lines, qint64 rowCount)
     : m_lines(lines)
     , m_customers(size_t(rowCount))
     , m_orders(lines.hasOrderIds ? size_t(lines.orderCount) : 0)
+    , m_changed(rowCount)
 { }
 
 void AsOfAggregation::advanceTo(const QDate& day)
@@ -20,7 +24,8 @@ void AsOfAggregation::advanceTo(const QDate& day)
     const quint8* flags = m_lines.flags.data();
     const quint32* orders = m_lines.orders.data();
     const bool byOrder = m_lines.hasOrderIds;
-    m_touched.clear();
+    quint64* changed = m_changed.words();
+    std::fill_n(changed, m_changed.wordCount(), quint64(0));
     constexpr size_t ahead = 16; // the lines come in date order, so their customers and orders are scattered
     for (; m_next < n && days[m_next] <= until; ++m_next) {
         const size_t i = m_next;
@@ -30,7 +35,7 @@ void AsOfAggregation::advanceTo(const QDate& day)
                 __builtin_prefetch(&m_orders[orders[i + ahead]], 1);
         }
         Customer& customer = m_customers[rows[i]];
-        m_touched.push_back(rows[i]);
+        changed[rows[i] >> 6] |= quint64(1) << (rows[i] & 63);
         const bool hasAmount = flags[i] & OrderLines::HasAmount;
         if (byOrder) {
             // An order counts while its total is above 0; a return can take it out again.
@@ -52,6 +57,12 @@ void AsOfAggregation::advanceTo(const QDate& day)
                 customer.first = days[i];
             customer.last = days[i];
         }
+    }
+    m_touched.clear();
+    m_touched.reserve(size_t(m_changed.count()));
+    for (qint64 w = 0; w < m_changed.wordCount(); ++w) {
+        for (quint64 word = changed[w]; word != 0; word &= word - 1)
+            m_touched.push_back(quint32((w << 6) + std::countr_zero(word)));
     }
 }
 

@@ -5,6 +5,7 @@
 
 #include "analysis/kpimath.h"
 #include "model/analytics/orderlines.h"
+#include "model/filter/bitset.h"
 
 #include <QDate>
 
@@ -22,8 +23,9 @@ public:
     // Adds the lines dated on or before `day` that are not added yet; `day` never goes back.
     void advanceTo(const QDate& day);
     QDate day() const { return m_day; }
-    // The rows whose values the last advanceTo() may have changed (a row once per line).
+    // The rows whose values the last advanceTo() may have changed: each once, ascending; and as a set.
     const std::vector<quint32>& touched() const { return m_touched; }
+    const Bitset& changed() const { return m_changed; }
 
     // As OrdersAggregator derives them from the lines added so far:
     //   orders count: orders whose lines add up to more than 0 (without order ids: lines);
@@ -61,6 +63,7 @@ private:
     std::vector<Customer> m_customers;
     std::vector<Order> m_orders;
     std::vector<quint32> m_touched;
+    Bitset m_changed;
     mutable std::vector<qint32> m_firstLine; // computed on first use, from all lines
 };
 

@@ -98,62 +98,60 @@ AsOfStore::AsOfStore(const ColumnStore& source, QSet<QString> names, const Order
         }
         store.m_columns.push_back(std::move(column));
     }
+    for (ColumnStore::Column& column : store.m_columns) {
+        if (isDerived(column.field))
+            m_derived.push_back(&column);
+    }
     store.m_version = ColumnStore::nextVersion();
 }
 
 void AsOfStore::update(const AsOfAggregation& aggregation)
 {
-    ColumnStore& store = *m_store;
-    Q_ASSERT(aggregation.rowCount() == store.m_rowCount);
-    // After many lines (the first point) a pass over all rows costs less than one per line.
-    std::vector<quint32> all;
-    if (qint64(aggregation.touched().size()) > store.m_rowCount / 2) {
-        all.resize(size_t(store.m_rowCount));
-        for (size_t row = 0; row < all.size(); ++row)
-            all[row] = quint32(row);
-    }
-    const std::vector<quint32>& touched = all.empty() ? aggregation.touched() : all;
-    const auto none = quint32(m_days.size());
-    auto setValid = [](ColumnStore::Column& column, quint32 row, bool valid) {
+    Q_ASSERT(aggregation.rowCount() == m_store->m_rowCount);
+    for (const quint32 row : aggregation.touched()) // each once, ascending
+        updateRow(aggregation, row);
+    finishUpdate();
+}
+
+void AsOfStore::updateRow(const AsOfAggregation& aggregation, quint32 row)
+{
+    auto setValid = [row](ColumnStore::Column& column, bool valid) {
         if (valid)
             column.valid.set(row);
         else
             column.valid.reset(row);
     };
-    for (ColumnStore::Column& column : store.m_columns) {
-        if (!isDerived(column.field))
-            continue;
-        switch (column.field.role) {
+    for (ColumnStore::Column* column : m_derived) {
+        switch (column->field.role) {
         case FieldRole::OrdersCount:
-            for (const quint32 row : touched)
-                column.integers[row] = aggregation.ordersCount(row);
+            column->integers[row] = aggregation.ordersCount(row);
             break;
         case FieldRole::Revenue:
-            for (const quint32 row : touched)
-                column.reals[row] = aggregation.revenue(row);
+            column->reals[row] = aggregation.revenue(row);
             break;
-        case FieldRole::AverageOrderValue:
-            for (const quint32 row : touched) {
-                const auto value = aggregation.averageOrderValue(row);
-                column.reals[row] = value.value_or(0.0);
-                setValid(column, row, value.has_value());
-            }
+        case FieldRole::AverageOrderValue: {
+            const auto value = aggregation.averageOrderValue(row);
+            column->reals[row] = value.value_or(0.0);
+            setValid(*column, value.has_value());
             break;
+        }
         case FieldRole::FirstPurchaseDate:
         case FieldRole::LastPurchaseDate: {
-            const bool first = column.field.role == FieldRole::FirstPurchaseDate;
-            for (const quint32 row : touched) {
-                const qint32 day = first ? aggregation.firstPurchaseDay(row) : aggregation.lastPurchaseDay(row);
-                column.codes[row] = day == 0 ? none : quint32(day - m_firstDay);
-                setValid(column, row, day != 0);
-            }
+            const bool first = column->field.role == FieldRole::FirstPurchaseDate;
+            const qint32 day = first ? aggregation.firstPurchaseDay(row) : aggregation.lastPurchaseDay(row);
+            column->codes[row] = day == 0 ? quint32(m_days.size()) : quint32(day - m_firstDay);
+            setValid(*column, day != 0);
             break;
         }
         default:
             break;
         }
     }
-    store.m_version = ColumnStore::nextVersion();
+}
+
+void AsOfStore::finishUpdate()
+{
+    m_store->m_version = ColumnStore::nextVersion();
 }
 
 } // namespace swb

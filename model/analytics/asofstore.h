@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <memory>
+#include <vector>
 
 namespace swb {
 
@@ -31,9 +32,14 @@ public:
     // matched by index) and gives the store a new version, so that nothing cached for its former values is used
     // again. Call it after every advanceTo().
     void update(const AsOfAggregation& aggregation);
+    // The same row by row, for a caller that reads each row's values before and after they change: updateRow() for
+    // each of aggregation.touched(), then finishUpdate() (the new version).
+    void updateRow(const AsOfAggregation& aggregation, quint32 row);
+    void finishUpdate();
 
 private:
     std::shared_ptr<ColumnStore> m_store;
+    std::vector<ColumnStore::Column*> m_derived; // the derived columns of m_store
     // Every day from the first to the last line's, as ISO text: code = day - m_firstDay (ISO dates sort by day).
     TextDictionary m_days;
     qint32 m_firstDay = 0;

@@ -35,9 +35,8 @@ RunningKpis::RunningKpis(const StoreKpis& kpis)
     m_days.erase(std::unique(m_days.begin(), m_days.end()), m_days.end());
     m_rankOf.reserve(kpis.m_julian.size());
     for (const double day : kpis.m_julian) {
-        m_rankOf.push_back(std::isnan(day)
-                               ? -1
-                               : qint32(std::lower_bound(m_days.begin(), m_days.end(), day) - m_days.begin()));
+        m_rankOf.push_back(
+            std::isnan(day) ? -1 : qint32(std::lower_bound(m_days.begin(), m_days.end(), day) - m_days.begin()));
     }
     m_perDay.assign(m_days.size(), 0);
 }
@@ -72,17 +71,33 @@ void RunningKpis::changeWhole(Sum& sum, double value, int sign)
     }
 }
 
-void RunningKpis::change(qint64 row, int sign)
+unsigned RunningKpis::derivedParts(const StoreKpis& kpis)
+{
+    unsigned parts = 0;
+    auto add = [&](const ColumnStore::Column* column, Part part) {
+        if (column && column->field.derived)
+            parts |= part;
+    };
+    add(kpis.m_revenue.column, Revenue);
+    add(kpis.m_orders.column, Orders);
+    add(kpis.m_lastPurchase, LastPurchase);
+    add(kpis.m_churn.column, Churn);
+    add(kpis.m_nps.column, Nps);
+    return parts;
+}
+
+void RunningKpis::change(qint64 row, int sign, unsigned parts)
 {
     const StoreKpis& kpis = m_kpis;
-    m_size += sign;
-    if (kpis.m_revenue.column)
+    if (parts & Member)
+        m_size += sign;
+    if ((parts & Revenue) && kpis.m_revenue.column)
         changeMoney(m_revenue, kpis.m_revenue.at(row), sign);
-    if (kpis.m_orders.column)
+    if ((parts & Orders) && kpis.m_orders.column)
         changeWhole(m_orders, kpis.m_orders.at(row), sign);
-    if (kpis.m_churn.column)
+    if ((parts & Churn) && kpis.m_churn.column)
         changeWhole(m_churn, kpis.m_churn.at(row), sign);
-    if (kpis.m_lastPurchase) {
+    if ((parts & LastPurchase) && kpis.m_lastPurchase) {
         const qint32 rank
             = kpis.m_julianByCode ? m_rankOf[kpis.m_lastPurchase->codes[size_t(row)]] : m_rankOf[size_t(row)];
         if (rank < 0) {
@@ -92,7 +107,7 @@ void RunningKpis::change(qint64 row, int sign)
             m_lastKnown += sign;
         }
     }
-    if (kpis.m_nps.column) {
+    if ((parts & Nps) && kpis.m_nps.column) {
         const double answer = kpis.m_nps.at(row);
         if (!KpiMath::npsKnown(answer)) {
             m_npsUnknown += sign;
@@ -182,31 +197,18 @@ std::optional<KpiSet> RunningKpis::result(const QString& name, const QDate& asOf
     return KpiCalculator::fromParts(name, fields, parts);
 }
 
-void TrackedSet::beforeChange(const Bitset& changed)
-{
-    if (m_rows.size() == 0)
-        return;
-    const quint64* rows = m_rows.words();
-    const quint64* touched = changed.words();
-    for (qint64 w = 0; w < m_rows.wordCount(); ++w)
-        forEachBit(w, rows[w] & touched[w], [&](qint64 row) { m_running.remove(row); });
-}
-
-void TrackedSet::moveTo(const Bitset& rows, const Bitset& changed)
+void TrackedSet::moveTo(const Bitset& rows)
 {
     const quint64* next = rows.words();
     if (m_rows.size() == 0) {
         for (qint64 w = 0; w < rows.wordCount(); ++w)
             forEachBit(w, next[w], [&](qint64 row) { m_running.add(row); });
-        m_rows = rows;
-        return;
-    }
-    const quint64* previous = m_rows.words();
-    const quint64* touched = changed.words();
-    for (qint64 w = 0; w < rows.wordCount(); ++w) {
-        const quint64 kept = previous[w] & ~touched[w]; // in the set with their values unchanged
-        forEachBit(w, next[w] & ~kept, [&](qint64 row) { m_running.add(row); });
-        forEachBit(w, kept & ~next[w], [&](qint64 row) { m_running.remove(row); });
+    } else {
+        const quint64* previous = m_rows.words();
+        for (qint64 w = 0; w < rows.wordCount(); ++w) {
+            forEachBit(w, next[w] & ~previous[w], [&](qint64 row) { m_running.add(row); });
+            forEachBit(w, previous[w] & ~next[w], [&](qint64 row) { m_running.remove(row); });
+        }
     }
     m_rows = rows;
 }

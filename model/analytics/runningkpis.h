@@ -24,12 +24,27 @@ class StoreKpis;
 class RunningKpis
 {
 public:
+    // What a row brings to the set: its membership and each KPI column's value.
+    enum Part : unsigned {
+        Member = 1,
+        Revenue = 2,
+        Orders = 4,
+        LastPurchase = 8,
+        Churn = 16,
+        Nps = 32,
+        AllParts = 63,
+    };
+
     // `kpis` (and its store) must outlive this; the set starts empty.
     explicit RunningKpis(const StoreKpis& kpis);
+    // The parts whose columns are derived from the orders (those a trend's working copy changes).
+    static unsigned derivedParts(const StoreKpis& kpis);
 
     // The row's current values join (leave) the set; a row leaves with the values it joined with.
-    void add(qint64 row) { change(row, 1); }
-    void remove(qint64 row) { change(row, -1); }
+    void add(qint64 row) { change(row, 1, AllParts); }
+    void remove(qint64 row) { change(row, -1, AllParts); }
+    // The same for some parts only: a row whose derived values change leaves and joins again with those alone.
+    void change(qint64 row, int sign, unsigned parts);
 
     qint64 size() const { return m_size; }
     // The set's KPIs with recency counted to `asOfDate`; nothing when they cannot be given exactly (see above).
@@ -46,7 +61,6 @@ private:
         qint64 inexact = 0; // values not held exactly in `total`
     };
 
-    void change(qint64 row, int sign);
     static void changeMoney(Sum& sum, double value, int sign);
     static void changeWhole(Sum& sum, double value, int sign);
     static std::optional<KpiValue> wholeValue(const Sum& sum);
@@ -69,18 +83,32 @@ private:
 class TrackedSet
 {
 public:
-    explicit TrackedSet(const StoreKpis& kpis)
+    // `changing`: the parts whose values may change while a row stays in the set (RunningKpis::derivedParts).
+    TrackedSet(const StoreKpis& kpis, unsigned changing)
         : m_running(kpis)
+        , m_changing(changing)
     { }
 
-    // Before the store takes new values: the rows of the set among `changed` (the rows whose values change) leave.
-    void beforeChange(const Bitset& changed);
-    // After: the set becomes `rows` (the rows `changed` took out come back with their new values, if still in).
-    void moveTo(const Bitset& rows, const Bitset& changed);
+    // Whether a row's values changing concerns the set (it holds the row and some parts may change).
+    bool follows(qint64 row) const { return m_changing != 0 && m_rows.size() != 0 && m_rows.test(row); }
+    // Around a change of a row's values in the store: its changing parts leave before, and come back after.
+    void beforeRowChanges(qint64 row)
+    {
+        if (follows(row))
+            m_running.change(row, -1, m_changing);
+    }
+    void afterRowChanged(qint64 row)
+    {
+        if (follows(row))
+            m_running.change(row, 1, m_changing);
+    }
+    // The set becomes `rows`: the rows that joined are added, those that left removed, with their current values.
+    void moveTo(const Bitset& rows);
     const RunningKpis& kpis() const { return m_running; }
 
 private:
     RunningKpis m_running;
+    unsigned m_changing;
     Bitset m_rows; // empty before the first point
 };
 

@@ -118,14 +118,6 @@ private:
 
 } // namespace
 
-double StoreKpis::Numbers::at(qint64 row) const
-{
-    if (!column->valid.test(row))
-        return s_nan;
-    return column->storage == ColumnStore::Storage::Integer ? double(column->integers[size_t(row)])
-                                                            : column->reals[size_t(row)];
-}
-
 StoreKpis::StoreKpis(const ColumnStore& store)
     : m_store(store)
 {

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QStringList>
 
+#include <limits>
 #include <vector>
 
 namespace swb {
@@ -34,7 +35,13 @@ private:
     struct Numbers
     {
         const ColumnStore::Column* column = nullptr;
-        double at(qint64 row) const;
+        double at(qint64 row) const
+        {
+            if (!column->valid.test(row))
+                return std::numeric_limits<double>::quiet_NaN();
+            return column->storage == ColumnStore::Storage::Integer ? double(column->integers[size_t(row)])
+                                                                    : column->reals[size_t(row)];
+        }
     };
 
     const ColumnStore::Column* usable(const std::optional<FieldInfo>& field);

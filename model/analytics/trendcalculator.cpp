@@ -103,7 +103,6 @@ struct Sweep
     // from point to point, so that a point reads only the rows that joined, left or changed.
     std::optional<StoreKpis> kpis;
     std::vector<TrackedSet> tracked; // the base, then the segments
-    Bitset changed; // the rows the last advance touched
 };
 
 struct PointOutput
@@ -113,22 +112,23 @@ struct PointOutput
     QStringList unavailable;
 };
 
-// Moves the sweep to `date`: the lines up to it added, the working copy updated, the rows it touched taken out of
-// the followed sets first (they come back with their new values).
+// Moves the sweep to `date`: the lines up to it added and the working copy updated. A row whose values change
+// leaves the followed sets that hold it with its former values and comes back with the new ones, in one pass.
 void advance(Sweep& sweep, const QDate& date)
 {
     sweep.aggregation.advanceTo(date);
-    if (sweep.kpis) {
-        const qint64 rows = sweep.aggregation.rowCount();
-        if (sweep.changed.size() != rows)
-            sweep.changed = Bitset(rows);
-        std::fill_n(sweep.changed.words(), sweep.changed.wordCount(), quint64(0));
-        for (const quint32 row : sweep.aggregation.touched())
-            sweep.changed.set(row);
-        for (TrackedSet& set : sweep.tracked)
-            set.beforeChange(sweep.changed);
+    if (sweep.tracked.empty()) {
+        sweep.asOf.update(sweep.aggregation);
+        return;
     }
-    sweep.asOf.update(sweep.aggregation);
+    for (const quint32 row : sweep.aggregation.touched()) {
+        for (TrackedSet& set : sweep.tracked)
+            set.beforeRowChanges(row);
+        sweep.asOf.updateRow(sweep.aggregation, row);
+        for (TrackedSet& set : sweep.tracked)
+            set.afterRowChanged(row);
+    }
+    sweep.asOf.finishUpdate();
 }
 
 // The KPIs of `rows` as of `date` (the `index`th followed set): its size alone without KPIs.
@@ -141,7 +141,7 @@ KpiSet setKpis(Sweep& sweep, size_t index, const QString& name, const Bitset& ro
         return set;
     }
     TrackedSet& tracked = sweep.tracked[index];
-    tracked.moveTo(rows, sweep.changed);
+    tracked.moveTo(rows);
     if (auto set = tracked.kpis().result(name, date))
         return std::move(*set);
     return sweep.kpis->compute(name, &rows, date); // values a running sum cannot hold exactly
@@ -155,9 +155,10 @@ bool runPoints(Sweep& sweep, const TrendInput& input, const std::vector<qint32>&
     const std::shared_ptr<const ColumnStore> store = sweep.asOf.store();
     if (input.kpis) {
         sweep.kpis.emplace(*store); // its columns are the working copy's, updated in place
+        const unsigned changing = RunningKpis::derivedParts(*sweep.kpis); // what the working copy changes
         sweep.tracked.clear();
         for (qsizetype s = 0; s <= input.segments.size(); ++s)
-            sweep.tracked.emplace_back(*sweep.kpis);
+            sweep.tracked.emplace_back(*sweep.kpis, changing);
     }
     for (qsizetype p = from; p < to; ++p) {
         if (stopped()) {

@@ -32,9 +32,11 @@ QJsonObject valuesOf(const KpiSet& set)
 }
 
 const QStringList s_lastPurchases{
-    QStringLiteral("2024-06-30"),          QStringLiteral("2024-02-30"),       QStringLiteral("2024-06-01 23:59:59"),
-    QStringLiteral("2024-06-01 22:00-05:00"), QStringLiteral("2024-05-31 24:00:00"), QStringLiteral("2023-12-31Z"),
-    QStringLiteral("yesterday"),           QStringLiteral("2024-01-15"),       QStringLiteral("2022-03-01 08:00"),
+    QStringLiteral("2024-06-30"),          QStringLiteral("2024-02-30"),
+    QStringLiteral("2024-06-01 23:59:59"), QStringLiteral("2024-06-01 22:00-05:00"),
+    QStringLiteral("2024-05-31 24:00:00"), QStringLiteral("2023-12-31Z"),
+    QStringLiteral("yesterday"),           QStringLiteral("2024-01-15"),
+    QStringLiteral("2022-03-01 08:00"),
 };
 
 // 800 customers; the row with id 7 holds the value a running sum cannot hold exactly (FractionalOrders,
@@ -72,8 +74,7 @@ std::shared_ptr<const ColumnStore> makeStore(Workspace& workspace, Data data, QS
             ? nullOr(25, 2460000.5 + double(random.bounded(400)) + (random.bounded(3) == 0 ? 0.25 : 0.0))
             : nullOr(25, s_lastPurchases.at(random.bounded(int(s_lastPurchases.size()))));
         const double nps = double(int(random.bounded(13)) - 1) + (random.bounded(4) == 0 ? 0.5 : 0.0);
-        rows << QVariantList{qint64(i), revenue, orders, last, nullOr(30, qint64(random.bounded(2))),
-                             nullOr(40, nps)};
+        rows << QVariantList{qint64(i), revenue, orders, last, nullOr(30, qint64(random.bounded(2))), nullOr(40, nps)};
     }
     if (!test::createCustomers(workspace.db(), fields, rows, error))
         return {};
@@ -102,6 +103,8 @@ private:
 private slots:
     void sameAsTheFullComputation_data();
     void sameAsTheFullComputation();
+    void trackedSetFollowsItsRows_data();
+    void trackedSetFollowsItsRows();
 };
 
 void TstRunningKpis::sameAsTheFullComputation_data()
@@ -165,6 +168,58 @@ void TstRunningKpis::sameAsTheFullComputation()
     }
     QVERIFY(answered > 60);
     QCOMPARE(declined > 0, oddData);
+}
+
+void TstRunningKpis::trackedSetFollowsItsRows_data()
+{
+    QTest::addColumn<uint>("changing");
+    QTest::newRow("the derived parts change")
+        << uint(RunningKpis::Revenue | RunningKpis::Orders | RunningKpis::LastPurchase);
+    QTest::newRow("every part changes") << uint(RunningKpis::AllParts & ~RunningKpis::Member);
+    QTest::newRow("nothing changes") << 0U;
+}
+
+// A TrackedSet moved from one set of rows to another, after some of its rows changed (their changing parts left and
+// came back): the KPIs of the new set.
+void TstRunningKpis::trackedSetFollowsItsRows()
+{
+    QFETCH(uint, changing);
+    QString error;
+    auto workspace = Workspace::open(m_dir.filePath(QStringLiteral("tracked%1.sqlite").arg(changing)),
+                                     Workspace::OpenMode::CreateIfMissing, &error);
+    QVERIFY2(workspace, qPrintable(error));
+    const auto store = makeStore(*workspace, Data::WholeNumbers, &error);
+    QVERIFY2(store, qPrintable(error));
+    const StoreKpis kpis(*store);
+    TrackedSet tracked(kpis, changing);
+    QRandomGenerator random(9);
+    const QDate asOf(2024, 7, 1);
+    qint64 joined = 0;
+    qint64 left = 0;
+    Bitset previous(store->rowCount());
+    for (int step = 0; step < 40; ++step) {
+        const int inPercent = int(random.bounded(20, 95));
+        const Bitset rows
+            = Bitset::fromPredicate(store->rowCount(), [&](qint64) { return int(random.bounded(100)) < inPercent; });
+        const Bitset changed
+            = Bitset::fromPredicate(store->rowCount(), [&](qint64) { return random.bounded(100) < 30; });
+        for (qint64 row = 0; row < store->rowCount(); ++row) {
+            if (changed.test(row)) {
+                tracked.beforeRowChanges(row);
+                tracked.afterRowChanged(row);
+            }
+        }
+        tracked.moveTo(rows);
+        joined += Bitset(rows).subtract(previous).count();
+        left += Bitset(previous).subtract(rows).count();
+        previous = rows;
+        const KpiSet expected = kpis.compute(QStringLiteral("t"), &rows, asOf);
+        const auto set = tracked.kpis().result(QStringLiteral("t"), asOf);
+        QVERIFY(set);
+        QVERIFY2(valuesOf(*set) == valuesOf(expected),
+                 QJsonDocument(valuesOf(*set)).toJson() + QJsonDocument(valuesOf(expected)).toJson());
+    }
+    QVERIFY(joined > 1000 && left > 1000);
 }
 
 QTEST_GUILESS_MAIN(TstRunningKpis)
