@@ -70,7 +70,26 @@ void chooseDateStep(FieldDistribution& result, const QDate& first, const QDate& 
 
 } // namespace
 
-void dates(FieldDistribution& result, const ColumnStore::Column& column, const Bitset& segment)
+FieldDistribution withCounts(const FieldDistribution& bins, const std::vector<qint64>& base,
+                             const std::vector<qint64>& inSegment, qint64 baseSize, qint64 segmentSize)
+{
+    FieldDistribution result = bins;
+    result.baseSize = baseSize;
+    result.segmentSize = segmentSize;
+    for (qsizetype i = 0; i < result.bins.size(); ++i) {
+        DistributionBin& bin = result.bins[i];
+        bin.baseCount = base[size_t(i)];
+        bin.segmentCount = inSegment[size_t(i)];
+        bin.baseShare = baseSize > 0 ? double(bin.baseCount) / double(baseSize) : 0.0;
+        bin.segmentShare = segmentSize > 0 ? double(bin.segmentCount) / double(segmentSize) : 0.0;
+    }
+    if (result.bins.constLast().baseCount == 0)
+        result.bins.removeLast();
+    return result;
+}
+
+QList<FieldDistribution> dates(FieldDistribution result, const ColumnStore::Column& column,
+                               const QList<const Bitset*>& segments)
 {
     result.kind = FieldDistribution::Kind::Dates;
     const qint64 entries = column.dictionary.size();
@@ -119,7 +138,8 @@ void dates(FieldDistribution& result, const ColumnStore::Column& column, const B
         const int otherBin = int(result.bins.size()) - 1;
         std::replace(binOfEntry.begin(), binOfEntry.end(), -1, otherBin);
     }
-    countInto(result, column, segment, [&](qint64 row) { return binOfEntry[size_t(column.codes[size_t(row)])]; });
+    return countInto(std::move(result), column, segments,
+                     [&](qint64 row) { return binOfEntry[size_t(column.codes[size_t(row)])]; });
 }
 
 } // namespace swb::DistributionBins

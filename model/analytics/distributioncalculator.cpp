@@ -87,13 +87,14 @@ QString rangeLabel(double lower, double upper, bool integer, int decimals)
     return DistributionCalculator::tr("%1–%2").arg(text(lower), text(integer ? upper - 1.0 : upper));
 }
 
-void histogram(FieldDistribution& result, const Column& column, const Bitset& segment,
-               const DistributionOptions& options)
+QList<FieldDistribution> histogram(FieldDistribution result, const Column& column, const QList<const Bitset*>& segments,
+                                   const DistributionOptions& options)
 {
     result.kind = FieldDistribution::Kind::Histogram;
     std::vector<double> values;
     values.reserve(size_t(column.valid.count()));
-    for (qint64 row = 0; row < segment.size(); ++row) {
+    const qint64 rows = segments.front()->size();
+    for (qint64 row = 0; row < rows; ++row) {
         if (column.valid.test(row))
             values.push_back(numberAt(column, row));
     }
@@ -128,19 +129,18 @@ void histogram(FieldDistribution& result, const Column& column, const Bitset& se
         }
         const int offset = under ? 1 : 0;
         const int lastBin = int(result.bins.size()) - 1;
-        countInto(result, column, segment, [&](qint64 row) {
+        return countInto(std::move(result), column, segments, [&](qint64 row) {
             const double v = numberAt(column, row);
             const auto upper = std::upper_bound(edges.begin(), edges.end(), v);
             if (upper == edges.begin())
                 return 0; // below the first edge: the "under" bin
             return std::min(lastBin, int(upper - edges.begin()) - 1 + offset);
         });
-        return;
     }
-    countInto(result, column, segment, [](qint64) { return 0; });
+    return countInto(std::move(result), column, segments, [](qint64) { return 0; });
 }
 
-void yesNo(FieldDistribution& result, const Column& column, const Bitset& segment)
+QList<FieldDistribution> yesNo(FieldDistribution result, const Column& column, const QList<const Bitset*>& segments)
 {
     result.kind = FieldDistribution::Kind::YesNo;
     DistributionBin yes;
@@ -151,54 +151,100 @@ void yesNo(FieldDistribution& result, const Column& column, const Bitset& segmen
     no.value = QStringLiteral("0");
     no.label = DistributionCalculator::tr("No");
     result.bins = {yes, no};
-    countInto(result, column, segment, [&](qint64 row) { return numberAt(column, row) != 0.0 ? 0 : 1; });
+    return countInto(std::move(result), column, segments,
+                     [&](qint64 row) { return numberAt(column, row) != 0.0 ? 0 : 1; });
 }
 
-// The top values by the larger of the two shares, so that a value typical of the segment shows even when it is
-// rare in the base; the rest of the non-NULL rows are "other".
-void topValues(FieldDistribution& result, const Column& column, const Bitset& segment,
-               const DistributionOptions& options)
+// Rows per dictionary code (the last entry: NULL rows' code), and among them the non-NULL ones.
+struct CodeCounts
 {
-    result.kind = FieldDistribution::Kind::TopValues;
-    const qint64 entries = column.dictionary.size();
-    std::vector<qint64> base(size_t(entries) + 1, 0);
-    std::vector<qint64> inSegment(size_t(entries) + 1, 0);
-    for (qint64 row = 0; row < segment.size(); ++row) {
+    std::vector<qint64> all;
+    std::vector<qint64> known;
+    qint64 unknown = 0; // NULL rows
+
+    explicit CodeCounts(qint64 entries)
+        : all(size_t(entries) + 1, 0)
+        , known(size_t(entries) + 1, 0)
+    { }
+    void add(const Column& column, qint64 row)
+    {
         const quint32 code = column.codes[size_t(row)];
-        ++base[code];
-        if (segment.test(row))
-            ++inSegment[code];
+        ++all[code];
+        if (column.valid.test(row))
+            ++known[code];
+        else
+            ++unknown;
     }
-    const double segmentSize = std::max<double>(1.0, double(segment.count()));
-    const double baseSize = std::max<double>(1.0, double(segment.size()));
-    std::vector<qint64> order(static_cast<size_t>(entries));
-    std::iota(order.begin(), order.end(), 0);
-    const auto weight = [&](qint64 code) {
-        return std::max(double(inSegment[size_t(code)]) / segmentSize, double(base[size_t(code)]) / baseSize);
-    };
-    std::stable_sort(order.begin(), order.end(), [&](qint64 a, qint64 b) {
-        const double wa = weight(a);
-        const double wb = weight(b);
-        return wa != wb ? wa > wb : base[size_t(a)] > base[size_t(b)];
-    });
-    std::vector<int> binOfEntry(size_t(entries), -1);
-    for (qint64 i = 0; i < std::min<qint64>(entries, options.topValues); ++i) {
-        const std::string_view text = column.dictionary.at(order[size_t(i)]);
-        DistributionBin bin;
-        bin.kind = DistributionBin::Kind::Value;
-        bin.value = QString::fromUtf8(text.data(), qsizetype(text.size()));
-        bin.label = bin.value.isEmpty() ? DistributionCalculator::tr("(empty)") : bin.value;
-        binOfEntry[size_t(order[size_t(i)])] = int(result.bins.size());
-        result.bins.append(bin);
+};
+
+// The top values by the larger of the two shares, so that a value typical of the segment shows even when it is
+// rare in the base; the rest of the non-NULL rows are "other". The base's rows are counted per value once; each
+// segment's by its own rows.
+QList<FieldDistribution> topValues(const FieldDistribution& result, const Column& column,
+                                   const QList<const Bitset*>& segments, const DistributionOptions& options)
+{
+    const qint64 entries = column.dictionary.size();
+    const qint64 rows = segments.front()->size();
+    CodeCounts base(entries);
+    for (qint64 row = 0; row < rows; ++row)
+        base.add(column, row);
+    QList<FieldDistribution> results;
+    for (const Bitset* segment : segments) {
+        CodeCounts inSegment(entries);
+        DistributionBins::forEachRow(*segment, [&](qint64 row) { inSegment.add(column, row); });
+        const qint64 size = segment->count();
+        const double segmentSize = std::max<double>(1.0, double(size));
+        const double baseSize = std::max<double>(1.0, double(rows));
+        std::vector<qint64> order(static_cast<size_t>(entries));
+        std::iota(order.begin(), order.end(), 0);
+        const auto weight = [&](qint64 code) {
+            return std::max(double(inSegment.all[size_t(code)]) / segmentSize,
+                            double(base.all[size_t(code)]) / baseSize);
+        };
+        std::stable_sort(order.begin(), order.end(), [&](qint64 a, qint64 b) {
+            const double wa = weight(a);
+            const double wb = weight(b);
+            return wa != wb ? wa > wb : base.all[size_t(a)] > base.all[size_t(b)];
+        });
+        FieldDistribution bins = result;
+        bins.kind = FieldDistribution::Kind::TopValues;
+        std::vector<int> binOfEntry(size_t(entries) + 1, -1);
+        for (qint64 i = 0; i < std::min<qint64>(entries, options.topValues); ++i) {
+            const std::string_view text = column.dictionary.at(order[size_t(i)]);
+            DistributionBin bin;
+            bin.kind = DistributionBin::Kind::Value;
+            bin.value = QString::fromUtf8(text.data(), qsizetype(text.size()));
+            bin.label = bin.value.isEmpty() ? DistributionCalculator::tr("(empty)") : bin.value;
+            binOfEntry[size_t(order[size_t(i)])] = int(bins.bins.size());
+            bins.bins.append(bin);
+        }
+        if (entries > options.topValues) {
+            DistributionBin other;
+            other.kind = DistributionBin::Kind::Other;
+            other.label = DistributionCalculator::tr("Other");
+            std::replace(binOfEntry.begin(), binOfEntry.begin() + entries, -1, int(bins.bins.size()));
+            bins.bins.append(other);
+        }
+        DistributionBin unknown;
+        unknown.kind = DistributionBin::Kind::Unknown;
+        unknown.label = DistributionCalculator::tr("Unknown");
+        bins.bins.append(unknown);
+        // Non-NULL rows into their value's bin (a code without one — NULL's own — counts as unknown), NULL rows
+        // into the Unknown bin.
+        std::vector<qint64> baseCounts(bins.bins.size(), 0);
+        std::vector<qint64> segmentCounts(bins.bins.size(), 0);
+        const auto unknownBin = size_t(bins.bins.size()) - 1;
+        for (qint64 code = 0; code <= entries; ++code) {
+            const int bin = binOfEntry[size_t(code)];
+            const size_t to = bin < 0 ? unknownBin : size_t(bin);
+            baseCounts[to] += base.known[size_t(code)];
+            segmentCounts[to] += inSegment.known[size_t(code)];
+        }
+        baseCounts[unknownBin] += base.unknown;
+        segmentCounts[unknownBin] += inSegment.unknown;
+        results << DistributionBins::withCounts(bins, baseCounts, segmentCounts, rows, size);
     }
-    if (entries > options.topValues) {
-        DistributionBin other;
-        other.kind = DistributionBin::Kind::Other;
-        other.label = DistributionCalculator::tr("Other");
-        std::replace(binOfEntry.begin(), binOfEntry.end(), -1, int(result.bins.size()));
-        result.bins.append(other);
-    }
-    countInto(result, column, segment, [&](qint64 row) { return binOfEntry[size_t(column.codes[size_t(row)])]; });
+    return results;
 }
 
 } // namespace
@@ -230,14 +276,29 @@ std::optional<FieldDistribution> DistributionCalculator::compute(const ColumnSto
                                                                  const QString& field, QString* error,
                                                                  const DistributionOptions& options)
 {
+    auto results = computeMany(store, {&segment}, field, error, options);
+    if (!results)
+        return std::nullopt;
+    return std::move(results->front());
+}
+
+std::optional<QList<FieldDistribution>> DistributionCalculator::computeMany(const ColumnStore& store,
+                                                                            const QList<const Bitset*>& segments,
+                                                                            const QString& field, QString* error,
+                                                                            const DistributionOptions& options)
+{
     const Column* column = store.column(field);
     if (!column) {
         *error = tr("The workspace has no field \"%1\". Choose another field.").arg(field);
         return std::nullopt;
     }
-    if (segment.size() != store.rowCount()) {
-        *error = tr("The segment's customers do not match the loaded data. Try again.");
-        return std::nullopt;
+    if (segments.isEmpty())
+        return QList<FieldDistribution>();
+    for (const Bitset* segment : segments) {
+        if (segment->size() != store.rowCount()) {
+            *error = tr("The segment's customers do not match the loaded data. Try again.");
+            return std::nullopt;
+        }
     }
     const FieldType type = column->field.type;
     const bool temporal = isTemporal(type);
@@ -253,14 +314,12 @@ std::optional<FieldDistribution> DistributionCalculator::compute(const ColumnSto
     FieldDistribution result;
     result.field = column->field;
     if (temporal)
-        DistributionBins::dates(result, *column, segment);
-    else if (text)
-        topValues(result, *column, segment, options);
-    else if (type == FieldType::Boolean)
-        yesNo(result, *column, segment);
-    else
-        histogram(result, *column, segment, options);
-    return result;
+        return DistributionBins::dates(std::move(result), *column, segments);
+    if (text)
+        return topValues(result, *column, segments, options);
+    if (type == FieldType::Boolean)
+        return yesNo(std::move(result), *column, segments);
+    return histogram(std::move(result), *column, segments, options);
 }
 
 QList<DistributionDifference> DistributionCalculator::topDifferences(const ColumnStore& store, const Bitset& segment,
@@ -268,25 +327,41 @@ QList<DistributionDifference> DistributionCalculator::topDifferences(const Colum
                                                                      const std::function<bool()>& cancel,
                                                                      const DistributionOptions& options)
 {
-    QList<DistributionDifference> all;
+    QList<QList<DistributionDifference>> all = topDifferencesMany(store, {&segment}, k, skipped, cancel, options);
+    return all.isEmpty() ? QList<DistributionDifference>() : all.front();
+}
+
+QList<QList<DistributionDifference>> DistributionCalculator::topDifferencesMany(const ColumnStore& store,
+                                                                                const QList<const Bitset*>& segments,
+                                                                                int k, QStringList* skipped,
+                                                                                const std::function<bool()>& cancel,
+                                                                                const DistributionOptions& options)
+{
+    QList<QList<DistributionDifference>> all(segments.size());
     for (const FieldInfo& field : distributableFields(store.fields())) {
         if (cancel && cancel())
             return {};
         QString error;
-        const auto distribution = compute(store, segment, field.name, &error, options);
-        if (!distribution) {
+        const auto distributions = computeMany(store, segments, field.name, &error, options);
+        if (!distributions) {
             if (skipped)
                 skipped->append(fieldMention(field));
             continue;
         }
-        for (const DistributionBin& bin : distribution->bins)
-            all.append({distribution->field, bin, (bin.segmentShare - bin.baseShare) * 100.0});
+        for (qsizetype s = 0; s < segments.size(); ++s) {
+            const FieldDistribution& distribution = distributions->at(s);
+            for (const DistributionBin& bin : distribution.bins)
+                all[s].append({distribution.field, bin, (bin.segmentShare - bin.baseShare) * 100.0});
+        }
     }
-    std::stable_sort(all.begin(), all.end(), [](const DistributionDifference& a, const DistributionDifference& b) {
-        return std::abs(a.points) > std::abs(b.points);
-    });
-    if (all.size() > k)
-        all.resize(std::max(0, k));
+    for (QList<DistributionDifference>& differences : all) {
+        std::stable_sort(differences.begin(), differences.end(),
+                         [](const DistributionDifference& a, const DistributionDifference& b) {
+                             return std::abs(a.points) > std::abs(b.points);
+                         });
+        if (differences.size() > k)
+            differences.resize(std::max(0, k));
+    }
     return all;
 }
 

@@ -82,12 +82,24 @@ public:
                                                     const QString& field, QString* error,
                                                     const DistributionOptions& options = {});
 
+    // The same for several segments against the same base, in their order: the bins and each row's bin found once.
+    static std::optional<QList<FieldDistribution>> computeMany(const ColumnStore& store,
+                                                               const QList<const Bitset*>& segments,
+                                                               const QString& field, QString* error,
+                                                               const DistributionOptions& options = {});
+
     // The `k` bins, over every distributable field, where the segment's share differs most from the base's
     // (largest absolute difference first). Fields that cannot be computed are named in `skipped`.
     static QList<DistributionDifference> topDifferences(const ColumnStore& store, const Bitset& segment, int k,
                                                         QStringList* skipped = nullptr,
                                                         const std::function<bool()>& cancel = {},
                                                         const DistributionOptions& options = {});
+    // The same for several segments, one list each in their order (nothing when cancelled).
+    static QList<QList<DistributionDifference>> topDifferencesMany(const ColumnStore& store,
+                                                                   const QList<const Bitset*>& segments, int k,
+                                                                   QStringList* skipped = nullptr,
+                                                                   const std::function<bool()>& cancel = {},
+                                                                   const DistributionOptions& options = {});
 
     // A round step of at least `raw`: 1, 2, 2.5 or 5 times a power of ten.
     static double niceStep(double raw);

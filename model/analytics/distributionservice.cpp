@@ -8,11 +8,47 @@ namespace swb {
 
 namespace {
 
+// The workspace's own connection and its column store (loaded unless given), relative dates counting from the
+// as-of date. On failure the outcome's error is set.
+struct Opened
+{
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<StoreSelections> selections;
+};
+
+Opened open(const QString& workspacePath, DistributionOutcome& outcome, const std::function<bool()>& cancel)
+{
+    Opened opened;
+    opened.workspace = Workspace::open(workspacePath, Workspace::OpenMode::OpenExisting, &outcome.error);
+    if (!opened.workspace)
+        return opened;
+    if (outcome.store) {
+        opened.selections = std::make_unique<StoreSelections>(*opened.workspace, outcome.store);
+    } else {
+        opened.selections = StoreSelections::load(*opened.workspace, &outcome.error, cancel);
+        if (!opened.selections)
+            return opened;
+        outcome.store = opened.selections->sharedStore();
+    }
+    // Relative dates count from the as-of date; taken from the store, it costs no scan of the customers.
+    if (const auto override = opened.workspace->asOfDateOverride())
+        opened.selections->setAsOfDate(*override);
+    else if (const auto data = outcome.store->dataAsOfDate())
+        opened.selections->setAsOfDate(*data);
+    return opened;
+}
+
+// The segment's rows (empty name: the whole base); nothing, with the outcome's error, when it cannot be read.
+std::optional<Bitset> rowsOf(Opened& opened, const QString& segment, DistributionOutcome& outcome)
+{
+    return opened.selections->rows(segment.isEmpty() ? Selection::all() : Selection::segment(segment), &outcome.error);
+}
+
 // The workspace's own connection, its column store (loaded unless given) and the segment's rows in it. On failure
 // the outcome's error is set.
 struct Prepared
 {
-    std::unique_ptr<Workspace> workspace;
+    Opened opened;
     std::optional<Bitset> rows;
 };
 
@@ -21,27 +57,10 @@ Prepared prepare(const QString& workspacePath, const QString& segment, Distribut
 {
     Prepared prepared;
     outcome.segment = segment;
-    prepared.workspace = Workspace::open(workspacePath, Workspace::OpenMode::OpenExisting, &outcome.error);
-    if (!prepared.workspace)
+    prepared.opened = open(workspacePath, outcome, cancel);
+    if (!prepared.opened.selections || (cancel && cancel()))
         return prepared;
-    std::unique_ptr<StoreSelections> selections;
-    if (outcome.store) {
-        selections = std::make_unique<StoreSelections>(*prepared.workspace, outcome.store);
-    } else {
-        selections = StoreSelections::load(*prepared.workspace, &outcome.error, cancel);
-        if (!selections)
-            return prepared;
-        outcome.store = selections->sharedStore();
-    }
-    if (cancel && cancel())
-        return prepared;
-    // Relative dates count from the as-of date; taken from the store, it costs no scan of the customers.
-    if (const auto override = prepared.workspace->asOfDateOverride())
-        selections->setAsOfDate(*override);
-    else if (const auto data = outcome.store->dataAsOfDate())
-        selections->setAsOfDate(*data);
-    prepared.rows
-        = selections->rows(segment.isEmpty() ? Selection::all() : Selection::segment(segment), &outcome.error);
+    prepared.rows = rowsOf(prepared.opened, segment, outcome);
     return prepared;
 }
 
@@ -105,17 +124,49 @@ DistributionOutcome DistributionService::compute(const QString& workspacePath, c
     return outcome;
 }
 
+QList<DistributionOutcome> DistributionService::differencesMany(const QString& workspacePath,
+                                                                const QStringList& segments, int k,
+                                                                std::shared_ptr<const ColumnStore> store,
+                                                                const std::function<bool()>& cancel)
+{
+    QList<DistributionOutcome> outcomes(segments.size());
+    DistributionOutcome shared;
+    shared.store = std::move(store);
+    Opened opened = open(workspacePath, shared, cancel);
+    std::vector<Bitset> rows;
+    QList<const Bitset*> read;
+    QList<qsizetype> readIndex;
+    rows.reserve(size_t(segments.size()));
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        DistributionOutcome& outcome = outcomes[i];
+        outcome.segment = segments.at(i);
+        outcome.store = shared.store;
+        outcome.error = shared.error;
+        if (!opened.selections || (cancel && cancel()))
+            continue;
+        if (auto segmentRows = rowsOf(opened, segments.at(i), outcome)) {
+            rows.push_back(std::move(*segmentRows));
+            readIndex << i;
+        }
+    }
+    for (const Bitset& segmentRows : rows)
+        read << &segmentRows;
+    if (read.isEmpty())
+        return outcomes;
+    QStringList skipped;
+    const auto differences = DistributionCalculator::topDifferencesMany(*shared.store, read, k, &skipped, cancel);
+    for (qsizetype r = 0; r < differences.size(); ++r) {
+        outcomes[readIndex.at(r)].differences = differences.at(r);
+        outcomes[readIndex.at(r)].skippedFields = skipped;
+    }
+    return outcomes;
+}
+
 DistributionOutcome DistributionService::differences(const QString& workspacePath, const QString& segment, int k,
                                                      std::shared_ptr<const ColumnStore> store,
                                                      const std::function<bool()>& cancel)
 {
-    DistributionOutcome outcome;
-    outcome.store = std::move(store);
-    const Prepared prepared = prepare(workspacePath, segment, outcome, cancel);
-    if (prepared.rows)
-        outcome.differences
-            = DistributionCalculator::topDifferences(*outcome.store, *prepared.rows, k, &outcome.skippedFields, cancel);
-    return outcome;
+    return differencesMany(workspacePath, {segment}, k, std::move(store), cancel).front();
 }
 
 } // namespace swb

@@ -48,6 +48,10 @@ public:
     static DistributionOutcome differences(const QString& workspacePath, const QString& segment, int k,
                                            std::shared_ptr<const ColumnStore> store = {},
                                            const std::function<bool()>& cancel = {});
+    // The same for several segments at once, one outcome each in their order (each field's bins found once).
+    static QList<DistributionOutcome> differencesMany(const QString& workspacePath, const QStringList& segments, int k,
+                                                      std::shared_ptr<const ColumnStore> store = {},
+                                                      const std::function<bool()>& cancel = {});
 
 signals:
     void finished(const swb::FieldDistribution& distribution, const QString& segment);
