@@ -6,18 +6,33 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 
 #include <cstdio>
 
 namespace swb::gui {
 
+namespace {
+
+// With SWB_REPORT_PROFILE=1: the time since the report was started, on stderr.
+void profile(const QElapsedTimer& timer, const char* step)
+{
+    if (qEnvironmentVariableIsSet("SWB_REPORT_PROFILE"))
+        std::fprintf(stderr, "report: %s after %.0f ms\n", step, double(timer.nsecsElapsed()) / 1e6);
+}
+
+} // namespace
+
 ReportRun::ReportRun(GuiOptions options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_writer(new ReviewReportWriter(this))
 {
-    connect(m_writer, &ReviewReportWriter::finished, this, [] { QCoreApplication::exit(0); });
+    connect(m_writer, &ReviewReportWriter::finished, this, [this] {
+        profile(m_timer, "written");
+        QCoreApplication::exit(0);
+    });
     connect(m_writer, &ReviewReportWriter::failed, this, &ReportRun::fail);
 }
 
@@ -40,6 +55,7 @@ bool ReportRun::start()
         std::fprintf(stderr, "%s\n", qUtf8Printable(problem));
         return false;
     }
+    m_timer.start();
     ReviewRequest request;
     request.workspacePath = m_options.workspace;
     request.segments = m_options.reportSegments;
@@ -51,6 +67,7 @@ bool ReportRun::start()
     Jobs::whenFinished<ReviewOutcome>(
         future, this,
         [this](const ReviewOutcome& outcome) {
+            profile(m_timer, "gathered");
             if (!outcome.data) {
                 fail(outcome.error);
                 return;

@@ -4,6 +4,7 @@
 
 #include "app/gui/guioptions.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
 namespace swb {
@@ -28,6 +29,7 @@ private:
 
     GuiOptions m_options;
     ReviewReportWriter* m_writer = nullptr;
+    QElapsedTimer m_timer; // SWB_REPORT_PROFILE
 };
 
 } // namespace swb::gui

@@ -8,14 +8,37 @@
 #include "model/filter/filterresolver.h"
 #include "model/workspace.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLocale>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace swb {
 
 namespace {
+
+// SWB_REPORT_PROFILE=1 prints the time of each step of gather() on stderr.
+class StepTimer
+{
+public:
+    StepTimer()
+        : m_enabled(qEnvironmentVariableIsSet("SWB_REPORT_PROFILE"))
+    {
+        m_timer.start();
+    }
+    void done(const char* step)
+    {
+        if (m_enabled)
+            std::fprintf(stderr, "report: %s %.0f ms\n", step, double(m_timer.nsecsElapsed()) / 1e6);
+        m_timer.restart();
+    }
+
+private:
+    bool m_enabled = false;
+    QElapsedTimer m_timer;
+};
 
 // Maps a step's own 0…100 onto [from, to] of the whole job.
 ProgressCallback stage(const ProgressCallback& progress, int from, int to)
@@ -97,6 +120,7 @@ void addTrends(const ReviewRequest& request, ReviewData& data, const CancelCheck
     TrendRange range;
     range.months = data.months;
     range.asOf = data.asOf;
+    range.kpis = false; // the report draws the sizes: one sweep of sizes for every segment at once
     const TrendOutcome outcome = TrendService::compute(request.workspacePath, namesOf(data), range, cancel, progress);
     data.trendNote = TrendService::note();
     for (ReviewSegment& segment : data.segments) {
@@ -123,14 +147,12 @@ void addTrends(const ReviewRequest& request, ReviewData& data, const CancelCheck
 void addDifferences(const ReviewRequest& request, ReviewData& data, const CancelCheck& cancel,
                     const ProgressCallback& progress)
 {
-    std::shared_ptr<const ColumnStore> store;
-    for (qsizetype i = 0; i < data.segments.size(); ++i) {
-        if (cancel && cancel())
-            return;
+    // Every segment in one pass per field: its bins and each customer's bin are found once for all of them.
+    const QList<DistributionOutcome> outcomes = DistributionService::differencesMany(
+        request.workspacePath, namesOf(data), request.topDifferences, {}, cancel);
+    for (qsizetype i = 0; i < data.segments.size() && i < outcomes.size(); ++i) {
         ReviewSegment& segment = data.segments[i];
-        const DistributionOutcome outcome = DistributionService::differences(request.workspacePath, segment.name,
-                                                                             request.topDifferences, store, cancel);
-        store = outcome.store;
+        const DistributionOutcome& outcome = outcomes.at(i);
         if (!outcome.error.isEmpty())
             segment.differencesMissing = outcome.error;
         for (const DistributionDifference& difference : outcome.differences) {
@@ -138,9 +160,9 @@ void addDifferences(const ReviewRequest& request, ReviewData& data, const Cancel
                                                     difference.bin.segmentShare, difference.bin.baseShare,
                                                     difference.points};
         }
-        if (progress)
-            progress(int((i + 1) * 100 / data.segments.size()));
     }
+    if (progress)
+        progress(100);
 }
 
 } // namespace
@@ -160,6 +182,7 @@ ReviewOutcome ReviewReport::gather(const ReviewRequest& request, const CancelChe
         outcome.error = tr("The trend covers 1 to %1 months; %2 is out of range.").arg(maxMonths).arg(request.months);
         return outcome;
     }
+    StepTimer timer;
     ReviewData data;
     data.workspacePath = QFileInfo(request.workspacePath).absoluteFilePath();
     data.workspaceName = QFileInfo(request.workspacePath).completeBaseName();
@@ -168,6 +191,7 @@ ReviewOutcome ReviewReport::gather(const ReviewRequest& request, const CancelChe
     if (!readSegments(request, data, &outcome.error) || canceled())
         return outcome;
     stage(progress, 0, 5)(100);
+    timer.done("segments");
 
     const QStringList names = namesOf(data);
     KpiOutcome kpis = KpiService::compute(request.workspacePath, names, data.asOf, cancel, stage(progress, 5, 35));
@@ -178,6 +202,7 @@ ReviewOutcome ReviewReport::gather(const ReviewRequest& request, const CancelChe
         return outcome;
     }
     data.kpis = *kpis.report;
+    timer.done("kpis");
     OverlapOutcome overlap = OverlapService::compute(request.workspacePath, names, cancel, stage(progress, 35, 45));
     if (canceled())
         return outcome;
@@ -186,12 +211,15 @@ ReviewOutcome ReviewReport::gather(const ReviewRequest& request, const CancelChe
         return outcome;
     }
     data.overlap = *overlap.matrix;
+    timer.done("overlap");
     addTrends(request, data, cancel, stage(progress, 45, 75));
     if (canceled())
         return outcome;
+    timer.done("trends");
     addDifferences(request, data, cancel, stage(progress, 75, 100));
     if (canceled())
         return outcome;
+    timer.done("differences");
     outcome.data = std::move(data);
     return outcome;
 }
