@@ -108,8 +108,14 @@ AsOfStore::AsOfStore(const ColumnStore& source, QSet<QString> names, const Order
 void AsOfStore::update(const AsOfAggregation& aggregation)
 {
     Q_ASSERT(aggregation.rowCount() == m_store->m_rowCount);
-    for (const quint32 row : aggregation.touched()) // each once, ascending
-        updateRow(aggregation, row);
+    const std::vector<quint32>& touched = aggregation.touched(); // each once, ascending
+    for (size_t i = 0; i < touched.size(); ++i) {
+        if (i + s_prefetchAhead < touched.size()) {
+            aggregation.prefetch(touched[i + s_prefetchAhead]);
+            prefetchRow(touched[i + s_prefetchAhead]);
+        }
+        updateRow(aggregation, touched[i]);
+    }
     finishUpdate();
 }
 
@@ -146,6 +152,19 @@ void AsOfStore::updateRow(const AsOfAggregation& aggregation, quint32 row)
         default:
             break;
         }
+    }
+}
+
+void AsOfStore::prefetchRow(quint32 row) const
+{
+    for (const ColumnStore::Column* column : m_derived) {
+        if (column->storage == ColumnStore::Storage::Integer)
+            __builtin_prefetch(&column->integers[row], 1);
+        else if (column->storage == ColumnStore::Storage::Real)
+            __builtin_prefetch(&column->reals[row], 1);
+        else
+            __builtin_prefetch(&column->codes[row], 1);
+        __builtin_prefetch(&column->valid.words()[row >> 6], 1);
     }
 }
 

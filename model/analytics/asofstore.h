@@ -18,6 +18,8 @@ struct OrderLines;
 class AsOfStore
 {
 public:
+    static constexpr size_t s_prefetchAhead = 16; // rows asked for ahead of an update (prefetchRow())
+
     // The fields the import derives from the orders: marked derived, with one of the five roles.
     static QList<FieldInfo> derivedFields(const QList<FieldInfo>& fields);
 
@@ -36,6 +38,8 @@ public:
     // each of aggregation.touched(), then finishUpdate() (the new version).
     void updateRow(const AsOfAggregation& aggregation, quint32 row);
     void finishUpdate();
+    // Asks the processor for a row's derived values ahead of updating them (the touched rows are scattered).
+    void prefetchRow(quint32 row) const;
 
 private:
     std::shared_ptr<ColumnStore> m_store;

@@ -121,7 +121,13 @@ void advance(Sweep& sweep, const QDate& date)
         sweep.asOf.update(sweep.aggregation);
         return;
     }
-    for (const quint32 row : sweep.aggregation.touched()) {
+    const std::vector<quint32>& touched = sweep.aggregation.touched();
+    for (size_t i = 0; i < touched.size(); ++i) {
+        if (i + AsOfStore::s_prefetchAhead < touched.size()) {
+            sweep.aggregation.prefetch(touched[i + AsOfStore::s_prefetchAhead]);
+            sweep.asOf.prefetchRow(touched[i + AsOfStore::s_prefetchAhead]);
+        }
+        const quint32 row = touched[i];
         for (TrackedSet& set : sweep.tracked)
             set.beforeRowChanges(row);
         sweep.asOf.updateRow(sweep.aggregation, row);
