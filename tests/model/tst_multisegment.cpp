@@ -54,8 +54,8 @@ std::vector<qint64> entryDays(const ColumnStore& store, const AsOfAggregation& a
         qint64 day = 0;
         if (column && column->valid.test(row)) {
             const std::string_view value = column->dictionary.at(column->codes[size_t(row)]);
-            const QDate date = QDate::fromString(QString::fromUtf8(value.data(), qsizetype(value.size())).left(10),
-                                                 Qt::ISODate);
+            const QDate date
+                = QDate::fromString(QString::fromUtf8(value.data(), qsizetype(value.size())).left(10), Qt::ISODate);
             day = date.isValid() ? date.toJulianDay() : 0;
         }
         const qint64 line = aggregation.firstLineDay(row);
@@ -99,16 +99,21 @@ void TstMultiSegment::initTestCase()
     // Those of the 1,000,000-customer benchmark: order-derived fields, relative dates, plain fields, and a static one
     // (its members come from SQLite, the same at every date).
     const std::pair<const char*, const char*> more[] = {
-        {"DE high value", "{\"combinator\":\"and\",\"rules\":[{\"field\":\"country\",\"operator\":\"=\",\"value\":"
-                          "\"DE\"},{\"field\":\"total_revenue\",\"operator\":\">=\",\"value\":1000}]}"},
-        {"Newsletter promoters", "{\"combinator\":\"and\",\"rules\":[{\"field\":\"newsletter\",\"operator\":\"=\","
-                                 "\"value\":true},{\"field\":\"nps\",\"operator\":\">=\",\"value\":9}]}"},
-        {"Frequent buyers", "{\"combinator\":\"and\",\"rules\":[{\"field\":\"orders_count\",\"operator\":\">=\","
-                            "\"value\":8}]}"},
-        {"Lapsed a year", "{\"combinator\":\"and\",\"rules\":[{\"field\":\"last_purchase_date\",\"operator\":"
-                          "\"notInLastDays\",\"value\":365}]}"},
-        {"Signed up 2023", "{\"combinator\":\"and\",\"rules\":[{\"field\":\"signup_date\",\"operator\":\"between\","
-                           "\"value\":[\"2023-01-01\",\"2023-12-31\"]}]}"},
+        {"DE high value",
+         "{\"combinator\":\"and\",\"rules\":[{\"field\":\"country\",\"operator\":\"=\",\"value\":"
+         "\"DE\"},{\"field\":\"total_revenue\",\"operator\":\">=\",\"value\":1000}]}"},
+        {"Newsletter promoters",
+         "{\"combinator\":\"and\",\"rules\":[{\"field\":\"newsletter\",\"operator\":\"=\","
+         "\"value\":true},{\"field\":\"nps\",\"operator\":\">=\",\"value\":9}]}"},
+        {"Frequent buyers",
+         "{\"combinator\":\"and\",\"rules\":[{\"field\":\"orders_count\",\"operator\":\">=\","
+         "\"value\":8}]}"},
+        {"Lapsed a year",
+         "{\"combinator\":\"and\",\"rules\":[{\"field\":\"last_purchase_date\",\"operator\":"
+         "\"notInLastDays\",\"value\":365}]}"},
+        {"Signed up 2023",
+         "{\"combinator\":\"and\",\"rules\":[{\"field\":\"signup_date\",\"operator\":\"between\","
+         "\"value\":[\"2023-01-01\",\"2023-12-31\"]}]}"},
     };
     QString error;
     auto workspace = Workspace::open(m_path, Workspace::OpenMode::OpenExisting, &error);
@@ -202,8 +207,8 @@ void TstMultiSegment::runningKpisEqualAFreshComputation()
             aggregation.advanceTo(date);
             asOf.update(aggregation);
             const std::vector<qint64> entry = entryDays(*store, aggregation);
-            const Bitset base = Bitset::fromPredicate(store->rowCount(),
-                                                      [&](qint64 row) { return entry[size_t(row)] <= date.toJulianDay(); });
+            const Bitset base = Bitset::fromPredicate(
+                store->rowCount(), [&](qint64 row) { return entry[size_t(row)] <= date.toJulianDay(); });
             const StoreKpis kpis(*asOf.store());
             KpiSet expectedBase = kpis.compute(QString(), &base, date);
             expectedBase.share = 1.0;
@@ -223,7 +228,8 @@ void TstMultiSegment::runningKpisEqualAFreshComputation()
                 KpiSet expected = kpis.compute(m_segments.at(s), &*rows, date);
                 expected.share = KpiMath::ratio(double(expected.size), double(base.count()));
                 const KpiSet& point = result->series.at(s).points.at(p).kpis;
-                QVERIFY2(valuesOf(point) == valuesOf(expected), text(valuesOf(point)) + "\n" + text(valuesOf(expected)));
+                QVERIFY2(valuesOf(point) == valuesOf(expected),
+                         text(valuesOf(point)) + "\n" + text(valuesOf(expected)));
             }
         }
     }
