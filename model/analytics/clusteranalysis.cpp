@@ -316,6 +316,8 @@ bool ClusterAnalysis::save(Workspace& workspace, const ClusterRequest& request, 
         return false;
     }
     run->runId = db.lastInsertRowId();
+    if (request.saveAsPrefix.isEmpty())
+        return true; // the run alone (the window names its segments after the labels, on request)
 
     SegmentRepository segments(workspace);
     std::vector<std::vector<qint64>> members(size_t(run->k));
