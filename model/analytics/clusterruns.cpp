@@ -247,4 +247,24 @@ ClusterSegmentsSaved ClusterRuns::saveSegments(const QString& path, const Cluste
     return saved;
 }
 
+std::optional<QStringList> ClusterRuns::customerKeys(const QString& path, const std::vector<qint64>& rowIds,
+                                                    QString* error)
+{
+    return onWorkspace(path, error, std::optional<QStringList>(), [&](Workspace& workspace) {
+        std::optional<QStringList> keys;
+        Statement stmt = workspace.db().prepare(
+            QStringLiteral("SELECT %1 FROM customers WHERE rowid = ?").arg(workspace.customerKeyExpression()), error);
+        if (!stmt.isValid())
+            return keys;
+        keys.emplace();
+        keys->reserve(qsizetype(rowIds.size()));
+        for (const qint64 rowId : rowIds) {
+            stmt.reset();
+            stmt.bind(1, rowId);
+            keys->append(stmt.next() ? stmt.toString(0) : QString());
+        }
+        return keys;
+    });
+}
+
 } // namespace swb

@@ -55,6 +55,10 @@ public:
     static bool setLabels(const QString& path, qint64 id, int k, const QStringList& labels, QString* error);
     static ClusterSegmentsSaved saveSegments(const QString& path, const ClusterRun& run, const QStringList& names);
 
+    // The customer key of each of `rowIds` (customers rowids), in that order (the scatter's tooltips).
+    static std::optional<QStringList> customerKeys(const QString& path, const std::vector<qint64>& rowIds,
+                                                   QString* error);
+
     // The request stored in a run's `parameters` (and `features`) column.
     static ClusterRequest requestFromParameters(const QJsonObject& parameters, const QStringList& features);
     // The figures per k stored in a run's result ("sweep", "suggested_k", …); nullopt without a sweep.

@@ -1,0 +1,164 @@
+#include "ui/charts/sweepchart.h"
+
+#include "ui/charts/charttheme.h"
+
+#include <QChart>
+#include <QCursor>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace swb {
+
+SweepChart::SweepChart(QWidget* parent)
+    : AxisChart(parent)
+{
+    setTitle(tr("Choosing k"));
+    rebuild();
+}
+
+SweepChart::~SweepChart() = default;
+
+void SweepChart::setData(const QList<SweepChartPoint>& points, int suggestedK)
+{
+    m_points = points;
+    m_suggestedK = suggestedK;
+    rebuild();
+}
+
+void SweepChart::setShownK(int k)
+{
+    m_shownK = k;
+    rebuild();
+}
+
+void SweepChart::clear()
+{
+    m_points.clear();
+    m_suggestedK = 0;
+    m_shownK = 0;
+    rebuild();
+}
+
+QString SweepChart::tipFor(int k) const
+{
+    const QLocale locale;
+    const auto number = [&locale](const std::optional<double>& value, int decimals) {
+        return value ? locale.toString(*value, 'f', decimals) : tr("n/a");
+    };
+    for (const SweepChartPoint& point : m_points) {
+        if (point.k != k)
+            continue;
+        QString tip = tr("k = %1\nInertia: %2\nSilhouette: %3\nCalinski–Harabasz: %4\nDavies–Bouldin: %5")
+                          .arg(locale.toString(k), locale.toString(point.inertia, 'f', 1),
+                               number(point.silhouette, 3), number(point.calinskiHarabasz, 1),
+                               number(point.daviesBouldin, 3));
+        if (k == m_suggestedK)
+            tip += QLatin1Char('\n') + tr("Suggested k");
+        return tip + QLatin1Char('\n') + tr("Click to show these clusters.");
+    }
+    return {};
+}
+
+void SweepChart::activate(int k)
+{
+    if (std::any_of(m_points.cbegin(), m_points.cend(), [k](const SweepChartPoint& p) { return p.k == k; }))
+        emit kActivated(k);
+}
+
+int SweepChart::nearestK(double x) const
+{
+    int nearest = 0;
+    double distance = std::numeric_limits<double>::max();
+    for (const SweepChartPoint& point : m_points) {
+        if (std::abs(point.k - x) < distance) {
+            distance = std::abs(point.k - x);
+            nearest = point.k;
+        }
+    }
+    return nearest;
+}
+
+void SweepChart::rebuild()
+{
+    clearChart();
+    auto* ks = new QValueAxis;
+    auto* inertiaAxis = new QValueAxis;
+    auto* silhouetteAxis = new QValueAxis;
+    const QColor inertiaColor = ChartTheme::seriesColor(0);
+    const QColor silhouetteColor = ChartTheme::seriesColor(1);
+    auto* inertia = new QLineSeries;
+    inertia->setName(tr("Inertia"));
+    inertia->setPen(QPen(inertiaColor, 2.0));
+    inertia->setPointsVisible(true);
+    auto* silhouette = new QLineSeries;
+    silhouette->setName(tr("Silhouette"));
+    silhouette->setPen(QPen(silhouetteColor, 2.0));
+    silhouette->setPointsVisible(true);
+    double high = 1;
+    for (const SweepChartPoint& point : m_points) {
+        inertia->append(point.k, point.inertia);
+        high = std::max(high, point.inertia);
+        if (point.silhouette)
+            silhouette->append(point.k, *point.silhouette);
+    }
+    auto* suggested = new QScatterSeries;
+    suggested->setName(tr("Suggested k"));
+    suggested->setMarkerShape(QScatterSeries::MarkerShapeStar);
+    suggested->setMarkerSize(18);
+    suggested->setColor(ChartTheme::seriesColor(2));
+    suggested->setBorderColor(ChartTheme::seriesColor(2));
+    auto* shown = new QScatterSeries;
+    shown->setName(tr("Shown"));
+    shown->setMarkerSize(16);
+    shown->setColor(Qt::transparent);
+    shown->setBorderColor(palette().color(QPalette::Text));
+    for (const SweepChartPoint& point : m_points) {
+        if (point.k == m_suggestedK)
+            suggested->append(point.k, point.inertia);
+        if (point.k == m_shownK)
+            shown->append(point.k, point.inertia);
+    }
+    const int kMin = m_points.isEmpty() ? 2 : m_points.constFirst().k;
+    const int kMax = m_points.isEmpty() ? 10 : m_points.constLast().k;
+    ks->setRange(kMin - 0.5, kMax + 0.5);
+    ks->setTickType(QValueAxis::TicksDynamic);
+    ks->setTickAnchor(kMin);
+    ks->setTickInterval(std::max(1, (kMax - kMin + 8) / 8));
+    ks->setLabelFormat(QStringLiteral("%d"));
+    ks->setTitleText(tr("Number of clusters (k)"));
+    inertiaAxis->setRange(0, high * 1.08);
+    inertiaAxis->applyNiceNumbers();
+    inertiaAxis->setLabelFormat(QStringLiteral("%.0f"));
+    inertiaAxis->setTitleText(tr("Inertia (scaled units)"));
+    inertiaAxis->setTitleBrush(inertiaColor);
+    silhouetteAxis->setRange(0, 1);
+    silhouetteAxis->setLabelFormat(QStringLiteral("%.1f"));
+    silhouetteAxis->setTitleText(tr("Silhouette"));
+    silhouetteAxis->setTitleBrush(silhouetteColor);
+    m_chart->addAxis(ks, Qt::AlignBottom);
+    m_chart->addAxis(inertiaAxis, Qt::AlignLeft);
+    m_chart->addAxis(silhouetteAxis, Qt::AlignRight);
+    for (QXYSeries* series : std::initializer_list<QXYSeries*>{inertia, silhouette, suggested, shown}) {
+        m_chart->addSeries(series);
+        series->attachAxis(ks);
+        series->attachAxis(series == silhouette ? silhouetteAxis : inertiaAxis);
+        connect(series, &QXYSeries::clicked, this, [this](const QPointF& point) { activate(nearestK(point.x())); });
+        connect(series, &QXYSeries::hovered, this, [this](const QPointF& point, bool state) {
+            if (state)
+                QToolTip::showText(QCursor::pos(), tipFor(nearestK(point.x())), this);
+            else
+                QToolTip::hideText();
+        });
+    }
+    m_chart->legend()->setVisible(true);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+}
+
+} // namespace swb
