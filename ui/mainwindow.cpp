@@ -3,6 +3,7 @@
 #include "model/jobs/jobtracker.h"
 #include "model/jobs/segmentoperations.h"
 #include "model/jobs/workspacesession.h"
+#include "ui/clusters/clusterspage.h"
 #include "ui/customers/customerspage.h"
 #include "ui/customers/customertablemodel.h"
 #include "ui/dashboard/dashboardexport.h"
@@ -62,15 +63,6 @@ bool isImportable(const QFileInfo& file)
 bool isWorkspace(const QFileInfo& file)
 {
     return file.suffix().compare(QLatin1String("sqlite"), Qt::CaseInsensitive) == 0;
-}
-
-EmptyState* placeholder(const QIcon& icon, const QString& title, const QString& text, QWidget* parent)
-{
-    auto* page = new EmptyState(parent);
-    page->setIcon(icon);
-    page->setTitle(title);
-    page->setText(text);
-    return page;
 }
 
 } // namespace
@@ -136,11 +128,9 @@ void MainWindow::createPages()
     m_dashboard = new DashboardPage(m_pages);
     m_dashboard->setSession(m_session->segments());
     m_pages->addTab(m_dashboard, Icons::icon(Icons::Icon::Dashboard), tr("Dashboard"));
-    m_pages->addTab(placeholder(Icons::icon(Icons::Icon::Clusters), tr("Clusters"),
-                                tr("RFM scoring with the standard named groups and k-means clustering on chosen "
-                                   "behaviours, with cluster profiles you can save as segments, will be here."),
-                                m_pages),
-                    Icons::icon(Icons::Icon::Clusters), tr("Clusters"));
+    m_clusters = new ClustersPage(m_pages);
+    m_clusters->setSession(m_session->segments());
+    m_pages->addTab(m_clusters, Icons::icon(Icons::Icon::Clusters), tr("Clusters"));
     setCentralWidget(m_pages);
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::onPageChanged);
 
@@ -154,6 +144,9 @@ void MainWindow::createPages()
     });
     connect(m_dashboard, &DashboardPage::openDefinitionRequested, this, &MainWindow::openDefinitionInBuilder);
     connect(m_dashboard, &DashboardPage::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_clusters, &ClustersPage::openDefinitionRequested, this, &MainWindow::openDefinitionInBuilder);
+    connect(m_clusters, &ClustersPage::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_builder, &SegmentBuilderPage::countChanged, this, [this](qint64 count) {
         m_builderCount = count;

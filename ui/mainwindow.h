@@ -13,6 +13,7 @@ class QUndoGroup;
 
 namespace swb {
 
+class ClustersPage;
 class CustomersPage;
 class DashboardExport;
 class DashboardPage;
@@ -47,6 +48,7 @@ public:
     SegmentBuilderPage* builderPage() const { return m_builder; }
     DashboardPage* dashboardPage() const { return m_dashboard; }
     RfmPage* rfmPage() const { return m_rfm; }
+    ClustersPage* clustersPage() const { return m_clusters; }
     SegmentsDock* segmentsWidget() const { return m_segments; }
     QUndoGroup* undoGroup() const { return m_undoGroup; }
 
@@ -128,6 +130,7 @@ private:
     SegmentBuilderPage* m_builder = nullptr;
     DashboardPage* m_dashboard = nullptr;
     RfmPage* m_rfm = nullptr;
+    ClustersPage* m_clusters = nullptr;
     QString m_openedPath; // the workspace last opened: a reload of it keeps the page shown
     qint64 m_customerCount = -1;
     qint64 m_builderCount = -1;

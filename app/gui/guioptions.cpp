@@ -17,8 +17,9 @@ std::optional<GuiOptions> GuiOptionsParser::parse(const QStringList& arguments, 
     parser.addPositionalArgument(QStringLiteral("workspace"), tr("Workspace file (.sqlite) to open."),
                                  tr("[WORKSPACE]"));
     const QCommandLineOption page(QStringLiteral("page"),
-                                  tr("Page to show: customers, builder, dashboard, rfm, import (the import wizard "
-                                     "on the demo customers file) or export (the export dialog)."),
+                                  tr("Page to show: customers, builder, dashboard, rfm, clusters (with a finished run), "
+                                     "import (the import wizard on the demo customers file) or export (the export "
+                                     "dialog)."),
                                   tr("PAGE"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         tr("Write a PNG of the window (or dialog) once the page has loaded, then "
@@ -79,8 +80,10 @@ std::optional<GuiOptions> GuiOptionsParser::parse(const QStringList& arguments, 
             options.page = GuiOptions::Page::Import;
         else if (value == QLatin1String("export"))
             options.page = GuiOptions::Page::Export;
+        else if (value == QLatin1String("clusters"))
+            options.page = GuiOptions::Page::Clusters;
         else
-            return fail(tr("Unknown page \"%1\": use customers, builder, dashboard, rfm, import or export.")
+            return fail(tr("Unknown page \"%1\": use customers, builder, dashboard, rfm, clusters, import or export.")
                             .arg(parser.value(page)));
     }
     options.language = parser.value(language);

@@ -2,6 +2,7 @@
 
 #include "model/demo/demogenerator.h"
 #include "model/jobs/workspacesession.h"
+#include "ui/clusters/clusterspage.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/export/exportdialog.h"
 #include "ui/filter/segmentbuilderpage.h"
@@ -61,6 +62,8 @@ bool Startup::run()
         m_window->showPage(MainWindow::Page::Dashboard);
     else if (m_options.page == Page::Rfm)
         m_window->showPage(MainWindow::Page::Rfm);
+    else if (m_options.page == Page::Clusters)
+        m_window->showPage(MainWindow::Page::Clusters);
     else
         m_window->showPage(MainWindow::Page::Customers);
 
@@ -126,6 +129,8 @@ void Startup::onOpened(const WorkspaceSummary& summary)
     }
     if (m_options.page == GuiOptions::Page::Rfm)
         return waitForRfm();
+    if (m_options.page == GuiOptions::Page::Clusters)
+        return showClusters();
     if (m_options.page == GuiOptions::Page::Builder) {
         // The builder is ready when its live count has answered.
         auto* builder = m_window->builderPage();
@@ -169,6 +174,23 @@ void Startup::waitForRfm()
     };
     *connection = connect(page, &RfmPage::loaded, this, ready);
     ready();
+}
+
+void Startup::showClusters()
+{
+    // The page is ready with a finished run: the newest saved one, else one with the default fields.
+    m_window->showPage(MainWindow::Page::Clusters);
+    ClustersPage* clusters = m_window->clustersPage();
+    connect(
+        clusters, &ClustersPage::runShown, this, [this] { pageReady(m_window); }, Qt::SingleShotConnection);
+    connect(
+        clusters, &ClustersPage::runFailed, this,
+        [this](const QString& error) {
+            std::fprintf(stderr, "%s\n", qUtf8Printable(error));
+            pageReady(m_window);
+        },
+        Qt::SingleShotConnection);
+    clusters->showLatestOrRun();
 }
 
 void Startup::openImportWizard()

@@ -28,6 +28,7 @@ public:
 private:
     void onOpened(const WorkspaceSummary& summary);
     void waitForRfm();
+    void showClusters();
     void openImportWizard();
     void openExportDialog();
     // The page is ready: write the screenshot of `widget` (and quit) when one was asked for.

@@ -236,6 +236,13 @@ bool ClusterRuns::setLabels(const QString& path, qint64 id, int k, const QString
                        [&](Workspace& workspace) { return setLabels(workspace, id, k, labels, error); });
 }
 
+qint64 ClusterRuns::record(const QString& path, const ClusterRequest& request, ClusterRun run, QString* error)
+{
+    return onWorkspace(path, error, qint64(0), [&](Workspace& workspace) {
+        return record(workspace, request, &run, error) ? run.runId : qint64(0);
+    });
+}
+
 ClusterSegmentsSaved ClusterRuns::saveSegments(const QString& path, const ClusterRun& run, const QStringList& names)
 {
     ClusterSegmentsSaved failed;

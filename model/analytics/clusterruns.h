@@ -53,6 +53,8 @@ public:
     static std::optional<QList<ClusterRunRecord>> list(const QString& path, QString* error);
     static std::optional<ClusterRunRecord> load(const QString& path, qint64 id, QString* error);
     static bool setLabels(const QString& path, qint64 id, int k, const QStringList& labels, QString* error);
+    // Records `run`; its id in `cluster_runs`, or 0 with the reason in `error`.
+    static qint64 record(const QString& path, const ClusterRequest& request, ClusterRun run, QString* error);
     static ClusterSegmentsSaved saveSegments(const QString& path, const ClusterRun& run, const QStringList& names);
 
     // The customer key of each of `rowIds` (customers rowids), in that order (the scatter's tooltips).

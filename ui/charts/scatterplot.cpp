@@ -88,9 +88,17 @@ private:
     ScatterPlot* m_owner;
 };
 
+// Legend entries side by side, as many as fit at about 200 px each.
+static int legendColumns(int width, int groups)
+{
+    return std::clamp(width / 200, 1, std::max(1, groups));
+}
+
 int ScatterPlotView::legendHeight() const
 {
-    return m_owner->m_groups.isEmpty() ? 0 : (fontMetrics().height() + 6) * ((int(m_owner->m_groups.size()) + 3) / 4);
+    const int groups = int(m_owner->m_groups.size());
+    const int columns = legendColumns(width(), groups);
+    return groups == 0 ? 0 : (fontMetrics().height() + 6) * ((groups + columns - 1) / columns);
 }
 
 ScatterPlotView::Frame ScatterPlotView::frame() const
@@ -188,7 +196,7 @@ void ScatterPlotView::paintLegend(QPainter& painter)
     const QFontMetrics metrics(font());
     const QLocale locale;
     const int rowHeight = metrics.height() + 6;
-    const int columns = 4;
+    const int columns = legendColumns(width(), int(m_owner->m_groups.size()));
     const int columnWidth = (width() - 16) / columns;
     const int top = height() - legendHeight();
     painter.setRenderHint(QPainter::Antialiasing);

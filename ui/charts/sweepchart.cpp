@@ -3,6 +3,7 @@
 #include "ui/charts/charttheme.h"
 
 #include <QChart>
+#include <QChartView>
 #include <QCursor>
 #include <QLineSeries>
 #include <QLocale>
@@ -20,6 +21,7 @@ SweepChart::SweepChart(QWidget* parent)
     : AxisChart(parent)
 {
     setTitle(tr("Choosing k"));
+    m_view->setMinimumWidth(300);
     rebuild();
 }
 
@@ -102,9 +104,13 @@ void SweepChart::rebuild()
     silhouette->setPen(QPen(silhouetteColor, 2.0));
     silhouette->setPointsVisible(true);
     double high = 1;
-    for (const SweepChartPoint& point : m_points) {
-        inertia->append(point.k, point.inertia);
+    for (const SweepChartPoint& point : m_points)
         high = std::max(high, point.inertia);
+    // Large inertias in thousands: their labels fit beside a narrow chart.
+    const double unit = high >= 1e4 ? 1000.0 : 1.0;
+    high /= unit;
+    for (const SweepChartPoint& point : m_points) {
+        inertia->append(point.k, point.inertia / unit);
         if (point.silhouette)
             silhouette->append(point.k, *point.silhouette);
     }
@@ -121,9 +127,9 @@ void SweepChart::rebuild()
     shown->setBorderColor(palette().color(QPalette::Text));
     for (const SweepChartPoint& point : m_points) {
         if (point.k == m_suggestedK)
-            suggested->append(point.k, point.inertia);
+            suggested->append(point.k, point.inertia / unit);
         if (point.k == m_shownK)
-            shown->append(point.k, point.inertia);
+            shown->append(point.k, point.inertia / unit);
     }
     const int kMin = m_points.isEmpty() ? 2 : m_points.constFirst().k;
     const int kMax = m_points.isEmpty() ? 10 : m_points.constLast().k;
@@ -131,12 +137,12 @@ void SweepChart::rebuild()
     ks->setTickType(QValueAxis::TicksDynamic);
     ks->setTickAnchor(kMin);
     ks->setTickInterval(std::max(1, (kMax - kMin + 8) / 8));
-    ks->setLabelFormat(QStringLiteral("%d"));
+    ks->setLabelFormat(QStringLiteral("%.0f"));
     ks->setTitleText(tr("Number of clusters (k)"));
     inertiaAxis->setRange(0, high * 1.08);
     inertiaAxis->applyNiceNumbers();
     inertiaAxis->setLabelFormat(QStringLiteral("%.0f"));
-    inertiaAxis->setTitleText(tr("Inertia (scaled units)"));
+    inertiaAxis->setTitleText(unit > 1 ? tr("Inertia (thousands)") : tr("Inertia"));
     inertiaAxis->setTitleBrush(inertiaColor);
     silhouetteAxis->setRange(0, 1);
     silhouetteAxis->setLabelFormat(QStringLiteral("%.1f"));
@@ -157,8 +163,9 @@ void SweepChart::rebuild()
                 QToolTip::hideText();
         });
     }
-    m_chart->legend()->setVisible(true);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    // The axis titles carry the lines' colours; the title names the suggested k (the star).
+    m_chart->legend()->setVisible(false);
+    m_chart->setTitle(m_suggestedK > 0 ? tr("Choosing k: %1 suggested").arg(m_suggestedK) : title());
 }
 
 } // namespace swb
