@@ -187,6 +187,8 @@ DashboardExport* MainWindow::currentChartExport() const
         return m_dashboard->chartExport();
     if (currentPage() == Page::Rfm)
         return m_rfm->chartExport();
+    if (currentPage() == Page::Clusters)
+        return m_clusters->chartExport();
     return nullptr;
 }
 
@@ -312,7 +314,7 @@ void MainWindow::createActions()
         if (DashboardExport* charts = currentChartExport())
             charts->copyCurrent();
     });
-    for (DashboardExport* charts : {m_dashboard->chartExport(), m_rfm->chartExport()})
+    for (DashboardExport* charts : {m_dashboard->chartExport(), m_rfm->chartExport(), m_clusters->chartExport()})
         connect(charts, &DashboardExport::currentChanged, this, &MainWindow::updateActions);
     connect(m_actions->preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_actions->refresh, &QAction::triggered, m_session, &WorkspaceSession::reload);
@@ -441,7 +443,7 @@ void MainWindow::updateActions()
     m_actions->exportData->setEnabled(open && !m_session->summary().fields.isEmpty());
     m_actions->refresh->setEnabled(open);
     m_actions->exportReport->setEnabled(open && !m_session->segments()->segments().isEmpty());
-    // Export Chart and Copy Chart act on the chart last clicked on the page shown (Dashboard, RFM).
+    // Export Chart and Copy Chart act on the chart last clicked on the page shown (Dashboard, RFM, Clusters).
     const DashboardExport* charts = currentChartExport();
     const QString chart = charts ? charts->currentTitle() : QString();
     const bool hasChart = charts && charts->current();

@@ -28,8 +28,7 @@ QStringList stringList(const QJsonValue& value)
 
 std::optional<double> optionalDouble(const QJsonValue& value)
 {
-    return value.isDouble() && std::isfinite(value.toDouble()) ? std::optional<double>(value.toDouble())
-                                                                 : std::nullopt;
+    return value.isDouble() && std::isfinite(value.toDouble()) ? std::optional<double>(value.toDouble()) : std::nullopt;
 }
 
 const QString s_userLabels = QStringLiteral("user_labels");
@@ -119,7 +118,8 @@ std::optional<KSweepResult> ClusterRuns::sweepFromResult(const QJsonObject& resu
 
 std::optional<QList<ClusterRunRecord>> ClusterRuns::list(Workspace& workspace, QString* error)
 {
-    Statement stmt = workspace.db().prepare(QString::fromLatin1(s_columns) + QStringLiteral(" ORDER BY id DESC"), error);
+    Statement stmt
+        = workspace.db().prepare(QString::fromLatin1(s_columns) + QStringLiteral(" ORDER BY id DESC"), error);
     if (!stmt.isValid())
         return std::nullopt;
     QList<ClusterRunRecord> records;
@@ -142,8 +142,8 @@ std::optional<ClusterRunRecord> ClusterRuns::load(Workspace& workspace, qint64 i
     if (stmt.next())
         return recordFrom(stmt);
     if (error)
-        *error = stmt.failed() ? stmt.errorMessage()
-                               : tr("The clustering run %1 is no longer in the workspace.").arg(id);
+        *error
+            = stmt.failed() ? stmt.errorMessage() : tr("The clustering run %1 is no longer in the workspace.").arg(id);
     return std::nullopt;
 }
 
@@ -247,15 +247,15 @@ ClusterSegmentsSaved ClusterRuns::saveSegments(const QString& path, const Cluste
 {
     ClusterSegmentsSaved failed;
     QString error;
-    ClusterSegmentsSaved saved = onWorkspace(path, &error, failed,
-                                             [&](Workspace& workspace) { return saveSegments(workspace, run, names); });
+    ClusterSegmentsSaved saved
+        = onWorkspace(path, &error, failed, [&](Workspace& workspace) { return saveSegments(workspace, run, names); });
     if (saved.names.isEmpty() && saved.error.isEmpty())
         saved.error = error;
     return saved;
 }
 
 std::optional<QStringList> ClusterRuns::customerKeys(const QString& path, const std::vector<qint64>& rowIds,
-                                                    QString* error)
+                                                     QString* error)
 {
     return onWorkspace(path, error, std::optional<QStringList>(), [&](Workspace& workspace) {
         std::optional<QStringList> keys;

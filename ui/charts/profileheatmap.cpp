@@ -106,8 +106,8 @@ void ProfileHeatmapView::paintEvent(QPaintEvent*)
             painter.fillRect(cell, ProfileHeatmap::colorFor(z));
             // The fills are light or saturated whatever the theme: the text takes the contrasting ink.
             painter.setPen(std::abs(z) > 1.3 ? QColor(Qt::white) : QColor(Qt::black));
-            painter.drawText(cell, Qt::AlignCenter, metrics.elidedText(m_owner->cellText(r, c), Qt::ElideRight,
-                                                                       cell.width() - 4));
+            painter.drawText(cell, Qt::AlignCenter,
+                             metrics.elidedText(m_owner->cellText(r, c), Qt::ElideRight, cell.width() - 4));
         }
     }
 }

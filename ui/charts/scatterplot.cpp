@@ -24,8 +24,10 @@ QList<double> ticks(double low, double high, int count)
         return values;
     const double raw = span / std::max(1, count);
     const double power = std::pow(10.0, std::floor(std::log10(raw)));
-    const double step = raw / power < 1.5 ? power : raw / power < 3.5 ? 2 * power : raw / power < 7.5 ? 5 * power
-                                                                                                   : 10 * power;
+    const double step = raw / power < 1.5 ? power
+        : raw / power < 3.5               ? 2 * power
+        : raw / power < 7.5               ? 5 * power
+                                          : 10 * power;
     for (double value = std::ceil(low / step) * step; value <= high + step * 1e-9; value += step)
         values << (std::abs(value) < step * 1e-9 ? 0.0 : value);
     return values;
@@ -106,8 +108,7 @@ ScatterPlotView::Frame ScatterPlotView::frame() const
     Frame f;
     const QFontMetrics metrics(font());
     const int title = m_owner->title().isEmpty() ? 0 : metrics.height() + 8;
-    f.plot = QRectF(metrics.height() * 2 + metrics.horizontalAdvance(QStringLiteral("-0.0")) + 8, title + 6,
-                    0, 0);
+    f.plot = QRectF(metrics.height() * 2 + metrics.horizontalAdvance(QStringLiteral("-0.0")) + 8, title + 6, 0, 0);
     f.plot.setRight(width() - 12);
     f.plot.setBottom(height() - legendHeight() - metrics.height() * 2 - 14);
     double xLow = std::numeric_limits<double>::max(), xHigh = std::numeric_limits<double>::lowest();
@@ -140,8 +141,7 @@ void ScatterPlotView::paintEvent(QPaintEvent*)
         bold.setBold(true);
         painter.setFont(bold);
         painter.setPen(text);
-        painter.drawText(QRect(0, 2, width(), metrics.height() + 6), Qt::AlignHCenter | Qt::AlignTop,
-                         m_owner->title());
+        painter.drawText(QRect(0, 2, width(), metrics.height() + 6), Qt::AlignHCenter | Qt::AlignTop, m_owner->title());
         painter.setFont(font());
     }
     const Frame f = frame();

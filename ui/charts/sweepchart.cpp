@@ -58,9 +58,8 @@ QString SweepChart::tipFor(int k) const
         if (point.k != k)
             continue;
         QString tip = tr("k = %1\nInertia: %2\nSilhouette: %3\nCalinski–Harabasz: %4\nDavies–Bouldin: %5")
-                          .arg(locale.toString(k), locale.toString(point.inertia, 'f', 1),
-                               number(point.silhouette, 3), number(point.calinskiHarabasz, 1),
-                               number(point.daviesBouldin, 3));
+                          .arg(locale.toString(k), locale.toString(point.inertia, 'f', 1), number(point.silhouette, 3),
+                               number(point.calinskiHarabasz, 1), number(point.daviesBouldin, 3));
         if (k == m_suggestedK)
             tip += QLatin1Char('\n') + tr("Suggested k");
         return tip + QLatin1Char('\n') + tr("Click to show these clusters.");
@@ -145,6 +144,7 @@ void SweepChart::rebuild()
     inertiaAxis->setTitleText(unit > 1 ? tr("Inertia (thousands)") : tr("Inertia"));
     inertiaAxis->setTitleBrush(inertiaColor);
     silhouetteAxis->setRange(0, 1);
+    silhouetteAxis->setTickCount(6);
     silhouetteAxis->setLabelFormat(QStringLiteral("%.1f"));
     silhouetteAxis->setTitleText(tr("Silhouette"));
     silhouetteAxis->setTitleBrush(silhouetteColor);

@@ -89,9 +89,9 @@ QVariant ClusterFeatureModel::data(const QModelIndex& index, int role) const
         if (role == Qt::CheckStateRole)
             return m_chosen[index.row()] ? Qt::Checked : Qt::Unchecked;
         if (role == Qt::ToolTipRole)
-            return isTemporal(field.type) ? tr("%1 (column %2), clustered as the days since the date")
-                                                .arg(field.label, field.name)
-                                          : tr("%1 (column %2)").arg(field.label, field.name);
+            return isTemporal(field.type)
+                ? tr("%1 (column %2), clustered as the days since the date").arg(field.label, field.name)
+                : tr("%1 (column %2)").arg(field.label, field.name);
         if (role == Qt::UserRole)
             return field.name;
         break;
@@ -145,8 +145,7 @@ Qt::ItemFlags ClusterFeatureModel::flags(const QModelIndex& index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.column() == Field
-        || (index.column() == Log && m_fields[index.row()].type != FieldType::Boolean))
+    if (index.column() == Field || (index.column() == Log && m_fields[index.row()].type != FieldType::Boolean))
         flags |= Qt::ItemIsUserCheckable;
     return flags;
 }

@@ -90,7 +90,7 @@ void ClusterResults::createTable()
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ClusterTableModel::Label, QHeaderView::Interactive);
     header->setSectionResizeMode(ClusterTableModel::Rule, QHeaderView::Stretch);
-    header->resizeSection(ClusterTableModel::Label, 200);
+    header->resizeSection(ClusterTableModel::Label, 150);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
         if (index.column() == ClusterTableModel::Rule)
@@ -150,10 +150,8 @@ void ClusterResults::showRun(const ClusterRun& run, const std::optional<KSweepRe
     }
     const QLocale locale;
     m_scatter->setAxisTitles(
-        tr("Component 1 (%1% of the variance)")
-            .arg(locale.toString(100.0 * projection.explainedVarianceRatio(0), 'f', 1)),
-        tr("Component 2 (%1% of the variance)")
-            .arg(locale.toString(100.0 * projection.explainedVarianceRatio(1), 'f', 1)));
+        tr("PC1 (%1% of the variance)").arg(locale.toString(100.0 * projection.explainedVarianceRatio(0), 'f', 1)),
+        tr("PC2 (%1% of the variance)").arg(locale.toString(100.0 * projection.explainedVarianceRatio(1), 'f', 1)));
     m_keys.clear();
     m_scatter->setData(xy, groups, {}, {});
     relabel();

@@ -44,10 +44,13 @@ QVariant ClusterRunsModel::data(const QModelIndex& index, int role) const
     if (role == Qt::UserRole)
         return run.id;
     if (role == Qt::ToolTipRole)
-        return tr("Run %1: %2. Double-click to show it again.").arg(run.id).arg(run.features.join(QStringLiteral(", ")));
+        return tr("Run %1: %2. Double-click to show it again.")
+            .arg(run.id)
+            .arg(run.features.join(QStringLiteral(", ")));
     if (role == Qt::TextAlignmentRole)
-        return index.column() == Features || index.column() == Created ? QVariant()
-                                                                       : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+        return index.column() == Features || index.column() == Created
+            ? QVariant()
+            : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

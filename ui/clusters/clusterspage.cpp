@@ -48,8 +48,9 @@ ClustersPage::ClustersPage(QWidget* parent)
     m_export = new DashboardExport(this);
     for (ChartPanel* chart : m_results->charts()) {
         m_export->track(chart);
-        connect(chart, &ChartPanel::exported, this,
-                [this](const QString& path) { emit statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path))); });
+        connect(chart, &ChartPanel::exported, this, [this](const QString& path) {
+            emit statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+        });
     }
 
     connect(m_setup, &ClusterSetup::runRequested, this, &ClustersPage::startRun);
@@ -290,6 +291,8 @@ void ClustersPage::onFinished(const ClusterRun& run)
             m_runId = m_pendingRecord->id;
             m_userLabels = m_pendingRecord->labels;
             m_pendingRecord.reset();
+            if (const int row = m_runsModel->rowOf(m_runId); row >= 0)
+                m_runsView->selectRow(row);
         }
         break;
     }
@@ -331,13 +334,14 @@ void ClustersPage::record(const ClusterRequest& request)
 {
     const std::shared_ptr<const ClusterRun> run = m_run;
     const quint64 generation = m_generation;
-    const QFuture<std::pair<qint64, QString>> future = Jobs::start<std::pair<qint64, QString>>(
-        {tr("Recording the clustering run"), JobPool::Writes, false},
-        [path = m_session->path(), request, run](JobControl&) {
-            QString error;
-            const qint64 id = ClusterRuns::record(path, request, *run, &error);
-            return std::pair(id, error);
-        });
+    const QFuture<std::pair<qint64, QString>> future
+        = Jobs::start<std::pair<qint64, QString>>({tr("Recording the clustering run"), JobPool::Writes, false},
+                                                  [path = m_session->path(), request, run](JobControl&) {
+                                                      QString error;
+                                                      const qint64 id
+                                                          = ClusterRuns::record(path, request, *run, &error);
+                                                      return std::pair(id, error);
+                                                  });
     Jobs::whenFinished<std::pair<qint64, QString>>(
         future, this, [this, generation](const std::pair<qint64, QString>& recorded) {
             if (recorded.first <= 0) {
@@ -397,13 +401,13 @@ void ClustersPage::storeLabels(const QStringList& labels)
     m_userLabels.insert(k, labels);
     if (m_runId <= 0 || !m_session)
         return; // stored once the run is recorded
-    const QFuture<QString> future = Jobs::start<QString>(
-        {tr("Keeping the cluster labels"), JobPool::Writes, false},
-        [path = m_session->path(), id = m_runId, k, labels](JobControl&) {
-            QString error;
-            ClusterRuns::setLabels(path, id, k, labels, &error);
-            return error;
-        });
+    const QFuture<QString> future
+        = Jobs::start<QString>({tr("Keeping the cluster labels"), JobPool::Writes, false},
+                               [path = m_session->path(), id = m_runId, k, labels](JobControl&) {
+                                   QString error;
+                                   ClusterRuns::setLabels(path, id, k, labels, &error);
+                                   return error;
+                               });
     Jobs::whenFinished<QString>(future, this, [this](const QString& error) {
         if (!error.isEmpty())
             emit statusMessage(tr("The labels could not be kept with the run: %1").arg(error));
@@ -420,13 +424,13 @@ void ClustersPage::saveClustersAsSegments()
     for (QString label : m_results->clusterModel()->labels())
         names << label.replace(QStringLiteral(", "), QStringLiteral(" / "));
     const std::shared_ptr<const ClusterRun> run = m_run;
-    const QFuture<ClusterSegmentsSaved> future = Jobs::start<ClusterSegmentsSaved>(
-        {tr("Saving the clusters as segments"), JobPool::Writes, false},
-        [path = m_session->path(), run, names, id = m_runId](JobControl&) {
-            ClusterRun withId = *run;
-            withId.runId = id;
-            return ClusterRuns::saveSegments(path, withId, names);
-        });
+    const QFuture<ClusterSegmentsSaved> future
+        = Jobs::start<ClusterSegmentsSaved>({tr("Saving the clusters as segments"), JobPool::Writes, false},
+                                            [path = m_session->path(), run, names, id = m_runId](JobControl&) {
+                                                ClusterRun withId = *run;
+                                                withId.runId = id;
+                                                return ClusterRuns::saveSegments(path, withId, names);
+                                            });
     Jobs::whenFinished<ClusterSegmentsSaved>(future, this, [this](const ClusterSegmentsSaved& saved) {
         if (!saved.error.isEmpty()) {
             auto* box = new QMessageBox(QMessageBox::Warning, tr("Save Clusters as Segments"), saved.error,
