@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include "model/database.h"
+#include "model/jobs/jobtracker.h"
 #include "model/jobs/segmentoperations.h"
 #include "model/jobs/workspacesession.h"
 #include "model/workspace.h"
@@ -18,6 +19,8 @@
 #include "ui/clusters/clustersetup.h"
 #include "ui/clusters/clusterspage.h"
 #include "ui/clusters/clustertablemodel.h"
+#include "ui/filter/segmentbuilderpage.h"
+#include "ui/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QFileInfo>
@@ -111,10 +114,12 @@ private slots:
     void featurePickerCountsMissingValues();
     void runEqualsSwbCluster();
     void cancelsASweep();
+    void cancelFromTheStatusBar();
     void pickingAKShowsThatK();
     void editedLabelsStayWithTheRun();
     void savesClustersAsSegments();
     void openInBuilderCountsMatched();
+    void openInBuilderReachesTheWindowsBuilder();
 
 private:
     void runReference();
@@ -347,6 +352,29 @@ void TstClustersPage::cancelsASweep()
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cluster_runs")), runsBefore);
 }
 
+void TstClustersPage::cancelFromTheStatusBar()
+{
+    // The status bar's job list cancels the clustering's job itself: the page hears of it and is ready to run again.
+    ClusterRequest request = referenceRequest();
+    request.kMax = 40;
+    request.nInit = 50;
+    m_page->setup()->setRequest(request, true);
+    QSignalSpy canceled(m_page.get(), &ClustersPage::runCanceled);
+    m_page->startRun();
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->setup()->progressBar()->value() > 0, 60000);
+    int id = -1;
+    for (const JobTracker::Job& job : JobTracker::application()->jobs()) {
+        if (job.title == QLatin1String("Clustering the customers"))
+            id = job.id;
+    }
+    QVERIFY(id >= 0);
+    JobTracker::application()->cancel(id);
+    QTRY_COMPARE_WITH_TIMEOUT(canceled.count(), 1, 60000);
+    QVERIFY(!m_page->isRunning());
+    QVERIFY(m_page->setup()->runButton()->isEnabled());
+    QVERIFY(!m_page->shownRun());
+}
+
 void TstClustersPage::pickingAKShowsThatK()
 {
     runReference();
@@ -459,6 +487,49 @@ void TstClustersPage::openInBuilderCountsMatched()
         QVERIFY2(!out.isEmpty(), qPrintable(error));
         QCOMPARE(out.trimmed().toLongLong(), matched.at(cluster));
     }
+    init();
+}
+
+void TstClustersPage::openInBuilderReachesTheWindowsBuilder()
+{
+    cleanup();
+    QByteArray rule;
+    qint64 builderCount = -1;
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QSignalSpy workspaceShown(&window, &MainWindow::workspaceShown);
+        window.openWorkspace(m_db);
+        QVERIFY(workspaceShown.wait(60000));
+        window.showPage(MainWindow::Page::Clusters);
+        ClustersPage* page = window.clustersPage();
+        QTRY_VERIFY_WITH_TIMEOUT(page->setup()->features()->rowCount() > 0, 30000);
+        page->setup()->setRequest(referenceRequest(), true);
+        QSignalSpy shown(page, &ClustersPage::runShown);
+        page->startRun();
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 180000);
+        const int last = page->results()->clusterModel()->rowCount() - 1;
+        page->results()->clusterView()->setCurrentIndex(
+            page->results()->clusterModel()->index(last, ClusterTableModel::Label));
+        QSignalSpy counted(window.builderPage(), &SegmentBuilderPage::countChanged);
+        page->results()->openButton()->click();
+        QCOMPARE(window.currentPage(), MainWindow::Page::Builder);
+        QCOMPARE(
+            QJsonDocument::fromJson(window.builderPage()->definitionJson()).object().value(QStringLiteral("rules")),
+            page->results()->clusterModel()->rule(last).value(QStringLiteral("rules")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.builderPage()->count() >= 0 && !counted.isEmpty(), 60000);
+        builderCount = window.builderPage()->count();
+        rule = window.builderPage()->definitionJson();
+    }
+    // The builder's live count of the rule (all customers) is SQLite's.
+    QString error;
+    const QByteArray out = run(
+        swbPath(),
+        {QStringLiteral("count"), QStringLiteral("--db"), m_db, QStringLiteral("--filter"), QString::fromUtf8(rule)},
+        &error);
+    QVERIFY2(!out.isEmpty(), qPrintable(error));
+    QCOMPARE(builderCount, out.trimmed().toLongLong());
     init();
 }
 
