@@ -10,6 +10,7 @@
 #include "model/jobs/segmentoperations.h"
 #include "model/jobs/workspacesession.h"
 #include "model/workspace.h"
+#include "ui/charts/chartpanel.h"
 #include "ui/charts/profileheatmap.h"
 #include "ui/charts/scatterplot.h"
 #include "ui/charts/sweepchart.h"
@@ -19,10 +20,12 @@
 #include "ui/clusters/clustersetup.h"
 #include "ui/clusters/clusterspage.h"
 #include "ui/clusters/clustertablemodel.h"
+#include "ui/dashboard/dashboardexport.h"
 #include "ui/filter/segmentbuilderpage.h"
 #include "ui/mainwindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -68,6 +71,7 @@ bool near(double a, double b, double tolerance = 1e-9)
 const QStringList s_features{QStringLiteral("orders_count"), QStringLiteral("total_revenue"),
                              QStringLiteral("last_purchase_date")};
 const QStringList s_log{QStringLiteral("total_revenue")};
+const QString s_segment = QStringLiteral("Loyal gold and platinum"); // a segment of the demo workspace
 
 ClusterRequest referenceRequest()
 {
@@ -120,6 +124,8 @@ private slots:
     void savesClustersAsSegments();
     void openInBuilderCountsMatched();
     void openInBuilderReachesTheWindowsBuilder();
+    void clustersWithinASegment();
+    void chartsExport();
 
 private:
     void runReference();
@@ -129,6 +135,7 @@ private:
     QString m_db;
     QJsonObject m_sweep; // `swb cluster --k-range 2-6 … --explain --json`
     QJsonObject m_k4; // `swb cluster --k 4 …`
+    QJsonObject m_inSegment; // `swb cluster --k 3 --segment … …`
     QHash<QString, qint64> m_missing; // by sqlite3
     std::unique_ptr<WorkspaceSession> m_session;
     std::unique_ptr<ClustersPage> m_page;
@@ -152,6 +159,12 @@ void TstClustersPage::initTestCase()
     QVERIFY2(!m_sweep.isEmpty(), qPrintable(error));
     m_k4 = QJsonDocument::fromJson(run(swbPath(), clusterArguments(m_db, QStringLiteral("4")), &error)).object();
     QVERIFY2(!m_k4.isEmpty(), qPrintable(error));
+    m_inSegment = QJsonDocument::fromJson(run(swbPath(),
+                                              clusterArguments(m_db, QStringLiteral("3"))
+                                                  << QStringLiteral("--segment") << s_segment,
+                                              &error))
+                      .object();
+    QVERIFY2(!m_inSegment.isEmpty(), qPrintable(error));
     for (const QString& field : {QStringLiteral("age"), QStringLiteral("nps"), QStringLiteral("last_purchase_date"),
                                  QStringLiteral("total_revenue")}) {
         const QByteArray out
@@ -531,6 +544,49 @@ void TstClustersPage::openInBuilderReachesTheWindowsBuilder()
     QVERIFY2(!out.isEmpty(), qPrintable(error));
     QCOMPARE(builderCount, out.trimmed().toLongLong());
     init();
+}
+
+void TstClustersPage::clustersWithinASegment()
+{
+    QComboBox* within = m_page->setup()->segmentBox();
+    QCOMPARE(within->itemData(0).toString(), QString()); // everyone first
+    QVERIFY(within->findData(s_segment) > 0);
+    ClusterRequest request = referenceRequest();
+    request.k = 3;
+    request.segment = s_segment;
+    m_page->setup()->setRequest(request, false);
+    QCOMPARE(within->currentData().toString(), s_segment);
+    QSignalSpy shown(m_page.get(), &ClustersPage::runShown);
+    m_page->setup()->runButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 180000);
+    const ClusterRun* run = m_page->shownRun();
+    QCOMPARE(run->rows, m_inSegment.value(QStringLiteral("rows")).toInteger());
+    QCOMPARE(run->droppedRows, m_inSegment.value(QStringLiteral("dropped_rows")).toInteger());
+    QVERIFY(near(run->kmeans.inertia, m_inSegment.value(QStringLiteral("inertia")).toDouble()));
+    const QJsonArray sizes = m_inSegment.value(QStringLiteral("sizes")).toArray();
+    QCOMPARE(m_page->results()->clusterModel()->rowCount(), 3);
+    for (int cluster = 0; cluster < 3; ++cluster)
+        QCOMPARE(m_page->results()->clusterModel()->sizes().at(cluster), sizes.at(cluster).toInteger());
+    // One k: the sweep chart has the one point, nothing suggested.
+    QCOMPARE(m_page->results()->sweepChart()->points().size(), 1);
+    QCOMPARE(m_page->results()->sweepChart()->suggestedK(), 0);
+    QCOMPARE(m_page->shownRequest().segment, s_segment);
+}
+
+void TstClustersPage::chartsExport()
+{
+    runReference();
+    for (ChartPanel* panel : m_page->results()->charts()) {
+        for (const QString& suffix : {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}) {
+            const QString path = m_dir.filePath(panel->objectName() + QLatin1Char('.') + suffix);
+            QString error;
+            QVERIFY2(panel->exportTo(path, &error), qPrintable(error));
+            QVERIFY2(QFileInfo(path).size() > 100, qPrintable(path));
+        }
+    }
+    // Clicking a chart makes it what File > Export Chart… saves.
+    QTest::mouseClick(m_page->results()->scatter(), Qt::LeftButton);
+    QCOMPARE(m_page->chartExport()->current(), static_cast<QWidget*>(m_page->results()->scatter()));
 }
 
 QTEST_MAIN(TstClustersPage)
