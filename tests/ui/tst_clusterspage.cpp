@@ -3,6 +3,8 @@
 // cancelled, a k picked on the sweep chart is `swb cluster --k` with the same seed, edited labels stay with the run
 // when it is reopened, clusters saved as segments have the clusters' sizes, and each cluster's rule opened in the
 // builder selects exactly the reported `matched` customers among the clustered ones.
+#include "tests/support/demoworkspace.h"
+#include "tests/support/swbrunner.h"
 #include "testsupport.h"
 
 #include "model/database.h"
@@ -31,7 +33,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -45,23 +46,6 @@
 using namespace swb;
 
 namespace {
-
-QString swbPath()
-{
-    return QStringLiteral(SWB_BIN_DIR "/swb");
-}
-
-QByteArray run(const QString& program, const QStringList& arguments, QString* error)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(180000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *error = QStringLiteral("%1 %2 failed: %3")
-                     .arg(program, arguments.join(QLatin1Char(' ')), QString::fromUtf8(process.readAllStandardError()));
-        return {};
-    }
-    return process.readAllStandardOutput();
-}
 
 bool near(double a, double b, double tolerance = 1e-9)
 {
@@ -145,33 +129,26 @@ void TstClustersPage::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    QVERIFY2(QFileInfo::exists(swbPath()), "build the swb target first");
+    QVERIFY2(QFileInfo::exists(test::swbPath()), "build the swb target first");
     m_db = m_dir.filePath(QStringLiteral("clusters.sqlite"));
     QString error;
-    QVERIFY2(!run(swbPath(),
-                  {QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--customers"),
-                   QStringLiteral("3000")},
-                  &error)
-                  .isEmpty(),
-             qPrintable(error));
+    QVERIFY2(test::makeDemoWorkspace(m_db, 3000, &error).contains(s_segment), qPrintable(error));
     // The references are taken before this process holds connections to the file (see filtertest::swbCount).
-    m_sweep = QJsonDocument::fromJson(run(swbPath(), clusterArguments(m_db, QStringLiteral("2-6")), &error)).object();
+    m_sweep = QJsonDocument::fromJson(test::swbOutput(clusterArguments(m_db, QStringLiteral("2-6")), &error)).object();
     QVERIFY2(!m_sweep.isEmpty(), qPrintable(error));
-    m_k4 = QJsonDocument::fromJson(run(swbPath(), clusterArguments(m_db, QStringLiteral("4")), &error)).object();
+    m_k4 = QJsonDocument::fromJson(test::swbOutput(clusterArguments(m_db, QStringLiteral("4")), &error)).object();
     QVERIFY2(!m_k4.isEmpty(), qPrintable(error));
-    m_inSegment = QJsonDocument::fromJson(run(swbPath(),
-                                              clusterArguments(m_db, QStringLiteral("3"))
-                                                  << QStringLiteral("--segment") << s_segment,
-                                              &error))
+    m_inSegment = QJsonDocument::fromJson(test::swbOutput(clusterArguments(m_db, QStringLiteral("3"))
+                                                              << QStringLiteral("--segment") << s_segment,
+                                                          &error))
                       .object();
     QVERIFY2(!m_inSegment.isEmpty(), qPrintable(error));
     for (const QString& field : {QStringLiteral("age"), QStringLiteral("nps"), QStringLiteral("last_purchase_date"),
                                  QStringLiteral("total_revenue")}) {
-        const QByteArray out
-            = run(QStringLiteral("sqlite3"),
-                  {m_db, QStringLiteral("SELECT COUNT(*) - COUNT(%1) FROM customers").arg(field)}, &error);
-        QVERIFY2(!out.isEmpty(), qPrintable(error));
-        m_missing.insert(field, out.trimmed().toLongLong());
+        const test::ProcessRun sqlite = test::runProgram(
+            QStringLiteral("sqlite3"), {m_db, QStringLiteral("SELECT COUNT(*) - COUNT(%1) FROM customers").arg(field)});
+        QVERIFY2(sqlite.exitCode == 0 && !sqlite.out.isEmpty(), sqlite.err.constData());
+        m_missing.insert(field, sqlite.out.trimmed().toLongLong());
     }
 }
 
@@ -493,10 +470,10 @@ void TstClustersPage::openInBuilderCountsMatched()
         const QJsonObject restricted{{QStringLiteral("combinator"), QStringLiteral("and")},
                                      {QStringLiteral("rules"), rules}};
         QString error;
-        const QByteArray out = run(swbPath(),
-                                   {QStringLiteral("count"), QStringLiteral("--db"), m_db, QStringLiteral("--filter"),
-                                    QString::fromUtf8(QJsonDocument(restricted).toJson(QJsonDocument::Compact))},
-                                   &error);
+        const QByteArray out
+            = test::swbOutput({QStringLiteral("count"), QStringLiteral("--db"), m_db, QStringLiteral("--filter"),
+                               QString::fromUtf8(QJsonDocument(restricted).toJson(QJsonDocument::Compact))},
+                              &error);
         QVERIFY2(!out.isEmpty(), qPrintable(error));
         QCOMPARE(out.trimmed().toLongLong(), matched.at(cluster));
     }
@@ -537,8 +514,7 @@ void TstClustersPage::openInBuilderReachesTheWindowsBuilder()
     }
     // The builder's live count of the rule (all customers) is SQLite's.
     QString error;
-    const QByteArray out = run(
-        swbPath(),
+    const QByteArray out = test::swbOutput(
         {QStringLiteral("count"), QStringLiteral("--db"), m_db, QStringLiteral("--filter"), QString::fromUtf8(rule)},
         &error);
     QVERIFY2(!out.isEmpty(), qPrintable(error));
