@@ -116,6 +116,7 @@ void ClustersPage::onWorkspaceChanged()
     m_sweep.reset();
     m_runId = 0;
     m_userLabels.clear();
+    ++m_runToken;
     m_surveyed = false;
     m_listed = false;
     m_setup->features()->clear();
@@ -274,6 +275,8 @@ void ClustersPage::onFinished(const ClusterRun& run)
 {
     m_running = false;
     m_setup->setRunning(false);
+    if (m_purpose != Purpose::ShowK)
+        ++m_runToken; // another run is shown: answers about the one before no longer apply to it
     switch (m_purpose) {
     case Purpose::New:
         m_request = m_pendingRequest;
@@ -333,7 +336,7 @@ void ClustersPage::showRun(const ClusterRun& run)
 void ClustersPage::record(const ClusterRequest& request)
 {
     const std::shared_ptr<const ClusterRun> run = m_run;
-    const quint64 generation = m_generation;
+    const quint64 token = m_runToken;
     const QFuture<std::pair<qint64, QString>> future
         = Jobs::start<std::pair<qint64, QString>>({tr("Recording the clustering run"), JobPool::Writes, false},
                                                   [path = m_session->path(), request, run](JobControl&) {
@@ -343,12 +346,14 @@ void ClustersPage::record(const ClusterRequest& request)
                                                       return std::pair(id, error);
                                                   });
     Jobs::whenFinished<std::pair<qint64, QString>>(
-        future, this, [this, generation](const std::pair<qint64, QString>& recorded) {
+        future, this, [this, token](const std::pair<qint64, QString>& recorded) {
             if (recorded.first <= 0) {
                 emit statusMessage(tr("The run could not be recorded: %1").arg(recorded.second));
                 return;
             }
-            if (generation == m_generation || m_runId == 0) {
+            // Still the run shown (or one of its other k): it now has its id, and the labels edited meanwhile go with
+            // it.
+            if (token == m_runToken) {
                 m_runId = recorded.first;
                 for (auto it = m_userLabels.cbegin(); it != m_userLabels.cend(); ++it)
                     storeLabels(it.value());

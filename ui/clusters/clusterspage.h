@@ -113,7 +113,8 @@ private:
     Purpose m_purpose = Purpose::New;
     ClusterRequest m_pendingRequest;
     std::optional<ClusterRunRecord> m_pendingRecord;
-    quint64 m_generation = 0;
+    quint64 m_generation = 0; // of the clustering jobs: a stop of an older one is not this one's
+    quint64 m_runToken = 0; // of the run shown (a run and its other k share one)
     bool m_running = false;
     bool m_autoShow = false;
     bool m_surveyed = false;
