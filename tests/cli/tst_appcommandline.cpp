@@ -1,5 +1,6 @@
 // The command line of `segment-workbench` end to end: `--segment` opens a demo segment in the builder and
-// `--screenshot` writes the window once the count has arrived; wrong arguments give clear errors and exit codes.
+// `--screenshot` writes the window once the count has arrived (`--page clusters`: once a clustering run is drawn);
+// wrong arguments give clear errors and exit codes.
 #include "tests/support/demoworkspace.h"
 #include "tests/support/swbrunner.h"
 
@@ -123,6 +124,29 @@ private slots:
         QVERIFY(db);
         QVERIFY(db->scalar(QStringLiteral("SELECT count(*) FROM customers WHERE rfm_group IS NOT NULL")).toLongLong()
                 > 0);
+    }
+
+    void clustersPageScreenshotShowsAFinishedRun()
+    {
+        // No run saved yet: the page runs one with the default fields, records it, and is shot once it is drawn; the
+        // second start reopens that run instead of making another.
+        auto runs = [this] {
+            const Run count
+                = execute(QStringLiteral("sqlite3"), {m_db, QStringLiteral("SELECT COUNT(*) FROM cluster_runs")});
+            return count.exitCode == 0 ? count.out.trimmed().toInt() : -1;
+        };
+        const int before = runs();
+        QVERIFY(before >= 0);
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
+            const QString png = file(QStringLiteral("clusters-%1.png").arg(language));
+            const Run run = execute(app(),
+                                    {m_db, QStringLiteral("--page"), QStringLiteral("clusters"),
+                                     QStringLiteral("--lang"), language, QStringLiteral("--screenshot"), png});
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            const QSize size = pngSize(png);
+            QVERIFY2(size.width() >= 800 && size.height() >= 500, "the screenshot is not a PNG of the window");
+            QCOMPARE(runs(), before == 0 ? 1 : before);
+        }
     }
 
     void unknownSegmentFailsWithItsName()
