@@ -99,7 +99,11 @@ void ClustersPage::setSession(SegmentOperations* session)
     if (!m_session)
         return;
     connect(m_session, &SegmentOperations::workspaceChanged, this, &ClustersPage::onWorkspaceChanged);
-    connect(m_session, &SegmentOperations::workspaceReloaded, this, &ClustersPage::survey);
+    connect(m_session, &SegmentOperations::workspaceReloaded, this, [this] {
+        m_stale = true; // new data: other missing counts
+        if (isVisible())
+            refresh();
+    });
     connect(m_session, &SegmentOperations::segmentsChanged, this, &ClustersPage::onSegmentsChanged);
     onWorkspaceChanged();
 }
@@ -122,8 +126,25 @@ void ClustersPage::onWorkspaceChanged()
     m_setup->features()->clear();
     m_runsModel->setRuns({});
     onSegmentsChanged();
+    // The fields' survey reads every customer: only when the page is shown (or asked to show a run).
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+void ClustersPage::refresh()
+{
+    if (!m_stale)
+        return;
+    m_stale = false;
     survey();
     listRuns();
+}
+
+void ClustersPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refresh();
 }
 
 void ClustersPage::onSegmentsChanged()
@@ -190,6 +211,7 @@ void ClustersPage::listRuns()
 void ClustersPage::showLatestOrRun()
 {
     m_autoShow = true;
+    refresh();
     maybeAutoShow();
 }
 

@@ -73,6 +73,9 @@ signals:
     void openDefinitionRequested(const QByteArray& definition);
     void statusMessage(const QString& text);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     enum class Purpose { New, ShowK, Reopen };
     struct RunListing
@@ -84,6 +87,7 @@ private:
     QWidget* createRunsList();
     void onWorkspaceChanged();
     void onSegmentsChanged();
+    void refresh();
     void survey();
     void listRuns();
     void maybeAutoShow();
@@ -117,6 +121,7 @@ private:
     quint64 m_runToken = 0; // of the run shown (a run and its other k share one)
     bool m_running = false;
     bool m_autoShow = false;
+    bool m_stale = false; // the fields and past runs are to be read again
     bool m_surveyed = false;
     bool m_listed = false;
 
