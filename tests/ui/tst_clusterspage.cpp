@@ -380,6 +380,13 @@ void TstClustersPage::pickingAKShowsThatK()
     QCOMPARE(m_page->results()->clusterModel()->rowCount(), 4);
     for (int cluster = 0; cluster < 4; ++cluster)
         QCOMPARE(m_page->results()->clusterModel()->sizes().at(cluster), sizes.at(cluster).toInteger());
+    // Right arrow on the chart: k = 5.
+    shown.clear();
+    QWidget* view = m_page->results()->sweepChart()->findChild<QWidget*>(QStringLiteral("sweepChartView"));
+    QVERIFY(view);
+    QTest::keyClick(view, Qt::Key_Right);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 180000);
+    QCOMPARE(m_page->shownRun()->k, 5);
 }
 
 void TstClustersPage::editedLabelsStayWithTheRun()

@@ -5,6 +5,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
+#include <QKeyEvent>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
@@ -22,6 +23,10 @@ SweepChart::SweepChart(QWidget* parent)
 {
     setTitle(tr("Choosing k"));
     m_view->setMinimumWidth(300);
+    // From the keyboard: Left and Right show the clusters of the next smaller or larger k.
+    m_view->setFocusPolicy(Qt::StrongFocus);
+    m_view->setObjectName(QStringLiteral("sweepChartView"));
+    m_view->installEventFilter(this);
     rebuild();
 }
 
@@ -71,6 +76,18 @@ void SweepChart::activate(int k)
 {
     if (std::any_of(m_points.cbegin(), m_points.cend(), [k](const SweepChartPoint& p) { return p.k == k; }))
         emit kActivated(k);
+}
+
+bool SweepChart::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if ((key == Qt::Key_Left || key == Qt::Key_Right) && m_shownK > 0) {
+            activate(m_shownK + (key == Qt::Key_Left ? -1 : 1));
+            return true;
+        }
+    }
+    return AxisChart::eventFilter(watched, event);
 }
 
 int SweepChart::nearestK(double x) const

@@ -1,6 +1,6 @@
 // The k sweep of a clustering: the inertia (elbow) on the left axis and the silhouette on the right, one point per k,
 // the Calinski–Harabasz index in each point's tooltip, the suggested k marked and the shown k ringed. Clicking a
-// point (or choosing a k from the keyboard) emits kActivated.
+// point (or Left/Right from the keyboard) emits kActivated.
 #pragma once
 
 #include "ui/charts/axischart.h"
@@ -43,6 +43,9 @@ public:
 
 signals:
     void kActivated(int k);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void rebuild() override;
