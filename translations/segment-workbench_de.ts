@@ -116,7 +116,7 @@
         <translation>Das Clustering wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="333"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="335"/>
         <source>Cluster %1 of %2 (run %3): %4</source>
         <translation>Cluster %1 von %2 (Durchlauf %3): %4</translation>
     </message>
@@ -140,11 +140,497 @@
     </message>
 </context>
 <context>
+    <name>swb::ClusterFeatureModel</name>
+    <message>
+        <location filename="../ui/clusters/clusterfeaturemodel.cpp" line="93"/>
+        <source>%1 (column %2), clustered as the days since the date</source>
+        <translation>%1 (Spalte %2), geclustert als Tage seit dem Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterfeaturemodel.cpp" line="94"/>
+        <source>%1 (column %2)</source>
+        <translation>%1 (Spalte %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/clusters/clusterfeaturemodel.cpp" line="106"/>
+        <source>%n customer(s) without a value: left out when this field is clustered on.</source>
+        <translation>
+            <numerusform>%n Kunde ohne Wert: bleibt außen vor, wenn nach diesem Feld geclustert wird.</numerusform>
+            <numerusform>%n Kunden ohne Wert: bleiben außen vor, wenn nach diesem Feld geclustert wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterfeaturemodel.cpp" line="116"/>
+        <source>suggested</source>
+        <extracomment>Marks a field whose values are skewed, for which a log transform is suggested.</extracomment>
+        <translation>empfohlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterfeaturemodel.cpp" line="119"/>
+        <source>Skewed (skewness %1): a log transform keeps a few large values from dominating the clusters.</source>
+        <translation>Schief verteilt (Schiefe %1): Eine Log-Transformation verhindert, dass wenige große Werte die Cluster bestimmen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterfeaturemodel.cpp" line="121"/>
+        <source>Skewness %1: a log transform is not needed.</source>
+        <translation>Schiefe %1: Eine Log-Transformation ist nicht nötig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterfeaturemodel.cpp" line="159"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterfeaturemodel.cpp" line="162"/>
+        <source>Missing</source>
+        <extracomment>Column of the feature picker: customers without a value in the field.</extracomment>
+        <translation>Fehlend</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterfeaturemodel.cpp" line="165"/>
+        <source>Log</source>
+        <extracomment>Column of the feature picker: transform the field with log(1 + x) before scaling.</extracomment>
+        <translation>Log</translation>
+    </message>
+</context>
+<context>
+    <name>swb::ClusterResults</name>
+    <message>
+        <location filename="../ui/clusters/clusterresults.cpp" line="31"/>
+        <source>Customers on the two main directions</source>
+        <translation>Kunden auf den zwei Hauptrichtungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterresults.cpp" line="33"/>
+        <source>Cluster profiles: mean per field, coloured by z-score</source>
+        <translation>Clusterprofile: Mittelwert je Feld, nach z-Wert eingefärbt</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterresults.cpp" line="43"/>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterresults.cpp" line="44"/>
+        <source>Clusters as rules</source>
+        <translation>Cluster als Regeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterresults.cpp" line="45"/>
+        <source>Save Clusters as Segments</source>
+        <translation>Cluster als Segmente speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterresults.cpp" line="47"/>
+        <source>One static segment per cluster, named after its label.</source>
+        <translation>Ein statisches Segment je Cluster, benannt nach seiner Bezeichnung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterresults.cpp" line="48"/>
+        <source>Open Rule in Builder</source>
+        <translation>Regel im Builder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterresults.cpp" line="50"/>
+        <source>Opens the chosen cluster&apos;s rule in the segment builder, where you can edit and save it.</source>
+        <translation>Öffnet die Regel des gewählten Clusters im Segment-Builder, wo Sie sie bearbeiten und speichern können.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterresults.cpp" line="153"/>
+        <source>PC1 (%1% of the variance)</source>
+        <translation>PC1 (%1 % der Varianz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterresults.cpp" line="154"/>
+        <source>PC2 (%1% of the variance)</source>
+        <translation>PC2 (%1 % der Varianz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterresults.cpp" line="177"/>
+        <source>%1: %2</source>
+        <extracomment>A cluster&apos;s name in charts: its number and its label.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>swb::ClusterRuns</name>
+    <message>
+        <location filename="../model/analytics/clusterruns.cpp" line="146"/>
+        <location filename="../model/analytics/clusterruns.cpp" line="168"/>
+        <source>The clustering run %1 is no longer in the workspace.</source>
+        <translation>Der Clustering-Lauf %1 ist nicht mehr im Arbeitsbereich.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/analytics/clusterruns.cpp" line="192"/>
+        <source>Give each of the %n cluster(s) a name.</source>
+        <translation>
+            <numerusform>Geben Sie dem %n Cluster einen Namen.</numerusform>
+            <numerusform>Geben Sie jedem der %n Cluster einen Namen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clusterruns.cpp" line="208"/>
+        <source>Cluster %1 of %2 (clustering run %3)</source>
+        <translation>Cluster %1 von %2 (Clustering-Lauf %3)</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clusterruns.cpp" line="209"/>
+        <source>Cluster %1 of %2</source>
+        <translation>Cluster %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>swb::ClusterRunsModel</name>
+    <message>
+        <location filename="../ui/clusters/clusterrunsmodel.cpp" line="47"/>
+        <source>Run %1: %2. Double-click to show it again.</source>
+        <translation>Lauf %1: %2. Doppelklicken, um ihn wieder anzuzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterrunsmodel.cpp" line="65"/>
+        <source>%1 (of %2–%3)</source>
+        <translation>%1 (von %2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterrunsmodel.cpp" line="84"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterrunsmodel.cpp" line="86"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterrunsmodel.cpp" line="88"/>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterrunsmodel.cpp" line="90"/>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterrunsmodel.cpp" line="92"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterrunsmodel.cpp" line="94"/>
+        <source>Silhouette</source>
+        <translation>Silhouette</translation>
+    </message>
+</context>
+<context>
     <name>swb::ClusterService</name>
     <message>
         <location filename="../model/analytics/clusterservice.cpp" line="18"/>
         <source>Clustering the customers</source>
         <translation>Kunden werden geclustert</translation>
+    </message>
+</context>
+<context>
+    <name>swb::ClusterSetup</name>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="35"/>
+        <location filename="../ui/clusters/clustersetup.cpp" line="55"/>
+        <source>Fields to cluster on</source>
+        <translation>Felder für das Clustering</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="37"/>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="40"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="79"/>
+        <source>z-score</source>
+        <translation>z-Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="80"/>
+        <source>min–max</source>
+        <translation>Min–Max</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="81"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="82"/>
+        <source>How the fields are put on one scale before k-means compares distances.</source>
+        <translation>Wie die Felder auf eine Skala gebracht werden, bevor k-Means Abstände vergleicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="83"/>
+        <source>&amp;Scaling:</source>
+        <translation>&amp;Skalierung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="85"/>
+        <source>Try k from</source>
+        <translation>k testen von</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="88"/>
+        <source>k =</source>
+        <translation>k =</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="104"/>
+        <source>to</source>
+        <extracomment>Between the two ends of the range of k: &quot;Try k from 2 to 8&quot;.</extracomment>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="111"/>
+        <source>Clusters:</source>
+        <translation>Cluster:</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="114"/>
+        <source>k-means starts this many times from different seeds and keeps the tightest result.</source>
+        <translation>k-Means startet so oft mit verschiedenen Startwerten und behält das kompakteste Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="115"/>
+        <source>&amp;Restarts:</source>
+        <translation>&amp;Neustarts:</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="117"/>
+        <source>The same seed gives the same clusters again.</source>
+        <translation>Derselbe Startwert ergibt wieder dieselben Cluster.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="118"/>
+        <source>S&amp;eed:</source>
+        <translation>St&amp;artwert:</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="123"/>
+        <source>&amp;Within:</source>
+        <translation>&amp;Innerhalb:</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="124"/>
+        <source>Explain each cluster as a rule</source>
+        <translation>Jeden Cluster als Regel erklären</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="136"/>
+        <source>Cluster the customers on the chosen fields.</source>
+        <translation>Die Kunden nach den gewählten Feldern clustern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="136"/>
+        <source>Tick at least one field first.</source>
+        <translation>Wählen Sie zuerst mindestens ein Feld aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="173"/>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>swb::ClusterTableModel</name>
+    <message>
+        <location filename="../ui/clusters/clustertablemodel.cpp" line="71"/>
+        <source>Not explained</source>
+        <translation>Nicht erklärt</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustertablemodel.cpp" line="100"/>
+        <source>Automatic label: %1. Double-click to rename the cluster.</source>
+        <translation>Automatische Bezeichnung: %1. Doppelklicken, um den Cluster umzubenennen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustertablemodel.cpp" line="102"/>
+        <source>%1
+Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</source>
+        <translation>%1
+Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustertablemodel.cpp" line="156"/>
+        <source>#</source>
+        <extracomment>Column of the cluster table: the cluster&apos;s number.</extracomment>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustertablemodel.cpp" line="158"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustertablemodel.cpp" line="160"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustertablemodel.cpp" line="162"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustertablemodel.cpp" line="164"/>
+        <source>As a rule</source>
+        <translation>Als Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustertablemodel.cpp" line="166"/>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustertablemodel.cpp" line="168"/>
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+</context>
+<context>
+    <name>swb::ClustersPage</name>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="53"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="84"/>
+        <source>Past runs (double-click to reopen)</source>
+        <translation>Frühere Läufe (Doppelklick öffnet erneut)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="173"/>
+        <source>Reading the fields to cluster on</source>
+        <translation>Felder für das Clustering werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="177"/>
+        <source>Cannot read the fields: %1</source>
+        <translation>Die Felder können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="194"/>
+        <source>Reading past clustering runs</source>
+        <translation>Frühere Clustering-Läufe werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="229"/>
+        <source>The workspace has no numeric or date fields to cluster on.</source>
+        <translation>Der Arbeitsbereich hat keine Zahlen- oder Datumsfelder zum Clustern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="236"/>
+        <source>Tick at least one field to cluster on.</source>
+        <translation>Wählen Sie mindestens ein Feld für das Clustering aus.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/clusters/clusterspage.cpp" line="253"/>
+        <source>Clustering into %n group(s)…</source>
+        <translation>
+            <numerusform>Clustern in %n Gruppe…</numerusform>
+            <numerusform>Clustern in %n Gruppen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="254"/>
+        <source>Trying k from %1 to %2…</source>
+        <translation>k von %1 bis %2 wird getestet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="281"/>
+        <source>The clustering was cancelled.</source>
+        <translation>Das Clustering wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="295"/>
+        <source>Cannot cluster: %1</source>
+        <translation>Clustern nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/clusters/clusterspage.cpp" line="329"/>
+        <source>%n cluster(s) of %1 customers; %2 left out for a missing value.</source>
+        <translation>
+            <numerusform>%n Cluster aus %1 Kunden; %2 wegen eines fehlenden Werts ausgelassen.</numerusform>
+            <numerusform>%n Cluster aus %1 Kunden; %2 wegen eines fehlenden Werts ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="332"/>
+        <source>Suggested k: %1.</source>
+        <translation>Empfohlenes k: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="348"/>
+        <source>Reading the customers&apos; keys</source>
+        <translation>Kundenschlüssel werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="366"/>
+        <source>Recording the clustering run</source>
+        <translation>Clustering-Lauf wird gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="376"/>
+        <source>The run could not be recorded: %1</source>
+        <translation>Der Lauf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="404"/>
+        <source>Opening run %1…</source>
+        <translation>Lauf %1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="406"/>
+        <source>Reading a clustering run</source>
+        <translation>Clustering-Lauf wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="413"/>
+        <source>Cannot open run %1: it is no longer in the workspace.</source>
+        <translation>Lauf %1 kann nicht geöffnet werden: Er ist nicht mehr im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="435"/>
+        <source>Keeping the cluster labels</source>
+        <translation>Clusterbezeichnungen werden gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="443"/>
+        <source>The labels could not be kept with the run: %1</source>
+        <translation>Die Bezeichnungen konnten nicht beim Lauf gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="458"/>
+        <source>Saving the clusters as segments</source>
+        <translation>Cluster werden als Segmente gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="466"/>
+        <source>Save Clusters as Segments</source>
+        <translation>Cluster als Segmente speichern</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/clusters/clusterspage.cpp" line="474"/>
+        <source>Saved %n segment(s): %1.</source>
+        <translation>
+            <numerusform>%n Segment gespeichert: %1.</numerusform>
+            <numerusform>%n Segmente gespeichert: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="484"/>
+        <source>This cluster has no rule: run the clustering with &quot;Explain each cluster as a rule&quot;.</source>
+        <translation>Dieser Cluster hat keine Regel: Starten Sie das Clustering mit „Jeden Cluster als Regel erklären“.</translation>
     </message>
 </context>
 <context>
@@ -3732,32 +4218,32 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Opening the workspace was cancelled.</source>
         <translation>Das Öffnen des Arbeitsbereichs wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Demo Workspace</source>
         <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Segment Builder</source>
         <translation>Segment-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
@@ -3766,29 +4252,27 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation type="vanished">Hier erscheinen Größe und Kennzahlen aller Segmente nebeneinander und im Vergleich zum gesamten Kundenstamm (Lift), Überschneidungen zwischen Segmenten und ihre Veränderung seit dem letzten Schnappschuss.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Clusters</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>RFM scoring with the standard named groups and k-means clustering on chosen behaviours, with cluster profiles you can save as segments, will be here.</source>
-        <translation>Hier folgen RFM-Bewertung mit den üblichen benannten Gruppen und k-Means-Clustering auf ausgewählten Merkmalen, mit Clusterprofilen, die Sie als Segmente speichern können.</translation>
+        <translation type="vanished">Hier folgen RFM-Bewertung mit den üblichen benannten Gruppen und k-Means-Clustering auf ausgewählten Merkmalen, mit Clusterprofilen, die Sie als Segmente speichern können.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Customers of the definition in the builder</source>
         <translation>Kunden der Definition im Segment-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Customers of the segment &quot;%1&quot;</source>
         <translation>Kunden des Segments „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Open Segment</source>
         <translation>Segment öffnen</translation>
     </message>
@@ -3797,27 +4281,27 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation type="vanished">Der Segment-Editor kann diesen Arbeitsbereich nicht verwenden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Data is imported into a workspace. Create a new workspace for it, or open one you already have.</source>
         <translation>Daten werden in einen Arbeitsbereich importiert. Legen Sie dafür einen neuen Arbeitsbereich an oder öffnen Sie einen vorhandenen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>&amp;Create Workspace…</source>
         <translation>Arbeitsbereich &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -3825,52 +4309,52 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>The segment builder has unsaved changes. Replace them anyway?</source>
         <translation>Der Segment-Editor hat ungespeicherte Änderungen. Trotzdem ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Open in Segment Builder</source>
         <translation>Im Segment-Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Reading the segment %1</source>
         <translation>Segment %1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>The segment builder has unsaved changes. Open %1 anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. %1 trotzdem öffnen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Creating the demo workspace in %1…</source>
         <translation>Der Demo-Arbeitsbereich wird in %1 angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>The segment builder has unsaved changes. Close the workspace anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Den Arbeitsbereich trotzdem schließen?</translation>
     </message>
@@ -3879,12 +4363,12 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation type="vanished">Die gespeicherten Segmente können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>Cannot Open Workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
@@ -3893,58 +4377,58 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Segment Workbench</source>
         <translation>Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>%1 – Segment Workbench</source>
         <translation>%1 – Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>Save &quot;%1&quot; as PNG, SVG or PDF</source>
         <translation>„%1“ als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>Click a chart on the Dashboard first, then export it</source>
         <translation>Klicken Sie zuerst auf ein Diagramm in der Übersicht und exportieren Sie es dann</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation>Arbeitsbereiche (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>customers.sqlite</source>
         <translation>kunden.sqlite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Workspaces (%1)</source>
         <translation>Arbeitsbereiche (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation>%1 gibt es schon; die Datei wird unverändert geöffnet. Für einen leeren Arbeitsbereich wählen Sie einen neuen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -3953,27 +4437,27 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation type="vanished">%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>The customers shown in the table</source>
         <translation>Die Kunden in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>Review report written to %1</source>
         <translation>Prüfbericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
         <source>No customers</source>
         <translation>Keine Kunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln Kunde passt</numerusform>
@@ -3981,42 +4465,42 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
         <source>Storing the as-of date</source>
         <translation>Stichtag wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <location filename="../ui/mainwindow.cpp" line="638"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>About Segment Workbench</source>
         <translation>Über Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
         <source>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Turn a customer export into segments you can trust, compare and hand on. Everything runs on this computer: customer data never leaves it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Machen Sie aus einem Kundenexport Segmente, denen Sie vertrauen, die Sie vergleichen und weitergeben können. Alles läuft auf diesem Rechner: Kundendaten verlassen ihn nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>The segment builder has unsaved changes. Quit anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Trotzdem beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation>Im Hintergrund läuft noch ein Vorgang. Abbrechen und beenden? Ein abgebrochener Import lässt den Arbeitsbereich unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>Cancelling the running jobs…</source>
         <translation>Laufende Vorgänge werden abgebrochen…</translation>
     </message>
@@ -4287,6 +4771,18 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
             <numerusform>Kopien: %n Arbeitsbereich, %1.</numerusform>
             <numerusform>Kopien: %n Arbeitsbereiche, %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>swb::ProfileHeatmap</name>
+    <message>
+        <location filename="../ui/charts/profileheatmap.cpp" line="145"/>
+        <source>%1 (%2 customers)
+%3: mean %4, all clustered customers %5
+z-score %6</source>
+        <translation>%1 (%2 Kunden)
+%3: Mittelwert %4, alle geclusterten Kunden %5
+z-Wert %6</translation>
     </message>
 </context>
 <context>
@@ -5145,6 +5641,23 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     </message>
 </context>
 <context>
+    <name>swb::ScatterPlot</name>
+    <message>
+        <location filename="../ui/charts/scatterplot.cpp" line="214"/>
+        <source>%1 (%2)</source>
+        <extracomment>A cluster in the legend of the scatter chart: its name and its number of customers.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/scatterplot.cpp" line="277"/>
+        <source>Customer %1
+%2</source>
+        <extracomment>Tooltip of a point of the scatter chart: the customer&apos;s key, then the cluster&apos;s name.</extracomment>
+        <translation>Kunde %1
+%2</translation>
+    </message>
+</context>
+<context>
     <name>swb::SearchListPopup</name>
     <message>
         <location filename="../ui/filter/rows/searchlistpopup.cpp" line="25"/>
@@ -5979,6 +6492,75 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     </message>
 </context>
 <context>
+    <name>swb::SweepChart</name>
+    <message>
+        <location filename="../ui/charts/sweepchart.cpp" line="24"/>
+        <source>Choosing k</source>
+        <translation>k wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/sweepchart.cpp" line="60"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/sweepchart.cpp" line="65"/>
+        <source>k = %1
+Inertia: %2
+Silhouette: %3
+Calinski–Harabasz: %4
+Davies–Bouldin: %5</source>
+        <translation>k = %1
+Inertia: %2
+Silhouette: %3
+Calinski–Harabasz: %4
+Davies–Bouldin: %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/sweepchart.cpp" line="69"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="134"/>
+        <source>Suggested k</source>
+        <translation>Empfohlenes k</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/sweepchart.cpp" line="70"/>
+        <source>Click to show these clusters.</source>
+        <translation>Klicken, um diese Cluster anzuzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/sweepchart.cpp" line="115"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="161"/>
+        <source>Inertia</source>
+        <translation>Inertia</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/sweepchart.cpp" line="119"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="166"/>
+        <source>Silhouette</source>
+        <translation>Silhouette</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/sweepchart.cpp" line="140"/>
+        <source>Shown</source>
+        <translation>Angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/sweepchart.cpp" line="157"/>
+        <source>Number of clusters (k)</source>
+        <translation>Anzahl Cluster (k)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/sweepchart.cpp" line="161"/>
+        <source>Inertia (thousands)</source>
+        <translation>Inertia (Tausend)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/sweepchart.cpp" line="185"/>
+        <source>Choosing k: %1 suggested</source>
+        <translation>k wählen: %1 empfohlen</translation>
+    </message>
+</context>
+<context>
     <name>swb::TextValueEditor</name>
     <message>
         <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="71"/>
@@ -6581,17 +7163,17 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation type="vanished">Anzuzeigende Seite: customers, builder, import (der Import-Assistent mit der Demo-Kundendatei) oder export (der Exportdialog).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="22"/>
+        <location filename="../app/gui/guioptions.cpp" line="24"/>
         <source>PAGE</source>
         <translation>SEITE</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="24"/>
+        <location filename="../app/gui/guioptions.cpp" line="26"/>
         <source>Write a PNG of the window (or dialog) once the page has loaded, then exit.</source>
         <translation>Ein PNG des Fensters (oder Dialogs) schreiben, sobald die Seite geladen ist, und dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="26"/>
+        <location filename="../app/gui/guioptions.cpp" line="28"/>
         <source>FILE.png</source>
         <translation>DATEI.png</translation>
     </message>
@@ -6600,102 +7182,110 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation type="vanished">Gespeichertes Segment, das im Segment-Editor geöffnet wird (zeigt die Seite des Segment-Editors).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="20"/>
         <source>Page to show: customers, builder, dashboard, rfm, import (the import wizard on the demo customers file) or export (the export dialog).</source>
-        <translation>Anzuzeigende Seite: customers, builder, dashboard, rfm, import (der Import-Assistent mit der Demo-Kundendatei) oder export (der Exportdialog).</translation>
+        <translation type="vanished">Anzuzeigende Seite: customers, builder, dashboard, rfm, import (der Import-Assistent mit der Demo-Kundendatei) oder export (der Exportdialog).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="28"/>
+        <location filename="../app/gui/guioptions.cpp" line="21"/>
+        <source>Page to show: customers, builder, dashboard, rfm, clusters (with a finished run), import (the import wizard on the demo customers file) or export (the export dialog).</source>
+        <translation>Anzuzeigende Seite: customers, builder, dashboard, rfm, clusters (mit einem fertigen Lauf), import (der Import-Assistent mit der Demo-Kundendatei) oder export (der Exportdialog).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="30"/>
         <source>Saved segment to open in the segment builder (shows the builder page); with --report, a segment to include (repeat for more; default: all saved).</source>
         <translation>Gespeichertes Segment, das im Segment-Editor geöffnet wird (zeigt die Editor-Seite); mit --report ein Segment für den Bericht (für mehrere wiederholen; Vorgabe: alle gespeicherten).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="30"/>
+        <location filename="../app/gui/guioptions.cpp" line="32"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="31"/>
+        <location filename="../app/gui/guioptions.cpp" line="33"/>
         <source>Interface language, e.g. de or en.</source>
         <translation>Sprache der Oberfläche, z.&#xa0;B. de oder en.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="31"/>
+        <location filename="../app/gui/guioptions.cpp" line="33"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="33"/>
+        <location filename="../app/gui/guioptions.cpp" line="35"/>
         <source>Write the review report of the workspace to this PDF file and exit, without a window (runs without a display).</source>
         <translation>Den Prüfbericht des Arbeitsbereichs in diese PDF-Datei schreiben und beenden, ohne Fenster (läuft ohne Bildschirm).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="35"/>
+        <location filename="../app/gui/guioptions.cpp" line="37"/>
         <source>FILE.pdf</source>
         <translation>DATEI.pdf</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="38"/>
+        <location filename="../app/gui/guioptions.cpp" line="40"/>
         <source>With --report: the as-of date recency counts to and the trend ends at, as for swb kpis --as-of (default: the workspace&apos;s).</source>
         <translation>Mit --report: der Stichtag, bis zu dem die Recency zählt und an dem der Verlauf endet, wie bei swb kpis --as-of (Vorgabe: der des Arbeitsbereichs).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="40"/>
+        <location filename="../app/gui/guioptions.cpp" line="42"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="42"/>
+        <location filename="../app/gui/guioptions.cpp" line="44"/>
         <source>With --report: months of trend before the as-of date (default 12).</source>
         <translation>Mit --report: Monate des Verlaufs vor dem Stichtag (Vorgabe 12).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="42"/>
+        <location filename="../app/gui/guioptions.cpp" line="44"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="66"/>
+        <location filename="../app/gui/guioptions.cpp" line="68"/>
         <source>Give at most one workspace file; got %1.</source>
         <translation>Geben Sie höchstens eine Arbeitsbereichsdatei an; angegeben: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="83"/>
-        <source>Unknown page &quot;%1&quot;: use customers, builder, dashboard, rfm, import or export.</source>
-        <translation>Unbekannte Seite „%1“: Verwenden Sie customers, builder, dashboard, rfm, import oder export.</translation>
+        <location filename="../app/gui/guioptions.cpp" line="87"/>
+        <source>Unknown page &quot;%1&quot;: use customers, builder, dashboard, rfm, clusters, import or export.</source>
+        <translation>Unbekannte Seite „%1“: Verwenden Sie customers, builder, dashboard, rfm, clusters, import oder export.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="90"/>
+        <source>Unknown page &quot;%1&quot;: use customers, builder, dashboard, rfm, import or export.</source>
+        <translation type="vanished">Unbekannte Seite „%1“: Verwenden Sie customers, builder, dashboard, rfm, import oder export.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="94"/>
         <source>--as-of and --months belong to --report: add --report FILE.pdf.</source>
         <translation>--as-of und --months gehören zu --report: Geben Sie --report DATEI.pdf an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="92"/>
+        <location filename="../app/gui/guioptions.cpp" line="96"/>
         <source>--segment opens one segment in the builder; several are only taken with --report.</source>
         <translation>--segment öffnet ein Segment im Editor; mehrere werden nur mit --report angenommen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="115"/>
+        <location filename="../app/gui/guioptions.cpp" line="119"/>
         <source>--report needs a file name ending in .pdf.</source>
         <translation>--report braucht einen Dateinamen, der auf .pdf endet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="117"/>
+        <location filename="../app/gui/guioptions.cpp" line="121"/>
         <source>--report needs a workspace: give its file before --report.</source>
         <translation>--report braucht einen Arbeitsbereich: Geben Sie seine Datei vor --report an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="120"/>
+        <location filename="../app/gui/guioptions.cpp" line="124"/>
         <source>--report cannot be combined with --%1.</source>
         <translation>--report lässt sich nicht mit --%1 kombinieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="127"/>
+        <location filename="../app/gui/guioptions.cpp" line="131"/>
         <source>--as-of takes a date as YYYY-MM-DD, e.g. 2024-06-30; got &quot;%1&quot;.</source>
         <translation>--as-of erwartet ein Datum als JJJJ-MM-TT, z. B. 2024-06-30; erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="134"/>
+        <location filename="../app/gui/guioptions.cpp" line="138"/>
         <source>--months takes a whole number from 1 to %1; got &quot;%2&quot;.</source>
         <translation>--months erwartet eine ganze Zahl von 1 bis %1; erhalten: „%2“.</translation>
     </message>
@@ -6704,12 +7294,12 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation type="vanished">Unbekannte Seite „%1“: Verwenden Sie customers, builder, import oder export.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="96"/>
+        <location filename="../app/gui/guioptions.cpp" line="100"/>
         <source>--segment opens the segment builder: it cannot be combined with --page %1.</source>
         <translation>--segment öffnet den Segment-Editor und lässt sich daher nicht mit --page %1 kombinieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="102"/>
+        <location filename="../app/gui/guioptions.cpp" line="106"/>
         <source>--screenshot needs a file name.</source>
         <translation>--screenshot braucht einen Dateinamen.</translation>
     </message>
@@ -6735,43 +7325,43 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::gui::Startup</name>
     <message>
-        <location filename="../app/gui/startup.cpp" line="49"/>
+        <location filename="../app/gui/startup.cpp" line="50"/>
         <source>--page export needs a workspace with customers: give its file.</source>
         <translation>--page export braucht einen Arbeitsbereich mit Kunden: Geben Sie seine Datei an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="54"/>
+        <location filename="../app/gui/startup.cpp" line="55"/>
         <source>The page did not finish loading within %1 seconds; no screenshot was written.</source>
         <translation>Die Seite wurde nicht innerhalb von %1 Sekunden fertig geladen; es wurde kein Screenshot geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="76"/>
-        <location filename="../app/gui/startup.cpp" line="177"/>
+        <location filename="../app/gui/startup.cpp" line="79"/>
+        <location filename="../app/gui/startup.cpp" line="199"/>
         <source>Cannot create a temporary folder.</source>
         <translation>Es kann kein temporärer Ordner angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="101"/>
+        <location filename="../app/gui/startup.cpp" line="104"/>
         <source>This is a scratch workspace that is deleted when Segment Workbench closes. Open or create a workspace to keep what you import.</source>
         <translation>Dies ist ein Entwurfs-Arbeitsbereich, der beim Beenden von Segment Workbench gelöscht wird. Öffnen oder erstellen Sie einen Arbeitsbereich, um Importiertes zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="186"/>
+        <location filename="../app/gui/startup.cpp" line="208"/>
         <source>The import wizard could not be opened.</source>
         <translation>Der Import-Assistent konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="196"/>
+        <location filename="../app/gui/startup.cpp" line="218"/>
         <source>The workspace has no customers to export. Import some first.</source>
         <translation>Der Arbeitsbereich enthält keine Kunden zum Exportieren. Importieren Sie zuerst welche.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="209"/>
+        <location filename="../app/gui/startup.cpp" line="231"/>
         <source>The window closed before the screenshot.</source>
         <translation>Das Fenster wurde vor dem Screenshot geschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="212"/>
+        <location filename="../app/gui/startup.cpp" line="234"/>
         <source>Cannot write the screenshot to %1.</source>
         <translation>Der Screenshot kann nicht nach %1 geschrieben werden.</translation>
     </message>

@@ -92,7 +92,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="333"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="335"/>
         <source>Cluster %1 of %2 (run %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,10 +116,495 @@
     </message>
 </context>
 <context>
+    <name>swb::ClusterFeatureModel</name>
+    <message>
+        <location filename="../ui/clusters/clusterfeaturemodel.cpp" line="93"/>
+        <source>%1 (column %2), clustered as the days since the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterfeaturemodel.cpp" line="94"/>
+        <source>%1 (column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/clusters/clusterfeaturemodel.cpp" line="106"/>
+        <source>%n customer(s) without a value: left out when this field is clustered on.</source>
+        <translation>
+            <numerusform>%n customer without a value: left out when this field is clustered on.</numerusform>
+            <numerusform>%n customers without a value: left out when this field is clustered on.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterfeaturemodel.cpp" line="116"/>
+        <source>suggested</source>
+        <extracomment>Marks a field whose values are skewed, for which a log transform is suggested.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterfeaturemodel.cpp" line="119"/>
+        <source>Skewed (skewness %1): a log transform keeps a few large values from dominating the clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterfeaturemodel.cpp" line="121"/>
+        <source>Skewness %1: a log transform is not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterfeaturemodel.cpp" line="159"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterfeaturemodel.cpp" line="162"/>
+        <source>Missing</source>
+        <extracomment>Column of the feature picker: customers without a value in the field.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterfeaturemodel.cpp" line="165"/>
+        <source>Log</source>
+        <extracomment>Column of the feature picker: transform the field with log(1 + x) before scaling.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ClusterResults</name>
+    <message>
+        <location filename="../ui/clusters/clusterresults.cpp" line="31"/>
+        <source>Customers on the two main directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterresults.cpp" line="33"/>
+        <source>Cluster profiles: mean per field, coloured by z-score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterresults.cpp" line="43"/>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterresults.cpp" line="44"/>
+        <source>Clusters as rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterresults.cpp" line="45"/>
+        <source>Save Clusters as Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterresults.cpp" line="47"/>
+        <source>One static segment per cluster, named after its label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterresults.cpp" line="48"/>
+        <source>Open Rule in Builder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterresults.cpp" line="50"/>
+        <source>Opens the chosen cluster&apos;s rule in the segment builder, where you can edit and save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterresults.cpp" line="153"/>
+        <source>PC1 (%1% of the variance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterresults.cpp" line="154"/>
+        <source>PC2 (%1% of the variance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterresults.cpp" line="177"/>
+        <source>%1: %2</source>
+        <extracomment>A cluster&apos;s name in charts: its number and its label.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ClusterRuns</name>
+    <message>
+        <location filename="../model/analytics/clusterruns.cpp" line="146"/>
+        <location filename="../model/analytics/clusterruns.cpp" line="168"/>
+        <source>The clustering run %1 is no longer in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/analytics/clusterruns.cpp" line="192"/>
+        <source>Give each of the %n cluster(s) a name.</source>
+        <translation>
+            <numerusform>Give the %n cluster a name.</numerusform>
+            <numerusform>Give each of the %n clusters a name.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clusterruns.cpp" line="208"/>
+        <source>Cluster %1 of %2 (clustering run %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clusterruns.cpp" line="209"/>
+        <source>Cluster %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ClusterRunsModel</name>
+    <message>
+        <location filename="../ui/clusters/clusterrunsmodel.cpp" line="47"/>
+        <source>Run %1: %2. Double-click to show it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterrunsmodel.cpp" line="65"/>
+        <source>%1 (of %2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterrunsmodel.cpp" line="84"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterrunsmodel.cpp" line="86"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterrunsmodel.cpp" line="88"/>
+        <source>k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterrunsmodel.cpp" line="90"/>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterrunsmodel.cpp" line="92"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterrunsmodel.cpp" line="94"/>
+        <source>Silhouette</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>swb::ClusterService</name>
     <message>
         <location filename="../model/analytics/clusterservice.cpp" line="18"/>
         <source>Clustering the customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ClusterSetup</name>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="35"/>
+        <location filename="../ui/clusters/clustersetup.cpp" line="55"/>
+        <source>Fields to cluster on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="37"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="40"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="79"/>
+        <source>z-score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="80"/>
+        <source>min–max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="81"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="82"/>
+        <source>How the fields are put on one scale before k-means compares distances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="83"/>
+        <source>&amp;Scaling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="85"/>
+        <source>Try k from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="88"/>
+        <source>k =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="104"/>
+        <source>to</source>
+        <extracomment>Between the two ends of the range of k: &quot;Try k from 2 to 8&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="111"/>
+        <source>Clusters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="114"/>
+        <source>k-means starts this many times from different seeds and keeps the tightest result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="115"/>
+        <source>&amp;Restarts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="117"/>
+        <source>The same seed gives the same clusters again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="118"/>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="123"/>
+        <source>&amp;Within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="124"/>
+        <source>Explain each cluster as a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="136"/>
+        <source>Cluster the customers on the chosen fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="136"/>
+        <source>Tick at least one field first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustersetup.cpp" line="173"/>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ClusterTableModel</name>
+    <message>
+        <location filename="../ui/clusters/clustertablemodel.cpp" line="71"/>
+        <source>Not explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustertablemodel.cpp" line="100"/>
+        <source>Automatic label: %1. Double-click to rename the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustertablemodel.cpp" line="102"/>
+        <source>%1
+Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustertablemodel.cpp" line="156"/>
+        <source>#</source>
+        <extracomment>Column of the cluster table: the cluster&apos;s number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustertablemodel.cpp" line="158"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustertablemodel.cpp" line="160"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustertablemodel.cpp" line="162"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustertablemodel.cpp" line="164"/>
+        <source>As a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustertablemodel.cpp" line="166"/>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clustertablemodel.cpp" line="168"/>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ClustersPage</name>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="53"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="84"/>
+        <source>Past runs (double-click to reopen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="173"/>
+        <source>Reading the fields to cluster on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="177"/>
+        <source>Cannot read the fields: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="194"/>
+        <source>Reading past clustering runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="229"/>
+        <source>The workspace has no numeric or date fields to cluster on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="236"/>
+        <source>Tick at least one field to cluster on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/clusters/clusterspage.cpp" line="253"/>
+        <source>Clustering into %n group(s)…</source>
+        <translation>
+            <numerusform>Clustering into %n group…</numerusform>
+            <numerusform>Clustering into %n groups…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="254"/>
+        <source>Trying k from %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="281"/>
+        <source>The clustering was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="295"/>
+        <source>Cannot cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/clusters/clusterspage.cpp" line="329"/>
+        <source>%n cluster(s) of %1 customers; %2 left out for a missing value.</source>
+        <translation>
+            <numerusform>%n cluster of %1 customers; %2 left out for a missing value.</numerusform>
+            <numerusform>%n clusters of %1 customers; %2 left out for a missing value.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="332"/>
+        <source>Suggested k: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="348"/>
+        <source>Reading the customers&apos; keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="366"/>
+        <source>Recording the clustering run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="376"/>
+        <source>The run could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="404"/>
+        <source>Opening run %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="406"/>
+        <source>Reading a clustering run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="413"/>
+        <source>Cannot open run %1: it is no longer in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="435"/>
+        <source>Keeping the cluster labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="443"/>
+        <source>The labels could not be kept with the run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="458"/>
+        <source>Saving the clusters as segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="466"/>
+        <source>Save Clusters as Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/clusters/clusterspage.cpp" line="474"/>
+        <source>Saved %n segment(s): %1.</source>
+        <translation>
+            <numerusform>Saved %n segment: %1.</numerusform>
+            <numerusform>Saved %n segments: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/clusterspage.cpp" line="484"/>
+        <source>This cluster has no rule: run the clustering with &quot;Explain each cluster as a rule&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3659,217 +4144,211 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
 <context>
     <name>swb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Opening the workspace was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Demo Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Segment Builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
-        <source>RFM scoring with the standard named groups and k-means clustering on chosen behaviours, with cluster profiles you can save as segments, will be here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Customers of the definition in the builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Customers of the segment &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>RFM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>Segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Open Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>The segment builder has unsaved changes. Replace them anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Open in Segment Builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Reading the segment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Ctrl+%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>The segment builder has unsaved changes. Open %1 anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Creating the demo workspace in %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>The segment builder has unsaved changes. Close the workspace anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>Cannot Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>%1 – Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>Save &quot;%1&quot; as PNG, SVG or PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>Click a chart on the Dashboard first, then export it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>New Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>customers.sqlite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Workspaces (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Data is imported into a workspace. Create a new workspace for it, or open one you already have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>&amp;Create Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>&amp;Open Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>The customers shown in the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>Review report written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
         <source>No customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln customer matches</numerusform>
@@ -3877,12 +4356,12 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -3890,42 +4369,42 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
         <source>Storing the as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <location filename="../ui/mainwindow.cpp" line="638"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>About Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
         <source>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Turn a customer export into segments you can trust, compare and hand on. Everything runs on this computer: customer data never leaves it.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>The segment builder has unsaved changes. Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>Cancelling the running jobs…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4172,6 +4651,16 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
             <numerusform>Copies now: %n workspace, %1.</numerusform>
             <numerusform>Copies now: %n workspaces, %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>swb::ProfileHeatmap</name>
+    <message>
+        <location filename="../ui/charts/profileheatmap.cpp" line="145"/>
+        <source>%1 (%2 customers)
+%3: mean %4, all clustered customers %5
+z-score %6</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5030,6 +5519,22 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     </message>
 </context>
 <context>
+    <name>swb::ScatterPlot</name>
+    <message>
+        <location filename="../ui/charts/scatterplot.cpp" line="214"/>
+        <source>%1 (%2)</source>
+        <extracomment>A cluster in the legend of the scatter chart: its name and its number of customers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/scatterplot.cpp" line="277"/>
+        <source>Customer %1
+%2</source>
+        <extracomment>Tooltip of a point of the scatter chart: the customer&apos;s key, then the cluster&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>swb::SearchListPopup</name>
     <message>
         <location filename="../ui/filter/rows/searchlistpopup.cpp" line="25"/>
@@ -5860,6 +6365,71 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     </message>
 </context>
 <context>
+    <name>swb::SweepChart</name>
+    <message>
+        <location filename="../ui/charts/sweepchart.cpp" line="24"/>
+        <source>Choosing k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/sweepchart.cpp" line="60"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/sweepchart.cpp" line="65"/>
+        <source>k = %1
+Inertia: %2
+Silhouette: %3
+Calinski–Harabasz: %4
+Davies–Bouldin: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/sweepchart.cpp" line="69"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="134"/>
+        <source>Suggested k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/sweepchart.cpp" line="70"/>
+        <source>Click to show these clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/sweepchart.cpp" line="115"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="161"/>
+        <source>Inertia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/sweepchart.cpp" line="119"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="166"/>
+        <source>Silhouette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/sweepchart.cpp" line="140"/>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/sweepchart.cpp" line="157"/>
+        <source>Number of clusters (k)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/sweepchart.cpp" line="161"/>
+        <source>Inertia (thousands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/sweepchart.cpp" line="185"/>
+        <source>Choosing k: %1 suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>swb::TextValueEditor</name>
     <message>
         <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="71"/>
@@ -6437,127 +7007,127 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="20"/>
-        <source>Page to show: customers, builder, dashboard, rfm, import (the import wizard on the demo customers file) or export (the export dialog).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/guioptions.cpp" line="22"/>
-        <source>PAGE</source>
+        <location filename="../app/gui/guioptions.cpp" line="21"/>
+        <source>Page to show: customers, builder, dashboard, rfm, clusters (with a finished run), import (the import wizard on the demo customers file) or export (the export dialog).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/guioptions.cpp" line="24"/>
-        <source>Write a PNG of the window (or dialog) once the page has loaded, then exit.</source>
+        <source>PAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/guioptions.cpp" line="26"/>
-        <source>FILE.png</source>
+        <source>Write a PNG of the window (or dialog) once the page has loaded, then exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/guioptions.cpp" line="28"/>
-        <source>Saved segment to open in the segment builder (shows the builder page); with --report, a segment to include (repeat for more; default: all saved).</source>
+        <source>FILE.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/guioptions.cpp" line="30"/>
+        <source>Saved segment to open in the segment builder (shows the builder page); with --report, a segment to include (repeat for more; default: all saved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="32"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="31"/>
+        <location filename="../app/gui/guioptions.cpp" line="33"/>
         <source>Interface language, e.g. de or en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="31"/>
+        <location filename="../app/gui/guioptions.cpp" line="33"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="33"/>
+        <location filename="../app/gui/guioptions.cpp" line="35"/>
         <source>Write the review report of the workspace to this PDF file and exit, without a window (runs without a display).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="35"/>
+        <location filename="../app/gui/guioptions.cpp" line="37"/>
         <source>FILE.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="38"/>
+        <location filename="../app/gui/guioptions.cpp" line="40"/>
         <source>With --report: the as-of date recency counts to and the trend ends at, as for swb kpis --as-of (default: the workspace&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="40"/>
+        <location filename="../app/gui/guioptions.cpp" line="42"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="42"/>
+        <location filename="../app/gui/guioptions.cpp" line="44"/>
         <source>With --report: months of trend before the as-of date (default 12).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="42"/>
+        <location filename="../app/gui/guioptions.cpp" line="44"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="66"/>
+        <location filename="../app/gui/guioptions.cpp" line="68"/>
         <source>Give at most one workspace file; got %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="83"/>
-        <source>Unknown page &quot;%1&quot;: use customers, builder, dashboard, rfm, import or export.</source>
+        <location filename="../app/gui/guioptions.cpp" line="87"/>
+        <source>Unknown page &quot;%1&quot;: use customers, builder, dashboard, rfm, clusters, import or export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="90"/>
+        <location filename="../app/gui/guioptions.cpp" line="94"/>
         <source>--as-of and --months belong to --report: add --report FILE.pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="92"/>
+        <location filename="../app/gui/guioptions.cpp" line="96"/>
         <source>--segment opens one segment in the builder; several are only taken with --report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="96"/>
+        <location filename="../app/gui/guioptions.cpp" line="100"/>
         <source>--segment opens the segment builder: it cannot be combined with --page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="102"/>
+        <location filename="../app/gui/guioptions.cpp" line="106"/>
         <source>--screenshot needs a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="115"/>
+        <location filename="../app/gui/guioptions.cpp" line="119"/>
         <source>--report needs a file name ending in .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="117"/>
+        <location filename="../app/gui/guioptions.cpp" line="121"/>
         <source>--report needs a workspace: give its file before --report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="120"/>
+        <location filename="../app/gui/guioptions.cpp" line="124"/>
         <source>--report cannot be combined with --%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="127"/>
+        <location filename="../app/gui/guioptions.cpp" line="131"/>
         <source>--as-of takes a date as YYYY-MM-DD, e.g. 2024-06-30; got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="134"/>
+        <location filename="../app/gui/guioptions.cpp" line="138"/>
         <source>--months takes a whole number from 1 to %1; got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6583,43 +7153,43 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::gui::Startup</name>
     <message>
-        <location filename="../app/gui/startup.cpp" line="49"/>
+        <location filename="../app/gui/startup.cpp" line="50"/>
         <source>--page export needs a workspace with customers: give its file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="54"/>
+        <location filename="../app/gui/startup.cpp" line="55"/>
         <source>The page did not finish loading within %1 seconds; no screenshot was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="76"/>
-        <location filename="../app/gui/startup.cpp" line="177"/>
+        <location filename="../app/gui/startup.cpp" line="79"/>
+        <location filename="../app/gui/startup.cpp" line="199"/>
         <source>Cannot create a temporary folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="101"/>
+        <location filename="../app/gui/startup.cpp" line="104"/>
         <source>This is a scratch workspace that is deleted when Segment Workbench closes. Open or create a workspace to keep what you import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="186"/>
+        <location filename="../app/gui/startup.cpp" line="208"/>
         <source>The import wizard could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="196"/>
+        <location filename="../app/gui/startup.cpp" line="218"/>
         <source>The workspace has no customers to export. Import some first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="209"/>
+        <location filename="../app/gui/startup.cpp" line="231"/>
         <source>The window closed before the screenshot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="212"/>
+        <location filename="../app/gui/startup.cpp" line="234"/>
         <source>Cannot write the screenshot to %1.</source>
         <translation type="unfinished"></translation>
     </message>

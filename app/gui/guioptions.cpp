@@ -16,11 +16,12 @@ std::optional<GuiOptions> GuiOptionsParser::parse(const QStringList& arguments, 
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("workspace"), tr("Workspace file (.sqlite) to open."),
                                  tr("[WORKSPACE]"));
-    const QCommandLineOption page(QStringLiteral("page"),
-                                  tr("Page to show: customers, builder, dashboard, rfm, clusters (with a finished run), "
-                                     "import (the import wizard on the demo customers file) or export (the export "
-                                     "dialog)."),
-                                  tr("PAGE"));
+    const QCommandLineOption page(
+        QStringLiteral("page"),
+        tr("Page to show: customers, builder, dashboard, rfm, clusters (with a finished run), "
+           "import (the import wizard on the demo customers file) or export (the export "
+           "dialog)."),
+        tr("PAGE"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         tr("Write a PNG of the window (or dialog) once the page has loaded, then "
                                            "exit."),

@@ -45,8 +45,8 @@ ClusterFeatureSurvey ClusterFieldSurvey::survey(Workspace& workspace)
     for (const QString& value : values)
         first << QStringLiteral("COUNT(%1), AVG(%1), MIN(%1)").arg(value);
     Database& db = workspace.db();
-    Statement counts = db.prepare(QStringLiteral("SELECT %1 FROM customers").arg(first.join(QStringLiteral(", "))),
-                                  &survey.error);
+    Statement counts
+        = db.prepare(QStringLiteral("SELECT %1 FROM customers").arg(first.join(QStringLiteral(", "))), &survey.error);
     if (!counts.isValid() || !counts.next()) {
         if (survey.error.isEmpty())
             survey.error = counts.errorMessage();
@@ -62,8 +62,8 @@ ClusterFeatureSurvey ClusterFieldSurvey::survey(Workspace& workspace)
         const QString centred = QStringLiteral("(%1 - %2)").arg(values.at(i), QString::number(means.at(i), 'g', 17));
         second << QStringLiteral("AVG(%1 * %1), AVG(%1 * %1 * %1)").arg(centred);
     }
-    Statement moments = db.prepare(QStringLiteral("SELECT %1 FROM customers").arg(second.join(QStringLiteral(", "))),
-                                   &survey.error);
+    Statement moments
+        = db.prepare(QStringLiteral("SELECT %1 FROM customers").arg(second.join(QStringLiteral(", "))), &survey.error);
     if (!moments.isValid() || !moments.next()) {
         if (survey.error.isEmpty())
             survey.error = moments.errorMessage();

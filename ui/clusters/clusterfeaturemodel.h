@@ -3,7 +3,7 @@
 // skewed fields.
 #pragma once
 
-#include "model/analytics/clusterfeatures.h"
+#include "model/analytics/clusterfieldsurvey.h"
 
 #include <QAbstractTableModel>
 

@@ -171,7 +171,7 @@ void ClustersPage::survey()
         return;
     m_survey.start(
         {tr("Reading the fields to cluster on"), JobPool::Interactive},
-        [path = m_session->path()](JobControl&) { return ClusterFeatures::survey(path); },
+        [path = m_session->path()](JobControl&) { return ClusterFieldSurvey::survey(path); },
         [this](const ClusterFeatureSurvey& survey) {
             if (!survey.error.isEmpty())
                 m_setup->setStatus(tr("Cannot read the fields: %1").arg(survey.error));

@@ -3,7 +3,7 @@
 // reopen past runs of the workspace (`cluster_runs`). Runs are recorded; labels a user edits are kept with the run.
 #pragma once
 
-#include "model/analytics/clusterfeatures.h"
+#include "model/analytics/clusterfieldsurvey.h"
 #include "model/analytics/clusterruns.h"
 #include "model/jobs/latestjob.h"
 
