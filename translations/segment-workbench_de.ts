@@ -1324,22 +1324,23 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributionbins.cpp" line="117"/>
+        <location filename="../model/analytics/distributionbins.cpp" line="136"/>
         <source>Not a date</source>
         <translation>Kein Datum</translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributionbins.h" line="18"/>
+        <location filename="../model/analytics/distributionbins.h" line="37"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="230"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="113"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="114"/>
         <source>&lt; %1</source>
         <translation>&lt; %1</translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="126"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="127"/>
         <source>≥ %1</source>
         <translation>≥ %1</translation>
     </message>
@@ -1354,27 +1355,27 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="190"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="217"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="197"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="224"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="235"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="292"/>
         <source>The workspace has no field &quot;%1&quot;. Choose another field.</source>
         <translation>Der Arbeitsbereich hat kein Feld „%1“. Wählen Sie ein anderes Feld.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="239"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="299"/>
         <source>The segment&apos;s customers do not match the loaded data. Try again.</source>
         <translation>Die Kunden des Segments passen nicht zu den geladenen Daten. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="248"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="309"/>
         <source>The field %1 holds values of different kinds, so its distribution cannot be drawn. Correct the column in the source file and import it again.</source>
         <translation>Das Feld %1 enthält Werte verschiedener Art, daher kann seine Verteilung nicht gezeichnet werden. Korrigieren Sie die Spalte in der Quelldatei und importieren Sie sie erneut.</translation>
     </message>
@@ -1475,7 +1476,7 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
 <context>
     <name>swb::DistributionService</name>
     <message>
-        <location filename="../model/analytics/distributionservice.cpp" line="66"/>
+        <location filename="../model/analytics/distributionservice.cpp" line="85"/>
         <source>Computing the distribution of %1</source>
         <translation>Verteilung von %1 wird berechnet</translation>
     </message>
@@ -3840,8 +3841,8 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::KpiCalculator</name>
     <message>
-        <location filename="../model/analytics/kpicalculator.cpp" line="224"/>
-        <location filename="../model/analytics/kpicalculator.cpp" line="273"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="241"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="290"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
@@ -4814,42 +4815,42 @@ z-Wert %6</translation>
 <context>
     <name>swb::ReviewReport</name>
     <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="37"/>
+        <location filename="../model/analytics/reviewreport.cpp" line="60"/>
         <source>The definition cannot be described: %1</source>
         <translation>Die Definition lässt sich nicht beschreiben: %1</translation>
     </message>
     <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="42"/>
+        <location filename="../model/analytics/reviewreport.cpp" line="65"/>
         <source>A fixed list of customers (static segment).</source>
         <translation>Eine feste Liste von Kunden (statisches Segment).</translation>
     </message>
     <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="43"/>
+        <location filename="../model/analytics/reviewreport.cpp" line="66"/>
         <source>A fixed list of customers (static segment), taken from: %1</source>
         <translation>Eine feste Liste von Kunden (statisches Segment), entnommen aus: %1</translation>
     </message>
     <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="60"/>
+        <location filename="../model/analytics/reviewreport.cpp" line="83"/>
         <source>The workspace has no saved segments. Save a segment first, then make the report.</source>
         <translation>Der Arbeitsbereich hat keine gespeicherten Segmente. Speichern Sie zuerst ein Segment und erstellen Sie dann den Bericht.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="67"/>
+        <location filename="../model/analytics/reviewreport.cpp" line="90"/>
         <source>No saved segment is named “%1”. Saved segments: %2.</source>
         <translation>Kein gespeichertes Segment heißt „%1“. Gespeicherte Segmente: %2.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="111"/>
+        <location filename="../model/analytics/reviewreport.cpp" line="135"/>
         <source>The trend has no line for this segment.</source>
         <translation>Der Verlauf hat keine Linie für dieses Segment.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="156"/>
+        <location filename="../model/analytics/reviewreport.cpp" line="178"/>
         <source>The report was cancelled.</source>
         <translation>Der Bericht wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="160"/>
+        <location filename="../model/analytics/reviewreport.cpp" line="182"/>
         <source>The trend covers 1 to %1 months; %2 is out of range.</source>
         <translation>Der Verlauf umfasst 1 bis %1 Monate; %2 liegt außerhalb.</translation>
     </message>
@@ -6463,12 +6464,12 @@ z-Wert %6</translation>
 <context>
     <name>swb::StoreKpis</name>
     <message>
-        <location filename="../model/analytics/storekpis.cpp" line="149"/>
+        <location filename="../model/analytics/storekpis.cpp" line="141"/>
         <source>KPIs on &quot;%1&quot; (the column holds values of mixed types: %2)</source>
         <translation>Kennzahlen auf „%1“ (die Spalte enthält Werte gemischter Typen: %2)</translation>
     </message>
     <message>
-        <location filename="../model/analytics/storekpis.cpp" line="150"/>
+        <location filename="../model/analytics/storekpis.cpp" line="142"/>
         <source>not loaded</source>
         <translation>nicht geladen</translation>
     </message>
@@ -6571,43 +6572,43 @@ Davies–Bouldin: %5</translation>
 <context>
     <name>swb::TrendCalculator</name>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="118"/>
-        <location filename="../model/analytics/trendcalculator.cpp" line="322"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="171"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="363"/>
         <source>The trend was canceled.</source>
         <translation>Der Verlauf wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="146"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="193"/>
         <source>&quot;%1&quot; as of %2: %3</source>
         <translation>„%1“ zum %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="169"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="210"/>
         <source>The customers or their orders are not loaded.</source>
         <translation>Die Kunden oder ihre Bestellungen sind nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="173"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="214"/>
         <source>The order lines were matched with other customers than the ones given.</source>
         <translation>Die Bestellzeilen wurden anderen als den angegebenen Kunden zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="177"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="218"/>
         <source>A trend needs between 1 and %1 dates; %2 were given.</source>
         <translation>Ein Verlauf braucht zwischen 1 und %1 Stichtage; angegeben wurden %2.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="184"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="225"/>
         <source>The dates of a trend must be ascending.</source>
         <translation>Die Stichtage eines Verlaufs müssen aufsteigend sein.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="189"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="230"/>
         <source>The customers have no fields derived from orders. Import the orders again (swb import FILE --kind orders) to derive them.</source>
         <translation>Die Kunden haben keine aus Bestellungen abgeleiteten Felder. Importieren Sie die Bestellungen erneut (swb import DATEI --kind orders), um sie abzuleiten.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="207"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="248"/>
         <source>The definition of &quot;%1&quot; is not valid: %2</source>
         <translation>Die Definition von „%1“ ist ungültig: %2</translation>
     </message>
@@ -7307,17 +7308,17 @@ Davies–Bouldin: %5</translation>
 <context>
     <name>swb::gui::ReportRun</name>
     <message>
-        <location filename="../app/gui/reportrun.cpp" line="34"/>
+        <location filename="../app/gui/reportrun.cpp" line="49"/>
         <source>The workspace %1 does not exist. Give the path of a workspace file.</source>
         <translation>Der Arbeitsbereich %1 existiert nicht. Geben Sie den Pfad einer Arbeitsbereichsdatei an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/reportrun.cpp" line="49"/>
+        <location filename="../app/gui/reportrun.cpp" line="65"/>
         <source>Making the review report</source>
         <translation>Prüfbericht wird erstellt</translation>
     </message>
     <message>
-        <location filename="../app/gui/reportrun.cpp" line="62"/>
+        <location filename="../app/gui/reportrun.cpp" line="79"/>
         <source>The report was not made: its work ended without a result.</source>
         <translation>Der Bericht wurde nicht erstellt: Die Arbeit endete ohne Ergebnis.</translation>
     </message>

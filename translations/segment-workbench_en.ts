@@ -1295,22 +1295,23 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributionbins.cpp" line="117"/>
+        <location filename="../model/analytics/distributionbins.cpp" line="136"/>
         <source>Not a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributionbins.h" line="18"/>
+        <location filename="../model/analytics/distributionbins.h" line="37"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="230"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="113"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="114"/>
         <source>&lt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="126"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="127"/>
         <source>≥ %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,27 +1326,27 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="190"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="217"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="197"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="224"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="235"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="292"/>
         <source>The workspace has no field &quot;%1&quot;. Choose another field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="239"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="299"/>
         <source>The segment&apos;s customers do not match the loaded data. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/distributioncalculator.cpp" line="248"/>
+        <location filename="../model/analytics/distributioncalculator.cpp" line="309"/>
         <source>The field %1 holds values of different kinds, so its distribution cannot be drawn. Correct the column in the source file and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1446,7 +1447,7 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
 <context>
     <name>swb::DistributionService</name>
     <message>
-        <location filename="../model/analytics/distributionservice.cpp" line="66"/>
+        <location filename="../model/analytics/distributionservice.cpp" line="85"/>
         <source>Computing the distribution of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3770,8 +3771,8 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
 <context>
     <name>swb::KpiCalculator</name>
     <message>
-        <location filename="../model/analytics/kpicalculator.cpp" line="224"/>
-        <location filename="../model/analytics/kpicalculator.cpp" line="273"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="241"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="290"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4692,42 +4693,42 @@ z-score %6</source>
 <context>
     <name>swb::ReviewReport</name>
     <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="37"/>
+        <location filename="../model/analytics/reviewreport.cpp" line="60"/>
         <source>The definition cannot be described: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="42"/>
+        <location filename="../model/analytics/reviewreport.cpp" line="65"/>
         <source>A fixed list of customers (static segment).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="43"/>
+        <location filename="../model/analytics/reviewreport.cpp" line="66"/>
         <source>A fixed list of customers (static segment), taken from: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="60"/>
+        <location filename="../model/analytics/reviewreport.cpp" line="83"/>
         <source>The workspace has no saved segments. Save a segment first, then make the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="67"/>
+        <location filename="../model/analytics/reviewreport.cpp" line="90"/>
         <source>No saved segment is named “%1”. Saved segments: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="111"/>
+        <location filename="../model/analytics/reviewreport.cpp" line="135"/>
         <source>The trend has no line for this segment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="156"/>
+        <location filename="../model/analytics/reviewreport.cpp" line="178"/>
         <source>The report was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="160"/>
+        <location filename="../model/analytics/reviewreport.cpp" line="182"/>
         <source>The trend covers 1 to %1 months; %2 is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6336,12 +6337,12 @@ z-score %6</source>
 <context>
     <name>swb::StoreKpis</name>
     <message>
-        <location filename="../model/analytics/storekpis.cpp" line="149"/>
+        <location filename="../model/analytics/storekpis.cpp" line="141"/>
         <source>KPIs on &quot;%1&quot; (the column holds values of mixed types: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/storekpis.cpp" line="150"/>
+        <location filename="../model/analytics/storekpis.cpp" line="142"/>
         <source>not loaded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6440,43 +6441,43 @@ Davies–Bouldin: %5</source>
 <context>
     <name>swb::TrendCalculator</name>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="118"/>
-        <location filename="../model/analytics/trendcalculator.cpp" line="322"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="171"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="363"/>
         <source>The trend was canceled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="146"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="193"/>
         <source>&quot;%1&quot; as of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="169"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="210"/>
         <source>The customers or their orders are not loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="173"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="214"/>
         <source>The order lines were matched with other customers than the ones given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="177"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="218"/>
         <source>A trend needs between 1 and %1 dates; %2 were given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="184"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="225"/>
         <source>The dates of a trend must be ascending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="189"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="230"/>
         <source>The customers have no fields derived from orders. Import the orders again (swb import FILE --kind orders) to derive them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="207"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="248"/>
         <source>The definition of &quot;%1&quot; is not valid: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7135,17 +7136,17 @@ Davies–Bouldin: %5</source>
 <context>
     <name>swb::gui::ReportRun</name>
     <message>
-        <location filename="../app/gui/reportrun.cpp" line="34"/>
+        <location filename="../app/gui/reportrun.cpp" line="49"/>
         <source>The workspace %1 does not exist. Give the path of a workspace file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/reportrun.cpp" line="49"/>
+        <location filename="../app/gui/reportrun.cpp" line="65"/>
         <source>Making the review report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/reportrun.cpp" line="62"/>
+        <location filename="../app/gui/reportrun.cpp" line="79"/>
         <source>The report was not made: its work ended without a result.</source>
         <translation type="unfinished"></translation>
     </message>
