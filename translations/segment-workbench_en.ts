@@ -170,6 +170,52 @@
     </message>
 </context>
 <context>
+    <name>swb::ClusterProfiler</name>
+    <message>
+        <location filename="../analysis/clusterprofile.cpp" line="16"/>
+        <source>feature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/clusterprofile.cpp" line="18"/>
+        <source>The labels do not match the rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/clusterprofile.cpp" line="23"/>
+        <source>The label %1 is outside 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/clusterprofile.cpp" line="68"/>
+        <source>high %1</source>
+        <extracomment>Short cluster description term, e.g. &quot;high income&quot;; %1 is a field name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/clusterprofile.cpp" line="70"/>
+        <source>low %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/clusterprofile.cpp" line="73"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/clusterprofile.cpp" line="76"/>
+        <source>close to average</source>
+        <extracomment>Label of a cluster whose means are all close to the whole base&apos;s.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/clusterprofile.cpp" line="81"/>
+        <source>%1, %2</source>
+        <extracomment>Joins terms of a cluster label: &quot;high income, low recency&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>swb::ClusterResults</name>
     <message>
         <location filename="../ui/clusters/clusterresults.cpp" line="31"/>
