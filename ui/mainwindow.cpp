@@ -38,6 +38,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -401,13 +402,20 @@ void MainWindow::onOpened(const WorkspaceSummary& summary)
 {
     statusBar()->clearMessage();
     forgetBuilderSelection();
-    m_recent->add(summary.path);
-    RecentWorkspaces::setLast(summary.path);
     m_customers->setWorkspace(summary.path, summary.fields); // the builder and the dock follow the session
+    // Each its own event, so that opening a big workspace does not block the event loop for all of it at once:
+    // the recent list (written to the settings file) and showing the Dashboard (laid out the first time).
+    QTimer::singleShot(0, this, [this, path = summary.path] {
+        m_recent->add(path);
+        RecentWorkspaces::setLast(path);
+    });
     // A workspace with segments opens on the Dashboard, unless another page than the first was chosen.
     const bool fresh = summary.path != std::exchange(m_openedPath, summary.path);
-    if (fresh && !summary.segments.isEmpty() && currentPage() == Page::Customers)
-        showPage(Page::Dashboard);
+    if (fresh && !summary.segments.isEmpty())
+        QTimer::singleShot(0, this, [this] {
+            if (currentPage() == Page::Customers)
+                showPage(Page::Dashboard);
+        });
     updateTitle();
     updateActions();
     updateCountLabel();

@@ -252,7 +252,7 @@ private slots:
         QVERIFY(expected.size() > 100);
         // Once the order is in, every row is there without scrolling to it page by page.
         QTRY_VERIFY_WITH_TIMEOUT(model.hasRandomAccess(), 30000);
-        QCOMPARE(model.rowCount(), int(expected.size()));
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), int(expected.size()), 30000);
         QVERIFY(!model.canFetchMore({}));
         QCOMPARE(model.headerData(int(expected.size()) - 1, Qt::Vertical).toInt(), int(expected.size()));
 
@@ -278,6 +278,29 @@ private slots:
             QVERIFY(statement.next());
             QCOMPARE(model.index(row, name).data(CustomerTableModel::RawValueRole), statement.value(0));
         }
+    }
+
+    void rowsOfTheWholeOrderArriveInSteps()
+    {
+        // One event-loop turn per step, so that a million rows do not block the window at once.
+        CustomerTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(20);
+        model.setRandomAccessThreshold(50);
+        model.setRowsPerStep(37);
+        QSignalSpy loaded(&model, &CustomerTableModel::loaded);
+        model.setWorkspace(m_path, m_fields);
+        QVERIFY(loaded.wait(30000));
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.sort(columnOf(m_fields, QStringLiteral("name")), Qt::AscendingOrder);
+        const QList<qint64> expected = test::rowidsInOrder(m_path, QStringLiteral("name, rowid"), QString());
+        QVERIFY(expected.size() > 4 * 37);
+        QTRY_VERIFY_WITH_TIMEOUT(model.hasRandomAccess(), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), int(expected.size()), 30000);
+        // The first page (80 rows: sorted pages are 4 long) came before the order; the rest in steps of 37.
+        QVERIFY2(inserted.size() >= int((expected.size() - 80) / 37), qPrintable(QString::number(inserted.size())));
+        for (const int row : {0, 36, 37, 38, int(expected.size()) - 1})
+            QCOMPARE(model.index(row, 0).data(CustomerTableModel::RowIdRole).toLongLong(), expected.at(row));
     }
 
     void pageSqlUsesKeysetNotOffset()

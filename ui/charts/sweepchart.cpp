@@ -47,6 +47,8 @@ void SweepChart::setShownK(int k)
 
 void SweepChart::clear()
 {
+    if (m_points.isEmpty() && m_suggestedK == 0 && m_shownK == 0)
+        return; // drawn empty already: a new chart costs milliseconds of the GUI thread
     m_points.clear();
     m_suggestedK = 0;
     m_shownK = 0;

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QBrush>
 #include <QPalette>
+#include <QTimer>
 
 #include <cstdlib>
 #include <limits>
@@ -77,6 +78,7 @@ void CustomerTableModel::clearRows()
     m_rowids.clear();
     m_random = false;
     m_randomRows = 0;
+    m_randomTarget = 0;
     m_ranges.clear();
     m_wanted.clear();
 }
@@ -116,18 +118,28 @@ void CustomerTableModel::onOrderReady(qint64 rows)
         beginResetModel();
         clearRows();
         m_random = true;
-        m_randomRows = total;
         endResetModel();
+    } else {
+        // The rows read so far stay; the prefix test makes `total` at least their number.
+        m_randomRows = int(m_rows.size());
+        m_random = true;
+    }
+    m_randomTarget = total;
+    growRandomRows();
+}
+
+void CustomerTableModel::growRandomRows()
+{
+    // The view's header keeps an entry per row: a million rows inserted at once block the GUI thread for tens of
+    // milliseconds, so they come in steps, one per event-loop turn.
+    if (!m_random || m_randomRows >= m_randomTarget)
         return;
-    }
-    // The rows read so far stay; the prefix test makes `total` at least their number.
-    m_randomRows = int(m_rows.size());
-    m_random = true;
-    if (total > m_randomRows) {
-        beginInsertRows({}, m_randomRows, total - 1);
-        m_randomRows = total;
-        endInsertRows();
-    }
+    const int end = m_randomTarget - m_randomRows > m_rowsPerStep ? m_randomRows + m_rowsPerStep : m_randomTarget;
+    beginInsertRows({}, m_randomRows, end - 1);
+    m_randomRows = end;
+    endInsertRows();
+    if (m_randomRows < m_randomTarget)
+        QTimer::singleShot(0, this, &CustomerTableModel::growRandomRows);
 }
 
 void CustomerTableModel::onRangeReady(qint64 first, const CustomerPage& page)

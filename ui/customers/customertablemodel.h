@@ -36,6 +36,8 @@ public:
     // Beyond this many rows the table reads the order of all rows once and then any rows by number, so that the
     // scroll bar and Ctrl+End reach every row; below it, pages follow each other as the view scrolls.
     void setRandomAccessThreshold(qint64 rows) { m_randomAccessThreshold = qMax<qint64>(0, rows); }
+    // Rows the view gets per event-loop turn once the whole order is known (tests make it small).
+    void setRowsPerStep(int rows) { m_rowsPerStep = qMax(1, rows); }
     bool hasRandomAccess() const { return m_random; }
     // Rows read by number are shown as they arrive; until then a row shows no values.
     bool isRowLoaded(int row) const { return rowValues(row) != nullptr; }
@@ -68,6 +70,7 @@ private:
     void onPageReady(const CustomerPage& page);
     void onCountReady(qint64 count);
     void onOrderReady(qint64 rows);
+    void growRandomRows();
     void onRangeReady(qint64 first, const CustomerPage& page);
     const QVariantList* rowValues(int row) const;
     void want(qint64 range) const;
@@ -87,7 +90,9 @@ private:
     // Random access: ranges of s_rangeRows rows by number, the newest ones kept.
     qint64 m_randomAccessThreshold = 5000;
     bool m_random = false;
-    int m_randomRows = 0;
+    int m_randomRows = 0; // rows the view has (they grow in steps to m_randomTarget)
+    int m_randomTarget = 0;
+    int m_rowsPerStep = 1 << 17;
     QHash<qint64, QList<QVariantList>> m_ranges;
     mutable QList<qint64> m_wanted; // ranges the view asked for, newest last
     mutable bool m_fetchQueued = false;

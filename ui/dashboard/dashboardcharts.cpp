@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace swb {
 
@@ -113,6 +114,7 @@ int DashboardCharts::drawnCount() const
 void DashboardCharts::setKpis(const KpiTableModel* model)
 {
     m_model = model;
+    m_empty = false;
     drawSizes();
     drawKpi();
     drawShares();
@@ -120,12 +122,15 @@ void DashboardCharts::setKpis(const KpiTableModel* model)
 
 void DashboardCharts::setOverlap(const OverlapMatrix& matrix)
 {
+    m_empty = false;
     m_overlap->setData(matrix.names, matrix.counts);
 }
 
 void DashboardCharts::clear()
 {
     m_model = nullptr;
+    if (std::exchange(m_empty, true))
+        return; // drawn empty already: new charts cost milliseconds of the GUI thread
     m_sizes->setData({}, {});
     m_kpi->setReferenceLine(std::nullopt);
     m_kpi->setData({}, {});

@@ -48,6 +48,7 @@ private:
     int drawnCount() const;
 
     const KpiTableModel* m_model = nullptr;
+    bool m_empty = true; // nothing drawn since the last clear
     BarChart* m_sizes = nullptr;
     BarChart* m_kpi = nullptr;
     BarChart* m_share = nullptr;
