@@ -24,11 +24,7 @@ public:
         setMinimumSize(220, 160);
     }
 
-    QRect cellRect(int row, int column) const
-    {
-        const Geometry g = geometry();
-        return QRect(g.left + column * g.cell.width(), g.top + row * g.cell.height(), g.cell.width(), g.cell.height());
-    }
+    QRect cellRect(int row, int column) const { return cellRect(geometry(), row, column); }
 
 protected:
     void paintEvent(QPaintEvent*) override;
@@ -54,7 +50,12 @@ private:
         int labelLines = 1; // lines of the column labels
         QSize cell;
     };
+    // Measures every label: once per paint, not once per cell.
     Geometry geometry() const;
+    static QRect cellRect(const Geometry& g, int row, int column)
+    {
+        return QRect(g.left + column * g.cell.width(), g.top + row * g.cell.height(), g.cell.width(), g.cell.height());
+    }
     std::pair<int, int> cellAt(QPoint point) const
     {
         const Geometry g = geometry();
@@ -161,7 +162,7 @@ void MatrixHeatmapView::paintEvent(QPaintEvent*)
     const QFontMetrics metrics(font());
     for (int row = 0; row < int(m_owner->m_counts.size()); ++row) {
         for (int column = 0; column < int(m_owner->m_counts[row].size()); ++column) {
-            const QRect cell = cellRect(row, column).adjusted(1, 1, -1, -1);
+            const QRect cell = cellRect(g, row, column).adjusted(1, 1, -1, -1);
             const double share = m_owner->cellShade(row, column);
             const QColor fill = QColor::fromRgbF(low.redF() + (high.redF() - low.redF()) * share,
                                                  low.greenF() + (high.greenF() - low.greenF()) * share,
