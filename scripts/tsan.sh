@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # ThreadSanitizer run of the tests that exercise background jobs (import, live counts and the column store, KPIs,
-# trends, RFM, clustering, overlaps, export, the window, the dashboard, RFM and Clusters pages while jobs run, the jobs helper, a short
-# soak): builds those targets of the tsan preset into build-tsan/ and runs them. Any "WARNING: ThreadSanitizer" report
-# fails the run. Qt's own libraries are not instrumented: the jobs declare QThreadPool's hand-off themselves
+# trends, RFM, clustering, overlaps, export, the window, the dashboard, RFM and Clusters pages while jobs run, the
+# jobs helper, a short soak): builds those targets of the tsan preset into build-tsan/ and runs them. Any
+# "WARNING: ThreadSanitizer" report fails the run. Qt's own libraries are not instrumented: the jobs declare QThreadPool's hand-off themselves
 # (model/jobs/job.h), interceptors called from Qt's code (its frees and copies) are not checked
 # (ignore_noninstrumented_modules), and the few races whose ordering lies wholly inside Qt are suppressed by name
 # (tests/tsan.supp); every report that involves our code is kept.
