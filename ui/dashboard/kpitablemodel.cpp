@@ -161,9 +161,14 @@ QString KpiTableModel::display(int row, int column) const
     const auto v = value(set, column);
     if (!v)
         return tr("n/a");
+    return formatValue(column, *v);
+}
+
+QString KpiTableModel::formatValue(int column, double value)
+{
     const QLocale locale;
-    return isPercent(column) ? locale.toString(*v * 100.0, 'f', decimals(column)) + QLatin1Char('%')
-                             : locale.toString(*v, 'f', decimals(column));
+    return isPercent(column) ? locale.toString(value * 100.0, 'f', decimals(column)) + QLatin1Char('%')
+                             : locale.toString(value, 'f', decimals(column));
 }
 
 QString KpiTableModel::unavailableReason(int column) const

@@ -48,6 +48,9 @@ public:
     // groups') take their values and titles from here too.
     static const KpiValue* kpi(const KpiSet& set, int column);
     static QString columnTitle(int column);
+    // A value of a column as the table shows it: shares and rates in %, each column's decimals, the interface's
+    // language ("12,4%").
+    static QString formatValue(int column, double value);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

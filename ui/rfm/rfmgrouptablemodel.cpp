@@ -38,23 +38,20 @@ int kpiColumn(int column)
     }
 }
 
-bool isPercent(int column)
-{
-    return column == RfmGroupTableModel::Share || column == RfmGroupTableModel::RevenueShare
-        || column == RfmGroupTableModel::ChurnRate;
-}
-
-int decimals(int column)
+// The Dashboard's column whose format (%, decimals) a column shares.
+int formatColumn(int column)
 {
     switch (column) {
-    case RfmGroupTableModel::Customers:
-    case RfmGroupTableModel::MedianRecency:
+    case RfmGroupTableModel::Share:
+        return KpiTableModel::ShareOfBase;
     case RfmGroupTableModel::MeanRecency:
-        return 0;
-    case RfmGroupTableModel::Nps:
-        return 1;
+        return KpiTableModel::MedianRecency;
+    case RfmGroupTableModel::MeanFrequency:
+        return KpiTableModel::PurchaseFrequency;
+    case RfmGroupTableModel::MeanMonetary:
+        return KpiTableModel::RevenuePerCustomer;
     default:
-        return isPercent(column) ? 1 : 2;
+        return kpiColumn(column);
     }
 }
 
@@ -123,9 +120,7 @@ QString RfmGroupTableModel::display(int row, int column) const
     const auto v = value(row, column);
     if (!v)
         return tr("n/a");
-    const QLocale locale;
-    return isPercent(column) ? locale.toString(*v * 100.0, 'f', decimals(column)) + QLatin1Char('%')
-                             : locale.toString(*v, 'f', decimals(column));
+    return KpiTableModel::formatValue(formatColumn(column), *v);
 }
 
 QVariant RfmGroupTableModel::data(const QModelIndex& index, int role) const
