@@ -96,7 +96,9 @@ public:
         watcher->deleteLater();
     }
 
-    bool isRunning() const { return m_watcher && m_watcher->isRunning(); }
+    // Until its result (or its end) has been delivered: a finished future whose watcher has not yet said so still
+    // counts, or a caller asking in between would read what was shown before.
+    bool isRunning() const { return !m_watcher.isNull(); }
     QFuture<R> future() const { return m_watcher ? m_watcher->future() : QFuture<R>(); }
 
 private:
