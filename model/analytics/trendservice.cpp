@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
+#include <chrono>
 #include <cstdio>
 #include <mutex>
 
@@ -29,6 +30,9 @@ struct Kept
 
 std::mutex s_keptMutex;
 Kept s_kept;
+// One load at a time: a request made while another loads (the data prepared after an import, the dashboard's first
+// trend) waits for it and takes what it kept instead of reading everything a second time.
+std::timed_mutex s_loadMutex;
 
 // What the kept data was read from: the customers' version (cleared by every change of customers, which every
 // orders import rewrites), the schema and the orders' extent.
@@ -50,15 +54,26 @@ bool loadData(Workspace& workspace, std::shared_ptr<const ColumnStore>* store, s
     timer.start();
     const QString path = QFileInfo(workspace.path()).absoluteFilePath();
     const QByteArray key = dataKey(workspace.db());
-    {
+    const auto takeKept = [&] {
         const std::lock_guard lock(s_keptMutex);
-        if (!key.isEmpty() && s_kept.path == path && s_kept.key == key) {
-            *store = s_kept.store;
-            *lines = s_kept.lines;
-            *kept = true;
-            return true;
+        if (key.isEmpty() || s_kept.path != path || s_kept.key != key)
+            return false;
+        *store = s_kept.store;
+        *lines = s_kept.lines;
+        *kept = true;
+        return true;
+    };
+    if (takeKept())
+        return true;
+    std::unique_lock loading(s_loadMutex, std::defer_lock);
+    while (!loading.try_lock_for(std::chrono::milliseconds(50))) {
+        if (cancel && cancel()) {
+            *error = TrendService::tr("The trend was canceled.");
+            return false;
         }
     }
+    if (takeKept())
+        return true;
     const QList<FieldInfo> fields = workspace.fields();
     const auto keyField = FieldCatalog::findByRole(fields, FieldRole::CustomerKey);
     const ColumnStoreCache cache;
@@ -142,6 +157,33 @@ QString TrendService::note()
     return tr("Back-calculated from the order lines: orders count, revenue, first and last purchase and average "
               "order value as of each date; relative dates count from it; a customer counts from the signup date "
               "or the first order. All other fields are taken as they are today.");
+}
+
+bool TrendService::prepare(const QString& workspacePath, QString* error, const CancelCheck& cancel,
+                           const ProgressCallback& progress)
+{
+    auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::OpenExisting, error);
+    if (!workspace)
+        return false;
+    if (!workspace->hasCustomers() || !OrderLines::available(workspace->db(), error))
+        return false;
+    std::shared_ptr<const ColumnStore> store;
+    std::shared_ptr<const OrderLines> lines;
+    bool kept = false;
+    // loadData reports 0…70 (the rest is a trend's computing).
+    return loadData(*workspace, &store, &lines, &kept, error, cancel, [&](int percent) {
+        if (progress)
+            progress(percent * 100 / 70);
+    });
+}
+
+QFuture<bool> TrendService::prepareInBackground(const QString& workspacePath)
+{
+    return Jobs::start<bool>({tr("Preparing the data for trends"), JobPool::LongRunning},
+                             [workspacePath](JobControl& job) {
+                                 QString error;
+                                 return prepare(workspacePath, &error, job.cancelCheck(), job.percentCallback());
+                             });
 }
 
 TrendOutcome TrendService::compute(const QString& workspacePath, const QStringList& segments, const TrendRange& range,

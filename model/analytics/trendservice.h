@@ -49,6 +49,16 @@ public:
     // The pure job: usable from any thread (the CLI calls it directly).
     static TrendOutcome compute(const QString& workspacePath, const QStringList& segments, const TrendRange& range,
                                 const CancelCheck& cancel = {}, const ProgressCallback& progress = {});
+    // Reads the customers and order lines a trend needs and writes their copies (ColumnStoreCache, OrderLinesCache)
+    // when they are not current, so that the first trend after an import loads in a fraction of the time; in this
+    // process they are also kept for the next request. False (with the reason) when the workspace has no orders to
+    // go back in time with, or on cancel.
+    static bool prepare(const QString& workspacePath, QString* error, const CancelCheck& cancel = {},
+                        const ProgressCallback& progress = {});
+    // prepare() as a long-running job of its own in the application's JobTracker (cancellable there), after an
+    // import in the window: nothing waits for it, and a trend asked for meanwhile waits for its data instead of
+    // reading everything a second time.
+    static QFuture<bool> prepareInBackground(const QString& workspacePath);
     // Drops the customers and order lines kept from the last request.
     static void clearKept();
 

@@ -166,6 +166,17 @@ private slots:
         const QJsonObject report = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(report.value(QStringLiteral("orders_without_customer")).toInt(), 1);
         QCOMPARE(report.value(QStringLiteral("customers_created")).toInt(), 7);
+        // The data for trends is prepared after an orders import; a workspace without orders has nothing to prepare.
+        QVERIFY(report.value(QStringLiteral("prepare_seconds")).toDouble(-1) >= 0);
+        const Run human = runSwb({QStringLiteral("import"), data("import/online_retail_sample.csv"),
+                                  QStringLiteral("--db"), ws, QStringLiteral("--kind"), QStringLiteral("orders"),
+                                  QStringLiteral("--mode"), QStringLiteral("append")});
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY2(human.out.contains("Prepared the customers and order lines for trends in"), human.out.constData());
+        const Run customers = runSwb({QStringLiteral("import"), data("Mall_Customers.csv"), QStringLiteral("--db"),
+                                      path(QStringLiteral("no-orders.sqlite")), QStringLiteral("--json")});
+        QCOMPARE(customers.exitCode, 0);
+        QVERIFY(!QJsonDocument::fromJson(customers.out).object().contains(QStringLiteral("prepare_seconds")));
     }
 
     void errors_data()

@@ -191,6 +191,7 @@ private slots:
     void errors();
     void copyOnDisk();
     void serviceKeepsDataUntilTheWorkspaceChanges();
+    void prepareNeedsOrders();
 };
 
 void TstTrendCalculator::matchesTheImportOfTheLinesUpToEachDate_data()
@@ -461,6 +462,49 @@ void TstTrendCalculator::serviceKeepsDataUntilTheWorkspaceChanges()
     for (const TrendPoint& point : third.result->series[0].points)
         sizes << point.size;
     QCOMPARE(sizes, (QList<qint64>{1, 2, 3, 4, 4, 4}));
+
+    // Prepared after the next import (as `swb import` and the import wizard do): the first trend reads nothing.
+    QVERIFY(test::importFile(ws,
+                             test::writeFile(m_dir.path(), QStringLiteral("e.csv"),
+                                             "Order ID,Customer ID,Order Date,Amount\nO98,E,2024-05-01 10:00:00,7\n"),
+                             ImportKind::Orders, ImportMode::Append)
+                .ok);
+    QString error;
+    QVERIFY2(TrendService::prepare(ws, &error), qPrintable(error));
+    const TrendOutcome fourth = TrendService::compute(ws, {QStringLiteral("buyers")}, range);
+    QVERIFY(fourth.result && fourth.keptData);
+    QCOMPARE(fourth.result->series[0].points.at(4).size, qint64(5));
+
+    // A trend asked for while the preparation still reads waits for it and takes its data, or reads first and
+    // leaves its data to the preparation: either way both end, and the answer is the same.
+    QVERIFY(test::importFile(ws,
+                             test::writeFile(m_dir.path(), QStringLiteral("f.csv"),
+                                             "Order ID,Customer ID,Order Date,Amount\nO97,F,2024-06-01 10:00:00,9\n"),
+                             ImportKind::Orders, ImportMode::Append)
+                .ok);
+    QFuture<bool> prepared = TrendService::prepareInBackground(ws);
+    const TrendOutcome fifth = TrendService::compute(ws, {QStringLiteral("buyers")}, range);
+    QVERIFY2(fifth.result, qPrintable(fifth.error));
+    QCOMPARE(fifth.result->series[0].points.last().size, qint64(6));
+    QTRY_VERIFY_WITH_TIMEOUT(prepared.isFinished(), 10000);
+    QVERIFY(prepared.result());
+    QVERIFY(TrendService::compute(ws, {QStringLiteral("buyers")}, range).keptData);
+}
+
+void TstTrendCalculator::prepareNeedsOrders()
+{
+    const QString ws = m_dir.filePath(QStringLiteral("customers-only.sqlite"));
+    QString error;
+    QVERIFY2(Workspace::open(ws, Workspace::OpenMode::CreateIfMissing, &error), qPrintable(error));
+    QVERIFY(test::importFile(
+                ws,
+                test::writeFile(m_dir.path(), QStringLiteral("customers-only.csv"), "Customer ID,Name\nA,Ann\nB,Bob\n"),
+                ImportKind::Customers, ImportMode::Replace)
+                .ok);
+    QVERIFY(!TrendService::prepare(ws, &error));
+    QVERIFY2(error.contains(QStringLiteral("Import an orders file")), qPrintable(error));
+    QVERIFY(!TrendService::prepare(m_dir.filePath(QStringLiteral("missing.sqlite")), &error));
+    QVERIFY(!error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstTrendCalculator)

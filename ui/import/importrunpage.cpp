@@ -1,5 +1,6 @@
 #include "ui/import/importrunpage.h"
 
+#include "model/analytics/trendservice.h"
 #include "model/import/importer.h"
 #include "ui/import/importtargetpage.h"
 #include "ui/import/importwizard.h"
@@ -123,6 +124,8 @@ void ImportRunPage::onFinished(const ImportReport& report)
         m_bar->setValue(1000);
         m_status->setText(tr("Finished."));
         m_done = true;
+        if (wizard)
+            TrendService::prepareInBackground(wizard->workspacePath());
     } else if (report.canceled) {
         m_bar->hide();
         m_status->setText(tr("The import was cancelled. The workspace is unchanged. Go back to change the "
