@@ -117,6 +117,15 @@ CREATE TABLE rfm_assignments (
     PRIMARY KEY (run_id, customer_key)
 ) WITHOUT ROWID;
 )sql",
+    // 4: customer fields derived from an order column (last, first, most frequent value, number of distinct values),
+    //    recomputed at every orders import into the customers column `name`.
+    R"sql(
+CREATE TABLE order_derived_fields (
+    name   TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    kind   TEXT NOT NULL CHECK (kind IN ('last','first','most_frequent','distinct_count'))
+);
+)sql",
 };
 
 } // namespace

@@ -881,22 +881,22 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
 <context>
     <name>swb::CustomerTableModel</name>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="228"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="240"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="241"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="253"/>
         <source>No value</source>
         <translation>Kein Wert</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="277"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="289"/>
         <source>Column %1 (%2)</source>
         <translation>Spalte %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="278"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="290"/>
         <source>Column %1 (%2, role: %3)</source>
         <translation>Spalte %1 (%2, Rolle: %3)</translation>
     </message>
@@ -995,64 +995,64 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
 <context>
     <name>swb::DashboardCharts</name>
     <message>
-        <location filename="../ui/dashboard/dashboardcharts.cpp" line="54"/>
+        <location filename="../ui/dashboard/dashboardcharts.cpp" line="55"/>
         <source>Segment sizes</source>
         <translation>Segmentgrößen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcharts.cpp" line="56"/>
-        <location filename="../ui/dashboard/dashboardcharts.cpp" line="139"/>
+        <location filename="../ui/dashboard/dashboardcharts.cpp" line="57"/>
+        <location filename="../ui/dashboard/dashboardcharts.cpp" line="144"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcharts.cpp" line="60"/>
+        <location filename="../ui/dashboard/dashboardcharts.cpp" line="61"/>
         <source>Who brings the money</source>
         <translation>Wer bringt den Umsatz</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcharts.cpp" line="63"/>
+        <location filename="../ui/dashboard/dashboardcharts.cpp" line="64"/>
         <source>Share of all (%)</source>
         <translation>Anteil an allen (%)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcharts.cpp" line="65"/>
+        <location filename="../ui/dashboard/dashboardcharts.cpp" line="66"/>
         <source>Overlaps (customers in both; % of the row&apos;s segment)</source>
         <translation>Überschneidungen (Kunden in beiden; % des Zeilensegments)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcharts.cpp" line="73"/>
+        <location filename="../ui/dashboard/dashboardcharts.cpp" line="74"/>
         <source>&amp;KPI:</source>
         <translation>&amp;Kennzahl:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcharts.cpp" line="143"/>
+        <location filename="../ui/dashboard/dashboardcharts.cpp" line="148"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcharts.cpp" line="145"/>
+        <location filename="../ui/dashboard/dashboardcharts.cpp" line="150"/>
         <source>%1&lt;br&gt;%2% of all</source>
         <extracomment>A bar&apos;s label in the segment sizes chart: the segment&apos;s name, then (second line) its share of all customers.</extracomment>
         <translation>%1&lt;br&gt;%2&#xa0;% von allen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcharts.cpp" line="157"/>
+        <location filename="../ui/dashboard/dashboardcharts.cpp" line="162"/>
         <source>%1 per segment</source>
         <translation>%1 je Segment</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcharts.cpp" line="167"/>
+        <location filename="../ui/dashboard/dashboardcharts.cpp" line="172"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcharts.cpp" line="174"/>
+        <location filename="../ui/dashboard/dashboardcharts.cpp" line="179"/>
         <source>Share of customers</source>
         <translation>Kundenanteil</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcharts.cpp" line="175"/>
+        <location filename="../ui/dashboard/dashboardcharts.cpp" line="180"/>
         <source>Share of revenue</source>
         <translation>Umsatzanteil</translation>
     </message>
@@ -1330,27 +1330,27 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation>RFM-Gruppe</translation>
     </message>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="29"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="30"/>
         <source>Orders count</source>
         <translation>Anzahl Bestellungen</translation>
     </message>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="31"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="32"/>
         <source>Total revenue</source>
         <translation>Umsatz gesamt</translation>
     </message>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="33"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="34"/>
         <source>First purchase date</source>
         <translation>Erster Kauf</translation>
     </message>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="35"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="36"/>
         <source>Last purchase date</source>
         <translation>Letzter Kauf</translation>
     </message>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="37"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="38"/>
         <source>Average order value</source>
         <translation>Durchschnittlicher Bestellwert</translation>
     </message>
@@ -3435,62 +3435,62 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>swb::ImportRunPage</name>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="20"/>
+        <location filename="../ui/import/importrunpage.cpp" line="21"/>
         <source>Importing</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="21"/>
+        <location filename="../ui/import/importrunpage.cpp" line="22"/>
         <source>The file is read and checked value by value. You can keep working in the main window.</source>
         <translation>Die Datei wird Wert für Wert gelesen und geprüft. Sie können im Hauptfenster weiterarbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="32"/>
+        <location filename="../ui/import/importrunpage.cpp" line="33"/>
         <source>Cancel Import</source>
         <translation>Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="50"/>
+        <location filename="../ui/import/importrunpage.cpp" line="51"/>
         <source>The whole file is read; writing the workspace…</source>
         <translation>Die ganze Datei ist gelesen; der Arbeitsbereich wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="52"/>
+        <location filename="../ui/import/importrunpage.cpp" line="53"/>
         <source>Read %1 of %2…</source>
         <translation>%1 von %2 gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="81"/>
+        <location filename="../ui/import/importrunpage.cpp" line="82"/>
         <source>Cancelling: undoing what was imported so far…</source>
         <translation>Wird abgebrochen: das bisher Importierte wird zurückgenommen…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="96"/>
+        <location filename="../ui/import/importrunpage.cpp" line="97"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="103"/>
+        <location filename="../ui/import/importrunpage.cpp" line="104"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="112"/>
+        <location filename="../ui/import/importrunpage.cpp" line="113"/>
         <source>The import was cancelled.</source>
         <translation>Der Import wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="124"/>
+        <location filename="../ui/import/importrunpage.cpp" line="125"/>
         <source>Finished.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="128"/>
+        <location filename="../ui/import/importrunpage.cpp" line="131"/>
         <source>The import was cancelled. The workspace is unchanged. Go back to change the settings, or close the wizard.</source>
         <translation>Der Import wurde abgebrochen. Der Arbeitsbereich ist unverändert. Gehen Sie zurück, um die Einstellungen zu ändern, oder schließen Sie den Assistenten.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="132"/>
+        <location filename="../ui/import/importrunpage.cpp" line="135"/>
         <source>The import failed and the workspace is unchanged.
 
 %1
@@ -3924,92 +3924,92 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="187"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="192"/>
         <source>Every customer in the workspace</source>
         <translation>Jeder Kunde im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="192"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="197"/>
         <source>Not available: no customer in this set has a value.</source>
         <translation>Nicht verfügbar: Kein Kunde dieser Menge hat einen Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="193"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="198"/>
         <source>Not available: %1. Give a field this role in Fields.</source>
         <translation>Nicht verfügbar: %1. Geben Sie einem Feld diese Rolle unter Felder.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="204"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="209"/>
         <source>Lift: %1 (base = 100)</source>
         <translation>Lift: %1 (Basis = 100)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="206"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="211"/>
         <source>Customers without a value, left out: %1</source>
         <translation>Kunden ohne Wert, nicht berücksichtigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="262"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="267"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="263"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="268"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="264"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="269"/>
         <source>Share of base</source>
         <translation>Anteil an der Basis</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="265"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="270"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="266"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="271"/>
         <source>Share of revenue</source>
         <translation>Anteil am Umsatz</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="267"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="272"/>
         <source>Revenue per customer</source>
         <translation>Umsatz pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="268"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="273"/>
         <source>Avg. order value</source>
         <translation>Ø Bestellwert</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="269"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="274"/>
         <source>Orders per customer</source>
         <translation>Käufe pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="270"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="275"/>
         <source>Median recency (days)</source>
         <translation>Median Recency (Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="271"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="276"/>
         <source>Churn rate</source>
         <translation>Churn-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="272"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="277"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="273"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="278"/>
         <source>CLV (historical)</source>
         <translation>CLV (historisch)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="284"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="289"/>
         <source>Shaded by lift against all customers: blue above, orange below (100 = the same).</source>
         <translation>Eingefärbt nach Lift gegenüber allen Kunden: blau darüber, orange darunter (100 = gleich).</translation>
     </message>
@@ -4265,32 +4265,32 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>Opening the workspace was cancelled.</source>
         <translation>Das Öffnen des Arbeitsbereichs wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Demo Workspace</source>
         <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Segment Builder</source>
         <translation>Segment-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
@@ -4299,7 +4299,7 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation type="vanished">Hier erscheinen Größe und Kennzahlen aller Segmente nebeneinander und im Vergleich zum gesamten Kundenstamm (Lift), Überschneidungen zwischen Segmenten und ihre Veränderung seit dem letzten Schnappschuss.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>Clusters</source>
         <translation>Cluster</translation>
     </message>
@@ -4308,18 +4308,18 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation type="vanished">Hier folgen RFM-Bewertung mit den üblichen benannten Gruppen und k-Means-Clustering auf ausgewählten Merkmalen, mit Clusterprofilen, die Sie als Segmente speichern können.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Customers of the definition in the builder</source>
         <translation>Kunden der Definition im Segment-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Customers of the segment &quot;%1&quot;</source>
         <translation>Kunden des Segments „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Open Segment</source>
         <translation>Segment öffnen</translation>
     </message>
@@ -4328,27 +4328,27 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation type="vanished">Der Segment-Editor kann diesen Arbeitsbereich nicht verwenden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>Data is imported into a workspace. Create a new workspace for it, or open one you already have.</source>
         <translation>Daten werden in einen Arbeitsbereich importiert. Legen Sie dafür einen neuen Arbeitsbereich an oder öffnen Sie einen vorhandenen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>&amp;Create Workspace…</source>
         <translation>Arbeitsbereich &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -4356,52 +4356,52 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>The segment builder has unsaved changes. Replace them anyway?</source>
         <translation>Der Segment-Editor hat ungespeicherte Änderungen. Trotzdem ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Open in Segment Builder</source>
         <translation>Im Segment-Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Reading the segment %1</source>
         <translation>Segment %1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>The segment builder has unsaved changes. Open %1 anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. %1 trotzdem öffnen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Creating the demo workspace in %1…</source>
         <translation>Der Demo-Arbeitsbereich wird in %1 angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>The segment builder has unsaved changes. Close the workspace anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Den Arbeitsbereich trotzdem schließen?</translation>
     </message>
@@ -4410,12 +4410,12 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation type="vanished">Die gespeicherten Segmente können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>Cannot Open Workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
@@ -4424,58 +4424,58 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>Segment Workbench</source>
         <translation>Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>%1 – Segment Workbench</source>
         <translation>%1 – Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Save &quot;%1&quot; as PNG, SVG or PDF</source>
         <translation>„%1“ als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>Click a chart on the Dashboard first, then export it</source>
         <translation>Klicken Sie zuerst auf ein Diagramm in der Übersicht und exportieren Sie es dann</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation>Arbeitsbereiche (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>customers.sqlite</source>
         <translation>kunden.sqlite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>Workspaces (%1)</source>
         <translation>Arbeitsbereiche (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation>%1 gibt es schon; die Datei wird unverändert geöffnet. Für einen leeren Arbeitsbereich wählen Sie einen neuen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -4484,27 +4484,27 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation type="vanished">%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="524"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>The customers shown in the table</source>
         <translation>Die Kunden in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>Review report written to %1</source>
         <translation>Prüfbericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>No customers</source>
         <translation>Keine Kunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln Kunde passt</numerusform>
@@ -4512,42 +4512,42 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>Storing the as-of date</source>
         <translation>Stichtag wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="638"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="654"/>
+        <location filename="../ui/mainwindow.cpp" line="662"/>
         <source>About Segment Workbench</source>
         <translation>Über Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="655"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Turn a customer export into segments you can trust, compare and hand on. Everything runs on this computer: customer data never leaves it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Segment Workbench %1&lt;/h3&gt;&lt;p&gt;Machen Sie aus einem Kundenexport Segmente, denen Sie vertrauen, die Sie vergleichen und weitergeben können. Alles läuft auf diesem Rechner: Kundendaten verlassen ihn nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
         <source>The segment builder has unsaved changes. Quit anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Trotzdem beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="682"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="675"/>
+        <location filename="../ui/mainwindow.cpp" line="683"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation>Im Hintergrund läuft noch ein Vorgang. Abbrechen und beenden? Ein abgebrochener Import lässt den Arbeitsbereich unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="686"/>
+        <location filename="../ui/mainwindow.cpp" line="694"/>
         <source>Cancelling the running jobs…</source>
         <translation>Laufende Vorgänge werden abgebrochen…</translation>
     </message>
@@ -4555,13 +4555,13 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::MatrixHeatmap</name>
     <message>
-        <location filename="../ui/charts/matrixheatmap.cpp" line="306"/>
+        <location filename="../ui/charts/matrixheatmap.cpp" line="307"/>
         <source>%1, %2: %3 customers</source>
         <extracomment>A heat-map cell&apos;s tooltip: row label, column label, customers.</extracomment>
         <translation>%1, %2: %3 Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/charts/matrixheatmap.cpp" line="310"/>
+        <location filename="../ui/charts/matrixheatmap.cpp" line="311"/>
         <source>%1, %2 (%3): %4 customers</source>
         <extracomment>A heat-map cell&apos;s tooltip: row label, column label, the cell&apos;s group, customers.</extracomment>
         <translation>%1, %2 (%3): %4 Kunden</translation>
@@ -4667,6 +4667,61 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     </message>
 </context>
 <context>
+    <name>swb::OrderDerivedFields</name>
+    <message>
+        <location filename="../model/import/orderderivedfields.cpp" line="34"/>
+        <source>The workspace has no orders and customers yet. Import an orders file first.</source>
+        <translation>Der Arbeitsbereich hat noch keine Bestellungen und Kunden. Importieren Sie zuerst eine Bestelldatei.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/orderderivedfields.cpp" line="42"/>
+        <source>The orders or the customers have no customer key column. Set the Customer key role (swb fields --set-role COLUMN=customer_key).</source>
+        <translation>Die Bestellungen oder die Kunden haben keine Kundenschlüssel-Spalte. Vergeben Sie die Rolle Kundenschlüssel (swb fields --set-role SPALTE=customer_key).</translation>
+    </message>
+    <message>
+        <location filename="../model/import/orderderivedfields.cpp" line="140"/>
+        <source>%1 (latest order)</source>
+        <extracomment>The header of a customer field derived from an order column: its value on the customer&apos;s latest order.</extracomment>
+        <translation>%1 (letzte Bestellung)</translation>
+    </message>
+    <message>
+        <location filename="../model/import/orderderivedfields.cpp" line="142"/>
+        <source>%1 (first order)</source>
+        <translation>%1 (erste Bestellung)</translation>
+    </message>
+    <message>
+        <location filename="../model/import/orderderivedfields.cpp" line="144"/>
+        <source>%1 (most orders)</source>
+        <translation>%1 (meiste Bestellungen)</translation>
+    </message>
+    <message>
+        <location filename="../model/import/orderderivedfields.cpp" line="147"/>
+        <source>%1 (distinct values)</source>
+        <extracomment>The number of distinct values of an order column among a customer&apos;s orders, e.g. &quot;Country (distinct)&quot;.</extracomment>
+        <translation>%1 (verschiedene Werte)</translation>
+    </message>
+    <message>
+        <location filename="../model/import/orderderivedfields.cpp" line="189"/>
+        <source>Name the new customer field.</source>
+        <translation>Geben Sie dem neuen Kundenfeld einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/orderderivedfields.cpp" line="196"/>
+        <source>The orders have no column &quot;%1&quot;. Their columns: %2.</source>
+        <translation>Die Bestellungen haben keine Spalte „%1“. Ihre Spalten: %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/orderderivedfields.cpp" line="204"/>
+        <source>The customers already have a column &quot;%1&quot;; choose another name for the derived field.</source>
+        <translation>Die Kunden haben bereits eine Spalte „%1“; wählen Sie für das abgeleitete Feld einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/orderderivedfields.cpp" line="228"/>
+        <source>There is no customer field &quot;%1&quot; derived from the orders.</source>
+        <translation>Es gibt kein aus den Bestellungen abgeleitetes Kundenfeld „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>swb::OrderLines</name>
     <message>
         <location filename="../model/analytics/orderlines.cpp" line="38"/>
@@ -4712,7 +4767,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::OrdersAggregator</name>
     <message>
-        <location filename="../model/import/ordersaggregator.cpp" line="222"/>
+        <location filename="../model/import/ordersaggregator.cpp" line="223"/>
         <source>The orders have no amount column, and no quantity and unit price columns, so revenue cannot be computed. Name the columns (e.g. &quot;Amount&quot;, or &quot;Quantity&quot; and &quot;UnitPrice&quot;) or set their roles with an override.</source>
         <translation>Die Bestellungen haben weder eine Betragsspalte noch Spalten für Menge und Stückpreis, daher lässt sich der Umsatz nicht berechnen. Benennen Sie die Spalten entsprechend (z.&#xa0;B. „Betrag“ oder „Menge“ und „Stückpreis“) oder legen Sie ihre Rollen ausdrücklich fest.</translation>
     </message>
@@ -5277,47 +5332,47 @@ z-Wert %6</translation>
 <context>
     <name>swb::RfmGroupTableModel</name>
     <message>
-        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="125"/>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="122"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="142"/>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="137"/>
         <source>Double-click to open the group in the segment builder.</source>
         <translation>Doppelklicken, um die Gruppe im Segment-Editor zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="144"/>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="139"/>
         <source>Not available: no customer of this group has a value, or the field role is missing.</source>
         <translation>Nicht verfügbar: Kein Kunde dieser Gruppe hat einen Wert, oder die Feldrolle fehlt.</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="146"/>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="141"/>
         <source>Customers without a value, left out: %1</source>
         <translation>Kunden ohne Wert, nicht berücksichtigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="170"/>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="165"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="172"/>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="167"/>
         <source>Share of customers</source>
         <translation>Kundenanteil</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="174"/>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="169"/>
         <source>Mean recency (days)</source>
         <translation>Mittlere Recency (Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="176"/>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="171"/>
         <source>Mean frequency (orders)</source>
         <translation>Mittlere Frequenz (Käufe)</translation>
     </message>
     <message>
-        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="178"/>
+        <location filename="../ui/rfm/rfmgrouptablemodel.cpp" line="173"/>
         <source>Mean monetary value</source>
         <translation>Mittlerer Umsatzwert</translation>
     </message>
@@ -6546,12 +6601,12 @@ z-Wert %6</translation>
         <translation>k wählen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="60"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="62"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="65"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="67"/>
         <source>k = %1
 Inertia: %2
 Silhouette: %3
@@ -6564,45 +6619,45 @@ Calinski–Harabasz: %4
 Davies–Bouldin: %5</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="69"/>
-        <location filename="../ui/charts/sweepchart.cpp" line="134"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="71"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="136"/>
         <source>Suggested k</source>
         <translation>Empfohlenes k</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="70"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="72"/>
         <source>Click to show these clusters.</source>
         <translation>Klicken, um diese Cluster anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="115"/>
-        <location filename="../ui/charts/sweepchart.cpp" line="161"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="117"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="163"/>
         <source>Inertia</source>
         <translation>Inertia</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="119"/>
-        <location filename="../ui/charts/sweepchart.cpp" line="166"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="121"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="168"/>
         <source>Silhouette</source>
         <translation>Silhouette</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="140"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="142"/>
         <source>Shown</source>
         <translation>Angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="157"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="159"/>
         <source>Number of clusters (k)</source>
         <translation>Anzahl Cluster (k)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="161"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="163"/>
         <source>Inertia (thousands)</source>
         <translation>Inertia (Tausend)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="185"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="187"/>
         <source>Choosing k: %1 suggested</source>
         <translation>k wählen: %1 empfohlen</translation>
     </message>
@@ -6807,37 +6862,47 @@ Davies–Bouldin: %5</translation>
 <context>
     <name>swb::TrendService</name>
     <message>
-        <location filename="../model/analytics/trendservice.cpp" line="112"/>
+        <location filename="../model/analytics/trendservice.cpp" line="71"/>
+        <source>The trend was canceled.</source>
+        <translation>Der Verlauf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/trendservice.cpp" line="127"/>
         <source>Computing the trend</source>
         <translation>Verlauf wird berechnet</translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendservice.cpp" line="142"/>
+        <location filename="../model/analytics/trendservice.cpp" line="157"/>
         <source>Back-calculated from the order lines: orders count, revenue, first and last purchase and average order value as of each date; relative dates count from it; a customer counts from the signup date or the first order. All other fields are taken as they are today.</source>
         <translation>Aus den Bestellzeilen zurückgerechnet: Anzahl Bestellungen, Umsatz, erster und letzter Kauf und durchschnittlicher Bestellwert zum jeweiligen Stichtag; relative Datumsangaben zählen ab diesem Tag; ein Kunde zählt ab seinem Anmeldedatum oder seiner ersten Bestellung. Alle anderen Felder werden so genommen, wie sie heute sind.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendservice.cpp" line="157"/>
+        <location filename="../model/analytics/trendservice.cpp" line="182"/>
+        <source>Preparing the data for trends</source>
+        <translation>Daten für Verläufe werden vorbereitet</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/trendservice.cpp" line="199"/>
         <source>The workspace has no customers yet. Import a customers file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden. Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendservice.cpp" line="168"/>
+        <location filename="../model/analytics/trendservice.cpp" line="210"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation>Es gibt kein Segment namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendservice.cpp" line="178"/>
+        <location filename="../model/analytics/trendservice.cpp" line="220"/>
         <source>No month or week ends between %1 and %2: choose a longer range.</source>
         <translation>Zwischen %1 und %2 liegt kein Monats- oder Wochenende: Wählen Sie einen längeren Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendservice.cpp" line="180"/>
+        <location filename="../model/analytics/trendservice.cpp" line="222"/>
         <source>Choose at least one month.</source>
         <translation>Wählen Sie mindestens einen Monat.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendservice.cpp" line="184"/>
+        <location filename="../model/analytics/trendservice.cpp" line="226"/>
         <source>A trend has at most %1 points; choose a shorter range or monthly steps.</source>
         <translation>Ein Verlauf hat höchstens %1 Punkte; wählen Sie einen kürzeren Zeitraum oder monatliche Schritte.</translation>
     </message>
@@ -7416,17 +7481,17 @@ Davies–Bouldin: %5</translation>
 <context>
     <name>swb::schema</name>
     <message>
-        <location filename="../model/schema.cpp" line="133"/>
+        <location filename="../model/schema.cpp" line="142"/>
         <source>Cannot migrate a workspace from schema %1 to %2.</source>
         <translation>Ein Arbeitsbereich kann nicht von Schema %1 auf %2 migriert werden.</translation>
     </message>
     <message>
-        <location filename="../model/schema.cpp" line="153"/>
+        <location filename="../model/schema.cpp" line="162"/>
         <source>Another program changed the workspace&apos;s schema to version %1 while it was being opened. Open it again.</source>
         <translation>Ein anderes Programm hat das Schema des Arbeitsbereichs beim Öffnen auf Version %1 geändert. Öffnen Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../model/schema.cpp" line="167"/>
+        <location filename="../model/schema.cpp" line="176"/>
         <source>Migration to schema %1 failed: %2</source>
         <translation>Die Migration auf Schema %1 ist fehlgeschlagen: %2</translation>
     </message>

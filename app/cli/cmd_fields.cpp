@@ -2,10 +2,12 @@
 #include "app/cli/cli.h"
 
 #include "model/fieldcatalog.h"
+#include "model/import/orderderivedfields.h"
 #include "model/workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 
 namespace swb::cli {
@@ -25,6 +27,43 @@ QString roleList()
     return names.join(QStringLiteral(", "));
 }
 
+// `--derive NAME=KIND:COLUMN`: the definition, or the reason it is not one.
+std::optional<OrderDerivedField> parseDerivation(const QString& text, QString* error)
+{
+    const qsizetype equals = text.indexOf(QLatin1Char('='));
+    const qsizetype colon = text.indexOf(QLatin1Char(':'), equals + 1);
+    if (equals <= 0 || colon < 0) {
+        *error = tr("--derive needs NAME=KIND:COLUMN (e.g. country=last:Country), not \"%1\".").arg(text);
+        return std::nullopt;
+    }
+    const QString kindName = text.mid(equals + 1, colon - equals - 1).trimmed();
+    const auto kind = OrderDerivedFields::kindFromName(kindName);
+    if (!kind) {
+        *error = tr("Unknown kind \"%1\" in --derive: use %2.")
+                     .arg(kindName, OrderDerivedFields::kindNames().join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    return OrderDerivedField{text.left(equals).trimmed(), text.mid(colon + 1).trimmed(), *kind};
+}
+
+// Defines and drops the fields derived from order columns that the options name.
+int changeDerivations(Database& db, const QStringList& derive, const QStringList& remove)
+{
+    QString error;
+    for (const QString& text : derive) {
+        const auto field = parseDerivation(text, &error);
+        if (!field)
+            return fail(error, Usage);
+        if (!OrderDerivedFields::define(db, *field, &error))
+            return fail(error);
+    }
+    for (const QString& name : remove) {
+        if (!OrderDerivedFields::remove(db, name, &error))
+            return fail(error);
+    }
+    return Ok;
+}
+
 } // namespace
 
 int runFields(const QStringList& arguments)
@@ -41,8 +80,16 @@ int runFields(const QStringList& arguments)
     const QCommandLineOption setRoleOption(QStringLiteral("set-role"),
                                            tr("Give ROLE to COLUMN (repeatable); ROLE none removes a role."),
                                            QStringLiteral("COLUMN=ROLE"));
+    const QCommandLineOption deriveOption(
+        QStringLiteral("derive"),
+        tr("Add a customer field NAME derived from the order column COLUMN (repeatable), refreshed at every orders "
+           "import. KIND: last, first or most_frequent value, or distinct_count."),
+        QStringLiteral("NAME=KIND:COLUMN"));
+    const QCommandLineOption removeDerivedOption(QStringLiteral("remove-derived"),
+                                                 tr("Remove the customer field NAME derived from the orders."),
+                                                 QStringLiteral("NAME"));
     const QCommandLineOption json = jsonOption(tr("Print the catalog as one JSON object."));
-    parser.addOptions({db, table, setRoleOption, json});
+    parser.addOptions({db, table, setRoleOption, deriveOption, removeDerivedOption, json});
     int exitCode = Ok;
     if (!parseWithWorkspace(parser, arguments, &exitCode))
         return exitCode;
@@ -71,17 +118,33 @@ int runFields(const QStringList& arguments)
         }
     }
 
+    if (const int changed
+        = changeDerivations(workspace->db(), parser.values(deriveOption), parser.values(removeDerivedOption));
+        changed != Ok)
+        return changed;
+
     const QList<FieldInfo> fields = workspace->fields(tableName);
+    QHash<QString, OrderDerivedField> fromOrders;
+    if (tableName == QLatin1String("customers")) {
+        for (const OrderDerivedField& field : OrderDerivedFields::load(workspace->db()))
+            fromOrders.insert(field.name, field);
+    }
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const FieldInfo& field : fields) {
-            array.append(QJsonObject{{QStringLiteral("name"), field.name},
-                                     {QStringLiteral("header"), field.originalHeader},
-                                     {QStringLiteral("type"), fieldTypeName(field.type)},
-                                     {QStringLiteral("role"), fieldRoleName(field.role)},
-                                     {QStringLiteral("pii"), field.pii},
-                                     {QStringLiteral("derived"), field.derived},
-                                     {QStringLiteral("position"), field.position}});
+            QJsonObject object{{QStringLiteral("name"), field.name},
+                               {QStringLiteral("header"), field.originalHeader},
+                               {QStringLiteral("type"), fieldTypeName(field.type)},
+                               {QStringLiteral("role"), fieldRoleName(field.role)},
+                               {QStringLiteral("pii"), field.pii},
+                               {QStringLiteral("derived"), field.derived},
+                               {QStringLiteral("position"), field.position}};
+            if (const auto found = fromOrders.constFind(field.name); found != fromOrders.cend()) {
+                object.insert(QStringLiteral("derived_from"),
+                              QJsonObject{{QStringLiteral("column"), found->source},
+                                          {QStringLiteral("kind"), OrderDerivedFields::kindName(found->kind)}});
+            }
+            array.append(object);
         }
         printJson(QJsonObject{{QStringLiteral("table"), tableName}, {QStringLiteral("fields"), array}});
         return Ok;
@@ -101,7 +164,11 @@ int runFields(const QStringList& arguments)
                     .arg(field.name.leftJustified(24), fieldTypeName(field.type).leftJustified(8),
                          fieldRoleName(field.role).leftJustified(20),
                          (field.pii ? tr("yes") : QString()).leftJustified(3), field.originalHeader,
-                         field.derived ? tr(" (derived)") : QString());
+                         fromOrders.contains(field.name)
+                             ? tr(" (derived: %1 of the order column %2)")
+                                   .arg(OrderDerivedFields::kindName(fromOrders[field.name].kind),
+                                        fromOrders[field.name].source)
+                             : (field.derived ? tr(" (derived)") : QString()));
     }
     print(text);
     return Ok;

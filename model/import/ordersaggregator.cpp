@@ -4,6 +4,7 @@
 #include "model/database.h"
 #include "model/fieldcatalog.h"
 #include "model/import/columnnaming.h"
+#include "model/import/orderderivedfields.h"
 
 #include <QSet>
 
@@ -324,7 +325,7 @@ bool OrdersAggregator::recompute(Database& db, qint64* customersCreated, QString
                          "t.orders > 0 THEN coalesce(t.revenue, 0) / t.orders END) FROM temp.swb_customer_totals AS "
                          "t WHERE t.k = customers.%6); DROP TABLE temp.swb_customer_totals;")
               .arg(names[0], names[1], names[2], names[3], names[4], k);
-    return db.exec(update, error);
+    return db.exec(update, error) && OrderDerivedFields::recompute(db, error);
 }
 
 } // namespace swb

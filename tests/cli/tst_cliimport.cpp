@@ -179,6 +179,48 @@ private slots:
         QVERIFY(!QJsonDocument::fromJson(customers.out).object().contains(QStringLiteral("prepare_seconds")));
     }
 
+    void derivesCustomerFieldsFromOrderColumns()
+    {
+        // Country is an order column in Online Retail: "ordered from two different countries" as a customer field.
+        const QString ws = path(QStringLiteral("derive.sqlite"));
+        QCOMPARE(runSwb({QStringLiteral("import"), data("import/online_retail_sample.csv"), QStringLiteral("--db"), ws,
+                         QStringLiteral("--kind"), QStringLiteral("orders")})
+                     .exitCode,
+                 0);
+        const Run derive = runSwb({QStringLiteral("fields"), QStringLiteral("--db"), ws, QStringLiteral("--derive"),
+                                   QStringLiteral("countries=distinct_count:country"), QStringLiteral("--derive"),
+                                   QStringLiteral("country=last:country"), QStringLiteral("--json")});
+        QCOMPARE(derive.exitCode, 0);
+        QJsonObject countries;
+        for (const QJsonValue& field :
+             QJsonDocument::fromJson(derive.out).object().value(QStringLiteral("fields")).toArray()) {
+            if (field.toObject().value(QStringLiteral("name")).toString() == QLatin1String("countries"))
+                countries = field.toObject();
+        }
+        QCOMPARE(countries.value(QStringLiteral("derived_from")).toObject(),
+                 (QJsonObject{{QStringLiteral("column"), QStringLiteral("country")},
+                              {QStringLiteral("kind"), QStringLiteral("distinct_count")}}));
+        const Run count = runSwb({QStringLiteral("count"), QStringLiteral("--db"), ws, QStringLiteral("--filter"),
+                                  QStringLiteral("{\"combinator\":\"and\",\"rules\":[{\"field\":\"countries\","
+                                                 "\"operator\":\">=\",\"value\":2}]}")});
+        QCOMPARE(count.exitCode, 0);
+        const QVariant reference = scalar(ws,
+                                          QStringLiteral("SELECT count(*) FROM (SELECT customerid FROM orders WHERE "
+                                                         "customerid IS NOT NULL GROUP BY customerid HAVING "
+                                                         "count(DISTINCT country) >= 2)"));
+        QCOMPARE(count.out.trimmed().toLongLong(), reference.toLongLong());
+
+        const Run bad = runSwb({QStringLiteral("fields"), QStringLiteral("--db"), ws, QStringLiteral("--derive"),
+                                QStringLiteral("x=last:Land")});
+        QVERIFY(bad.exitCode != 0);
+        QVERIFY2(bad.err.contains("The orders have no column \"Land\""), bad.err.constData());
+        const Run remove = runSwb({QStringLiteral("fields"), QStringLiteral("--db"), ws,
+                                   QStringLiteral("--remove-derived"), QStringLiteral("countries")});
+        QCOMPARE(remove.exitCode, 0);
+        QVERIFY(!remove.out.contains("countries"));
+        QVERIFY2(remove.out.contains("(derived: last of the order column country)"), remove.out.constData());
+    }
+
     void errors_data()
     {
         QTest::addColumn<QStringList>("arguments");
