@@ -1356,6 +1356,65 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
     </message>
 </context>
 <context>
+    <name>swb::DerivedFieldsEditor</name>
+    <message>
+        <location filename="../ui/import/derivedfieldseditor.cpp" line="15"/>
+        <source>Customer fields from the orders</source>
+        <translation>Kundenfelder aus den Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/derivedfieldseditor.cpp" line="19"/>
+        <source>&amp;Add Field</source>
+        <translation>Feld &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/derivedfieldseditor.cpp" line="20"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/derivedfieldseditor.cpp" line="29"/>
+        <source>Value of the latest order</source>
+        <translation>Wert der letzten Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/derivedfieldseditor.cpp" line="30"/>
+        <source>Value of the first order</source>
+        <translation>Wert der ersten Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/derivedfieldseditor.cpp" line="31"/>
+        <source>Value on most orders</source>
+        <translation>Häufigster Wert der Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/derivedfieldseditor.cpp" line="32"/>
+        <source>Number of distinct values</source>
+        <translation>Anzahl verschiedener Werte</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/derivedfieldseditor.cpp" line="33"/>
+        <source>Name of the customer field</source>
+        <translation>Name des Kundenfelds</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/derivedfieldseditor.cpp" line="37"/>
+        <source>An order column such as Country can become a customer field that segments use like any other; it is refreshed at every orders import.</source>
+        <translation>Eine Bestellspalte wie Land kann zu einem Kundenfeld werden, das Segmente wie jedes andere nutzen; es wird bei jedem Bestellimport aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/derivedfieldseditor.cpp" line="67"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/derivedfieldseditor.cpp" line="109"/>
+        <source>%1: %2</source>
+        <extracomment>A customer field to derive, in the import wizard: &quot;country: Country (latest order)&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>swb::DistributionCalculator</name>
     <message>
         <location filename="../model/analytics/distributionbins.cpp" line="47"/>
@@ -3638,62 +3697,62 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::ImportTargetPage</name>
     <message>
-        <location filename="../ui/import/importtargetpage.cpp" line="30"/>
+        <location filename="../ui/import/importtargetpage.cpp" line="33"/>
         <source>Choose how to import</source>
         <translation>Art des Imports wählen</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtargetpage.cpp" line="31"/>
+        <location filename="../ui/import/importtargetpage.cpp" line="34"/>
         <source>Nothing changes until the import has finished: cancelling or an error leaves the workspace as it was.</source>
         <translation>Bis der Import fertig ist, ändert sich nichts: Abbruch oder Fehler lassen den Arbeitsbereich unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtargetpage.cpp" line="33"/>
+        <location filename="../ui/import/importtargetpage.cpp" line="36"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtargetpage.cpp" line="36"/>
+        <location filename="../ui/import/importtargetpage.cpp" line="39"/>
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtargetpage.cpp" line="38"/>
+        <location filename="../ui/import/importtargetpage.cpp" line="41"/>
         <source>&amp;Append</source>
         <translation>&amp;Anhängen</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtargetpage.cpp" line="40"/>
+        <location filename="../ui/import/importtargetpage.cpp" line="43"/>
         <source>&amp;Update and add (upsert)</source>
         <translation>A&amp;ktualisieren und ergänzen (Upsert)</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtargetpage.cpp" line="48"/>
+        <location filename="../ui/import/importtargetpage.cpp" line="51"/>
         <source>The file&apos;s rows replace the rows of this kind in the workspace. Segments and their static members are kept.</source>
         <translation>Die Zeilen der Datei ersetzen die Zeilen dieser Art im Arbeitsbereich. Segmente und ihre festen Mitglieder bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtargetpage.cpp" line="52"/>
+        <location filename="../ui/import/importtargetpage.cpp" line="55"/>
         <source>The file&apos;s rows are added to the rows already there. New columns are added to the table.</source>
         <translation>Die Zeilen der Datei kommen zu den vorhandenen hinzu. Neue Spalten werden der Tabelle hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtargetpage.cpp" line="56"/>
+        <location filename="../ui/import/importtargetpage.cpp" line="59"/>
         <source>Rows whose customer key is already in the workspace are updated (an empty cell keeps the stored value); the others are added. Needs a column with the role &quot;Customer key&quot;.</source>
         <translation>Zeilen, deren Kundenschlüssel schon im Arbeitsbereich ist, werden aktualisiert (eine leere Zelle behält den gespeicherten Wert); die übrigen werden hinzugefügt. Braucht eine Spalte mit der Rolle „Kundenschlüssel“.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtargetpage.cpp" line="61"/>
+        <location filename="../ui/import/importtargetpage.cpp" line="64"/>
         <source>&amp;Stop at the first problem instead of recording it and going on</source>
         <translation>Beim ersten Problem a&amp;nhalten, statt es zu vermerken und weiterzumachen</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtargetpage.cpp" line="133"/>
+        <location filename="../ui/import/importtargetpage.cpp" line="145"/>
         <source>No column has the role &quot;Customer key&quot;. Set it on the previous page to update customers by their key.</source>
         <translation>Keine Spalte hat die Rolle „Kundenschlüssel“. Legen Sie sie auf der vorigen Seite fest, um Kunden über ihren Schlüssel zu aktualisieren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importtargetpage.cpp" line="139"/>
+        <location filename="../ui/import/importtargetpage.cpp" line="151"/>
         <source>%Ln column(s) of %1 will be imported as orders.</source>
         <translation>
             <numerusform>%Ln Spalte aus %1 wird als Bestellungen importiert.</numerusform>
@@ -3701,7 +3760,7 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importtargetpage.cpp" line="140"/>
+        <location filename="../ui/import/importtargetpage.cpp" line="152"/>
         <source>%Ln column(s) of %1 will be imported as customers.</source>
         <translation>
             <numerusform>%Ln Spalte aus %1 wird als Kunden importiert.</numerusform>
@@ -3709,7 +3768,7 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         </translation>
     </message>
     <message>
-        <location filename="../ui/import/importtargetpage.cpp" line="142"/>
+        <location filename="../ui/import/importtargetpage.cpp" line="154"/>
         <source>The workspace has no customers yet, so every mode imports the file as it is.</source>
         <translation>Der Arbeitsbereich hat noch keine Kunden, daher importiert jede Art die Datei unverändert.</translation>
     </message>
@@ -3717,7 +3776,7 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::ImportWizard</name>
     <message>
-        <location filename="../ui/import/importwizard.cpp" line="18"/>
+        <location filename="../ui/import/importwizard.cpp" line="19"/>
         <source>Import Data</source>
         <translation>Daten importieren</translation>
     </message>
@@ -3765,12 +3824,12 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation>Der Arbeitsbereich ist belegt oder nicht beschreibbar: %1</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="153"/>
+        <location filename="../model/import/importpass.cpp" line="154"/>
         <source>Cannot write the import log: %1</source>
         <translation>Das Importprotokoll kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="178"/>
+        <location filename="../model/import/importpass.cpp" line="179"/>
         <source>Upsert matches rows on the customer key &quot;%1&quot;, but the file has no such column. Add it to the file, or import with the mode replace.</source>
         <translation>Upsert ordnet Zeilen über den Kundenschlüssel „%1“ zu, aber die Datei hat keine solche Spalte. Ergänzen Sie sie in der Datei oder importieren Sie mit „Ersetzen“.</translation>
     </message>
@@ -3779,27 +3838,27 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation type="vanished">Upsert ordnet Zeilen über den Kundenschlüssel „%1“ zu, aber die Datei hat keine solche Spalte. Ergänzen Sie die Spalte in der Datei oder importieren Sie mit „Anhängen“.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="181"/>
+        <location filename="../model/import/importpass.cpp" line="182"/>
         <source>Upsert needs a customer key: the workspace has no column with the customer key role. Set one with swb fields --set-role COLUMN=customer_key or import with the mode append.</source>
         <translation>Upsert braucht einen Kundenschlüssel: Der Arbeitsbereich hat keine Spalte mit der Rolle „Kundenschlüssel“. Legen Sie eine mit swb fields --set-role SPALTE=customer_key fest oder importieren Sie mit „Anhängen“.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="188"/>
+        <location filename="../model/import/importpass.cpp" line="189"/>
         <source>The customers in the workspace have the customer key column &quot;%1&quot;, but the file has no such column, so the appended customers would have no key. Add the column &quot;%1&quot; to the file, or import with the mode replace.</source>
         <translation>Die Kunden im Arbeitsbereich haben die Kundenschlüssel-Spalte „%1“, die Datei hat aber keine solche Spalte, sodass die angehängten Kunden keinen Schlüssel hätten. Ergänzen Sie die Spalte „%1“ in der Datei oder importieren Sie mit „Ersetzen“.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="199"/>
+        <location filename="../model/import/importpass.cpp" line="200"/>
         <source>The customer key column &quot;%1&quot; of the workspace holds duplicates: %2</source>
         <translation>Die Kundenschlüssel-Spalte „%1“ des Arbeitsbereichs enthält Duplikate: %2</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="304"/>
+        <location filename="../model/import/importpass.cpp" line="305"/>
         <source>The customer key is empty; a customer added to the ones in the workspace needs one, so this record was not imported.</source>
         <translation>Der Kundenschlüssel ist leer; ein Kunde, der zu denen im Arbeitsbereich hinzukommt, braucht einen, daher wurde dieser Datensatz nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="334"/>
+        <location filename="../model/import/importpass.cpp" line="335"/>
         <source>The customer key &quot;%1&quot; is already in the workspace or earlier in the file; this record was not imported.</source>
         <translation>Der Kundenschlüssel „%1“ ist bereits im Arbeitsbereich oder weiter oben in der Datei vorhanden; dieser Datensatz wurde nicht importiert.</translation>
     </message>
@@ -3810,7 +3869,7 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation>Der Import wurde abgebrochen; der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="139"/>
+        <location filename="../model/import/importpass.cpp" line="140"/>
         <source>Cannot save the import: %1</source>
         <translation>Der Import kann nicht gespeichert werden: %1</translation>
     </message>
@@ -4679,44 +4738,54 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation>Die Bestellungen oder die Kunden haben keine Kundenschlüssel-Spalte. Vergeben Sie die Rolle Kundenschlüssel (swb fields --set-role SPALTE=customer_key).</translation>
     </message>
     <message>
-        <location filename="../model/import/orderderivedfields.cpp" line="140"/>
+        <location filename="../model/import/orderderivedfields.cpp" line="143"/>
         <source>%1 (latest order)</source>
         <extracomment>The header of a customer field derived from an order column: its value on the customer&apos;s latest order.</extracomment>
         <translation>%1 (letzte Bestellung)</translation>
     </message>
     <message>
-        <location filename="../model/import/orderderivedfields.cpp" line="142"/>
+        <location filename="../model/import/orderderivedfields.cpp" line="145"/>
         <source>%1 (first order)</source>
         <translation>%1 (erste Bestellung)</translation>
     </message>
     <message>
-        <location filename="../model/import/orderderivedfields.cpp" line="144"/>
+        <location filename="../model/import/orderderivedfields.cpp" line="147"/>
         <source>%1 (most orders)</source>
         <translation>%1 (meiste Bestellungen)</translation>
     </message>
     <message>
-        <location filename="../model/import/orderderivedfields.cpp" line="147"/>
+        <location filename="../model/import/orderderivedfields.cpp" line="150"/>
         <source>%1 (distinct values)</source>
         <extracomment>The number of distinct values of an order column among a customer&apos;s orders, e.g. &quot;Country (distinct)&quot;.</extracomment>
         <translation>%1 (verschiedene Werte)</translation>
     </message>
     <message>
-        <location filename="../model/import/orderderivedfields.cpp" line="189"/>
+        <location filename="../model/import/orderderivedfields.cpp" line="191"/>
+        <source>A derived field is NAME=KIND:COLUMN (e.g. country=last:Country), not &quot;%1&quot;.</source>
+        <translation>Ein abgeleitetes Feld wird als NAME=ART:SPALTE angegeben (z. B. country=last:Country), nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/orderderivedfields.cpp" line="197"/>
+        <source>Unknown kind &quot;%1&quot; of a derived field: use %2.</source>
+        <translation>Unbekannte Art „%1“ eines abgeleiteten Felds: verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/orderderivedfields.cpp" line="222"/>
         <source>Name the new customer field.</source>
         <translation>Geben Sie dem neuen Kundenfeld einen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/import/orderderivedfields.cpp" line="196"/>
+        <location filename="../model/import/orderderivedfields.cpp" line="229"/>
         <source>The orders have no column &quot;%1&quot;. Their columns: %2.</source>
         <translation>Die Bestellungen haben keine Spalte „%1“. Ihre Spalten: %2.</translation>
     </message>
     <message>
-        <location filename="../model/import/orderderivedfields.cpp" line="204"/>
+        <location filename="../model/import/orderderivedfields.cpp" line="238"/>
         <source>The customers already have a column &quot;%1&quot;; choose another name for the derived field.</source>
         <translation>Die Kunden haben bereits eine Spalte „%1“; wählen Sie für das abgeleitete Feld einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/import/orderderivedfields.cpp" line="228"/>
+        <location filename="../model/import/orderderivedfields.cpp" line="278"/>
         <source>There is no customer field &quot;%1&quot; derived from the orders.</source>
         <translation>Es gibt kein aus den Bestellungen abgeleitetes Kundenfeld „%1“.</translation>
     </message>

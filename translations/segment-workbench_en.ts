@@ -1327,6 +1327,65 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
     </message>
 </context>
 <context>
+    <name>swb::DerivedFieldsEditor</name>
+    <message>
+        <location filename="../ui/import/derivedfieldseditor.cpp" line="15"/>
+        <source>Customer fields from the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/derivedfieldseditor.cpp" line="19"/>
+        <source>&amp;Add Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/derivedfieldseditor.cpp" line="20"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/derivedfieldseditor.cpp" line="29"/>
+        <source>Value of the latest order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/derivedfieldseditor.cpp" line="30"/>
+        <source>Value of the first order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/derivedfieldseditor.cpp" line="31"/>
+        <source>Value on most orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/derivedfieldseditor.cpp" line="32"/>
+        <source>Number of distinct values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/derivedfieldseditor.cpp" line="33"/>
+        <source>Name of the customer field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/derivedfieldseditor.cpp" line="37"/>
+        <source>An order column such as Country can become a customer field that segments use like any other; it is refreshed at every orders import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/derivedfieldseditor.cpp" line="67"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/derivedfieldseditor.cpp" line="109"/>
+        <source>%1: %2</source>
+        <extracomment>A customer field to derive, in the import wizard: &quot;country: Country (latest order)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>swb::DistributionCalculator</name>
     <message>
         <location filename="../model/analytics/distributionbins.cpp" line="47"/>
@@ -3576,62 +3635,62 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
 <context>
     <name>swb::ImportTargetPage</name>
     <message>
-        <location filename="../ui/import/importtargetpage.cpp" line="30"/>
+        <location filename="../ui/import/importtargetpage.cpp" line="33"/>
         <source>Choose how to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importtargetpage.cpp" line="31"/>
+        <location filename="../ui/import/importtargetpage.cpp" line="34"/>
         <source>Nothing changes until the import has finished: cancelling or an error leaves the workspace as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importtargetpage.cpp" line="33"/>
+        <location filename="../ui/import/importtargetpage.cpp" line="36"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importtargetpage.cpp" line="36"/>
+        <location filename="../ui/import/importtargetpage.cpp" line="39"/>
         <source>&amp;Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importtargetpage.cpp" line="38"/>
+        <location filename="../ui/import/importtargetpage.cpp" line="41"/>
         <source>&amp;Append</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importtargetpage.cpp" line="40"/>
+        <location filename="../ui/import/importtargetpage.cpp" line="43"/>
         <source>&amp;Update and add (upsert)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importtargetpage.cpp" line="48"/>
+        <location filename="../ui/import/importtargetpage.cpp" line="51"/>
         <source>The file&apos;s rows replace the rows of this kind in the workspace. Segments and their static members are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importtargetpage.cpp" line="52"/>
+        <location filename="../ui/import/importtargetpage.cpp" line="55"/>
         <source>The file&apos;s rows are added to the rows already there. New columns are added to the table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importtargetpage.cpp" line="56"/>
+        <location filename="../ui/import/importtargetpage.cpp" line="59"/>
         <source>Rows whose customer key is already in the workspace are updated (an empty cell keeps the stored value); the others are added. Needs a column with the role &quot;Customer key&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importtargetpage.cpp" line="61"/>
+        <location filename="../ui/import/importtargetpage.cpp" line="64"/>
         <source>&amp;Stop at the first problem instead of recording it and going on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importtargetpage.cpp" line="133"/>
+        <location filename="../ui/import/importtargetpage.cpp" line="145"/>
         <source>No column has the role &quot;Customer key&quot;. Set it on the previous page to update customers by their key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importtargetpage.cpp" line="139"/>
+        <location filename="../ui/import/importtargetpage.cpp" line="151"/>
         <source>%Ln column(s) of %1 will be imported as orders.</source>
         <translation>
             <numerusform>%Ln column of %1 will be imported as orders.</numerusform>
@@ -3639,7 +3698,7 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/importtargetpage.cpp" line="140"/>
+        <location filename="../ui/import/importtargetpage.cpp" line="152"/>
         <source>%Ln column(s) of %1 will be imported as customers.</source>
         <translation>
             <numerusform>%Ln column of %1 will be imported as customers.</numerusform>
@@ -3647,7 +3706,7 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         </translation>
     </message>
     <message>
-        <location filename="../ui/import/importtargetpage.cpp" line="142"/>
+        <location filename="../ui/import/importtargetpage.cpp" line="154"/>
         <source>The workspace has no customers yet, so every mode imports the file as it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3655,7 +3714,7 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
 <context>
     <name>swb::ImportWizard</name>
     <message>
-        <location filename="../ui/import/importwizard.cpp" line="18"/>
+        <location filename="../ui/import/importwizard.cpp" line="19"/>
         <source>Import Data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3720,42 +3779,42 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="153"/>
+        <location filename="../model/import/importpass.cpp" line="154"/>
         <source>Cannot write the import log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="178"/>
+        <location filename="../model/import/importpass.cpp" line="179"/>
         <source>Upsert matches rows on the customer key &quot;%1&quot;, but the file has no such column. Add it to the file, or import with the mode replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="181"/>
+        <location filename="../model/import/importpass.cpp" line="182"/>
         <source>Upsert needs a customer key: the workspace has no column with the customer key role. Set one with swb fields --set-role COLUMN=customer_key or import with the mode append.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="188"/>
+        <location filename="../model/import/importpass.cpp" line="189"/>
         <source>The customers in the workspace have the customer key column &quot;%1&quot;, but the file has no such column, so the appended customers would have no key. Add the column &quot;%1&quot; to the file, or import with the mode replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="199"/>
+        <location filename="../model/import/importpass.cpp" line="200"/>
         <source>The customer key column &quot;%1&quot; of the workspace holds duplicates: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="304"/>
+        <location filename="../model/import/importpass.cpp" line="305"/>
         <source>The customer key is empty; a customer added to the ones in the workspace needs one, so this record was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="334"/>
+        <location filename="../model/import/importpass.cpp" line="335"/>
         <source>The customer key &quot;%1&quot; is already in the workspace or earlier in the file; this record was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="139"/>
+        <location filename="../model/import/importpass.cpp" line="140"/>
         <source>Cannot save the import: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4559,44 +4618,54 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/orderderivedfields.cpp" line="140"/>
+        <location filename="../model/import/orderderivedfields.cpp" line="143"/>
         <source>%1 (latest order)</source>
         <extracomment>The header of a customer field derived from an order column: its value on the customer&apos;s latest order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/orderderivedfields.cpp" line="142"/>
+        <location filename="../model/import/orderderivedfields.cpp" line="145"/>
         <source>%1 (first order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/orderderivedfields.cpp" line="144"/>
+        <location filename="../model/import/orderderivedfields.cpp" line="147"/>
         <source>%1 (most orders)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/orderderivedfields.cpp" line="147"/>
+        <location filename="../model/import/orderderivedfields.cpp" line="150"/>
         <source>%1 (distinct values)</source>
         <extracomment>The number of distinct values of an order column among a customer&apos;s orders, e.g. &quot;Country (distinct)&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/orderderivedfields.cpp" line="189"/>
+        <location filename="../model/import/orderderivedfields.cpp" line="191"/>
+        <source>A derived field is NAME=KIND:COLUMN (e.g. country=last:Country), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/orderderivedfields.cpp" line="197"/>
+        <source>Unknown kind &quot;%1&quot; of a derived field: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/orderderivedfields.cpp" line="222"/>
         <source>Name the new customer field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/orderderivedfields.cpp" line="196"/>
+        <location filename="../model/import/orderderivedfields.cpp" line="229"/>
         <source>The orders have no column &quot;%1&quot;. Their columns: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/orderderivedfields.cpp" line="204"/>
+        <location filename="../model/import/orderderivedfields.cpp" line="238"/>
         <source>The customers already have a column &quot;%1&quot;; choose another name for the derived field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/orderderivedfields.cpp" line="228"/>
+        <location filename="../model/import/orderderivedfields.cpp" line="278"/>
         <source>There is no customer field &quot;%1&quot; derived from the orders.</source>
         <translation type="unfinished"></translation>
     </message>

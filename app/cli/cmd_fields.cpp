@@ -27,31 +27,12 @@ QString roleList()
     return names.join(QStringLiteral(", "));
 }
 
-// `--derive NAME=KIND:COLUMN`: the definition, or the reason it is not one.
-std::optional<OrderDerivedField> parseDerivation(const QString& text, QString* error)
-{
-    const qsizetype equals = text.indexOf(QLatin1Char('='));
-    const qsizetype colon = text.indexOf(QLatin1Char(':'), equals + 1);
-    if (equals <= 0 || colon < 0) {
-        *error = tr("--derive needs NAME=KIND:COLUMN (e.g. country=last:Country), not \"%1\".").arg(text);
-        return std::nullopt;
-    }
-    const QString kindName = text.mid(equals + 1, colon - equals - 1).trimmed();
-    const auto kind = OrderDerivedFields::kindFromName(kindName);
-    if (!kind) {
-        *error = tr("Unknown kind \"%1\" in --derive: use %2.")
-                     .arg(kindName, OrderDerivedFields::kindNames().join(QStringLiteral(", ")));
-        return std::nullopt;
-    }
-    return OrderDerivedField{text.left(equals).trimmed(), text.mid(colon + 1).trimmed(), *kind};
-}
-
 // Defines and drops the fields derived from order columns that the options name.
 int changeDerivations(Database& db, const QStringList& derive, const QStringList& remove)
 {
     QString error;
     for (const QString& text : derive) {
-        const auto field = parseDerivation(text, &error);
+        const auto field = OrderDerivedFields::parse(text, &error);
         if (!field)
             return fail(error, Usage);
         if (!OrderDerivedFields::define(db, *field, &error))

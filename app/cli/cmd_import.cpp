@@ -129,7 +129,12 @@ int runImport(const QStringList& arguments)
     const QCommandLineOption strict(QStringLiteral("strict"),
                                     tr("Stop at the first problem (naming its line and column) and change nothing."));
     const QCommandLineOption json = jsonOption(tr("Print the report as one JSON object."));
-    parser.addOptions({db, kind, mode, delimiter, encoding, header, strict, json});
+    const QCommandLineOption derive(QStringLiteral("derive"),
+                                    tr("Orders: also derive the customer field NAME from the order column COLUMN "
+                                       "(repeatable; KIND: last, first, most_frequent or distinct_count), refreshed "
+                                       "at every later import, as swb fields --derive."),
+                                    QStringLiteral("NAME=KIND:COLUMN"));
+    parser.addOptions({db, kind, mode, delimiter, encoding, header, strict, derive, json});
     int exitCode = Ok;
     if (!parseWithWorkspace(parser, arguments, &exitCode))
         return exitCode;
@@ -161,6 +166,15 @@ int runImport(const QStringList& arguments)
     else if (headerValue != QLatin1String("auto"))
         return fail(tr("Unknown --header \"%1\": use auto, yes or no.").arg(parser.value(header)), Usage);
     options.strict = parser.isSet(strict);
+    for (const QString& text : parser.values(derive)) {
+        QString reason;
+        const auto field = OrderDerivedFields::parse(text, &reason);
+        if (!field)
+            return fail(reason, Usage);
+        if (options.kind != ImportKind::Orders)
+            return fail(tr("--derive takes the values from order columns: use it with --kind orders."), Usage);
+        options.deriveFields << *field;
+    }
 
     QString error;
     const QString workspacePath = parser.value(db);

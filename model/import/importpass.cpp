@@ -120,7 +120,8 @@ ImportRun::Outcome ImportRun::pass(ImportReport& report)
         return fail(report, error);
     clock.mark("index");
     m_db.exec("PRAGMA threads = 0");
-    if (!OrdersAggregator::recompute(m_db, &report.customersCreated, &error))
+    if (!OrdersAggregator::recompute(m_db, &report.customersCreated, &error)
+        || !OrderDerivedFields::store(m_db, m_options.deriveFields, &error))
         return fail(report, error);
     clock.mark("aggregate");
     if (m_cancel && m_cancel()) {

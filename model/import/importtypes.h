@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/field.h"
+#include "model/import/orderderivedfields.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -44,6 +45,7 @@ struct ImportOptions
     HeaderMode header = HeaderMode::Auto;
     bool strict = false; // abort on the first issue instead of recording it
     QList<ColumnOverride> overrides;
+    QList<OrderDerivedField> deriveFields; // orders: customer fields to derive from order columns from now on
 };
 
 // One rejected or altered value, or a rejected row; `line` is the 1-based physical line where the record starts.

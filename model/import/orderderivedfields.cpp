@@ -57,8 +57,8 @@ std::optional<Sources> sources(Database& db, QString* error)
 QString perCustomer(const Sources& s, const OrderDerivedField& field)
 {
     const QString v = q(field.source);
-    const QString lines = QStringLiteral("FROM orders WHERE %1 IS NOT NULL AND %2 IS NOT NULL AND %2 <> ''")
-                              .arg(s.orderKey, v);
+    const QString lines
+        = QStringLiteral("FROM orders WHERE %1 IS NOT NULL AND %2 IS NOT NULL AND %2 <> ''").arg(s.orderKey, v);
     switch (field.kind) {
     case OrderDerivation::Last:
     case OrderDerivation::First: {
@@ -71,8 +71,8 @@ QString perCustomer(const Sources& s, const OrderDerivedField& field)
             .arg(s.orderKey, v, order, lines);
     }
     case OrderDerivation::MostFrequent: {
-        const QString count = s.orderId.isEmpty() ? QStringLiteral("count(*)")
-                                                  : QStringLiteral("count(DISTINCT %1)").arg(s.orderId);
+        const QString count
+            = s.orderId.isEmpty() ? QStringLiteral("count(*)") : QStringLiteral("count(DISTINCT %1)").arg(s.orderId);
         return QStringLiteral("SELECT k, v FROM (SELECT %1 AS k, %2 AS v, row_number() OVER (PARTITION BY %1 ORDER BY "
                               "%3 DESC, max(%4) DESC, %2 ASC) AS n %5 GROUP BY %1, %2) WHERE n = 1")
             .arg(s.orderKey, v, count, s.orderDate, lines);
@@ -125,6 +125,9 @@ bool compute(Database& db, const Sources& s, const OrderDerivedField& field, QSt
     return db.exec(sql, error);
 }
 
+bool checkField(Database& db, const Sources& s, const OrderDerivedField& field, QString* error);
+bool insertField(Database& db, const OrderDerivedField& field, QString* error);
+
 } // namespace
 
 QString OrderDerivedFields::kindName(OrderDerivation kind)
@@ -171,7 +174,8 @@ QList<OrderDerivedField> OrderDerivedFields::load(Database& db)
     QList<OrderDerivedField> fields;
     if (!db.tableExists(QStringLiteral("order_derived_fields")))
         return fields;
-    Statement statement = db.prepare(QStringLiteral("SELECT name, source, kind FROM order_derived_fields ORDER BY rowid"));
+    Statement statement
+        = db.prepare(QStringLiteral("SELECT name, source, kind FROM order_derived_fields ORDER BY rowid"));
     while (statement.next()) {
         if (const auto kind = kindFromName(statement.toString(2)))
             fields << OrderDerivedField{statement.toString(0), statement.toString(1), *kind};
@@ -179,43 +183,89 @@ QList<OrderDerivedField> OrderDerivedFields::load(Database& db)
     return fields;
 }
 
-bool OrderDerivedFields::define(Database& db, const OrderDerivedField& field, QString* error)
+std::optional<OrderDerivedField> OrderDerivedFields::parse(const QString& text, QString* error)
 {
-    Transaction transaction(db);
+    const qsizetype equals = text.indexOf(QLatin1Char('='));
+    const qsizetype colon = text.indexOf(QLatin1Char(':'), equals + 1);
+    if (equals <= 0 || colon < 0) {
+        *error = tr("A derived field is NAME=KIND:COLUMN (e.g. country=last:Country), not \"%1\".").arg(text);
+        return std::nullopt;
+    }
+    const QString name = text.mid(equals + 1, colon - equals - 1).trimmed();
+    const auto kind = kindFromName(name);
+    if (!kind) {
+        *error = tr("Unknown kind \"%1\" of a derived field: use %2.").arg(name, kindNames().join(u", "));
+        return std::nullopt;
+    }
+    return OrderDerivedField{text.left(equals).trimmed(), text.mid(colon + 1).trimmed(), *kind};
+}
+
+bool OrderDerivedFields::store(Database& db, const QList<OrderDerivedField>& fields, QString* error)
+{
+    if (fields.isEmpty())
+        return true;
     const auto s = sources(db, error);
     if (!s)
         return false;
+    for (const OrderDerivedField& field : fields) {
+        if (!checkField(db, *s, field, error) || !insertField(db, field, error) || !compute(db, *s, field, error))
+            return false;
+    }
+    return true;
+}
+
+namespace {
+
+bool checkField(Database& db, const Sources& s, const OrderDerivedField& field, QString* error)
+{
     if (field.name.trimmed().isEmpty()) {
-        *error = tr("Name the new customer field.");
+        *error = OrderDerivedFields::tr("Name the new customer field.");
         return false;
     }
-    if (!FieldCatalog::findByName(s->orderFields, field.source)) {
+    if (!FieldCatalog::findByName(s.orderFields, field.source)) {
         QStringList columns;
-        for (const FieldInfo& order : s->orderFields)
+        for (const FieldInfo& order : s.orderFields)
             columns << order.name;
-        *error = tr("The orders have no column \"%1\". Their columns: %2.").arg(field.source, columns.join(u", "));
+        *error = OrderDerivedFields::tr("The orders have no column \"%1\". Their columns: %2.")
+                     .arg(field.source, columns.join(u", "));
         return false;
     }
     const auto existing = FieldCatalog::findByName(FieldCatalog::load(db), field.name);
     bool defined = false;
-    for (const OrderDerivedField& other : load(db))
+    for (const OrderDerivedField& other : OrderDerivedFields::load(db))
         defined = defined || other.name == field.name;
     if (existing && !defined) {
-        *error = tr("The customers already have a column \"%1\"; choose another name for the derived field.")
+        *error = OrderDerivedFields::tr(
+                     "The customers already have a column \"%1\"; choose another name for the derived field.")
                      .arg(field.name);
         return false;
     }
+    return true;
+}
+
+bool insertField(Database& db, const OrderDerivedField& field, QString* error)
+{
     Statement insert = db.prepare(QStringLiteral("INSERT OR REPLACE INTO order_derived_fields(name, source, kind) "
                                                  "VALUES (?, ?, ?)"),
                                   error);
     insert.bind(1, field.name);
     insert.bind(2, field.source);
-    insert.bind(3, kindName(field.kind));
+    insert.bind(3, OrderDerivedFields::kindName(field.kind));
     if (!insert.run()) {
         *error = insert.errorMessage();
         return false;
     }
-    return compute(db, *s, field, error) && transaction.commit(error);
+    return true;
+}
+
+} // namespace
+
+bool OrderDerivedFields::define(Database& db, const OrderDerivedField& field, QString* error)
+{
+    Transaction transaction(db);
+    const auto s = sources(db, error);
+    return s && checkField(db, *s, field, error) && insertField(db, field, error) && compute(db, *s, field, error)
+        && transaction.commit(error);
 }
 
 bool OrderDerivedFields::remove(Database& db, const QString& name, QString* error)

@@ -41,11 +41,17 @@ public:
     // The header a derived field gets, e.g. "Country (latest order)".
     static QString header(const QString& sourceHeader, OrderDerivation kind);
 
+    // `NAME=KIND:COLUMN` (the form of `--derive`), or nothing with the reason.
+    static std::optional<OrderDerivedField> parse(const QString& text, QString* error);
+
     static QList<OrderDerivedField> load(Database& db);
 
     // Defines (or redefines) a field and computes it, in one transaction. Refused with the reason when the orders
     // have no such column or no customer key, or when `name` is an imported customers column.
     static bool define(Database& db, const OrderDerivedField& field, QString* error);
+    // Inside the caller's transaction (an import, after OrdersAggregator::recompute): stores and computes the
+    // definitions, each checked as define() does.
+    static bool store(Database& db, const QList<OrderDerivedField>& fields, QString* error);
     // Drops the definition and its column (in one transaction); false with the reason when there is no such field.
     static bool remove(Database& db, const QString& name, QString* error);
 

@@ -184,12 +184,18 @@ private slots:
         // Country is an order column in Online Retail: "ordered from two different countries" as a customer field.
         const QString ws = path(QStringLiteral("derive.sqlite"));
         QCOMPARE(runSwb({QStringLiteral("import"), data("import/online_retail_sample.csv"), QStringLiteral("--db"), ws,
-                         QStringLiteral("--kind"), QStringLiteral("orders")})
+                         QStringLiteral("--kind"), QStringLiteral("orders"), QStringLiteral("--derive"),
+                         QStringLiteral("country=last:country")})
                      .exitCode,
                  0);
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM customers WHERE country IS NOT NULL")).toInt(),
+                 scalar(ws, QStringLiteral("SELECT count(*) FROM customers")).toInt());
+        const Run wrongKind = runSwb({QStringLiteral("import"), data("Mall_Customers.csv"), QStringLiteral("--db"), ws,
+                                      QStringLiteral("--derive"), QStringLiteral("c=last:country")});
+        QCOMPARE(wrongKind.exitCode, 2);
+        QVERIFY2(wrongKind.err.contains("use it with --kind orders"), wrongKind.err.constData());
         const Run derive = runSwb({QStringLiteral("fields"), QStringLiteral("--db"), ws, QStringLiteral("--derive"),
-                                   QStringLiteral("countries=distinct_count:country"), QStringLiteral("--derive"),
-                                   QStringLiteral("country=last:country"), QStringLiteral("--json")});
+                                   QStringLiteral("countries=distinct_count:country"), QStringLiteral("--json")});
         QCOMPARE(derive.exitCode, 0);
         QJsonObject countries;
         for (const QJsonValue& field :

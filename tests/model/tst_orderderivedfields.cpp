@@ -105,9 +105,10 @@ void TstOrderDerivedFields::compareWith(const QJsonObject& expected)
     QString error;
     auto db = Workspace::connect(m_ws, true, &error);
     QVERIFY2(db, qPrintable(error));
-    Statement rows = db->prepare(QStringLiteral("SELECT customerid, country_last, country_first, country_most_frequent, "
-                                                "country_distinct_count FROM customers ORDER BY customerid"),
-                                 &error);
+    Statement rows
+        = db->prepare(QStringLiteral("SELECT customerid, country_last, country_first, country_most_frequent, "
+                                     "country_distinct_count FROM customers ORDER BY customerid"),
+                      &error);
     QVERIFY2(rows.isValid(), qPrintable(error));
     int customers = 0;
     while (rows.next()) {
@@ -159,9 +160,15 @@ void TstOrderDerivedFields::refusesWhatItCannotDerive_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("source");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown column") << "c" << "Land" << "The orders have no column \"Land\". Their columns:";
-    QTest::newRow("imported column") << "name" << "country" << "The customers already have a column \"name\"";
-    QTest::newRow("no name") << " " << "country" << "Name the new customer field.";
+    QTest::newRow("unknown column") << "c"
+                                    << "Land"
+                                    << "The orders have no column \"Land\". Their columns:";
+    QTest::newRow("imported column") << "name"
+                                     << "country"
+                                     << "The customers already have a column \"name\"";
+    QTest::newRow("no name") << " "
+                             << "country"
+                             << "Name the new customer field.";
 }
 
 void TstOrderDerivedFields::refusesWhatItCannotDerive()

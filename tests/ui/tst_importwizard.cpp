@@ -6,6 +6,7 @@
 #include "model/jobs/threadpools.h"
 #include "model/workspace.h"
 #include "testsupport.h"
+#include "ui/import/derivedfieldseditor.h"
 #include "ui/import/importcolumnsmodel.h"
 #include "ui/import/importfilepage.h"
 #include "ui/import/importissuesmodel.h"
@@ -17,10 +18,12 @@
 #include "ui/import/importwizard.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -410,6 +413,50 @@ private slots:
         QTest::mouseClick(customers, Qt::LeftButton, {}, QPoint(8, customers->height() / 2));
         QTest::keyClicks(path, QStringLiteral(".orders.csv"));
         QCOMPARE(wizard.filePage()->kind(), ImportKind::Customers);
+    }
+
+    void ordersImportDerivesCustomerFields()
+    {
+        // Country is an order column in Online Retail: the wizard makes it a customer field in the same import.
+        const QString workspace = m_dir.filePath(QStringLiteral("derived.sqlite"));
+        QVERIFY(createWorkspace(workspace));
+        ImportWizard wizard(workspace, false);
+        wizard.show();
+        wizard.setFilePath(QStringLiteral(SWB_TEST_DATA_DIR "/import/online_retail_sample.csv"));
+        wizard.setKind(ImportKind::Orders);
+        QSignalSpy previewReady(&wizard, &ImportWizard::previewReady);
+        wizard.next();
+        QVERIFY(previewReady.wait(30000));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::TargetPage));
+        DerivedFieldsEditor* editor = wizard.targetPage()->derivedFields();
+        QVERIFY(editor->isVisible());
+        QVERIFY(editor->columnBox()->findData(QStringLiteral("customerid")) < 0); // the key is not offered
+        editor->columnBox()->setCurrentIndex(editor->columnBox()->findData(QStringLiteral("country")));
+        editor->kindBox()->setCurrentIndex(editor->kindBox()->findData(int(OrderDerivation::DistinctCount)));
+        QCOMPARE(editor->nameEdit()->text(), QStringLiteral("country_count"));
+        QTest::mouseClick(editor->addButton(), Qt::LeftButton);
+        editor->kindBox()->setCurrentIndex(editor->kindBox()->findData(int(OrderDerivation::Last)));
+        QTest::mouseClick(editor->addButton(), Qt::LeftButton);
+        QCOMPARE(editor->list()->count(), 2);
+        QCOMPARE(wizard.options().deriveFields.size(), 2);
+
+        QSignalSpy finished(&wizard, &ImportWizard::importFinished);
+        wizard.next();
+        QVERIFY(finished.wait(60000));
+        const auto report = finished.first().first().value<ImportReport>();
+        QVERIFY2(report.ok, qPrintable(report.error));
+        auto opened = Workspace::open(workspace, Workspace::OpenMode::OpenExisting, nullptr);
+        QVERIFY(opened);
+        QVERIFY(opened->field(QStringLiteral("country_count")));
+        QCOMPARE(opened->db()
+                     .scalar(QStringLiteral("SELECT count(*) FROM customers AS c WHERE c.country_count = (SELECT "
+                                            "count(DISTINCT o.country) FROM orders AS o WHERE o.customerid = "
+                                            "c.customerid) AND c.country = (SELECT o.country FROM orders AS o WHERE "
+                                            "o.customerid = c.customerid ORDER BY o.invoicedate DESC, o.rowid DESC "
+                                            "LIMIT 1)"))
+                     .toLongLong(),
+                 test::customerCount(workspace));
     }
 };
 

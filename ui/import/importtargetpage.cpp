@@ -1,5 +1,8 @@
 #include "ui/import/importtargetpage.h"
 
+#include "ui/import/derivedfieldseditor.h"
+#include "ui/import/importcolumnsmodel.h"
+#include "ui/import/importpreviewpage.h"
 #include "ui/import/importwizard.h"
 
 #include <QButtonGroup>
@@ -65,6 +68,9 @@ ImportTargetPage::ImportTargetPage(QWidget* parent)
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    layout->addSpacing(8);
+    m_derived = new DerivedFieldsEditor(this);
+    layout->addWidget(m_derived);
     layout->addStretch();
 }
 
@@ -111,6 +117,7 @@ void ImportTargetPage::initializePage()
     const ImportPreview& preview = wizard->preview();
     int columns = 0;
     bool hasKey = false;
+    QList<std::pair<QString, QString>> orderColumns; // (name in the table, header)
     for (int i = 0; i < preview.columns.size(); ++i) {
         const ImportColumn& column = preview.columns.at(i);
         const int fileColumn = column.fileColumn >= 0 ? column.fileColumn : i;
@@ -125,9 +132,14 @@ void ImportTargetPage::initializePage()
         if (!skipped) {
             ++columns;
             hasKey = hasKey || role == FieldRole::CustomerKey;
+            const QString name = wizard->previewPage()->columnsModel()->targetName(fileColumn);
+            if (role != FieldRole::CustomerKey && !name.isEmpty())
+                orderColumns.append({name, column.header});
         }
     }
     const bool orders = options.kind == ImportKind::Orders;
+    m_derived->setVisible(orders);
+    m_derived->setColumns(orders ? orderColumns : QList<std::pair<QString, QString>>());
     m_upsert->setEnabled(hasKey || orders);
     m_upsert->setToolTip(m_upsert->isEnabled() ? QString()
                                                : tr("No column has the role \"Customer key\". Set it on the "

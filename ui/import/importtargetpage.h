@@ -11,6 +11,8 @@ class QRadioButton;
 
 namespace swb {
 
+class DerivedFieldsEditor;
+
 class ImportTargetPage : public QWizardPage
 {
     Q_OBJECT
@@ -24,6 +26,8 @@ public:
     void setStrict(bool strict);
 
     void initializePage() override;
+    // Orders: the customer fields to derive from order columns.
+    DerivedFieldsEditor* derivedFields() const { return m_derived; }
 
 private:
     QRadioButton* m_replace = nullptr;
@@ -31,6 +35,7 @@ private:
     QRadioButton* m_upsert = nullptr;
     QCheckBox* m_strict = nullptr;
     QLabel* m_summary = nullptr;
+    DerivedFieldsEditor* m_derived = nullptr;
 };
 
 } // namespace swb

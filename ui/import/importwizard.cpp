@@ -1,5 +1,6 @@
 #include "ui/import/importwizard.h"
 
+#include "ui/import/derivedfieldseditor.h"
 #include "ui/import/importfilepage.h"
 #include "ui/import/importpreviewpage.h"
 #include "ui/import/importrunpage.h"
@@ -60,6 +61,8 @@ ImportOptions ImportWizard::options() const
     options.overrides = m_previewPage->overrides();
     options.mode = m_targetPage->mode();
     options.strict = m_targetPage->strict();
+    if (options.kind == ImportKind::Orders)
+        options.deriveFields = m_targetPage->derivedFields()->fields();
     return options;
 }
 
