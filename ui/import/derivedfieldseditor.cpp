@@ -63,6 +63,9 @@ void DerivedFieldsEditor::setColumns(const QList<std::pair<QString, QString>>& c
 {
     const QString current = m_column->currentData().toString();
     m_column->clear();
+    m_headers.clear();
+    for (const auto& [name, header] : columns)
+        m_headers.insert(name, header.isEmpty() ? name : header);
     for (const auto& [name, header] : columns)
         m_column->addItem(header.isEmpty() || header == name ? name : tr("%1 (%2)").arg(header, name), name);
     m_column->setCurrentIndex(std::max(0, m_column->findData(current)));
@@ -106,7 +109,8 @@ void DerivedFieldsEditor::showFields()
     m_list->clear();
     for (const OrderDerivedField& field : m_fields) {
         //: A customer field to derive, in the import wizard: "country: Country (latest order)".
-        m_list->addItem(tr("%1: %2").arg(field.name, OrderDerivedFields::header(field.source, field.kind)));
+        m_list->addItem(
+            tr("%1: %2").arg(field.name, OrderDerivedFields::header(m_headers.value(field.source), field.kind)));
     }
     m_list->setVisible(!m_fields.isEmpty());
     m_remove->setVisible(!m_fields.isEmpty());

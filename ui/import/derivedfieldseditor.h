@@ -6,6 +6,7 @@
 #include "model/import/orderderivedfields.h"
 
 #include <QGroupBox>
+#include <QHash>
 
 class QComboBox;
 class QLineEdit;
@@ -44,6 +45,7 @@ private:
     QPushButton* m_remove = nullptr;
     QListWidget* m_list = nullptr;
     QList<OrderDerivedField> m_fields;
+    QHash<QString, QString> m_headers; // column name -> header in the file
 };
 
 } // namespace swb
