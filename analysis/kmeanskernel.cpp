@@ -154,17 +154,35 @@ SWB_AVX2 inline __m256 distanceAvx2(const float* x, int d, const float* centre)
     return _mm256_add_ps(acc0, acc1);
 }
 
+// The running nearest centre of 8 points, fed the distances to centres 0, 1, ... in order; ties keep the lower
+// index. The smallest distance goes through a min (one short dependency from centre to centre); the comparison
+// that picks the index hangs off that chain instead of lengthening it.
+struct NearestAvx2
+{
+    SWB_AVX2 NearestAvx2()
+        : best(_mm256_set1_ps(std::numeric_limits<float>::infinity()))
+        , bestIndex(_mm256_setzero_si256())
+        , index(_mm256_setzero_si256())
+    { }
+    __m256 best;
+    __m256i bestIndex;
+    __m256i index;
+
+    SWB_AVX2 void take(__m256 dist)
+    {
+        const __m256 closer = _mm256_cmp_ps(dist, best, _CMP_LT_OQ);
+        best = _mm256_min_ps(dist, best); // dist < best ? dist : best
+        bestIndex = _mm256_blendv_epi8(bestIndex, index, _mm256_castps_si256(closer));
+        index = _mm256_add_epi32(index, _mm256_set1_epi32(1));
+    }
+};
+
 SWB_AVX2 inline void nearestAvx2(const float* x, int d, const float* centres, int k, int* nearest)
 {
-    __m256 best = _mm256_set1_ps(std::numeric_limits<float>::infinity());
-    __m256 bestIndex = _mm256_castsi256_ps(_mm256_setzero_si256());
-    for (int c = 0; c < k; ++c) {
-        const __m256 dist = distanceAvx2(x, d, centres + size_t(c) * size_t(d));
-        const __m256 closer = _mm256_cmp_ps(dist, best, _CMP_LT_OQ);
-        best = _mm256_blendv_ps(best, dist, closer);
-        bestIndex = _mm256_blendv_ps(bestIndex, _mm256_castsi256_ps(_mm256_set1_epi32(c)), closer);
-    }
-    _mm256_storeu_si256(reinterpret_cast<__m256i*>(nearest), _mm256_castps_si256(bestIndex));
+    NearestAvx2 search;
+    for (int c = 0; c < k; ++c)
+        search.take(distanceAvx2(x, d, centres + size_t(c) * size_t(d)));
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(nearest), search.bestIndex);
 }
 
 // 8 x 8 transpose: in, rows[f] holds feature f of the 8 points; out, rows[l] holds the 8 features of point l.
@@ -247,8 +265,7 @@ SWB_AVX2 void assignAccumulateAvx2(const BlockedData& data, int firstBlock, int 
             __m256 xv[D];
             for (int f = 0; f < D; ++f)
                 xv[f] = _mm256_load_ps(x + size_t(f) * kLanes);
-            __m256 best = _mm256_set1_ps(std::numeric_limits<float>::infinity());
-            __m256 bestIndex = _mm256_castsi256_ps(_mm256_setzero_si256());
+            NearestAvx2 search;
             for (int c = 0; c < k; ++c) {
                 const float* centre = centres + size_t(c) * D;
                 __m256 acc0 = _mm256_setzero_ps();
@@ -260,12 +277,9 @@ SWB_AVX2 void assignAccumulateAvx2(const BlockedData& data, int firstBlock, int 
                     else
                         acc1 = _mm256_fmadd_ps(diff, diff, acc1);
                 }
-                const __m256 dist = _mm256_add_ps(acc0, acc1);
-                const __m256 closer = _mm256_cmp_ps(dist, best, _CMP_LT_OQ);
-                best = _mm256_blendv_ps(best, dist, closer);
-                bestIndex = _mm256_blendv_ps(bestIndex, _mm256_castsi256_ps(_mm256_set1_epi32(c)), closer);
+                search.take(_mm256_add_ps(acc0, acc1));
             }
-            _mm256_store_si256(reinterpret_cast<__m256i*>(nearest), _mm256_castps_si256(bestIndex));
+            _mm256_store_si256(reinterpret_cast<__m256i*>(nearest), search.bestIndex);
         } else {
             nearestAvx2(x, d, centres, k, nearest);
         }
