@@ -177,6 +177,68 @@ private slots:
         QCOMPARE(RfmAnalysis::runs(ws->db()).size(), 2);
     }
 
+    void transitionsEqualTheJoin_data()
+    {
+        QTest::addColumn<QString>("assignments");
+        QTest::newRow("text keys, some in one run only")
+            << "(1, 'a', 'Lost'), (1, 'b', 'Champions'), (1, 'c', 'Lost'), (2, 'a', 'Champions'), (2, 'b', "
+               "'Champions'), (2, 'd', 'New'), (2, 'e', 'Lost'), (1, 'z', 'At risk')";
+        QTest::newRow("mixed key types sort as SQLite sorts them")
+            << "(1, 10, 'A'), (1, '10', 'B'), (1, 9.5, 'A'), (1, x'00ff', 'C'), (1, 'ä', 'A'), (1, 'b', 'B'), "
+               "(2, 10, 'B'), (2, '10', 'B'), (2, 9.5, 'C'), (2, 10.5, 'X'), (2, x'00ff', 'A'), (2, 'B', 'A'), "
+               "(2, 'ä', 'C'), (2, -3, 'C')";
+        QTest::newRow("the later run is empty") << "(1, 'a', 'Lost'), (1, 'b', 'New')";
+        QTest::newRow("the earlier run is empty") << "(2, 'a', 'Lost'), (2, 'b', 'New'), (2, 'c', 'New')";
+        QTest::newRow("both empty") << "";
+    }
+
+    void transitionsEqualTheJoin()
+    {
+        QFETCH(QString, assignments);
+        auto ws = workspace("('a', '2024-01-01', 1, 10)");
+        QVERIFY(ws);
+        QString error;
+        QVERIFY2(ws->db().exec(QStringLiteral("INSERT INTO rfm_runs(id, created_at, as_of_date, config) VALUES (1, '', "
+                                              "'2024-01-01', '{}'), (2, '', '2024-02-01', '{}')"),
+                               &error),
+                 qPrintable(error));
+        if (!assignments.isEmpty()) {
+            QVERIFY2(ws->db().exec(QStringLiteral("INSERT INTO rfm_assignments(run_id, customer_key, r, f, m, grp) "
+                                                  "SELECT column1, column2, 1, 1, 1, column3 FROM (VALUES %1)")
+                                       .arg(assignments),
+                                   &error),
+                     qPrintable(error));
+        }
+        const auto matrix = RfmAnalysis::transitions(ws->db(), 1, 2, &error);
+        QVERIFY2(matrix, qPrintable(error));
+        // The reference: the outer join both ways, in SQL.
+        Statement join = ws->db().prepare(
+            QStringLiteral("SELECT a.grp, b.grp, count(*) FROM rfm_assignments a LEFT JOIN rfm_assignments b ON "
+                           "b.run_id = 2 AND b.customer_key = a.customer_key WHERE a.run_id = 1 GROUP BY 1, 2 UNION "
+                           "ALL SELECT NULL, b.grp, count(*) FROM rfm_assignments b WHERE b.run_id = 2 AND NOT EXISTS "
+                           "(SELECT 1 FROM rfm_assignments a WHERE a.run_id = 1 AND a.customer_key = b.customer_key) "
+                           "GROUP BY 2"));
+        const QString none = RfmAnalysis::tr("(none)");
+        QStringList from;
+        QStringList to;
+        QHash<QPair<QString, QString>, qint64> counts;
+        while (join.next()) {
+            const QString a = join.isNull(0) ? none : join.toString(0);
+            const QString b = join.isNull(1) ? none : join.toString(1);
+            if (!from.contains(a))
+                from << a;
+            if (!to.contains(b))
+                to << b;
+            counts[{a, b}] += join.toInt64(2);
+        }
+        QCOMPARE(matrix->fromGroups, from);
+        QCOMPARE(matrix->toGroups, to);
+        for (int i = 0; i < from.size(); ++i) {
+            for (int j = 0; j < to.size(); ++j)
+                QCOMPARE(matrix->counts.at(i).at(j), counts.value({from[i], to[j]}));
+        }
+    }
+
     void missingRolesGiveClearError()
     {
         auto ws = workspace("('a', '2024-01-01', 1, 10)", false);
