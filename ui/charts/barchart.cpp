@@ -101,6 +101,7 @@ void BarChart::rebuild()
     valueAxis->setTitleText(m_valueTitle);
     valueAxis->setLabelFormat(valueLabelFormat());
     valueAxis->applyNiceNumbers();
+    valueAxis->setTruncateLabels(false); // as in SweepChart: no "10,0…"
     m_chart->addAxis(categoryAxis, m_horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     m_chart->addAxis(valueAxis, m_horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);

@@ -87,6 +87,7 @@ void LineChart::rebuild()
     values->applyNiceNumbers();
     values->setTitleText(m_valueTitle);
     values->setLabelFormat(valueLabelFormat());
+    values->setTruncateLabels(false); // as in SweepChart: no "10,0…"
     m_chart->addAxis(dates, Qt::AlignBottom);
     m_chart->addAxis(values, Qt::AlignLeft);
     for (QAbstractSeries* series : m_chart->series()) {

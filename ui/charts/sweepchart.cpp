@@ -160,6 +160,8 @@ void SweepChart::rebuild()
     inertiaAxis->setRange(0, high * 1.08);
     inertiaAxis->applyNiceNumbers();
     inertiaAxis->setLabelFormat(QStringLiteral("%.0f"));
+    // Qt Charts elides the widest label ("10,0…") when it sizes the axis before the layout settles.
+    inertiaAxis->setTruncateLabels(false);
     inertiaAxis->setTitleText(unit > 1 ? tr("Inertia (thousands)") : tr("Inertia"));
     inertiaAxis->setTitleBrush(inertiaColor);
     silhouetteAxis->setRange(0, 1);
