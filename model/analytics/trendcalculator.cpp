@@ -34,19 +34,24 @@ QDate nextPeriodEnd(const QDate& end, TrendStep step)
     return end.addDays(7);
 }
 
-// The columns a resolved definition reads, nested segments' definitions included.
-void collectFields(const ResolvedGroup& group, QSet<QString>* names)
+// The columns a resolved definition reads, nested segments' definitions included; `*orderRules` is set when it has
+// `@orders` rules.
+void collectFields(const ResolvedGroup& group, QSet<QString>* names, bool* orderRules)
 {
     std::vector<const ResolvedRule*> rules;
     collectRules(group, &rules);
     for (const ResolvedRule* rule : rules) {
+        if (rule->isOrders()) {
+            *orderRules = true;
+            continue;
+        }
         if (!rule->isSegment()) {
             names->insert(rule->field.name);
             continue;
         }
         for (const ResolvedSegment& segment : rule->segments) {
             if (segment.definition)
-                collectFields(*segment.definition, names);
+                collectFields(*segment.definition, names, orderRules);
         }
     }
 }
@@ -248,7 +253,15 @@ std::optional<QSet<QString>> columnsRead(const TrendInput& input, QString* error
             *error = TrendCalculator::tr("The definition of \"%1\" is not valid: %2").arg(segment.name, *error);
             return std::nullopt;
         }
-        collectFields(*resolved, &names);
+        bool orderRules = false;
+        collectFields(*resolved, &names, &orderRules);
+        if (orderRules) {
+            // SQLite would count them over every order, also those after each date of the trend.
+            *error = TrendCalculator::tr("The trend of \"%1\" cannot be computed yet: its definition has order rules "
+                                         "(@orders). Remove them from a copy of the segment to see its trend.")
+                         .arg(segment.name);
+            return std::nullopt;
+        }
     }
     for (const FieldInfo& field : input.store->fields()) {
         const bool unread = field.role == FieldRole::FirstPurchaseDate || field.role == FieldRole::AverageOrderValue;

@@ -186,6 +186,7 @@ CountService::Outcome countRequest(const CountService::Engine& engine, int reque
     outcome.requestId = requestId;
     FilterContext context;
     context.fields = engine.workspace->fields();
+    context.orderFields = engine.workspace->fields(QStringLiteral("orders"));
     context.asOfDate = engine.workspace->asOfDateOverride().value_or(engine.dataAsOfDate);
     context.segments = databaseSegmentLookup(engine.workspace->db());
     const auto resolved = FilterResolver::resolve(definition, context, &outcome.error);

@@ -34,22 +34,21 @@ public:
 
     QString rule(const ResolvedRule& rule)
     {
+        if (rule.isOrders())
+            return orders(rule);
         if (rule.isSegment())
             return segment(rule);
         const QString f = quoteIdentifier(rule.field.name);
         switch (rule.op) {
         case FilterOperator::Equal:
-            return comparison(f, QStringLiteral("="), rule);
         case FilterOperator::NotEqual:
-            return comparison(f, QStringLiteral("!="), rule);
         case FilterOperator::Less:
-            return comparison(f, QStringLiteral("<"), rule);
         case FilterOperator::Greater:
-            return comparison(f, QStringLiteral(">"), rule);
         case FilterOperator::LessOrEqual:
-            return comparison(f, QStringLiteral("<="), rule);
         case FilterOperator::GreaterOrEqual:
-            return comparison(f, QStringLiteral(">="), rule);
+        case FilterOperator::Between:
+        case FilterOperator::NotBetween:
+            return comparison(f, rule);
         case FilterOperator::Contains:
         case FilterOperator::BeginsWith:
         case FilterOperator::EndsWith:
@@ -74,12 +73,6 @@ public:
             return f + (rule.op == FilterOperator::In ? QStringLiteral(" IN (") : QStringLiteral(" NOT IN ("))
                 + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
         }
-        case FilterOperator::Between:
-        case FilterOperator::NotBetween:
-            bindings << rule.values.at(0) << rule.values.at(1);
-            return f
-                + (rule.op == FilterOperator::Between ? QStringLiteral(" BETWEEN ? AND ?")
-                                                      : QStringLiteral(" NOT BETWEEN ? AND ?"));
         case FilterOperator::InLastDays:
         case FilterOperator::NotInLastDays:
             bindings << rule.values.at(0) << rule.values.at(1);
@@ -108,10 +101,88 @@ private:
         return join(chunks, joiner);
     }
 
-    QString comparison(const QString& f, const QString& op, const ResolvedRule& rule)
+    // "f >= ?", "f BETWEEN ? AND ?", …: `f` is a column, or the measure of an `@orders` rule. The operators' names
+    // are SQL's.
+    QString comparison(const QString& f, const ResolvedRule& rule)
     {
-        bindings << rule.values.at(0);
-        return f + QLatin1Char(' ') + op + QStringLiteral(" ?");
+        switch (rule.op) {
+        case FilterOperator::Between:
+        case FilterOperator::NotBetween:
+            bindings << rule.values.at(0) << rule.values.at(1);
+            return f
+                + (rule.op == FilterOperator::Between ? QStringLiteral(" BETWEEN ? AND ?")
+                                                      : QStringLiteral(" NOT BETWEEN ? AND ?"));
+        default:
+            bindings << rule.values.at(0);
+            return QStringLiteral("%1 %2 ?").arg(f, filterOperatorName(rule.op));
+        }
+    }
+
+    static QString measureAggregate(const ResolvedOrders& orders)
+    {
+        const QString date = QStringLiteral("substr(%1, 1, 10)").arg(quoteIdentifier(orders.orderDate));
+        const QString positiveDate
+            = orders.amount.isEmpty() ? date : QStringLiteral("CASE WHEN %1 > 0 THEN %2 END").arg(orders.amount, date);
+        switch (orders.measure) {
+        case OrderMeasure::Count:
+            return QStringLiteral("count(*)");
+        case OrderMeasure::Sum:
+            return QStringLiteral("coalesce(sum(%1), 0) / 1000000.0").arg(moneyUnits(orders.amount));
+        case OrderMeasure::Distinct:
+            return QStringLiteral("count(DISTINCT %1)").arg(quoteIdentifier(orders.distinctField.name));
+        case OrderMeasure::FirstDate:
+            return QStringLiteral("min(%1)").arg(positiveDate);
+        case OrderMeasure::LastDate:
+            return QStringLiteral("max(%1)").arg(positiveDate);
+        }
+        return {};
+    }
+
+    // Amounts added up as millionths, as the import adds up revenue (KpiMath::moneyDecimals).
+    static QString moneyUnits(const QString& amount)
+    {
+        return QStringLiteral("CAST(round(%1 * 1000000) AS INTEGER)").arg(amount);
+    }
+
+    // KEY IN (the customers whose matching lines satisfy the comparison), or, when a customer without matching lines
+    // satisfies it (count = 0, count < 3, sum <= 100), NOT KEY IN (those whose lines fail it). COALESCE: a NULL
+    // key has no orders. Counting by order: orders whose matching lines add up to more than 0, as the import counts.
+    QString orders(const ResolvedRule& rule)
+    {
+        const ResolvedOrders& orders = *rule.orders;
+        const QString k = quoteIdentifier(orders.customerKey);
+        QStringList conditions{k + QStringLiteral(" IS NOT NULL")};
+        if (orders.where) {
+            if (QString where = group(*orders.where); !where.isEmpty())
+                conditions << std::move(where);
+        }
+        const QString date = quoteIdentifier(orders.orderDate);
+        if (orders.firstDay.isValid()) {
+            bindings << FilterValue(orders.firstDay.toString(Qt::ISODate));
+            conditions << date + QStringLiteral(" >= ?");
+        }
+        if (orders.lastDay.isValid()) {
+            bindings << FilterValue(orders.lastDay.addDays(1).toString(Qt::ISODate));
+            conditions << date + QStringLiteral(" < ?");
+        }
+        const QString lines = QStringLiteral("FROM \"orders\" WHERE ") + conditions.join(QStringLiteral(" AND "));
+        const bool byOrder = orders.measure == OrderMeasure::Count && !orders.orderId.isEmpty();
+        QString having = comparison(byOrder ? QStringLiteral("count(*)") : measureAggregate(orders), rule);
+        if (orders.matchesWithoutLines)
+            having = QStringLiteral("NOT (%1)").arg(having);
+        QString select;
+        if (byOrder) {
+            const QString positive = orders.amount.isEmpty()
+                ? QString()
+                : QStringLiteral(" HAVING sum(%1) > 0").arg(moneyUnits(orders.amount));
+            select = QStringLiteral("SELECT customer_key FROM (SELECT %1 AS customer_key %2 GROUP BY %1, %3%4) GROUP "
+                                    "BY customer_key HAVING %5")
+                         .arg(k, lines, quoteIdentifier(orders.orderId), positive, having);
+        } else {
+            select = QStringLiteral("SELECT %1 %2 GROUP BY %1 HAVING %3").arg(k, lines, having);
+        }
+        const QString members = QStringLiteral("COALESCE(%1 IN (%2), 0)").arg(m_key, select);
+        return orders.matchesWithoutLines ? QStringLiteral("NOT ") + members : members;
     }
 
     QString segment(const ResolvedRule& rule)

@@ -13,6 +13,13 @@
 //   @segment notIn [A]   NOT COALESCE(<A>, 0)     @segment notIn [A, B]  NOT (COALESCE(<A>, 0) OR …)
 //     where <A> is the compiled definition of a dynamic segment, or for a static one
 //     KEY IN (SELECT "customer_key" FROM "segment_members" WHERE "segment_id" = ?)
+//   @orders  COALESCE(KEY IN (SELECT "k" FROM "orders" WHERE "k" IS NOT NULL [AND (where)] [AND "date" >= ?]
+//            [AND "date" < ?] GROUP BY "k" HAVING <measure> op ?), 0)
+//     and, when a customer without matching lines satisfies the comparison (count = 0, count < 2, sum <= 10):
+//            NOT COALESCE(KEY IN (… HAVING NOT (<measure> op ?)), 0)
+//     <measure>: count(*) (by line, or over the orders of a nested GROUP BY "k", "order id" HAVING a positive
+//     total), coalesce(sum(amount in millionths), 0) / 1000000.0, count(DISTINCT "c"), min/max(day of a line with a
+//     positive amount). Never NULL: a customer is TRUE or FALSE for it.
 // Groups: children joined by " AND " / " OR " in parentheses, "(a AND b)"; "not": "NOT (a AND b)"; more than 8
 // children are nested in parentheses of 8 ("((a AND … AND h) AND (i AND …))"), as SQLite limits an expression's
 // depth. A group without active rules is left out as a whole, "not" or not; a definition without any is "(1 = 1)".

@@ -21,6 +21,9 @@ const QString s_id = QStringLiteral("id");
 const QString s_field = QStringLiteral("field");
 const QString s_operator = QStringLiteral("operator");
 const QString s_value = QStringLiteral("value");
+const QString s_where = QStringLiteral("where");
+const QString s_measure = QStringLiteral("measure");
+const QString s_window = QStringLiteral("window");
 
 class Reader
 {
@@ -56,7 +59,7 @@ public:
         return true;
     }
 
-    bool readRule(const QJsonObject& object, const QString& path, FilterRule* rule)
+    bool readRule(const QJsonObject& object, const QString& path, int depth, FilterRule* rule)
     {
         rule->json = object;
         readId(object, &rule->id);
@@ -71,7 +74,29 @@ public:
         rule->value = object.value(s_value);
         if (const QString nul = FilterDefinition::nulCharacterProblem(*rule); !nul.isEmpty())
             return fail(path, nul);
+        if (rule->isOrders() && !readOrderParts(object, path, depth, rule))
+            return false;
         return readFlag(object, s_disabled, path, &rule->disabled) && readFlag(object, s_muted, path, &rule->muted);
+    }
+
+    // "where" is read as a group one level below the rule's group; "measure" and "window" are kept as written.
+    bool readOrderParts(const QJsonObject& object, const QString& path, int depth, FilterRule* rule)
+    {
+        rule->measure = object.value(s_measure);
+        rule->window = object.value(s_window);
+        const QJsonValue where = object.value(s_where);
+        if (where.isUndefined() || where.isNull())
+            return true;
+        const QString wherePath = path + QStringLiteral(".where");
+        if (!where.isObject())
+            return fail(wherePath,
+                        tr("\"where\" must be a group of conditions on order columns, such as "
+                           "{\"combinator\":\"and\",\"rules\":[…]}."));
+        auto group = std::make_shared<FilterGroup>();
+        if (!readGroup(where.toObject(), wherePath, depth + 1, group.get()))
+            return false;
+        rule->where = std::move(group);
+        return true;
     }
 
     bool readGroup(const QJsonObject& object, const QString& path, int depth, FilterGroup* group)
@@ -115,7 +140,7 @@ public:
                 group->rules.push_back(FilterNode{std::move(nested)});
             } else {
                 FilterRule rule;
-                if (!readRule(childObject, childPath, &rule))
+                if (!readRule(childObject, childPath, depth, &rule))
                     return false;
                 group->rules.push_back(FilterNode{std::move(rule)});
             }
@@ -149,6 +174,16 @@ void writeId(QJsonObject& object, const QString& id)
         object.remove(s_id);
 }
 
+QJsonObject writeGroup(const FilterGroup& group);
+
+void writeOptional(QJsonObject& object, const QString& key, const QJsonValue& value)
+{
+    if (value.isUndefined())
+        object.remove(key);
+    else
+        object.insert(key, value);
+}
+
 QJsonObject writeRule(const FilterRule& rule)
 {
     QJsonObject object = rule.json;
@@ -161,6 +196,14 @@ QJsonObject writeRule(const FilterRule& rule)
         object.insert(s_value, rule.value);
     writeFlag(object, s_disabled, rule.disabled);
     writeFlag(object, s_muted, rule.muted);
+    if (rule.isOrders()) {
+        if (rule.where)
+            object.insert(s_where, writeGroup(*rule.where));
+        else if (!object.value(s_where).isNull()) // an explicit null stays
+            object.remove(s_where);
+        writeOptional(object, s_measure, rule.measure);
+        writeOptional(object, s_window, rule.window);
+    }
     return object;
 }
 
@@ -182,6 +225,11 @@ QJsonObject writeGroup(const FilterGroup& group)
 }
 
 } // namespace
+
+bool FilterRule::isOrders() const
+{
+    return field == FilterDefinition::ordersField();
+}
 
 std::optional<FilterGroup> FilterDefinition::parse(const QByteArray& json, QString* error)
 {
@@ -247,8 +295,11 @@ QList<int> FilterDefinition::pathIndexes(const QString& path)
 {
     QList<int> indexes;
     const QStringList parts = path.split(QLatin1Char('.'), Qt::SkipEmptyParts);
-    for (const QString& part : parts)
+    for (const QString& part : parts) {
+        if (!part.startsWith(QLatin1String("rules[")))
+            break; // "rules[1].where.rules[0]": the `@orders` rule holding the condition
         indexes << part.mid(6, part.size() - 7).toInt(); // "rules[" index "]"
+    }
     return indexes;
 }
 

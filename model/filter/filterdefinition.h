@@ -10,28 +10,37 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <variant>
 #include <vector>
 
 namespace swb {
 
+struct FilterGroup;
+struct FilterNode;
+
 // `{"field":"country","operator":"in","value":["DE","AT"]}`. Field, operator and value are kept as written;
 // FilterResolver checks them against the field catalog (muted rules are never checked).
 struct FilterRule
 {
     QString id;
-    QString field; // a column of `customers`, or "@segment"
+    QString field; // a column of `customers`, "@segment" or "@orders"
     QString operatorName; // "=", "in", "inLastDays", …
     QJsonValue value; // as written; Undefined when the rule has none
     bool disabled = false; // react-querybuilder `"disabled": true`: the rule is muted
     bool muted = false; // react-querybuilder `"muted": true` (newer versions): the same
     QJsonObject json; // the rule as read, so that keys we do not know survive a round trip
+    // `@orders` rules only (other rules keep these keys in `json` as they are): "where", the condition on the order
+    // lines that count, read as a group of rules on order columns (null when absent); "measure" and "window" as
+    // written (Undefined when absent). FilterResolver checks them; writing puts them back in place of `json`'s.
+    std::shared_ptr<const FilterGroup> where;
+    QJsonValue measure;
+    QJsonValue window;
 
     bool isActive() const { return !disabled && !muted; }
+    bool isOrders() const;
 };
-
-struct FilterNode;
 
 // `{"combinator":"and","not":false,"rules":[…]}`. An active group without active rules selects everyone.
 struct FilterGroup
@@ -69,6 +78,11 @@ public:
     // negated groups, each nested in the last place of 65 children, is the most it reads ("parser stack overflow").
     static constexpr int maxDepth = 10;
 
+    // The pseudo-field of order rules: `{"field":"@orders","operator":">=","value":2,"measure":"count",
+    // "where":{…a group on order columns…},"window":{"inLastDays":90}}` (see docs/definitions.md). Its "where" group
+    // counts as one level deeper than the rule's group.
+    static QString ordersField() { return QStringLiteral("@orders"); }
+
     // Reads a definition: react-querybuilder's shape, or jQuery QueryBuilder's (recognised by "condition"
     // without "combinator", converted with JQueryQueryBuilder). Only the structure is checked here; errors
     // name the part at fault by its path, e.g. "rules[2].rules[0]: …".
@@ -85,7 +99,7 @@ public:
     // Why the rule cannot be used when its field, operator or a value contains a NUL character ("" when none does).
     // parse() refuses such rules, FilterResolver too (for trees built in memory).
     static QString nulCharacterProblem(const FilterRule& rule);
-    // {2, 0} for "rules[2].rules[0]"; {} for the root.
+    // {2, 0} for "rules[2].rules[0]"; {} for the root; {2} for "rules[2].where.rules[0]" (the `@orders` rule).
     static QList<int> pathIndexes(const QString& path);
     // "path: message", or the message alone for the root.
     static QString atPath(const QString& path, const QString& message);

@@ -1,5 +1,7 @@
 #include "model/filter/filterdescriber.h"
 
+#include "model/filter/orderrules.h"
+
 #include <QStringList>
 
 namespace swb {
@@ -45,14 +47,61 @@ QString segmentClause(const ResolvedRule& rule, const QLocale& locale)
               : FilterDescriber::tr("the customer is in none of the segments %1").arg(list);
 }
 
+// "the number of orders", "the amount spent (order lines where StockCode begins with “22”, ordered in the last 30
+// days)": what an `@orders` rule compares.
+QString ordersSubject(const ResolvedOrders& orders, const QLocale& locale)
+{
+    QString measure;
+    switch (orders.measure) {
+    case OrderMeasure::Count:
+        measure = FilterDescriber::tr("the number of orders");
+        break;
+    case OrderMeasure::Sum:
+        measure = FilterDescriber::tr("the amount spent");
+        break;
+    case OrderMeasure::Distinct:
+        measure = FilterDescriber::tr("the number of distinct %1").arg(fieldLabel(orders.distinctField));
+        break;
+    case OrderMeasure::FirstDate:
+        measure = FilterDescriber::tr("the first order date");
+        break;
+    case OrderMeasure::LastDate:
+        measure = FilterDescriber::tr("the last order date");
+        break;
+    }
+    QString window;
+    const QString first = quoted(orders.firstDay.toString(Qt::ISODate));
+    const QString last = quoted(orders.lastDay.toString(Qt::ISODate));
+    if (orders.lastDays >= 0)
+        window = FilterDescriber::tr("ordered in the last %n day(s)", nullptr, int(orders.lastDays));
+    else if (orders.firstDay.isValid() && orders.lastDay.isValid())
+        window = FilterDescriber::tr("ordered from %1 to %2").arg(first, last);
+    else if (orders.firstDay.isValid())
+        window = FilterDescriber::tr("ordered on or after %1").arg(first);
+    else if (orders.lastDay.isValid())
+        window = FilterDescriber::tr("ordered on or before %1").arg(last);
+    const QString where = orders.where ? FilterDescriber::describeGroup(*orders.where, locale) : QString();
+    if (!where.isEmpty() && !window.isEmpty())
+        return FilterDescriber::tr("%1 (order lines where %2, %3)", "measure (condition, window)")
+            .arg(measure, where, window);
+    if (!where.isEmpty())
+        return FilterDescriber::tr("%1 (order lines where %2)", "measure (condition)").arg(measure, where);
+    if (!window.isEmpty())
+        return FilterDescriber::tr("%1 (%2)", "measure (window)").arg(measure, window);
+    return measure;
+}
+
 } // namespace
 
 QString FilterDescriber::describeRule(const ResolvedRule& rule, const QLocale& locale)
 {
     if (rule.isSegment())
         return segmentClause(rule, locale);
-    const QString f = fieldLabel(rule.field);
-    const bool temporal = isTemporal(rule.field.type);
+    const bool orders = rule.isOrders();
+    const QString f = orders ? ordersSubject(*rule.orders, locale) : fieldLabel(rule.field);
+    const bool temporal = orders
+        ? rule.orders->measure == OrderMeasure::FirstDate || rule.orders->measure == OrderMeasure::LastDate
+        : isTemporal(rule.field.type);
     auto v = [&](int i) {
         return value(rule.values.at(i), rule.field, locale);
     };

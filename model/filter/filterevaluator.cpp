@@ -141,7 +141,9 @@ bool FilterEvaluator::funnelGroup(const ResolvedGroup& group, std::vector<Funnel
             const ResolvedRule& r = *node.rule();
             FunnelStep step;
             step.path = r.path;
-            step.field = r.isSegment() ? QStringLiteral("@segment") : r.field.name;
+            step.field = r.isOrders() ? QStringLiteral("@orders")
+                : r.isSegment()       ? QStringLiteral("@segment")
+                                      : r.field.name;
             step.operatorName = filterOperatorName(r.op);
             step.matching = truths[i]->isTrue.count();
             step.countWithout = countWithRest(std::move(rest), group.negated, outer);
@@ -220,6 +222,8 @@ std::optional<Truth> FilterEvaluator::evaluateRule(const ResolvedRule& rule, QSt
 {
     if (rule.isSegment())
         return segmentRule(rule, error);
+    if (rule.isOrders())
+        return withSql(rule, true, error); // the order lines are not in the store: SQLite aggregates them
     if (auto truth = RuleEvaluator::evaluate(*m_store, rule))
         return truth;
     if (!m_store->column(rule.field.name)) {
@@ -274,9 +278,11 @@ std::optional<Truth> FilterEvaluator::withSql(const ResolvedRule& rule, bool two
 {
     if (!m_db) {
         if (error)
-            *error = tr("%1: the values of \"%2\" do not all have the field's type, and the workspace is not "
-                        "available to evaluate them")
-                         .arg(rule.path, rule.field.name);
+            *error = rule.isOrders()
+                ? tr("%1: order rules need the workspace to read the orders").arg(rule.path)
+                : tr("%1: the values of \"%2\" do not all have the field's type, and the workspace is not "
+                     "available to evaluate them")
+                      .arg(rule.path, rule.field.name);
         return std::nullopt;
     }
     const CompiledFilter compiled = FilterCompiler::compileRule(rule, m_keyExpression);

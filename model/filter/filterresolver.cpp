@@ -1,6 +1,7 @@
 #include "model/filter/filterresolver.h"
 
 #include "model/filter/operandconverter.h"
+#include "model/filter/orderrules.h"
 #include "model/workspace.h"
 
 #include <QJsonArray>
@@ -46,6 +47,7 @@ class Resolver
 public:
     explicit Resolver(const FilterContext& context)
         : m_context(context)
+        , m_fields(&context.fields)
     {
         if (!context.definingSegment.isEmpty())
             m_segmentStack << context.definingSegment;
@@ -90,6 +92,8 @@ public:
 
 private:
     const FilterContext& m_context;
+    const QList<FieldInfo>* m_fields; // what rules are on: the customers' columns, or the orders' in a "where"
+    bool m_inWhere = false; // resolving the "where" of an `@orders` rule
     QStringList m_segmentStack; // names being expanded, outermost first
 
     bool fail(const QString& path, const QString& message)
@@ -124,6 +128,17 @@ private:
             return std::nullopt;
         }
         out.op = *op;
+        if (m_inWhere && (in.field == FilterResolver::segmentField() || in.isOrders())) {
+            fail(path,
+                 tr("a condition on order lines cannot hold \"%1\" rules; move the rule out of \"where\"")
+                     .arg(in.field));
+            return std::nullopt;
+        }
+        if (in.isOrders()) {
+            if (!ordersRule(in, path, depth, &out))
+                return std::nullopt;
+            return out;
+        }
         if (in.field == FilterResolver::segmentField()) {
             if (!segmentRule(in, path, depth, &out))
                 return std::nullopt;
@@ -148,22 +163,56 @@ private:
         return out;
     }
 
+    bool ordersRule(const FilterRule& in, const QString& path, int depth, ResolvedRule* out)
+    {
+        QString why;
+        if (!OrderRules::resolve(in, out->op, m_context.fields, m_context.orderFields, m_context.asOfDate, out, &why))
+            return fail(path, why);
+        QString whereKey;
+        if (in.where && in.where->isActive()) {
+            m_fields = &m_context.orderFields;
+            m_inWhere = true;
+            auto where = group(*in.where, path + QStringLiteral(".where"), depth + 1);
+            m_fields = &m_context.fields;
+            m_inWhere = false;
+            if (!where)
+                return false;
+            if (!where->children.empty()) { // a condition without active rules: every line
+                whereKey = resolvedGroupKey(*where);
+                auto orders = std::make_shared<ResolvedOrders>(*out->orders);
+                orders->where = std::make_shared<const ResolvedGroup>(std::move(*where));
+                out->orders = std::move(orders);
+            }
+        }
+        QStringList parts;
+        for (const FilterValue& value : std::as_const(out->values))
+            parts << valueKey(value);
+        out->key = QStringLiteral("@orders %1 %2 %3 where %4")
+                       .arg(OrderRules::key(*out->orders), filterOperatorName(out->op), parts.join(QLatin1Char(',')),
+                            whereKey);
+        return true;
+    }
+
     std::optional<FieldInfo> findField(const QString& name, const QString& path)
     {
-        for (const FieldInfo& field : m_context.fields) {
+        for (const FieldInfo& field : *m_fields) {
             if (field.name == name)
                 return field;
         }
         QString best;
         int bestDistance = 3;
-        for (const FieldInfo& field : m_context.fields) {
+        for (const FieldInfo& field : *m_fields) {
             const int distance = editDistance(name, field.name);
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = field.name;
             }
         }
-        if (!best.isEmpty())
+        if (m_inWhere && !best.isEmpty())
+            fail(path, tr("unknown order column \"%1\"; did you mean \"%2\"?").arg(name, best));
+        else if (m_inWhere)
+            fail(path, tr("unknown order column \"%1\"; use one of the columns of the orders").arg(name));
+        else if (!best.isEmpty())
             fail(path, tr("unknown field \"%1\"; did you mean \"%2\"?").arg(name, best));
         else
             fail(path, tr("unknown field \"%1\"; use one of the workspace's fields").arg(name));
@@ -332,6 +381,7 @@ FilterContext FilterContext::fromWorkspace(Workspace& workspace)
 {
     FilterContext context;
     context.fields = workspace.fields();
+    context.orderFields = workspace.fields(QStringLiteral("orders"));
     context.asOfDate = workspace.asOfDate();
     context.segments = databaseSegmentLookup(workspace.db());
     return context;

@@ -18,6 +18,10 @@
 // stored definition (expanded recursively; cycles are refused) is TRUE for it, and of a static segment when its
 // customer key is in `segment_members`. Membership is never unknown: `notIn` selects every non-member, including
 // customers for whom a definition is unknown because of NULLs. Several names mean "in any of them".
+//
+// `@orders` (OrderRules, docs/definitions.md): a measure of each customer's order lines that match the rule's
+// "where" (a group resolved here on the columns of `orders`, with the same operators; no `@segment` or `@orders`
+// inside) and "window". Such a rule is never unknown either.
 #pragma once
 
 #include "model/filter/filterdefinition.h"
@@ -38,13 +42,15 @@ class Workspace;
 struct FilterContext
 {
     QList<FieldInfo> fields; // the columns of `customers`
+    QList<FieldInfo> orderFields; // the columns of `orders`, for `@orders` rules (empty: the workspace has none)
     QDate asOfDate; // for relative dates
     SegmentLookup segments; // for `@segment`; without it `@segment` is an error
     // When checking the definition of a segment that is being saved: its name, so that a reference back to it
     // (directly or through other segments) is refused as a cycle.
     QString definingSegment;
 
-    // Fields, as-of date and a lookup reading the workspace's `segments` table (valid while `workspace` lives).
+    // Fields, order fields, as-of date and a lookup reading the workspace's `segments` table (valid while
+    // `workspace` lives).
     static FilterContext fromWorkspace(Workspace& workspace);
 };
 

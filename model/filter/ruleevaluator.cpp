@@ -222,7 +222,7 @@ bool isNegative(FilterOperator op)
 
 std::optional<Truth> RuleEvaluator::evaluate(const ColumnStore& store, const ResolvedRule& rule)
 {
-    if (rule.isSegment())
+    if (rule.isSegment() || rule.isOrders())
         return std::nullopt;
     const ColumnStore::Column* column = store.column(rule.field.name);
     if (!column || column->storage == ColumnStore::Storage::Irregular)

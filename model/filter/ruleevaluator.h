@@ -30,7 +30,8 @@ struct Truth
 class RuleEvaluator
 {
 public:
-    // The rule on its column; nothing for an Irregular column or an `@segment` rule (the caller handles those).
+    // The rule on its column; nothing for an Irregular column or an `@segment` or `@orders` rule (the caller handles
+    // those).
     static std::optional<Truth> evaluate(const ColumnStore& store, const ResolvedRule& rule);
 };
 

@@ -26,6 +26,7 @@ void SegmentOperations::setWorkspace(const WorkspaceSummary& summary)
         ++m_generation;
     m_path = summary.path;
     m_fields = summary.catalog;
+    m_orderFields = summary.orderCatalog;
     m_asOfDate = summary.asOfDate;
     m_keyExpression = summary.keyExpression;
     m_list.cancel(); // read before this summary
@@ -44,6 +45,7 @@ void SegmentOperations::close()
     m_sizes.cancel();
     m_path.clear();
     m_fields.clear();
+    m_orderFields.clear();
     m_asOfDate = {};
     m_keyExpression.clear();
     m_segments.clear();
@@ -91,6 +93,7 @@ FilterContext SegmentOperations::filterContext() const
 {
     FilterContext context;
     context.fields = m_fields;
+    context.orderFields = m_orderFields;
     context.asOfDate = m_asOfDate;
     QHash<QString, SegmentInfo> byName;
     for (const Segment& segment : m_segments)

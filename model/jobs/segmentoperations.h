@@ -103,6 +103,7 @@ private:
     JobTracker* m_tracker = nullptr;
     QString m_path;
     QList<FieldInfo> m_fields; // the field catalog: what definitions are checked against
+    QList<FieldInfo> m_orderFields; // the catalog of `orders`, for `@orders` rules
     QDate m_asOfDate;
     QString m_keyExpression;
     QList<Segment> m_segments;

@@ -38,6 +38,7 @@ WorkspaceSummary WorkspaceTasks::load(const QString& path, bool create)
         summary.customerCount = workspace->customerCount();
     }
     summary.catalog = workspace->fields();
+    summary.orderCatalog = workspace->fields(QStringLiteral("orders"));
     summary.keyExpression = workspace->customerKeyExpression();
     summary.segments = SegmentRepository(*workspace).list();
     summary.asOfDate = workspace->asOfDate();

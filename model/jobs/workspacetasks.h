@@ -20,6 +20,7 @@ struct WorkspaceSummary
     QString path;
     QList<FieldInfo> fields; // customer table columns, in table order
     QList<FieldInfo> catalog; // the field catalog: what definitions are checked against (FilterContext)
+    QList<FieldInfo> orderCatalog; // the catalog of `orders`: what `@orders` rules are checked against
     QString keyExpression; // SQL of the customer key (Workspace::customerKeyExpression)
     QList<Segment> segments; // the saved segments, by name
     bool hasCustomers = false;

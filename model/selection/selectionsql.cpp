@@ -72,6 +72,7 @@ const FilterContext& SelectionSql::context()
         // The workspace's as-of date is not asked for: on a big workspace it is a scan of the customers.
         FilterContext context;
         context.fields = m_workspace.fields();
+        context.orderFields = m_workspace.fields(QStringLiteral("orders"));
         context.asOfDate = *m_asOfDate;
         context.segments = databaseSegmentLookup(m_workspace.db());
         m_context = std::move(context);

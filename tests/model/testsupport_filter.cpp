@@ -2,6 +2,8 @@
 
 #include "model/database.h"
 #include "model/fieldcatalog.h"
+#include "model/filter/filtercompiler.h"
+#include "model/filter/filterevaluator.h"
 #include "model/workspace.h"
 
 #include <QDate>
@@ -9,6 +11,38 @@
 #include <QStringList>
 
 namespace swb::test {
+
+QStringList keysSelectedBySql(Workspace& workspace, const ResolvedGroup& resolved, const QString& keyColumn)
+{
+    const CompiledFilter compiled = FilterCompiler::compile(resolved, workspace.customerKeyExpression());
+    Statement statement = workspace.db().prepare(QStringLiteral("SELECT %1 FROM customers WHERE %2 ORDER BY %1")
+                                                     .arg(quoteIdentifier(keyColumn), compiled.where));
+    FilterCompiler::bind(statement, compiled.bindings);
+    QStringList keys;
+    while (statement.next())
+        keys << statement.toString(0);
+    if (statement.failed())
+        keys << QStringLiteral("<error: %1>").arg(statement.errorMessage());
+    return keys;
+}
+
+QStringList keysSelectedInMemory(FilterEvaluator& evaluator, const ResolvedGroup& resolved, const QString& keyColumn)
+{
+    QString error;
+    const auto rows = evaluator.select(resolved, &error);
+    if (!rows)
+        return {QStringLiteral("<error: %1>").arg(error)};
+    const ColumnStore::Column* key = evaluator.store().column(keyColumn);
+    QStringList keys;
+    for (qint64 row = 0; row < rows->size(); ++row) {
+        if (rows->test(row)) {
+            const std::string_view text = key->dictionary.at(key->codes[size_t(row)]);
+            keys << QString::fromUtf8(text.data(), qsizetype(text.size()));
+        }
+    }
+    keys.sort();
+    return keys;
+}
 
 FieldInfo makeField(const QString& name, FieldType type, FieldRole role)
 {

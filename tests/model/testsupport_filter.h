@@ -5,11 +5,14 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace swb {
 class Database;
+class FilterEvaluator;
 class Workspace;
+struct ResolvedGroup;
 } // namespace swb
 
 namespace swb::test {
@@ -17,6 +20,12 @@ namespace swb::test {
 // Creates `customers` with one typed column per field (SQLite storage of the field's type), inserts `rows`
 // (one QVariant per field, invalid QVariant = NULL) and writes the field catalog.
 bool createCustomers(Database& db, const QList<FieldInfo>& fields, const QList<QVariantList>& rows, QString* error);
+
+// The keys (text column `keyColumn` of `customers`) of the customers a resolved definition selects, sorted: through
+// SQLite running the compiled SQL, and through the in-memory evaluator (whose store must have loaded `keyColumn`).
+// An error comes back as the one item "<error: …>".
+QStringList keysSelectedBySql(Workspace& workspace, const ResolvedGroup& resolved, const QString& keyColumn);
+QStringList keysSelectedInMemory(FilterEvaluator& evaluator, const ResolvedGroup& resolved, const QString& keyColumn);
 
 FieldInfo makeField(const QString& name, FieldType type, FieldRole role = FieldRole::None);
 

@@ -71,33 +71,12 @@ std::optional<ResolvedGroup> TstFilterCompiler::resolve(const QByteArray& json, 
 
 QStringList TstFilterCompiler::sqlKeys(const ResolvedGroup& resolved)
 {
-    const CompiledFilter compiled = FilterCompiler::compile(resolved, m_workspace->customerKeyExpression());
-    Statement statement = m_workspace->db().prepare(
-        QStringLiteral("SELECT id FROM customers WHERE %1 ORDER BY id").arg(compiled.where));
-    FilterCompiler::bind(statement, compiled.bindings);
-    QStringList keys;
-    while (statement.next())
-        keys << statement.toString(0);
-    if (statement.failed())
-        keys << QStringLiteral("<error: %1>").arg(statement.errorMessage());
-    return keys;
+    return test::keysSelectedBySql(*m_workspace, resolved, QStringLiteral("id"));
 }
 
 QStringList TstFilterCompiler::memoryKeys(const ResolvedGroup& resolved)
 {
-    QString error;
-    const auto rows = m_evaluator->select(resolved, &error);
-    if (!rows)
-        return {QStringLiteral("<error: %1>").arg(error)};
-    const ColumnStore::Column* key = m_store->column(QStringLiteral("id"));
-    QStringList keys;
-    for (qint64 row = 0; row < rows->size(); ++row) {
-        if (rows->test(row))
-            keys << QString::fromUtf8(key->dictionary.at(key->codes[size_t(row)]).data(),
-                                      qsizetype(key->dictionary.at(key->codes[size_t(row)]).size()));
-    }
-    keys.sort();
-    return keys;
+    return test::keysSelectedInMemory(*m_evaluator, resolved, QStringLiteral("id"));
 }
 
 void TstFilterCompiler::initTestCase()
