@@ -817,7 +817,7 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation>Das Zählen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="219"/>
+        <location filename="../model/filter/countservice.cpp" line="220"/>
         <source>The workspace has no customers yet. Import a customers file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden. Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
@@ -2408,77 +2408,82 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
 <context>
     <name>swb::FilterDefinition</name>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="46"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="49"/>
         <source>&quot;%1&quot; must be true or false.</source>
         <translation>„%1“ muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="65"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="68"/>
         <source>&quot;field&quot; must be a field name in quotes.</source>
         <translation>„field“ muss ein Feldname in Anführungszeichen sein.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="68"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="71"/>
         <source>&quot;operator&quot; must be an operator name in quotes, such as &quot;=&quot; or &quot;in&quot;.</source>
         <translation>„operator“ muss ein Operatorname in Anführungszeichen sein, etwa „=“ oder „in“.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="81"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="93"/>
+        <source>&quot;where&quot; must be a group of conditions on order columns, such as {&quot;combinator&quot;:&quot;and&quot;,&quot;rules&quot;:[…]}.</source>
+        <translation>„where“ muss eine Gruppe von Bedingungen auf Bestellspalten sein, etwa {&quot;combinator&quot;:&quot;and&quot;,&quot;rules&quot;:[…]}.</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdefinition.cpp" line="106"/>
         <source>Groups are nested more than %1 levels deep. Flatten the definition.</source>
         <translation>Gruppen sind mehr als %1 Ebenen tief verschachtelt. Vereinfachen Sie die Definition.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="90"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="115"/>
         <source>&quot;combinator&quot; must be &quot;and&quot; or &quot;or&quot;.</source>
         <translation>„combinator“ muss „and“ oder „or“ sein.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="98"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="123"/>
         <source>A group needs &quot;rules&quot;: a list of rules and groups.</source>
         <translation>Eine Gruppe braucht „rules“: eine Liste von Regeln und Gruppen.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="106"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="131"/>
         <source>Combinators between rules (&quot;independent combinators&quot;) are not supported: set &quot;combinator&quot; on the group instead.</source>
         <translation>Verknüpfungen zwischen einzelnen Regeln („independent combinators“) werden nicht unterstützt: Setzen Sie stattdessen „combinator“ an der Gruppe.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="109"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="134"/>
         <source>A rule must be an object with &quot;field&quot;, &quot;operator&quot; and &quot;value&quot;.</source>
         <translation>Eine Regel muss ein Objekt mit „field“, „operator“ und „value“ sein.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="194"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="242"/>
         <source>The definition is nested too deeply: groups can be nested at most %1 levels deep.</source>
         <translation>Die Definition ist zu tief verschachtelt: Gruppen können höchstens %1 Ebenen tief verschachtelt werden.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="199"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="247"/>
         <source>The definition is not valid JSON (%1 at character %2).</source>
         <translation>Die Definition ist kein gültiges JSON (%1 bei Zeichen %2).</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="205"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="253"/>
         <source>The definition must be a JSON object such as {&quot;combinator&quot;:&quot;and&quot;,&quot;rules&quot;:[…]}.</source>
         <translation>Die Definition muss ein JSON-Objekt sein, etwa {&quot;combinator&quot;:&quot;and&quot;,&quot;rules&quot;:[…]}.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="260"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="311"/>
         <source>The field name contains a NUL character (\u0000), which no field name can hold. Remove it.</source>
         <translation>Der Feldname enthält ein NUL-Zeichen (\u0000), das kein Feldname enthalten kann. Entfernen Sie es.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="262"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="313"/>
         <source>The operator contains a NUL character (\u0000). Remove it.</source>
         <translation>Der Operator enthält ein NUL-Zeichen (\u0000). Entfernen Sie es.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="264"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="315"/>
         <source>The value contains a NUL character (\u0000), which a filter value cannot hold. Remove it.</source>
         <translation>Der Wert enthält ein NUL-Zeichen (\u0000), das ein Filterwert nicht enthalten kann. Entfernen Sie es.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="270"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="321"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2486,154 +2491,220 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
 <context>
     <name>swb::FilterDescriber</name>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="11"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="13"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="18"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="20"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="18"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="20"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="41"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="43"/>
         <source>the customer is in the segment %1</source>
         <translation>der Kunde ist im Segment %1</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="42"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="44"/>
         <source>the customer is not in the segment %1</source>
         <translation>der Kunde ist nicht im Segment %1</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="44"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="46"/>
         <source>the customer is in one of the segments %1</source>
         <translation>der Kunde ist in einem der Segmente %1</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="45"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="47"/>
         <source>the customer is in none of the segments %1</source>
         <translation>der Kunde ist in keinem der Segmente %1</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="61"/>
-        <location filename="../model/filter/filterdescriber.cpp" line="89"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="57"/>
+        <source>the number of orders</source>
+        <translation>die Anzahl der Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="60"/>
+        <source>the amount spent</source>
+        <translation>der ausgegebene Betrag</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="63"/>
+        <source>the number of distinct %1</source>
+        <translation>die Anzahl verschiedener Werte von %1</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="66"/>
+        <source>the first order date</source>
+        <translation>das Datum der ersten Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="69"/>
+        <source>the last order date</source>
+        <translation>das Datum der letzten Bestellung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/filter/filterdescriber.cpp" line="76"/>
+        <source>ordered in the last %n day(s)</source>
+        <translation>
+            <numerusform>bestellt innerhalb von %n Tag vor dem Stichtag</numerusform>
+            <numerusform>bestellt innerhalb von %n Tagen vor dem Stichtag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="78"/>
+        <source>ordered from %1 to %2</source>
+        <translation>bestellt von %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="80"/>
+        <source>ordered on or after %1</source>
+        <translation>bestellt am oder nach dem %1</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="82"/>
+        <source>ordered on or before %1</source>
+        <translation>bestellt am oder vor dem %1</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="85"/>
+        <source>%1 (order lines where %2, %3)</source>
+        <comment>measure (condition, window)</comment>
+        <translation>%1 (Bestellpositionen, bei denen %2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="88"/>
+        <source>%1 (order lines where %2)</source>
+        <comment>measure (condition)</comment>
+        <translation>%1 (Bestellpositionen, bei denen %2)</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="90"/>
+        <source>%1 (%2)</source>
+        <comment>measure (window)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="110"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="138"/>
         <source>%1 is %2</source>
         <translation>%1 ist %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="63"/>
-        <location filename="../model/filter/filterdescriber.cpp" line="92"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="112"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="141"/>
         <source>%1 is not %2</source>
         <translation>%1 ist nicht %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="65"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="114"/>
         <source>%1 is before %2</source>
         <translation>%1 ist vor %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="65"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="114"/>
         <source>%1 is less than %2</source>
         <translation>%1 ist kleiner als %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="67"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="116"/>
         <source>%1 is after %2</source>
         <translation>%1 ist nach %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="67"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="116"/>
         <source>%1 is greater than %2</source>
         <translation>%1 ist größer als %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="69"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="118"/>
         <source>%1 is on or before %2</source>
         <translation>%1 ist am oder vor %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="69"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="118"/>
         <source>%1 is at most %2</source>
         <translation>%1 ist höchstens %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="71"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="120"/>
         <source>%1 is on or after %2</source>
         <translation>%1 ist am oder nach %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="71"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="120"/>
         <source>%1 is at least %2</source>
         <translation>%1 ist mindestens %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="73"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="122"/>
         <source>%1 contains %2</source>
         <translation>%1 enthält %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="75"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="124"/>
         <source>%1 begins with %2</source>
         <translation>%1 beginnt mit %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="77"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="126"/>
         <source>%1 ends with %2</source>
         <translation>%1 endet auf %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="79"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="128"/>
         <source>%1 does not contain %2</source>
         <translation>%1 enthält nicht %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="81"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="130"/>
         <source>%1 does not begin with %2</source>
         <translation>%1 beginnt nicht mit %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="83"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="132"/>
         <source>%1 does not end with %2</source>
         <translation>%1 endet nicht auf %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="85"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="134"/>
         <source>%1 has no value</source>
         <translation>%1 hat keinen Wert</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="87"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="136"/>
         <source>%1 has a value</source>
         <translation>%1 hat einen Wert</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="90"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="139"/>
         <source>%1 is one of %2</source>
         <translation>%1 ist einer der Werte %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="93"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="142"/>
         <source>%1 is none of %2</source>
         <translation>%1 ist keiner der Werte %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="95"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="144"/>
         <source>%1 is between %2 and %3</source>
         <translation>%1 liegt zwischen %2 und %3</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="97"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="146"/>
         <source>%1 is not between %2 and %3</source>
         <translation>%1 liegt nicht zwischen %2 und %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/filter/filterdescriber.cpp" line="99"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="148"/>
         <source>%1 is within the last %n day(s)</source>
         <translation>
             <numerusform>%1 liegt innerhalb von %n Tag vor dem Stichtag</numerusform>
@@ -2641,7 +2712,7 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/filter/filterdescriber.cpp" line="101"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="150"/>
         <source>%1 is not within the last %n day(s)</source>
         <translation>
             <numerusform>%1 liegt nicht innerhalb von %n Tag vor dem Stichtag</numerusform>
@@ -2649,7 +2720,7 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/filter/filterdescriber.cpp" line="103"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="152"/>
         <source>%1 is more than %n day(s) ago</source>
         <translation>
             <numerusform>%1 liegt mehr als %n Tag vor dem Stichtag</numerusform>
@@ -2657,7 +2728,7 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         </translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="116"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="165"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
@@ -2666,17 +2737,17 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation type="vanished">jeder Kunde</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="124"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="173"/>
         <source>and</source>
         <translation>und</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="124"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="173"/>
         <source>or</source>
         <translation>oder</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="125"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="174"/>
         <source>not (%1)</source>
         <translation>nicht (%1)</translation>
     </message>
@@ -2685,12 +2756,12 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation type="vanished">Keine Kunden.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="132"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="181"/>
         <source>All customers.</source>
         <translation>Alle Kunden.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="133"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="182"/>
         <source>Customers where %1.</source>
         <translation>Kunden, für die gilt: %1.</translation>
     </message>
@@ -2756,28 +2827,33 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
 <context>
     <name>swb::FilterEvaluator</name>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="227"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="231"/>
         <source>%1: the field &quot;%2&quot; was not loaded; reload the workspace</source>
         <translation>%1: Das Feld „%2“ wurde nicht geladen; laden Sie den Arbeitsbereich neu</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="248"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="252"/>
         <source>%1: the static segment &quot;%2&quot; needs the workspace to read its members</source>
         <translation>%1: Das statische Segment „%2“ braucht den Arbeitsbereich, um seine Mitglieder zu lesen</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="257"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="261"/>
         <source>%1: cannot read the members of &quot;%2&quot;: %3</source>
         <translation>%1: Die Mitglieder von „%2“ können nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="277"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="282"/>
+        <source>%1: order rules need the workspace to read the orders</source>
+        <translation>%1: Bestellregeln brauchen den Arbeitsbereich, um die Bestellungen zu lesen</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterevaluator.cpp" line="283"/>
         <source>%1: the values of &quot;%2&quot; do not all have the field&apos;s type, and the workspace is not available to evaluate them</source>
         <translation>%1: Nicht alle Werte von „%2“ haben den Typ des Felds, und der Arbeitsbereich steht zu ihrer Auswertung nicht zur Verfügung</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="288"/>
-        <location filename="../model/filter/filterevaluator.cpp" line="305"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="294"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="311"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2785,32 +2861,47 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
 <context>
     <name>swb::FilterResolver</name>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="60"/>
+        <location filename="../model/filter/filterresolver.cpp" line="62"/>
         <source>groups are nested more than %1 levels deep; flatten the definition</source>
         <translation>Gruppen sind mehr als %1 Ebenen tief verschachtelt; vereinfachen Sie die Definition</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="110"/>
+        <location filename="../model/filter/filterresolver.cpp" line="114"/>
         <source>the rule has no field; choose a field</source>
         <translation>die Regel hat kein Feld; wählen Sie ein Feld</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="114"/>
+        <location filename="../model/filter/filterresolver.cpp" line="118"/>
         <source>the rule on &quot;%1&quot; has no operator; choose an operator</source>
         <translation>die Regel für „%1“ hat keinen Operator; wählen Sie einen Operator</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="167"/>
+        <location filename="../model/filter/filterresolver.cpp" line="133"/>
+        <source>a condition on order lines cannot hold &quot;%1&quot; rules; move the rule out of &quot;where&quot;</source>
+        <translation>eine Bedingung auf Bestellpositionen kann keine „%1“-Regeln enthalten; verschieben Sie die Regel aus „where“ heraus</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="212"/>
+        <source>unknown order column &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>unbekannte Bestellspalte „%1“; meinten Sie „%2“?</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="214"/>
+        <source>unknown order column &quot;%1&quot;; use one of the columns of the orders</source>
+        <translation>unbekannte Bestellspalte „%1“; verwenden Sie eine der Spalten der Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="216"/>
         <source>unknown field &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation>unbekanntes Feld „%1“; meinten Sie „%2“?</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="123"/>
+        <location filename="../model/filter/filterresolver.cpp" line="127"/>
         <source>unknown operator &quot;%1&quot;; use one of %2</source>
         <translation>unbekannter Operator „%1“; verwenden Sie einen von %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="169"/>
+        <location filename="../model/filter/filterresolver.cpp" line="218"/>
         <source>unknown field &quot;%1&quot;; use one of the workspace&apos;s fields</source>
         <translation>unbekanntes Feld „%1“; verwenden Sie ein Feld des Arbeitsbereichs</translation>
     </message>
@@ -2831,83 +2922,83 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation type="vanished">der Operator „%1“ ist für das Datumsfeld „%2“ nicht zulässig</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="178"/>
+        <location filename="../model/filter/filterresolver.cpp" line="227"/>
         <source>operator &quot;%1&quot; is not valid for the number field %2</source>
         <translation>der Operator „%1“ ist für das Zahlenfeld %2 nicht zulässig</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="180"/>
+        <location filename="../model/filter/filterresolver.cpp" line="229"/>
         <source>operator &quot;%1&quot; is not valid for the yes/no field %2</source>
         <translation>der Operator „%1“ ist für das Ja/Nein-Feld %2 nicht zulässig</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="182"/>
+        <location filename="../model/filter/filterresolver.cpp" line="231"/>
         <source>operator &quot;%1&quot; is not valid for the text field %2; relative dates need a date field</source>
         <translation>der Operator „%1“ ist für das Textfeld %2 nicht zulässig; relative Datumsangaben brauchen ein Datumsfeld</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="188"/>
+        <location filename="../model/filter/filterresolver.cpp" line="237"/>
         <source>operator &quot;%1&quot; is not valid for the date field %2</source>
         <translation>der Operator „%1“ ist für das Datumsfeld %2 nicht zulässig</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="199"/>
+        <location filename="../model/filter/filterresolver.cpp" line="248"/>
         <source>&quot;%1&quot; needs a value</source>
         <translation>„%1“ braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="201"/>
+        <location filename="../model/filter/filterresolver.cpp" line="250"/>
         <source>&quot;%1&quot; needs one value, not a list</source>
         <translation>„%1“ braucht einen einzelnen Wert, keine Liste</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="207"/>
+        <location filename="../model/filter/filterresolver.cpp" line="256"/>
         <source>&quot;%1&quot; needs at least one value</source>
         <translation>„%1“ braucht mindestens einen Wert</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="217"/>
+        <location filename="../model/filter/filterresolver.cpp" line="266"/>
         <source>&quot;%1&quot; needs two values</source>
         <translation>„%1“ braucht zwei Werte</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="231"/>
+        <location filename="../model/filter/filterresolver.cpp" line="280"/>
         <source>&quot;%1&quot; needs a whole number of days from 0 to %2, not &quot;%3&quot;</source>
         <translation>„%1“ braucht eine ganze Zahl von Tagen zwischen 0 und %2, nicht „%3“</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="235"/>
+        <location filename="../model/filter/filterresolver.cpp" line="284"/>
         <source>&quot;%1&quot; needs the workspace&apos;s as-of date, which is not set</source>
         <translation>„%1“ braucht den Stichtag des Arbeitsbereichs, der nicht gesetzt ist</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="259"/>
+        <location filename="../model/filter/filterresolver.cpp" line="308"/>
         <source>operator &quot;%1&quot; is not valid for &quot;@segment&quot;; use &quot;in&quot; or &quot;notIn&quot;</source>
         <translation>der Operator „%1“ ist für „@segment“ nicht zulässig; verwenden Sie „in“ oder „notIn“</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="262"/>
+        <location filename="../model/filter/filterresolver.cpp" line="311"/>
         <source>&quot;%1&quot; needs at least one segment name</source>
         <translation>„%1“ braucht mindestens einen Segmentnamen</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="270"/>
+        <location filename="../model/filter/filterresolver.cpp" line="319"/>
         <source>segments refer to each other in a cycle: %1</source>
         <translation>Segmente verweisen im Kreis aufeinander: %1</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="274"/>
+        <location filename="../model/filter/filterresolver.cpp" line="323"/>
         <source>unknown segment &quot;%1&quot;</source>
         <translation>unbekanntes Segment „%1“</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="286"/>
-        <location filename="../model/filter/filterresolver.cpp" line="294"/>
+        <location filename="../model/filter/filterresolver.cpp" line="335"/>
+        <location filename="../model/filter/filterresolver.cpp" line="343"/>
         <source>segment &quot;%1&quot;: %2</source>
         <translation>Segment „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="289"/>
+        <location filename="../model/filter/filterresolver.cpp" line="338"/>
         <source>segments are nested more than %1 levels deep</source>
         <translation>Segmente sind mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
@@ -4834,6 +4925,134 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     </message>
 </context>
 <context>
+    <name>swb::OrderRules</name>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="18"/>
+        <source>&quot;%1&quot;</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="52"/>
+        <source>measure &quot;sum&quot; needs the amount of each order line, but the orders have no amount column and no quantity and unit price columns; set their roles with swb fields</source>
+        <translation>das Maß „sum“ braucht den Betrag jeder Bestellposition, aber die Bestellungen haben weder eine Betragsspalte noch Spalten für Menge und Stückpreis; setzen Sie ihre Rollen mit swb fields</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="57"/>
+        <source>measure %1 needs the order date, but the orders have no order date column; set its role with swb fields</source>
+        <translation>das Maß %1 braucht das Bestelldatum, aber die Bestellungen haben keine Bestelldatumsspalte; setzen Sie ihre Rolle mit swb fields</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="65"/>
+        <source>measure %1: the orders have no column %2; use one of %3</source>
+        <translation>Maß %1: die Bestellungen haben keine Spalte %2; verwenden Sie eine von %3</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="69"/>
+        <source>unknown measure %1; use &quot;count&quot;, &quot;sum&quot;, &quot;distinct:COLUMN&quot;, &quot;first_date&quot; or &quot;last_date&quot;</source>
+        <translation>unbekanntes Maß %1; verwenden Sie „count“, „sum“, „distinct:SPALTE“, „first_date“ oder „last_date“</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="81"/>
+        <source>&quot;window&quot; must be an object: {&quot;inLastDays&quot;: N}, {&quot;from&quot;: &quot;YYYY-MM-DD&quot;}, {&quot;to&quot;: &quot;YYYY-MM-DD&quot;} or both dates</source>
+        <translation>„window“ muss ein Objekt sein: {&quot;inLastDays&quot;: N}, {&quot;from&quot;: &quot;JJJJ-MM-TT&quot;}, {&quot;to&quot;: &quot;JJJJ-MM-TT&quot;} oder beide Daten</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="87"/>
+        <source>&quot;window&quot; has the unknown key %1; use &quot;inLastDays&quot;, or &quot;from&quot; and &quot;to&quot;</source>
+        <translation>„window“ hat den unbekannten Schlüssel %1; verwenden Sie „inLastDays“ oder „from“ und „to“</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="93"/>
+        <source>&quot;window&quot; needs the order date, but the orders have no order date column; set its role with swb fields</source>
+        <translation>„window“ braucht das Bestelldatum, aber die Bestellungen haben keine Bestelldatumsspalte; setzen Sie ihre Rolle mit swb fields</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="117"/>
+        <source>&quot;window&quot; takes either &quot;inLastDays&quot; or &quot;from&quot;/&quot;to&quot;, not both</source>
+        <translation>„window“ nimmt entweder „inLastDays“ oder „from“/„to“, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="121"/>
+        <source>&quot;window&quot;: &quot;inLastDays&quot; needs a whole number of days from 0 to %1, not &quot;%2&quot;</source>
+        <translation>„window“: „inLastDays“ braucht eine ganze Zahl von Tagen von 0 bis %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="124"/>
+        <source>&quot;window&quot;: &quot;inLastDays&quot; needs the workspace&apos;s as-of date, which is not set</source>
+        <translation>„window“: „inLastDays“ braucht das Stichtagsdatum des Arbeitsbereichs, das nicht gesetzt ist</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="139"/>
+        <source>&quot;window&quot;: %1 must be a date YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>„window“: %1 muss ein Datum JJJJ-MM-TT sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="147"/>
+        <source>&quot;window&quot;: &quot;from&quot; (%1) is after &quot;to&quot; (%2); swap them</source>
+        <translation>„window“: „from“ (%1) liegt nach „to“ (%2); vertauschen Sie sie</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="161"/>
+        <source>number of orders</source>
+        <translation>Anzahl der Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="165"/>
+        <source>amount spent</source>
+        <translation>ausgegebener Betrag</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="169"/>
+        <source>number of distinct values</source>
+        <translation>Anzahl verschiedener Werte</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="174"/>
+        <source>first order date</source>
+        <translation>Datum der ersten Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="175"/>
+        <source>last order date</source>
+        <translation>Datum der letzten Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="221"/>
+        <source>&quot;%1&quot; needs two values</source>
+        <translation>„%1“ braucht zwei Werte</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="226"/>
+        <source>&quot;%1&quot; needs one value: a number, or a date YYYY-MM-DD for &quot;first_date&quot; and &quot;last_date&quot;</source>
+        <translation>„%1“ braucht einen Wert: eine Zahl, oder ein Datum JJJJ-MM-TT für „first_date“ und „last_date“</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="239"/>
+        <source>value &quot;%1&quot; is not a date; %2 takes a date as YYYY-MM-DD, without a time</source>
+        <translation>der Wert „%1“ ist kein Datum; %2 nimmt ein Datum als JJJJ-MM-TT, ohne Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="271"/>
+        <source>operator &quot;%1&quot; is not valid for &quot;@orders&quot;; use =, !=, &lt;, &gt;, &lt;=, &gt;=, between or notBetween</source>
+        <translation>der Operator „%1“ ist für „@orders“ nicht gültig; verwenden Sie =, !=, &lt;, &gt;, &lt;=, &gt;=, between oder notBetween</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="278"/>
+        <source>the workspace has no orders; import an orders file before using &quot;@orders&quot;</source>
+        <translation>der Arbeitsbereich hat keine Bestellungen; importieren Sie eine Bestelldatei, bevor Sie „@orders“ verwenden</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="279"/>
+        <source>the orders have no customer key column, so they cannot be matched to customers; set its role with swb fields</source>
+        <translation>die Bestellungen haben keine Kundenschlüsselspalte und können daher keinen Kunden zugeordnet werden; setzen Sie ihre Rolle mit swb fields</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="284"/>
+        <source>the customers have no customer key column, so orders cannot be matched to them; set its role with swb fields</source>
+        <translation>die Kunden haben keine Kundenschlüsselspalte, daher können ihnen keine Bestellungen zugeordnet werden; setzen Sie ihre Rolle mit swb fields</translation>
+    </message>
+</context>
+<context>
     <name>swb::OrdersAggregator</name>
     <message>
         <location filename="../model/import/ordersaggregator.cpp" line="223"/>
@@ -6180,33 +6399,33 @@ z-Wert %6</translation>
 <context>
     <name>swb::SegmentOperations</name>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="125"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="128"/>
         <source>Renaming the segment &quot;%1&quot;</source>
         <translation>Segment „%1“ wird umbenannt</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="132"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="135"/>
         <source>Duplicating the segment &quot;%1&quot;</source>
         <translation>Segment „%1“ wird dupliziert</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="138"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="141"/>
         <source>Deleting the segment &quot;%1&quot;</source>
         <translation>Segment „%1“ wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="146"/>
-        <location filename="../model/jobs/segmentoperations.cpp" line="154"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="149"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="157"/>
         <source>Saving the segment &quot;%1&quot;</source>
         <translation>Segment „%1“ wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="159"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="162"/>
         <source>Taking a snapshot of &quot;%1&quot;</source>
         <translation>Schnappschuss von „%1“ wird erstellt</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="166"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="169"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
@@ -6215,23 +6434,23 @@ z-Wert %6</translation>
         <translation type="vanished">Die Änderung wurde nicht vorgenommen: Sie wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="245"/>
-        <location filename="../model/jobs/segmentoperations.cpp" line="257"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="248"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="260"/>
         <source>Reading the saved segments</source>
         <translation>Gespeicherte Segmente werden gelesen</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="266"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="269"/>
         <source>Reading the segments&apos; snapshots</source>
         <translation>Schnappschüsse der Segmente werden gelesen</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="278"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="281"/>
         <source>Counting the segments&apos; customers</source>
         <translation>Kunden der Segmente werden gezählt</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="290"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="293"/>
         <source>Reading the values of %1</source>
         <translation>Werte von %1 werden gelesen</translation>
     </message>
@@ -6410,7 +6629,7 @@ z-Wert %6</translation>
         <translation>„%1“ kann nicht gelöscht werden: Die Segmente %2 verweisen darauf. Ändern oder löschen Sie diese zuerst.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="78"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="80"/>
         <location filename="../model/segments/segmentrepository.cpp" line="457"/>
         <source>Segment</source>
         <translation>Segment</translation>
@@ -6618,7 +6837,7 @@ z-Wert %6</translation>
 <context>
     <name>swb::SelectionSql</name>
     <message>
-        <location filename="../model/selection/selectionsql.cpp" line="93"/>
+        <location filename="../model/selection/selectionsql.cpp" line="94"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation>Es gibt kein Segment namens „%1“.</translation>
     </message>
@@ -6742,45 +6961,50 @@ Davies–Bouldin: %5</translation>
 <context>
     <name>swb::TrendCalculator</name>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="171"/>
-        <location filename="../model/analytics/trendcalculator.cpp" line="363"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="176"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="376"/>
         <source>The trend was canceled.</source>
         <translation>Der Verlauf wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="193"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="198"/>
         <source>&quot;%1&quot; as of %2: %3</source>
         <translation>„%1“ zum %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="210"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="215"/>
         <source>The customers or their orders are not loaded.</source>
         <translation>Die Kunden oder ihre Bestellungen sind nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="214"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="219"/>
         <source>The order lines were matched with other customers than the ones given.</source>
         <translation>Die Bestellzeilen wurden anderen als den angegebenen Kunden zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="218"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="223"/>
         <source>A trend needs between 1 and %1 dates; %2 were given.</source>
         <translation>Ein Verlauf braucht zwischen 1 und %1 Stichtage; angegeben wurden %2.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="225"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="230"/>
         <source>The dates of a trend must be ascending.</source>
         <translation>Die Stichtage eines Verlaufs müssen aufsteigend sein.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="230"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="235"/>
         <source>The customers have no fields derived from orders. Import the orders again (swb import FILE --kind orders) to derive them.</source>
         <translation>Die Kunden haben keine aus Bestellungen abgeleiteten Felder. Importieren Sie die Bestellungen erneut (swb import DATEI --kind orders), um sie abzuleiten.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="248"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="253"/>
         <source>The definition of &quot;%1&quot; is not valid: %2</source>
         <translation>Die Definition von „%1“ ist ungültig: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/trendcalculator.cpp" line="260"/>
+        <source>The trend of &quot;%1&quot; cannot be computed yet: its definition has order rules (@orders). Remove them from a copy of the segment to see its trend.</source>
+        <translation>Der Verlauf von „%1“ kann noch nicht berechnet werden: seine Definition enthält Bestellregeln (@orders). Entfernen Sie sie aus einer Kopie des Segments, um ihren Verlauf zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -7295,7 +7519,7 @@ Davies–Bouldin: %5</translation>
 <context>
     <name>swb::WorkspaceTasks</name>
     <message>
-        <location filename="../model/jobs/workspacetasks.cpp" line="57"/>
+        <location filename="../model/jobs/workspacetasks.cpp" line="58"/>
         <source>Cannot store the as-of date in %1: %2</source>
         <translation>Der Stichtag kann nicht in %1 gespeichert werden: %2</translation>
     </message>

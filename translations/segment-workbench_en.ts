@@ -792,7 +792,7 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="219"/>
+        <location filename="../model/filter/countservice.cpp" line="220"/>
         <source>The workspace has no customers yet. Import a customers file first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2375,77 +2375,82 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
 <context>
     <name>swb::FilterDefinition</name>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="46"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="49"/>
         <source>&quot;%1&quot; must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="65"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="68"/>
         <source>&quot;field&quot; must be a field name in quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="68"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="71"/>
         <source>&quot;operator&quot; must be an operator name in quotes, such as &quot;=&quot; or &quot;in&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="81"/>
-        <source>Groups are nested more than %1 levels deep. Flatten the definition.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="90"/>
-        <source>&quot;combinator&quot; must be &quot;and&quot; or &quot;or&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="98"/>
-        <source>A group needs &quot;rules&quot;: a list of rules and groups.</source>
+        <location filename="../model/filter/filterdefinition.cpp" line="93"/>
+        <source>&quot;where&quot; must be a group of conditions on order columns, such as {&quot;combinator&quot;:&quot;and&quot;,&quot;rules&quot;:[…]}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/filter/filterdefinition.cpp" line="106"/>
+        <source>Groups are nested more than %1 levels deep. Flatten the definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdefinition.cpp" line="115"/>
+        <source>&quot;combinator&quot; must be &quot;and&quot; or &quot;or&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdefinition.cpp" line="123"/>
+        <source>A group needs &quot;rules&quot;: a list of rules and groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdefinition.cpp" line="131"/>
         <source>Combinators between rules (&quot;independent combinators&quot;) are not supported: set &quot;combinator&quot; on the group instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="109"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="134"/>
         <source>A rule must be an object with &quot;field&quot;, &quot;operator&quot; and &quot;value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="194"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="242"/>
         <source>The definition is nested too deeply: groups can be nested at most %1 levels deep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="199"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="247"/>
         <source>The definition is not valid JSON (%1 at character %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="205"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="253"/>
         <source>The definition must be a JSON object such as {&quot;combinator&quot;:&quot;and&quot;,&quot;rules&quot;:[…]}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="260"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="311"/>
         <source>The field name contains a NUL character (\u0000), which no field name can hold. Remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="262"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="313"/>
         <source>The operator contains a NUL character (\u0000). Remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="264"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="315"/>
         <source>The value contains a NUL character (\u0000), which a filter value cannot hold. Remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="270"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="321"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2453,154 +2458,220 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
 <context>
     <name>swb::FilterDescriber</name>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="11"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="13"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="18"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="20"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="18"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="20"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="41"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="43"/>
         <source>the customer is in the segment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="42"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="44"/>
         <source>the customer is not in the segment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="44"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="46"/>
         <source>the customer is in one of the segments %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="45"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="47"/>
         <source>the customer is in none of the segments %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="61"/>
-        <location filename="../model/filter/filterdescriber.cpp" line="89"/>
-        <source>%1 is %2</source>
+        <location filename="../model/filter/filterdescriber.cpp" line="57"/>
+        <source>the number of orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="60"/>
+        <source>the amount spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="63"/>
-        <location filename="../model/filter/filterdescriber.cpp" line="92"/>
-        <source>%1 is not %2</source>
+        <source>the number of distinct %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="65"/>
-        <source>%1 is before %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="65"/>
-        <source>%1 is less than %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="67"/>
-        <source>%1 is after %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="67"/>
-        <source>%1 is greater than %2</source>
+        <location filename="../model/filter/filterdescriber.cpp" line="66"/>
+        <source>the first order date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="69"/>
-        <source>%1 is on or before %2</source>
+        <source>the last order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/filter/filterdescriber.cpp" line="76"/>
+        <source>ordered in the last %n day(s)</source>
+        <translation>
+            <numerusform>ordered in the last %n day</numerusform>
+            <numerusform>ordered in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="78"/>
+        <source>ordered from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="69"/>
-        <source>%1 is at most %2</source>
+        <location filename="../model/filter/filterdescriber.cpp" line="80"/>
+        <source>ordered on or after %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="71"/>
-        <source>%1 is on or after %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="71"/>
-        <source>%1 is at least %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="73"/>
-        <source>%1 contains %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="75"/>
-        <source>%1 begins with %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="77"/>
-        <source>%1 ends with %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="79"/>
-        <source>%1 does not contain %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="81"/>
-        <source>%1 does not begin with %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="83"/>
-        <source>%1 does not end with %2</source>
+        <location filename="../model/filter/filterdescriber.cpp" line="82"/>
+        <source>ordered on or before %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="85"/>
-        <source>%1 has no value</source>
+        <source>%1 (order lines where %2, %3)</source>
+        <comment>measure (condition, window)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="87"/>
-        <source>%1 has a value</source>
+        <location filename="../model/filter/filterdescriber.cpp" line="88"/>
+        <source>%1 (order lines where %2)</source>
+        <comment>measure (condition)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="90"/>
+        <source>%1 (%2)</source>
+        <comment>measure (window)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="110"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="138"/>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="112"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="141"/>
+        <source>%1 is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="114"/>
+        <source>%1 is before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="114"/>
+        <source>%1 is less than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="116"/>
+        <source>%1 is after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="116"/>
+        <source>%1 is greater than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="118"/>
+        <source>%1 is on or before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="118"/>
+        <source>%1 is at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="120"/>
+        <source>%1 is on or after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="120"/>
+        <source>%1 is at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="122"/>
+        <source>%1 contains %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="124"/>
+        <source>%1 begins with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="126"/>
+        <source>%1 ends with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="128"/>
+        <source>%1 does not contain %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="130"/>
+        <source>%1 does not begin with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="132"/>
+        <source>%1 does not end with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="134"/>
+        <source>%1 has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="136"/>
+        <source>%1 has a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterdescriber.cpp" line="139"/>
         <source>%1 is one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="93"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="142"/>
         <source>%1 is none of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="95"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="144"/>
         <source>%1 is between %2 and %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="97"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="146"/>
         <source>%1 is not between %2 and %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/filter/filterdescriber.cpp" line="99"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="148"/>
         <source>%1 is within the last %n day(s)</source>
         <translation>
             <numerusform>%1 is within the last %n day</numerusform>
@@ -2608,7 +2679,7 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/filter/filterdescriber.cpp" line="101"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="150"/>
         <source>%1 is not within the last %n day(s)</source>
         <translation>
             <numerusform>%1 is not within the last %n day</numerusform>
@@ -2616,7 +2687,7 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/filter/filterdescriber.cpp" line="103"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="152"/>
         <source>%1 is more than %n day(s) ago</source>
         <translation>
             <numerusform>%1 is more than %n day ago</numerusform>
@@ -2624,32 +2695,32 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
         </translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="116"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="165"/>
         <source>(%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="124"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="173"/>
         <source>and</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="124"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="173"/>
         <source>or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="125"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="174"/>
         <source>not (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="132"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="181"/>
         <source>All customers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdescriber.cpp" line="133"/>
+        <location filename="../model/filter/filterdescriber.cpp" line="182"/>
         <source>Customers where %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2715,28 +2786,33 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
 <context>
     <name>swb::FilterEvaluator</name>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="227"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="231"/>
         <source>%1: the field &quot;%2&quot; was not loaded; reload the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="248"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="252"/>
         <source>%1: the static segment &quot;%2&quot; needs the workspace to read its members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="257"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="261"/>
         <source>%1: cannot read the members of &quot;%2&quot;: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="277"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="282"/>
+        <source>%1: order rules need the workspace to read the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterevaluator.cpp" line="283"/>
         <source>%1: the values of &quot;%2&quot; do not all have the field&apos;s type, and the workspace is not available to evaluate them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="288"/>
-        <location filename="../model/filter/filterevaluator.cpp" line="305"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="294"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="311"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2744,113 +2820,128 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
 <context>
     <name>swb::FilterResolver</name>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="60"/>
+        <location filename="../model/filter/filterresolver.cpp" line="62"/>
         <source>groups are nested more than %1 levels deep; flatten the definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="110"/>
+        <location filename="../model/filter/filterresolver.cpp" line="114"/>
         <source>the rule has no field; choose a field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="114"/>
+        <location filename="../model/filter/filterresolver.cpp" line="118"/>
         <source>the rule on &quot;%1&quot; has no operator; choose an operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="167"/>
+        <location filename="../model/filter/filterresolver.cpp" line="216"/>
         <source>unknown field &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="123"/>
+        <location filename="../model/filter/filterresolver.cpp" line="127"/>
         <source>unknown operator &quot;%1&quot;; use one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="169"/>
+        <location filename="../model/filter/filterresolver.cpp" line="133"/>
+        <source>a condition on order lines cannot hold &quot;%1&quot; rules; move the rule out of &quot;where&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="212"/>
+        <source>unknown order column &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="214"/>
+        <source>unknown order column &quot;%1&quot;; use one of the columns of the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/filterresolver.cpp" line="218"/>
         <source>unknown field &quot;%1&quot;; use one of the workspace&apos;s fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="178"/>
+        <location filename="../model/filter/filterresolver.cpp" line="227"/>
         <source>operator &quot;%1&quot; is not valid for the number field %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="180"/>
+        <location filename="../model/filter/filterresolver.cpp" line="229"/>
         <source>operator &quot;%1&quot; is not valid for the yes/no field %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="182"/>
+        <location filename="../model/filter/filterresolver.cpp" line="231"/>
         <source>operator &quot;%1&quot; is not valid for the text field %2; relative dates need a date field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="188"/>
+        <location filename="../model/filter/filterresolver.cpp" line="237"/>
         <source>operator &quot;%1&quot; is not valid for the date field %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="199"/>
+        <location filename="../model/filter/filterresolver.cpp" line="248"/>
         <source>&quot;%1&quot; needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="201"/>
+        <location filename="../model/filter/filterresolver.cpp" line="250"/>
         <source>&quot;%1&quot; needs one value, not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="207"/>
+        <location filename="../model/filter/filterresolver.cpp" line="256"/>
         <source>&quot;%1&quot; needs at least one value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="217"/>
+        <location filename="../model/filter/filterresolver.cpp" line="266"/>
         <source>&quot;%1&quot; needs two values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="231"/>
+        <location filename="../model/filter/filterresolver.cpp" line="280"/>
         <source>&quot;%1&quot; needs a whole number of days from 0 to %2, not &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="235"/>
+        <location filename="../model/filter/filterresolver.cpp" line="284"/>
         <source>&quot;%1&quot; needs the workspace&apos;s as-of date, which is not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="259"/>
+        <location filename="../model/filter/filterresolver.cpp" line="308"/>
         <source>operator &quot;%1&quot; is not valid for &quot;@segment&quot;; use &quot;in&quot; or &quot;notIn&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="262"/>
+        <location filename="../model/filter/filterresolver.cpp" line="311"/>
         <source>&quot;%1&quot; needs at least one segment name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="270"/>
+        <location filename="../model/filter/filterresolver.cpp" line="319"/>
         <source>segments refer to each other in a cycle: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="274"/>
+        <location filename="../model/filter/filterresolver.cpp" line="323"/>
         <source>unknown segment &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="286"/>
-        <location filename="../model/filter/filterresolver.cpp" line="294"/>
+        <location filename="../model/filter/filterresolver.cpp" line="335"/>
+        <location filename="../model/filter/filterresolver.cpp" line="343"/>
         <source>segment &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterresolver.cpp" line="289"/>
+        <location filename="../model/filter/filterresolver.cpp" line="338"/>
         <source>segments are nested more than %1 levels deep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4714,6 +4805,134 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     </message>
 </context>
 <context>
+    <name>swb::OrderRules</name>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="18"/>
+        <source>&quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="52"/>
+        <source>measure &quot;sum&quot; needs the amount of each order line, but the orders have no amount column and no quantity and unit price columns; set their roles with swb fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="57"/>
+        <source>measure %1 needs the order date, but the orders have no order date column; set its role with swb fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="65"/>
+        <source>measure %1: the orders have no column %2; use one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="69"/>
+        <source>unknown measure %1; use &quot;count&quot;, &quot;sum&quot;, &quot;distinct:COLUMN&quot;, &quot;first_date&quot; or &quot;last_date&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="81"/>
+        <source>&quot;window&quot; must be an object: {&quot;inLastDays&quot;: N}, {&quot;from&quot;: &quot;YYYY-MM-DD&quot;}, {&quot;to&quot;: &quot;YYYY-MM-DD&quot;} or both dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="87"/>
+        <source>&quot;window&quot; has the unknown key %1; use &quot;inLastDays&quot;, or &quot;from&quot; and &quot;to&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="93"/>
+        <source>&quot;window&quot; needs the order date, but the orders have no order date column; set its role with swb fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="117"/>
+        <source>&quot;window&quot; takes either &quot;inLastDays&quot; or &quot;from&quot;/&quot;to&quot;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="121"/>
+        <source>&quot;window&quot;: &quot;inLastDays&quot; needs a whole number of days from 0 to %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="124"/>
+        <source>&quot;window&quot;: &quot;inLastDays&quot; needs the workspace&apos;s as-of date, which is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="139"/>
+        <source>&quot;window&quot;: %1 must be a date YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="147"/>
+        <source>&quot;window&quot;: &quot;from&quot; (%1) is after &quot;to&quot; (%2); swap them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="161"/>
+        <source>number of orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="165"/>
+        <source>amount spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="169"/>
+        <source>number of distinct values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="174"/>
+        <source>first order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="175"/>
+        <source>last order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="221"/>
+        <source>&quot;%1&quot; needs two values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="226"/>
+        <source>&quot;%1&quot; needs one value: a number, or a date YYYY-MM-DD for &quot;first_date&quot; and &quot;last_date&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="239"/>
+        <source>value &quot;%1&quot; is not a date; %2 takes a date as YYYY-MM-DD, without a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="271"/>
+        <source>operator &quot;%1&quot; is not valid for &quot;@orders&quot;; use =, !=, &lt;, &gt;, &lt;=, &gt;=, between or notBetween</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="278"/>
+        <source>the workspace has no orders; import an orders file before using &quot;@orders&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="279"/>
+        <source>the orders have no customer key column, so they cannot be matched to customers; set its role with swb fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderrules.cpp" line="284"/>
+        <source>the customers have no customer key column, so orders cannot be matched to them; set its role with swb fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>swb::OrdersAggregator</name>
     <message>
         <location filename="../model/import/ordersaggregator.cpp" line="223"/>
@@ -6057,54 +6276,54 @@ z-score %6</source>
 <context>
     <name>swb::SegmentOperations</name>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="125"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="128"/>
         <source>Renaming the segment &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="132"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="135"/>
         <source>Duplicating the segment &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="138"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="141"/>
         <source>Deleting the segment &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="146"/>
-        <location filename="../model/jobs/segmentoperations.cpp" line="154"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="149"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="157"/>
         <source>Saving the segment &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="159"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="162"/>
         <source>Taking a snapshot of &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="166"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="169"/>
         <source>No workspace is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="245"/>
-        <location filename="../model/jobs/segmentoperations.cpp" line="257"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="248"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="260"/>
         <source>Reading the saved segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="266"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="269"/>
         <source>Reading the segments&apos; snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="278"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="281"/>
         <source>Counting the segments&apos; customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="290"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="293"/>
         <source>Reading the values of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6283,7 +6502,7 @@ z-score %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="78"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="80"/>
         <location filename="../model/segments/segmentrepository.cpp" line="457"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
@@ -6491,7 +6710,7 @@ z-score %6</source>
 <context>
     <name>swb::SelectionSql</name>
     <message>
-        <location filename="../model/selection/selectionsql.cpp" line="93"/>
+        <location filename="../model/selection/selectionsql.cpp" line="94"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6611,44 +6830,49 @@ Davies–Bouldin: %5</source>
 <context>
     <name>swb::TrendCalculator</name>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="171"/>
-        <location filename="../model/analytics/trendcalculator.cpp" line="363"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="176"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="376"/>
         <source>The trend was canceled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="193"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="198"/>
         <source>&quot;%1&quot; as of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="210"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="215"/>
         <source>The customers or their orders are not loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="214"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="219"/>
         <source>The order lines were matched with other customers than the ones given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="218"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="223"/>
         <source>A trend needs between 1 and %1 dates; %2 were given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="225"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="230"/>
         <source>The dates of a trend must be ascending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="230"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="235"/>
         <source>The customers have no fields derived from orders. Import the orders again (swb import FILE --kind orders) to derive them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="248"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="253"/>
         <source>The definition of &quot;%1&quot; is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/trendcalculator.cpp" line="260"/>
+        <source>The trend of &quot;%1&quot; cannot be computed yet: its definition has order rules (@orders). Remove them from a copy of the segment to see its trend.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7147,7 +7371,7 @@ Davies–Bouldin: %5</source>
 <context>
     <name>swb::WorkspaceTasks</name>
     <message>
-        <location filename="../model/jobs/workspacetasks.cpp" line="57"/>
+        <location filename="../model/jobs/workspacetasks.cpp" line="58"/>
         <source>Cannot store the as-of date in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

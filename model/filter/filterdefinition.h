@@ -79,8 +79,8 @@ public:
     static constexpr int maxDepth = 10;
 
     // The pseudo-field of order rules: `{"field":"@orders","operator":">=","value":2,"measure":"count",
-    // "where":{…a group on order columns…},"window":{"inLastDays":90}}` (see docs/definitions.md). Its "where" group
-    // counts as one level deeper than the rule's group.
+    // "where":{…a group on order columns…},"window":{"inLastDays":90}}` (see docs/architecture.md, "Order rules"). Its
+    // "where" group counts as one level deeper than the rule's group.
     static QString ordersField() { return QStringLiteral("@orders"); }
 
     // Reads a definition: react-querybuilder's shape, or jQuery QueryBuilder's (recognised by "condition"

@@ -19,8 +19,8 @@
 // customer key is in `segment_members`. Membership is never unknown: `notIn` selects every non-member, including
 // customers for whom a definition is unknown because of NULLs. Several names mean "in any of them".
 //
-// `@orders` (OrderRules, docs/definitions.md): a measure of each customer's order lines that match the rule's
-// "where" (a group resolved here on the columns of `orders`, with the same operators; no `@segment` or `@orders`
+// `@orders` (OrderRules, docs/architecture.md, "Order rules"): a measure of each customer's order lines that match the
+// rule's "where" (a group resolved here on the columns of `orders`, with the same operators; no `@segment` or `@orders`
 // inside) and "window". Such a rule is never unknown either.
 #pragma once
 

@@ -223,8 +223,9 @@ bool operands(const FilterRule& in, FilterOperator op, ResolvedRule* out, QStrin
         }
     } else {
         if (in.value.isUndefined() || in.value.isNull() || in.value.isArray() || in.value.isObject()) {
-            *error = OrderRules::tr("\"%1\" needs one value: a number, or a date YYYY-MM-DD for %2")
-                         .arg(in.operatorName, q(OrderRules::tr("first_date/last_date")));
+            *error = OrderRules::tr("\"%1\" needs one value: a number, or a date YYYY-MM-DD for \"first_date\" and "
+                                    "\"last_date\"")
+                         .arg(in.operatorName);
             return false;
         }
         items << in.value;

@@ -4,7 +4,7 @@
 Usage: orderrules_reference.py ORDERS.csv CUSTOMERS.csv AS_OF (YYYY-MM-DD)
 Prints one JSON object {case name: number of customers}.
 
-The rules, as docs/definitions.md states them: a line's amount is Quantity x UnitPrice (exact decimals; returns are
+The rules, as docs/architecture.md, "Order rules" states them: a line's amount is Quantity x UnitPrice (exact decimals; returns are
 negative); "count" counts a customer's invoices whose matching lines add up to more than 0; "sum" adds the matching
 lines (0 without any); "distinct:C" counts distinct non-empty values; "last_date" is the latest day of a matching line
 with a positive amount (none: no date comparison holds). A window keeps whole days of the invoice date, both ends

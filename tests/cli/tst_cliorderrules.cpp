@@ -50,17 +50,17 @@ void TstCliOrderRules::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_workspace = m_dir.filePath(QStringLiteral("retail.sqlite"));
-    test::ProcessRun run = test::runSwb({QStringLiteral("import"), data("customers.csv"), QStringLiteral("--db"),
-                                         m_workspace});
+    test::ProcessRun run
+        = test::runSwb({QStringLiteral("import"), data("customers.csv"), QStringLiteral("--db"), m_workspace});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     run = test::runSwb({QStringLiteral("import"), data("online_retail_like.csv"), QStringLiteral("--db"), m_workspace,
                         QStringLiteral("--kind"), QStringLiteral("orders")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QString python = QStringLiteral(SWB_PYTHON);
     QVERIFY2(!python.isEmpty(), "a Python 3 is needed for the reference counts (/usr/bin/python3)");
-    run = test::runProgram(python, {QStringLiteral(SWB_TEST_DATA_DIR "/../cli/orderrules_reference.py"),
-                                    data("online_retail_like.csv"), data("customers.csv"),
-                                    QString::fromLatin1(s_asOf)});
+    run = test::runProgram(python,
+                           {QStringLiteral(SWB_TEST_DATA_DIR "/../cli/orderrules_reference.py"),
+                            data("online_retail_like.csv"), data("customers.csv"), QString::fromLatin1(s_asOf)});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     m_reference = run.json();
     QVERIFY2(m_reference.size() == 10, run.out.constData());
@@ -72,16 +72,16 @@ void TstCliOrderRules::countEqualsReference_data()
     QTest::newRow("bought-product-in-window")
         << rules(R"({"field":"@orders","operator":">=","value":1,"where":{"combinator":"and","rules":[{"field":)"
                  R"("stockcode","operator":"=","value":"85123A"}]},"window":{"from":"2011-01-01","to":"2011-06-30"}})");
-    QTest::newRow("spent-on-prefix")
-        << rules(R"({"field":"@orders","operator":">=","value":100,"measure":"sum","where":{"combinator":"and",)"
-                 R"("rules":[{"field":"stockcode","operator":"beginsWith","value":"22"}]}})");
-    QTest::newRow("two-countries")
-        << rules(R"({"field":"@orders","operator":">=","value":2,"measure":"distinct:country"})");
-    QTest::newRow("no-order-since")
-        << rules(R"({"field":"@orders","operator":"=","value":0,"window":{"from":"2011-09-01"}})");
+    QTest::newRow("spent-on-prefix") << rules(
+        R"({"field":"@orders","operator":">=","value":100,"measure":"sum","where":{"combinator":"and",)"
+        R"("rules":[{"field":"stockcode","operator":"beginsWith","value":"22"}]}})");
+    QTest::newRow("two-countries") << rules(
+        R"({"field":"@orders","operator":">=","value":2,"measure":"distinct:country"})");
+    QTest::newRow("no-order-since") << rules(
+        R"({"field":"@orders","operator":"=","value":0,"window":{"from":"2011-09-01"}})");
     QTest::newRow("no-orders-at-all") << rules(R"({"field":"@orders","operator":"=","value":0})");
-    QTest::newRow("not-last-date-since")
-        << rules(R"({"field":"@orders","operator":">=","value":"2011-06-01","measure":"last_date"})", "and", true);
+    QTest::newRow("not-last-date-since") << rules(
+        R"({"field":"@orders","operator":">=","value":"2011-06-01","measure":"last_date"})", "and", true);
     QTest::newRow("two-orders-in-last-90-days")
         << rules(R"({"field":"@orders","operator":">=","value":2,"window":{"inLastDays":90}})");
     QTest::newRow("spent-between-0-and-50")
@@ -100,9 +100,9 @@ void TstCliOrderRules::countEqualsReference()
     QFETCH(QByteArray, definition);
     const qint64 expected = m_reference.value(QString::fromLatin1(QTest::currentDataTag())).toInteger(-1);
     QVERIFY(expected >= 0);
-    const QStringList common{QStringLiteral("count"), QStringLiteral("--db"), m_workspace, QStringLiteral("--as-of"),
-                             QString::fromLatin1(s_asOf), QStringLiteral("--json"), QStringLiteral("--filter"),
-                             QString::fromUtf8(definition)};
+    const QStringList common{QStringLiteral("count"),    QStringLiteral("--db"),       m_workspace,
+                             QStringLiteral("--as-of"),  QString::fromLatin1(s_asOf),  QStringLiteral("--json"),
+                             QStringLiteral("--filter"), QString::fromUtf8(definition)};
     const test::ProcessRun sql = test::runSwb(common);
     QVERIFY2(sql.exitCode == 0, sql.err.constData());
     QCOMPARE(sql.json().value(QStringLiteral("count")).toInteger(-1), expected);

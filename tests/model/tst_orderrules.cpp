@@ -4,6 +4,7 @@
 // plain-language rendering.
 #include "model/database.h"
 #include "model/fieldcatalog.h"
+#include "model/filter/countservice.h"
 #include "model/filter/filtercompiler.h"
 #include "model/filter/filterdescriber.h"
 #include "model/filter/filterevaluator.h"
@@ -15,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -73,6 +75,7 @@ private slots:
     void selectsCustomers_data();
     void selectsCustomers();
     void countWithoutConditionsIsTheImportsOrdersCount();
+    void liveCountsAskSqliteForOrderRules();
     void describesInPlainLanguage_data();
     void describesInPlainLanguage();
 };
@@ -499,6 +502,31 @@ void TstOrderRules::countWithoutConditionsIsTheImportsOrdersCount()
                   .toLongLong();
         QCOMPARE(*count, expected);
     }
+}
+
+// The builder's live count (CountService, on the in-memory store) with order rules, the funnel included.
+void TstOrderRules::liveCountsAskSqliteForOrderRules()
+{
+    CountService service;
+    QSignalSpy loaded(&service, &CountService::loaded);
+    QSignalSpy ready(&service, &CountService::countReady);
+    QSignalSpy failed(&service, &CountService::countFailed);
+    service.open(m_workspace->path());
+    QTRY_COMPARE(loaded.count(), 1);
+    const QByteArray definition
+        = R"({"combinator":"or","rules":[{"field":"@orders","operator":">=","value":100,"measure":"sum"},)"
+          R"({"combinator":"and","rules":[{"field":"name","operator":"!=","value":"D"},)"
+          R"({"field":"@orders","operator":"=","value":0,"window":{"inLastDays":30}}]}]})";
+    service.requestCount(definition);
+    QTRY_COMPARE(ready.count() + failed.count(), 1);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(1).toString()));
+    // sum >= 100: e, h; not D and no order from 2024-06-01 (a has O1, O2; e O6; h O10, O11): b, c, f.
+    QCOMPARE(ready.at(0).at(1).toLongLong(), 5);
+    const auto funnel = ready.at(0).at(2).value<FilterFunnel>();
+    QCOMPARE(funnel.steps.size(), 3);
+    QCOMPARE(funnel.steps.at(0).field, QStringLiteral("@orders"));
+    QCOMPARE(funnel.steps.at(0).matching, 2);
+    QCOMPARE(funnel.steps.at(2).matching, 4); // b, c, d, f
 }
 
 void TstOrderRules::describesInPlainLanguage_data()
