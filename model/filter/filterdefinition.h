@@ -35,8 +35,8 @@ struct FilterRule
     // lines that count, read as a group of rules on order columns (null when absent); "measure" and "window" as
     // written (Undefined when absent). FilterResolver checks them; writing puts them back in place of `json`'s.
     std::shared_ptr<const FilterGroup> where;
-    QJsonValue measure;
-    QJsonValue window;
+    QJsonValue measure{QJsonValue::Undefined};
+    QJsonValue window{QJsonValue::Undefined};
 
     bool isActive() const { return !disabled && !muted; }
     bool isOrders() const;

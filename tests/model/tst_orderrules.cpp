@@ -153,6 +153,9 @@ void TstOrderRules::initTestCase()
     orderFields[3].originalHeader = QStringLiteral("Product");
     QVERIFY2(FieldCatalog::replace(db, QStringLiteral("orders"), orderFields, &error), qPrintable(error));
     QVERIFY2(m_workspace->setAsOfDateOverride(QDate(2024, 7, 1), &error), qPrintable(error));
+    QVERIFY2(test::saveSegment(db, QStringLiteral("big_spenders"), false, orders(">=", "100", R"(,"measure":"sum")"),
+                               {}, &error),
+             qPrintable(error));
     m_store = std::shared_ptr<const ColumnStore>(
         ColumnStore::load(db, m_workspace->fields(), QStringLiteral("id"), &error));
     QVERIFY2(m_store, qPrintable(error));
@@ -233,12 +236,21 @@ void TstOrderRules::editedWhereIsWrittenBack()
         ">=", "1", R"(,"measure":"distinct:product")" + where(R"({"field":"product","operator":"=","value":"P2"})"));
     QCOMPARE(FilterDefinition::toJson(*group), QJsonDocument::fromJson(expected).object());
     rule->where.reset();
+    // A rule built in memory has no measure or window until one is set.
+    FilterRule built;
+    built.field = FilterDefinition::ordersField();
+    built.operatorName = QStringLiteral("=");
+    built.value = 0;
+    group->rules.push_back(FilterNode{built});
     QVERIFY(!FilterDefinition::toJson(*group)
                  .value(QStringLiteral("rules"))
                  .toArray()
                  .at(0)
                  .toObject()
                  .contains(QStringLiteral("where")));
+    const QJsonObject builtJson
+        = FilterDefinition::toJson(*group).value(QStringLiteral("rules")).toArray().at(1).toObject();
+    QCOMPARE(builtJson, QJsonDocument::fromJson(R"({"field":"@orders","operator":"=","value":0})").object());
 }
 
 void TstOrderRules::structureErrorsNameThePart_data()
@@ -445,6 +457,10 @@ void TstOrderRules::selectsCustomers_data()
         R"({"combinator":"or","not":true,"rules":[{"field":"@orders","operator":"=","value":0},)"
         R"({"field":"@orders","operator":">","value":100,"measure":"sum"}]}]})")
                                     << keys("a,h");
+    QTest::newRow("saved-segment-with-order-rule")
+        << QByteArray(R"({"combinator":"and","rules":[{"field":"@segment","operator":"notIn","value":)"
+                      R"(["big_spenders"]},{"field":"@orders","operator":">=","value":1}]})")
+        << keys("a,b");
     QTest::newRow("two-order-rules") << QByteArray(
         R"({"combinator":"and","rules":[{"field":"@orders","operator":">=","value":1,"where":)"
         R"({"combinator":"and","rules":[{"field":"product","operator":"=","value":"P1"}]}},)"
