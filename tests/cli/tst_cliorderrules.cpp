@@ -42,6 +42,7 @@ private slots:
     void countEqualsReference_data();
     void countEqualsReference();
     void badRuleNamesThePart();
+    void savedSegmentCountsAndTrendRefuses();
 };
 
 // Definitions stay outside the class: moc (Qt 6.4) loses track of a class body holding raw strings with quotes.
@@ -121,6 +122,27 @@ void TstCliOrderRules::badRuleNamesThePart()
     QVERIFY2(run.err.contains("rules[0].where.rules[0]: unknown order column \"stokcode\"; did you mean "
                               "\"stockcode\"?"),
              run.err.constData());
+}
+
+// A saved segment with an order rule counts as its definition does; its trend is refused rather than wrong (it would
+// count orders after each date).
+void TstCliOrderRules::savedSegmentCountsAndTrendRefuses()
+{
+    const QString definition
+        = QString::fromUtf8(rules(R"({"field":"@orders","operator":">=","value":2,"measure":"distinct:country"})"));
+    test::ProcessRun run = test::runSwb({QStringLiteral("segment"), QStringLiteral("save"), QStringLiteral("--db"),
+                                         m_workspace, QStringLiteral("--name"), QStringLiteral("travellers"),
+                                         QStringLiteral("--filter"), definition});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = test::runSwb({QStringLiteral("count"), QStringLiteral("--db"), m_workspace, QStringLiteral("--segment"),
+                        QStringLiteral("travellers"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.json().value(QStringLiteral("count")).toInteger(-1),
+             m_reference.value(QStringLiteral("two-countries")).toInteger(-2));
+    run = test::runSwb({QStringLiteral("trend"), QStringLiteral("--db"), m_workspace, QStringLiteral("--segment"),
+                        QStringLiteral("travellers"), QStringLiteral("--months"), QStringLiteral("3")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("cannot be computed yet: its definition has order rules"), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TstCliOrderRules)
