@@ -203,6 +203,10 @@ QJsonObject writeRule(const FilterRule& rule)
             object.remove(s_where);
         writeOptional(object, s_measure, rule.measure);
         writeOptional(object, s_window, rule.window);
+    } else if (rule.where || !rule.measure.isUndefined() || !rule.window.isUndefined()) {
+        // Read as an `@orders` rule, since given another field: its order parts no longer apply.
+        for (const QString& key : {s_where, s_measure, s_window})
+            object.remove(key);
     }
     return object;
 }

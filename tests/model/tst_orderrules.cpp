@@ -251,6 +251,13 @@ void TstOrderRules::editedWhereIsWrittenBack()
     const QJsonObject builtJson
         = FilterDefinition::toJson(*group).value(QStringLiteral("rules")).toArray().at(1).toObject();
     QCOMPARE(builtJson, QJsonDocument::fromJson(R"({"field":"@orders","operator":"=","value":0})").object());
+    // Given a customer field, a rule read as an order rule loses its order parts.
+    rule = group->rules.at(0).rule(); // push_back moved it
+    rule->where = std::make_shared<const FilterGroup>();
+    rule->field = QStringLiteral("name");
+    const QJsonObject changed
+        = FilterDefinition::toJson(*group).value(QStringLiteral("rules")).toArray().at(0).toObject();
+    QCOMPARE(changed, QJsonDocument::fromJson(R"({"field":"name","operator":">=","value":1})").object());
 }
 
 void TstOrderRules::structureErrorsNameThePart_data()
