@@ -71,6 +71,7 @@ private slots:
     void validationErrorsNameThePart_data();
     void validationErrorsNameThePart();
     void withoutOrdersTheRuleIsRefused();
+    void deepestNestingRunsInSqlite();
     void sqlText();
     void selectsCustomers_data();
     void selectsCustomers();
@@ -371,6 +372,50 @@ void TstOrderRules::withoutOrdersTheRuleIsRefused()
     // A muted rule is not checked: the definition selects everyone.
     QVERIFY2(FilterResolver::resolve(orders(">=", "1", R"(,"muted":true,"measure":"avg")"), noOrders, &error),
              qPrintable(error));
+}
+
+namespace {
+
+// `levels` negated groups around `leaf`, each holding 64 `filler` rules before the next (SQLite's worst case).
+QByteArray nested(int levels, const QByteArray& leaf, const QByteArray& filler)
+{
+    QByteArray node = leaf;
+    for (int i = 0; i < levels; ++i) {
+        QByteArray rules;
+        for (int j = 0; j < 64; ++j)
+            rules += filler + ',';
+        node = R"({"combinator":"and","not":true,"rules":[)" + rules + node + "]}";
+    }
+    return node;
+}
+
+} // namespace
+
+// The groups above an `@orders` rule and those of its "where" count together: 10 levels run in SQLite (the rules'
+// SQL nests a subquery in the outer expression), 11 are refused with the path of the part too deep.
+void TstOrderRules::deepestNestingRunsInSqlite()
+{
+    for (const int outer : {1, 5, 9}) {
+        for (const int extra : {0, 1}) {
+            const QByteArray where = nested(10 - outer + extra, R"({"field":"country","operator":"=","value":"x"})",
+                                            R"({"field":"quantity","operator":">","value":0})");
+            const QByteArray json
+                = nested(outer, R"({"field":"@orders","operator":"=","value":0,"where":)" + where + "}",
+                         R"({"field":"name","operator":"!=","value":"zz"})");
+            QString error;
+            const auto resolved = FilterResolver::resolve(json, context(), &error);
+            if (extra) {
+                QVERIFY(!resolved);
+                QVERIFY2(error.contains(QStringLiteral("nested more than 10 levels")), qPrintable(error));
+                continue;
+            }
+            QVERIFY2(resolved, qPrintable(error));
+            // SQLite parses and runs it: an error would come back as "<error: …>".
+            const QStringList keys = sqlKeys(*resolved);
+            QVERIFY2(!keys.join(u' ').contains(QStringLiteral("<error")), qPrintable(keys.join(u' ')));
+            QCOMPARE(memoryKeys(*resolved), keys);
+        }
+    }
 }
 
 void TstOrderRules::sqlText()
