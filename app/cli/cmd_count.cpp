@@ -87,7 +87,10 @@ int runCount(const QStringList& arguments)
                                     tr("Also print each rule's change of the count when it is muted."));
     const QCommandLineOption json = jsonOption(tr("Print one JSON object: {\"count\": n} and, with --funnel, "
                                                   "\"rules\": [{\"path\": [0, 1], \"change\": -603}, …]."));
-    parser.addOptions({workspaceOption(), filter, segment, asOf, funnel, json});
+    const QCommandLineOption sql(QStringLiteral("sql"),
+                                 tr("Print the count query instead of counting: the SQL statement, then one comment "
+                                    "line per parameter (\"-- ?1 = 'DE'\"), to read or to run in the sqlite3 shell."));
+    parser.addOptions({workspaceOption(), filter, segment, asOf, funnel, sql, json});
     int exitCode = Ok;
     if (!parseWithWorkspace(parser, arguments, &exitCode))
         return exitCode;
@@ -126,6 +129,10 @@ int runCount(const QStringList& arguments)
         return printFunnel(*workspace, *resolved, parser.isSet(json));
     // One count on a freshly opened workspace: SQLite answers it without loading the in-memory store.
     const CompiledFilter compiled = FilterCompiler::compile(*resolved, workspace->customerKeyExpression());
+    if (parser.isSet(sql)) {
+        print(FilterCompiler::countQueryText(compiled));
+        return Ok;
+    }
     const auto count = FilterCompiler::count(workspace->db(), compiled, &error);
     if (!count)
         return fail(tr("Counting failed: %1").arg(error));

@@ -89,7 +89,9 @@ RfmTransitions transitionsFrom(const QHash<QPair<QByteArray, QByteArray>, qint64
             return a.second.isNull(); // within a group, those not scored in the later run first
         return compareBytes(a.second, b.second) < 0;
     });
-    const auto name = [&](const QByteArray& group) { return group.isNull() ? none : QString::fromUtf8(group); };
+    const auto name = [&](const QByteArray& group) {
+        return group.isNull() ? none : QString::fromUtf8(group);
+    };
     RfmTransitions transitions;
     for (const auto& [from, to] : std::as_const(pairs)) {
         if (!transitions.fromGroups.contains(name(from)))

@@ -90,6 +90,10 @@ std::optional<QDate> ColumnStore::dataAsOfDate() const
 
 std::optional<qint64> ColumnStore::rowOfRowId(qint64 rowid) const
 {
+    if (!m_rowIdsAscending) {
+        const auto it = std::find(m_rowIds.begin(), m_rowIds.end(), rowid);
+        return it == m_rowIds.end() ? std::nullopt : std::optional<qint64>(qint64(it - m_rowIds.begin()));
+    }
     const auto it = std::lower_bound(m_rowIds.begin(), m_rowIds.end(), rowid);
     if (it == m_rowIds.end() || *it != rowid)
         return std::nullopt;
@@ -164,6 +168,49 @@ qint64 ColumnStore::memoryBytes() const
         bytes += column.dictionary.byteCount() + (column.dictionary.size() + 1) * 8;
     }
     return bytes;
+}
+
+} // namespace swb
+
+namespace swb {
+
+std::unique_ptr<ColumnStore> ColumnStore::reordered(const std::vector<qint32>& rows) const
+{
+    std::unique_ptr<ColumnStore> copy(new ColumnStore);
+    copy->m_fields = m_fields;
+    copy->m_keyField = m_keyField;
+    copy->m_rowIdName = m_rowIdName;
+    copy->m_rowCount = qint64(rows.size());
+    copy->m_version = nextVersion();
+    copy->m_rowIdsAscending = false;
+    copy->m_rowIds.resize(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i)
+        copy->m_rowIds[i] = m_rowIds[size_t(rows[i])];
+    copy->m_columns.resize(m_columns.size());
+    for (size_t c = 0; c < m_columns.size(); ++c) {
+        const Column& from = m_columns[c];
+        Column& to = copy->m_columns[c];
+        to.field = from.field;
+        to.storage = from.storage;
+        to.dictionary = from.dictionary;
+        to.irregularReason = from.irregularReason;
+        to.valid = Bitset(copy->m_rowCount);
+        for (size_t i = 0; i < rows.size(); ++i) {
+            if (from.valid.test(rows[i]))
+                to.valid.set(qint64(i));
+        }
+        const auto permute = [&](const auto& values, auto& out) {
+            if (values.empty())
+                return;
+            out.resize(rows.size());
+            for (size_t i = 0; i < rows.size(); ++i)
+                out[i] = values[size_t(rows[i])];
+        };
+        permute(from.integers, to.integers);
+        permute(from.reals, to.reals);
+        permute(from.codes, to.codes);
+    }
+    return copy;
 }
 
 } // namespace swb

@@ -51,6 +51,10 @@ public:
     // customer key column, or empty when the key is the rowid. Returns nothing on error or cancel.
     static std::unique_ptr<ColumnStore> load(Database& db, const QList<FieldInfo>& fields, const QString& keyField,
                                              QString* error, const Cancel& cancel = {}, const Progress& progress = {});
+    // The same for another table (the order lines of `orders`, for order rules).
+    static std::unique_ptr<ColumnStore> loadTable(Database& db, const QString& table, const QList<FieldInfo>& fields,
+                                                  const QString& keyField, QString* error, const Cancel& cancel = {},
+                                                  const Progress& progress = {});
 
     qint64 rowCount() const { return m_rowCount; }
     // Distinct for every load in this process: cached results of another load never match.
@@ -76,6 +80,10 @@ public:
 
     qint64 memoryBytes() const;
 
+    // A copy with the rows in the order `rows` (a permutation of 0 … rowCount() − 1): row i of the copy is row
+    // rows[i] of this one. Its rowIds() are then in that order, not ascending, and rowOfRowId() searches them.
+    std::unique_ptr<ColumnStore> reordered(const std::vector<qint32>& rows) const;
+
 private:
     friend class ColumnStoreFile;
     friend class AsOfStore; // model/analytics: a working copy whose order-derived columns move back in time
@@ -91,6 +99,7 @@ private:
     std::vector<qint64> m_rowIds;
     qint64 m_rowCount = 0;
     quint64 m_version = 0;
+    bool m_rowIdsAscending = true;
 
     mutable std::once_flag m_keyIndexOnce;
     mutable std::vector<std::pair<qint64, qint64>> m_keyIndex; // (key, row) sorted, for an integer key column

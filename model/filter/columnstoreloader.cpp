@@ -1,4 +1,4 @@
-// ColumnStore::load: reads `customers` through the SQLite C API into typed arrays and dictionaries.
+// ColumnStore::load: reads `customers` (or another table) through the SQLite C API into typed arrays and dictionaries.
 //
 // Two threads read the two halves of the rowid range over their own read-only connections (one SELECT over all
 // columns each), then build the columns (the text dictionaries are the expensive part) from a shared queue.
@@ -203,15 +203,28 @@ quint64 ColumnStore::nextVersion()
 std::unique_ptr<ColumnStore> ColumnStore::load(Database& db, const QList<FieldInfo>& fields, const QString& keyField,
                                                QString* error, const Cancel& cancel, const Progress& progress)
 {
+    return loadTable(db, QStringLiteral("customers"), fields, keyField, error, cancel, progress);
+}
+
+std::unique_ptr<ColumnStore> ColumnStore::loadTable(Database& db, const QString& table, const QList<FieldInfo>& fields,
+                                                    const QString& keyField, QString* error, const Cancel& cancel,
+                                                    const Progress& progress)
+{
     auto fail = [&](const QString& message) {
         if (error)
             *error = message;
         return std::unique_ptr<ColumnStore>();
     };
+    const bool customers = table == QLatin1String("customers");
+    const auto cannotRead = [&](const QString& detail) {
+        return customers ? tr("Cannot read the customers: %1").arg(detail)
+                         : tr("Cannot read the table %1: %2").arg(table, detail);
+    };
     const QString rowIdName = freeRowIdName(fields);
     if (rowIdName.isEmpty())
-        return fail(tr("The customers table has columns named rowid, _rowid_ and oid, so its rows cannot be told "
-                       "apart. Rename one of these columns."));
+        return fail(tr("The %1 table has columns named rowid, _rowid_ and oid, so its rows cannot be told "
+                       "apart. Rename one of these columns.")
+                        .arg(table));
 
     std::unique_ptr<ColumnStore> store(new ColumnStore);
     store->m_fields = fields;
@@ -228,15 +241,15 @@ std::unique_ptr<ColumnStore> ColumnStore::load(Database& db, const QList<FieldIn
         columns << quoteIdentifier(field.name);
     // Joined, not substituted: a column name may hold "%1" (another program may have added it), and a second arg()
     // would rewrite it.
-    const QString selectHead
-        = QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM \"customers\" ");
+    const QString selectHead = QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM ")
+        + quoteIdentifier(table) + QLatin1Char(' ');
     const QString selectTail = QStringLiteral(" ORDER BY ") + rowIdName;
 
     QString rangeError;
-    Statement range
-        = db.prepare(QStringLiteral("SELECT min(%1), max(%1) FROM \"customers\"").arg(rowIdName), &rangeError);
+    Statement range = db.prepare(
+        QStringLiteral("SELECT min(%1), max(%1) FROM ").arg(rowIdName) + quoteIdentifier(table), &rangeError);
     if (!range.isValid() || !range.next())
-        return fail(tr("Cannot read the customers: %1").arg(rangeError.isEmpty() ? range.errorMessage() : rangeError));
+        return fail(cannotRead(rangeError.isEmpty() ? range.errorMessage() : rangeError));
     const qint64 lowest = range.toInt64(0);
     const qint64 highest = range.toInt64(1);
     const qint64 estimate = range.isNull(0) ? 0 : std::clamp<qint64>(highest - lowest + 1, 0, 100000000);
@@ -256,7 +269,7 @@ std::unique_ptr<ColumnStore> ColumnStore::load(Database& db, const QList<FieldIn
             QString openError;
             connection = Database::open(db.path(), Database::Mode::ReadOnly, &openError);
             if (!connection)
-                return fail(tr("Cannot read the customers: %1").arg(openError));
+                return fail(cannotRead(openError));
             connection->exec("PRAGMA mmap_size = 1073741824");
         }
         // The calling thread only relays progress and cancellation: the callbacks are called from it alone.
@@ -291,7 +304,7 @@ std::unique_ptr<ColumnStore> ColumnStore::load(Database& db, const QList<FieldIn
     }
     for (const Part& part : parts) {
         if (!part.error.isEmpty())
-            return fail(tr("Cannot read the customers: %1").arg(part.error));
+            return fail(cannotRead(part.error));
     }
     if (stop || (cancel && cancel()))
         return fail(tr("Loading was canceled."));

@@ -2,12 +2,16 @@
 
 #include "model/database.h"
 #include "model/filter/filtercompiler.h"
+#include "model/filter/orderruleevaluator.h"
+#include "model/filter/orderstore.h"
 
 namespace swb {
 
 FilterEvaluator::FilterEvaluator(std::shared_ptr<const ColumnStore> store)
     : m_store(std::move(store))
 { }
+
+FilterEvaluator::~FilterEvaluator() = default;
 
 void FilterEvaluator::setDatabase(Database* db, const QString& keyExpression)
 {
@@ -18,6 +22,8 @@ void FilterEvaluator::setDatabase(Database* db, const QString& keyExpression)
 void FilterEvaluator::clearCache()
 {
     m_cache.clear();
+    if (m_lines)
+        m_lines->clearCache();
 }
 
 namespace {
@@ -222,8 +228,14 @@ std::optional<Truth> FilterEvaluator::evaluateRule(const ResolvedRule& rule, QSt
 {
     if (rule.isSegment())
         return segmentRule(rule, error);
-    if (rule.isOrders())
-        return withSql(rule, true, error); // the order lines are not in the store: SQLite aggregates them
+    if (rule.isOrders()) {
+        if (auto truth = orderRule(rule)) {
+            ++m_orderRulesInMemory;
+            return truth;
+        }
+        ++m_orderRulesBySql;
+        return withSql(rule, true, error); // a part the order lines in memory cannot answer: SQLite aggregates them
+    }
     if (auto truth = RuleEvaluator::evaluate(*m_store, rule))
         return truth;
     if (!m_store->column(rule.field.name)) {
@@ -232,6 +244,31 @@ std::optional<Truth> FilterEvaluator::evaluateRule(const ResolvedRule& rule, QSt
         return std::nullopt;
     }
     return withSql(rule, false, error);
+}
+
+void FilterEvaluator::setOrderStore(std::shared_ptr<const OrderStore> orders)
+{
+    m_orderRules.reset();
+    m_lines.reset();
+    m_orders = std::move(orders);
+    m_ordersUnavailable = false;
+    m_cache.clear();
+}
+
+std::optional<Truth> FilterEvaluator::orderRule(const ResolvedRule& rule)
+{
+    if (!m_orderRules) {
+        if (!m_orders && m_db && !m_ordersUnavailable && !qEnvironmentVariableIsSet("SWB_ORDERS_BY_SQL")) {
+            QString error;
+            m_orders = OrderStore::load(*m_db, *m_store, &error);
+            m_ordersUnavailable = !m_orders;
+        }
+        if (!m_orders || m_orders->customerStart.size() != size_t(m_store->rowCount()) + 1)
+            return std::nullopt;
+        m_lines = std::make_unique<FilterEvaluator>(m_orders->sharedLines());
+        m_orderRules = std::make_unique<OrderRuleEvaluator>(m_orders, m_lines.get());
+    }
+    return m_orderRules->evaluate(rule);
 }
 
 // Membership is two-valued: a customer is in a segment or not (see FilterResolver).

@@ -19,6 +19,8 @@
 namespace swb {
 
 class Database;
+class OrderRuleEvaluator;
+class OrderStore;
 
 // One rule of the funnel: how many customers the rule alone selects, and how many the whole definition would
 // select with this rule muted (a group that muting leaves without rules is left out as a whole).
@@ -54,6 +56,13 @@ public:
     static constexpr int maxFunnelRules = 250;
 
     explicit FilterEvaluator(std::shared_ptr<const ColumnStore> store);
+    ~FilterEvaluator();
+    FilterEvaluator(const FilterEvaluator&) = delete;
+    FilterEvaluator& operator=(const FilterEvaluator&) = delete;
+
+    // The order lines `@orders` rules are evaluated on in memory (OrderRuleEvaluator). Without it, the first such
+    // rule loads them through the database set below; SQLite answers a rule the store cannot.
+    void setOrderStore(std::shared_ptr<const OrderStore> orders);
 
     // Needed for static segments (their members are read from `segment_members`) and for rules on Irregular
     // columns (answered by SQLite). `keyExpression` is Workspace::customerKeyExpression(). `db` must outlive
@@ -68,6 +77,9 @@ public:
     void clearCache();
     // Rules evaluated since construction (not served from the cache).
     qint64 ruleEvaluations() const { return m_ruleEvaluations; }
+    // `@orders` rules evaluated on the order lines in memory, and by SQLite (a part the store cannot answer).
+    qint64 orderRulesInMemory() const { return m_orderRulesInMemory; }
+    qint64 orderRulesBySql() const { return m_orderRulesBySql; }
     const ColumnStore& store() const { return *m_store; }
 
 private:
@@ -83,6 +95,7 @@ private:
     std::optional<Truth> evaluateRule(const ResolvedRule& rule, QString* error);
     std::optional<Truth> segmentRule(const ResolvedRule& rule, QString* error);
     std::optional<Truth> withSql(const ResolvedRule& rule, bool twoValued, QString* error);
+    std::optional<Truth> orderRule(const ResolvedRule& rule);
 
     struct CacheEntry
     {
@@ -96,6 +109,12 @@ private:
     QHash<QString, CacheEntry> m_cache;
     quint64 m_useCounter = 0;
     qint64 m_ruleEvaluations = 0;
+    std::shared_ptr<const OrderStore> m_orders;
+    qint64 m_orderRulesInMemory = 0;
+    qint64 m_orderRulesBySql = 0;
+    bool m_ordersUnavailable = false; // loading them failed: SQLite answers the order rules
+    std::unique_ptr<FilterEvaluator> m_lines; // the "where" groups and windows, on m_orders->lines()
+    std::unique_ptr<OrderRuleEvaluator> m_orderRules;
 };
 
 } // namespace swb
