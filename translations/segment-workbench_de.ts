@@ -699,20 +699,27 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation>eine Textspalte enthält Zahlen oder Binärwerte</translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="213"/>
         <source>The customers table has columns named rowid, _rowid_ and oid, so its rows cannot be told apart. Rename one of these columns.</source>
-        <translation>Die Kundentabelle hat Spalten namens rowid, _rowid_ und oid, daher lassen sich ihre Zeilen nicht unterscheiden. Benennen Sie eine dieser Spalten um.</translation>
+        <translation type="vanished">Die Kundentabelle hat Spalten namens rowid, _rowid_ und oid, daher lassen sich ihre Zeilen nicht unterscheiden. Benennen Sie eine dieser Spalten um.</translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="239"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="259"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="294"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="220"/>
         <source>Cannot read the customers: %1</source>
         <translation>Die Kunden können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="297"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="330"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="221"/>
+        <source>Cannot read the table %1: %2</source>
+        <translation>Die Tabelle %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/columnstoreloader.cpp" line="225"/>
+        <source>The %1 table has columns named rowid, _rowid_ and oid, so its rows cannot be told apart. Rename one of these columns.</source>
+        <translation>Die Tabelle %1 hat Spalten namens rowid, _rowid_ und oid, daher lassen sich ihre Zeilen nicht unterscheiden. Benennen Sie eine dieser Spalten um.</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/columnstoreloader.cpp" line="310"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="343"/>
         <source>Loading was canceled.</source>
         <translation>Das Laden wurde abgebrochen.</translation>
     </message>
@@ -1310,22 +1317,22 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
 <context>
     <name>swb::DerivedField</name>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="37"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="38"/>
         <source>RFM recency score</source>
         <translation>RFM-Aktualitätswert</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="38"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="39"/>
         <source>RFM frequency score</source>
         <translation>RFM-Häufigkeitswert</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="39"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="40"/>
         <source>RFM monetary score</source>
         <translation>RFM-Umsatzwert</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="40"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="41"/>
         <source>RFM group</source>
         <translation>RFM-Gruppe</translation>
     </message>
@@ -1403,12 +1410,12 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation>Eine Bestellspalte wie Land kann zu einem Kundenfeld werden, das Segmente wie jedes andere nutzen; es wird bei jedem Bestellimport aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/import/derivedfieldseditor.cpp" line="67"/>
+        <location filename="../ui/import/derivedfieldseditor.cpp" line="70"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/import/derivedfieldseditor.cpp" line="109"/>
+        <location filename="../ui/import/derivedfieldseditor.cpp" line="113"/>
         <source>%1: %2</source>
         <extracomment>A customer field to derive, in the import wizard: &quot;country: Country (latest order)&quot;.</extracomment>
         <translation>%1: %2</translation>
@@ -2453,37 +2460,37 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation>Eine Regel muss ein Objekt mit „field“, „operator“ und „value“ sein.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="242"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="246"/>
         <source>The definition is nested too deeply: groups can be nested at most %1 levels deep.</source>
         <translation>Die Definition ist zu tief verschachtelt: Gruppen können höchstens %1 Ebenen tief verschachtelt werden.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="247"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="251"/>
         <source>The definition is not valid JSON (%1 at character %2).</source>
         <translation>Die Definition ist kein gültiges JSON (%1 bei Zeichen %2).</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="253"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="257"/>
         <source>The definition must be a JSON object such as {&quot;combinator&quot;:&quot;and&quot;,&quot;rules&quot;:[…]}.</source>
         <translation>Die Definition muss ein JSON-Objekt sein, etwa {&quot;combinator&quot;:&quot;and&quot;,&quot;rules&quot;:[…]}.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="311"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="315"/>
         <source>The field name contains a NUL character (\u0000), which no field name can hold. Remove it.</source>
         <translation>Der Feldname enthält ein NUL-Zeichen (\u0000), das kein Feldname enthalten kann. Entfernen Sie es.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="313"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="317"/>
         <source>The operator contains a NUL character (\u0000). Remove it.</source>
         <translation>Der Operator enthält ein NUL-Zeichen (\u0000). Entfernen Sie es.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="315"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="319"/>
         <source>The value contains a NUL character (\u0000), which a filter value cannot hold. Remove it.</source>
         <translation>Der Wert enthält ein NUL-Zeichen (\u0000), das ein Filterwert nicht enthalten kann. Entfernen Sie es.</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="321"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="325"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2827,33 +2834,33 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
 <context>
     <name>swb::FilterEvaluator</name>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="231"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="243"/>
         <source>%1: the field &quot;%2&quot; was not loaded; reload the workspace</source>
         <translation>%1: Das Feld „%2“ wurde nicht geladen; laden Sie den Arbeitsbereich neu</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="252"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="289"/>
         <source>%1: the static segment &quot;%2&quot; needs the workspace to read its members</source>
         <translation>%1: Das statische Segment „%2“ braucht den Arbeitsbereich, um seine Mitglieder zu lesen</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="261"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="298"/>
         <source>%1: cannot read the members of &quot;%2&quot;: %3</source>
         <translation>%1: Die Mitglieder von „%2“ können nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="282"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="319"/>
         <source>%1: order rules need the workspace to read the orders</source>
         <translation>%1: Bestellregeln brauchen den Arbeitsbereich, um die Bestellungen zu lesen</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="283"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="320"/>
         <source>%1: the values of &quot;%2&quot; do not all have the field&apos;s type, and the workspace is not available to evaluate them</source>
         <translation>%1: Nicht alle Werte von „%2“ haben den Typ des Felds, und der Arbeitsbereich steht zu ihrer Auswertung nicht zur Verfügung</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="294"/>
-        <location filename="../model/filter/filterevaluator.cpp" line="311"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="331"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="348"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5053,6 +5060,30 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     </message>
 </context>
 <context>
+    <name>swb::OrderStore</name>
+    <message>
+        <location filename="../model/filter/orderstore.cpp" line="81"/>
+        <source>The workspace has no orders.</source>
+        <translation>Der Arbeitsbereich hat keine Bestellungen.</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderstore.cpp" line="85"/>
+        <source>The orders or the customers have no customer key column.</source>
+        <translation>Die Bestellungen oder die Kunden haben keine Kundenschlüssel-Spalte.</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderstore.cpp" line="123"/>
+        <location filename="../model/filter/orderstore.cpp" line="140"/>
+        <source>The orders changed while they were read. Count again.</source>
+        <translation>Die Bestellungen haben sich beim Lesen geändert. Zählen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderstore.cpp" line="135"/>
+        <source>Loading was canceled.</source>
+        <translation>Das Laden wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>swb::OrdersAggregator</name>
     <message>
         <location filename="../model/import/ordersaggregator.cpp" line="223"/>
@@ -5477,49 +5508,49 @@ z-Wert %6</translation>
 <context>
     <name>swb::RfmAnalysis</name>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="187"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="188"/>
         <source>RFM levels must be between 2 and 10, not %1.</source>
         <translation>Die Zahl der RFM-Stufen muss zwischen 2 und 10 liegen, nicht bei %1.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="201"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="202"/>
         <source>The RFM grid has %1 levels but %2 were asked.</source>
         <translation>Das RFM-Raster hat %1 Stufen, angefordert wurden aber %2.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="284"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="285"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="286"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="287"/>
         <source>The RFM grid does not match the %1 levels asked for.</source>
         <translation>Das RFM-Raster passt nicht zu den angeforderten %1 Stufen.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="300"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="301"/>
         <source>RFM needs fields with the roles %1. Import an orders file (it adds them), or set the roles of existing columns (swb fields --set-role COLUMN=ROLE).</source>
         <translation>RFM braucht Felder mit den Rollen %1. Importieren Sie eine Bestelldatei (sie ergänzt diese Felder) oder legen Sie die Rollen vorhandener Spalten fest (swb fields --set-role SPALTE=ROLLE).</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="308"/>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="340"/>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="362"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="309"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="341"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="363"/>
         <source>The RFM analysis was cancelled.</source>
         <translation>Die RFM-Analyse wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="384"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="385"/>
         <source>There is no RFM run to regroup yet: run the RFM analysis first.</source>
         <translation>Es gibt noch keinen RFM-Lauf, dessen Gruppen sich ändern ließen: Führen Sie zuerst die RFM-Analyse aus.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="391"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="392"/>
         <source>The grid has %1 levels but the latest RFM run scored %2: run the analysis again with %1 levels first.</source>
         <translation>Das Raster hat %1 Stufen, der letzte RFM-Lauf hat aber mit %2 bewertet: Führen Sie die Analyse zuerst mit %1 Stufen erneut aus.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="497"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="519"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -6919,13 +6950,13 @@ Davies–Bouldin: %5</translation>
     </message>
     <message>
         <location filename="../ui/charts/sweepchart.cpp" line="117"/>
-        <location filename="../ui/charts/sweepchart.cpp" line="163"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="165"/>
         <source>Inertia</source>
         <translation>Inertia</translation>
     </message>
     <message>
         <location filename="../ui/charts/sweepchart.cpp" line="121"/>
-        <location filename="../ui/charts/sweepchart.cpp" line="168"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="170"/>
         <source>Silhouette</source>
         <translation>Silhouette</translation>
     </message>
@@ -6940,12 +6971,12 @@ Davies–Bouldin: %5</translation>
         <translation>Anzahl Cluster (k)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="163"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="165"/>
         <source>Inertia (thousands)</source>
         <translation>Inertia (Tausend)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="187"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="189"/>
         <source>Choosing k: %1 suggested</source>
         <translation>k wählen: %1 empfohlen</translation>
     </message>

@@ -674,20 +674,23 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="213"/>
-        <source>The customers table has columns named rowid, _rowid_ and oid, so its rows cannot be told apart. Rename one of these columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="239"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="259"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="294"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="220"/>
         <source>Cannot read the customers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/columnstoreloader.cpp" line="297"/>
-        <location filename="../model/filter/columnstoreloader.cpp" line="330"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="221"/>
+        <source>Cannot read the table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/columnstoreloader.cpp" line="225"/>
+        <source>The %1 table has columns named rowid, _rowid_ and oid, so its rows cannot be told apart. Rename one of these columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/columnstoreloader.cpp" line="310"/>
+        <location filename="../model/filter/columnstoreloader.cpp" line="343"/>
         <source>Loading was canceled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,22 +1284,22 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
 <context>
     <name>swb::DerivedField</name>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="37"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="38"/>
         <source>RFM recency score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="38"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="39"/>
         <source>RFM frequency score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="39"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="40"/>
         <source>RFM monetary score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="40"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="41"/>
         <source>RFM group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1374,12 +1377,12 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/derivedfieldseditor.cpp" line="67"/>
+        <location filename="../ui/import/derivedfieldseditor.cpp" line="70"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/derivedfieldseditor.cpp" line="109"/>
+        <location filename="../ui/import/derivedfieldseditor.cpp" line="113"/>
         <source>%1: %2</source>
         <extracomment>A customer field to derive, in the import wizard: &quot;country: Country (latest order)&quot;.</extracomment>
         <translation type="unfinished"></translation>
@@ -2420,37 +2423,37 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="242"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="246"/>
         <source>The definition is nested too deeply: groups can be nested at most %1 levels deep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="247"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="251"/>
         <source>The definition is not valid JSON (%1 at character %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="253"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="257"/>
         <source>The definition must be a JSON object such as {&quot;combinator&quot;:&quot;and&quot;,&quot;rules&quot;:[…]}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="311"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="315"/>
         <source>The field name contains a NUL character (\u0000), which no field name can hold. Remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="313"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="317"/>
         <source>The operator contains a NUL character (\u0000). Remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="315"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="319"/>
         <source>The value contains a NUL character (\u0000), which a filter value cannot hold. Remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterdefinition.cpp" line="321"/>
+        <location filename="../model/filter/filterdefinition.cpp" line="325"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2786,33 +2789,33 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
 <context>
     <name>swb::FilterEvaluator</name>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="231"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="243"/>
         <source>%1: the field &quot;%2&quot; was not loaded; reload the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="252"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="289"/>
         <source>%1: the static segment &quot;%2&quot; needs the workspace to read its members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="261"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="298"/>
         <source>%1: cannot read the members of &quot;%2&quot;: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="282"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="319"/>
         <source>%1: order rules need the workspace to read the orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="283"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="320"/>
         <source>%1: the values of &quot;%2&quot; do not all have the field&apos;s type, and the workspace is not available to evaluate them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="294"/>
-        <location filename="../model/filter/filterevaluator.cpp" line="311"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="331"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="348"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4933,6 +4936,30 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     </message>
 </context>
 <context>
+    <name>swb::OrderStore</name>
+    <message>
+        <location filename="../model/filter/orderstore.cpp" line="81"/>
+        <source>The workspace has no orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderstore.cpp" line="85"/>
+        <source>The orders or the customers have no customer key column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderstore.cpp" line="123"/>
+        <location filename="../model/filter/orderstore.cpp" line="140"/>
+        <source>The orders changed while they were read. Count again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/filter/orderstore.cpp" line="135"/>
+        <source>Loading was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>swb::OrdersAggregator</name>
     <message>
         <location filename="../model/import/ordersaggregator.cpp" line="223"/>
@@ -5355,49 +5382,49 @@ z-score %6</source>
 <context>
     <name>swb::RfmAnalysis</name>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="187"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="188"/>
         <source>RFM levels must be between 2 and 10, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="201"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="202"/>
         <source>The RFM grid has %1 levels but %2 were asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="284"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="285"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="286"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="287"/>
         <source>The RFM grid does not match the %1 levels asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="300"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="301"/>
         <source>RFM needs fields with the roles %1. Import an orders file (it adds them), or set the roles of existing columns (swb fields --set-role COLUMN=ROLE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="308"/>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="340"/>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="362"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="309"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="341"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="363"/>
         <source>The RFM analysis was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="384"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="385"/>
         <source>There is no RFM run to regroup yet: run the RFM analysis first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="391"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="392"/>
         <source>The grid has %1 levels but the latest RFM run scored %2: run the analysis again with %1 levels first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="497"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="519"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6788,13 +6815,13 @@ Davies–Bouldin: %5</source>
     </message>
     <message>
         <location filename="../ui/charts/sweepchart.cpp" line="117"/>
-        <location filename="../ui/charts/sweepchart.cpp" line="163"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="165"/>
         <source>Inertia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/charts/sweepchart.cpp" line="121"/>
-        <location filename="../ui/charts/sweepchart.cpp" line="168"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="170"/>
         <source>Silhouette</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6809,12 +6836,12 @@ Davies–Bouldin: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="163"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="165"/>
         <source>Inertia (thousands)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="187"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="189"/>
         <source>Choosing k: %1 suggested</source>
         <translation type="unfinished"></translation>
     </message>
