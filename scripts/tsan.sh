@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # ThreadSanitizer run of the tests that exercise background jobs (import, live counts and the column store, KPIs,
-# trends, RFM, clustering, overlaps, export, the window, the dashboard, RFM and Clusters pages while jobs run, the
+# trends, RFM, clustering, order rules, overlaps, export, the window, the dashboard, RFM and Clusters pages while jobs run, the
 # jobs helper, a short soak): builds those targets of the tsan preset into build-tsan/ and runs them. Any
 # "WARNING: ThreadSanitizer" report fails the run. Qt's own libraries are not instrumented: the jobs declare QThreadPool's hand-off themselves
 # (model/jobs/job.h), interceptors called from Qt's code (its frees and copies) are not checked
@@ -13,7 +13,8 @@ cd "$root"
 targets=(tst_jobs tst_filtercountservice tst_columnstorecache tst_importer tst_kpicalculator tst_trendcalculator
          tst_clusteranalysis tst_rfmanalysis tst_kmeans tst_kmeanssweep tst_mainwindow tst_segmentsdock
          tst_exportdialog tst_importwizard tst_builderpage tst_customertablemodel tst_customerspage tst_storeselections
-         tst_dashboardpage tst_rfmpage tst_clusterspage tst_clusterfeatures tst_runningkpis tst_multisegment soak)
+         tst_dashboardpage tst_rfmpage tst_clusterspage tst_clusterfeatures tst_runningkpis tst_multisegment
+         tst_orderrules tst_orderengine soak)
 bash scripts/build.sh tsan "${targets[@]}"
 regex=${1:-"$(IFS='|'; echo "${targets[*]}" | sed 's/|soak$/|soak_short/')"}
 export QT_QPA_PLATFORM=offscreen

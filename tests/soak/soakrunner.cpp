@@ -356,6 +356,7 @@ void SoakRunner::startPhase(Phase phase)
 void SoakRunner::measureBaseline()
 {
     m_baselineRss = ProcessProbe::residentMegabytes();
+    m_baselineHeap = ProcessProbe::heapInUseMegabytes();
     m_baselineFds = ProcessProbe::openDescriptors();
     m_baselineWorkspaceFds = ProcessProbe::openDescriptorsUnder(m_path);
 }
@@ -373,12 +374,14 @@ void SoakRunner::finish()
     if (m_jobs->isBusy())
         fail(QStringLiteral("%1 background job(s) still running at the end").arg(m_jobs->jobs().size()));
     const double rss = ProcessProbe::residentMegabytes();
+    const double heap = ProcessProbe::heapInUseMegabytes();
     const int fds = ProcessProbe::openDescriptors();
     const int workspaceFds = ProcessProbe::openDescriptorsUnder(m_path);
     if (m_baselineRss < 0) {
         print(
             QStringLiteral("soak: fewer cycles than --baseline %1: no growth to compare").arg(m_options.baselineCycle));
         m_baselineRss = rss;
+        m_baselineHeap = heap;
         m_baselineFds = fds;
         m_baselineWorkspaceFds = workspaceFds;
     }
@@ -394,6 +397,10 @@ void SoakRunner::finish()
                    QString::number(m_baselineFds), QString::number(fds), QString::number(m_baselineWorkspaceFds),
                    QString::number(workspaceFds), QString::number(seconds, 'f', 1),
                    QString::number(m_setupSeconds, 'f', 1)));
+    print(
+        QStringLiteral("soak: heap in use after cycle %1 %2 MB, at the end %3 MB (%4%)")
+            .arg(QString::number(m_options.baselineCycle), megabytes(m_baselineHeap), megabytes(heap),
+                 QString::number(m_baselineHeap > 0 ? 100.0 * (heap - m_baselineHeap) / m_baselineHeap : 0.0, 'f', 1)));
     const double cycles = std::max(1, m_cycle);
     print(QStringLiteral("soak: mean ms per cycle: count %1, reference %2, save %3, snapshot %4, export %5, delete %6")
               .arg(QString::number(double(m_phaseMs[BuildAndCount]) / cycles, 'f', 1),
@@ -418,8 +425,13 @@ void SoakRunner::finish()
     // (LeakSanitizer does). The release build runs this soak too and checks RSS.
     print(QStringLiteral("soak: RSS not checked under a sanitizer (the release run checks it)"));
 #else
-    if (rss > 1.10 * m_baselineRss)
-        failures << QStringLiteral("RSS grew by more than 10%");
+    // A leak grows the heap in use. RSS also moves with what the allocator keeps for the jobs' threads, which depends
+    // on how they interleave with other processes (two CI-like runs beside other tests measured +15% and +17% where
+    // the heap in use stayed flat): it only has to stay within 25%.
+    if (heap > 1.10 * m_baselineHeap && m_baselineHeap > 0)
+        failures << QStringLiteral("the heap in use grew by more than 10%");
+    if (rss > 1.25 * m_baselineRss)
+        failures << QStringLiteral("RSS grew by more than 25%");
 #endif
     if (fds > m_baselineFds || workspaceFds > m_baselineWorkspaceFds)
         failures << QStringLiteral("file descriptors were left open");

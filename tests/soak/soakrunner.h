@@ -114,6 +114,7 @@ private:
     std::array<qint64, PhaseCount> m_phaseMs{};
     double m_setupSeconds = 0;
     double m_baselineRss = -1;
+    double m_baselineHeap = -1;
     int m_baselineFds = -1;
     int m_baselineWorkspaceFds = -1;
     int m_finishWaits = 0;
