@@ -165,7 +165,11 @@ bool TrendService::prepare(const QString& workspacePath, QString* error, const C
     auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::OpenExisting, error);
     if (!workspace)
         return false;
-    if (!workspace->hasCustomers() || !OrderLines::available(workspace->db(), error))
+    if (!workspace->hasCustomers()) {
+        *error = tr("The workspace has no customers yet. Import a customers file first.");
+        return false;
+    }
+    if (!OrderLines::available(workspace->db(), error))
         return false;
     std::shared_ptr<const ColumnStore> store;
     std::shared_ptr<const OrderLines> lines;
