@@ -7201,32 +7201,33 @@ Davies–Bouldin: %5</translation>
         <translation>Aus den Bestellzeilen zurückgerechnet: Anzahl Bestellungen, Umsatz, erster und letzter Kauf und durchschnittlicher Bestellwert zum jeweiligen Stichtag; relative Datumsangaben zählen ab diesem Tag; ein Kunde zählt ab seinem Anmeldedatum oder seiner ersten Bestellung. Alle anderen Felder werden so genommen, wie sie heute sind.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendservice.cpp" line="182"/>
+        <location filename="../model/analytics/trendservice.cpp" line="186"/>
         <source>Preparing the data for trends</source>
         <translation>Daten für Verläufe werden vorbereitet</translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendservice.cpp" line="199"/>
+        <location filename="../model/analytics/trendservice.cpp" line="169"/>
+        <location filename="../model/analytics/trendservice.cpp" line="203"/>
         <source>The workspace has no customers yet. Import a customers file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden. Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendservice.cpp" line="210"/>
+        <location filename="../model/analytics/trendservice.cpp" line="214"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation>Es gibt kein Segment namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendservice.cpp" line="220"/>
+        <location filename="../model/analytics/trendservice.cpp" line="224"/>
         <source>No month or week ends between %1 and %2: choose a longer range.</source>
         <translation>Zwischen %1 und %2 liegt kein Monats- oder Wochenende: Wählen Sie einen längeren Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendservice.cpp" line="222"/>
+        <location filename="../model/analytics/trendservice.cpp" line="226"/>
         <source>Choose at least one month.</source>
         <translation>Wählen Sie mindestens einen Monat.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendservice.cpp" line="226"/>
+        <location filename="../model/analytics/trendservice.cpp" line="230"/>
         <source>A trend has at most %1 points; choose a shorter range or monthly steps.</source>
         <translation>Ein Verlauf hat höchstens %1 Punkte; wählen Sie einen kürzeren Zeitraum oder monatliche Schritte.</translation>
     </message>

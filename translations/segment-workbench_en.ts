@@ -7065,32 +7065,33 @@ Davies–Bouldin: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendservice.cpp" line="182"/>
+        <location filename="../model/analytics/trendservice.cpp" line="186"/>
         <source>Preparing the data for trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendservice.cpp" line="199"/>
+        <location filename="../model/analytics/trendservice.cpp" line="169"/>
+        <location filename="../model/analytics/trendservice.cpp" line="203"/>
         <source>The workspace has no customers yet. Import a customers file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendservice.cpp" line="210"/>
+        <location filename="../model/analytics/trendservice.cpp" line="214"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendservice.cpp" line="220"/>
+        <location filename="../model/analytics/trendservice.cpp" line="224"/>
         <source>No month or week ends between %1 and %2: choose a longer range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendservice.cpp" line="222"/>
+        <location filename="../model/analytics/trendservice.cpp" line="226"/>
         <source>Choose at least one month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendservice.cpp" line="226"/>
+        <location filename="../model/analytics/trendservice.cpp" line="230"/>
         <source>A trend has at most %1 points; choose a shorter range or monthly steps.</source>
         <translation type="unfinished"></translation>
     </message>

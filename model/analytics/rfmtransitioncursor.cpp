@@ -3,7 +3,6 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <cstring>
 
 namespace swb {
 
@@ -22,14 +21,6 @@ int storageClass(int type)
     default:
         return 3;
     }
-}
-
-int compareBytes(const QByteArray& a, const QByteArray& b)
-{
-    const int common = std::memcmp(a.constData(), b.constData(), size_t(std::min(a.size(), b.size())));
-    if (common != 0)
-        return common;
-    return a.size() < b.size() ? -1 : (a.size() > b.size() ? 1 : 0);
 }
 
 } // namespace
@@ -74,7 +65,7 @@ int AssignmentCursor::compareKey(const AssignmentCursor& other) const
             return m_integer < other.m_integer ? -1 : (m_integer > other.m_integer ? 1 : 0);
         return m_real < other.m_real ? -1 : (m_real > other.m_real ? 1 : 0);
     }
-    return compareBytes(m_bytes, other.m_bytes);
+    return m_bytes.compare(other.m_bytes); // bytes, as SQLite's BINARY
 }
 
 RfmTransitions transitionsFrom(const QHash<QPair<QByteArray, QByteArray>, qint64>& cells, const QString& none)
@@ -83,11 +74,11 @@ RfmTransitions transitionsFrom(const QHash<QPair<QByteArray, QByteArray>, qint64
     std::sort(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) {
         if (a.first.isNull() != b.first.isNull())
             return b.first.isNull(); // the customers only in the later run come last
-        if (const int order = compareBytes(a.first, b.first); order != 0)
+        if (const int order = a.first.compare(b.first); order != 0)
             return order < 0;
         if (a.second.isNull() != b.second.isNull())
             return a.second.isNull(); // within a group, those not scored in the later run first
-        return compareBytes(a.second, b.second) < 0;
+        return a.second.compare(b.second) < 0;
     });
     const auto name = [&](const QByteArray& group) {
         return group.isNull() ? none : QString::fromUtf8(group);

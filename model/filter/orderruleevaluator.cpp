@@ -3,7 +3,6 @@
 #include "model/filter/filterevaluator.h"
 
 #include <algorithm>
-#include <cstring>
 #include <limits>
 #include <thread>
 #include <variant>
@@ -38,11 +37,8 @@ int compare(const Measure& a, const Measure& b)
     if (aText != bText)
         return aText ? 1 : -1;
     if (aText) {
-        const int common
-            = std::memcmp(a.text.constData(), b.text.constData(), size_t(std::min(a.text.size(), b.text.size())));
-        if (common != 0)
-            return common < 0 ? -1 : 1;
-        return a.text.size() < b.text.size() ? -1 : (a.text.size() > b.text.size() ? 1 : 0);
+        const int order = a.text.compare(b.text); // bytes, as SQLite's BINARY
+        return order < 0 ? -1 : (order > 0 ? 1 : 0);
     }
     if (a.kind == Measure::Kind::Integer && b.kind == Measure::Kind::Integer)
         return a.integer < b.integer ? -1 : (a.integer > b.integer ? 1 : 0);
@@ -131,6 +127,14 @@ private:
     std::vector<double> m_reals;
 };
 
+// Whether the rule selects a customer with `lines` matching lines whose comparison gave `result` (1, 0, -1 unknown),
+// as the compiler's SQL: in the set of customers whose lines satisfy the comparison; or, when a customer without
+// lines satisfies it, not in the set of those whose lines fail it.
+bool selectedBy(const ResolvedOrders& orders, qint64 lines, int result)
+{
+    return orders.matchesWithoutLines ? !(lines > 0 && result == 0) : (lines > 0 && result == 1);
+}
+
 // The first set bit of `bits` in [from, to), or `to`.
 qint64 nextSetBit(const Bitset& bits, qint64 from, qint64 to)
 {
@@ -216,9 +220,7 @@ public:
         }
         }
         const int result = lines > 0 ? holds(measure, m_rule.op, m_bounds) : -1;
-        // As the compiler's SQL: in the set of customers whose lines satisfy the comparison; or, when a customer
-        // without lines satisfies it, not in the set of those whose lines fail it.
-        return m_orders.matchesWithoutLines ? !(lines > 0 && result == 0) : (lines > 0 && result == 1);
+        return selectedBy(m_orders, lines, result);
     }
 
 private:
@@ -317,7 +319,7 @@ Truth OrderRuleEvaluator::overAllLines(const ResolvedRule& rule, bool byOrder) c
             }
             result = holds(measure, rule.op, bounds);
         }
-        if (orders.matchesWithoutLines ? !(lines > 0 && result == 0) : (lines > 0 && result == 1))
+        if (selectedBy(orders, lines, result))
             selected.set(row);
     }
     return Truth::definite(std::move(selected));
