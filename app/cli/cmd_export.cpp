@@ -2,6 +2,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/interrupt.h"
 #include "model/export/exporter.h"
+#include "model/export/exportpresets.h"
 #include "model/export/exporttarget.h"
 #include "model/filter/segmentlookup.h"
 #include "model/selection/selectionsql.h"
@@ -23,6 +24,51 @@ QString tr(const char* text, int n = -1)
 void warn(const QString& message)
 {
     std::fprintf(stderr, "swb: warning: %s\n", qUtf8Printable(message));
+}
+
+// --preset, --suppression and --default-country into `options`; false (a usage error printed) when they do not fit.
+bool readPreset(const QCommandLineParser& parser, ExportOptions* options, int* exitCode)
+{
+    const auto preset = exportPresetFromName(parser.value(QStringLiteral("preset")));
+    if (!preset) {
+        *exitCode = fail(tr("Unknown preset \"%1\": use plain, google-customer-match, meta-custom-audience, mailchimp "
+                            "or hubspot.")
+                             .arg(parser.value(QStringLiteral("preset"))),
+                         Usage);
+        return false;
+    }
+    options->preset = *preset;
+    if (parser.isSet(QStringLiteral("suppression"))) {
+        const auto kind = suppressionFromName(parser.value(QStringLiteral("suppression")));
+        if (!kind) {
+            *exitCode = fail(tr("Unknown --suppression \"%1\": use email or phone.")
+                                 .arg(parser.value(QStringLiteral("suppression"))),
+                             Usage);
+            return false;
+        }
+        options->suppression = *kind;
+        options->pii = PiiPolicy::Hash;
+    } else if (presetAllowsHashing(*preset) && !parser.isSet(QStringLiteral("pii"))) {
+        options->pii = PiiPolicy::Hash;
+    }
+    const bool layout = options->preset != ExportPreset::Plain || options->suppression != SuppressionKind::None;
+    if (layout && !options->columns.isEmpty()) {
+        *exitCode = fail(tr("--columns cannot be combined with a preset or a suppression list: they write their own "
+                            "columns."),
+                         Usage);
+        return false;
+    }
+    options->defaultCountry = parser.value(QStringLiteral("default-country")).trimmed().toUpper();
+    return true;
+}
+
+// "Left out 3 customers: 2 with no e-mail address and no phone number, 1 with …".
+QString leftOutSummary(const ExportReport& report)
+{
+    QStringList parts;
+    for (auto it = report.leftOutReasons.cbegin(); it != report.leftOutReasons.cend(); ++it)
+        parts << tr("%1 with %2").arg(it.value()).arg(PresetLayout::leftOutReasonText(it.key()));
+    return tr("Left out %n customer(s): %1.", int(report.leftOut)).arg(parts.join(QStringLiteral("; ")));
 }
 
 int runExport(const QStringList& arguments)
@@ -50,6 +96,19 @@ int runExport(const QStringList& arguments)
             "with a leading ' so spreadsheets show them as text instead of running them as formulas; keep writes "
             "them as they are."),
          tr("escape|keep"), QStringLiteral("escape")},
+        {QStringLiteral("preset"),
+         tr("Destination layout: plain (default: the chosen columns as they are), google-customer-match, "
+            "meta-custom-audience, mailchimp or hubspot (the destination's columns, headers and normalisation; "
+            "--pii hash or keep, hash being the default for Google and Meta)."),
+         tr("NAME"), QStringLiteral("plain")},
+        {QStringLiteral("suppression"),
+         tr("Write a suppression list instead: one column of SHA-256 hashes of the normalised e-mail addresses or "
+            "phone numbers (E.164; digits only with --preset meta-custom-audience), no header."),
+         tr("email|phone")},
+        {QStringLiteral("default-country"),
+         tr("Country (ISO 3166-1 alpha-2, such as DE) of phone numbers whose customer has no or an unknown "
+            "country."),
+         tr("CODE")},
         jsonOption(tr("Print a JSON report.")),
     });
     int exitCode = Ok;
@@ -94,6 +153,8 @@ int runExport(const QStringList& arguments)
                         .arg(parser.value(QStringLiteral("formulas"))),
                     Usage);
     options.formulas = *formulas;
+    if (!readPreset(parser, &options, &exitCode))
+        return exitCode;
 
     QString error;
     const QString path = parser.value(QStringLiteral("db"));
@@ -136,6 +197,8 @@ int runExport(const QStringList& arguments)
     }
     for (const QString& warning : std::as_const(report.warnings))
         warn(warning);
+    if (report.ok && report.leftOut > 0 && !json)
+        warn(leftOutSummary(report));
     if (!report.ok)
         return fail(report.error, report.canceled ? Canceled : Failure);
     const QString done = tr("Exported %n customer(s) to %1.", int(report.rows)).arg(report.outputPath);

@@ -4,10 +4,12 @@
 
 namespace swb {
 
-CsvTableWriter::CsvTableWriter(const ExportTarget& target, char delimiter, bool utf8Bom, bool escapeFormulas)
+CsvTableWriter::CsvTableWriter(const ExportTarget& target, char delimiter, bool utf8Bom, bool escapeFormulas,
+                               bool header)
     : m_delimiter(delimiter)
     , m_bom(utf8Bom)
     , m_escapeFormulas(escapeFormulas)
+    , m_header(header)
     , m_out(target)
 { }
 
@@ -40,12 +42,15 @@ bool CsvTableWriter::begin(const QList<ExportColumn>& columns, QString* error)
     if (m_bom)
         m_out.append("\xEF\xBB\xBF");
     for (const ExportColumn& column : columns) {
+        m_numeric.push_back(isNumeric(column.type));
+        m_verbatim.push_back(column.verbatim);
+        if (!m_header)
+            continue;
         const QByteArray name = column.name.toUtf8();
         separate();
         cell(std::string_view(name.constData(), size_t(name.size())), false);
-        m_numeric.push_back(isNumeric(column.type));
     }
-    return endRow(error);
+    return !m_header || endRow(error);
 }
 
 void CsvTableWriter::separate()
@@ -112,7 +117,10 @@ void CsvTableWriter::real(double value)
 void CsvTableWriter::text(std::string_view utf8)
 {
     separate();
-    cell(utf8, m_numeric[m_column]);
+    if (m_verbatim[m_column])
+        field(utf8);
+    else
+        cell(utf8, m_numeric[m_column]);
     ++m_column;
 }
 

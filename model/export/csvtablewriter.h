@@ -13,7 +13,7 @@ namespace swb {
 class CsvTableWriter : public TableWriter
 {
 public:
-    CsvTableWriter(const ExportTarget& target, char delimiter, bool utf8Bom, bool escapeFormulas);
+    CsvTableWriter(const ExportTarget& target, char delimiter, bool utf8Bom, bool escapeFormulas, bool header = true);
 
     bool begin(const QList<ExportColumn>& columns, QString* error) override;
     void null() override;
@@ -36,8 +36,10 @@ private:
     char m_delimiter = ',';
     bool m_bom = false;
     bool m_escapeFormulas = true;
+    bool m_header = true;
     bool m_firstInRow = true;
     std::vector<bool> m_numeric; // per column: a number stored as text in it is not escaped
+    std::vector<bool> m_verbatim; // per column: never escaped (ExportColumn::verbatim)
     size_t m_column = 0;
     std::string m_scratch;
     BufferedOutput m_out;

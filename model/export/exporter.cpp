@@ -3,6 +3,7 @@
 #include "model/database.h"
 #include "model/export/exporttarget.h"
 #include "model/export/piitransform.h"
+#include "model/export/presetexporter.h"
 #include "model/export/tablewriter.h"
 #include "model/fieldcatalog.h"
 #include "model/import/roleguesser.h"
@@ -234,6 +235,8 @@ ExportReport Exporter::run(const QString& workspacePath, const Selection& select
     ExportReport report;
     report.outputPath = options.outputPath;
     report.format = options.format;
+    report.preset = options.preset;
+    report.suppression = options.suppression;
     auto fail = [&](const QString& message) {
         report.ok = false;
         report.error = message;
@@ -248,6 +251,12 @@ ExportReport Exporter::run(const QString& workspacePath, const Selection& select
     if (options.format == ExportFormat::Csv && options.delimiter != ',' && options.delimiter != ';'
         && options.delimiter != '|' && options.delimiter != '\t')
         return fail(tr("The CSV delimiter must be a comma, a semicolon, a pipe or a tab."));
+    const bool preset = options.preset != ExportPreset::Plain || options.suppression != SuppressionKind::None;
+    if (preset) {
+        error = PresetExporter::checkOptions(options);
+        if (!error.isEmpty())
+            return fail(error);
+    }
 
     const auto workspace = Workspace::attach(workspacePath, true, &error);
     if (!workspace)
@@ -256,14 +265,24 @@ ExportReport Exporter::run(const QString& workspacePath, const Selection& select
     if (!db.tableExists(QStringLiteral("customers")))
         return fail(tr("The workspace has no customers yet: import a customer file first."));
 
-    const auto plan = planColumns(db, workspacePath, options, &report, &error);
-    if (!plan)
-        return fail(error);
     const auto condition = SelectionSql(*workspace).condition(selection, &error);
     if (!condition)
         return fail(error);
     const auto total = countRows(db, *condition, &error);
     if (!total)
+        return fail(error);
+    if (preset) {
+        const auto outcome = PresetExporter::run(db, workspacePath, *condition, *total, options, *target, cancel,
+                                                 progress, &report, &error);
+        report.canceled = outcome == PresetExporter::Outcome::Canceled;
+        if (outcome != PresetExporter::Outcome::Done)
+            return fail(report.canceled ? tr("The export was cancelled; no file was written.") : error);
+        report.ok = true;
+        report.seconds = double(timer.nsecsElapsed()) / 1e9;
+        return report;
+    }
+    const auto plan = planColumns(db, workspacePath, options, &report, &error);
+    if (!plan)
         return fail(error);
 
     QStringList quoted;

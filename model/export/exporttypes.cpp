@@ -85,6 +85,16 @@ QJsonObject ExportReport::toJson() const
                        {QStringLiteral("seconds"), seconds}};
     if (canceled)
         object.insert(QStringLiteral("canceled"), true);
+    object.insert(QStringLiteral("preset"), exportPresetName(preset));
+    if (preset != ExportPreset::Plain || suppression != SuppressionKind::None) {
+        if (suppression != SuppressionKind::None)
+            object.insert(QStringLiteral("suppression"), suppressionName(suppression));
+        object.insert(QStringLiteral("left_out"), leftOut);
+        QJsonObject reasons;
+        for (auto it = leftOutReasons.cbegin(); it != leftOutReasons.cend(); ++it)
+            reasons.insert(it.key(), it.value());
+        object.insert(QStringLiteral("left_out_reasons"), reasons);
+    }
     if (!error.isEmpty())
         object.insert(QStringLiteral("error"), error);
     if (!warnings.isEmpty())

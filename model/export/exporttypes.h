@@ -1,7 +1,10 @@
 // Plain values describing an export request and its outcome.
 #pragma once
 
+#include "model/export/exportpresets.h"
+
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -35,6 +38,13 @@ struct ExportOptions
     bool utf8Bom = false; // CSV/TSV: start with a BOM so Excel reads UTF-8
     char delimiter = ','; // CSV only: ',', ';', '|'
     FormulaPolicy formulas = FormulaPolicy::Escape;
+    // A destination preset writes its own columns (`columns` is not used); `pii` is then Hash or Keep.
+    ExportPreset preset = ExportPreset::Plain;
+    // A suppression list: one column of hashed e-mails or phones (in the preset's phone form), no header.
+    SuppressionKind suppression = SuppressionKind::None;
+    // ISO 3166-1 alpha-2: how to read phone numbers of customers whose country is empty or unknown.
+    QString defaultCountry;
+    bool header = true; // CSV/TSV: write the header row
 };
 
 struct ExportReport
@@ -49,6 +59,12 @@ struct ExportReport
     double seconds = 0.0;
     // Whole sentences for the user, such as a column that looks like personal data but is not flagged as such.
     QStringList warnings;
+    // Presets and suppression lists: customers left out for want of a usable e-mail address or phone number,
+    // by reason code ("email_missing_phone_invalid"; PresetLayout::leftOutReasonText words them).
+    ExportPreset preset = ExportPreset::Plain;
+    SuppressionKind suppression = SuppressionKind::None;
+    qint64 leftOut = 0;
+    QMap<QString, qint64> leftOutReasons;
 
     QJsonObject toJson() const;
 };

@@ -16,9 +16,9 @@ std::unique_ptr<TableWriter> TableWriter::create(const ExportOptions& options, c
     const bool escape = options.formulas == FormulaPolicy::Escape;
     switch (options.format) {
     case ExportFormat::Csv:
-        return std::make_unique<CsvTableWriter>(target, options.delimiter, options.utf8Bom, escape);
+        return std::make_unique<CsvTableWriter>(target, options.delimiter, options.utf8Bom, escape, options.header);
     case ExportFormat::Tsv:
-        return std::make_unique<CsvTableWriter>(target, '\t', options.utf8Bom, escape);
+        return std::make_unique<CsvTableWriter>(target, '\t', options.utf8Bom, escape, options.header);
     case ExportFormat::Xlsx:
         return std::make_unique<XlsxTableWriter>(target);
     case ExportFormat::Json:

@@ -18,6 +18,7 @@ struct ExportColumn
 {
     QString name;
     FieldType type = FieldType::Text;
+    bool verbatim = false; // values the exporter made (hashes, E.164 numbers): CSV never escapes them as formulas
 };
 
 class TableWriter
