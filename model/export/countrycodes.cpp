@@ -30,23 +30,18 @@ QHash<QString, QString> buildTable()
         table.insert(key(code), code);
         table.insert(key(QLocale::territoryToString(territory)), code);
     }
-    const char* const aliases[][2] = {
-        {"UK", "GB"},          {"Great Britain", "GB"}, {"England", "GB"},     {"Scotland", "GB"},
-        {"Wales", "GB"},       {"USA", "US"},           {"United States of America", "US"},
-        {"America", "US"},     {"Deutschland", "DE"},   {"Österreich", "AT"},  {"Schweiz", "CH"},
-        {"Suisse", "CH"},      {"Svizzera", "CH"},      {"España", "ES"},      {"Italia", "IT"},
-        {"Nederland", "NL"},   {"Holland", "NL"},       {"Polska", "PL"},      {"Sverige", "SE"},
-        {"Belgique", "BE"},    {"België", "BE"},        {"Danmark", "DK"},     {"Norge", "NO"},
-        {"Suomi", "FI"},       {"Éire", "IE"},          {"Česko", "CZ"},       {"Czech Republic", "CZ"},
-        {"DEU", "DE"},         {"AUT", "AT"},           {"CHE", "CH"},         {"FRA", "FR"},
-        {"NLD", "NL"},         {"ESP", "ES"},           {"ITA", "IT"},         {"GBR", "GB"},
-        {"POL", "PL"},         {"SWE", "SE"},           {"BEL", "BE"},         {"DNK", "DK"},
-        {"NOR", "NO"},         {"FIN", "FI"},           {"IRL", "IE"},         {"PRT", "PT"},
-        {"CZE", "CZ"},         {"CAN", "CA"},           {"AUS", "AU"},         {"JPN", "JP"},
-        {"BRA", "BR"},         {"MEX", "MX"},           {"IND", "IN"},         {"CHN", "CN"},
-    };
-    for (const auto& alias : aliases)
-        table.insert(key(QString::fromUtf8(alias[0])), QString::fromLatin1(alias[1]));
+    // "CODE:name,name;" — the other names of a country.
+    static const char* const aliases
+        = "GB:UK,Great Britain,England,Scotland,Wales,GBR;US:USA,United States of America,America;"
+          "DE:Deutschland,DEU;AT:Österreich,AUT;CH:Schweiz,Suisse,Svizzera,CHE;ES:España,ESP;IT:Italia,ITA;"
+          "NL:Nederland,Holland,NLD;PL:Polska,POL;SE:Sverige,SWE;BE:Belgique,België,BEL;DK:Danmark,DNK;"
+          "NO:Norge,NOR;FI:Suomi,FIN;IE:Éire,IRL;CZ:Česko,Czech Republic,CZE;FR:FRA;PT:PRT;CA:CAN;AU:AUS;"
+          "JP:JPN;BR:BRA;MX:MEX;IN:IND;CN:CHN;";
+    for (const QString& entry : QString::fromUtf8(aliases).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const QString code = entry.section(QLatin1Char(':'), 0, 0);
+        for (const QString& name : entry.section(QLatin1Char(':'), 1).split(QLatin1Char(',')))
+            table.insert(key(name), code);
+    }
     return table;
 }
 

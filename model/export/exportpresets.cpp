@@ -187,8 +187,7 @@ PresetLayout::Row PresetLayout::normalize(const ContactValues& values, const QSt
     const bool emailOk = !email.isEmpty();
     const bool phoneOk = phone.status == NormalizedPhone::Status::Ok;
     const QString emailStatus = QStringLiteral("email_") + statusWord(!values.email.trimmed().isEmpty());
-    const QString phoneStatus
-        = QStringLiteral("phone_") + statusWord(phone.status != NormalizedPhone::Status::Missing);
+    const QString phoneStatus = QStringLiteral("phone_") + statusWord(phone.status != NormalizedPhone::Status::Missing);
     switch (m_requirement) {
     case Requirement::EmailOrPhone:
         if (!emailOk && !phoneOk)

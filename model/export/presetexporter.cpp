@@ -111,15 +111,16 @@ PresetExporter::Outcome PresetExporter::run(Database& db, const QString& workspa
         *error = missingRoleError(workspacePath, QStringLiteral("email or phone"));
         return Outcome::Failed;
     }
-    if ((needsEmail && !needsPhone && sources.email.isEmpty()) || (needsPhone && !needsEmail && sources.phone.isEmpty())) {
+    if ((needsEmail && !needsPhone && sources.email.isEmpty())
+        || (needsPhone && !needsEmail && sources.phone.isEmpty())) {
         *error = missingRoleError(workspacePath, needsEmail ? QStringLiteral("email") : QStringLiteral("phone"));
         return Outcome::Failed;
     }
     QStringList select;
     for (const QString& column : sources.all())
         select << (column.isEmpty() ? QStringLiteral("NULL") : quoteIdentifier(column));
-    Statement rows = SelectionSql::prepare(db, QStringLiteral("SELECT ") + select.join(QStringLiteral(", ")),
-                                           condition, QStringLiteral(" ORDER BY rowid"), error);
+    Statement rows = SelectionSql::prepare(db, QStringLiteral("SELECT ") + select.join(QStringLiteral(", ")), condition,
+                                           QStringLiteral(" ORDER BY rowid"), error);
     if (!rows.isValid())
         return Outcome::Failed;
 
