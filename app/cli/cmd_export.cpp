@@ -62,15 +62,6 @@ bool readPreset(const QCommandLineParser& parser, ExportOptions* options, int* e
     return true;
 }
 
-// "Left out 3 customers: 2 with no e-mail address and no phone number, 1 with …".
-QString leftOutSummary(const ExportReport& report)
-{
-    QStringList parts;
-    for (auto it = report.leftOutReasons.cbegin(); it != report.leftOutReasons.cend(); ++it)
-        parts << tr("%1 with %2").arg(it.value()).arg(PresetLayout::leftOutReasonText(it.key()));
-    return tr("Left out %n customer(s): %1.", int(report.leftOut)).arg(parts.join(QStringLiteral("; ")));
-}
-
 int runExport(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -198,7 +189,7 @@ int runExport(const QStringList& arguments)
     for (const QString& warning : std::as_const(report.warnings))
         warn(warning);
     if (report.ok && report.leftOut > 0 && !json)
-        warn(leftOutSummary(report));
+        warn(report.leftOutSummary());
     if (!report.ok)
         return fail(report.error, report.canceled ? Canceled : Failure);
     const QString done = tr("Exported %n customer(s) to %1.", int(report.rows)).arg(report.outputPath);

@@ -1,5 +1,6 @@
 #include "model/export/exporttypes.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -100,6 +101,19 @@ QJsonObject ExportReport::toJson() const
     if (!warnings.isEmpty())
         object.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
     return object;
+}
+
+QString ExportReport::leftOutSummary() const
+{
+    if (leftOut == 0)
+        return {};
+    QStringList parts;
+    for (auto it = leftOutReasons.cbegin(); it != leftOutReasons.cend(); ++it)
+        parts << QCoreApplication::translate("swb::ExportReport", "%1 with %2")
+                     .arg(it.value())
+                     .arg(PresetLayout::leftOutReasonText(it.key()));
+    return QCoreApplication::translate("swb::ExportReport", "Left out %n customer(s): %1.", nullptr, int(leftOut))
+        .arg(parts.join(QStringLiteral("; ")));
 }
 
 } // namespace swb

@@ -67,6 +67,8 @@ struct ExportReport
     QMap<QString, qint64> leftOutReasons;
 
     QJsonObject toJson() const;
+    // "Left out 3 customers: 2 with no e-mail address and no phone number; 1 with …." ("" when none was left out).
+    QString leftOutSummary() const;
 };
 
 using ExportProgress = std::function<void(qint64 rowsDone, qint64 rowsTotal)>;

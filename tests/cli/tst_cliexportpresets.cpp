@@ -36,8 +36,9 @@ private:
 
     test::ProcessRun exportFrom(const QString& db, const QString& out, const QStringList& more)
     {
-        return test::runSwb(QStringList{QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--filter"),
-                                        QString::fromLatin1(s_everyone), QStringLiteral("--out"), out}
+        return test::runSwb(QStringList{QStringLiteral("export"), QStringLiteral("--db"), db,
+                                        QStringLiteral("--filter"), QString::fromLatin1(s_everyone),
+                                        QStringLiteral("--out"), out}
                                 + more,
                             120000);
     }
@@ -56,8 +57,8 @@ void TstCliExportPresets::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY2(!QStringLiteral(SWB_PYTHON).isEmpty(), "the reference needs /usr/bin/python3 with phonenumbers");
     m_customers = file(QStringLiteral("customers.sqlite"));
-    const test::ProcessRun run = test::runSwb(
-        {QStringLiteral("import"), data("preset_customers.csv"), QStringLiteral("--db"), m_customers});
+    const test::ProcessRun run
+        = test::runSwb({QStringLiteral("import"), data("preset_customers.csv"), QStringLiteral("--db"), m_customers});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     m_demo = file(QStringLiteral("demo.sqlite"));
     QString error;
@@ -83,8 +84,7 @@ void TstCliExportPresets::matchesReference_data()
     QTest::newRow("meta-hashed") << false << meta << hash << de << QString() << 0;
     QTest::newRow("meta-plain") << false << meta << keep << de << QString() << 0;
     QTest::newRow("mailchimp") << false << QStringLiteral("mailchimp") << keep << de << QString() << 10;
-    QTest::newRow("hubspot") << false << QStringLiteral("hubspot") << keep << QStringLiteral("FR") << QString()
-                             << 14;
+    QTest::newRow("hubspot") << false << QStringLiteral("hubspot") << keep << QStringLiteral("FR") << QString() << 14;
     QTest::newRow("suppression-email") << false << google << hash << de << QStringLiteral("email") << 0;
     QTest::newRow("suppression-phone-e164") << false << google << hash << de << QStringLiteral("phone") << 0;
     QTest::newRow("suppression-phone-meta") << false << meta << hash << de << QStringLiteral("phone") << 0;
@@ -188,7 +188,8 @@ void TstCliExportPresets::noHeaderInSuppressionList()
     const QList<QByteArray> lines = exported.readAll().split('\n');
     QCOMPARE(lines.size(), 17); // 16 usable addresses, then the final line end
     for (qsizetype i = 0; i + 1 < lines.size(); ++i)
-        QVERIFY2(QByteArray(lines.at(i)).chopped(1).size() == 64 && lines.at(i).endsWith('\r'), lines.at(i).constData());
+        QVERIFY2(QByteArray(lines.at(i)).chopped(1).size() == 64 && lines.at(i).endsWith('\r'),
+                 lines.at(i).constData());
     QVERIFY(lines.last().isEmpty());
     // sha256("anna.mueller@example.de"): the first customer, trimmed and lower-cased.
     QCOMPARE(lines.first().chopped(1),

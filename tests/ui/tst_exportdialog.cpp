@@ -2,6 +2,7 @@
 // as ad platforms require (SHA-256 of the trimmed, lower-cased value), written by a background export.
 #include "model/database.h"
 #include "model/workspace.h"
+#include "tests/support/swbrunner.h"
 #include "testsupport.h"
 #include "ui/export/exportdialog.h"
 
@@ -221,6 +222,95 @@ private slots:
         }
         QVERIFY(workspace.open(QIODevice::ReadOnly));
         QCOMPARE(workspace.readAll(), before);
+    }
+
+    // Choosing a destination in the dialog writes the very file `swb export --preset … --pii … --default-country …`
+    // writes, and the result message says who was left out.
+    void presetGivesTheCliFile_data()
+    {
+        QTest::addColumn<int>("preset");
+        QTest::addColumn<int>("suppression");
+        QTest::addColumn<QString>("pii");
+        QTest::addColumn<QString>("country");
+        QTest::newRow("google-hashed") << int(ExportPreset::GoogleCustomerMatch) << int(SuppressionKind::None)
+                                       << QStringLiteral("hash") << QStringLiteral("DE");
+        QTest::newRow("meta-plain") << int(ExportPreset::MetaCustomAudience) << int(SuppressionKind::None)
+                                    << QStringLiteral("keep") << QStringLiteral("DE");
+        QTest::newRow("mailchimp") << int(ExportPreset::Mailchimp) << int(SuppressionKind::None)
+                                   << QStringLiteral("keep") << QStringLiteral("FR");
+        QTest::newRow("hubspot") << int(ExportPreset::Hubspot) << int(SuppressionKind::None) << QStringLiteral("keep")
+                                 << QString();
+        QTest::newRow("suppression-phone-meta") << int(ExportPreset::MetaCustomAudience) << int(SuppressionKind::Phone)
+                                                << QStringLiteral("hash") << QStringLiteral("DE");
+    }
+
+    void presetGivesTheCliFile()
+    {
+        QFETCH(int, preset);
+        QFETCH(int, suppression);
+        QFETCH(QString, pii);
+        QFETCH(QString, country);
+        const QString workspace = m_dir.filePath(QStringLiteral("presets.sqlite"));
+        if (!QFile::exists(workspace)) {
+            const test::ProcessRun import = test::runSwb(
+                {QStringLiteral("import"), QStringLiteral(SWB_TEST_DATA_DIR "/export/preset_customers.csv"),
+                 QStringLiteral("--db"), workspace});
+            QVERIFY2(import.exitCode == 0, import.err.constData());
+        }
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+        const QString cliFile = m_dir.filePath(tag + QStringLiteral("-cli.csv"));
+        QStringList arguments{QStringLiteral("export"),
+                              QStringLiteral("--db"),
+                              workspace,
+                              QStringLiteral("--filter"),
+                              QStringLiteral("{\"combinator\":\"and\",\"rules\":[]}"),
+                              QStringLiteral("--out"),
+                              cliFile,
+                              QStringLiteral("--pii"),
+                              pii};
+        arguments << QStringLiteral("--preset") << exportPresetName(ExportPreset(preset));
+        if (suppression != int(SuppressionKind::None))
+            arguments << QStringLiteral("--suppression") << suppressionName(SuppressionKind(suppression));
+        if (!country.isEmpty())
+            arguments << QStringLiteral("--default-country") << country;
+        const test::ProcessRun cli = test::runSwb(arguments);
+        QVERIFY2(cli.exitCode == 0, cli.err.constData());
+
+        ExportDialog dialog(workspace, {}, {{QStringLiteral("All customers"), {}, false}});
+        QVERIFY(showWhenReady(dialog));
+        auto* destination = dialog.findChild<QComboBox*>(QStringLiteral("preset"));
+        auto* piiBox = dialog.findChild<QComboBox*>(QStringLiteral("piiPolicy"));
+        auto* countryEdit = dialog.findChild<QLineEdit*>(QStringLiteral("defaultCountry"));
+        auto* exportButton = dialog.findChild<QPushButton*>(QStringLiteral("exportButton"));
+        QVERIFY(destination && piiBox && countryEdit && exportButton);
+        dialog.setDestination(ExportPreset(preset), SuppressionKind(suppression));
+        QVERIFY(destination->currentIndex() > 0);
+        // Hashes by default for Google, Meta and suppression lists, plain values for the e-mail tools (fixed there).
+        const bool hashable = presetAllowsHashing(ExportPreset(preset));
+        QCOMPARE(PiiPolicy(piiBox->currentData().toInt()), hashable ? PiiPolicy::Hash : PiiPolicy::Keep);
+        QCOMPARE(piiBox->isEnabled(), hashable && suppression == int(SuppressionKind::None));
+        if (piiBox->isEnabled())
+            piiBox->setCurrentIndex(
+                piiBox->findData(int(pii == QLatin1String("hash") ? PiiPolicy::Hash : PiiPolicy::Keep)));
+        QTest::keyClicks(countryEdit, country.toLower());
+        const QString dialogFile = m_dir.filePath(tag + QStringLiteral("-dialog.csv"));
+        dialog.setOutputPath(dialogFile);
+        QVERIFY(exportButton->isEnabled());
+        QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        const ExportReport report = dialog.lastReport();
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QVERIFY(report.leftOut > 0);
+        const QString status = dialog.findChild<QLabel*>(QStringLiteral("status"))->text();
+        QVERIFY2(status.contains(QStringLiteral("Left out")), qPrintable(status));
+
+        QFile fromCli(cliFile);
+        QFile fromDialog(dialogFile);
+        QVERIFY(fromCli.open(QIODevice::ReadOnly) && fromDialog.open(QIODevice::ReadOnly));
+        const QByteArray expected = fromCli.readAll();
+        QVERIFY(expected.count('\n') > 10);
+        QCOMPARE(fromDialog.readAll(), expected);
     }
 
     void savesWhereTheFolderExists()

@@ -2,6 +2,7 @@
 
 #include "model/browse/customerquery.h"
 #include "model/export/exporter.h"
+#include "ui/export/exportdestinationbox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,8 +54,11 @@ ExportDialog::ExportDialog(const QString& workspacePath, const QList<FieldInfo>&
     columns->setSpacing(12);
     auto* left = new QVBoxLayout;
     left->addWidget(buildSelectionGroup(), 1);
-    left->addWidget(buildColumnsGroup(), 2);
+    m_columnsGroup = buildColumnsGroup();
+    left->addWidget(m_columnsGroup, 2);
     auto* right = new QVBoxLayout;
+    m_destination = new ExportDestinationBox(this);
+    right->addWidget(m_destination);
     right->addWidget(buildFileGroup());
     right->addWidget(buildPiiGroup());
     right->addStretch();
@@ -109,6 +113,7 @@ ExportDialog::ExportDialog(const QString& workspacePath, const QList<FieldInfo>&
     const QString base = QFileInfo(workspacePath).completeBaseName();
     m_path->setText(QDir(!documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath())
                         .filePath(tr("%1-customers.csv").arg(base.isEmpty() ? tr("workspace") : base)));
+    connect(m_destination, &ExportDestinationBox::destinationChanged, this, &ExportDialog::onDestinationChanged);
     onFormatChanged();
     onPiiChanged();
     recount();
@@ -261,6 +266,11 @@ ExportOptions ExportDialog::options() const
     options.utf8Bom = m_bom->isEnabled() && m_bom->isChecked();
     options.formulas = m_escapeFormulas->isChecked() ? FormulaPolicy::Escape : FormulaPolicy::Keep;
     options.delimiter = options.format == ExportFormat::Tsv ? '\t' : char(m_delimiter->currentData().toInt());
+    options.preset = m_destination->preset();
+    options.suppression = m_destination->suppression();
+    options.defaultCountry = m_destination->defaultCountry();
+    if (m_destination->decidesColumns())
+        return options;
     for (int i = 0; i < m_columns->count(); ++i) {
         if (m_columns->item(i)->checkState() == Qt::Checked)
             options.columns.append(m_columns->item(i)->data(s_columnNameRole).toString());
@@ -299,6 +309,16 @@ void ExportDialog::setFormulaPolicy(FormulaPolicy policy)
     m_escapeFormulas->setChecked(policy == FormulaPolicy::Escape);
 }
 
+void ExportDialog::setDestination(ExportPreset preset, SuppressionKind suppression)
+{
+    m_destination->setDestination(preset, suppression);
+}
+
+void ExportDialog::setDefaultCountry(const QString& code)
+{
+    m_destination->setDefaultCountry(code);
+}
+
 void ExportDialog::setCheckedSelections(const QStringList& names)
 {
     for (int i = 0; i < m_selectionList->count(); ++i) {
@@ -325,6 +345,25 @@ void ExportDialog::onFormatChanged()
             : path.left(path.size() - info.suffix().size()) + suffixOf(format);
         m_path->setText(renamed);
     }
+}
+
+// A destination decides the columns; ad platforms take hashed or plain values, e-mail tools and suppression lists
+// only one of them; a suppression list is a text file.
+void ExportDialog::onDestinationChanged()
+{
+    const bool decides = m_destination->decidesColumns();
+    m_columnsGroup->setEnabled(!decides);
+    const bool suppression = m_destination->suppression() != SuppressionKind::None;
+    const bool hashable = presetAllowsHashing(m_destination->preset());
+    if (suppression || (decides && hashable))
+        setPiiPolicy(PiiPolicy::Hash);
+    else if (decides)
+        setPiiPolicy(PiiPolicy::Keep);
+    m_pii->setEnabled(!decides || (hashable && !suppression));
+    const auto format = ExportFormat(m_format->currentData().toInt());
+    if (suppression && format != ExportFormat::Csv && format != ExportFormat::Tsv)
+        setFormat(ExportFormat::Csv);
+    updateButtons();
 }
 
 void ExportDialog::onPiiChanged()
@@ -416,6 +455,7 @@ void ExportDialog::updateButtons()
     bool anyColumn = false;
     for (int i = 0; i < m_columns->count(); ++i)
         anyColumn = anyColumn || m_columns->item(i)->checkState() == Qt::Checked;
+    anyColumn = anyColumn || m_destination->decidesColumns();
     const bool running = m_exportJob.isRunning();
     m_exportButton->setEnabled(!running && anySelection && anyColumn && !m_path->text().trimmed().isEmpty());
     m_exportButton->setToolTip(!anySelection    ? tr("Check at least one entry under Customers.")
@@ -466,6 +506,8 @@ void ExportDialog::onExportFinished(const ExportReport& report)
     if (report.ok) {
         QStringList lines{tr("Exported %Ln customer(s) to %1.", nullptr, int(report.rows))
                               .arg(QDir::toNativeSeparators(report.outputPath))};
+        if (report.leftOut > 0)
+            lines << report.leftOutSummary();
         m_status->setText((lines << report.warnings).join(QLatin1Char('\n')));
         m_showButton->setEnabled(true);
     } else if (report.canceled) {

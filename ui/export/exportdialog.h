@@ -21,6 +21,8 @@ class QPushButton;
 
 namespace swb {
 
+class ExportDestinationBox;
+
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -39,6 +41,8 @@ public:
     void setFormat(ExportFormat format);
     void setPiiPolicy(PiiPolicy policy);
     void setFormulaPolicy(FormulaPolicy policy);
+    void setDestination(ExportPreset preset, SuppressionKind suppression = SuppressionKind::None);
+    void setDefaultCountry(const QString& code);
     // Checks exactly these selections (by name) in the "Customers" list.
     void setCheckedSelections(const QStringList& names);
 
@@ -62,6 +66,7 @@ private:
     void addSelection(const NamedSelection& selection, bool checked);
     void onFormatChanged();
     void onPiiChanged();
+    void onDestinationChanged();
     void browse();
     void recount();
     void onCounted(const CustomerCount& count);
@@ -83,6 +88,8 @@ private:
     QComboBox* m_delimiter = nullptr;
     QCheckBox* m_bom = nullptr;
     QCheckBox* m_escapeFormulas = nullptr;
+    ExportDestinationBox* m_destination = nullptr;
+    QWidget* m_columnsGroup = nullptr;
     QListWidget* m_columns = nullptr;
     QComboBox* m_pii = nullptr;
     QLabel* m_piiHelp = nullptr;
