@@ -81,6 +81,14 @@ bool showWhenReady(ExportDialog& dialog)
     return ready.wait(30000);
 }
 
+// Clicks Export and waits for the background export; false when it did not finish in time.
+bool clickExport(ExportDialog& dialog, QPushButton* exportButton)
+{
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    return finished.wait(60000);
+}
+
 Selection countryIs(const char* code)
 {
     QByteArray json = R"({"combinator":"and","rules":[{"field":"country","operator":"=","value":"CODE"}]})";
@@ -134,10 +142,7 @@ private slots:
         const QString output = m_dir.filePath(QStringLiteral("audience.csv"));
         path->setText(output);
         QVERIFY(exportButton->isEnabled());
-
-        QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
-        QTest::mouseClick(exportButton, Qt::LeftButton);
-        QVERIFY(finished.wait(60000));
+        QVERIFY(clickExport(dialog, exportButton));
         const ExportReport report = dialog.lastReport();
         QVERIFY2(report.ok, qPrintable(report.error));
 
@@ -296,9 +301,7 @@ private slots:
         const QString dialogFile = m_dir.filePath(tag + QStringLiteral("-dialog.csv"));
         dialog.setOutputPath(dialogFile);
         QVERIFY(exportButton->isEnabled());
-        QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
-        QTest::mouseClick(exportButton, Qt::LeftButton);
-        QVERIFY(finished.wait(60000));
+        QVERIFY(clickExport(dialog, exportButton));
         const ExportReport report = dialog.lastReport();
         QVERIFY2(report.ok, qPrintable(report.error));
         QVERIFY(report.leftOut > 0);
