@@ -43,12 +43,18 @@ SourceColumns findSources(const QList<FieldInfo>& catalog)
     return sources;
 }
 
-QString missingRoleError(const QString& workspacePath, const QString& roles)
+// `role` is a role name of `swb fields` ("email", "phone"), or "" when either would do.
+QString missingRoleError(const QString& workspacePath, const QString& role)
 {
+    if (role.isEmpty())
+        return PresetExporter::tr("The workspace has no column with the role email or phone, which this export "
+                                  "needs. Give the column that holds the e-mail addresses that role, for example: "
+                                  "swb fields --db %1 --set-role COLUMN=email")
+            .arg(workspacePath);
     return PresetExporter::tr("The workspace has no column with the role %1, which this export needs. Give the "
                               "column that holds it that role, for example: swb fields --db %2 --set-role "
-                              "COLUMN=%3")
-        .arg(roles, workspacePath, roles.section(QLatin1Char(' '), 0, 0));
+                              "COLUMN=%1")
+        .arg(role, workspacePath);
 }
 
 ContactValues readValues(const Statement& rows)
@@ -108,7 +114,7 @@ PresetExporter::Outcome PresetExporter::run(Database& db, const QString& workspa
     const bool needsPhone = layout.requirement() != PresetLayout::Requirement::Email;
     if (layout.requirement() == PresetLayout::Requirement::EmailOrPhone && sources.email.isEmpty()
         && sources.phone.isEmpty()) {
-        *error = missingRoleError(workspacePath, QStringLiteral("email or phone"));
+        *error = missingRoleError(workspacePath, QString());
         return Outcome::Failed;
     }
     if ((needsEmail && !needsPhone && sources.email.isEmpty())

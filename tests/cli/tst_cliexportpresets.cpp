@@ -50,6 +50,7 @@ private slots:
     void refusesWhatPresetsCannotWrite_data();
     void refusesWhatPresetsCannotWrite();
     void noHeaderInSuppressionList();
+    void namesTheMissingRole();
 };
 
 void TstCliExportPresets::initTestCase()
@@ -194,6 +195,26 @@ void TstCliExportPresets::noHeaderInSuppressionList()
     // sha256("anna.mueller@example.de"): the first customer, trimmed and lower-cased.
     QCOMPARE(lines.first().chopped(1),
              QCryptographicHash::hash("anna.mueller@example.de", QCryptographicHash::Sha256).toHex());
+}
+
+// A workspace without e-mail or phone columns (Mall_Customers.csv): the error says which role to give, and how.
+void TstCliExportPresets::namesTheMissingRole()
+{
+    const QString db = file(QStringLiteral("mall.sqlite"));
+    const test::ProcessRun import
+        = test::runSwb({QStringLiteral("import"), QStringLiteral(SWB_TEST_DATA_DIR "/Mall_Customers.csv"),
+                        QStringLiteral("--db"), db});
+    QVERIFY2(import.exitCode == 0, import.err.constData());
+    const QString out = file(QStringLiteral("mall.csv"));
+    test::ProcessRun run = exportFrom(db, out, {QStringLiteral("--preset"), QStringLiteral("hubspot")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("no column with the role email or phone") && run.err.contains("--set-role COLUMN=email"),
+             run.err.constData());
+    run = exportFrom(db, out, {QStringLiteral("--suppression"), QStringLiteral("phone")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("no column with the role phone") && run.err.contains("--set-role COLUMN=phone"),
+             run.err.constData());
+    QVERIFY(!QFile::exists(out));
 }
 
 QTEST_GUILESS_MAIN(TstCliExportPresets)

@@ -30,15 +30,16 @@ void TstExportPresets::phoneToE164_data()
     QTest::addColumn<QString>("written");
     QTest::addColumn<QString>("region");
     QTest::addColumn<QString>("e164"); // "" = not usable
-    QTest::newRow("trunk-prefix") << QStringLiteral("030 123456") << QStringLiteral("DE") << QStringLiteral("+4930123456");
+    QTest::newRow("trunk-prefix") << QStringLiteral("030 123456") << QStringLiteral("DE")
+                                  << QStringLiteral("+4930123456");
     QTest::newRow("double-zero") << QStringLiteral("0049 1512 3456789") << QStringLiteral("DE")
                                  << QStringLiteral("+4915123456789");
     QTest::newRow("brackets-dashes") << QStringLiteral("(201) 555-0123") << QStringLiteral("US")
                                      << QStringLiteral("+12015550123");
     QTest::newRow("plus-without-region") << QStringLiteral("+33 6 12 34 56 78") << QString()
                                          << QStringLiteral("+33612345678");
-    QTest::newRow("italian-leading-zero-kept") << QStringLiteral("02 1234 5678") << QStringLiteral("IT")
-                                               << QStringLiteral("+390212345678");
+    QTest::newRow("italian-leading-zero-kept")
+        << QStringLiteral("02 1234 5678") << QStringLiteral("IT") << QStringLiteral("+390212345678");
     QTest::newRow("national-without-region") << QStringLiteral("030 123456") << QString() << QString();
     QTest::newRow("too-short") << QStringLiteral("12") << QStringLiteral("DE") << QString();
     QTest::newRow("letters") << QStringLiteral("call me") << QStringLiteral("DE") << QString();
@@ -78,7 +79,8 @@ void TstExportPresets::countryCodes()
 
 void TstExportPresets::namesAndPostalCodes()
 {
-    QCOMPARE(ContactNormalize::email(QStringLiteral("  John.Smith@Gmail.COM ")), QStringLiteral("john.smith@gmail.com"));
+    QCOMPARE(ContactNormalize::email(QStringLiteral("  John.Smith@Gmail.COM ")),
+             QStringLiteral("john.smith@gmail.com"));
     QVERIFY(ContactNormalize::email(QStringLiteral("max@example")).isEmpty());
     QVERIFY(ContactNormalize::email(QStringLiteral("a b@example.com")).isEmpty());
     QCOMPARE(ContactNormalize::googleName(QStringLiteral(" García  López ")), QStringLiteral("garcía lópez"));
@@ -156,7 +158,9 @@ void TstExportPresets::metaRowIsHashedInItsForm()
     values.postalCode = QStringLiteral("10 115");
     const PresetLayout layout = PresetLayout::make(ExportPreset::MetaCustomAudience, true, SuppressionKind::None);
     const PresetLayout::Row row = layout.normalize(values, QStringLiteral("DE"));
-    auto sha = [](const char* text) { return QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex(); };
+    auto sha = [](const char* text) {
+        return QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex();
+    };
     const QByteArrayList expected{sha("anna@example.de"), sha("4930123456"), sha("annalena"),
                                   sha("m\xC3\xBCller"),   sha("10115"),      sha("de")};
     QCOMPARE(row.cells, expected);
