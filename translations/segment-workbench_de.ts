@@ -1602,29 +1602,137 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
     </message>
 </context>
 <context>
+    <name>swb::ExportDestinationBox</name>
+    <message>
+        <location filename="../ui/export/exportdestinationbox.cpp" line="23"/>
+        <source>Any tool (as chosen)</source>
+        <translation>Beliebiges Werkzeug (wie gewählt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdestinationbox.cpp" line="24"/>
+        <source>The chosen columns with the personal data policy below, values as the workspace holds them.</source>
+        <translation>Die gewählten Spalten mit der Einstellung für personenbezogene Daten unten, Werte so, wie der Arbeitsbereich sie enthält.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdestinationbox.cpp" line="27"/>
+        <source>Google Ads Customer Match</source>
+        <translation>Google Ads Customer Match</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdestinationbox.cpp" line="28"/>
+        <source>Email, Phone, First Name, Last Name (hashed or plain), Country and Zip: e-mail trimmed and in lower case, phone in E.164 (+4930123456), names in lower case.</source>
+        <translation>Email, Phone, First Name, Last Name (gehasht oder im Klartext), Country und Zip: E-Mail ohne Leerzeichen am Rand und kleingeschrieben, Telefon in E.164 (+4930123456), Namen kleingeschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdestinationbox.cpp" line="32"/>
+        <source>Meta Custom Audience</source>
+        <translation>Meta Custom Audience</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdestinationbox.cpp" line="33"/>
+        <source>email, phone, fn, ln, zip, country (hashed or plain): phone as digits with the country code (4930123456), names in lower case without punctuation, country as two lower-case letters.</source>
+        <translation>email, phone, fn, ln, zip, country (gehasht oder im Klartext): Telefon als Ziffern mit Ländervorwahl (4930123456), Namen kleingeschrieben ohne Satzzeichen, Land als zwei Kleinbuchstaben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdestinationbox.cpp" line="36"/>
+        <source>Mailchimp</source>
+        <translation>Mailchimp</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdestinationbox.cpp" line="37"/>
+        <source>Email Address, First Name, Last Name, Phone Number (E.164), Country, Zip Code. Customers without a valid e-mail address are left out.</source>
+        <translation>Email Address, First Name, Last Name, Phone Number (E.164), Country, Zip Code. Kunden ohne gültige E-Mail-Adresse werden weggelassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdestinationbox.cpp" line="40"/>
+        <source>HubSpot</source>
+        <translation>HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdestinationbox.cpp" line="41"/>
+        <source>Email, First Name, Last Name, Phone Number (E.164), Country/Region, Postal Code.</source>
+        <translation>Email, First Name, Last Name, Phone Number (E.164), Country/Region, Postal Code.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdestinationbox.cpp" line="44"/>
+        <source>Suppression list: hashed e-mail addresses</source>
+        <translation>Sperrliste: gehashte E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdestinationbox.cpp" line="45"/>
+        <source>One SHA-256 hash of each trimmed, lower-case e-mail address a line, no header.</source>
+        <translation>Je Zeile ein SHA-256-Hash einer E-Mail-Adresse (ohne Leerzeichen am Rand, kleingeschrieben), keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdestinationbox.cpp" line="48"/>
+        <source>Suppression list: hashed phone numbers (Google)</source>
+        <translation>Sperrliste: gehashte Telefonnummern (Google)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdestinationbox.cpp" line="49"/>
+        <source>One SHA-256 hash of each phone number in E.164 (+4930123456) a line, no header.</source>
+        <translation>Je Zeile ein SHA-256-Hash einer Telefonnummer in E.164 (+4930123456), keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdestinationbox.cpp" line="52"/>
+        <source>Suppression list: hashed phone numbers (Meta)</source>
+        <translation>Sperrliste: gehashte Telefonnummern (Meta)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdestinationbox.cpp" line="53"/>
+        <source>One SHA-256 hash of each phone number as digits with the country code (4930123456) a line, no header.</source>
+        <translation>Je Zeile ein SHA-256-Hash einer Telefonnummer als Ziffern mit Ländervorwahl (4930123456), keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdestinationbox.cpp" line="66"/>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdestinationbox.cpp" line="74"/>
+        <source>&amp;Upload to:</source>
+        <translation>&amp;Hochladen nach:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdestinationbox.cpp" line="79"/>
+        <source>for example DE</source>
+        <translation>zum Beispiel DE</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdestinationbox.cpp" line="81"/>
+        <source>Phone numbers of customers whose country is empty or unknown are read as numbers of this country (ISO 3166-1 alpha-2 code).</source>
+        <translation>Telefonnummern von Kunden, deren Land leer oder unbekannt ist, werden als Nummern dieses Landes gelesen (Code nach ISO 3166-1 alpha-2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdestinationbox.cpp" line="83"/>
+        <source>Default &amp;country:</source>
+        <translation>Standard-&amp;Land:</translation>
+    </message>
+</context>
+<context>
     <name>swb::ExportDialog</name>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="47"/>
+        <location filename="../ui/export/exportdialog.cpp" line="48"/>
         <source>Export Customers</source>
         <translation>Kunden exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="77"/>
+        <location filename="../ui/export/exportdialog.cpp" line="81"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="79"/>
+        <location filename="../ui/export/exportdialog.cpp" line="83"/>
         <source>Show in &amp;Folder</source>
         <translation>Im &amp;Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="81"/>
+        <location filename="../ui/export/exportdialog.cpp" line="85"/>
         <source>Opens the folder of the exported file</source>
         <translation>Öffnet den Ordner der exportierten Datei</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="390"/>
+        <location filename="../ui/export/exportdialog.cpp" line="429"/>
         <source>%Ln customer(s) will be exported.</source>
         <translation>
             <numerusform>%Ln Kunde wird exportiert.</numerusform>
@@ -1632,282 +1740,282 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="391"/>
+        <location filename="../ui/export/exportdialog.cpp" line="430"/>
         <source>Cannot count the customers: %1</source>
         <translation>Die Kunden können nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="401"/>
+        <location filename="../ui/export/exportdialog.cpp" line="440"/>
         <source>The saved segments cannot be listed: %1</source>
         <translation>Die gespeicherten Segmente können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="111"/>
+        <location filename="../ui/export/exportdialog.cpp" line="115"/>
         <source>%1-customers.csv</source>
         <translation>%1-kunden.csv</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="98"/>
+        <location filename="../ui/export/exportdialog.cpp" line="102"/>
         <source>Reading the saved segments</source>
         <translation>Gespeicherte Segmente werden gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="103"/>
+        <location filename="../ui/export/exportdialog.cpp" line="107"/>
         <source>Listing the saved segments was cancelled.</source>
         <translation>Das Auflisten der gespeicherten Segmente wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="111"/>
+        <location filename="../ui/export/exportdialog.cpp" line="115"/>
         <source>workspace</source>
         <translation>arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="124"/>
+        <location filename="../ui/export/exportdialog.cpp" line="129"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="128"/>
+        <location filename="../ui/export/exportdialog.cpp" line="133"/>
         <source>Customers in any checked entry are exported.</source>
         <translation>Exportiert werden die Kunden aller angehakten Einträge.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="138"/>
+        <location filename="../ui/export/exportdialog.cpp" line="143"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="144"/>
+        <location filename="../ui/export/exportdialog.cpp" line="149"/>
         <source>CSV (comma-separated values)</source>
         <translation>CSV (durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="145"/>
+        <location filename="../ui/export/exportdialog.cpp" line="150"/>
         <source>TSV (tab-separated values)</source>
         <translation>TSV (durch Tabulatoren getrennt)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="146"/>
+        <location filename="../ui/export/exportdialog.cpp" line="151"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel-Arbeitsmappe (XLSX)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="147"/>
+        <location filename="../ui/export/exportdialog.cpp" line="152"/>
         <source>JSON (array of objects)</source>
         <translation>JSON (Liste von Objekten)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="148"/>
+        <location filename="../ui/export/exportdialog.cpp" line="153"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="153"/>
+        <location filename="../ui/export/exportdialog.cpp" line="158"/>
         <source>Where to write the file</source>
         <translation>Wohin die Datei geschrieben wird</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="155"/>
+        <location filename="../ui/export/exportdialog.cpp" line="160"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="159"/>
+        <location filename="../ui/export/exportdialog.cpp" line="164"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Speichern als:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="165"/>
+        <location filename="../ui/export/exportdialog.cpp" line="170"/>
         <source>Comma ( , )</source>
         <translation>Komma ( , )</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="166"/>
+        <location filename="../ui/export/exportdialog.cpp" line="171"/>
         <source>Semicolon ( ; )</source>
         <translation>Semikolon ( ; )</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="167"/>
+        <location filename="../ui/export/exportdialog.cpp" line="172"/>
         <source>Pipe ( | )</source>
         <translation>Senkrechter Strich ( | )</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="168"/>
+        <location filename="../ui/export/exportdialog.cpp" line="173"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="170"/>
+        <location filename="../ui/export/exportdialog.cpp" line="175"/>
         <source>Start with a byte order mark (lets Excel read UTF-8)</source>
         <translation>Mit Byte-Order-Mark beginnen (damit Excel UTF-8 erkennt)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="174"/>
+        <location filename="../ui/export/exportdialog.cpp" line="179"/>
         <source>Protect against spreadsheet formulas</source>
         <translation>Vor Tabellenkalkulations-Formeln schützen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="177"/>
+        <location filename="../ui/export/exportdialog.cpp" line="182"/>
         <source>A text cell that starts with = + - @ (such as =HYPERLINK(…)) is run as a formula when the file is opened in Excel or LibreOffice, which can leak data or start programs. With this on, such cells start with &apos; so spreadsheets show them as text. Numbers such as -12.5 in a number column stay numbers.</source>
         <translation>Eine Textzelle, die mit = + - @ beginnt (etwa =HYPERLINK(…)), wird beim Öffnen der Datei in Excel oder LibreOffice als Formel ausgeführt, was Daten preisgeben oder Programme starten kann. Ist dies eingeschaltet, beginnen solche Zellen mit &apos;, sodass Tabellenkalkulationen sie als Text zeigen. Zahlen wie -12.5 in einer Zahlenspalte bleiben Zahlen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="193"/>
+        <location filename="../ui/export/exportdialog.cpp" line="198"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="199"/>
+        <location filename="../ui/export/exportdialog.cpp" line="204"/>
         <source>%1 (personal data)</source>
         <translation>%1 (personenbezogen)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="203"/>
+        <location filename="../ui/export/exportdialog.cpp" line="208"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="206"/>
+        <location filename="../ui/export/exportdialog.cpp" line="211"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="207"/>
+        <location filename="../ui/export/exportdialog.cpp" line="212"/>
         <source>Select &amp;None</source>
         <translation>&amp;Keine auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="225"/>
+        <location filename="../ui/export/exportdialog.cpp" line="230"/>
         <source>Personal data</source>
         <translation>Personenbezogene Daten</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="229"/>
+        <location filename="../ui/export/exportdialog.cpp" line="234"/>
         <source>Keep as it is</source>
         <translation>Unverändert lassen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="230"/>
+        <location filename="../ui/export/exportdialog.cpp" line="235"/>
         <source>Leave out</source>
         <translation>Weglassen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="231"/>
+        <location filename="../ui/export/exportdialog.cpp" line="236"/>
         <source>Mask</source>
         <translation>Maskieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="232"/>
+        <location filename="../ui/export/exportdialog.cpp" line="237"/>
         <source>Hash (SHA-256)</source>
         <translation>Hashen (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="248"/>
+        <location filename="../ui/export/exportdialog.cpp" line="253"/>
         <source>Segment: %1</source>
         <translation>Segment: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="338"/>
+        <location filename="../ui/export/exportdialog.cpp" line="377"/>
         <source>No column of this workspace is flagged as personal data.</source>
         <translation>Keine Spalte dieses Arbeitsbereichs ist als personenbezogen markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="339"/>
+        <location filename="../ui/export/exportdialog.cpp" line="378"/>
         <source>Personal data columns: %1.</source>
         <translation>Personenbezogene Spalten: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="343"/>
+        <location filename="../ui/export/exportdialog.cpp" line="382"/>
         <source>Personal data is written as it is. Export it only to tools that may hold it.</source>
         <translation>Personenbezogene Daten werden unverändert geschrieben. Exportieren Sie sie nur in Werkzeuge, die sie speichern dürfen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="346"/>
+        <location filename="../ui/export/exportdialog.cpp" line="385"/>
         <source>Columns flagged as personal data are left out of the file.</source>
         <translation>Als personenbezogen markierte Spalten werden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="349"/>
+        <location filename="../ui/export/exportdialog.cpp" line="388"/>
         <source>Personal data is partly hidden (a***@example.com), so records stay recognisable without showing the full value.</source>
         <translation>Personenbezogene Daten werden teilweise verdeckt (a***@example.com): Datensätze bleiben erkennbar, ohne den vollen Wert zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="353"/>
+        <location filename="../ui/export/exportdialog.cpp" line="392"/>
         <source>Each personal value is replaced by the SHA-256 hash (hex) of the value trimmed and in lower case, as ad platforms require for customer-list uploads (Google Customer Match, Meta Custom Audiences).</source>
         <translation>Jeder personenbezogene Wert wird durch den SHA-256-Hash (hexadezimal) des um Leerzeichen gekürzten, kleingeschriebenen Werts ersetzt, wie es Werbeplattformen für Kundenlisten verlangen (Google Customer Match, Meta Custom Audiences).</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="364"/>
+        <location filename="../ui/export/exportdialog.cpp" line="403"/>
         <source>%1 files (*.%2)</source>
         <translation>%1-Dateien (*.%2)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="365"/>
+        <location filename="../ui/export/exportdialog.cpp" line="404"/>
         <source>Export To</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="372"/>
+        <location filename="../ui/export/exportdialog.cpp" line="411"/>
         <source>Counting the customers…</source>
         <translation>Die Kunden werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="375"/>
+        <location filename="../ui/export/exportdialog.cpp" line="414"/>
         <source>Counting the customers to export</source>
         <translation>Zu exportierende Kunden werden gezählt</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="382"/>
+        <location filename="../ui/export/exportdialog.cpp" line="421"/>
         <source>Counting the customers was cancelled.</source>
         <translation>Das Zählen der Kunden wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="421"/>
+        <location filename="../ui/export/exportdialog.cpp" line="461"/>
         <source>Check at least one entry under Customers.</source>
         <translation>Haken Sie unter „Kunden“ mindestens einen Eintrag an.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="422"/>
+        <location filename="../ui/export/exportdialog.cpp" line="462"/>
         <source>Check at least one column.</source>
         <translation>Haken Sie mindestens eine Spalte an.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="424"/>
+        <location filename="../ui/export/exportdialog.cpp" line="464"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="424"/>
+        <location filename="../ui/export/exportdialog.cpp" line="464"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="433"/>
+        <location filename="../ui/export/exportdialog.cpp" line="473"/>
         <source>Choose where to save the file.</source>
         <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="438"/>
+        <location filename="../ui/export/exportdialog.cpp" line="478"/>
         <source>The folder %1 does not exist. Choose an existing folder with Browse….</source>
         <translation>Den Ordner %1 gibt es nicht. Wählen Sie mit „Durchsuchen…“ einen vorhandenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="442"/>
+        <location filename="../ui/export/exportdialog.cpp" line="482"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="447"/>
+        <location filename="../ui/export/exportdialog.cpp" line="487"/>
         <source>Exporting %1</source>
         <translation>%1 wird exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="456"/>
+        <location filename="../ui/export/exportdialog.cpp" line="496"/>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="467"/>
+        <location filename="../ui/export/exportdialog.cpp" line="507"/>
         <source>Exported %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>%Ln Kunde nach %1 exportiert.</numerusform>
@@ -1915,19 +2023,35 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="472"/>
+        <location filename="../ui/export/exportdialog.cpp" line="514"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="474"/>
+        <location filename="../ui/export/exportdialog.cpp" line="516"/>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="494"/>
+        <location filename="../ui/export/exportdialog.cpp" line="536"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>swb::ExportReport</name>
+    <message>
+        <location filename="../model/export/exporttypes.cpp" line="112"/>
+        <source>%1 with %2</source>
+        <translation>%1 mit %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/export/exporttypes.cpp" line="115"/>
+        <source>Left out %n customer(s): %1.</source>
+        <translation>
+            <numerusform>%n Kunde weggelassen: %1.</numerusform>
+            <numerusform>%n Kunden weggelassen: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2028,63 +2152,64 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation>%1 kann nicht geschrieben werden: %2. Es wurde keine unvollständige Datei hinterlassen.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="250"/>
+        <location filename="../model/export/exporter.cpp" line="253"/>
         <source>The CSV delimiter must be a comma, a semicolon, a pipe or a tab.</source>
         <translation>Das CSV-Trennzeichen muss ein Komma, ein Semikolon, ein senkrechter Strich oder ein Tabulator sein.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="254"/>
+        <location filename="../model/export/exporter.cpp" line="263"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="257"/>
+        <location filename="../model/export/exporter.cpp" line="266"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="124"/>
+        <location filename="../model/export/exporter.cpp" line="125"/>
         <source>The customer table has no column &quot;%1&quot;. Columns: %2.</source>
         <translation>Die Kundentabelle hat keine Spalte „%1“. Spalten: %2.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="95"/>
+        <location filename="../model/export/exporter.cpp" line="96"/>
         <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was hashed like the flagged columns. To flag it, run: %2</source>
         <translation>Die Spalte %1 ist nicht als personenbezogen markiert, ihre Werte sind aber E-Mail-Adressen: Sie wurde wie die markierten Spalten gehasht. Um sie zu markieren, führen Sie aus: %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="99"/>
+        <location filename="../model/export/exporter.cpp" line="100"/>
         <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was masked like the flagged columns. To flag it, run: %2</source>
         <translation>Die Spalte %1 ist nicht als personenbezogen markiert, ihre Werte sind aber E-Mail-Adressen: Sie wurde wie die markierten Spalten maskiert. Um sie zu markieren, führen Sie aus: %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="102"/>
+        <location filename="../model/export/exporter.cpp" line="103"/>
         <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was left out like the flagged columns. To flag it, run: %2</source>
         <translation>Die Spalte %1 ist nicht als personenbezogen markiert, ihre Werte sind aber E-Mail-Adressen: Sie wurde wie die markierten Spalten weggelassen. Um sie zu markieren, führen Sie aus: %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="108"/>
+        <location filename="../model/export/exporter.cpp" line="109"/>
         <source>The column %1 is not flagged as personal data, but its name or role suggests personal data (%2): it was exported unchanged. If it is personal data, flag it and export again: %3</source>
         <translation>Die Spalte %1 ist nicht als personenbezogen markiert, ihr Name oder ihre Rolle deutet aber auf personenbezogene Daten hin (%2): Sie wurde unverändert exportiert. Wenn sie personenbezogen ist, markieren Sie sie und exportieren Sie erneut: %3</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="148"/>
+        <location filename="../model/export/exporter.cpp" line="149"/>
         <source>No column is left to export (the PII policy omitted every chosen column).</source>
         <translation>Es bleibt keine Spalte zum Exportieren übrig (die Einstellung für personenbezogene Daten lässt alle gewählten Spalten weg).</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="220"/>
-        <location filename="../model/export/exporter.cpp" line="279"/>
+        <location filename="../model/export/exporter.cpp" line="221"/>
+        <location filename="../model/export/exporter.cpp" line="298"/>
         <source>The selection cannot be evaluated: %1</source>
         <translation>Die Auswahl kann nicht ausgewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="289"/>
+        <location filename="../model/export/exporter.cpp" line="279"/>
+        <location filename="../model/export/exporter.cpp" line="308"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="210"/>
+        <location filename="../model/export/exporter.cpp" line="211"/>
         <source>Reading the customers failed: %1</source>
         <translation>Das Lesen der Kunden ist fehlgeschlagen: %1</translation>
     </message>
@@ -5192,6 +5317,87 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
             <numerusform>Kopien: %n Arbeitsbereich, %1.</numerusform>
             <numerusform>Kopien: %n Arbeitsbereiche, %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>swb::PresetExporter</name>
+    <message>
+        <location filename="../model/export/presetexporter.cpp" line="50"/>
+        <source>The workspace has no column with the role email or phone, which this export needs. Give the column that holds the e-mail addresses that role, for example: swb fields --db %1 --set-role COLUMN=email</source>
+        <translation>Der Arbeitsbereich hat keine Spalte mit der Rolle email oder phone, die dieser Export braucht. Geben Sie der Spalte mit den E-Mail-Adressen diese Rolle, zum Beispiel: swb fields --db %1 --set-role COLUMN=email</translation>
+    </message>
+    <message>
+        <location filename="../model/export/presetexporter.cpp" line="54"/>
+        <source>The workspace has no column with the role %1, which this export needs. Give the column that holds it that role, for example: swb fields --db %2 --set-role COLUMN=%1</source>
+        <translation>Der Arbeitsbereich hat keine Spalte mit der Rolle %1, die dieser Export braucht. Geben Sie der Spalte, die diese Werte enthält, diese Rolle, zum Beispiel: swb fields --db %2 --set-role COLUMN=%1</translation>
+    </message>
+    <message>
+        <location filename="../model/export/presetexporter.cpp" line="89"/>
+        <source>A suppression list is one column of text without a header: choose the CSV or TSV format.</source>
+        <translation>Eine Sperrliste ist eine Textspalte ohne Kopfzeile: Wählen Sie das Format CSV oder TSV.</translation>
+    </message>
+    <message>
+        <location filename="../model/export/presetexporter.cpp" line="91"/>
+        <source>The preset %1 needs the e-mail addresses and phone numbers themselves: choose the PII policy keep, or a Google or Meta preset for hashed values.</source>
+        <translation>Die Vorlage %1 braucht die E-Mail-Adressen und Telefonnummern selbst: Wählen Sie für personenbezogene Daten „unverändert“ (keep) oder für gehashte Werte eine Google- oder Meta-Vorlage.</translation>
+    </message>
+    <message>
+        <location filename="../model/export/presetexporter.cpp" line="95"/>
+        <source>The preset %1 writes personal data hashed (SHA-256) or as it is: choose the PII policy hash or keep.</source>
+        <translation>Die Vorlage %1 schreibt personenbezogene Daten gehasht (SHA-256) oder unverändert: Wählen Sie für personenbezogene Daten hash oder keep.</translation>
+    </message>
+    <message>
+        <location filename="../model/export/presetexporter.cpp" line="100"/>
+        <source>The default country &quot;%1&quot; is not an ISO 3166-1 alpha-2 code: give two capital letters such as DE, FR or GB.</source>
+        <translation>Das Standardland „%1“ ist kein Code nach ISO 3166-1 alpha-2: Geben Sie zwei Großbuchstaben an, etwa DE, FR oder GB.</translation>
+    </message>
+    <message>
+        <location filename="../model/export/presetexporter.cpp" line="171"/>
+        <source>Reading the customers failed: %1</source>
+        <translation>Das Lesen der Kunden ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>swb::PresetLayout</name>
+    <message>
+        <location filename="../model/export/exportpresets.cpp" line="256"/>
+        <source>no e-mail address and no phone number</source>
+        <translation>keiner E-Mail-Adresse und keiner Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../model/export/exportpresets.cpp" line="257"/>
+        <source>no e-mail address and a phone number that is not valid</source>
+        <translation>keiner E-Mail-Adresse und einer ungültigen Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../model/export/exportpresets.cpp" line="258"/>
+        <source>an e-mail address that is not valid and no phone number</source>
+        <translation>einer ungültigen E-Mail-Adresse und keiner Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../model/export/exportpresets.cpp" line="259"/>
+        <source>neither a valid e-mail address nor a valid phone number</source>
+        <translation>weder gültiger E-Mail-Adresse noch gültiger Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../model/export/exportpresets.cpp" line="260"/>
+        <source>no e-mail address</source>
+        <translation>keiner E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../model/export/exportpresets.cpp" line="261"/>
+        <source>an e-mail address that is not valid</source>
+        <translation>einer ungültigen E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../model/export/exportpresets.cpp" line="262"/>
+        <source>no phone number</source>
+        <translation>keiner Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../model/export/exportpresets.cpp" line="263"/>
+        <source>a phone number that is not valid</source>
+        <translation>einer ungültigen Telefonnummer</translation>
     </message>
 </context>
 <context>
