@@ -115,17 +115,17 @@ constexpr std::array usStreets{"Main Street"sv, "Broadway"sv, "Elm Street"sv, "P
 constexpr std::array usMail{"gmail.com"sv, "yahoo.com"sv, "outlook.com"sv};
 
 const std::array s_countries{
-    Country{"DE"sv, 0.30, "+49"sv, deFemale, deMale, deLast, deCities, deMail, deStreets, false},
-    Country{"AT"sv, 0.08, "+43"sv, atFemale, atMale, atLast, atCities, atMail, atStreets, false},
-    Country{"CH"sv, 0.07, "+41"sv, chFemale, chMale, chLast, chCities, chMail, chStreets, false},
-    Country{"FR"sv, 0.10, "+33"sv, frFemale, frMale, frLast, frCities, frMail, frStreets, true},
-    Country{"NL"sv, 0.06, "+31"sv, nlFemale, nlMale, nlLast, nlCities, nlMail, nlStreets, false},
-    Country{"ES"sv, 0.08, "+34"sv, esFemale, esMale, esLast, esCities, esMail, esStreets, false},
-    Country{"IT"sv, 0.08, "+39"sv, itFemale, itMale, itLast, itCities, itMail, itStreets, false},
-    Country{"GB"sv, 0.10, "+44"sv, gbFemale, gbMale, gbLast, gbCities, gbMail, gbStreets, true},
-    Country{"PL"sv, 0.05, "+48"sv, plFemale, plMale, plLast, plCities, plMail, plStreets, false},
-    Country{"SE"sv, 0.04, "+46"sv, seFemale, seMale, seLast, seCities, seMail, seStreets, false},
-    Country{"US"sv, 0.04, "+1"sv, usFemale, usMale, usLast, usCities, usMail, usStreets, true},
+    Country{"DE"sv, 0.30, "+49"sv, "17"sv, 8, deFemale, deMale, deLast, deCities, deMail, deStreets, false},
+    Country{"AT"sv, 0.08, "+43"sv, "664"sv, 7, atFemale, atMale, atLast, atCities, atMail, atStreets, false},
+    Country{"CH"sv, 0.07, "+41"sv, "79"sv, 7, chFemale, chMale, chLast, chCities, chMail, chStreets, false},
+    Country{"FR"sv, 0.10, "+33"sv, "612"sv, 6, frFemale, frMale, frLast, frCities, frMail, frStreets, true},
+    Country{"NL"sv, 0.06, "+31"sv, "612"sv, 6, nlFemale, nlMale, nlLast, nlCities, nlMail, nlStreets, false},
+    Country{"ES"sv, 0.08, "+34"sv, "6"sv, 8, esFemale, esMale, esLast, esCities, esMail, esStreets, false},
+    Country{"IT"sv, 0.08, "+39"sv, "347"sv, 7, itFemale, itMale, itLast, itCities, itMail, itStreets, false},
+    Country{"GB"sv, 0.10, "+44"sv, "7400"sv, 6, gbFemale, gbMale, gbLast, gbCities, gbMail, gbStreets, true},
+    Country{"PL"sv, 0.05, "+48"sv, "50"sv, 7, plFemale, plMale, plLast, plCities, plMail, plStreets, false},
+    Country{"SE"sv, 0.04, "+46"sv, "70"sv, 7, seFemale, seMale, seLast, seCities, seMail, seStreets, false},
+    Country{"US"sv, 0.04, "+1"sv, "2125"sv, 6, usFemale, usMale, usLast, usCities, usMail, usStreets, true},
 };
 
 constexpr std::array s_channels{

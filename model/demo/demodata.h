@@ -17,7 +17,11 @@ struct Country
 {
     std::string_view code; // ISO 3166-1 alpha-2
     double weight; // share of customers
-    std::string_view phonePrefix;
+    std::string_view phonePrefix; // the country calling code, "+49"
+    // A mobile range that libphonenumber knows as valid: the national number is this prefix and then
+    // phoneDigits random digits (the preset exports normalise the demo's phones to E.164).
+    std::string_view phoneMobile;
+    int phoneDigits = 0;
     std::span<const std::string_view> femaleNames;
     std::span<const std::string_view> maleNames;
     std::span<const std::string_view> lastNames;

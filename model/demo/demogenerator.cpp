@@ -210,17 +210,20 @@ void writeMail(CsvOut& customers, Random& random, MailNames& mailNames, const de
     }
 }
 
-// The phone cell: the country's prefix and a random number, or empty.
+// The phone cell: the country's prefix and a mobile number of one of its valid ranges, or empty.
 void writePhone(CsvOut& customers, Random& random, const demo::Country& country)
 {
     if (random.chance(0.3)) {
         customers.empty();
     } else {
+        // Ten random digits (the same two draws as ever, so the rest of the data stays as it was), of which the
+        // last phoneDigits follow the mobile range's prefix.
+        std::string pool = std::to_string(100 + random.below(900));
+        pool += std::to_string(1000000 + random.below(9000000));
+        const std::string national
+            = std::string(country.phoneMobile) + pool.substr(pool.size() - size_t(country.phoneDigits));
         std::string phone(country.phonePrefix);
-        phone += ' ';
-        phone += std::to_string(100 + random.below(900));
-        phone += ' ';
-        phone += std::to_string(1000000 + random.below(9000000));
+        phone.append(1, ' ').append(national, 0, 3).append(1, ' ').append(national, 3);
         customers.field(phone);
     }
 }

@@ -1,5 +1,6 @@
 // Demo data: seeded and reproducible, realistic quirks present (accents, commas, gaps, returns, guests).
 #include "model/demo/demogenerator.h"
+#include "model/export/phonenormalizer.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -109,6 +110,37 @@ private slots:
         QVERIFY(noNps > 1500 && noNps < 3000);
         QVERIFY(noEmail > 20);
         QVERIFY(leadingZeroZip > 20);
+        QVERIFY(countries.size() >= 10);
+    }
+
+    // The preset exports normalise phones to E.164 with libphonenumber: the demo's phones are numbers it accepts,
+    // in the customer's country and written with the country code.
+    void phonesAreValidNumbersOfTheirCountry()
+    {
+        QTemporaryDir dir;
+        DemoOptions options;
+        options.customers = 4000;
+        options.seed = 11;
+        DemoFiles files;
+        QString error;
+        QVERIFY2(DemoGenerator::writeCsv(options, dir.path(), &files, &error), qPrintable(error));
+        const QStringList lines
+            = QString::fromUtf8(readAll(files.customersCsv)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(splitRecord(lines.first()).at(4), QStringLiteral("Phone"));
+        int phones = 0;
+        QSet<QString> countries;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QStringList fields = splitRecord(lines.at(i));
+            if (fields.at(4).isEmpty())
+                continue;
+            ++phones;
+            countries.insert(fields.at(8));
+            const NormalizedPhone phone = PhoneNormalizer::toE164(fields.at(4), QString());
+            QVERIFY2(phone.status == NormalizedPhone::Status::Ok, qPrintable(lines.at(i)));
+            const QString digits = fields.at(4);
+            QVERIFY2(phone.e164 == QString(digits).remove(QLatin1Char(' ')), qPrintable(lines.at(i)));
+        }
+        QVERIFY(phones > 2400 && phones < 3200);
         QVERIFY(countries.size() >= 10);
     }
 
