@@ -5,6 +5,7 @@
 #include "model/segments/segmentreferences.h"
 #include "ui/filter/countpanel.h"
 #include "ui/filter/definition/filterdocument.h"
+#include "ui/filter/definition/orderruleedits.h"
 #include "ui/filter/rows/builderview.h"
 #include "ui/filter/rows/rulewidget.h"
 #include "ui/filter/segmenteditor.h"
@@ -93,7 +94,9 @@ void SegmentBuilderPage::buildActions()
     });
     m_save = make(tr("Save segment"), QKeySequence::Save, &SegmentBuilderPage::save);
     m_saveAs = make(tr("Save as…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &SegmentBuilderPage::promptSaveAs);
-    m_addRule = make(tr("Add rule"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &SegmentBuilderPage::addRule);
+    m_addRule = make(tr("Add rule"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { addRule(); });
+    m_addOrderRule = make(tr("Add order rule"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                          [this] { addRule(OrderRuleEdits::newRule()); });
     m_addGroup = make(tr("Add group"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
                       [this] { m_editor->document()->addGroup(m_editor->view()->currentGroup()); });
     m_remove = make(tr("Remove rule"), QKeySequence::Delete, &SegmentBuilderPage::removeFocused,
@@ -459,13 +462,13 @@ bool SegmentBuilderPage::startSave(const QString& name, bool update, bool ask, Q
     return true;
 }
 
-void SegmentBuilderPage::addRule()
+void SegmentBuilderPage::addRule(const FilterRule& rule)
 {
     BuilderView* view = m_editor->view();
     const auto focused = view->focusedNode();
     const bool onRule = focused && view->ruleWidget(*focused);
     // After the focused rule, so that Ctrl+Shift+R while typing continues the list where one is.
-    m_editor->document()->addRule(view->currentGroup(), onRule ? focused->last() + 1 : -1);
+    m_editor->document()->addRule(view->currentGroup(), onRule ? focused->last() + 1 : -1, rule);
 }
 
 void SegmentBuilderPage::removeFocused()
