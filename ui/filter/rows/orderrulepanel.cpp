@@ -28,6 +28,7 @@ OrderRulePanel::OrderRulePanel(const BuilderContext* context, QWidget* parent)
     , m_conditionDocument(new FilterDocument(this))
 {
     setObjectName(QStringLiteral("orderRulePanel"));
+    m_windowAnd->hide(); // shown between the two dates of a "between" window
     //: Measure of an order rule: how many orders a customer has
     m_measure->addItem(tr("Number of orders"), int(Measure::Count));
     m_measure->addItem(tr("Total amount"), int(Measure::Sum));
