@@ -152,7 +152,8 @@ void TstOrderRuleBuilder::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(QStringLiteral("retail.sqlite"));
-    test::ProcessRun run = test::runSwb({QStringLiteral("import"), data("customers.csv"), QStringLiteral("--db"), m_db});
+    test::ProcessRun run
+        = test::runSwb({QStringLiteral("import"), data("customers.csv"), QStringLiteral("--db"), m_db});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     run = test::runSwb({QStringLiteral("import"), data("online_retail_like.csv"), QStringLiteral("--db"), m_db,
                         QStringLiteral("--kind"), QStringLiteral("orders")});
@@ -224,15 +225,15 @@ void TstOrderRuleBuilder::buildDefinition()
     filtertest::pickField(other, QStringLiteral("StockCode"));
     typeValue(other, s_productY);
 
-    const QJsonObject expected = QJsonDocument::fromJson(
-                                     "{\"combinator\":\"and\",\"rules\":["
-                                     "{\"field\":\"@orders\",\"operator\":\">=\",\"value\":1,\"measure\":\"count\","
-                                     "\"window\":{\"inLastDays\":30},\"where\":{\"combinator\":\"and\",\"rules\":["
-                                     "{\"field\":\"stockcode\",\"operator\":\"=\",\"value\":\"23255\"}]}},"
-                                     "{\"field\":\"@orders\",\"operator\":\"=\",\"value\":0,\"measure\":\"count\","
-                                     "\"where\":{\"combinator\":\"and\",\"rules\":["
-                                     "{\"field\":\"stockcode\",\"operator\":\"=\",\"value\":\"85123A\"}]}}]}")
-                                     .object();
+    const QJsonObject expected
+        = QJsonDocument::fromJson("{\"combinator\":\"and\",\"rules\":["
+                                  "{\"field\":\"@orders\",\"operator\":\">=\",\"value\":1,\"measure\":\"count\","
+                                  "\"window\":{\"inLastDays\":30},\"where\":{\"combinator\":\"and\",\"rules\":["
+                                  "{\"field\":\"stockcode\",\"operator\":\"=\",\"value\":\"23255\"}]}},"
+                                  "{\"field\":\"@orders\",\"operator\":\"=\",\"value\":0,\"measure\":\"count\","
+                                  "\"where\":{\"combinator\":\"and\",\"rules\":["
+                                  "{\"field\":\"stockcode\",\"operator\":\"=\",\"value\":\"85123A\"}]}}]}")
+              .object();
     QTRY_COMPARE(QJsonDocument::fromJson(json()).object(), expected);
 }
 
@@ -250,10 +251,11 @@ void TstOrderRuleBuilder::buildCountSaveReopenExport()
 
     // The funnel: without "bought X" only "no Y" is left; without "no Y" only "bought X".
     const qint64 customers = scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM customers"));
-    const qint64 noY = scalar(m_db,
-                              QStringLiteral("SELECT COUNT(*) FROM customers WHERE customerid NOT IN (SELECT customerid "
-                                             "FROM orders WHERE stockcode = '85123A' AND customerid IS NOT NULL GROUP "
-                                             "BY customerid, invoiceno HAVING SUM(quantity * unitprice) > 0)"));
+    const qint64 noY
+        = scalar(m_db,
+                 QStringLiteral("SELECT COUNT(*) FROM customers WHERE customerid NOT IN (SELECT customerid "
+                                "FROM orders WHERE stockcode = '85123A' AND customerid IS NOT NULL GROUP "
+                                "BY customerid, invoiceno HAVING SUM(quantity * unitprice) > 0)"));
     QVERIFY(noY > 0 && noY < customers);
     QTRY_COMPARE(rule({0})->funnelLabel()->text(), funnelText(qint64(expected.size()) - noY));
     QTRY_COMPARE(rule({1})->funnelLabel()->text(), funnelText(qint64(expected.size() - withoutY.size())));
@@ -282,8 +284,7 @@ void TstOrderRuleBuilder::buildCountSaveReopenExport()
     QTRY_COMPARE_WITH_TIMEOUT(m_page->count(), qint64(expected.size()), 20000);
 
     // Exported through the export dialog: the customer ids are SQLite's answer.
-    ExportDialog dialog(m_db, m_session->segments()->filterContext().fields,
-                        {{name, Selection::segment(name), false}});
+    ExportDialog dialog(m_db, m_session->segments()->filterContext().fields, {{name, Selection::segment(name), false}});
     QSignalSpy ready(&dialog, &ExportDialog::ready);
     dialog.show();
     QVERIFY(ready.wait(30000));
@@ -305,8 +306,8 @@ void TstOrderRuleBuilder::buildCountSaveReopenExport()
     QVERIFY2(dialog.lastReport().ok, qPrintable(dialog.lastReport().error));
     QFile file(output);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QStringList lines = QString::fromUtf8(file.readAll()).split(QRegularExpression(QStringLiteral("\r?\n")),
-                                                                 Qt::SkipEmptyParts);
+    QStringList lines
+        = QString::fromUtf8(file.readAll()).split(QRegularExpression(QStringLiteral("\r?\n")), Qt::SkipEmptyParts);
     QVERIFY(!lines.isEmpty());
     QCOMPARE(lines.takeFirst(), QStringLiteral("customerid"));
     lines.sort();
@@ -391,8 +392,7 @@ void TstOrderRuleBuilder::dragOrderRowIntoAnotherGroup()
     QVERIFY(target);
     QTRY_VERIFY(target->childWidget(0)->height() > 0);
     // The order row's own condition takes no drop: its rows live in another document.
-    QVERIFY(!rule({1})->orderPanel()->conditionGroup()->acceptsDrop(
-        FilterDragAndDrop::mimeData({0}, {}).get()));
+    QVERIFY(!rule({1})->orderPanel()->conditionGroup()->acceptsDrop(FilterDragAndDrop::mimeData({0}, {}).get()));
     const QPoint below(target->width() / 2, target->height() - 2);
     const auto mime = FilterDragAndDrop::mimeData(
         {1}, FilterTree::nodeJsonText(*FilterTree::nodeAt(m_page->editor()->document()->root(), {1})));
@@ -409,10 +409,11 @@ void TstOrderRuleBuilder::dragOrderRowIntoAnotherGroup()
     QCOMPARE(moved.value(QStringLiteral("rules"))[0][QStringLiteral("rules")][1][QStringLiteral("field")],
              QJsonValue(QStringLiteral("@orders")));
     // In the "any" group the rule now adds customers: more, as SQLite counts them.
-    const qint64 either = scalar(
-        m_db, QStringLiteral("SELECT COUNT(*) FROM customers WHERE orders_count >= 5 OR customerid NOT IN (SELECT "
-                             "customerid FROM orders WHERE customerid IS NOT NULL AND substr(invoicedate, 1, 10) >= "
-                             "'2011-09-11' GROUP BY customerid, invoiceno HAVING SUM(quantity * unitprice) > 0)"));
+    const qint64 either
+        = scalar(m_db,
+                 QStringLiteral("SELECT COUNT(*) FROM customers WHERE orders_count >= 5 OR customerid NOT IN (SELECT "
+                                "customerid FROM orders WHERE customerid IS NOT NULL AND substr(invoicedate, 1, 10) >= "
+                                "'2011-09-11' GROUP BY customerid, invoiceno HAVING SUM(quantity * unitprice) > 0)"));
     QTRY_COMPARE_WITH_TIMEOUT(m_page->count(), either, 20000);
     QVERIFY(either != before);
     m_page->undoStack()->undo();

@@ -87,7 +87,7 @@ FilterRule withMeasure(const FilterRule& rule, Measure measure, const QString& c
     if (isDateMeasure(measure) != isDateMeasure(measureOf(rule))) {
         const auto op = filterOperatorFromName(rule.operatorName);
         result.value = op && operandShape(*op) == OperandShape::Pair ? QJsonValue(QJsonArray{QString(), QString()})
-                                                                      : QJsonValue(QJsonValue::Undefined);
+                                                                     : QJsonValue(QJsonValue::Undefined);
     }
     return result;
 }
