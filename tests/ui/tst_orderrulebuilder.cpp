@@ -133,6 +133,10 @@ private slots:
     void muteOfOrderRowChangesTheCount();
     void dragOrderRowIntoAnotherGroup();
     void conditionSuggestsOrderValuesWithCounts();
+    void measureAndWindowFromTheKeyboard_data();
+    void measureAndWindowFromTheKeyboard();
+    void checkerShowsTheRowsProblems();
+    void keysInTheConditionActOnTheCondition();
 
 private:
     BuilderView* view() const { return m_page->editor()->view(); }
@@ -438,6 +442,134 @@ void TstOrderRuleBuilder::conditionSuggestsOrderValuesWithCounts()
     };
     QTRY_VERIFY(countryLoaded());
     QVERIFY(suggestions->values(QStringLiteral("country")).contains(QStringLiteral("United Kingdom")));
+}
+
+void TstOrderRuleBuilder::measureAndWindowFromTheKeyboard_data()
+{
+    QTest::addColumn<int>("measure");
+    QTest::addColumn<int>("window");
+    QTest::addColumn<QString>("typed"); // into the window's first editor ("" leaves what it shows)
+    QTest::addColumn<QByteArray>("expected"); // the rule's JSON
+    using M = OrderRuleEdits::Measure;
+    using W = OrderRuleEdits::WindowKind;
+    QTest::newRow("count, any time") << int(M::Count) << int(W::None) << QString()
+                                     << QByteArray("{\"field\":\"@orders\",\"operator\":\">=\",\"value\":1,"
+                                                   "\"measure\":\"count\"}");
+    QTest::newRow("sum, last 60 days")
+        << int(M::Sum) << int(W::InLastDays) << QStringLiteral("60")
+        << QByteArray("{\"field\":\"@orders\",\"operator\":\">=\",\"value\":1,\"measure\":\"sum\","
+                      "\"window\":{\"inLastDays\":60}}");
+    QTest::newRow("distinct, from") << int(M::Distinct) << int(W::From) << QStringLiteral("2011-03-01")
+                                    << QByteArray("{\"field\":\"@orders\",\"operator\":\">=\",\"value\":1,"
+                                                  "\"measure\":\"distinct:invoiceno\","
+                                                  "\"window\":{\"from\":\"2011-03-01\"}}");
+    // A date measure takes a date: the number is cleared (and the rule asks for a value).
+    QTest::newRow("last date, until") << int(M::LastDate) << int(W::To) << QStringLiteral("2011-06-30")
+                                      << QByteArray("{\"field\":\"@orders\",\"operator\":\">=\","
+                                                    "\"measure\":\"last_date\",\"window\":{\"to\":\"2011-06-30\"}}");
+    QTest::newRow("first date, between") << int(M::FirstDate) << int(W::Between) << QStringLiteral("2011-01-01")
+                                         << QByteArray("{\"field\":\"@orders\",\"operator\":\">=\","
+                                                       "\"measure\":\"first_date\",\"window\":{\"from\":"
+                                                       "\"2011-01-01\",\"to\":\"\"}}");
+}
+
+void TstOrderRuleBuilder::measureAndWindowFromTheKeyboard()
+{
+    QFETCH(int, measure);
+    QFETCH(int, window);
+    QFETCH(QString, typed);
+    QFETCH(QByteArray, expected);
+    QTest::keyClick(m_page.get(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(rule({0}) && rule({0})->orderPanel());
+    OrderRulePanel* panel = rule({0})->orderPanel();
+    stepTo(panel->measureBox(), panel->measureBox()->findData(measure));
+    stepTo(panel->windowBox(), panel->windowBox()->findData(window));
+    if (!typed.isEmpty()) {
+        QTRY_VERIFY(!panel->windowEditors().isEmpty());
+        QWidget* input = panel->windowEditors().first()->focusTarget();
+        QTest::mouseClick(input, Qt::LeftButton);
+        QTest::keyClick(input, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(input, typed);
+        QTest::keyClick(input, Qt::Key_Tab);
+    }
+    const QJsonObject actual
+        = QJsonDocument::fromJson(json()).object().value(QStringLiteral("rules")).toArray().first().toObject();
+    QCOMPARE(actual, QJsonDocument::fromJson(expected).object());
+    // The column of a distinct count shows only for that measure; the value editor fits the measure.
+    QCOMPARE(panel->columnBox()->isVisible(), measure == int(OrderRuleEdits::Measure::Distinct));
+    const bool dates
+        = measure == int(OrderRuleEdits::Measure::FirstDate) || measure == int(OrderRuleEdits::Measure::LastDate);
+    QCOMPARE(rule({0})->operatorPicker()->currentText(),
+             dates ? QStringLiteral("is on or after") : QStringLiteral("is at least"));
+    QCOMPARE(rule({0})->operatorPicker()->count(), int(OrderRuleEdits::operators().size()));
+}
+
+void TstOrderRuleBuilder::checkerShowsTheRowsProblems()
+{
+    // A condition rule without a value: the order row is incomplete, left out of the count, and says why.
+    QVERIFY(m_page->setDefinitionJson(
+        "{\"combinator\":\"and\",\"rules\":[{\"field\":\"@orders\",\"operator\":\">=\",\"value\":1,"
+        "\"where\":{\"combinator\":\"and\",\"rules\":[{\"field\":\"stockcode\",\"operator\":\"=\"}]}}]}"));
+    QTRY_VERIFY(rule({0}) && rule({0})->orderPanel());
+    QCOMPARE(rule({0})->state(), RuleState::Incomplete);
+    QVERIFY2(rule({0})->statusLabel()->text().contains(QStringLiteral("condition on the order lines")),
+             qPrintable(rule({0})->statusLabel()->text()));
+    QVERIFY(rule({0})->statusLabel()->isVisible());
+    auto* line = qobject_cast<RuleWidget*>(rule({0})->orderPanel()->conditionGroup()->childWidget(0));
+    QCOMPARE(line->state(), RuleState::Incomplete); // the nested row says it too
+    QTRY_COMPARE(m_page->count(), scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM customers")));
+
+    // A column the orders do not have: invalid, in red, with the resolver's reason; the count waits.
+    QVERIFY(m_page->setDefinitionJson("{\"combinator\":\"and\",\"rules\":[{\"field\":\"@orders\",\"operator\":"
+                                      "\">=\",\"value\":2,\"measure\":\"distinct:colour\"}]}"));
+    QTRY_COMPARE(rule({0})->state(), RuleState::Invalid);
+    QVERIFY2(rule({0})->statusLabel()->text().contains(QStringLiteral("colour")),
+             qPrintable(rule({0})->statusLabel()->text()));
+    QCOMPARE(m_page->count(), qint64(-1));
+    // Choosing an order column from the row's column list fixes it.
+    QComboBox* column = rule({0})->orderPanel()->columnBox();
+    QVERIFY(column->isVisible());
+    stepTo(column, column->findData(QStringLiteral("stockcode")));
+    QTRY_COMPARE(rule({0})->state(), RuleState::Complete);
+    QTRY_VERIFY(m_page->count() >= 0);
+    QCOMPARE(m_page->count(),
+             scalar(m_db,
+                    QStringLiteral("SELECT COUNT(*) FROM customers WHERE customerid IN (SELECT customerid FROM "
+                                   "orders GROUP BY customerid HAVING COUNT(DISTINCT stockcode) >= 2)")));
+
+    // A window without its days: incomplete, with what to enter.
+    QVERIFY(m_page->setDefinitionJson("{\"combinator\":\"and\",\"rules\":[{\"field\":\"@orders\",\"operator\":"
+                                      "\"=\",\"value\":0,\"window\":{\"inLastDays\":\"\"}}]}"));
+    QTRY_COMPARE(rule({0})->state(), RuleState::Incomplete);
+    QVERIFY2(rule({0})->statusLabel()->text().contains(QStringLiteral("number of days")),
+             qPrintable(rule({0})->statusLabel()->text()));
+}
+
+void TstOrderRuleBuilder::keysInTheConditionActOnTheCondition()
+{
+    QVERIFY(m_page->setDefinitionJson(
+        "{\"combinator\":\"and\",\"rules\":[{\"field\":\"@orders\",\"operator\":\">=\",\"value\":1,"
+        "\"where\":{\"combinator\":\"and\",\"rules\":[{\"field\":\"stockcode\",\"operator\":\"=\","
+        "\"value\":\"POST\"}]}}]}"));
+    QTRY_VERIFY(rule({0}) && rule({0})->orderPanel());
+    GroupWidget* condition = rule({0})->orderPanel()->conditionGroup();
+    auto* line = qobject_cast<RuleWidget*>(condition->childWidget(0));
+    line->fieldPicker()->setFocus(Qt::OtherFocusReason);
+    // Ctrl+Shift+R adds a rule to the condition, after the focused one, and that rule takes the focus.
+    QTest::keyClick(line->fieldPicker(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(rule({0})->orderPanel()->conditionGroup()->childCount(), 2);
+    QCOMPARE(view()->rootGroup()->childCount(), 1);
+    auto* added = qobject_cast<RuleWidget*>(condition->childWidget(1));
+    QTRY_VERIFY(added->fieldPicker()->hasFocus());
+    // Delete removes the focused condition rule, not the order rule.
+    QTest::keyClick(added->fieldPicker(), Qt::Key_Delete);
+    QTRY_COMPARE(condition->childCount(), 1);
+    QCOMPARE(view()->rootGroup()->childCount(), 1);
+    QVERIFY(json().contains("POST"));
+    // Clicking the condition's Rule button also focuses the new rule's field.
+    QTest::mouseClick(condition->addRuleButton(), Qt::LeftButton);
+    QTRY_COMPARE(condition->childCount(), 2);
+    QTRY_VERIFY(qobject_cast<RuleWidget*>(condition->childWidget(1))->fieldPicker()->hasFocus());
 }
 
 QTEST_MAIN(TstOrderRuleBuilder)

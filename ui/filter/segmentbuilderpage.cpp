@@ -7,11 +7,13 @@
 #include "ui/filter/definition/filterdocument.h"
 #include "ui/filter/definition/orderruleedits.h"
 #include "ui/filter/rows/builderview.h"
+#include "ui/filter/rows/groupwidget.h"
 #include "ui/filter/rows/rulewidget.h"
 #include "ui/filter/segmenteditor.h"
 #include "ui/segments/segmentnamedialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
@@ -462,8 +464,34 @@ bool SegmentBuilderPage::startSave(const QString& name, bool update, bool ask, Q
     return true;
 }
 
+namespace {
+
+// The rule or group of an order rule's condition that holds the keyboard focus, if any: the condition is a document
+// of its own (OrderRulePanel), so that Ctrl+Shift+R and Delete act there instead of on the whole order rule.
+std::optional<std::pair<FilterDocument*, NodePath>> focusedInCondition()
+{
+    for (QWidget* widget = QApplication::focusWidget(); widget; widget = widget->parentWidget()) {
+        const auto* rule = qobject_cast<RuleWidget*>(widget);
+        const auto* group = qobject_cast<GroupWidget*>(widget);
+        const BuilderContext* context = rule ? rule->context() : group ? group->context() : nullptr;
+        if (context)
+            return context->orderCondition
+                ? std::optional(std::pair(context->document, rule ? rule->path() : group->path()))
+                : std::nullopt;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 void SegmentBuilderPage::addRule(const FilterRule& rule)
 {
+    if (const auto inCondition = focusedInCondition(); inCondition && !rule.isOrders()) {
+        auto [document, path] = *inCondition;
+        const bool onRule = FilterTree::ruleAt(document->root(), path) != nullptr;
+        document->addRule(onRule ? path.first(path.size() - 1) : path, onRule ? path.last() + 1 : -1);
+        return;
+    }
     BuilderView* view = m_editor->view();
     const auto focused = view->focusedNode();
     const bool onRule = focused && view->ruleWidget(*focused);
@@ -473,6 +501,11 @@ void SegmentBuilderPage::addRule(const FilterRule& rule)
 
 void SegmentBuilderPage::removeFocused()
 {
+    if (const auto inCondition = focusedInCondition()) {
+        if (!inCondition->second.isEmpty())
+            inCondition->first->remove(inCondition->second);
+        return;
+    }
     const auto node = m_editor->view()->focusedNode();
     if (node && !node->isEmpty())
         m_editor->document()->remove(*node);

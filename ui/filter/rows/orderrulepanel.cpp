@@ -5,6 +5,7 @@
 #include "ui/filter/definition/rulechecker.h"
 #include "ui/filter/editors/valueeditor.h"
 #include "ui/filter/rows/groupwidget.h"
+#include "ui/filter/rows/rulewidget.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -226,7 +227,7 @@ QList<ValueEditor*> OrderRulePanel::windowEditors() const
     return editors;
 }
 
-void OrderRulePanel::conditionChanged()
+void OrderRulePanel::conditionChanged(const NodePath& focus)
 {
     if (m_syncing)
         return;
@@ -239,7 +240,19 @@ void OrderRulePanel::conditionChanged()
     const QString text = command ? command->text() : tr("Edit order condition");
     const QString mergeKey
         = command && !command->mergeKey().isEmpty() ? QStringLiteral("condition:") + command->mergeKey() : QString();
-    emit edited(rule, text, mergeKey);
+    emit edited(rule, text, mergeKey); // the builder's document changes, and the row shows it at once
+    focusNewConditionRule(focus);
+}
+
+void OrderRulePanel::focusNewConditionRule(const NodePath& path)
+{
+    // A rule just added to the condition takes the focus where typing goes on, as in the builder's own groups.
+    GroupWidget* group = m_condition;
+    for (qsizetype i = 0; group && i + 1 < path.size(); ++i)
+        group = qobject_cast<GroupWidget*>(group->childWidget(path.at(i)));
+    auto* rule = group && !path.isEmpty() ? qobject_cast<RuleWidget*>(group->childWidget(path.last())) : nullptr;
+    if (rule && rule->rule().field.isEmpty())
+        rule->focusValue();
 }
 
 void OrderRulePanel::setPartsEnabled(bool enabled)

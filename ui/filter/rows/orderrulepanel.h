@@ -5,6 +5,7 @@
 #pragma once
 
 #include "model/filter/filterdefinition.h"
+#include "ui/filter/definition/filtertree.h"
 #include "ui/filter/definition/orderruleedits.h"
 #include "ui/filter/rows/buildercontext.h"
 
@@ -50,7 +51,8 @@ private:
     void fillColumns();
     void syncWindow(const OrderRuleEdits::Window& window);
     ValueEditor* makeWindowEditor(bool days, int part);
-    void conditionChanged();
+    void conditionChanged(const NodePath& focus);
+    void focusNewConditionRule(const NodePath& path);
 
     const BuilderContext* m_context = nullptr;
     BuilderContext m_conditionContext; // the order columns, in m_conditionDocument
