@@ -5088,135 +5088,135 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::OrderRulePanel</name>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="23"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="24"/>
         <source>of</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="26"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="27"/>
         <source>and</source>
         <translation>und</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="33"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="34"/>
         <source>Number of orders</source>
         <extracomment>Measure of an order rule: how many orders a customer has</extracomment>
         <translation>Anzahl Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="34"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="35"/>
         <source>Total amount</source>
         <translation>Gesamtbetrag</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="35"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="36"/>
         <source>Distinct values</source>
         <translation>Verschiedene Werte</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="36"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="37"/>
         <source>First order date</source>
         <translation>Erste Bestellung am</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="37"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="38"/>
         <source>Last order date</source>
         <translation>Letzte Bestellung am</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="38"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="39"/>
         <source>What is compared: of each customer&apos;s order lines that match the condition below</source>
         <translation>Was verglichen wird: aus den Bestellpositionen jedes Kunden, die die Bedingung darunter erfüllen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="39"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="40"/>
         <source>The order column whose distinct values are counted</source>
         <translation>Die Bestellspalte, deren verschiedene Werte gezählt werden</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="40"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="41"/>
         <source>Choose a column…</source>
         <translation>Spalte wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="43"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="44"/>
         <source>at any time</source>
         <extracomment>Time window of an order rule: every order counts</extracomment>
         <translation>jederzeit</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="44"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="45"/>
         <source>in the last</source>
         <translation>in den letzten</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="45"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="46"/>
         <source>from</source>
         <translation>ab</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="46"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="47"/>
         <source>until</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="47"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="48"/>
         <source>between</source>
         <translation>zwischen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="48"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="49"/>
         <source>Which order dates count (whole days, both ends included)</source>
         <translation>Welche Bestelldaten zählen (ganze Tage, beide Enden eingeschlossen)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="50"/>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="105"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="51"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="106"/>
         <source>Has no orders</source>
         <translation>Keine Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="51"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="52"/>
         <source>Select the customers without such orders (number of orders is 0)</source>
         <translation>Die Kunden ohne solche Bestellungen auswählen (Anzahl Bestellungen ist 0)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="70"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="71"/>
         <source>Orders placed</source>
         <translation>Bestellt</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="77"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="78"/>
         <source>Only order lines where:</source>
         <translation>Nur Bestellpositionen, bei denen:</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="91"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="92"/>
         <source>Choose measure %1</source>
         <translation>Kennzahl %1 wählen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="95"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="96"/>
         <source>Choose column %1</source>
         <translation>Spalte %1 wählen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="99"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="100"/>
         <source>Choose time window %1</source>
         <translation>Zeitraum %1 wählen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="105"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="106"/>
         <source>Has orders</source>
         <translation>Hat Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="214"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="215"/>
         <source>Edit time window</source>
         <translation>Zeitraum bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="239"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="240"/>
         <source>Edit order condition</source>
         <translation>Bestellbedingung bearbeiten</translation>
     </message>
@@ -6490,153 +6490,153 @@ z-Wert %6</translation>
 <context>
     <name>swb::SegmentBuilderPage</name>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="46"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="48"/>
         <source>Open or create a workspace to build segments.</source>
         <translation>Öffnen oder erstellen Sie einen Arbeitsbereich, um Segmente zu bilden.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="86"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="88"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="91"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="93"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="92"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="94"/>
         <source>The definition has unsaved changes. Start a new one anyway?</source>
         <translation>Die Definition hat ungespeicherte Änderungen. Trotzdem eine neue beginnen?</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="95"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="337"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="377"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="402"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="437"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="97"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="339"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="379"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="404"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="439"/>
         <source>Save segment</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="96"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="98"/>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="97"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="99"/>
         <source>Add rule</source>
         <translation>Neue Regel</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="98"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="100"/>
         <source>Add order rule</source>
         <translation>Bestellregel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="100"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="102"/>
         <source>Add group</source>
         <translation>Neue Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="102"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="104"/>
         <source>Remove rule</source>
         <translation>Regel entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="107"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="109"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="109"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="111"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="116"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="118"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="118"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="120"/>
         <source>Redo %1</source>
         <translation>%1 wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="143"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="145"/>
         <source>Open ▾</source>
         <extracomment>Button with a menu of the saved segments</extracomment>
         <translation>Öffnen ▾</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="145"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="147"/>
         <source>Open a saved segment for editing</source>
         <translation>Ein gespeichertes Segment zum Bearbeiten öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="220"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="222"/>
         <source>Follow the rename of &quot;%1&quot;</source>
         <translation>Umbenennung von „%1“ übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="295"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="297"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation>Es gibt kein Segment namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="298"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="300"/>
         <source>The definition has unsaved changes. Open &quot;%1&quot; anyway?</source>
         <translation>Die Definition hat ungespeicherte Änderungen. „%1“ trotzdem öffnen?</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="326"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="328"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="331"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="333"/>
         <source>New segment</source>
         <translation>Neues Segment</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="331"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="333"/>
         <source>Segment “%1”</source>
         <translation>Segment „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="333"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="335"/>
         <source>%1 (unsaved changes)</source>
         <translation>%1 (ungespeicherte Änderungen)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="335"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="337"/>
         <source>%1 (saving…)</source>
         <translation>%1 (wird gespeichert…)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="337"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="437"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="339"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="439"/>
         <source>Update segment</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="356"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="358"/>
         <source>%1 (static: build on its members)</source>
         <translation>%1 (statisch: auf seinen Mitgliedern aufbauen)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="361"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="363"/>
         <source>Open segment</source>
         <translation>Segment öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="365"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="367"/>
         <source>No saved segments yet</source>
         <translation>Noch keine gespeicherten Segmente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="375"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="377"/>
         <source>%n rule is incomplete; complete or remove it first.</source>
         <translation>
             <numerusform>%n Regel ist unvollständig; vervollständigen oder entfernen Sie sie zuerst.</numerusform>
@@ -6644,7 +6644,7 @@ z-Wert %6</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="376"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="378"/>
         <source>%n rules are incomplete; complete or remove them first.</source>
         <translation>
             <numerusform>%n Regeln sind unvollständig; vervollständigen oder entfernen Sie sie zuerst.</numerusform>
@@ -6652,32 +6652,32 @@ z-Wert %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="377"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="379"/>
         <source>The segment cannot be saved yet: %1</source>
         <translation>Das Segment kann noch nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="402"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="404"/>
         <source>Name of the new segment:</source>
         <translation>Name des neuen Segments:</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="405"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="407"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
         <translation>Ein Segment namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="429"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="431"/>
         <source>No workspace is open.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="430"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="432"/>
         <source>The segment is being saved; wait until that has finished.</source>
         <translation>Das Segment wird gerade gespeichert; warten Sie, bis das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="431"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="433"/>
         <source>Complete or remove the incomplete rules first.</source>
         <translation>Vervollständigen oder entfernen Sie zuerst die unvollständigen Regeln.</translation>
     </message>

@@ -4964,135 +4964,135 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::OrderRulePanel</name>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="23"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="24"/>
         <source>of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="26"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="27"/>
         <source>and</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="33"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="34"/>
         <source>Number of orders</source>
         <extracomment>Measure of an order rule: how many orders a customer has</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="34"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="35"/>
         <source>Total amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="35"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="36"/>
         <source>Distinct values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="36"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="37"/>
         <source>First order date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="37"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="38"/>
         <source>Last order date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="38"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="39"/>
         <source>What is compared: of each customer&apos;s order lines that match the condition below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="39"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="40"/>
         <source>The order column whose distinct values are counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="40"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="41"/>
         <source>Choose a column…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="43"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="44"/>
         <source>at any time</source>
         <extracomment>Time window of an order rule: every order counts</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="44"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="45"/>
         <source>in the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="45"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="46"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="46"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="47"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="47"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="48"/>
         <source>between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="48"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="49"/>
         <source>Which order dates count (whole days, both ends included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="50"/>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="105"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="51"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="106"/>
         <source>Has no orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="51"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="52"/>
         <source>Select the customers without such orders (number of orders is 0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="70"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="71"/>
         <source>Orders placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="77"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="78"/>
         <source>Only order lines where:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="91"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="92"/>
         <source>Choose measure %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="95"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="96"/>
         <source>Choose column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="99"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="100"/>
         <source>Choose time window %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="105"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="106"/>
         <source>Has orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="214"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="215"/>
         <source>Edit time window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="239"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="240"/>
         <source>Edit order condition</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6363,153 +6363,153 @@ z-score %6</source>
 <context>
     <name>swb::SegmentBuilderPage</name>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="46"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="48"/>
         <source>Open or create a workspace to build segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="86"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="88"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="91"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="93"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="92"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="94"/>
         <source>The definition has unsaved changes. Start a new one anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="95"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="337"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="377"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="402"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="437"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="97"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="339"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="379"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="404"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="439"/>
         <source>Save segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="96"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="98"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="97"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="99"/>
         <source>Add rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="98"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="100"/>
         <source>Add order rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="100"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="102"/>
         <source>Add group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="102"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="104"/>
         <source>Remove rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="107"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="109"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="109"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="111"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="116"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="118"/>
         <source>Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="118"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="120"/>
         <source>Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="143"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="145"/>
         <source>Open ▾</source>
         <extracomment>Button with a menu of the saved segments</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="145"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="147"/>
         <source>Open a saved segment for editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="220"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="222"/>
         <source>Follow the rename of &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="295"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="297"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="298"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="300"/>
         <source>The definition has unsaved changes. Open &quot;%1&quot; anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="326"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="328"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="331"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="333"/>
         <source>New segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="331"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="333"/>
         <source>Segment “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="333"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="335"/>
         <source>%1 (unsaved changes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="335"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="337"/>
         <source>%1 (saving…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="337"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="437"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="339"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="439"/>
         <source>Update segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="356"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="358"/>
         <source>%1 (static: build on its members)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="361"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="363"/>
         <source>Open segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="365"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="367"/>
         <source>No saved segments yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="375"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="377"/>
         <source>%n rule is incomplete; complete or remove it first.</source>
         <translation>
             <numerusform>%n rule is incomplete; complete or remove it first.</numerusform>
@@ -6517,7 +6517,7 @@ z-score %6</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="376"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="378"/>
         <source>%n rules are incomplete; complete or remove them first.</source>
         <translation>
             <numerusform>%n rules are incomplete; complete or remove them first.</numerusform>
@@ -6525,32 +6525,32 @@ z-score %6</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="377"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="379"/>
         <source>The segment cannot be saved yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="402"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="404"/>
         <source>Name of the new segment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="405"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="407"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="429"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="431"/>
         <source>No workspace is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="430"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="432"/>
         <source>The segment is being saved; wait until that has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="431"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="433"/>
         <source>Complete or remove the incomplete rules first.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,6 +11,7 @@
 #include "ui/filter/countpanel.h"
 #include "ui/filter/definition/filterdocument.h"
 #include "ui/filter/definition/orderruleedits.h"
+#include "ui/filter/editors/listvalueeditor.h"
 #include "ui/filter/editors/valueeditor.h"
 #include "ui/filter/editors/valuesuggestions.h"
 #include "ui/filter/rows/builderview.h"
@@ -19,6 +20,7 @@
 #include "ui/filter/rows/groupwidget.h"
 #include "ui/filter/rows/operatorpicker.h"
 #include "ui/filter/rows/orderrulepanel.h"
+#include "ui/filter/rows/searchlistpopup.h"
 #include "ui/filter/segmentbuilderpage.h"
 #include "ui/filter/segmenteditor.h"
 
@@ -442,6 +444,23 @@ void TstOrderRuleBuilder::conditionSuggestsOrderValuesWithCounts()
     };
     QTRY_VERIFY(countryLoaded());
     QVERIFY(suggestions->values(QStringLiteral("country")).contains(QStringLiteral("United Kingdom")));
+
+    // The chooser of a condition rule lists the values with their counts and takes the value alone.
+    QVERIFY(m_page->setDefinitionJson(
+        "{\"combinator\":\"and\",\"rules\":[{\"field\":\"@orders\",\"operator\":\"=\",\"value\":0,"
+        "\"where\":{\"combinator\":\"and\",\"rules\":[{\"field\":\"stockcode\",\"operator\":\"in\"}]}}]}"));
+    QTRY_VERIFY(rule({0}) && rule({0})->orderPanel());
+    auto* line = qobject_cast<RuleWidget*>(rule({0})->orderPanel()->conditionGroup()->childWidget(0));
+    auto* list = qobject_cast<ListValueEditor*>(line->valueEditor());
+    QVERIFY(list);
+    QTest::keyClick(list->focusTarget(), Qt::Key_Down, Qt::AltModifier);
+    SearchListPopup* chooser = list->chooser();
+    QTRY_VERIFY(chooser->isVisible());
+    const QString label = QStringLiteral("%1 (%2)").arg(s_productY).arg(lines);
+    QVERIFY(!chooser->list()->findItems(label, Qt::MatchExactly).isEmpty());
+    QTest::keyClicks(chooser->searchEdit(), s_productY);
+    QTest::keyClick(chooser->searchEdit(), Qt::Key_Return);
+    QTRY_VERIFY(json().contains("[\"85123A\"]"));
 }
 
 void TstOrderRuleBuilder::measureAndWindowFromTheKeyboard_data()
