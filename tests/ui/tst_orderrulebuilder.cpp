@@ -585,6 +585,14 @@ void TstOrderRuleBuilder::keysInTheConditionActOnTheCondition()
     QTRY_COMPARE(condition->childCount(), 1);
     QCOMPARE(view()->rootGroup()->childCount(), 1);
     QVERIFY(json().contains("POST"));
+    // A group in the condition has no drag handle either (its path is the condition's, not the builder's).
+    QTest::mouseClick(condition->addGroupButton(), Qt::LeftButton);
+    QTRY_COMPARE(condition->childCount(), 2);
+    auto* nested = qobject_cast<GroupWidget*>(condition->childWidget(1));
+    QVERIFY(nested);
+    QVERIFY(nested->findChild<DragHandle*>() && !nested->findChild<DragHandle*>()->isVisible());
+    m_page->undoStack()->undo();
+    QTRY_COMPARE(condition->childCount(), 1);
     // Clicking the condition's Rule button also focuses the new rule's field.
     QTest::mouseClick(condition->addRuleButton(), Qt::LeftButton);
     QTRY_COMPARE(condition->childCount(), 2);

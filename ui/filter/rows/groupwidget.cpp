@@ -78,6 +78,7 @@ GroupWidget::GroupWidget(const BuilderContext* context, bool root, QWidget* pare
     if (!root) {
         m_handle = new DragHandle(this);
         m_handle->setStartDrag([this] { startDrag(); });
+        m_handle->setVisible(!context->orderCondition); // as RuleWidget's: not dragged out of an order condition
         header->addWidget(m_handle);
     }
     header->addWidget(m_not);
