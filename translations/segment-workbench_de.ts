@@ -3198,47 +3198,47 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation>Jede: Kunden müssen jede Regel erfüllen (und). Mindestens eine: Kunden müssen mindestens eine Regel erfüllen (oder).</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="92"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="93"/>
         <source>Mute the group</source>
         <translation>Gruppe deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="94"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="95"/>
         <source>Remove the group and its rules (Delete)</source>
         <translation>Gruppe mit ihren Regeln entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="115"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="116"/>
         <source>No condition: every order line counts. Add a rule to count only some, for example “StockCode is 85123A”.</source>
         <translation>Keine Bedingung: Jede Bestellposition zählt. Fügen Sie eine Regel hinzu, um nur bestimmte zu zählen, zum Beispiel „StockCode ist 85123A“.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="118"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="119"/>
         <source>Add a rule to start: for example “Country is one of DE, AT” or “Total revenue is at least 500”. Rules in a group can be combined with “all” (and) or “any” (or), and groups can be nested.</source>
         <translation>Fügen Sie zu Beginn eine Regel hinzu, zum Beispiel „Land ist einer von DE, AT“ oder „Gesamtumsatz ist mindestens 500“. Die Regeln einer Gruppe lassen sich mit „Jede“ (und) oder „Mindestens eine“ (oder) verknüpfen, und Gruppen lassen sich verschachteln.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="121"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="122"/>
         <source>This group has no rules yet, so it selects everyone. Add a rule or remove the group.</source>
         <translation>Diese Gruppe hat noch keine Regeln und wählt daher alle aus. Fügen Sie eine Regel hinzu oder entfernen Sie die Gruppe.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="128"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="129"/>
         <source>Add the first rule</source>
         <translation>Erste Regel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="129"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="130"/>
         <source>Ctrl+Shift+R</source>
         <translation>Strg+Umschalt+R</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="205"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="206"/>
         <source>Mute the group: leave it out without deleting it</source>
         <translation>Gruppe deaktivieren: nicht berücksichtigen, ohne sie zu löschen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="205"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="206"/>
         <source>Unmute the group</source>
         <translation>Gruppe wieder aktivieren</translation>
     </message>

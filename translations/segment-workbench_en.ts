@@ -3137,47 +3137,47 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="92"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="93"/>
         <source>Mute the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="94"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="95"/>
         <source>Remove the group and its rules (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="115"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="116"/>
         <source>No condition: every order line counts. Add a rule to count only some, for example “StockCode is 85123A”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="118"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="119"/>
         <source>Add a rule to start: for example “Country is one of DE, AT” or “Total revenue is at least 500”. Rules in a group can be combined with “all” (and) or “any” (or), and groups can be nested.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="121"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="122"/>
         <source>This group has no rules yet, so it selects everyone. Add a rule or remove the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="128"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="129"/>
         <source>Add the first rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="129"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="130"/>
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="205"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="206"/>
         <source>Mute the group: leave it out without deleting it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="205"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="206"/>
         <source>Unmute the group</source>
         <translation type="unfinished"></translation>
     </message>
