@@ -3138,92 +3138,107 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
 <context>
     <name>swb::GroupWidget</name>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="53"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="54"/>
         <source>Not</source>
         <translation>Nicht</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="53"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="54"/>
         <source>Negate the group: select the customers the group does not match</source>
         <translation>Gruppe verneinen: die Kunden auswählen, auf die die Gruppe nicht zutrifft</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="55"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="56"/>
         <source>of the following are true</source>
         <translation>der folgenden Bedingungen trifft zu</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="56"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="57"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="56"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="57"/>
         <source>Add a rule to this group (Ctrl+Shift+R)</source>
         <translation>Dieser Gruppe eine Regel hinzufügen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="57"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="58"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="57"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="58"/>
         <source>Add a nested group (Ctrl+Shift+G)</source>
         <translation>Eine verschachtelte Gruppe hinzufügen (Strg+Umschalt+G)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="65"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="59"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="60"/>
+        <source>Add an order rule: how many orders, how much or when a customer bought, optionally only of some products or in a time window (Ctrl+Shift+O)</source>
+        <translation>Bestellregel hinzufügen: wie viele Bestellungen, wie viel oder wann ein Kunde gekauft hat, wahlweise nur bestimmte Produkte oder in einem Zeitraum (Strg+Umschalt+O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="70"/>
         <source>All</source>
         <translation>Jede</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="66"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="71"/>
         <source>Any</source>
         <translation>Mindestens eine</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="67"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="72"/>
         <source>All: customers must match every rule (and). Any: at least one rule (or).</source>
         <translation>Jede: Kunden müssen jede Regel erfüllen (und). Mindestens eine: Kunden müssen mindestens eine Regel erfüllen (oder).</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="85"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="93"/>
         <source>Mute the group</source>
         <translation>Gruppe deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="87"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="95"/>
         <source>Remove the group and its rules (Delete)</source>
         <translation>Gruppe mit ihren Regeln entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="106"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="116"/>
+        <source>No condition: every order line counts. Add a rule to count only some, for example “StockCode is 85123A”.</source>
+        <translation>Keine Bedingung: Jede Bestellposition zählt. Fügen Sie eine Regel hinzu, um nur bestimmte zu zählen, zum Beispiel „StockCode ist 85123A“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="119"/>
         <source>Add a rule to start: for example “Country is one of DE, AT” or “Total revenue is at least 500”. Rules in a group can be combined with “all” (and) or “any” (or), and groups can be nested.</source>
         <translation>Fügen Sie zu Beginn eine Regel hinzu, zum Beispiel „Land ist einer von DE, AT“ oder „Gesamtumsatz ist mindestens 500“. Die Regeln einer Gruppe lassen sich mit „Jede“ (und) oder „Mindestens eine“ (oder) verknüpfen, und Gruppen lassen sich verschachteln.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="109"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="122"/>
         <source>This group has no rules yet, so it selects everyone. Add a rule or remove the group.</source>
         <translation>Diese Gruppe hat noch keine Regeln und wählt daher alle aus. Fügen Sie eine Regel hinzu oder entfernen Sie die Gruppe.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="116"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="129"/>
         <source>Add the first rule</source>
         <translation>Erste Regel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="117"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="130"/>
         <source>Ctrl+Shift+R</source>
         <translation>Strg+Umschalt+R</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="191"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="206"/>
         <source>Mute the group: leave it out without deleting it</source>
         <translation>Gruppe deaktivieren: nicht berücksichtigen, ohne sie zu löschen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="191"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="206"/>
         <source>Unmute the group</source>
         <translation>Gruppe wieder aktivieren</translation>
     </message>
@@ -4299,44 +4314,58 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::ListValueEditor</name>
     <message>
-        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="43"/>
+        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="44"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="63"/>
+        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="64"/>
         <source>Add segment…</source>
         <translation>Segment hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="63"/>
+        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="64"/>
         <source>Add values…</source>
         <translation>Werte hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="64"/>
+        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="65"/>
         <source>Type a value and press Enter, or paste several separated by commas or new lines.</source>
         <translation>Geben Sie einen Wert ein und drücken Sie die Eingabetaste, oder fügen Sie mehrere durch Kommas oder Zeilenumbrüche getrennt ein.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="75"/>
+        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="76"/>
         <source>Choose from the saved segments</source>
         <translation>Aus den gespeicherten Segmenten wählen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="76"/>
+        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="77"/>
         <source>Choose from the values in the data</source>
         <translation>Aus den Werten in den Daten wählen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="79"/>
+        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="80"/>
         <source>No saved segments match.</source>
         <translation>Kein gespeichertes Segment passt.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="79"/>
+        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="80"/>
         <source>No values match.</source>
         <translation>Kein Wert passt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="237"/>
+        <source>%1 (%2)</source>
+        <extracomment>A value to choose and how many rows hold it, e.g. &quot;WHITE HEART (12)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="238"/>
+        <source>%n row(s) hold this value</source>
+        <translation>
+            <numerusform>%n Zeile enthält diesen Wert</numerusform>
+            <numerusform>%n Zeilen enthalten diesen Wert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4942,7 +4971,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/operatorpicker.cpp" line="55"/>
+        <location filename="../ui/filter/rows/operatorpicker.cpp" line="59"/>
         <source>In the definition: &quot;%1&quot;</source>
         <extracomment>Tooltip of an operator: its name in the saved definition (JSON)</extracomment>
         <translation>In der Definition: „%1“</translation>
@@ -5054,6 +5083,142 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <location filename="../model/analytics/orderlines.cpp" line="396"/>
         <source>An order line has the amount %1, beyond the ±1,000,000,000,000 that amounts are added up exactly to; the back-calculation does not take such amounts.</source>
         <translation>Eine Bestellzeile hat den Betrag %1, jenseits der ±1.000.000.000.000, bis zu denen Beträge exakt addiert werden; die Rückrechnung nimmt solche Beträge nicht an.</translation>
+    </message>
+</context>
+<context>
+    <name>swb::OrderRulePanel</name>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="24"/>
+        <source>of</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="27"/>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="34"/>
+        <source>Number of orders</source>
+        <extracomment>Measure of an order rule: how many orders a customer has</extracomment>
+        <translation>Anzahl Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="35"/>
+        <source>Total amount</source>
+        <translation>Gesamtbetrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="36"/>
+        <source>Distinct values</source>
+        <translation>Verschiedene Werte</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="37"/>
+        <source>First order date</source>
+        <translation>Erste Bestellung am</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="38"/>
+        <source>Last order date</source>
+        <translation>Letzte Bestellung am</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="39"/>
+        <source>What is compared: of each customer&apos;s order lines that match the condition below</source>
+        <translation>Was verglichen wird: aus den Bestellpositionen jedes Kunden, die die Bedingung darunter erfüllen</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="40"/>
+        <source>The order column whose distinct values are counted</source>
+        <translation>Die Bestellspalte, deren verschiedene Werte gezählt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="41"/>
+        <source>Choose a column…</source>
+        <translation>Spalte wählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="44"/>
+        <source>at any time</source>
+        <extracomment>Time window of an order rule: every order counts</extracomment>
+        <translation>jederzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="45"/>
+        <source>in the last</source>
+        <translation>in den letzten</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="46"/>
+        <source>from</source>
+        <translation>ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="47"/>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="48"/>
+        <source>between</source>
+        <translation>zwischen</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="49"/>
+        <source>Which order dates count (whole days, both ends included)</source>
+        <translation>Welche Bestelldaten zählen (ganze Tage, beide Enden eingeschlossen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="51"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="106"/>
+        <source>Has no orders</source>
+        <translation>Keine Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="52"/>
+        <source>Select the customers without such orders (number of orders is 0)</source>
+        <translation>Die Kunden ohne solche Bestellungen auswählen (Anzahl Bestellungen ist 0)</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="71"/>
+        <source>Orders placed</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="78"/>
+        <source>Only order lines where:</source>
+        <translation>Nur Bestellpositionen, bei denen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="92"/>
+        <source>Choose measure %1</source>
+        <translation>Kennzahl %1 wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="96"/>
+        <source>Choose column %1</source>
+        <translation>Spalte %1 wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="100"/>
+        <source>Choose time window %1</source>
+        <translation>Zeitraum %1 wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="106"/>
+        <source>Has orders</source>
+        <translation>Hat Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="215"/>
+        <source>Edit time window</source>
+        <translation>Zeitraum bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="240"/>
+        <source>Edit order condition</source>
+        <translation>Bestellbedingung bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -6188,37 +6353,62 @@ z-Wert %6</translation>
 <context>
     <name>swb::RuleChecker</name>
     <message>
-        <location filename="../ui/filter/definition/rulechecker.cpp" line="38"/>
+        <location filename="../ui/filter/definition/rulechecker.cpp" line="39"/>
+        <source>Choose the column whose distinct values are counted.</source>
+        <translation>Wählen Sie die Spalte, deren verschiedene Werte gezählt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/definition/rulechecker.cpp" line="42"/>
+        <source>Enter the number of days of the time window.</source>
+        <translation>Geben Sie die Anzahl Tage des Zeitraums ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/definition/rulechecker.cpp" line="44"/>
+        <source>Enter the first day of the time window.</source>
+        <translation>Geben Sie den ersten Tag des Zeitraums ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/definition/rulechecker.cpp" line="46"/>
+        <source>Enter the last day of the time window.</source>
+        <translation>Geben Sie den letzten Tag des Zeitraums ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/definition/rulechecker.cpp" line="55"/>
+        <source>Complete the condition on the order lines: %1</source>
+        <translation>Vervollständigen Sie die Bedingung für die Bestellpositionen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/definition/rulechecker.cpp" line="63"/>
         <source>Choose a field.</source>
         <translation>Wählen Sie ein Feld.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/definition/rulechecker.cpp" line="40"/>
+        <location filename="../ui/filter/definition/rulechecker.cpp" line="65"/>
         <source>Choose an operator.</source>
         <translation>Wählen Sie einen Operator.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/definition/rulechecker.cpp" line="48"/>
+        <location filename="../ui/filter/definition/rulechecker.cpp" line="74"/>
         <source>Enter a value.</source>
         <translation>Geben Sie einen Wert ein.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/definition/rulechecker.cpp" line="50"/>
+        <location filename="../ui/filter/definition/rulechecker.cpp" line="77"/>
         <source>Enter a number of days.</source>
         <translation>Geben Sie eine Anzahl Tage ein.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/definition/rulechecker.cpp" line="55"/>
+        <location filename="../ui/filter/definition/rulechecker.cpp" line="82"/>
         <source>Add at least one value.</source>
         <translation>Fügen Sie mindestens einen Wert hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/definition/rulechecker.cpp" line="61"/>
+        <location filename="../ui/filter/definition/rulechecker.cpp" line="87"/>
         <source>Enter both values.</source>
         <translation>Geben Sie beide Werte ein.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/definition/rulechecker.cpp" line="87"/>
+        <location filename="../ui/filter/definition/rulechecker.cpp" line="114"/>
         <source>A rule is invalid: %1</source>
         <translation>Eine Regel ist ungültig: %1</translation>
     </message>
@@ -6226,43 +6416,43 @@ z-Wert %6</translation>
 <context>
     <name>swb::RuleWidget</name>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="72"/>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="134"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="74"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="145"/>
         <source>Mute: leave this rule out without deleting it</source>
         <translation>Deaktivieren: Regel nicht berücksichtigen, ohne sie zu löschen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="73"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="75"/>
         <source>Remove rule (Delete)</source>
         <translation>Regel entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="106"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="110"/>
         <source>Choose field %1</source>
         <translation>Feld %1 wählen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="112"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="116"/>
         <source>Choose operator %1</source>
         <translation>Operator %1 wählen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="135"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="146"/>
         <source>Unmute: count this rule again</source>
         <translation>Aktivieren: Regel wieder mitzählen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="169"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="205"/>
         <source>Edit value</source>
         <translation>Wert bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="192"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="230"/>
         <source>Muted: left out of the count.</source>
         <translation>Deaktiviert: wird beim Zählen nicht berücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="197"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="235"/>
         <source>%1 Until then the rule is left out of the count.</source>
         <translation>%1 Bis dahin wird die Regel beim Zählen nicht berücksichtigt.</translation>
     </message>
@@ -6300,148 +6490,153 @@ z-Wert %6</translation>
 <context>
     <name>swb::SegmentBuilderPage</name>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="45"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="48"/>
         <source>Open or create a workspace to build segments.</source>
         <translation>Öffnen oder erstellen Sie einen Arbeitsbereich, um Segmente zu bilden.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="85"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="88"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="90"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="93"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="91"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="94"/>
         <source>The definition has unsaved changes. Start a new one anyway?</source>
         <translation>Die Definition hat ungespeicherte Änderungen. Trotzdem eine neue beginnen?</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="94"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="334"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="374"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="399"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="434"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="97"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="339"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="379"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="404"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="439"/>
         <source>Save segment</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="95"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="98"/>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="96"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="99"/>
         <source>Add rule</source>
         <translation>Neue Regel</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="97"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="100"/>
+        <source>Add order rule</source>
+        <translation>Bestellregel hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="102"/>
         <source>Add group</source>
         <translation>Neue Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="99"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="104"/>
         <source>Remove rule</source>
         <translation>Regel entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="104"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="109"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="106"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="111"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="113"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="118"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="115"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="120"/>
         <source>Redo %1</source>
         <translation>%1 wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="140"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="145"/>
         <source>Open ▾</source>
         <extracomment>Button with a menu of the saved segments</extracomment>
         <translation>Öffnen ▾</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="142"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="147"/>
         <source>Open a saved segment for editing</source>
         <translation>Ein gespeichertes Segment zum Bearbeiten öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="217"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="222"/>
         <source>Follow the rename of &quot;%1&quot;</source>
         <translation>Umbenennung von „%1“ übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="292"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="297"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation>Es gibt kein Segment namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="295"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="300"/>
         <source>The definition has unsaved changes. Open &quot;%1&quot; anyway?</source>
         <translation>Die Definition hat ungespeicherte Änderungen. „%1“ trotzdem öffnen?</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="323"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="328"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="328"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="333"/>
         <source>New segment</source>
         <translation>Neues Segment</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="328"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="333"/>
         <source>Segment “%1”</source>
         <translation>Segment „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="330"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="335"/>
         <source>%1 (unsaved changes)</source>
         <translation>%1 (ungespeicherte Änderungen)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="332"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="337"/>
         <source>%1 (saving…)</source>
         <translation>%1 (wird gespeichert…)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="334"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="434"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="339"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="439"/>
         <source>Update segment</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="353"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="358"/>
         <source>%1 (static: build on its members)</source>
         <translation>%1 (statisch: auf seinen Mitgliedern aufbauen)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="358"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="363"/>
         <source>Open segment</source>
         <translation>Segment öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="362"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="367"/>
         <source>No saved segments yet</source>
         <translation>Noch keine gespeicherten Segmente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="372"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="377"/>
         <source>%n rule is incomplete; complete or remove it first.</source>
         <translation>
             <numerusform>%n Regel ist unvollständig; vervollständigen oder entfernen Sie sie zuerst.</numerusform>
@@ -6449,7 +6644,7 @@ z-Wert %6</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="373"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="378"/>
         <source>%n rules are incomplete; complete or remove them first.</source>
         <translation>
             <numerusform>%n Regeln sind unvollständig; vervollständigen oder entfernen Sie sie zuerst.</numerusform>
@@ -6457,32 +6652,32 @@ z-Wert %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="374"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="379"/>
         <source>The segment cannot be saved yet: %1</source>
         <translation>Das Segment kann noch nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="399"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="404"/>
         <source>Name of the new segment:</source>
         <translation>Name des neuen Segments:</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="402"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="407"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
         <translation>Ein Segment namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="426"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="431"/>
         <source>No workspace is open.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="427"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="432"/>
         <source>The segment is being saved; wait until that has finished.</source>
         <translation>Das Segment wird gerade gespeichert; warten Sie, bis das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="428"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="433"/>
         <source>Complete or remove the incomplete rules first.</source>
         <translation>Vervollständigen oder entfernen Sie zuerst die unvollständigen Regeln.</translation>
     </message>
@@ -6517,12 +6712,12 @@ z-Wert %6</translation>
 <context>
     <name>swb::SegmentEditor</name>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="133"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="138"/>
         <source>Fix the rule marked in red to see the count.</source>
         <translation>Korrigieren Sie die rot markierte Regel, um die Anzahl zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="149"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="154"/>
         <source>%n incomplete rule left out</source>
         <translation>
             <numerusform>%n unvollständige Regel nicht berücksichtigt</numerusform>
@@ -6530,7 +6725,7 @@ z-Wert %6</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="150"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="155"/>
         <source>%n incomplete rules left out</source>
         <translation>
             <numerusform>%n unvollständige Regeln nicht berücksichtigt</numerusform>
@@ -6538,17 +6733,17 @@ z-Wert %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="152"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="157"/>
         <source>each rule&apos;s number is shown for at most %1 rules</source>
         <translation>die Zahl jeder Regel wird für höchstens %1 Regeln gezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="163"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="168"/>
         <source>Without this rule the segment would have %1 customers; this rule alone matches %2.</source>
         <translation>Ohne diese Regel hätte das Segment %1 Kunden; diese Regel allein trifft auf %2 zu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="177"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="182"/>
         <source>%n incomplete rule is left out until it is complete.</source>
         <translation>
             <numerusform>%n unvollständige Regel wird nicht berücksichtigt, bis sie vollständig ist.</numerusform>
@@ -6556,7 +6751,7 @@ z-Wert %6</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="179"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="184"/>
         <source>%n incomplete rules are left out until they are complete.</source>
         <translation>
             <numerusform>%n unvollständige Regeln werden nicht berücksichtigt, bis sie vollständig sind.</numerusform>
@@ -6564,7 +6759,7 @@ z-Wert %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="188"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="193"/>
         <source>The definition cannot be described yet. %1</source>
         <translation>Die Definition lässt sich noch nicht beschreiben. %1</translation>
     </message>
@@ -7483,7 +7678,7 @@ Davies–Bouldin: %5</translation>
 <context>
     <name>swb::ValueSuggestions</name>
     <message>
-        <location filename="../ui/filter/editors/valuesuggestions.cpp" line="34"/>
+        <location filename="../ui/filter/editors/valuesuggestions.cpp" line="61"/>
         <source>Reading the values of %1</source>
         <translation>Werte von %1 werden gelesen</translation>
     </message>

@@ -3077,92 +3077,107 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
 <context>
     <name>swb::GroupWidget</name>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="53"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="54"/>
         <source>Not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="53"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="54"/>
         <source>Negate the group: select the customers the group does not match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="55"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="56"/>
         <source>of the following are true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="56"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="57"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="56"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="57"/>
         <source>Add a rule to this group (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="57"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="58"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="57"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="58"/>
         <source>Add a nested group (Ctrl+Shift+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="65"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="59"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="60"/>
+        <source>Add an order rule: how many orders, how much or when a customer bought, optionally only of some products or in a time window (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="70"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="66"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="71"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="67"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="72"/>
         <source>All: customers must match every rule (and). Any: at least one rule (or).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="85"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="93"/>
         <source>Mute the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="87"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="95"/>
         <source>Remove the group and its rules (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="106"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="116"/>
+        <source>No condition: every order line counts. Add a rule to count only some, for example “StockCode is 85123A”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="119"/>
         <source>Add a rule to start: for example “Country is one of DE, AT” or “Total revenue is at least 500”. Rules in a group can be combined with “all” (and) or “any” (or), and groups can be nested.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="109"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="122"/>
         <source>This group has no rules yet, so it selects everyone. Add a rule or remove the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="116"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="129"/>
         <source>Add the first rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="117"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="130"/>
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="191"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="206"/>
         <source>Mute the group: leave it out without deleting it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="191"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="206"/>
         <source>Unmute the group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4225,44 +4240,58 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
 <context>
     <name>swb::ListValueEditor</name>
     <message>
-        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="43"/>
+        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="44"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="63"/>
+        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="64"/>
         <source>Add segment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="63"/>
+        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="64"/>
         <source>Add values…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="64"/>
+        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="65"/>
         <source>Type a value and press Enter, or paste several separated by commas or new lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="75"/>
+        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="76"/>
         <source>Choose from the saved segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="76"/>
+        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="77"/>
         <source>Choose from the values in the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="79"/>
+        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="80"/>
         <source>No saved segments match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="79"/>
+        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="80"/>
         <source>No values match.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="237"/>
+        <source>%1 (%2)</source>
+        <extracomment>A value to choose and how many rows hold it, e.g. &quot;WHITE HEART (12)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/filter/editors/listvalueeditor.cpp" line="238"/>
+        <source>%n row(s) hold this value</source>
+        <translation>
+            <numerusform>%n row holds this value</numerusform>
+            <numerusform>%n rows hold this value</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4818,7 +4847,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/operatorpicker.cpp" line="55"/>
+        <location filename="../ui/filter/rows/operatorpicker.cpp" line="59"/>
         <source>In the definition: &quot;%1&quot;</source>
         <extracomment>Tooltip of an operator: its name in the saved definition (JSON)</extracomment>
         <translation type="unfinished"></translation>
@@ -4929,6 +4958,142 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     <message>
         <location filename="../model/analytics/orderlines.cpp" line="396"/>
         <source>An order line has the amount %1, beyond the ±1,000,000,000,000 that amounts are added up exactly to; the back-calculation does not take such amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::OrderRulePanel</name>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="24"/>
+        <source>of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="27"/>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="34"/>
+        <source>Number of orders</source>
+        <extracomment>Measure of an order rule: how many orders a customer has</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="35"/>
+        <source>Total amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="36"/>
+        <source>Distinct values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="37"/>
+        <source>First order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="38"/>
+        <source>Last order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="39"/>
+        <source>What is compared: of each customer&apos;s order lines that match the condition below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="40"/>
+        <source>The order column whose distinct values are counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="41"/>
+        <source>Choose a column…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="44"/>
+        <source>at any time</source>
+        <extracomment>Time window of an order rule: every order counts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="45"/>
+        <source>in the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="46"/>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="47"/>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="48"/>
+        <source>between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="49"/>
+        <source>Which order dates count (whole days, both ends included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="51"/>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="106"/>
+        <source>Has no orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="52"/>
+        <source>Select the customers without such orders (number of orders is 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="71"/>
+        <source>Orders placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="78"/>
+        <source>Only order lines where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="92"/>
+        <source>Choose measure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="96"/>
+        <source>Choose column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="100"/>
+        <source>Choose time window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="106"/>
+        <source>Has orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="215"/>
+        <source>Edit time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/orderrulepanel.cpp" line="240"/>
+        <source>Edit order condition</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6062,37 +6227,62 @@ z-score %6</source>
 <context>
     <name>swb::RuleChecker</name>
     <message>
-        <location filename="../ui/filter/definition/rulechecker.cpp" line="38"/>
-        <source>Choose a field.</source>
+        <location filename="../ui/filter/definition/rulechecker.cpp" line="39"/>
+        <source>Choose the column whose distinct values are counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/definition/rulechecker.cpp" line="40"/>
-        <source>Choose an operator.</source>
+        <location filename="../ui/filter/definition/rulechecker.cpp" line="42"/>
+        <source>Enter the number of days of the time window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/definition/rulechecker.cpp" line="48"/>
-        <source>Enter a value.</source>
+        <location filename="../ui/filter/definition/rulechecker.cpp" line="44"/>
+        <source>Enter the first day of the time window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/definition/rulechecker.cpp" line="50"/>
-        <source>Enter a number of days.</source>
+        <location filename="../ui/filter/definition/rulechecker.cpp" line="46"/>
+        <source>Enter the last day of the time window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/rulechecker.cpp" line="55"/>
+        <source>Complete the condition on the order lines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/definition/rulechecker.cpp" line="63"/>
+        <source>Choose a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/definition/rulechecker.cpp" line="65"/>
+        <source>Choose an operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/definition/rulechecker.cpp" line="74"/>
+        <source>Enter a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/definition/rulechecker.cpp" line="77"/>
+        <source>Enter a number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/definition/rulechecker.cpp" line="82"/>
         <source>Add at least one value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/definition/rulechecker.cpp" line="61"/>
+        <location filename="../ui/filter/definition/rulechecker.cpp" line="87"/>
         <source>Enter both values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/definition/rulechecker.cpp" line="87"/>
+        <location filename="../ui/filter/definition/rulechecker.cpp" line="114"/>
         <source>A rule is invalid: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6100,43 +6290,43 @@ z-score %6</source>
 <context>
     <name>swb::RuleWidget</name>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="72"/>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="134"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="74"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="145"/>
         <source>Mute: leave this rule out without deleting it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="73"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="75"/>
         <source>Remove rule (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="106"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="110"/>
         <source>Choose field %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="112"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="116"/>
         <source>Choose operator %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="135"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="146"/>
         <source>Unmute: count this rule again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="169"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="205"/>
         <source>Edit value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="192"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="230"/>
         <source>Muted: left out of the count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="197"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="235"/>
         <source>%1 Until then the rule is left out of the count.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6173,148 +6363,153 @@ z-score %6</source>
 <context>
     <name>swb::SegmentBuilderPage</name>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="45"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="48"/>
         <source>Open or create a workspace to build segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="85"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="88"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="90"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="93"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="91"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="94"/>
         <source>The definition has unsaved changes. Start a new one anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="94"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="334"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="374"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="399"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="434"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="97"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="339"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="379"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="404"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="439"/>
         <source>Save segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="95"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="98"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="96"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="99"/>
         <source>Add rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="97"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="100"/>
+        <source>Add order rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="102"/>
         <source>Add group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="99"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="104"/>
         <source>Remove rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="104"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="109"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="106"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="111"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="113"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="118"/>
         <source>Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="115"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="120"/>
         <source>Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="140"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="145"/>
         <source>Open ▾</source>
         <extracomment>Button with a menu of the saved segments</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="142"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="147"/>
         <source>Open a saved segment for editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="217"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="222"/>
         <source>Follow the rename of &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="292"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="297"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="295"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="300"/>
         <source>The definition has unsaved changes. Open &quot;%1&quot; anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="323"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="328"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="328"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="333"/>
         <source>New segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="328"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="333"/>
         <source>Segment “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="330"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="335"/>
         <source>%1 (unsaved changes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="332"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="337"/>
         <source>%1 (saving…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="334"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="434"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="339"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="439"/>
         <source>Update segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="353"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="358"/>
         <source>%1 (static: build on its members)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="358"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="363"/>
         <source>Open segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="362"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="367"/>
         <source>No saved segments yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="372"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="377"/>
         <source>%n rule is incomplete; complete or remove it first.</source>
         <translation>
             <numerusform>%n rule is incomplete; complete or remove it first.</numerusform>
@@ -6322,7 +6517,7 @@ z-score %6</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="373"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="378"/>
         <source>%n rules are incomplete; complete or remove them first.</source>
         <translation>
             <numerusform>%n rules are incomplete; complete or remove them first.</numerusform>
@@ -6330,32 +6525,32 @@ z-score %6</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="374"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="379"/>
         <source>The segment cannot be saved yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="399"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="404"/>
         <source>Name of the new segment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="402"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="407"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="426"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="431"/>
         <source>No workspace is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="427"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="432"/>
         <source>The segment is being saved; wait until that has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="428"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="433"/>
         <source>Complete or remove the incomplete rules first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6390,12 +6585,12 @@ z-score %6</source>
 <context>
     <name>swb::SegmentEditor</name>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="133"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="138"/>
         <source>Fix the rule marked in red to see the count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="149"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="154"/>
         <source>%n incomplete rule left out</source>
         <translation>
             <numerusform>%n incomplete rule left out</numerusform>
@@ -6403,7 +6598,7 @@ z-score %6</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="150"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="155"/>
         <source>%n incomplete rules left out</source>
         <translation>
             <numerusform>%n incomplete rules left out</numerusform>
@@ -6411,17 +6606,17 @@ z-score %6</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="152"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="157"/>
         <source>each rule&apos;s number is shown for at most %1 rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="163"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="168"/>
         <source>Without this rule the segment would have %1 customers; this rule alone matches %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="177"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="182"/>
         <source>%n incomplete rule is left out until it is complete.</source>
         <translation>
             <numerusform>%n incomplete rule is left out until it is complete.</numerusform>
@@ -6429,7 +6624,7 @@ z-score %6</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="179"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="184"/>
         <source>%n incomplete rules are left out until they are complete.</source>
         <translation>
             <numerusform>%n incomplete rules are left out until they are complete.</numerusform>
@@ -6437,7 +6632,7 @@ z-score %6</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="188"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="193"/>
         <source>The definition cannot be described yet. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7331,7 +7526,7 @@ Davies–Bouldin: %5</source>
 <context>
     <name>swb::ValueSuggestions</name>
     <message>
-        <location filename="../ui/filter/editors/valuesuggestions.cpp" line="34"/>
+        <location filename="../ui/filter/editors/valuesuggestions.cpp" line="61"/>
         <source>Reading the values of %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,16 +8,16 @@
 
 namespace swb::DistinctValues {
 
-QStringList load(const QString& workspacePath, const QString& column, int limit)
+QList<Counted> loadCounted(const QString& workspacePath, const QString& table, const QString& column, int limit)
 {
     QString error;
     auto db = Workspace::connect(workspacePath, true, &error);
     if (!db)
         return {};
-    const auto field = FieldCatalog::findByName(FieldCatalog::load(*db), column);
+    const auto field = FieldCatalog::findByName(FieldCatalog::load(*db, table), column);
     if (!field || !(field->type == FieldType::Text || isTemporal(field->type)))
         return {};
-    const auto store = ColumnStore::load(*db, {*field}, QString(), &error);
+    const auto store = ColumnStore::loadTable(*db, table, {*field}, QString(), &error);
     const ColumnStore::Column* values = store ? store->column(column) : nullptr;
     if (!values || values->storage != ColumnStore::Storage::Text)
         return {};
@@ -34,13 +34,22 @@ QStringList load(const QString& workspacePath, const QString& column, int limit)
     std::partial_sort(order.begin(), order.begin() + qsizetype(keep), order.end(), [&](qint64 a, qint64 b) {
         return counts[size_t(a)] != counts[size_t(b)] ? counts[size_t(a)] > counts[size_t(b)] : a < b;
     });
-    QStringList result;
+    QList<Counted> result;
     for (size_t i = 0; i < keep; ++i) {
         const std::string_view text = values->dictionary.at(order[i]);
         const QString value = QString::fromUtf8(text.data(), qsizetype(text.size()));
         if (!value.trimmed().isEmpty())
-            result << value;
+            result.append({value, counts[size_t(order[i])]});
     }
+    return result;
+}
+
+QStringList load(const QString& workspacePath, const QString& column, int limit)
+{
+    QStringList result;
+    const QList<Counted> counted = loadCounted(workspacePath, QStringLiteral("customers"), column, limit);
+    for (const Counted& item : counted)
+        result << item.value;
     return result;
 }
 

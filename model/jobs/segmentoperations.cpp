@@ -303,4 +303,13 @@ SegmentOperations::ValuesLoader SegmentOperations::distinctValuesLoader() const
     };
 }
 
+SegmentOperations::CountedValuesLoader SegmentOperations::orderValuesLoader() const
+{
+    if (!isOpen() || m_orderFields.isEmpty())
+        return {};
+    return [path = m_path](const QString& column) {
+        return DistinctValues::loadCounted(path, QStringLiteral("orders"), column);
+    };
+}
+
 } // namespace swb

@@ -6,6 +6,7 @@
 //   connect(ops, &SegmentOperations::segmentsChanged, …);                      // after any change, list re-read
 #pragma once
 
+#include "model/filter/distinctvalues.h"
 #include "model/filter/filterresolver.h"
 #include "model/jobs/latestjob.h"
 #include "model/jobs/segmenttasks.h"
@@ -30,6 +31,7 @@ class SegmentOperations : public QObject
 public:
     using Done = std::function<void(const SegmentChange& change)>;
     using ValuesLoader = std::function<QStringList(const QString& field)>;
+    using CountedValuesLoader = std::function<QList<DistinctValues::Counted>(const QString& column)>;
 
     // Jobs register with `tracker` (the application's when null), so the status bar shows what waits.
     explicit SegmentOperations(JobTracker* tracker = nullptr, QObject* parent = nullptr);
@@ -80,6 +82,10 @@ public:
     QFuture<QStringList> distinctValues(const QString& field, int limit = 500) const;
     // The same as a function for a worker thread (ValueSuggestions' loader); empty when no workspace is open.
     ValuesLoader distinctValuesLoader() const;
+    // The columns of `orders` as read (empty: the workspace has none), and a loader of an order column's values with
+    // how many order lines hold each (for the conditions of `@orders` rules); empty when no workspace is open.
+    const QList<FieldInfo>& orderFields() const { return m_orderFields; }
+    CountedValuesLoader orderValuesLoader() const;
 
 signals:
     void workspaceChanged();

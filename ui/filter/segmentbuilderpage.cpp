@@ -5,12 +5,15 @@
 #include "model/segments/segmentreferences.h"
 #include "ui/filter/countpanel.h"
 #include "ui/filter/definition/filterdocument.h"
+#include "ui/filter/definition/orderruleedits.h"
 #include "ui/filter/rows/builderview.h"
+#include "ui/filter/rows/groupwidget.h"
 #include "ui/filter/rows/rulewidget.h"
 #include "ui/filter/segmenteditor.h"
 #include "ui/segments/segmentnamedialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
@@ -93,7 +96,9 @@ void SegmentBuilderPage::buildActions()
     });
     m_save = make(tr("Save segment"), QKeySequence::Save, &SegmentBuilderPage::save);
     m_saveAs = make(tr("Save as…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &SegmentBuilderPage::promptSaveAs);
-    m_addRule = make(tr("Add rule"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &SegmentBuilderPage::addRule);
+    m_addRule = make(tr("Add rule"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { addRule(); });
+    m_addOrderRule = make(tr("Add order rule"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                          [this] { addRule(OrderRuleEdits::newRule()); });
     m_addGroup = make(tr("Add group"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
                       [this] { m_editor->document()->addGroup(m_editor->view()->currentGroup()); });
     m_remove = make(tr("Remove rule"), QKeySequence::Delete, &SegmentBuilderPage::removeFocused,
@@ -459,17 +464,48 @@ bool SegmentBuilderPage::startSave(const QString& name, bool update, bool ask, Q
     return true;
 }
 
-void SegmentBuilderPage::addRule()
+namespace {
+
+// The rule or group of an order rule's condition that holds the keyboard focus, if any: the condition is a document
+// of its own (OrderRulePanel), so that Ctrl+Shift+R and Delete act there instead of on the whole order rule.
+std::optional<std::pair<FilterDocument*, NodePath>> focusedInCondition()
 {
+    for (QWidget* widget = QApplication::focusWidget(); widget; widget = widget->parentWidget()) {
+        const auto* rule = qobject_cast<RuleWidget*>(widget);
+        const auto* group = qobject_cast<GroupWidget*>(widget);
+        const BuilderContext* context = rule ? rule->context() : group ? group->context() : nullptr;
+        if (context)
+            return context->orderCondition
+                ? std::optional(std::pair(context->document, rule ? rule->path() : group->path()))
+                : std::nullopt;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+void SegmentBuilderPage::addRule(const FilterRule& rule)
+{
+    if (const auto inCondition = focusedInCondition(); inCondition && !rule.isOrders()) {
+        auto [document, path] = *inCondition;
+        const bool onRule = FilterTree::ruleAt(document->root(), path) != nullptr;
+        document->addRule(onRule ? path.first(path.size() - 1) : path, onRule ? path.last() + 1 : -1);
+        return;
+    }
     BuilderView* view = m_editor->view();
     const auto focused = view->focusedNode();
     const bool onRule = focused && view->ruleWidget(*focused);
     // After the focused rule, so that Ctrl+Shift+R while typing continues the list where one is.
-    m_editor->document()->addRule(view->currentGroup(), onRule ? focused->last() + 1 : -1);
+    m_editor->document()->addRule(view->currentGroup(), onRule ? focused->last() + 1 : -1, rule);
 }
 
 void SegmentBuilderPage::removeFocused()
 {
+    if (const auto inCondition = focusedInCondition()) {
+        if (!inCondition->second.isEmpty())
+            inCondition->first->remove(inCondition->second);
+        return;
+    }
     const auto node = m_editor->view()->focusedNode();
     if (node && !node->isEmpty())
         m_editor->document()->remove(*node);

@@ -21,8 +21,8 @@
 //            saveFailed(QString error)         // a save or update was refused (busy workspace, name taken, …)
 //            segmentNameChanged(QString name)  // the segment being edited ("" for a new definition)
 //   actions: saveAction() Ctrl+S, saveAsAction() Ctrl+Shift+S, addRuleAction() Ctrl+Shift+R, addGroupAction()
-//            Ctrl+Shift+G (window-wide while the page is shown), removeAction() Delete (focus in the page),
-//            undoAction(), redoAction() (focus in the page, unless disabled as above).
+//            Ctrl+Shift+G, addOrderRuleAction() Ctrl+Shift+O (window-wide while the page is shown), removeAction()
+//            Delete (focus in the page), undoAction(), redoAction() (focus in the page, unless disabled as above).
 #pragma once
 
 #include "model/jobs/segmentoperations.h"
@@ -79,6 +79,7 @@ public:
     QAction* saveAsAction() const { return m_saveAs; }
     QAction* addRuleAction() const { return m_addRule; }
     QAction* addGroupAction() const { return m_addGroup; }
+    QAction* addOrderRuleAction() const { return m_addOrderRule; }
     QAction* removeAction() const { return m_remove; }
     QAction* undoAction() const { return m_undo; }
     QAction* redoAction() const { return m_redo; }
@@ -106,7 +107,7 @@ private:
     QStringList segmentNames() const;
     void save();
     void promptSaveAs();
-    void addRule();
+    void addRule(const FilterRule& rule = {});
     void removeFocused();
 
     QPointer<SegmentOperations> m_session;
@@ -124,6 +125,7 @@ private:
     QAction* m_redo = nullptr;
     QAction* m_addRule = nullptr;
     QAction* m_addGroup = nullptr;
+    QAction* m_addOrderRule = nullptr;
     QAction* m_remove = nullptr;
 };
 

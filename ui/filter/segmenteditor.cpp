@@ -35,6 +35,7 @@ SegmentEditor::SegmentEditor(QWidget* parent)
     : QWidget(parent)
     , m_document(new FilterDocument(this))
     , m_suggestions(new ValueSuggestions({}, this))
+    , m_orderSuggestions(new ValueSuggestions({}, this))
     , m_liveCount(new LiveCount(this))
     , m_preview(new DefinitionPreview)
     , m_countPanel(new CountPanel(this)) // the page places it in its header (which re-parents it)
@@ -42,6 +43,7 @@ SegmentEditor::SegmentEditor(QWidget* parent)
     m_countPanel->hide();
     m_context.document = m_document;
     m_context.suggestions = m_suggestions;
+    m_context.orderSuggestions = m_orderSuggestions;
     m_view = new BuilderView(&m_context);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
@@ -71,6 +73,7 @@ void SegmentEditor::workspaceChanged()
     const bool open = m_session && m_session->isOpen();
     // The loader runs on a worker: a function of the workspace's path, no connection of this widget.
     m_suggestions->setLoader(open ? m_session->distinctValuesLoader() : ValueSuggestions::Loader());
+    m_orderSuggestions->setCountedLoader(open ? m_session->orderValuesLoader() : ValueSuggestions::CountedLoader());
     m_liveCount->setWorkspacePath(open ? m_session->path() : QString());
     reread();
 }
@@ -104,9 +107,11 @@ void SegmentEditor::reread()
     m_filterContext.definingSegment = defining;
     m_keyExpression = open ? m_session->keyExpression() : QString();
     m_context.fields = m_filterContext.fields;
+    m_context.orderFields = m_filterContext.orderFields;
     m_context.asOfDate = m_filterContext.asOfDate;
     m_context.offerSegments = open;
     m_suggestions->clear();
+    m_orderSuggestions->clear();
     refreshSegmentNames();
     m_view->refreshFields();
     documentChanged({});

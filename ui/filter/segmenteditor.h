@@ -47,6 +47,7 @@ public:
     CountPanel* countPanel() const { return m_countPanel; } // placed by the page
     LiveCount* liveCount() const { return m_liveCount; }
     ValueSuggestions* suggestions() const { return m_suggestions; }
+    ValueSuggestions* orderSuggestions() const { return m_orderSuggestions; }
 
 signals:
     void countChanged(qint64 count);
@@ -68,6 +69,7 @@ private:
 
     FilterDocument* m_document = nullptr;
     ValueSuggestions* m_suggestions = nullptr;
+    ValueSuggestions* m_orderSuggestions = nullptr; // values of order columns, with their counts
     LiveCount* m_liveCount = nullptr;
     BuilderView* m_view = nullptr;
     DefinitionPreview* m_preview = nullptr;

@@ -25,6 +25,7 @@ public:
 
     const FilterGroup& before() const { return m_before; }
     const FilterGroup& after() const { return m_after; }
+    const QString& mergeKey() const { return m_mergeKey; }
 
 private:
     FilterDocument* m_document = nullptr;

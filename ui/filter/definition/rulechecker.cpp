@@ -1,5 +1,6 @@
 #include "ui/filter/definition/rulechecker.h"
 
+#include "ui/filter/definition/orderruleedits.h"
 #include "ui/filter/definition/ruleedits.h"
 
 namespace swb {
@@ -30,6 +31,30 @@ QString withoutPath(const QString& message)
     return text;
 }
 
+// What an order rule's window and condition still need ("" when nothing).
+QString missingOrderPart(const FilterRule& rule)
+{
+    using namespace OrderRuleEdits;
+    if (measureOf(rule) == Measure::Distinct && distinctColumn(rule).isEmpty())
+        return RuleChecker::tr("Choose the column whose distinct values are counted.");
+    const Window window = windowOf(rule);
+    if (window.kind == WindowKind::InLastDays && RuleEdits::isBlank(window.days))
+        return RuleChecker::tr("Enter the number of days of the time window.");
+    if ((window.kind == WindowKind::From || window.kind == WindowKind::Between) && RuleEdits::isBlank(window.from))
+        return RuleChecker::tr("Enter the first day of the time window.");
+    if ((window.kind == WindowKind::To || window.kind == WindowKind::Between) && RuleEdits::isBlank(window.to))
+        return RuleChecker::tr("Enter the last day of the time window.");
+    if (!rule.where)
+        return {};
+    QString missing;
+    FilterTree::forEachRule(*rule.where, [&](const NodePath& path, const FilterRule& line) {
+        if (missing.isEmpty() && line.isActive() && !insideMutedGroup(*rule.where, path))
+            missing = RuleChecker::missingPart(line);
+    });
+    return missing.isEmpty() ? QString()
+                             : RuleChecker::tr("Complete the condition on the order lines: %1").arg(missing);
+}
+
 } // namespace
 
 QString RuleChecker::missingPart(const FilterRule& rule)
@@ -45,7 +70,9 @@ QString RuleChecker::missingPart(const FilterRule& rule)
     case OperandShape::None:
         return {};
     case OperandShape::One:
-        return RuleEdits::isBlank(rule.value) ? tr("Enter a value.") : QString();
+        if (RuleEdits::isBlank(rule.value))
+            return tr("Enter a value.");
+        break;
     case OperandShape::Days:
         return RuleEdits::isBlank(rule.value) ? tr("Enter a number of days.") : QString();
     case OperandShape::List: {
@@ -56,12 +83,12 @@ QString RuleChecker::missingPart(const FilterRule& rule)
     }
     case OperandShape::Pair: {
         const QList<QJsonValue> items = RuleEdits::operands(rule.value);
-        if (items.size() == 2 && !RuleEdits::isBlank(items.at(0)) && !RuleEdits::isBlank(items.at(1)))
-            return {};
-        return tr("Enter both values.");
+        if (items.size() != 2 || RuleEdits::isBlank(items.at(0)) || RuleEdits::isBlank(items.at(1)))
+            return tr("Enter both values.");
+        break;
     }
     }
-    return {};
+    return rule.isOrders() ? missingOrderPart(rule) : QString();
 }
 
 DefinitionCheck RuleChecker::check(const FilterGroup& root, const FilterContext& context)

@@ -2,6 +2,8 @@
 // list such as the names of the saved segments. Loads are interactive jobs in the application's JobTracker.
 #pragma once
 
+#include "model/filter/distinctvalues.h"
+
 #include <QFuture>
 #include <QHash>
 #include <QObject>
@@ -18,17 +20,22 @@ class ValueSuggestions : public QObject
 public:
     // Runs on a worker thread; must not touch GUI-thread objects.
     using Loader = std::function<QStringList(const QString& key)>;
+    // The same with how often each value occurs (e.g. the order lines holding it).
+    using CountedLoader = std::function<QList<DistinctValues::Counted>(const QString& key)>;
 
     explicit ValueSuggestions(Loader loader = {}, QObject* parent = nullptr);
 
     // Another source (another workspace): forgets what was loaded.
     void setLoader(Loader loader);
+    void setCountedLoader(CountedLoader loader);
 
     // Values known up front (no loading), e.g. "@segment" → the segment names.
     void setValues(const QString& key, const QStringList& values);
     // The cached values of `key`; on the first call starts loading them and returns nothing yet.
     QStringList values(const QString& key);
     bool isLoaded(const QString& key) const { return m_values.contains(key); }
+    // How often `value` of `key` occurs, when the loader counted it; else -1.
+    qint64 count(const QString& key, const QString& value) const;
     // Forgets loaded values (after the data changed); fixed values stay.
     void clear();
 
@@ -36,10 +43,11 @@ signals:
     void valuesReady(const QString& key);
 
 private:
-    Loader m_loader;
+    CountedLoader m_loader;
     QHash<QString, QStringList> m_values;
+    QHash<QString, QHash<QString, qint64>> m_counts;
     QHash<QString, QStringList> m_fixed;
-    QHash<QString, QFuture<QStringList>> m_loading;
+    QHash<QString, QFuture<QList<DistinctValues::Counted>>> m_loading;
     quint64 m_generation = 0; // results of loads started before clear() are dropped
 };
 

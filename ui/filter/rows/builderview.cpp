@@ -76,9 +76,10 @@ GroupWidget* BuilderView::groupWidget(const NodePath& path) const
 std::optional<NodePath> BuilderView::focusedNode() const
 {
     for (QWidget* widget = QApplication::focusWidget(); widget; widget = widget->parentWidget()) {
-        if (auto* rule = qobject_cast<RuleWidget*>(widget))
+        // Rows of an order rule's condition belong to that rule's document: the order rule is the node.
+        if (auto* rule = qobject_cast<RuleWidget*>(widget); rule && rule->context() == m_context)
             return rule->path();
-        if (auto* group = qobject_cast<GroupWidget*>(widget))
+        if (auto* group = qobject_cast<GroupWidget*>(widget); group && group->context() == m_context)
             return group->path();
         if (widget == this)
             break;

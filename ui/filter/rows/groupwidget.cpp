@@ -1,6 +1,7 @@
 #include "ui/filter/rows/groupwidget.h"
 
 #include "ui/filter/definition/filterdocument.h"
+#include "ui/filter/definition/orderruleedits.h"
 #include "ui/filter/rows/buildercontext.h"
 #include "ui/filter/rows/buildericons.h"
 #include "ui/filter/rows/draghandle.h"
@@ -55,6 +56,10 @@ GroupWidget::GroupWidget(const BuilderContext* context, bool root, QWidget* pare
     , m_tail(new QLabel(tr("of the following are true"), this))
     , m_addRule(headerButton(BuilderIcons::add(), tr("Rule"), tr("Add a rule to this group (Ctrl+Shift+R)"), this))
     , m_addGroup(headerButton(BuilderIcons::add(), tr("Group"), tr("Add a nested group (Ctrl+Shift+G)"), this))
+    , m_addOrders(headerButton(BuilderIcons::add(), tr("Orders"),
+                               tr("Add an order rule: how many orders, how much or when a customer bought, optionally "
+                                  "only of some products or in a time window (Ctrl+Shift+O)"),
+                               this))
     , m_body(new QWidget(this))
     , m_bodyLayout(new QVBoxLayout(m_body))
     , m_empty(new QLabel(m_body))
@@ -73,6 +78,7 @@ GroupWidget::GroupWidget(const BuilderContext* context, bool root, QWidget* pare
     if (!root) {
         m_handle = new DragHandle(this);
         m_handle->setStartDrag([this] { startDrag(); });
+        m_handle->setVisible(!context->orderCondition); // as RuleWidget's: not dragged out of an order condition
         header->addWidget(m_handle);
     }
     header->addWidget(m_not);
@@ -81,6 +87,8 @@ GroupWidget::GroupWidget(const BuilderContext* context, bool root, QWidget* pare
     header->addStretch(1);
     header->addWidget(m_addRule);
     header->addWidget(m_addGroup);
+    header->addWidget(m_addOrders);
+    m_addOrders->setVisible(!context->orderFields.isEmpty() && !context->orderCondition);
     if (!root) {
         m_mute = headerButton(BuilderIcons::visible(false), {}, tr("Mute the group"), this);
         m_mute->setCheckable(true);
@@ -97,18 +105,23 @@ GroupWidget::GroupWidget(const BuilderContext* context, bool root, QWidget* pare
     // What an empty group means and how to go on; the root's is the page's empty state.
     m_emptyBox = new QWidget(m_body);
     auto* emptyLayout = new QVBoxLayout(m_emptyBox);
-    emptyLayout->setContentsMargins(4, root ? 24 : 4, 4, root ? 24 : 4);
+    const int emptyMargin = root && !context->orderCondition ? 24 : 4;
+    emptyLayout->setContentsMargins(4, emptyMargin, 4, emptyMargin);
     emptyLayout->setSpacing(10);
     m_empty->setParent(m_emptyBox);
     m_empty->setWordWrap(true);
     m_empty->setTextFormat(Qt::PlainText);
     m_empty->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
-    m_empty->setText(root ? tr("Add a rule to start: for example “Country is one of DE, AT” or “Total revenue is at "
-                               "least 500”. Rules in a group can be combined with “all” (and) or “any” (or), and "
-                               "groups can be nested.")
-                          : tr("This group has no rules yet, so it selects everyone. Add a rule or remove the group."));
+    const bool condition = context->orderCondition;
+    m_empty->setText(condition ? tr("No condition: every order line counts. Add a rule to count only some, for "
+                                    "example “StockCode is 85123A”.")
+                         : root
+                         ? tr("Add a rule to start: for example “Country is one of DE, AT” or “Total revenue is at "
+                              "least 500”. Rules in a group can be combined with “all” (and) or “any” (or), and "
+                              "groups can be nested.")
+                         : tr("This group has no rules yet, so it selects everyone. Add a rule or remove the group."));
     emptyLayout->addWidget(m_empty);
-    if (root) {
+    if (root && !condition) {
         QFont font = m_empty->font();
         font.setPointSizeF(font.pointSizeF() * 1.1);
         m_empty->setFont(font);
@@ -136,6 +149,8 @@ GroupWidget::GroupWidget(const BuilderContext* context, bool root, QWidget* pare
             [this](bool negated) { m_context->document->setNegated(m_path, negated); });
     connect(m_addRule, &QToolButton::clicked, this, [this] { m_context->document->addRule(m_path); });
     connect(m_addGroup, &QToolButton::clicked, this, [this] { m_context->document->addGroup(m_path); });
+    connect(m_addOrders, &QToolButton::clicked, this,
+            [this] { m_context->document->addRule(m_path, -1, OrderRuleEdits::newRule()); });
 }
 
 void GroupWidget::sync(const FilterGroup& group, const NodePath& path, const DefinitionCheck& check)
@@ -199,6 +214,7 @@ void GroupWidget::updateHeader(const FilterGroup& group)
 
 void GroupWidget::refreshFields()
 {
+    m_addOrders->setVisible(!m_context->orderFields.isEmpty() && !m_context->orderCondition);
     for (QWidget* child : std::as_const(m_children)) {
         if (auto* group = qobject_cast<GroupWidget*>(child))
             group->refreshFields();
@@ -211,6 +227,8 @@ QList<QWidget*> GroupWidget::focusChain() const
 {
     QList<QWidget*> chain{m_not, m_combinator};
     QList<QWidget*> tail{m_addRule, m_addGroup};
+    if (!m_addOrders->isHidden())
+        tail << m_addOrders;
     if (m_mute)
         tail << m_mute << m_remove;
     // The header's buttons come after the group's rules: tabbing through rules is the common path.
@@ -230,6 +248,8 @@ QWidget* GroupWidget::firstFocusable() const
 
 bool GroupWidget::acceptsDrop(const QMimeData* mime) const
 {
+    if (m_context->orderCondition)
+        return false; // the condition's rows have paths of their own document
     const auto source = FilterDragAndDrop::sourcePath(mime);
     return source && !FilterTree::isAncestorOrSelf(*source, m_path);
 }

@@ -47,6 +47,8 @@ public:
     QToolButton* notButton() const { return m_not; }
     QToolButton* addRuleButton() const { return m_addRule; }
     QToolButton* addGroupButton() const { return m_addGroup; }
+    QToolButton* addOrderRuleButton() const { return m_addOrders; }
+    const BuilderContext* context() const { return m_context; }
     QToolButton* muteButton() const { return m_mute; }
     QToolButton* removeButton() const { return m_remove; }
     QLabel* emptyLabel() const { return m_empty; }
@@ -73,6 +75,7 @@ private:
     QLabel* m_tail = nullptr;
     QToolButton* m_addRule = nullptr;
     QToolButton* m_addGroup = nullptr;
+    QToolButton* m_addOrders = nullptr;
     QToolButton* m_mute = nullptr;
     QToolButton* m_remove = nullptr;
     QWidget* m_body = nullptr;

@@ -36,7 +36,11 @@ void OperatorPicker::hidePopup()
 
 void OperatorPicker::setChoices(ValueType type, const QString& operatorName)
 {
-    const QList<FilterOperator> offered = operatorsFor(type);
+    setChoices(type, operatorName, operatorsFor(type));
+}
+
+void OperatorPicker::setChoices(ValueType type, const QString& operatorName, const QList<FilterOperator>& offered)
+{
     QStringList names;
     for (FilterOperator op : offered)
         names << filterOperatorName(op);

@@ -17,6 +17,8 @@ public:
     // Lists the operators of `type` and selects `operatorName`. An operator that is not offered for the type
     // (read from a saved definition) is still shown, so that what the definition says stays visible.
     void setChoices(ValueType type, const QString& operatorName);
+    // The same with the operators `offered` (named as for `type`), e.g. the comparisons of an order rule.
+    void setChoices(ValueType type, const QString& operatorName, const QList<FilterOperator>& offered);
     QString currentOperator() const;
     void showPopup() override;
     void hidePopup() override;

@@ -1,6 +1,7 @@
 #include "ui/filter/rows/rulewidget.h"
 
 #include "ui/filter/definition/filterdocument.h"
+#include "ui/filter/definition/orderruleedits.h"
 #include "ui/filter/definition/ruleedits.h"
 #include "ui/filter/editors/valueeditor.h"
 #include "ui/filter/rows/buildercontext.h"
@@ -9,6 +10,7 @@
 #include "ui/filter/rows/fieldpicker.h"
 #include "ui/filter/rows/filterdraganddrop.h"
 #include "ui/filter/rows/operatorpicker.h"
+#include "ui/filter/rows/orderrulepanel.h"
 
 #include <QApplication>
 #include <QDrag>
@@ -98,6 +100,8 @@ RuleWidget::RuleWidget(const BuilderContext* context, QWidget* parent)
     m_layout->addWidget(m_statusLabel, 1, 1, 1, 3);
     m_layout->setColumnStretch(3, 1);
     m_layout->setAlignment(m_handle, Qt::AlignVCenter);
+    // The condition of an order rule is a document of its own: its rows are not dragged into the builder's.
+    m_handle->setVisible(!context->orderCondition);
 
     m_handle->setStartDrag([this] { startDrag(); });
     connect(m_field, &FieldPicker::fieldChosen, this, [this](const QString& name) {
@@ -123,9 +127,16 @@ void RuleWidget::sync(const FilterRule& rule, const NodePath& path, const RuleSt
     m_rule = rule;
     m_path = path;
     m_status = status;
-    const ValueType type = m_context->typeOf(rule.field);
-    m_field->setCurrentField(rule.field);
-    m_operator->setChoices(type, rule.operatorName);
+    const bool orders = rule.isOrders();
+    ensureOrderPanel(orders);
+    const ValueType type = orders ? OrderRuleEdits::valueType(rule) : m_context->typeOf(rule.field);
+    if (orders) {
+        m_operator->setChoices(type, rule.operatorName, OrderRuleEdits::operators());
+        m_orders->sync(rule);
+    } else {
+        m_field->setCurrentField(rule.field);
+        m_operator->setChoices(type, rule.operatorName);
+    }
     ensureValueEditor(type);
     if (m_value)
         m_value->setValue(rule.value);
@@ -139,8 +150,33 @@ void RuleWidget::sync(const FilterRule& rule, const NodePath& path, const RuleSt
 void RuleWidget::refreshFields()
 {
     m_field->setFields(m_context->fields, m_context->offerSegments);
+    if (m_orders)
+        m_orders->refreshFields();
     m_editorKey.clear();
     sync(m_rule, m_path, m_status);
+}
+
+void RuleWidget::ensureOrderPanel(bool orders)
+{
+    if (orders == (m_orders != nullptr))
+        return;
+    m_field->setVisible(!orders);
+    if (!orders) {
+        delete m_orders->measureBox(); // placed in this row's field column
+        delete m_orders;
+        m_orders = nullptr;
+        return;
+    }
+    m_orders = new OrderRulePanel(m_context, this);
+    m_orders->measureBox()->setFixedWidth(s_fieldWidth);
+    m_layout->addWidget(m_orders->measureBox(), 0, 1);
+    m_layout->addWidget(m_orders, 2, 1, 1, 6);
+    m_orders->measureBox()->show();
+    m_orders->show();
+    connect(m_orders, &OrderRulePanel::edited, this,
+            [this](const FilterRule& rule, const QString& undoText, const QString& mergeKey) {
+                m_context->document->setRule(m_path, rule, undoText, mergeKey);
+            });
 }
 
 void RuleWidget::ensureValueEditor(ValueType type)
@@ -157,7 +193,7 @@ void RuleWidget::ensureValueEditor(ValueType type)
         m_value->deleteLater();
     }
     ValueEditorContext context;
-    context.suggestions = m_context->suggestions;
+    context.suggestions = m_orders ? nullptr : m_context->suggestions;
     context.suggestionKey = m_rule.field;
     context.calendarStart = m_context->asOfDate;
     const auto op = filterOperatorFromName(m_rule.operatorName);
@@ -181,6 +217,8 @@ void RuleWidget::applyStatus()
         if (widget)
             widget->setEnabled(!muted);
     }
+    if (m_orders)
+        m_orders->setPartsEnabled(!muted);
     QString state;
     QString text;
     QString color;
@@ -224,7 +262,7 @@ void RuleWidget::setFunnel(const QString& text, const QString& toolTip)
 
 QWidget* RuleWidget::firstFocusable() const
 {
-    return m_field;
+    return m_orders ? static_cast<QWidget*>(m_orders->measureBox()) : m_field;
 }
 
 void RuleWidget::focusValue()
@@ -232,6 +270,8 @@ void RuleWidget::focusValue()
     QWidget* target = m_value ? m_value->focusTarget() : nullptr;
     if (!target || !target->isEnabled())
         target = m_operator->currentIndex() < 0 ? static_cast<QWidget*>(m_operator) : m_field;
+    if (m_orders && (!target || target == m_field))
+        target = m_operator;
     if (m_rule.field.isEmpty())
         target = m_field;
     else if (m_rule.operatorName.isEmpty())
@@ -241,9 +281,11 @@ void RuleWidget::focusValue()
 
 QList<QWidget*> RuleWidget::focusChain() const
 {
-    QList<QWidget*> chain{m_field, m_operator};
+    QList<QWidget*> chain{firstFocusable(), m_operator};
     if (m_value)
         chain << m_value->inputs();
+    if (m_orders)
+        chain << m_orders->focusChain();
     chain << m_mute << m_remove;
     return chain;
 }

@@ -19,6 +19,7 @@ struct BuilderContext;
 class DragHandle;
 class FieldPicker;
 class OperatorPicker;
+class OrderRulePanel;
 class ValueEditor;
 
 class RuleWidget : public QFrame
@@ -51,9 +52,12 @@ public:
     QLabel* statusLabel() const { return m_statusLabel; }
     QLabel* funnelLabel() const { return m_funnel; }
     DragHandle* dragHandle() const { return m_handle; }
+    OrderRulePanel* orderPanel() const { return m_orders; } // null unless the rule is an order rule
+    const BuilderContext* context() const { return m_context; }
 
 private:
     void ensureValueEditor(ValueType type);
+    void ensureOrderPanel(bool orders);
     void applyStatus();
     void startDrag();
 
@@ -73,6 +77,7 @@ private:
     QToolButton* m_mute = nullptr;
     QToolButton* m_remove = nullptr;
     QLabel* m_statusLabel = nullptr;
+    OrderRulePanel* m_orders = nullptr;
 };
 
 } // namespace swb
