@@ -1,0 +1,88 @@
+#!/usr/bin/python3
+"""Independent reference for tst_bgnbd / tst_gammagamma (scipy; run with Debian's /usr/bin/python3).
+
+summary CSV YYYY-MM-DD: the CDNOW-style order log (masterid, date YYYYMMDD, sales) summarised per customer as
+  the papers do: lines of one customer and day are one transaction, weeks = days / 7 from the first purchase,
+  calibration up to and including the given day. Prints JSON {masterid: [x, t_x, T, m_x, holdout]}.
+predict: reads JSON {"bgnbd": [r, alpha, a, b], "gg": [p, q, gamma], "horizon": H, "rate": R,
+  "customers": [[x, t_x, T, m_x], ...]} from stdin and prints, per customer, [log-likelihood, P(alive),
+  E[Y(H)], E[M], CLV] written straight from the papers' formulas (not in log-sum-exp form).
+"""
+import csv
+import datetime
+import json
+import math
+import sys
+from collections import defaultdict
+
+from scipy.special import betaln, gammaln, hyp2f1
+
+
+def summary(path, cal_end):
+    end = datetime.date.fromisoformat(cal_end)
+    days = defaultdict(float)
+    with open(path, newline="") as f:
+        for row in csv.DictReader(f):
+            d = row["date"]
+            days[(row["masterid"], datetime.date(int(d[:4]), int(d[4:6]), int(d[6:])))] += float(row["sales"])
+    per = defaultdict(list)
+    for (cust, day), amount in days.items():
+        if amount >= 0:
+            per[cust].append((day, amount))
+    out = {}
+    for cust, txs in per.items():
+        txs.sort()
+        first = txs[0][0]
+        if first > end:
+            continue
+        cal = [t for t in txs[1:] if t[0] <= end]
+        x = len(cal)
+        tx = (cal[-1][0] - first).days / 7 if x else 0.0
+        mx = sum(a for _, a in cal) / x if x else 0.0
+        out[cust] = [x, tx, (end - first).days / 7, mx, sum(1 for t in txs if t[0] > end)]
+    return out
+
+
+def bgnbd(r, alpha, a, b, x, tx, T, t):
+    # Fader, Hardie & Lee (2005) equations 6, 13 and 10.
+    common = math.exp(gammaln(r + x) - gammaln(r) + r * math.log(alpha))
+    first = math.exp(betaln(a, b + x) - betaln(a, b)) * common / (alpha + T) ** (r + x)
+    second = 0.0
+    if x > 0:
+        second = math.exp(betaln(a + 1, b + x - 1) - betaln(a, b)) * common / (alpha + tx) ** (r + x)
+    ll = math.log(first + second)
+    denominator = 1 + (a / (b + x - 1) * ((alpha + T) / (alpha + tx)) ** (r + x) if x > 0 else 0)
+    p_alive = 1 / denominator
+    z = t / (alpha + T + t)
+    hyp = hyp2f1(r + x, b + x, a + b + x - 1, z)
+    expected = (a + b + x - 1) / (a - 1) * (1 - ((alpha + T) / (alpha + T + t)) ** (r + x) * hyp) / denominator
+    return ll, p_alive, expected
+
+
+def clv(bg, gg, x, tx, T, mx, horizon, rate):
+    p, q, gamma = gg
+    value = p * (gamma + x * mx) / (p * x + q - 1)
+    month = 52 / 12
+    monthly = (1 + rate) ** (1 / 12) - 1
+    total, before, k = 0.0, 0.0, 1
+    while (k - 1) * month < horizon:
+        upto = bgnbd(*bg, x, tx, T, min(k * month, horizon))[2]
+        total += value * (upto - before) / (1 + monthly) ** k
+        before, k = upto, k + 1
+    return value, total
+
+
+def predict(spec):
+    out = []
+    for x, tx, T, mx in spec["customers"]:
+        ll, p_alive, expected = bgnbd(*spec["bgnbd"], x, tx, T, spec["horizon"])
+        value, total = clv(spec["bgnbd"], spec["gg"], x, tx, T, mx, spec["horizon"], spec["rate"])
+        out.append([ll, p_alive, expected, value, total])
+    return out
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "summary":
+        json.dump(summary(sys.argv[2], sys.argv[3]), sys.stdout)
+    else:
+        json.dump(predict(json.load(sys.stdin)), sys.stdout)
