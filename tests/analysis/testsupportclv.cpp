@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QProcess>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -29,6 +30,21 @@ std::vector<ClvOrderLine> cdnowOrderLines()
 qint64 cdnowCalibrationEnd()
 {
     return QDate(1997, 9, 30).toJulianDay();
+}
+
+ClvData cdnowData()
+{
+    return ClvDataBuilder::summarise(cdnowOrderLines(), cdnowCalibrationEnd());
+}
+
+bool withinPercent(double value, double expected, double percent)
+{
+    return std::abs(value - expected) <= std::abs(expected) * percent / 100;
+}
+
+bool close(double value, double expected, double relative)
+{
+    return std::abs(value - expected) <= relative * std::max(1.0, std::abs(expected));
 }
 
 std::vector<ClvCustomer> simulateCustomers(int n, const BgNbdParams& bgnbd, const GammaGammaParams& spend, quint64 seed,

@@ -15,6 +15,13 @@ namespace swb::test {
 std::vector<ClvOrderLine> cdnowOrderLines();
 // 1997-09-30, 39 weeks after 1997-01-01 as the papers count.
 qint64 cdnowCalibrationEnd();
+// The CDNOW log summarised at cdnowCalibrationEnd().
+ClvData cdnowData();
+
+// |value − expected| within percent % of |expected|.
+bool withinPercent(double value, double expected, double percent);
+// |value − expected| within relative × max(1, |expected|).
+bool close(double value, double expected, double relative);
 
 // n customers drawn from the BG/NBD and Gamma-Gamma processes, first purchase at week 0, T uniform in
 // [minT, maxT] weeks (whole days); seeded, so the same every run.

@@ -14,19 +14,7 @@
 
 using namespace swb;
 
-namespace {
-
-bool withinPercent(double value, double expected, double percent)
-{
-    return std::abs(value - expected) <= std::abs(expected) * percent / 100;
-}
-
-bool close(double value, double expected, double relative)
-{
-    return std::abs(value - expected) <= relative * std::max(1.0, std::abs(expected));
-}
-
-} // namespace
+namespace { } // namespace
 
 class TstBgNbd : public QObject
 {
@@ -35,7 +23,7 @@ class TstBgNbd : public QObject
 private slots:
     void initTestCase()
     {
-        m_data = ClvDataBuilder::summarise(test::cdnowOrderLines(), test::cdnowCalibrationEnd());
+        m_data = test::cdnowData();
         QCOMPARE(qint64(m_data.customers.size()), qint64(2357));
     }
 
@@ -54,9 +42,9 @@ private slots:
             const QJsonArray row = reference.value(QString::number(c.customer)).toArray();
             QCOMPARE(row.size(), 5);
             QCOMPARE(c.x, row[0].toInt());
-            QVERIFY(close(c.tx, row[1].toDouble(), 1e-12));
-            QVERIFY(close(c.T, row[2].toDouble(), 1e-12));
-            QVERIFY(close(c.mx, row[3].toDouble(), 1e-9));
+            QVERIFY(test::close(c.tx, row[1].toDouble(), 1e-12));
+            QVERIFY(test::close(c.T, row[2].toDouble(), 1e-12));
+            QVERIFY(test::close(c.mx, row[3].toDouble(), 1e-9));
             QCOMPARE(c.holdoutTransactions, row[4].toInt());
         }
         QCOMPARE(m_data.repeatCustomers(), qint64(946));
@@ -74,17 +62,17 @@ private slots:
               fit.params.a, fit.params.b, fit.logLikelihood, fit.iterations, fit.groups);
         QVERIFY(fit.converged);
         QCOMPARE(fit.customers, 2357.0);
-        QVERIFY(withinPercent(fit.params.r, 0.243, 1));
-        QVERIFY(withinPercent(fit.params.alpha, 4.414, 1));
-        QVERIFY(withinPercent(fit.params.a, 0.793, 1));
-        QVERIFY(withinPercent(fit.params.b, 2.426, 1));
+        QVERIFY(test::withinPercent(fit.params.r, 0.243, 1));
+        QVERIFY(test::withinPercent(fit.params.alpha, 4.414, 1));
+        QVERIFY(test::withinPercent(fit.params.a, 0.793, 1));
+        QVERIFY(test::withinPercent(fit.params.b, 2.426, 1));
         QVERIFY(std::abs(fit.logLikelihood - -9582.4) <= 0.5);
         QVERIFY(!std::count(fit.atBound.begin(), fit.atBound.end(), true));
         // The grouped likelihood is the per-customer sum.
         double sum = 0;
         for (const ClvCustomer& c : m_data.customers)
             sum += BgNbd::logLikelihood(fit.params, c.x, c.tx, c.T);
-        QVERIFY(close(sum, fit.logLikelihood, 1e-10));
+        QVERIFY(test::close(sum, fit.logLikelihood, 1e-10));
         m_fit = fit.params;
     }
 
@@ -127,10 +115,10 @@ private slots:
         for (std::size_t i = 0; i < chosen.size(); ++i) {
             const ClvCustomer& c = chosen[i];
             const QJsonArray row = rows[qsizetype(i)].toArray();
-            QVERIFY(close(BgNbd::logLikelihood(p, c.x, c.tx, c.T), row[0].toDouble(), 1e-12));
-            QVERIFY(close(BgNbd::pAlive(p, c.x, c.tx, c.T), row[1].toDouble(), 1e-12));
+            QVERIFY(test::close(BgNbd::logLikelihood(p, c.x, c.tx, c.T), row[0].toDouble(), 1e-12));
+            QVERIFY(test::close(BgNbd::pAlive(p, c.x, c.tx, c.T), row[1].toDouble(), 1e-12));
             const double expected = BgNbd::expectedTransactions(p, c.x, c.tx, c.T, horizon);
-            QVERIFY2(close(expected, row[2].toDouble(), 1e-9),
+            QVERIFY2(test::close(expected, row[2].toDouble(), 1e-9),
                      qPrintable(QStringLiteral("x %1: %2 vs scipy %3").arg(c.x).arg(expected).arg(row[2].toDouble())));
         }
         if (horizon == 39.0)
@@ -153,7 +141,7 @@ private slots:
             *up[i] += h;
             *down[i] -= h;
             const double numeric = (BgNbd::logLikelihood(plus, groups) - BgNbd::logLikelihood(minus, groups)) / (2 * h);
-            QVERIFY2(close(gradient[i], numeric, 1e-5),
+            QVERIFY2(test::close(gradient[i], numeric, 1e-5),
                      qPrintable(QStringLiteral("%1: %2 vs %3").arg(i).arg(gradient[i]).arg(numeric)));
         }
     }
@@ -169,9 +157,9 @@ private slots:
         QVERIFY(full.value > 0 && std::isfinite(full.value));
         // 2F1(1, 1; 2; z) = −ln(1 − z) / z, so (1 − z) · 2F1 = −(1 − z) ln(1 − z) / z.
         const double z = 0.75;
-        QVERIFY(close(ClvMath::scaledHyp2f1(1, 1, 2, z).value, -(1 - z) * std::log(1 - z) / z, 1e-14));
-        QVERIFY(close(ClvMath::digamma(1), -0.57721566490153286, 1e-14));
-        QVERIFY(close(ClvMath::digamma(0.25), -4.2274535333762654, 1e-13));
+        QVERIFY(test::close(ClvMath::scaledHyp2f1(1, 1, 2, z).value, -(1 - z) * std::log(1 - z) / z, 1e-14));
+        QVERIFY(test::close(ClvMath::digamma(1), -0.57721566490153286, 1e-14));
+        QVERIFY(test::close(ClvMath::digamma(0.25), -4.2274535333762654, 1e-13));
     }
 
     // 100,000 customers from known parameters are fitted back within 3 standard errors of the observed
