@@ -14,8 +14,6 @@
 
 using namespace swb;
 
-namespace { } // namespace
-
 class TstBgNbd : public QObject
 {
     Q_OBJECT
