@@ -2,6 +2,7 @@
 
 #include "analysis/clvmath.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -13,8 +14,37 @@ std::vector<SpendObservation> GammaGamma::observations(std::span<const ClvCustom
     for (const ClvCustomer& c : customers)
         if (c.x > 0 && c.mx > 0)
             out.push_back({c.x, c.mx});
+    std::stable_sort(out.begin(), out.end(),
+                     [](const SpendObservation& l, const SpendObservation& r) { return l.x < r.x; });
     return out;
 }
+
+namespace {
+
+// The parts of a customer's log-likelihood that depend on x only (observations come sorted by x).
+struct PerX
+{
+    int x = 0;
+    double constant = 0; // ln Γ(px+q) − ln Γ(px) + px ln x
+    double psiPXQ = 0; // ψ(px+q)
+    double dp = 0; // x (ψ(px+q) − ψ(px) + ln x)
+
+    void update(const GammaGammaParams& p, int newX, bool derivatives)
+    {
+        if (newX == x)
+            return;
+        x = newX;
+        const double px = p.p * x;
+        const double logX = std::log(double(x));
+        constant = std::lgamma(px + p.q) - std::lgamma(px) + px * logX;
+        if (!derivatives)
+            return;
+        psiPXQ = ClvMath::digamma(px + p.q);
+        dp = x * (psiPXQ - ClvMath::digamma(px) + logX);
+    }
+};
+
+} // namespace
 
 double GammaGamma::logLikelihood(const GammaGammaParams& p, std::span<const SpendObservation> spend,
                                  Eigen::Vector3d* gradient)
@@ -22,19 +52,19 @@ double GammaGamma::logLikelihood(const GammaGammaParams& p, std::span<const Spen
     double total = 0;
     Eigen::Vector3d grad = Eigen::Vector3d::Zero();
     const double logGamma = std::log(p.gamma);
+    const double lgammaQ = std::lgamma(p.q);
     const double psiQ = gradient ? ClvMath::digamma(p.q) : 0;
+    PerX perX;
     for (const SpendObservation& o : spend) {
+        perX.update(p, o.x, gradient != nullptr);
         const double px = p.p * o.x;
-        const double logX = std::log(double(o.x));
         const double logM = std::log(o.mx);
         const double logSum = std::log(p.gamma + o.x * o.mx);
-        total += std::lgamma(px + p.q) - std::lgamma(px) - std::lgamma(p.q) + p.q * logGamma + (px - 1) * logM
-            + px * logX - (px + p.q) * logSum;
+        total += perX.constant - lgammaQ + p.q * logGamma + (px - 1) * logM - (px + p.q) * logSum;
         if (!gradient)
             continue;
-        const double psiPXQ = ClvMath::digamma(px + p.q);
-        grad[0] += o.x * (psiPXQ - ClvMath::digamma(px) + logM + logX - logSum);
-        grad[1] += psiPXQ - psiQ + logGamma - logSum;
+        grad[0] += perX.dp + o.x * (logM - logSum);
+        grad[1] += perX.psiPXQ - psiQ + logGamma - logSum;
         grad[2] += p.q / p.gamma - (px + p.q) / (p.gamma + o.x * o.mx);
     }
     if (gradient)

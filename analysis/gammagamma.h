@@ -37,7 +37,8 @@ struct GammaGammaFit
 class GammaGamma
 {
 public:
-    // Customers with x >= 1 and a positive mean spend (a zero mean has no density: they are left out).
+    // Customers with x >= 1 and a positive mean spend (a zero mean has no density: they are left out), by x
+    // (the likelihood computes its x-only terms once per x).
     static std::vector<SpendObservation> observations(std::span<const ClvCustomer> customers);
     static double logLikelihood(const GammaGammaParams& p, std::span<const SpendObservation> spend,
                                 Eigen::Vector3d* gradient = nullptr);
