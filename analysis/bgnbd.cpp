@@ -170,6 +170,14 @@ double BgNbd::expectedTransactions(const BgNbdParams& p, int x, double tx, doubl
 {
     if (t <= 0)
         return 0;
+    // At a = 1 the formula is 0/0 (its limit is finite): the mean of both sides, accurate to about 1e-8.
+    if (std::abs(p.a - 1) < 0.5e-4) {
+        BgNbdParams below = p;
+        BgNbdParams above = p;
+        below.a = 1 - 1e-4;
+        above.a = 1 + 1e-4;
+        return (expectedTransactions(below, x, tx, T, t) + expectedTransactions(above, x, tx, T, t)) / 2;
+    }
     const double z = t / (p.alpha + T + t);
     // ((α+T)/(α+T+t))^(r+x) · 2F1(r+x, b+x; a+b+x−1; z), with (α+T)/(α+T+t) = 1 − z
     const Hyp2f1Result h = ClvMath::scaledHyp2f1(p.r + x, p.b + x, p.a + p.b + x - 1, z);

@@ -173,7 +173,8 @@ ClvOptimum ClvOptimizer::maximise(const Objective& objective, const std::vector<
     const double margin = std::log(1.05);
     for (Eigen::Index i = 0; i < best.theta.size(); ++i)
         out.atBound.push_back(best.theta[i] <= box.lo + margin || best.theta[i] >= box.hi - margin);
-    out.standardErrors = standardErrors(objective, out.params);
+    out.standardErrors = out.cancelled ? VectorXd::Constant(out.params.size(), std::numeric_limits<double>::quiet_NaN())
+                                       : standardErrors(objective, out.params);
     return out;
 }
 

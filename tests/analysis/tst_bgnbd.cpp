@@ -144,6 +144,18 @@ private slots:
         }
     }
 
+    // At a = 1 the conditional expectation is 0/0; it is continuous through it (checked against a = 1 ± 1e-3).
+    void expectationAtAEqualsOne()
+    {
+        const BgNbdParams at{0.5, 5, 1.0, 2.5};
+        const double value = BgNbd::expectedTransactions(at, 3, 20, 30, 26);
+        const double below = BgNbd::expectedTransactions({0.5, 5, 1 - 1e-3, 2.5}, 3, 20, 30, 26);
+        const double above = BgNbd::expectedTransactions({0.5, 5, 1 + 1e-3, 2.5}, 3, 20, 30, 26);
+        QVERIFY(std::isfinite(value) && value > 0);
+        QVERIFY(std::min(below, above) <= value && value <= std::max(below, above));
+        QVERIFY(test::close(value, (below + above) / 2, 1e-6));
+    }
+
     // The series stops with converged = false instead of returning a truncated sum.
     void hypergeometricGuard()
     {
@@ -179,6 +191,16 @@ private slots:
             QVERIFY(se[i] > 0 && se[i] < 0.1 * known[i]);
             QVERIFY(std::abs(fitted[i] - known[i]) <= 3 * se[i]);
         }
+    }
+
+    // A cancelled fit stops at the next iteration and says so.
+    void cancel()
+    {
+        int polls = 0;
+        const BgNbdFit fit = BgNbd::fit(BgNbd::group(m_data.customers), {}, [&] { return ++polls > 3; });
+        QVERIFY(fit.cancelled);
+        QVERIFY(!fit.converged);
+        QVERIFY(polls <= 6);
     }
 
     void dataSufficiency()
