@@ -2,6 +2,7 @@
 // analytic gradient, the hypergeometric series guard, parameter recovery on 100,000 simulated customers and the
 // data-sufficiency messages.
 #include "analysis/bgnbd.h"
+#include "analysis/clvbacktest.h"
 #include "analysis/clvcheck.h"
 #include "analysis/clvmath.h"
 #include "testsupportclv.h"
@@ -191,6 +192,44 @@ private slots:
             QVERIFY(se[i] > 0 && se[i] < 0.1 * known[i]);
             QVERIFY(std::abs(fitted[i] - known[i]) <= 3 * se[i]);
         }
+    }
+
+    // The 39-week holdout (1997-10-01 … 1998-06-30): actual vs predicted repeat transactions, in total, per
+    // customer and by calibration frequency 0 … 7+, against the reference's own count and scipy's hyp2f1.
+    void backtestMatchesReference()
+    {
+        const BgNbdParams p{0.2425945, 4.413598, 0.7929199, 2.425907};
+        const ClvBacktest backtest = ClvBacktester::run(m_data, p, {6.25, 3.74, 15.44});
+        QString error;
+        const QJsonDocument doc = test::runClvReference(
+            {QStringLiteral("backtest"), QStringLiteral(SWB_TEST_DATA_DIR "/cdnow/cdnow_elog.csv"),
+             QStringLiteral("1997-09-30"), QString::number(p.r, 'g', 17), QString::number(p.alpha, 'g', 17),
+             QString::number(p.a, 'g', 17), QString::number(p.b, 'g', 17)},
+            {}, &error);
+        QVERIFY2(doc.isObject(), qPrintable(error));
+        const QJsonObject reference = doc.object();
+        QCOMPARE(backtest.holdoutWeeks, 39.0);
+        QCOMPARE(backtest.customers, qint64(2357));
+        QCOMPARE(backtest.predictionFailures, qint64(0));
+        QCOMPARE(backtest.actual, reference.value(QStringLiteral("actual")).toDouble());
+        QVERIFY(test::close(backtest.predicted, reference.value(QStringLiteral("predicted")).toDouble(), 1e-9));
+        QVERIFY(test::close(backtest.meanAbsoluteError, reference.value(QStringLiteral("mae")).toDouble(), 1e-9));
+        const QJsonArray bins = reference.value(QStringLiteral("bins")).toArray();
+        QCOMPARE(qsizetype(backtest.byFrequency.size()), qsizetype(8));
+        for (qsizetype x = 0; x < 8; ++x) {
+            const ClvFrequencyBin& bin = backtest.byFrequency[std::size_t(x)];
+            const QJsonArray row = bins[x].toArray();
+            QCOMPARE(bin.x, int(x));
+            QCOMPARE(bin.customers, qint64(row[0].toInteger()));
+            QCOMPARE(bin.actual, row[1].toDouble());
+            QVERIFY(test::close(bin.predicted, row[2].toDouble(), 1e-9));
+        }
+        // The spend side: means of E[M | x, m_x], of m_x, and of the holdout's transaction values are there.
+        QVERIFY(backtest.observedMeanSpend > 0 && backtest.predictedMeanSpend > 0);
+        QVERIFY(backtest.holdoutMeanSpend > 0);
+        qInfo("holdout: actual %.0f predicted %.1f MAE %.4f; spend observed %.2f predicted %.2f holdout %.2f",
+              backtest.actual, backtest.predicted, backtest.meanAbsoluteError, backtest.observedMeanSpend,
+              backtest.predictedMeanSpend, backtest.holdoutMeanSpend);
     }
 
     // A cancelled fit stops at the next iteration and says so.

@@ -4,6 +4,8 @@
 summary CSV YYYY-MM-DD: the CDNOW-style order log (masterid, date YYYYMMDD, sales) summarised per customer as
   the papers do: lines of one customer and day are one transaction, weeks = days / 7 from the first purchase,
   calibration up to and including the given day. Prints JSON {masterid: [x, t_x, T, m_x, holdout]}.
+backtest CSV YYYY-MM-DD r alpha a b: holdout repeat transactions (after the calibration end, to 1998-06-30 = 39
+  weeks) actual vs E[Y(39)] in total, the mean absolute error and bins x = 0 … 7+ [customers, actual, predicted].
 predict: reads JSON {"bgnbd": [r, alpha, a, b], "gg": [p, q, gamma], "horizon": H, "rate": R,
   "customers": [[x, t_x, T, m_x], ...]} from stdin and prints, per customer, [log-likelihood, P(alive),
   E[Y(H)], E[M], CLV] written straight from the papers' formulas (not in log-sum-exp form).
@@ -72,6 +74,18 @@ def clv(bg, gg, x, tx, T, mx, horizon, rate):
     return value, total
 
 
+def backtest(path, cal_end, bg):
+    data = summary(path, cal_end)
+    bins = [[0, 0, 0.0] for _ in range(8)]
+    actual, predicted, errors = 0, 0.0, 0.0
+    for x, tx, T, _, holdout in data.values():
+        expected = bgnbd(*bg, x, tx, T, 39)[2]
+        actual, predicted, errors = actual + holdout, predicted + expected, errors + abs(holdout - expected)
+        b = bins[min(x, 7)]
+        b[0], b[1], b[2] = b[0] + 1, b[1] + holdout, b[2] + expected
+    return {"actual": actual, "predicted": predicted, "mae": errors / len(data), "bins": bins}
+
+
 def predict(spec):
     out = []
     for x, tx, T, mx in spec["customers"]:
@@ -84,5 +98,7 @@ def predict(spec):
 if __name__ == "__main__":
     if sys.argv[1] == "summary":
         json.dump(summary(sys.argv[2], sys.argv[3]), sys.stdout)
+    elif sys.argv[1] == "backtest":
+        json.dump(backtest(sys.argv[2], sys.argv[3], [float(v) for v in sys.argv[4:8]]), sys.stdout)
     else:
         json.dump(predict(json.load(sys.stdin)), sys.stdout)
