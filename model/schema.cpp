@@ -126,6 +126,23 @@ CREATE TABLE order_derived_fields (
     kind   TEXT NOT NULL CHECK (kind IN ('last','first','most_frequent','distinct_count'))
 );
 )sql",
+    // 5: the export log: one row per export (per segment of a multi-segment export) that succeeded.
+    R"sql(
+CREATE TABLE export_log (
+    id          INTEGER PRIMARY KEY,
+    exported_at TEXT NOT NULL,
+    user        TEXT NOT NULL,
+    segment     TEXT,
+    selection   TEXT NOT NULL,
+    preset      TEXT NOT NULL,
+    format      TEXT NOT NULL,
+    file        TEXT NOT NULL,
+    rows        INTEGER NOT NULL,
+    columns     TEXT NOT NULL,
+    pii         TEXT NOT NULL
+);
+CREATE INDEX export_log_by_segment ON export_log(segment, exported_at);
+)sql",
 };
 
 } // namespace

@@ -4,11 +4,13 @@
 #include "model/export/exporter.h"
 #include "model/export/exportpresets.h"
 #include "model/export/exporttarget.h"
+#include "model/export/multisegment.h"
 #include "model/filter/segmentlookup.h"
 #include "model/selection/selectionsql.h"
 #include "model/workspace.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -62,6 +64,84 @@ bool readPreset(const QCommandLineParser& parser, ExportOptions* options, int* e
     return true;
 }
 
+// --format against the extension of --out: the extension decides when --format is not given; both given and
+// disagreeing is a usage error naming both.
+bool readFormat(const QCommandLineParser& parser, ExportOptions* options, int* exitCode)
+{
+    const std::optional<ExportFormat> byName = exportFormatForPath(options->outputPath);
+    if (!parser.isSet(QStringLiteral("format"))) {
+        options->format = byName.value_or(ExportFormat::Csv);
+        return true;
+    }
+    const auto format = exportFormatFromName(parser.value(QStringLiteral("format")));
+    if (!format) {
+        *exitCode
+            = fail(tr("Unknown format \"%1\": use csv, tsv, xlsx or json.").arg(parser.value(QStringLiteral("format"))),
+                   Usage);
+        return false;
+    }
+    // .txt reads as TSV by default but may hold CSV: only an extension that names a format disagrees.
+    const auto named = exportFormatFromName(QFileInfo(options->outputPath).suffix());
+    if (named && *named != *format) {
+        *exitCode = fail(tr("--format %1 does not match the file name %2, which says %3: change the extension of "
+                            "--out or leave out --format.")
+                             .arg(exportFormatName(*format), options->outputPath, exportFormatName(*named)),
+                         Usage);
+        return false;
+    }
+    options->format = *format;
+    return true;
+}
+
+// --segment given more than once, and --multi: several segments in one export. One --segment without --multi stays
+// an ordinary segment export.
+bool readSegments(const QCommandLineParser& parser, ExportOptions* options, int* exitCode)
+{
+    const QStringList names = parser.values(QStringLiteral("segment"));
+    const bool multi = parser.isSet(QStringLiteral("multi"));
+    if (multi && names.isEmpty()) {
+        *exitCode = fail(tr("--multi needs the segments: give --segment once per segment."), Usage);
+        return false;
+    }
+    if (names.size() < 2 && !multi)
+        return true;
+    if (multi) {
+        const auto layout = multiLayoutFromName(parser.value(QStringLiteral("multi")));
+        if (!layout) {
+            *exitCode = fail(tr("Unknown --multi \"%1\": use segments-column, columns or sheets.")
+                                 .arg(parser.value(QStringLiteral("multi"))),
+                             Usage);
+            return false;
+        }
+        options->multi = *layout;
+    } else {
+        options->multi = MultiLayout::SegmentsColumn;
+    }
+    options->segments = names;
+    const QString problem = MultiSegmentExporter::checkOptions(*options);
+    if (!problem.isEmpty()) {
+        *exitCode = fail(problem, Usage);
+        return false;
+    }
+    return true;
+}
+
+// --decimal: the decimal mark of CSV/TSV numbers; a comma does not go with the comma delimiter.
+bool readDecimal(const QCommandLineParser& parser, ExportOptions* options, int* exitCode)
+{
+    const QString mark = parser.value(QStringLiteral("decimal"));
+    if (mark != QLatin1String(".") && mark != QLatin1String(",")) {
+        *exitCode = fail(tr("The decimal mark must be . or , (as in --decimal ,)."), Usage);
+        return false;
+    }
+    options->decimal = char(mark.at(0).unicode());
+    if (options->decimal == ',' && options->format == ExportFormat::Csv && options->delimiter == ',') {
+        *exitCode = fail(tr("--decimal , needs another delimiter than the comma: add --delimiter \";\"."), Usage);
+        return false;
+    }
+    return true;
+}
+
 int runExport(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -71,16 +151,26 @@ int runExport(const QStringList& arguments)
            "customer-match uploads require)."));
     parser.addOptions({
         workspaceOption(),
-        {QStringLiteral("segment"), tr("Saved segment to export."), tr("NAME")},
+        {QStringLiteral("segment"),
+         tr("Saved segment to export; give it more than once to export several segments (see --multi)."), tr("NAME")},
+        {QStringLiteral("multi"),
+         tr("Several segments: segments-column (default: one file, a segments column naming each customer's "
+            "segments separated by ;), columns (one 1/0 column per segment) or sheets (XLSX: one sheet per "
+            "segment and a summary sheet)."),
+         tr("LAYOUT")},
         {QStringLiteral("filter"), tr("Definition as JSON, or @FILE."), tr("JSON")},
         {QStringLiteral("out"),
          tr("Output file; replaced only once the export is complete. A pipe or device such as /dev/stdout or "
             "/dev/null is written directly; - is standard output. Never the workspace itself."),
          tr("FILE")},
-        {QStringLiteral("format"), tr("csv, tsv, xlsx or json (default: from the file name, else csv)."), tr("FORMAT")},
+        {QStringLiteral("format"),
+         tr("csv, tsv, xlsx or json (default: from the file name, else csv); refused when the file name's extension "
+            "says another format."),
+         tr("FORMAT")},
         {QStringLiteral("columns"), tr("Comma-separated columns (default: all)."), tr("a,b,c")},
         {QStringLiteral("pii"), tr("keep, omit, mask or hash (default keep)."), tr("POLICY"), QStringLiteral("keep")},
         {QStringLiteral("delimiter"), tr("CSV delimiter: , ; | or tab (default ,)."), tr("CHAR"), QStringLiteral(",")},
+        {QStringLiteral("decimal"), tr("CSV/TSV decimal mark: . or , (default .)."), tr("MARK"), QStringLiteral(".")},
         {QStringLiteral("bom"), tr("Start CSV/TSV with a UTF-8 byte order mark (for Excel).")},
         {QStringLiteral("formulas"),
          tr("CSV/TSV text cells starting with = + - @, a tab or a carriage return: escape (default) writes them "
@@ -112,16 +202,8 @@ int runExport(const QStringList& arguments)
     options.outputPath = parser.value(QStringLiteral("out"));
     if (options.outputPath == QLatin1String("-")) // as for most tools; else a file named "-" appeared
         options.outputPath = QStringLiteral("/dev/stdout");
-    if (parser.isSet(QStringLiteral("format"))) {
-        const auto format = exportFormatFromName(parser.value(QStringLiteral("format")));
-        if (!format)
-            return fail(
-                tr("Unknown format \"%1\": use csv, tsv, xlsx or json.").arg(parser.value(QStringLiteral("format"))),
-                Usage);
-        options.format = *format;
-    } else {
-        options.format = exportFormatForPath(options.outputPath).value_or(ExportFormat::Csv);
-    }
+    if (!readFormat(parser, &options, &exitCode))
+        return exitCode;
     const auto pii = piiPolicyFromName(parser.value(QStringLiteral("pii")));
     if (!pii)
         return fail(
@@ -146,6 +228,8 @@ int runExport(const QStringList& arguments)
     options.formulas = *formulas;
     if (!readPreset(parser, &options, &exitCode))
         return exitCode;
+    if (!readDecimal(parser, &options, &exitCode) || !readSegments(parser, &options, &exitCode))
+        return exitCode;
 
     QString error;
     const QString path = parser.value(QStringLiteral("db"));
@@ -164,11 +248,13 @@ int runExport(const QStringList& arguments)
         if (!workspace)
             return exitCode;
         if (parser.isSet(QStringLiteral("segment"))) {
-            const QString name = parser.value(QStringLiteral("segment"));
-            if (!databaseSegmentLookup(workspace->db())(name))
-                return fail(
-                    tr("There is no segment called \"%1\". swb segment list shows the saved segments.").arg(name));
-            selection = Selection::segment(name);
+            const auto lookup = databaseSegmentLookup(workspace->db());
+            for (const QString& name : parser.values(QStringLiteral("segment"))) {
+                if (!lookup(name))
+                    return fail(
+                        tr("There is no segment called \"%1\". swb segment list shows the saved segments.").arg(name));
+            }
+            selection = Selection::segment(parser.value(QStringLiteral("segment")));
         } else {
             const QByteArray definition = readJsonArgument(parser.value(QStringLiteral("filter")), &error);
             if (!error.isEmpty())

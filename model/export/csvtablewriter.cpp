@@ -110,7 +110,14 @@ void CsvTableWriter::real(double value)
 {
     separate();
     char buffer[32];
-    m_out.append(formatReal(value, buffer));
+    const std::string_view number = formatReal(value, buffer);
+    if (m_decimal != '.') {
+        for (size_t i = 0; i < number.size(); ++i) {
+            if (buffer[i] == '.')
+                buffer[i] = m_decimal;
+        }
+    }
+    m_out.append(number);
     ++m_column;
 }
 

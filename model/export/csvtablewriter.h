@@ -27,6 +27,8 @@ public:
     // Whether a spreadsheet would take the cell for a formula (OWASP "CSV injection"): it starts with = + - @, a
     // tab or a carriage return, and is not a number in a numeric column (-12.5 there stays a number).
     static bool looksLikeFormula(std::string_view utf8, bool numericColumn);
+    // The decimal mark of real numbers: '.' (default) or ',' (German, French spreadsheets).
+    void setDecimalMark(char mark) { m_decimal = mark; }
 
 private:
     void separate();
@@ -35,6 +37,7 @@ private:
 
     char m_delimiter = ',';
     bool m_bom = false;
+    char m_decimal = '.';
     bool m_escapeFormulas = true;
     bool m_header = true;
     bool m_firstInRow = true;

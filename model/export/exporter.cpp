@@ -1,7 +1,10 @@
 #include "model/export/exporter.h"
 
 #include "model/database.h"
+#include "model/export/exportlog.h"
+#include "model/export/exportplan.h"
 #include "model/export/exporttarget.h"
+#include "model/export/multisegment.h"
 #include "model/export/piitransform.h"
 #include "model/export/presetexporter.h"
 #include "model/export/tablewriter.h"
@@ -19,15 +22,6 @@
 namespace swb {
 
 namespace {
-
-enum class CellRule { Plain, Mask, Hash };
-
-struct PlannedColumn
-{
-    ExportColumn column;
-    FieldRole role = FieldRole::None;
-    CellRule rule = CellRule::Plain;
-};
 
 // A word of a command line as a POSIX shell reads it back.
 QString shellWord(const QString& word)
@@ -113,7 +107,8 @@ QString unflaggedWarning(Database& db, const QString& workspacePath, const Field
     return {};
 }
 
-// The columns to write and what happens to each under the PII policy; warnings go to the report.
+} // namespace
+
 std::optional<QList<PlannedColumn>> planColumns(Database& db, const QString& workspacePath,
                                                 const ExportOptions& options, ExportReport* report, QString* error)
 {
@@ -152,7 +147,6 @@ std::optional<QList<PlannedColumn>> planColumns(Database& db, const QString& wor
     return plan;
 }
 
-// Writes the current row of `stmt` (one column per planned column), masking or hashing where planned.
 void writeCells(TableWriter& writer, sqlite3_stmt* stmt, const QList<PlannedColumn>& plan)
 {
     const int columnCount = int(plan.size());
@@ -187,16 +181,16 @@ void writeCells(TableWriter& writer, sqlite3_stmt* stmt, const QList<PlannedColu
     }
 }
 
-enum class WriteOutcome { Done, Failed, Canceled };
-
-// Streams every row of `rows` into `writer`, checking for cancel and reporting progress every 1,024 rows.
 WriteOutcome writeRows(Statement& rows, TableWriter& writer, const QList<PlannedColumn>& plan, qint64 total,
-                       const ExportCancel& cancel, const ExportProgress& progress, qint64* written, QString* error)
+                       const ExportCancel& cancel, const ExportProgress& progress, qint64* written, QString* error,
+                       const std::function<void(sqlite3_stmt*)>& extra)
 {
     if (progress)
         progress(0, total);
     while (rows.next()) {
         writeCells(writer, rows.handle(), plan);
+        if (extra)
+            extra(rows.handle());
         if (!writer.endRow(error))
             return WriteOutcome::Failed;
         ++*written;
@@ -224,8 +218,6 @@ std::optional<qint64> countRows(Database& db, const SqlCondition& condition, QSt
     }
     return count.toInt64(0);
 }
-
-} // namespace
 
 ExportReport Exporter::run(const QString& workspacePath, const Selection& selection, const ExportOptions& options,
                            const ExportCancel& cancel, const ExportProgress& progress)
@@ -265,6 +257,23 @@ ExportReport Exporter::run(const QString& workspacePath, const Selection& select
     if (!db.tableExists(QStringLiteral("customers")))
         return fail(tr("The workspace has no customers yet: import a customer file first."));
 
+    auto finish = [&]() {
+        report.ok = true;
+        report.seconds = double(timer.nsecsElapsed()) / 1e9;
+        if (options.log) {
+            QString logError;
+            if (!ExportLog::record(workspacePath, selection, options, report, &logError))
+                report.warnings << logError;
+        }
+        return report;
+    };
+    if (!options.segments.isEmpty()) {
+        const auto outcome = MultiSegmentExporter::run(*workspace, options, *target, cancel, progress, &report, &error);
+        report.canceled = outcome == WriteOutcome::Canceled;
+        if (outcome != WriteOutcome::Done)
+            return fail(report.canceled ? tr("The export was cancelled; no file was written.") : error);
+        return finish();
+    }
     const auto condition = SelectionSql(*workspace).condition(selection, &error);
     if (!condition)
         return fail(error);
@@ -277,9 +286,7 @@ ExportReport Exporter::run(const QString& workspacePath, const Selection& select
         report.canceled = outcome == PresetExporter::Outcome::Canceled;
         if (outcome != PresetExporter::Outcome::Done)
             return fail(report.canceled ? tr("The export was cancelled; no file was written.") : error);
-        report.ok = true;
-        report.seconds = double(timer.nsecsElapsed()) / 1e9;
-        return report;
+        return finish();
     }
     const auto plan = planColumns(db, workspacePath, options, &report, &error);
     if (!plan)
@@ -297,7 +304,10 @@ ExportReport Exporter::run(const QString& workspacePath, const Selection& select
     if (!rows.isValid())
         return fail(tr("The selection cannot be evaluated: %1").arg(error));
 
-    std::unique_ptr<TableWriter> writer = TableWriter::create(options, *target);
+    ExportOptions writerOptions = options;
+    if (writerOptions.sheetName.isEmpty() && selection.kind() == Selection::Kind::Segment)
+        writerOptions.sheetName = selection.segmentName(); // the XLSX sheet is named after the segment
+    std::unique_ptr<TableWriter> writer = TableWriter::create(writerOptions, *target);
     if (!writer->begin(columns, &error))
         return fail(error);
     qint64 written = 0;
@@ -311,10 +321,8 @@ ExportReport Exporter::run(const QString& workspacePath, const Selection& select
         return fail(error);
     if (progress)
         progress(written, *total);
-    report.ok = true;
     report.rows = written;
-    report.seconds = double(timer.nsecsElapsed()) / 1e9;
-    return report;
+    return finish();
 }
 
 } // namespace swb

@@ -76,6 +76,28 @@ std::optional<FormulaPolicy> formulaPolicyFromName(const QString& name)
     return std::nullopt;
 }
 
+QString multiLayoutName(MultiLayout layout)
+{
+    switch (layout) {
+    case MultiLayout::SegmentsColumn:
+        return QStringLiteral("segments-column");
+    case MultiLayout::Columns:
+        return QStringLiteral("columns");
+    case MultiLayout::Sheets:
+        return QStringLiteral("sheets");
+    }
+    return {};
+}
+
+std::optional<MultiLayout> multiLayoutFromName(const QString& name)
+{
+    for (const MultiLayout layout : {MultiLayout::SegmentsColumn, MultiLayout::Columns, MultiLayout::Sheets}) {
+        if (name.compare(multiLayoutName(layout), Qt::CaseInsensitive) == 0)
+            return layout;
+    }
+    return std::nullopt;
+}
+
 QJsonObject ExportReport::toJson() const
 {
     QJsonObject object{{QStringLiteral("ok"), ok},
@@ -95,6 +117,12 @@ QJsonObject ExportReport::toJson() const
         for (auto it = leftOutReasons.cbegin(); it != leftOutReasons.cend(); ++it)
             reasons.insert(it.key(), it.value());
         object.insert(QStringLiteral("left_out_reasons"), reasons);
+    }
+    if (!segmentRows.isEmpty()) {
+        QJsonObject segments;
+        for (auto it = segmentRows.cbegin(); it != segmentRows.cend(); ++it)
+            segments.insert(it.key(), it.value());
+        object.insert(QStringLiteral("segments"), segments);
     }
     if (!error.isEmpty())
         object.insert(QStringLiteral("error"), error);

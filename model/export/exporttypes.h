@@ -19,6 +19,9 @@ enum class PiiPolicy { Keep, Omit, Mask, Hash };
 // CSV/TSV: what happens to a text cell a spreadsheet would run as a formula (one starting with = + - @, a tab or a
 // carriage return). Escape writes it with a leading ' so it reads as text; XLSX and JSON keep text as text anyway.
 enum class FormulaPolicy { Escape, Keep };
+// Several segments in one export: one `segments` column (names joined by ';'), one 0/1 column per segment, or (XLSX)
+// one sheet per segment and a summary sheet.
+enum class MultiLayout { SegmentsColumn, Columns, Sheets };
 
 QString exportFormatName(ExportFormat format); // "csv", "tsv", "xlsx", "json"
 std::optional<ExportFormat> exportFormatFromName(const QString& name);
@@ -28,6 +31,8 @@ QString piiPolicyName(PiiPolicy policy); // "keep", "omit", "mask", "hash"
 std::optional<PiiPolicy> piiPolicyFromName(const QString& name);
 QString formulaPolicyName(FormulaPolicy policy); // "escape", "keep"
 std::optional<FormulaPolicy> formulaPolicyFromName(const QString& name);
+QString multiLayoutName(MultiLayout layout); // "segments-column", "columns", "sheets"
+std::optional<MultiLayout> multiLayoutFromName(const QString& name);
 
 struct ExportOptions
 {
@@ -45,6 +50,15 @@ struct ExportOptions
     // ISO 3166-1 alpha-2: how to read phone numbers of customers whose country is empty or unknown.
     QString defaultCountry;
     bool header = true; // CSV/TSV: write the header row
+    char decimal = '.'; // CSV/TSV: the decimal mark of real numbers, '.' or ','
+    // Several saved segments (by name): the export holds their union, laid out as `multi` says; the selection passed
+    // to Exporter::run is then not used.
+    QStringList segments;
+    MultiLayout multi = MultiLayout::SegmentsColumn;
+    // XLSX: the name of the (first) sheet; empty: the segment's name for a segment, else "customers".
+    QString sheetName;
+    // Records the export in the workspace's export log (who, when, which segment, rows, columns, PII policy).
+    bool log = true;
 };
 
 struct ExportReport
@@ -65,6 +79,8 @@ struct ExportReport
     SuppressionKind suppression = SuppressionKind::None;
     qint64 leftOut = 0;
     QMap<QString, qint64> leftOutReasons;
+    // Several segments: the customers of each segment written (a customer in two segments counts in both).
+    QMap<QString, qint64> segmentRows;
 
     QJsonObject toJson() const;
     // "Left out 3 customers: 2 with no e-mail address and no phone number; 1 with …." ("" when none was left out).

@@ -16,11 +16,14 @@ std::unique_ptr<TableWriter> TableWriter::create(const ExportOptions& options, c
     const bool escape = options.formulas == FormulaPolicy::Escape;
     switch (options.format) {
     case ExportFormat::Csv:
-        return std::make_unique<CsvTableWriter>(target, options.delimiter, options.utf8Bom, escape, options.header);
-    case ExportFormat::Tsv:
-        return std::make_unique<CsvTableWriter>(target, '\t', options.utf8Bom, escape, options.header);
+    case ExportFormat::Tsv: {
+        const char delimiter = options.format == ExportFormat::Tsv ? '\t' : options.delimiter;
+        auto csv = std::make_unique<CsvTableWriter>(target, delimiter, options.utf8Bom, escape, options.header);
+        csv->setDecimalMark(options.decimal);
+        return csv;
+    }
     case ExportFormat::Xlsx:
-        return std::make_unique<XlsxTableWriter>(target);
+        return std::make_unique<XlsxTableWriter>(target, options.sheetName);
     case ExportFormat::Json:
         return std::make_unique<JsonTableWriter>(target);
     }

@@ -1,5 +1,7 @@
 #include "model/export/xlsxtablewriter.h"
 
+#include "model/export/sheetname.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -54,8 +56,9 @@ bool parseIsoDate(std::string_view text, lxw_datetime* out)
 
 } // namespace
 
-XlsxTableWriter::XlsxTableWriter(ExportTarget target)
+XlsxTableWriter::XlsxTableWriter(ExportTarget target, const QString& sheetName)
     : m_target(std::move(target))
+    , m_sheetName(sheetName.isEmpty() ? QStringLiteral("customers") : sheetName)
 { }
 
 XlsxTableWriter::~XlsxTableWriter()
@@ -97,7 +100,9 @@ bool XlsxTableWriter::begin(const QList<ExportColumn>& columns, QString* error)
 bool XlsxTableWriter::addSheet(QString* error)
 {
     ++m_sheets;
-    const QByteArray name = m_sheets == 1 ? QByteArray("customers") : "customers " + QByteArray::number(m_sheets);
+    const QString sheetName = excelSheetName(m_sheetName, m_sheetNames, m_sheets);
+    m_sheetNames << sheetName;
+    const QByteArray name = sheetName.toUtf8();
     m_sheet = workbook_add_worksheet(m_workbook, name.constData());
     if (!m_sheet) {
         if (error)
@@ -115,6 +120,14 @@ bool XlsxTableWriter::addSheet(QString* error)
     m_row = 1;
     m_column = 0;
     return !failed(error);
+}
+
+bool XlsxTableWriter::startSheet(const QString& name, const QList<ExportColumn>& columns, QString* error)
+{
+    m_columns = columns;
+    m_sheetName = name;
+    m_sheets = 0;
+    return addSheet(error);
 }
 
 // libxlsxwriter does not check its writes to the temporary files of constant-memory mode: on a full disk it would

@@ -6,6 +6,7 @@
 #include "model/export/tablewriter.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <string>
 #include <vector>
@@ -19,7 +20,8 @@ namespace swb {
 class XlsxTableWriter : public TableWriter
 {
 public:
-    explicit XlsxTableWriter(ExportTarget target);
+    // `sheetName`: the first sheet's name (made fit for Excel), "customers" when empty.
+    explicit XlsxTableWriter(ExportTarget target, const QString& sheetName = {});
     ~XlsxTableWriter() override;
 
     bool begin(const QList<ExportColumn>& columns, QString* error) override;
@@ -30,6 +32,10 @@ public:
     bool endRow(QString* error) override;
     bool commit(QString* error) override;
     void discard() override;
+
+    // Starts another sheet named `name` (made fit for Excel and unique) with these columns and their header; the
+    // next rows go there.
+    bool startSheet(const QString& name, const QList<ExportColumn>& columns, QString* error);
 
 private:
     bool addSheet(QString* error);
@@ -44,7 +50,9 @@ private:
     lxw_format* m_header = nullptr;
     lxw_format* m_date = nullptr;
     lxw_format* m_dateTime = nullptr;
-    int m_sheets = 0;
+    QString m_sheetName; // of the current sheet; continuation sheets add " 2", " 3", …
+    QStringList m_sheetNames; // every sheet's, to keep them unique
+    int m_sheets = 0; // sheets of the current name
     quint32 m_row = 0;
     quint16 m_column = 0;
     int m_error = 0; // first lxw_error, 0 when fine

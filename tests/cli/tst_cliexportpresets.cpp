@@ -170,7 +170,8 @@ void TstCliExportPresets::refusesWhatPresetsCannotWrite()
     QFETCH(QStringList, options);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
-    const QString out = file(QStringLiteral("refused.csv"));
+    // No format extension: --format json must reach the preset's check, not the one of --format against the name.
+    const QString out = file(QStringLiteral("refused.out"));
     const test::ProcessRun run = exportFrom(m_customers, out, options);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
