@@ -243,6 +243,10 @@ ExportReport Exporter::run(const QString& workspacePath, const Selection& select
     if (options.format == ExportFormat::Csv && options.delimiter != ',' && options.delimiter != ';'
         && options.delimiter != '|' && options.delimiter != '\t')
         return fail(tr("The CSV delimiter must be a comma, a semicolon, a pipe or a tab."));
+    if (options.decimal != '.' && options.decimal != ',')
+        return fail(tr("The decimal mark must be a point or a comma."));
+    if (options.format == ExportFormat::Csv && options.decimal == ',' && options.delimiter == ',')
+        return fail(tr("A comma as the decimal mark needs another delimiter: choose the semicolon."));
     const bool preset = options.preset != ExportPreset::Plain || options.suppression != SuppressionKind::None;
     if (preset) {
         error = PresetExporter::checkOptions(options);

@@ -76,6 +76,25 @@ std::optional<FormulaPolicy> formulaPolicyFromName(const QString& name)
     return std::nullopt;
 }
 
+namespace {
+
+bool decimalComma(const QLocale& locale)
+{
+    return locale.language() == QLocale::German || locale.language() == QLocale::French;
+}
+
+} // namespace
+
+char defaultCsvDelimiter(const QLocale& locale)
+{
+    return decimalComma(locale) ? ';' : ',';
+}
+
+char defaultDecimalMark(const QLocale& locale)
+{
+    return decimalComma(locale) ? ',' : '.';
+}
+
 QString multiLayoutName(MultiLayout layout)
 {
     switch (layout) {

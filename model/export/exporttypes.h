@@ -4,6 +4,7 @@
 #include "model/export/exportpresets.h"
 
 #include <QJsonObject>
+#include <QLocale>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,10 @@ QString piiPolicyName(PiiPolicy policy); // "keep", "omit", "mask", "hash"
 std::optional<PiiPolicy> piiPolicyFromName(const QString& name);
 QString formulaPolicyName(FormulaPolicy policy); // "escape", "keep"
 std::optional<FormulaPolicy> formulaPolicyFromName(const QString& name);
+// CSV defaults by the interface language: German and French spreadsheets (Excel) expect ';' between fields and ','
+// as the decimal mark; other languages ',' and '.'.
+char defaultCsvDelimiter(const QLocale& locale);
+char defaultDecimalMark(const QLocale& locale);
 QString multiLayoutName(MultiLayout layout); // "segments-column", "columns", "sheets"
 std::optional<MultiLayout> multiLayoutFromName(const QString& name);
 

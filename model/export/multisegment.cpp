@@ -44,7 +44,9 @@ ExportProgress offset(const ExportProgress& progress, qint64 done, qint64 total)
 {
     if (!progress)
         return {};
-    return [progress, done, total](qint64 rows, qint64) { progress(done + rows, total); };
+    return [progress, done, total](qint64 rows, qint64) {
+        progress(done + rows, total);
+    };
 }
 
 // The union in one file, with a `segments` column or one 0/1 column per segment after the chosen columns.
@@ -72,9 +74,9 @@ WriteOutcome writeCombined(Database& db, const Segments& segments, const QList<P
     const auto total = countRows(db, either, error);
     if (!total)
         return WriteOutcome::Failed;
-    Statement rows = SelectionSql::prepare(db, selectList(plan) + membership.sql, either,
-                                           QStringLiteral(" ORDER BY rowid"), error,
-                                           int(membership.bindings.size()) + 1);
+    Statement rows
+        = SelectionSql::prepare(db, selectList(plan) + membership.sql, either, QStringLiteral(" ORDER BY rowid"), error,
+                                int(membership.bindings.size()) + 1);
     if (!rows.isValid())
         return WriteOutcome::Failed;
     membership.bind(rows, 1);
@@ -100,8 +102,7 @@ WriteOutcome writeCombined(Database& db, const Segments& segments, const QList<P
             writer->text(std::string_view(cell.constData(), size_t(cell.size())));
         }
     };
-    const WriteOutcome outcome
-        = writeRows(rows, *writer, plan, *total, cancel, progress, &report->rows, error, extra);
+    const WriteOutcome outcome = writeRows(rows, *writer, plan, *total, cancel, progress, &report->rows, error, extra);
     if (outcome != WriteOutcome::Done) {
         writer->discard();
         return outcome;
@@ -136,8 +137,8 @@ void writeText(TableWriter& writer, const QString& text)
 }
 
 // The last sheet: per segment its name, customers, definition in words and the export time.
-bool writeSummary(Workspace& workspace, XlsxTableWriter& writer, const Segments& segments,
-                  const ExportReport& report, QString* error)
+bool writeSummary(Workspace& workspace, XlsxTableWriter& writer, const Segments& segments, const ExportReport& report,
+                  QString* error)
 {
     const QList<ExportColumn> columns{{MultiSegmentExporter::tr("Segment"), FieldType::Text},
                                       {MultiSegmentExporter::tr("Customers"), FieldType::Integer},
@@ -161,8 +162,8 @@ bool writeSummary(Workspace& workspace, XlsxTableWriter& writer, const Segments&
 
 // One sheet per segment (named after it), then the summary sheet.
 WriteOutcome writeSheets(Workspace& workspace, const Segments& segments, const QList<PlannedColumn>& plan,
-                         const ExportTarget& target, const ExportCancel& cancel,
-                         const ExportProgress& progress, ExportReport* report, QString* error)
+                         const ExportTarget& target, const ExportCancel& cancel, const ExportProgress& progress,
+                         ExportReport* report, QString* error)
 {
     Database& db = workspace.db();
     QList<qint64> totals;
@@ -191,8 +192,8 @@ WriteOutcome writeSheets(Workspace& workspace, const Segments& segments, const Q
             break;
         }
         qint64 written = 0;
-        outcome = writeRows(rows, writer, plan, totals.at(s), cancel, offset(progress, report->rows, total),
-                            &written, error);
+        outcome = writeRows(rows, writer, plan, totals.at(s), cancel, offset(progress, report->rows, total), &written,
+                            error);
         report->segmentRows[segments.names.at(s)] = written;
         report->rows += written;
     }
@@ -230,8 +231,8 @@ QString MultiSegmentExporter::checkOptions(const ExportOptions& options)
 }
 
 WriteOutcome MultiSegmentExporter::run(Workspace& workspace, const ExportOptions& options, const ExportTarget& target,
-                                       const ExportCancel& cancel, const ExportProgress& progress,
-                                       ExportReport* report, QString* error)
+                                       const ExportCancel& cancel, const ExportProgress& progress, ExportReport* report,
+                                       QString* error)
 {
     *error = checkOptions(options);
     if (!error->isEmpty())

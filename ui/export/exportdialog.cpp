@@ -3,6 +3,8 @@
 #include "model/browse/customerquery.h"
 #include "model/export/exporter.h"
 #include "ui/export/exportdestinationbox.h"
+#include "ui/export/exportfilename.h"
+#include "ui/export/exportsegmentsbox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,9 +22,10 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace swb {
 
@@ -60,6 +63,8 @@ ExportDialog::ExportDialog(const QString& workspacePath, const QList<FieldInfo>&
     m_destination = new ExportDestinationBox(this);
     right->addWidget(m_destination);
     right->addWidget(buildFileGroup());
+    m_segmentsBox = new ExportSegmentsBox(this);
+    right->addWidget(m_segmentsBox);
     right->addWidget(buildPiiGroup());
     right->addStretch();
     columns->addLayout(left, 1);
@@ -91,10 +96,7 @@ ExportDialog::ExportDialog(const QString& workspacePath, const QList<FieldInfo>&
 
     for (const NamedSelection& selection : selections)
         addSelection(selection, m_selections.isEmpty());
-    connect(m_selectionList, &QListWidget::itemChanged, this, [this] {
-        recount();
-        updateButtons();
-    });
+    connect(m_selectionList, &QListWidget::itemChanged, this, &ExportDialog::onSelectionChanged);
 
     m_exportJob.onProgress([this](int perMille, const QString&) { m_progress->setValue(perMille); });
     m_segmentsPending = true;
@@ -108,17 +110,13 @@ ExportDialog::ExportDialog(const QString& workspacePath, const QList<FieldInfo>&
             readyIfDone();
         });
 
-    // The documents folder is only a default where it exists (many Linux homes have none): else the home folder.
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString base = QFileInfo(workspacePath).completeBaseName();
-    m_path->setText(QDir(!documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath())
-                        .filePath(tr("%1-customers.csv").arg(base.isEmpty() ? tr("workspace") : base)));
+    updateDefaultName();
     connect(m_destination, &ExportDestinationBox::destinationChanged, this, &ExportDialog::onDestinationChanged);
+    connect(m_segmentsBox, &ExportSegmentsBox::multiLayoutChanged, this, &ExportDialog::onMultiLayoutChanged);
     onFormatChanged();
     onPiiChanged();
-    recount();
-    updateButtons();
-    resize(860, 600);
+    onSelectionChanged();
+    resize(860, 640);
 }
 
 // m_exportJob cancels a running export: it stops at its next check and removes its temporary file.
@@ -164,15 +162,48 @@ QWidget* ExportDialog::buildFileGroup()
     auto* pathLabel = new QLabel(tr("&Save as:"), group);
     pathLabel->setBuddy(m_path);
     form->addRow(pathLabel, pathRow);
+    m_formatNote = new QLabel(group);
+    m_formatNote->setObjectName(QStringLiteral("formatNote"));
+    m_formatNote->setWordWrap(true);
+    m_formatNote->hide();
+    form->addRow(QString(), m_formatNote);
+    addCsvRows(form, group);
 
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::onFormatChanged);
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::onPathChanged);
+    connect(m_path, &QLineEdit::textEdited, this, [this] { m_pathEdited = true; });
+    return group;
+}
+
+// Delimiter and decimal mark (defaults by the interface language), the byte order mark for Excel, formulas.
+void ExportDialog::addCsvRows(QFormLayout* form, QWidget* group)
+{
     m_delimiter = new QComboBox(group);
     m_delimiter->setObjectName(QStringLiteral("delimiter"));
     m_delimiter->addItem(tr("Comma ( , )"), QVariant::fromValue(int(',')));
     m_delimiter->addItem(tr("Semicolon ( ; )"), QVariant::fromValue(int(';')));
     m_delimiter->addItem(tr("Pipe ( | )"), QVariant::fromValue(int('|')));
     form->addRow(tr("&Delimiter:"), m_delimiter);
+    m_decimal = new QComboBox(group);
+    m_decimal->setObjectName(QStringLiteral("decimalMark"));
+    m_decimal->addItem(tr("Point ( 1.5 )"), QVariant::fromValue(int('.')));
+    m_decimal->addItem(tr("Comma ( 1,5 )"), QVariant::fromValue(int(',')));
+    form->addRow(tr("Decimal &mark:"), m_decimal);
+    const QLocale locale; // the interface language: German and French Excel expect ; and ,
+    m_delimiter->setCurrentIndex(m_delimiter->findData(int(defaultCsvDelimiter(locale))));
+    m_decimal->setCurrentIndex(m_decimal->findData(int(defaultDecimalMark(locale))));
+    // A comma cannot be both: choosing one for one moves the other away from it.
+    connect(m_delimiter, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_delimiter->currentData().toInt() == ',' && m_decimal->currentData().toInt() == ',')
+            m_decimal->setCurrentIndex(m_decimal->findData(int('.')));
+    });
+    connect(m_decimal, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_delimiter->currentData().toInt() == ',' && m_decimal->currentData().toInt() == ',')
+            m_delimiter->setCurrentIndex(m_delimiter->findData(int(';')));
+    });
 
-    m_bom = new QCheckBox(tr("Start with a byte order mark (lets Excel read UTF-8)"), group);
+    m_bom = new QCheckBox(tr("For &Excel: start with a byte order mark so Excel reads UTF-8"), group);
     m_bom->setObjectName(QStringLiteral("bom"));
     form->addRow(QString(), m_bom);
 
@@ -186,11 +217,6 @@ QWidget* ExportDialog::buildFileGroup()
     form->addRow(QString(), m_escapeFormulas);
     connect(m_escapeFormulas, &QCheckBox::toggled, this,
             [](bool on) { QSettings().setValue(s_escapeFormulasKey, on); });
-
-    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::onFormatChanged);
-    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
-    connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateButtons);
-    return group;
 }
 
 QWidget* ExportDialog::buildColumnsGroup()
@@ -266,6 +292,11 @@ ExportOptions ExportDialog::options() const
     options.utf8Bom = m_bom->isEnabled() && m_bom->isChecked();
     options.formulas = m_escapeFormulas->isChecked() ? FormulaPolicy::Escape : FormulaPolicy::Keep;
     options.delimiter = options.format == ExportFormat::Tsv ? '\t' : char(m_delimiter->currentData().toInt());
+    options.decimal = char(m_decimal->currentData().toInt());
+    if (m_segmentsBox->applies()) {
+        options.segments = checkedSegments();
+        options.multi = m_segmentsBox->multiLayout();
+    }
     options.preset = m_destination->preset();
     options.suppression = m_destination->suppression();
     options.defaultCountry = m_destination->defaultCountry();
@@ -291,6 +322,7 @@ Selection ExportDialog::selection() const
 
 void ExportDialog::setOutputPath(const QString& path)
 {
+    m_pathEdited = true; // as if typed: no default name replaces it
     m_path->setText(path);
 }
 
@@ -319,6 +351,71 @@ void ExportDialog::setDefaultCountry(const QString& code)
     m_destination->setDefaultCountry(code);
 }
 
+void ExportDialog::setMultiLayout(MultiLayout layout)
+{
+    m_segmentsBox->setMultiLayout(layout);
+}
+
+QStringList ExportDialog::checkedSegments(int* others) const
+{
+    QStringList names;
+    int rest = 0;
+    for (int i = 0; i < m_selectionList->count(); ++i) {
+        const QListWidgetItem* item = m_selectionList->item(i);
+        if (item->checkState() != Qt::Checked)
+            continue;
+        const NamedSelection& named = m_selections.at(item->data(s_selectionIndexRole).toInt());
+        if (named.isSegment)
+            names << named.name;
+        else
+            ++rest;
+    }
+    if (others)
+        *others = rest;
+    return names;
+}
+
+void ExportDialog::onSelectionChanged()
+{
+    int others = 0;
+    const QStringList segments = checkedSegments(&others);
+    m_segmentsBox->setChecked(int(segments.size()), others);
+    onMultiLayoutChanged();
+    updateDefaultName();
+    recount();
+    updateButtons();
+}
+
+// One sheet per segment is an XLSX workbook.
+void ExportDialog::onMultiLayoutChanged()
+{
+    if (m_segmentsBox->applies() && m_segmentsBox->multiLayout() == MultiLayout::Sheets)
+        setFormat(ExportFormat::Xlsx);
+}
+
+void ExportDialog::updateDefaultName()
+{
+    if (m_pathEdited)
+        return;
+    int others = 0;
+    const QStringList segments = checkedSegments(&others);
+    QString name = segments.value(0);
+    if (segments.size() > 1)
+        name = tr("%1 and %n more", nullptr, int(segments.size() - 1)).arg(segments.first());
+    if (name.isEmpty()) {
+        for (int i = 0; i < m_selectionList->count() && name.isEmpty(); ++i) {
+            if (m_selectionList->item(i)->checkState() == Qt::Checked)
+                name = m_selections.at(m_selectionList->item(i)->data(s_selectionIndexRole).toInt()).name;
+        }
+    }
+    const QString folder
+        = m_path->text().trimmed().isEmpty() ? exportfile::lastFolder() : QFileInfo(m_path->text()).absolutePath();
+    const auto format = ExportFormat(m_format->currentData().toInt());
+    m_settingPath = true;
+    m_path->setText(QDir(folder).filePath(exportfile::defaultFileName(name, format, QDate::currentDate())));
+    m_settingPath = false;
+}
+
 void ExportDialog::setCheckedSelections(const QStringList& names)
 {
     for (int i = 0; i < m_selectionList->count(); ++i) {
@@ -334,6 +431,8 @@ void ExportDialog::onFormatChanged()
     m_delimiter->setEnabled(format == ExportFormat::Csv);
     m_bom->setEnabled(format == ExportFormat::Csv || format == ExportFormat::Tsv);
     m_escapeFormulas->setEnabled(format == ExportFormat::Csv || format == ExportFormat::Tsv);
+    if (format != ExportFormat::Xlsx && m_segmentsBox->multiLayout() == MultiLayout::Sheets)
+        m_segmentsBox->setMultiLayout(MultiLayout::SegmentsColumn);
     // The file name follows the format when it has one of the formats' suffixes (or none).
     const QString path = m_path->text().trimmed();
     if (path.isEmpty())
@@ -343,8 +442,47 @@ void ExportDialog::onFormatChanged()
         const QString renamed = info.suffix().isEmpty()
             ? path + QLatin1Char('.') + suffixOf(format)
             : path.left(path.size() - info.suffix().size()) + suffixOf(format);
-        m_path->setText(renamed);
+        if (renamed != m_path->text()) {
+            const bool setting = std::exchange(m_settingPath, true);
+            m_path->setText(renamed);
+            m_settingPath = setting;
+        }
     }
+    updateFormatNote(false);
+}
+
+void ExportDialog::onPathChanged()
+{
+    if (!m_settingPath) {
+        const auto typed = exportFormatForPath(m_path->text().trimmed());
+        const bool switched = typed && *typed != ExportFormat(m_format->currentData().toInt());
+        if (switched) {
+            m_settingPath = true;
+            setFormat(*typed);
+            m_settingPath = false;
+        }
+        updateFormatNote(switched);
+    }
+    updateButtons();
+}
+
+// Shown in the dialog (no message box): the format switched to a typed extension, or an extension that names no
+// format the file is written in.
+void ExportDialog::updateFormatNote(bool switched)
+{
+    const auto format = ExportFormat(m_format->currentData().toInt());
+    const QString suffix = QFileInfo(m_path->text().trimmed()).suffix();
+    const auto named = exportFormatForPath(m_path->text().trimmed());
+    QString note;
+    if (switched)
+        note = tr("The format was switched to %1 to match the file name's extension .%2.")
+                   .arg(suffixOf(format).toUpper(), suffix);
+    else if (!suffix.isEmpty() && (!named || *named != format))
+        note = tr("The extension .%1 does not match the format %2: the file is written as %2. Change the extension "
+                  "to .%3 if the file should open as %2.")
+                   .arg(suffix, suffixOf(format).toUpper(), suffixOf(format));
+    m_formatNote->setText(note);
+    m_formatNote->setVisible(!note.isEmpty());
 }
 
 // A destination decides the columns; ad platforms take hashed or plain values, e-mail tools and suppression lists
@@ -402,8 +540,10 @@ void ExportDialog::browse()
     const auto format = ExportFormat(m_format->currentData().toInt());
     const QString filter = tr("%1 files (*.%2)").arg(suffixOf(format).toUpper(), suffixOf(format));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export To"), m_path->text(), filter);
-    if (!path.isEmpty())
+    if (!path.isEmpty()) {
+        m_pathEdited = true;
         m_path->setText(path);
+    }
 }
 
 void ExportDialog::recount()
@@ -504,10 +644,17 @@ void ExportDialog::onExportFinished(const ExportReport& report)
     m_progress->hide();
     m_lastReport = report;
     if (report.ok) {
+        exportfile::rememberFolder(report.outputPath);
         QStringList lines{tr("Exported %Ln customer(s) to %1.", nullptr, int(report.rows))
                               .arg(QDir::toNativeSeparators(report.outputPath))};
         if (report.leftOut > 0)
             lines << report.leftOutSummary();
+        if (!report.segmentRows.isEmpty()) {
+            QStringList counts;
+            for (auto it = report.segmentRows.cbegin(); it != report.segmentRows.cend(); ++it)
+                counts << tr("%1: %Ln", nullptr, int(it.value())).arg(it.key());
+            lines.insert(1, tr("Customers per segment: %1.").arg(counts.join(QStringLiteral("; "))));
+        }
         m_status->setText((lines << report.warnings).join(QLatin1Char('\n')));
         m_showButton->setEnabled(true);
     } else if (report.canceled) {

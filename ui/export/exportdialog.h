@@ -13,6 +13,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -22,6 +23,7 @@ class QPushButton;
 namespace swb {
 
 class ExportDestinationBox;
+class ExportSegmentsBox;
 
 class ExportDialog : public QDialog
 {
@@ -43,6 +45,7 @@ public:
     void setFormulaPolicy(FormulaPolicy policy);
     void setDestination(ExportPreset preset, SuppressionKind suppression = SuppressionKind::None);
     void setDefaultCountry(const QString& code);
+    void setMultiLayout(MultiLayout layout);
     // Checks exactly these selections (by name) in the "Customers" list.
     void setCheckedSelections(const QStringList& names);
 
@@ -65,6 +68,16 @@ private:
     QWidget* buildPiiGroup();
     void addSelection(const NamedSelection& selection, bool checked);
     void onFormatChanged();
+    // The format follows a typed extension it knows; a note says so, or that the extension says no format.
+    void onPathChanged();
+    void updateFormatNote(bool switched);
+    // The default name "<segment> <YYYY-MM-DD>.<ext>" while the user has not typed or chosen one.
+    void updateDefaultName();
+    void onMultiLayoutChanged();
+    void onSelectionChanged();
+    // The checked saved segments (several: one multi-segment export) and the number of other checked entries.
+    QStringList checkedSegments(int* others = nullptr) const;
+    void addCsvRows(QFormLayout* form, QWidget* group);
     void onPiiChanged();
     void onDestinationChanged();
     void browse();
@@ -86,6 +99,11 @@ private:
     QLineEdit* m_path = nullptr;
     QComboBox* m_format = nullptr;
     QComboBox* m_delimiter = nullptr;
+    QComboBox* m_decimal = nullptr;
+    QLabel* m_formatNote = nullptr;
+    ExportSegmentsBox* m_segmentsBox = nullptr;
+    bool m_pathEdited = false; // the user typed or chose a file name: no more default names
+    bool m_settingPath = false; // the dialog itself changes the path
     QCheckBox* m_bom = nullptr;
     QCheckBox* m_escapeFormulas = nullptr;
     ExportDestinationBox* m_destination = nullptr;
