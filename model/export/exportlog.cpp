@@ -111,6 +111,12 @@ QList<ExportLogEntry> ExportLog::forSegment(Database& db, const QString& segment
     return entries;
 }
 
+QList<ExportLogEntry> ExportLog::forSegment(const QString& workspacePath, const QString& segment, QString* error)
+{
+    std::optional<Database> db = Workspace::connect(workspacePath, true, error);
+    return db ? forSegment(*db, segment) : QList<ExportLogEntry>{};
+}
+
 QString ExportLog::describe(const ExportLogEntry& entry)
 {
     const QLocale locale;

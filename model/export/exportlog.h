@@ -40,6 +40,9 @@ public:
                        const ExportReport& report, QString* error);
     // The entries of one segment, newest first.
     static QList<ExportLogEntry> forSegment(Database& db, const QString& segment);
+    // The same on its own read-only connection to the workspace at `workspacePath` (for a worker thread); `error`
+    // set when the workspace cannot be read.
+    static QList<ExportLogEntry> forSegment(const QString& workspacePath, const QString& segment, QString* error);
     // The user the export runs as: the login name, else $USER, else "unknown".
     static QString userName();
     // One line for a history list: "2026-12-06 18:02 · anna · 1,234 rows · 5 columns · PII hash · CSV · file".

@@ -9,6 +9,7 @@
 #include "tests/support/swbrunner.h"
 #include "testsupport.h"
 #include "ui/export/exportdialog.h"
+#include "ui/export/exporthistorydialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -137,9 +138,8 @@ void checkColumns(ExportDialog& dialog, const QStringList& names)
 {
     auto* columns = dialog.findChild<QListWidget*>(QStringLiteral("columns"));
     for (int i = 0; columns && i < columns->count(); ++i)
-        columns->item(i)->setCheckState(names.contains(columns->item(i)->toolTip().section(QLatin1Char(' '), 1))
-                                            ? Qt::Checked
-                                            : Qt::Unchecked);
+        columns->item(i)->setCheckState(
+            names.contains(columns->item(i)->toolTip().section(QLatin1Char(' '), 1)) ? Qt::Checked : Qt::Unchecked);
 }
 
 void selectData(QComboBox* combo, int value)
@@ -305,6 +305,24 @@ private slots:
             QCOMPARE(last.format, QStringLiteral("csv"));
             QVERIFY(qAbs(last.exportedAt.secsTo(QDateTime::currentDateTimeUtc())) < 600);
         }
+
+        // The segment's export history lists them, newest first, with the rows and the file.
+        ExportHistoryDialog history(m_workspace, QStringLiteral("Germany"));
+        QSignalSpy loaded(&history, &ExportHistoryDialog::loaded);
+        QVERIFY(loaded.wait(30000));
+        auto* list = history.findChild<QListWidget*>(QStringLiteral("exports"));
+        QVERIFY(list);
+        QCOMPARE(list->count(), int(ExportLog::forSegment(*db, QStringLiteral("Germany")).size()));
+        const QString germans = QLocale().toString(idsWhere(m_workspace, QStringLiteral("country = 'DE'")).size());
+        QVERIFY2(list->item(0)->text().contains(germans + QLatin1String(" rows"))
+                     && list->item(0)->text().contains(out),
+                 qPrintable(list->item(0)->text()));
+        ExportHistoryDialog never(m_workspace, QStringLiteral("Nobody exported this"));
+        QSignalSpy neverLoaded(&never, &ExportHistoryDialog::loaded);
+        QVERIFY(neverLoaded.wait(30000));
+        QCOMPARE(never.findChild<QListWidget*>(QStringLiteral("exports"))->count(), 0);
+        QVERIFY(
+            never.findChild<QLabel*>(QStringLiteral("status"))->text().contains(QLatin1String("not been exported")));
     }
 
     // One 1/0 column per segment: each column's sum is that segment's size.
@@ -360,7 +378,8 @@ private slots:
         QCOMPARE(dialog.findChild<QComboBox*>(QStringLiteral("decimalMark"))->currentData().toInt(), decimal);
         dialog.findChild<QCheckBox*>(QStringLiteral("bom"))->setChecked(true);
         checkColumns(dialog, {QStringLiteral("id"), QStringLiteral("revenue")});
-        const QString out = m_dir.filePath(QStringLiteral("language %1.csv").arg(QLatin1String(QTest::currentDataTag())));
+        const QString out
+            = m_dir.filePath(QStringLiteral("language %1.csv").arg(QLatin1String(QTest::currentDataTag())));
         dialog.setOutputPath(out);
         QVERIFY2(runExport(dialog), qPrintable(dialog.lastReport().error));
         bool bom = false;

@@ -1,6 +1,7 @@
 #include "ui/segments/segmentsdock.h"
 
 #include "model/jobs/segmentoperations.h"
+#include "ui/export/exporthistorydialog.h"
 #include "ui/segments/segmentlistmodel.h"
 #include "ui/segments/segmentnamedialog.h"
 
@@ -116,6 +117,14 @@ void SegmentsDock::buildActions()
     m_delete = make(tr("Delete…"), QKeySequence::Delete, &SegmentsDock::askDelete);
     m_snapshot = make(tr("Take snapshot"), {}, &SegmentsDock::startSnapshot);
     m_export = make(tr("Export…"), {}, [this] { emit exportSegmentRequested(currentSegment()); });
+    m_exportHistory = make(tr("Export history…"), {}, [this] {
+        if (!m_session || currentSegment().isEmpty())
+            return;
+        auto* dialog = new ExportHistoryDialog(m_session->path(), currentSegment(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    m_exportHistory->setToolTip(tr("Who exported the segment when, with which columns and PII policy"));
     m_snapshot->setToolTip(tr("Freeze the current members and KPIs, to compare later how the segment changed"));
     updateActions();
 }
@@ -131,13 +140,14 @@ QMenu* SegmentsDock::contextMenu()
     menu->addSeparator();
     menu->addAction(m_snapshot);
     menu->addAction(m_export);
+    menu->addAction(m_exportHistory);
     return menu;
 }
 
 void SegmentsDock::updateActions()
 {
     const bool any = !currentSegment().isEmpty();
-    for (QAction* action : {m_open, m_rename, m_duplicate, m_delete, m_snapshot, m_export})
+    for (QAction* action : {m_open, m_rename, m_duplicate, m_delete, m_snapshot, m_export, m_exportHistory})
         action->setEnabled(any);
     m_snapshot->setEnabled(any && !m_snapshotting);
 }

@@ -1,5 +1,5 @@
 // The segments dock's content: the saved segments with size and colour, a filter box, and actions to open, rename,
-// duplicate, delete, snapshot and export them.
+// duplicate, delete, snapshot and export them, and to show their export history (the workspace's export log).
 //
 // Public API for the main window (put the widget into a QDockWidget with setWidget()):
 //   auto* dock = new SegmentsDock(parent);
@@ -64,6 +64,7 @@ public:
     QAction* deleteAction() const { return m_delete; }
     QAction* snapshotAction() const { return m_snapshot; }
     QAction* exportAction() const { return m_export; }
+    QAction* exportHistoryAction() const { return m_exportHistory; }
 
     SegmentListModel* model() const { return m_model; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
@@ -120,6 +121,7 @@ private:
     QAction* m_delete = nullptr;
     QAction* m_snapshot = nullptr;
     QAction* m_export = nullptr;
+    QAction* m_exportHistory = nullptr;
     bool m_counting = false;
     bool m_snapshotting = false;
 };
