@@ -64,11 +64,18 @@ WriteOutcome writeCombined(Database& db, const Segments& segments, const QList<P
         membership.bindings += condition.bindings;
     }
     QList<ExportColumn> columns = planned(plan);
-    if (options.multi == MultiLayout::SegmentsColumn)
-        columns << ExportColumn{QStringLiteral("segments"), FieldType::Text};
-    else
-        for (const QString& name : segments.names)
-            columns << ExportColumn{name, FieldType::Boolean};
+    QStringList taken; // a header named twice would make JSON keys collide
+    for (const ExportColumn& column : std::as_const(columns))
+        taken << column.name;
+    const QStringList added
+        = options.multi == MultiLayout::SegmentsColumn ? QStringList{QStringLiteral("segments")} : segments.names;
+    for (const QString& name : added) {
+        QString header = name;
+        for (int n = 2; taken.contains(header, Qt::CaseInsensitive); ++n)
+            header = QStringLiteral("%1 (%2)").arg(name).arg(n);
+        taken << header;
+        columns << ExportColumn{header, options.multi == MultiLayout::Columns ? FieldType::Boolean : FieldType::Text};
+    }
     for (qsizetype c = plan.size(); c < columns.size(); ++c)
         report->columns << columns.at(c).name;
     const auto total = countRows(db, either, error);

@@ -29,14 +29,13 @@ QStringList lines(const QString& path)
 // [[title, row count without the header, first column of the data rows], …] by openpyxl.
 QJsonArray sheets(const QString& path, QString* error)
 {
-    const QString script = QStringLiteral(
-        "import json, sys, openpyxl\n"
-        "wb = openpyxl.load_workbook(sys.argv[1], read_only=True)\n"
-        "out = []\n"
-        "for ws in wb.worksheets:\n"
-        "    rows = list(ws.iter_rows(values_only=True))\n"
-        "    out.append([ws.title, len(rows) - 1, [str(r[0]) for r in rows[1:]]])\n"
-        "print(json.dumps(out))\n");
+    const QString script = QStringLiteral("import json, sys, openpyxl\n"
+                                          "wb = openpyxl.load_workbook(sys.argv[1], read_only=True)\n"
+                                          "out = []\n"
+                                          "for ws in wb.worksheets:\n"
+                                          "    rows = list(ws.iter_rows(values_only=True))\n"
+                                          "    out.append([ws.title, len(rows) - 1, [str(r[0]) for r in rows[1:]]])\n"
+                                          "print(json.dumps(out))\n");
     const Run run = test::runProgram(QStringLiteral(SWB_PYTHON), {QStringLiteral("-c"), script, path}, 120000);
     if (run.exitCode != 0)
         *error = QString::fromUtf8(run.err);

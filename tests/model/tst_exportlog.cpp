@@ -1,3 +1,4 @@
+// Segment columns named like a customer column (a JSON object cannot hold a key twice).
 // The export log (schema step 5, written by Exporter::run), Excel's sheet-name rules, and the CSV defaults by
 // language. References: SQL on the workspace file, the rules as Excel documents them (31 characters, none of
 // [ ] : * ? / \, no ' at either end, unique ignoring case, not "History").
@@ -6,8 +7,13 @@
 #include "model/export/exportlog.h"
 #include "model/export/sheetname.h"
 #include "model/schema.h"
+#include "model/segments/segmentrepository.h"
 #include "model/workspace.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,9 +32,11 @@ private:
         QString error;
         auto workspace = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, &error);
         if (!workspace
-            || !workspace->db().exec("CREATE TABLE customers(id TEXT, revenue REAL); INSERT INTO customers VALUES "
-                                     "('a', 1.5), ('b', 2.25), ('c', NULL)",
-                                     &error))
+            || !workspace->db().exec(
+                "CREATE TABLE customers(id TEXT, revenue REAL); INSERT INTO customers VALUES "
+                "('a', 1.5), ('b', 2.25), ('c', NULL); INSERT INTO fields (name, original_header, type, "
+                "position) VALUES ('id', 'id', 'text', 0), ('revenue', 'revenue', 'real', 1)",
+                &error))
             qWarning("%s", qPrintable(error));
         return path;
     }
@@ -49,10 +57,10 @@ private slots:
         QTest::newRow("quotes") << QStringLiteral("'quoted'") << none << 1 << QStringLiteral("quoted");
         QTest::newRow("empty") << QStringLiteral("  ") << none << 1 << QStringLiteral("Sheet");
         QTest::newRow("History") << QStringLiteral("history") << none << 1 << QStringLiteral("history_");
-        QTest::newRow("taken-ignoring-case") << QStringLiteral("Rich") << QStringList{QStringLiteral("RICH")} << 1
-                                             << QStringLiteral("Rich (2)");
-        QTest::newRow("taken-long") << QString(40, QLatin1Char('x')) << QStringList{QString(31, QLatin1Char('x'))}
-                                    << 1 << QString(27, QLatin1Char('x')) + QStringLiteral(" (2)");
+        QTest::newRow("taken-ignoring-case")
+            << QStringLiteral("Rich") << QStringList{QStringLiteral("RICH")} << 1 << QStringLiteral("Rich (2)");
+        QTest::newRow("taken-long") << QString(40, QLatin1Char('x')) << QStringList{QString(31, QLatin1Char('x'))} << 1
+                                    << QString(27, QLatin1Char('x')) + QStringLiteral(" (2)");
         QTest::newRow("continuation") << QString(40, QLatin1Char('y')) << none << 2
                                       << QString(29, QLatin1Char('y')) + QStringLiteral(" 2");
         // 31 characters, not 31 UTF-16 units: 🙂 is one character.
@@ -130,6 +138,47 @@ private slots:
         QCOMPARE(row.toString(4), QStringLiteral("csv"));
         QVERIFY(!row.toString(5).isEmpty());
         QCOMPARE(row.toString(6), QStringLiteral("plain"));
+    }
+
+    // Segments named like columns: their 1/0 columns get " (2)", so every JSON object has each key once.
+    void segmentColumnsNeverRepeatAHeader()
+    {
+        const QString path = makeWorkspace(QStringLiteral("clash.sqlite"));
+        {
+            QString error;
+            auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+            QVERIFY2(workspace, qPrintable(error));
+            SegmentRepository repository(*workspace);
+            QVERIFY2(repository.saveDynamic(QStringLiteral("revenue"),
+                                            "{\"combinator\":\"and\",\"rules\":[{\"field\":\"revenue\","
+                                            "\"operator\":\">\",\"value\":2}]}",
+                                            &error),
+                     qPrintable(error));
+            QVERIFY2(repository.saveDynamic(QStringLiteral("ID"),
+                                            "{\"combinator\":\"and\",\"rules\":[{\"field\":\"id\","
+                                            "\"operator\":\"=\",\"value\":\"a\"}]}",
+                                            &error),
+                     qPrintable(error));
+        }
+        ExportOptions options;
+        options.outputPath = m_dir.filePath(QStringLiteral("clash.json"));
+        options.format = ExportFormat::Json;
+        options.segments = QStringList{QStringLiteral("revenue"), QStringLiteral("ID")};
+        options.multi = MultiLayout::Columns;
+        const ExportReport report = Exporter::run(path, {}, options);
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.columns, QStringLiteral("id|revenue|revenue (2)|ID (2)").split(QLatin1Char('|')));
+        QFile file(options.outputPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray rows = QJsonDocument::fromJson(file.readAll()).array();
+        QCOMPARE(rows.size(), 2); // b (2.25) and a
+        for (const QJsonValue& row : rows) {
+            const QJsonObject object = row.toObject();
+            QCOMPARE(object.size(), 4);
+            const bool isA = object.value(QStringLiteral("id")).toString() == QLatin1String("a");
+            QCOMPARE(object.value(QStringLiteral("ID (2)")).toBool(), isA);
+            QCOMPARE(object.value(QStringLiteral("revenue (2)")).toBool(), !isA);
+        }
     }
 };
 
