@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <sqlite3.h>
+
 #include <pwd.h>
 #include <unistd.h>
 
@@ -38,6 +40,10 @@ bool ExportLog::record(const QString& workspacePath, const Selection& selection,
 {
     QString why;
     std::optional<Database> db = Workspace::connect(workspacePath, false, &why);
+    // The file is written by now: another program writing to the workspace delays it by a second at most, then
+    // the report says the export was not recorded (an export is a read; it does not wait like a write).
+    if (db)
+        db->setBusyTimeout(1000);
     if (db && !db->tableExists(QStringLiteral("export_log")))
         why = tr("the workspace has no export log yet (open it once in this version)");
     Statement insert;
@@ -69,16 +75,21 @@ bool ExportLog::record(const QString& workspacePath, const Selection& selection,
         insert.bind(10, piiPolicyName(options.pii));
         return insert.run();
     };
-    bool ok = true;
-    if (!options.segments.isEmpty()) {
+    Transaction transaction(*db); // all of a multi-segment export's rows, or none
+    bool ok = transaction.isActive();
+    if (ok && !options.segments.isEmpty()) {
         for (const QString& name : options.segments)
             ok = add(name, Selection::segment(name).description(), report.segmentRows.value(name)) && ok;
-    } else {
+    } else if (ok) {
         const QString segment = selection.kind() == Selection::Kind::Segment ? selection.segmentName() : QString();
         ok = add(segment, selection.description(), report.rows);
     }
+    ok = ok && transaction.commit();
     if (!ok)
-        *error = tr("The export was not recorded in the workspace's export log: %1.").arg(insert.errorMessage());
+        *error = db->lastErrorCode() == SQLITE_BUSY || db->lastErrorCode() == SQLITE_LOCKED
+            ? tr("The export was not recorded in the workspace's export log: another program was writing to the "
+                 "workspace. The file itself is complete.")
+            : tr("The export was not recorded in the workspace's export log: %1.").arg(db->lastError());
     return ok;
 }
 

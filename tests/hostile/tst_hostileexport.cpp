@@ -140,6 +140,9 @@ private slots:
         const QString verdict = HostileFixture::judge(run, outcome, says);
         QVERIFY2(verdict.isEmpty(), qPrintable(verdict));
         QCOMPARE(HostileFixture::contentHash(ws), before);
+        // The one change an export makes: a row in the export log when it succeeded, none otherwise.
+        QCOMPARE(HostileFixture::sqlite3(ws, QStringLiteral("SELECT count(*) FROM export_log")),
+                 QByteArray(outcome == Outcome::Success ? "1" : "0"));
         QCOMPARE(partialFiles(m_fixture.dir()), QStringList());
         if (outcome != Outcome::Success)
             QVERIFY(!QFile::exists(m_fixture.path(QStringLiteral("out.csv"))));
