@@ -4,8 +4,8 @@
 #include "model/analytics/kpiservice.h"
 #include "model/analytics/overlapservice.h"
 #include "model/analytics/trendservice.h"
-#include "model/filter/filterdescriber.h"
 #include "model/filter/filterresolver.h"
+#include "model/segments/segmentwords.h"
 #include "model/workspace.h"
 
 #include <QElapsedTimer>
@@ -49,23 +49,6 @@ ProgressCallback stage(const ProgressCallback& progress, int from, int to)
     };
 }
 
-QString describe(const Segment& segment, const FilterContext& context)
-{
-    const QLocale locale;
-    QString words;
-    if (!segment.definition.isEmpty()) {
-        QString error;
-        const auto resolved = FilterResolver::resolve(segment.definition, context, &error);
-        words = resolved ? FilterDescriber::describe(*resolved, locale)
-                         : ReviewReport::tr("The definition cannot be described: %1").arg(error);
-    }
-    if (segment.kind == SegmentKind::Dynamic)
-        return words;
-    if (words.isEmpty())
-        return ReviewReport::tr("A fixed list of customers (static segment).");
-    return ReviewReport::tr("A fixed list of customers (static segment), taken from: %1").arg(words);
-}
-
 // The saved segments the request names (all when it names none), with their definitions in words.
 bool readSegments(const ReviewRequest& request, ReviewData& data, QString* error)
 {
@@ -98,7 +81,7 @@ bool readSegments(const ReviewRequest& request, ReviewData& data, QString* error
         ReviewSegment review;
         review.name = name;
         review.kind = segment.kind;
-        review.definition = describe(segment, context);
+        review.definition = SegmentWords::describe(segment, context);
         review.note = segment.description;
         review.color = segment.color;
         data.segments << review;

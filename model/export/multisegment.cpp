@@ -3,9 +3,9 @@
 #include "model/database.h"
 #include "model/export/exporttarget.h"
 #include "model/export/xlsxtablewriter.h"
-#include "model/filter/filterdescriber.h"
 #include "model/filter/filterresolver.h"
 #include "model/segments/segmentrepository.h"
+#include "model/segments/segmentwords.h"
 #include "model/selection/selectionsql.h"
 #include "model/workspace.h"
 
@@ -121,20 +121,7 @@ WriteOutcome writeCombined(Database& db, const Segments& segments, const QList<P
 QString definitionInWords(SegmentRepository& repository, const FilterContext& context, const QString& name)
 {
     const std::optional<Segment> segment = repository.find(name);
-    if (!segment)
-        return {};
-    QString words;
-    if (!segment->definition.isEmpty()) {
-        QString error;
-        const auto resolved = FilterResolver::resolve(segment->definition, context, &error);
-        words = resolved ? FilterDescriber::describe(*resolved)
-                         : MultiSegmentExporter::tr("The definition cannot be described: %1").arg(error);
-    }
-    if (segment->kind == SegmentKind::Dynamic)
-        return words;
-    if (words.isEmpty())
-        return MultiSegmentExporter::tr("A fixed list of customers (static segment).");
-    return MultiSegmentExporter::tr("A fixed list of customers (static segment), taken from: %1").arg(words);
+    return segment ? SegmentWords::describe(*segment, context) : QString();
 }
 
 void writeText(TableWriter& writer, const QString& text)
