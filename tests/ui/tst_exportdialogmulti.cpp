@@ -351,6 +351,29 @@ private slots:
         }
     }
 
+    // A destination preset writes one list: with several segments checked the dialog says so at once, writes
+    // nothing, and the layout box says what the segments go into.
+    void presetWithSeveralSegmentsIsRefused()
+    {
+        ExportDialog dialog(m_workspace, m_fields, everyone());
+        QVERIFY(showWhenReady(dialog));
+        dialog.setCheckedSelections(segmentNames());
+        dialog.setDestination(ExportPreset::Mailchimp);
+        const QString out = m_dir.filePath(QStringLiteral("preset.csv"));
+        dialog.setOutputPath(out);
+        QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+        dialog.startExport();
+        QVERIFY(!dialog.isRunning());
+        QVERIFY(!finished.wait(300));
+        auto* status = dialog.findChild<QLabel*>(QStringLiteral("status"));
+        QVERIFY2(status->text().contains(QLatin1String("plain preset")), qPrintable(status->text()));
+        QVERIFY(!QFile::exists(out));
+        // With everyone checked too, the segments are a plain union: the layout does not apply.
+        dialog.setCheckedSelections(segmentNames() << QStringLiteral("All customers"));
+        QVERIFY(!dialog.findChild<QComboBox*>(QStringLiteral("multiLayout"))->isEnabled());
+        QVERIFY(dialog.options().segments.isEmpty());
+    }
+
     void csvDefaultsFollowTheLanguage_data()
     {
         QTest::addColumn<QLocale>("locale");

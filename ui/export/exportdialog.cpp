@@ -2,6 +2,7 @@
 
 #include "model/browse/customerquery.h"
 #include "model/export/exporter.h"
+#include "model/export/multisegment.h"
 #include "ui/export/exportdestinationbox.h"
 #include "ui/export/exportfilename.h"
 #include "ui/export/exportsegmentsbox.h"
@@ -612,6 +613,13 @@ void ExportDialog::startExport()
     if (request.outputPath.isEmpty()) {
         m_status->setText(tr("Choose where to save the file."));
         return;
+    }
+    if (!request.segments.isEmpty()) { // said at once, not after a job
+        const QString problem = MultiSegmentExporter::checkOptions(request);
+        if (!problem.isEmpty()) {
+            m_status->setText(problem);
+            return;
+        }
     }
     const QString folder = QFileInfo(request.outputPath).absolutePath();
     if (!QFileInfo(folder).isDir()) {
