@@ -107,6 +107,19 @@ QString unflaggedWarning(Database& db, const QString& workspacePath, const Field
     return {};
 }
 
+// What no export can write: an unknown delimiter or decimal mark, both a comma, what a preset refuses; "" when fine.
+QString checkOptions(const ExportOptions& options, bool preset)
+{
+    if (options.format == ExportFormat::Csv && options.delimiter != ',' && options.delimiter != ';'
+        && options.delimiter != '|' && options.delimiter != '\t')
+        return Exporter::tr("The CSV delimiter must be a comma, a semicolon, a pipe or a tab.");
+    if (options.decimal != '.' && options.decimal != ',')
+        return Exporter::tr("The decimal mark must be a point or a comma.");
+    if (options.format == ExportFormat::Csv && options.decimal == ',' && options.delimiter == ',')
+        return Exporter::tr("A comma as the decimal mark needs another delimiter: choose the semicolon.");
+    return preset ? PresetExporter::checkOptions(options) : QString();
+}
+
 } // namespace
 
 std::optional<QList<PlannedColumn>> planColumns(Database& db, const QString& workspacePath,
@@ -219,6 +232,80 @@ std::optional<qint64> countRows(Database& db, const SqlCondition& condition, QSt
     return count.toInt64(0);
 }
 
+namespace {
+
+// The chosen columns of the selection's customers through the format's writer; an XLSX sheet of a segment is named
+// after it.
+WriteOutcome writePlain(Database& db, const QString& workspacePath, const Selection& selection,
+                        const SqlCondition& condition, qint64 total, const ExportOptions& options,
+                        const ExportTarget& target, const ExportCancel& cancel, const ExportProgress& progress,
+                        ExportReport* report, QString* error)
+{
+    const auto plan = planColumns(db, workspacePath, options, report, error);
+    if (!plan)
+        return WriteOutcome::Failed;
+    QStringList quoted;
+    QList<ExportColumn> columns;
+    for (const PlannedColumn& planned : *plan) {
+        quoted << quoteIdentifier(planned.column.name);
+        report->columns << planned.column.name;
+        columns << planned.column;
+    }
+    Statement rows = SelectionSql::prepare(db, QStringLiteral("SELECT ") + quoted.join(QStringLiteral(", ")), condition,
+                                           QStringLiteral(" ORDER BY rowid"), error);
+    if (!rows.isValid()) {
+        *error = Exporter::tr("The selection cannot be evaluated: %1").arg(*error);
+        return WriteOutcome::Failed;
+    }
+    ExportOptions writerOptions = options;
+    if (writerOptions.sheetName.isEmpty() && selection.kind() == Selection::Kind::Segment)
+        writerOptions.sheetName = selection.segmentName();
+    std::unique_ptr<TableWriter> writer = TableWriter::create(writerOptions, target);
+    if (!writer->begin(columns, error))
+        return WriteOutcome::Failed;
+    const WriteOutcome outcome = writeRows(rows, *writer, *plan, total, cancel, progress, &report->rows, error);
+    if (outcome != WriteOutcome::Done) {
+        writer->discard();
+        return outcome;
+    }
+    if (!writer->commit(error))
+        return WriteOutcome::Failed;
+    if (progress)
+        progress(report->rows, total);
+    return WriteOutcome::Done;
+}
+
+// The selection (or options.segments) written as the options say; `report` filled.
+WriteOutcome write(Workspace& workspace, const Selection& selection, const ExportOptions& options,
+                   const ExportTarget& target, const ExportCancel& cancel, const ExportProgress& progress,
+                   ExportReport* report, QString* error)
+{
+    if (!options.segments.isEmpty())
+        return MultiSegmentExporter::run(workspace, options, target, cancel, progress, report, error);
+    Database& db = workspace.db();
+    const auto condition = SelectionSql(workspace).condition(selection, error);
+    if (!condition)
+        return WriteOutcome::Failed;
+    const auto total = countRows(db, *condition, error);
+    if (!total)
+        return WriteOutcome::Failed;
+    if (options.preset == ExportPreset::Plain && options.suppression == SuppressionKind::None)
+        return writePlain(db, workspace.path(), selection, *condition, *total, options, target, cancel, progress,
+                          report, error);
+    switch (PresetExporter::run(db, workspace.path(), *condition, *total, options, target, cancel, progress, report,
+                                error)) {
+    case PresetExporter::Outcome::Done:
+        return WriteOutcome::Done;
+    case PresetExporter::Outcome::Canceled:
+        return WriteOutcome::Canceled;
+    case PresetExporter::Outcome::Failed:
+        break;
+    }
+    return WriteOutcome::Failed;
+}
+
+} // namespace
+
 ExportReport Exporter::run(const QString& workspacePath, const Selection& selection, const ExportOptions& options,
                            const ExportCancel& cancel, const ExportProgress& progress)
 {
@@ -240,93 +327,28 @@ ExportReport Exporter::run(const QString& workspacePath, const Selection& select
     const std::optional<ExportTarget> target = ExportTarget::resolve(options.outputPath, workspacePath, &error);
     if (!target)
         return fail(error);
-    if (options.format == ExportFormat::Csv && options.delimiter != ',' && options.delimiter != ';'
-        && options.delimiter != '|' && options.delimiter != '\t')
-        return fail(tr("The CSV delimiter must be a comma, a semicolon, a pipe or a tab."));
-    if (options.decimal != '.' && options.decimal != ',')
-        return fail(tr("The decimal mark must be a point or a comma."));
-    if (options.format == ExportFormat::Csv && options.decimal == ',' && options.delimiter == ',')
-        return fail(tr("A comma as the decimal mark needs another delimiter: choose the semicolon."));
-    const bool preset = options.preset != ExportPreset::Plain || options.suppression != SuppressionKind::None;
-    if (preset) {
-        error = PresetExporter::checkOptions(options);
-        if (!error.isEmpty())
-            return fail(error);
-    }
-
+    error
+        = checkOptions(options, options.preset != ExportPreset::Plain || options.suppression != SuppressionKind::None);
+    if (!error.isEmpty())
+        return fail(error);
     const auto workspace = Workspace::attach(workspacePath, true, &error);
     if (!workspace)
         return fail(tr("Cannot open the workspace %1: %2").arg(workspacePath, error));
-    Database& db = workspace->db();
-    if (!db.tableExists(QStringLiteral("customers")))
+    if (!workspace->db().tableExists(QStringLiteral("customers")))
         return fail(tr("The workspace has no customers yet: import a customer file first."));
 
-    auto finish = [&]() {
-        report.ok = true;
-        report.seconds = double(timer.nsecsElapsed()) / 1e9;
-        if (options.log) {
-            QString logError;
-            if (!ExportLog::record(workspacePath, selection, options, report, &logError))
-                report.warnings << logError;
-        }
-        return report;
-    };
-    if (!options.segments.isEmpty()) {
-        const auto outcome = MultiSegmentExporter::run(*workspace, options, *target, cancel, progress, &report, &error);
-        report.canceled = outcome == WriteOutcome::Canceled;
-        if (outcome != WriteOutcome::Done)
-            return fail(report.canceled ? tr("The export was cancelled; no file was written.") : error);
-        return finish();
-    }
-    const auto condition = SelectionSql(*workspace).condition(selection, &error);
-    if (!condition)
-        return fail(error);
-    const auto total = countRows(db, *condition, &error);
-    if (!total)
-        return fail(error);
-    if (preset) {
-        const auto outcome = PresetExporter::run(db, workspacePath, *condition, *total, options, *target, cancel,
-                                                 progress, &report, &error);
-        report.canceled = outcome == PresetExporter::Outcome::Canceled;
-        if (outcome != PresetExporter::Outcome::Done)
-            return fail(report.canceled ? tr("The export was cancelled; no file was written.") : error);
-        return finish();
-    }
-    const auto plan = planColumns(db, workspacePath, options, &report, &error);
-    if (!plan)
-        return fail(error);
-
-    QStringList quoted;
-    QList<ExportColumn> columns;
-    for (const PlannedColumn& planned : *plan) {
-        quoted << quoteIdentifier(planned.column.name);
-        report.columns << planned.column.name;
-        columns << planned.column;
-    }
-    Statement rows = SelectionSql::prepare(db, QStringLiteral("SELECT ") + quoted.join(QStringLiteral(", ")),
-                                           *condition, QStringLiteral(" ORDER BY rowid"), &error);
-    if (!rows.isValid())
-        return fail(tr("The selection cannot be evaluated: %1").arg(error));
-
-    ExportOptions writerOptions = options;
-    if (writerOptions.sheetName.isEmpty() && selection.kind() == Selection::Kind::Segment)
-        writerOptions.sheetName = selection.segmentName(); // the XLSX sheet is named after the segment
-    std::unique_ptr<TableWriter> writer = TableWriter::create(writerOptions, *target);
-    if (!writer->begin(columns, &error))
-        return fail(error);
-    qint64 written = 0;
-    const WriteOutcome outcome = writeRows(rows, *writer, *plan, *total, cancel, progress, &written, &error);
-    if (outcome != WriteOutcome::Done) {
-        writer->discard();
-        report.canceled = outcome == WriteOutcome::Canceled;
+    const WriteOutcome outcome = write(*workspace, selection, options, *target, cancel, progress, &report, &error);
+    report.canceled = outcome == WriteOutcome::Canceled;
+    if (outcome != WriteOutcome::Done)
         return fail(report.canceled ? tr("The export was cancelled; no file was written.") : error);
+    report.ok = true;
+    report.seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (options.log) {
+        QString logError;
+        if (!ExportLog::record(workspacePath, selection, options, report, &logError))
+            report.warnings << logError;
     }
-    if (!writer->commit(&error))
-        return fail(error);
-    if (progress)
-        progress(written, *total);
-    report.rows = written;
-    return finish();
+    return report;
 }
 
 } // namespace swb
