@@ -1242,28 +1242,28 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
 <context>
     <name>swb::DemoGenerator</name>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="299"/>
+        <location filename="../model/demo/demogenerator.cpp" line="302"/>
         <source>The demo needs at least one customer.</source>
         <translation>Die Demo braucht mindestens einen Kunden.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="301"/>
+        <location filename="../model/demo/demogenerator.cpp" line="304"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="309"/>
-        <location filename="../model/demo/demogenerator.cpp" line="311"/>
+        <location filename="../model/demo/demogenerator.cpp" line="312"/>
+        <location filename="../model/demo/demogenerator.cpp" line="314"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="336"/>
+        <location filename="../model/demo/demogenerator.cpp" line="339"/>
         <source>The demo data generation was cancelled.</source>
         <translation>Das Erzeugen der Demodaten wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="407"/>
+        <location filename="../model/demo/demogenerator.cpp" line="410"/>
         <source>Cannot write the demo data into %1: %2</source>
         <translation>Die Demodaten können nicht in %1 geschrieben werden: %2</translation>
     </message>
@@ -1712,27 +1712,47 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
 <context>
     <name>swb::ExportDialog</name>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="48"/>
+        <location filename="../ui/export/exportdialog.cpp" line="52"/>
         <source>Export Customers</source>
         <translation>Kunden exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="81"/>
+        <location filename="../ui/export/exportdialog.cpp" line="87"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="83"/>
+        <location filename="../ui/export/exportdialog.cpp" line="89"/>
         <source>Show in &amp;Folder</source>
         <translation>Im &amp;Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="85"/>
+        <location filename="../ui/export/exportdialog.cpp" line="91"/>
         <source>Opens the folder of the exported file</source>
         <translation>Öffnet den Ordner der exportierten Datei</translation>
     </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="191"/>
+        <source>Point ( 1.5 )</source>
+        <translation>Punkt ( 1.5 )</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="192"/>
+        <source>Comma ( 1,5 )</source>
+        <translation>Komma ( 1,5 )</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="193"/>
+        <source>Decimal &amp;mark:</source>
+        <translation>Dezimal&amp;zeichen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="207"/>
+        <source>For &amp;Excel: start with a byte order mark so Excel reads UTF-8</source>
+        <translation>Für &amp;Excel: mit Byte-Order-Mark beginnen, damit Excel UTF-8 liest</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="429"/>
+        <location filename="../ui/export/exportdialog.cpp" line="570"/>
         <source>%Ln customer(s) will be exported.</source>
         <translation>
             <numerusform>%Ln Kunde wird exportiert.</numerusform>
@@ -1740,318 +1760,457 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="430"/>
+        <location filename="../ui/export/exportdialog.cpp" line="571"/>
         <source>Cannot count the customers: %1</source>
         <translation>Die Kunden können nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="440"/>
+        <location filename="../ui/export/exportdialog.cpp" line="581"/>
         <source>The saved segments cannot be listed: %1</source>
         <translation>Die gespeicherten Segmente können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="115"/>
         <source>%1-customers.csv</source>
-        <translation>%1-kunden.csv</translation>
+        <translation type="vanished">%1-kunden.csv</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="102"/>
+        <location filename="../ui/export/exportdialog.cpp" line="105"/>
         <source>Reading the saved segments</source>
         <translation>Gespeicherte Segmente werden gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="107"/>
+        <location filename="../ui/export/exportdialog.cpp" line="110"/>
         <source>Listing the saved segments was cancelled.</source>
         <translation>Das Auflisten der gespeicherten Segmente wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="115"/>
         <source>workspace</source>
-        <translation>arbeitsbereich</translation>
+        <translation type="vanished">arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="129"/>
+        <location filename="../ui/export/exportdialog.cpp" line="128"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="133"/>
+        <location filename="../ui/export/exportdialog.cpp" line="132"/>
         <source>Customers in any checked entry are exported.</source>
         <translation>Exportiert werden die Kunden aller angehakten Einträge.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="143"/>
+        <location filename="../ui/export/exportdialog.cpp" line="142"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="149"/>
+        <location filename="../ui/export/exportdialog.cpp" line="148"/>
         <source>CSV (comma-separated values)</source>
         <translation>CSV (durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="150"/>
+        <location filename="../ui/export/exportdialog.cpp" line="149"/>
         <source>TSV (tab-separated values)</source>
         <translation>TSV (durch Tabulatoren getrennt)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="151"/>
+        <location filename="../ui/export/exportdialog.cpp" line="150"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel-Arbeitsmappe (XLSX)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="152"/>
+        <location filename="../ui/export/exportdialog.cpp" line="151"/>
         <source>JSON (array of objects)</source>
         <translation>JSON (Liste von Objekten)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="153"/>
+        <location filename="../ui/export/exportdialog.cpp" line="152"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="158"/>
+        <location filename="../ui/export/exportdialog.cpp" line="157"/>
         <source>Where to write the file</source>
         <translation>Wohin die Datei geschrieben wird</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="160"/>
+        <location filename="../ui/export/exportdialog.cpp" line="159"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="164"/>
+        <location filename="../ui/export/exportdialog.cpp" line="163"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Speichern als:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="170"/>
+        <location filename="../ui/export/exportdialog.cpp" line="185"/>
         <source>Comma ( , )</source>
         <translation>Komma ( , )</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="171"/>
+        <location filename="../ui/export/exportdialog.cpp" line="186"/>
         <source>Semicolon ( ; )</source>
         <translation>Semikolon ( ; )</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="172"/>
+        <location filename="../ui/export/exportdialog.cpp" line="187"/>
         <source>Pipe ( | )</source>
         <translation>Senkrechter Strich ( | )</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="173"/>
+        <location filename="../ui/export/exportdialog.cpp" line="188"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="175"/>
         <source>Start with a byte order mark (lets Excel read UTF-8)</source>
-        <translation>Mit Byte-Order-Mark beginnen (damit Excel UTF-8 erkennt)</translation>
+        <translation type="vanished">Mit Byte-Order-Mark beginnen (damit Excel UTF-8 erkennt)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="179"/>
+        <location filename="../ui/export/exportdialog.cpp" line="211"/>
         <source>Protect against spreadsheet formulas</source>
         <translation>Vor Tabellenkalkulations-Formeln schützen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="182"/>
+        <location filename="../ui/export/exportdialog.cpp" line="214"/>
         <source>A text cell that starts with = + - @ (such as =HYPERLINK(…)) is run as a formula when the file is opened in Excel or LibreOffice, which can leak data or start programs. With this on, such cells start with &apos; so spreadsheets show them as text. Numbers such as -12.5 in a number column stay numbers.</source>
         <translation>Eine Textzelle, die mit = + - @ beginnt (etwa =HYPERLINK(…)), wird beim Öffnen der Datei in Excel oder LibreOffice als Formel ausgeführt, was Daten preisgeben oder Programme starten kann. Ist dies eingeschaltet, beginnen solche Zellen mit &apos;, sodass Tabellenkalkulationen sie als Text zeigen. Zahlen wie -12.5 in einer Zahlenspalte bleiben Zahlen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="198"/>
+        <location filename="../ui/export/exportdialog.cpp" line="225"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="204"/>
+        <location filename="../ui/export/exportdialog.cpp" line="231"/>
         <source>%1 (personal data)</source>
         <translation>%1 (personenbezogen)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="208"/>
+        <location filename="../ui/export/exportdialog.cpp" line="235"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="211"/>
+        <location filename="../ui/export/exportdialog.cpp" line="238"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="212"/>
+        <location filename="../ui/export/exportdialog.cpp" line="239"/>
         <source>Select &amp;None</source>
         <translation>&amp;Keine auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="230"/>
+        <location filename="../ui/export/exportdialog.cpp" line="257"/>
         <source>Personal data</source>
         <translation>Personenbezogene Daten</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="234"/>
+        <location filename="../ui/export/exportdialog.cpp" line="261"/>
         <source>Keep as it is</source>
         <translation>Unverändert lassen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="235"/>
+        <location filename="../ui/export/exportdialog.cpp" line="262"/>
         <source>Leave out</source>
         <translation>Weglassen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="236"/>
+        <location filename="../ui/export/exportdialog.cpp" line="263"/>
         <source>Mask</source>
         <translation>Maskieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="237"/>
+        <location filename="../ui/export/exportdialog.cpp" line="264"/>
         <source>Hash (SHA-256)</source>
         <translation>Hashen (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="253"/>
+        <location filename="../ui/export/exportdialog.cpp" line="280"/>
         <source>Segment: %1</source>
         <translation>Segment: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/export/exportdialog.cpp" line="405"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="377"/>
+        <location filename="../ui/export/exportdialog.cpp" line="479"/>
+        <source>The format was switched to %1 to match the file name&apos;s extension .%2.</source>
+        <translation>Das Format wurde auf %1 umgestellt, passend zur Dateiendung .%2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="482"/>
+        <source>The extension .%1 does not match the format %2: the file is written as %2. Change the extension to .%3 if the file should open as %2.</source>
+        <translation>Die Endung .%1 passt nicht zum Format %2: Die Datei wird als %2 geschrieben. Ändern Sie die Endung in .%3, wenn sich die Datei als %2 öffnen soll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="516"/>
         <source>No column of this workspace is flagged as personal data.</source>
         <translation>Keine Spalte dieses Arbeitsbereichs ist als personenbezogen markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="378"/>
+        <location filename="../ui/export/exportdialog.cpp" line="517"/>
         <source>Personal data columns: %1.</source>
         <translation>Personenbezogene Spalten: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="382"/>
+        <location filename="../ui/export/exportdialog.cpp" line="521"/>
         <source>Personal data is written as it is. Export it only to tools that may hold it.</source>
         <translation>Personenbezogene Daten werden unverändert geschrieben. Exportieren Sie sie nur in Werkzeuge, die sie speichern dürfen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="385"/>
+        <location filename="../ui/export/exportdialog.cpp" line="524"/>
         <source>Columns flagged as personal data are left out of the file.</source>
         <translation>Als personenbezogen markierte Spalten werden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="388"/>
+        <location filename="../ui/export/exportdialog.cpp" line="527"/>
         <source>Personal data is partly hidden (a***@example.com), so records stay recognisable without showing the full value.</source>
         <translation>Personenbezogene Daten werden teilweise verdeckt (a***@example.com): Datensätze bleiben erkennbar, ohne den vollen Wert zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="392"/>
+        <location filename="../ui/export/exportdialog.cpp" line="531"/>
         <source>Each personal value is replaced by the SHA-256 hash (hex) of the value trimmed and in lower case, as ad platforms require for customer-list uploads (Google Customer Match, Meta Custom Audiences).</source>
         <translation>Jeder personenbezogene Wert wird durch den SHA-256-Hash (hexadezimal) des um Leerzeichen gekürzten, kleingeschriebenen Werts ersetzt, wie es Werbeplattformen für Kundenlisten verlangen (Google Customer Match, Meta Custom Audiences).</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="403"/>
+        <location filename="../ui/export/exportdialog.cpp" line="542"/>
         <source>%1 files (*.%2)</source>
         <translation>%1-Dateien (*.%2)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="404"/>
+        <location filename="../ui/export/exportdialog.cpp" line="543"/>
         <source>Export To</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="411"/>
+        <location filename="../ui/export/exportdialog.cpp" line="552"/>
         <source>Counting the customers…</source>
         <translation>Die Kunden werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="414"/>
+        <location filename="../ui/export/exportdialog.cpp" line="555"/>
         <source>Counting the customers to export</source>
         <translation>Zu exportierende Kunden werden gezählt</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="421"/>
+        <location filename="../ui/export/exportdialog.cpp" line="562"/>
         <source>Counting the customers was cancelled.</source>
         <translation>Das Zählen der Kunden wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="461"/>
+        <location filename="../ui/export/exportdialog.cpp" line="602"/>
         <source>Check at least one entry under Customers.</source>
         <translation>Haken Sie unter „Kunden“ mindestens einen Eintrag an.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="462"/>
+        <location filename="../ui/export/exportdialog.cpp" line="603"/>
         <source>Check at least one column.</source>
         <translation>Haken Sie mindestens eine Spalte an.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="464"/>
+        <location filename="../ui/export/exportdialog.cpp" line="605"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="464"/>
+        <location filename="../ui/export/exportdialog.cpp" line="605"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="473"/>
+        <location filename="../ui/export/exportdialog.cpp" line="614"/>
         <source>Choose where to save the file.</source>
         <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="478"/>
+        <location filename="../ui/export/exportdialog.cpp" line="626"/>
         <source>The folder %1 does not exist. Choose an existing folder with Browse….</source>
         <translation>Den Ordner %1 gibt es nicht. Wählen Sie mit „Durchsuchen…“ einen vorhandenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="482"/>
+        <location filename="../ui/export/exportdialog.cpp" line="630"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="487"/>
+        <location filename="../ui/export/exportdialog.cpp" line="635"/>
         <source>Exporting %1</source>
         <translation>%1 wird exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="496"/>
+        <location filename="../ui/export/exportdialog.cpp" line="644"/>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="507"/>
+        <location filename="../ui/export/exportdialog.cpp" line="656"/>
         <source>Exported %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>%Ln Kunde nach %1 exportiert.</numerusform>
             <numerusform>%Ln Kunden nach %1 exportiert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/export/exportdialog.cpp" line="663"/>
+        <source>%1: %Ln</source>
+        <translation>
+            <numerusform>%1: %Ln</numerusform>
+            <numerusform>%1: %Ln</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="514"/>
+        <location filename="../ui/export/exportdialog.cpp" line="664"/>
+        <source>Customers per segment: %1.</source>
+        <translation>Kunden je Segment: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="669"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="516"/>
+        <location filename="../ui/export/exportdialog.cpp" line="671"/>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="536"/>
+        <location filename="../ui/export/exportdialog.cpp" line="691"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
+    <name>swb::ExportHistoryDialog</name>
+    <message>
+        <location filename="../ui/export/exporthistorydialog.cpp" line="13"/>
+        <source>Export History of &quot;%1&quot;</source>
+        <translation>Exportverlauf von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exporthistorydialog.cpp" line="16"/>
+        <source>Reading the export log…</source>
+        <translation>Das Exportprotokoll wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exporthistorydialog.cpp" line="27"/>
+        <source>Reading the export log</source>
+        <translation>Exportprotokoll lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exporthistorydialog.cpp" line="35"/>
+        <source>Reading the export log was cancelled.</source>
+        <translation>Das Lesen des Exportprotokolls wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exporthistorydialog.cpp" line="46"/>
+        <source>Columns: %1</source>
+        <translation>Spalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exporthistorydialog.cpp" line="49"/>
+        <source>The export log cannot be read: %1</source>
+        <translation>Das Exportprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exporthistorydialog.cpp" line="51"/>
+        <source>This segment has not been exported yet.</source>
+        <translation>Dieses Segment wurde noch nicht exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/export/exporthistorydialog.cpp" line="53"/>
+        <source>%n export(s), newest first.</source>
+        <translation>
+            <numerusform>%n Export, der neueste zuerst.</numerusform>
+            <numerusform>%n Exporte, die neuesten zuerst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>swb::ExportLog</name>
+    <message>
+        <location filename="../model/export/exportlog.cpp" line="48"/>
+        <source>the workspace has no export log yet (open it once in this version)</source>
+        <translation>der Arbeitsbereich hat noch kein Exportprotokoll (öffnen Sie ihn einmal mit dieser Version)</translation>
+    </message>
+    <message>
+        <location filename="../model/export/exportlog.cpp" line="55"/>
+        <location filename="../model/export/exportlog.cpp" line="92"/>
+        <source>The export was not recorded in the workspace&apos;s export log: %1.</source>
+        <translation>Der Export wurde nicht im Exportprotokoll des Arbeitsbereichs vermerkt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/export/exportlog.cpp" line="90"/>
+        <source>The export was not recorded in the workspace&apos;s export log: another program was writing to the workspace. The file itself is complete.</source>
+        <translation>Der Export wurde nicht im Exportprotokoll des Arbeitsbereichs vermerkt: Ein anderes Programm schrieb gerade in den Arbeitsbereich. Die Datei selbst ist vollständig.</translation>
+    </message>
+    <message>
+        <location filename="../model/export/exportlog.cpp" line="134"/>
+        <source>%1 · %2 · %3 rows · %4 columns · PII %5 · %6 · preset %7 · %8</source>
+        <translation>%1 · %2 · %3 Zeilen · %4 Spalten · personenbezogene Daten: %5 · %6 · Vorlage %7 · %8</translation>
+    </message>
+</context>
+<context>
     <name>swb::ExportReport</name>
     <message>
-        <location filename="../model/export/exporttypes.cpp" line="112"/>
+        <location filename="../model/export/exporttypes.cpp" line="159"/>
         <source>%1 with %2</source>
         <translation>%1 mit %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/export/exporttypes.cpp" line="115"/>
+        <location filename="../model/export/exporttypes.cpp" line="162"/>
         <source>Left out %n customer(s): %1.</source>
         <translation>
             <numerusform>%n Kunde weggelassen: %1.</numerusform>
             <numerusform>%n Kunden weggelassen: %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>swb::ExportSegmentsBox</name>
+    <message>
+        <location filename="../ui/export/exportsegmentsbox.cpp" line="10"/>
+        <source>Several segments</source>
+        <translation>Mehrere Segmente</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportsegmentsbox.cpp" line="16"/>
+        <source>One file, a &quot;segments&quot; column naming each customer&apos;s segments</source>
+        <translation>Eine Datei, eine Spalte „segments“ mit den Segmenten jedes Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportsegmentsbox.cpp" line="18"/>
+        <source>One file, a 1/0 column per segment</source>
+        <translation>Eine Datei, eine 1/0-Spalte je Segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportsegmentsbox.cpp" line="19"/>
+        <source>Excel workbook, one sheet per segment and a summary sheet</source>
+        <translation>Excel-Arbeitsmappe, ein Blatt je Segment und ein Übersichtsblatt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/export/exportsegmentsbox.cpp" line="45"/>
+        <source>%n checked segment(s) go into one export, laid out as chosen here.</source>
+        <translation>
+            <numerusform>%n angehaktes Segment kommt in einen Export, angeordnet wie hier gewählt.</numerusform>
+            <numerusform>%n angehakte Segmente kommen in einen Export, angeordnet wie hier gewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportsegmentsbox.cpp" line="47"/>
+        <source>Check only saved segments to say who is in which: with other entries checked, the export holds everyone checked, without segment columns.</source>
+        <translation>Haken Sie nur gespeicherte Segmente an, damit der Export zeigt, wer in welchem ist: Mit anderen angehakten Einträgen enthält er alle angehakten Kunden ohne Segmentspalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportsegmentsbox.cpp" line="50"/>
+        <source>Check two or more saved segments under Customers to export them together.</source>
+        <translation>Haken Sie unter Kunden zwei oder mehr gespeicherte Segmente an, um sie zusammen zu exportieren.</translation>
     </message>
 </context>
 <context>
@@ -2152,64 +2311,73 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation>%1 kann nicht geschrieben werden: %2. Es wurde keine unvollständige Datei hinterlassen.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="253"/>
+        <location filename="../model/export/exporter.cpp" line="115"/>
         <source>The CSV delimiter must be a comma, a semicolon, a pipe or a tab.</source>
         <translation>Das CSV-Trennzeichen muss ein Komma, ein Semikolon, ein senkrechter Strich oder ein Tabulator sein.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="263"/>
+        <location filename="../model/export/exporter.cpp" line="336"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="266"/>
+        <location filename="../model/export/exporter.cpp" line="338"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="125"/>
+        <location filename="../model/export/exporter.cpp" line="133"/>
         <source>The customer table has no column &quot;%1&quot;. Columns: %2.</source>
         <translation>Die Kundentabelle hat keine Spalte „%1“. Spalten: %2.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="96"/>
+        <location filename="../model/export/exporter.cpp" line="90"/>
         <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was hashed like the flagged columns. To flag it, run: %2</source>
         <translation>Die Spalte %1 ist nicht als personenbezogen markiert, ihre Werte sind aber E-Mail-Adressen: Sie wurde wie die markierten Spalten gehasht. Um sie zu markieren, führen Sie aus: %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="100"/>
+        <location filename="../model/export/exporter.cpp" line="94"/>
         <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was masked like the flagged columns. To flag it, run: %2</source>
         <translation>Die Spalte %1 ist nicht als personenbezogen markiert, ihre Werte sind aber E-Mail-Adressen: Sie wurde wie die markierten Spalten maskiert. Um sie zu markieren, führen Sie aus: %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="103"/>
+        <location filename="../model/export/exporter.cpp" line="97"/>
         <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was left out like the flagged columns. To flag it, run: %2</source>
         <translation>Die Spalte %1 ist nicht als personenbezogen markiert, ihre Werte sind aber E-Mail-Adressen: Sie wurde wie die markierten Spalten weggelassen. Um sie zu markieren, führen Sie aus: %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="109"/>
+        <location filename="../model/export/exporter.cpp" line="103"/>
         <source>The column %1 is not flagged as personal data, but its name or role suggests personal data (%2): it was exported unchanged. If it is personal data, flag it and export again: %3</source>
         <translation>Die Spalte %1 ist nicht als personenbezogen markiert, ihr Name oder ihre Rolle deutet aber auf personenbezogene Daten hin (%2): Sie wurde unverändert exportiert. Wenn sie personenbezogen ist, markieren Sie sie und exportieren Sie erneut: %3</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="149"/>
+        <location filename="../model/export/exporter.cpp" line="157"/>
         <source>No column is left to export (the PII policy omitted every chosen column).</source>
         <translation>Es bleibt keine Spalte zum Exportieren übrig (die Einstellung für personenbezogene Daten lässt alle gewählten Spalten weg).</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="221"/>
-        <location filename="../model/export/exporter.cpp" line="298"/>
+        <location filename="../model/export/exporter.cpp" line="228"/>
+        <location filename="../model/export/exporter.cpp" line="257"/>
         <source>The selection cannot be evaluated: %1</source>
         <translation>Die Auswahl kann nicht ausgewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="279"/>
-        <location filename="../model/export/exporter.cpp" line="308"/>
+        <location filename="../model/export/exporter.cpp" line="117"/>
+        <source>The decimal mark must be a point or a comma.</source>
+        <translation>Das Dezimalzeichen muss ein Punkt oder ein Komma sein.</translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporter.cpp" line="119"/>
+        <source>A comma as the decimal mark needs another delimiter: choose the semicolon.</source>
+        <translation>Ein Komma als Dezimalzeichen braucht ein anderes Trennzeichen: Wählen Sie das Semikolon.</translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporter.cpp" line="343"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="211"/>
+        <location filename="../model/export/exporter.cpp" line="218"/>
         <source>Reading the customers failed: %1</source>
         <translation>Das Lesen der Kunden ist fehlgeschlagen: %1</translation>
     </message>
@@ -4879,6 +5047,54 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     </message>
 </context>
 <context>
+    <name>swb::MultiSegmentExporter</name>
+    <message>
+        <location filename="../model/export/multisegment.cpp" line="137"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../model/export/multisegment.cpp" line="138"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../model/export/multisegment.cpp" line="139"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../model/export/multisegment.cpp" line="140"/>
+        <source>Exported at</source>
+        <translation>Exportiert am</translation>
+    </message>
+    <message>
+        <location filename="../model/export/multisegment.cpp" line="141"/>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../model/export/multisegment.cpp" line="213"/>
+        <source>Name at least one segment to export.</source>
+        <translation>Nennen Sie mindestens ein Segment für den Export.</translation>
+    </message>
+    <message>
+        <location filename="../model/export/multisegment.cpp" line="216"/>
+        <source>The segment &quot;%1&quot; is named twice: name each segment once.</source>
+        <translation>Das Segment „%1“ ist zweimal genannt: Nennen Sie jedes Segment einmal.</translation>
+    </message>
+    <message>
+        <location filename="../model/export/multisegment.cpp" line="219"/>
+        <source>A destination preset or suppression list writes one list: export one segment at a time, or choose the plain preset to export several segments together.</source>
+        <translation>Eine Zielvorlage oder Sperrliste schreibt eine einzige Liste: Exportieren Sie ein Segment nach dem anderen, oder wählen Sie die Vorlage „plain“, um mehrere Segmente zusammen zu exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../model/export/multisegment.cpp" line="222"/>
+        <source>One sheet per segment needs the XLSX format: choose XLSX, or a segments column or one column per segment.</source>
+        <translation>Ein Blatt je Segment braucht das XLSX-Format: Wählen Sie XLSX, oder eine Segmentspalte oder eine Spalte je Segment.</translation>
+    </message>
+</context>
+<context>
     <name>swb::NamedSelections</name>
     <message>
         <location filename="../model/browse/namedselection.cpp" line="20"/>
@@ -5606,42 +5822,39 @@ z-Wert %6</translation>
 <context>
     <name>swb::ReviewReport</name>
     <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="60"/>
         <source>The definition cannot be described: %1</source>
-        <translation>Die Definition lässt sich nicht beschreiben: %1</translation>
+        <translation type="vanished">Die Definition lässt sich nicht beschreiben: %1</translation>
     </message>
     <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="65"/>
         <source>A fixed list of customers (static segment).</source>
-        <translation>Eine feste Liste von Kunden (statisches Segment).</translation>
+        <translation type="vanished">Eine feste Liste von Kunden (statisches Segment).</translation>
+    </message>
+    <message>
+        <source>A fixed list of customers (static segment), taken from: %1</source>
+        <translation type="vanished">Eine feste Liste von Kunden (statisches Segment), entnommen aus: %1</translation>
     </message>
     <message>
         <location filename="../model/analytics/reviewreport.cpp" line="66"/>
-        <source>A fixed list of customers (static segment), taken from: %1</source>
-        <translation>Eine feste Liste von Kunden (statisches Segment), entnommen aus: %1</translation>
-    </message>
-    <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="83"/>
         <source>The workspace has no saved segments. Save a segment first, then make the report.</source>
         <translation>Der Arbeitsbereich hat keine gespeicherten Segmente. Speichern Sie zuerst ein Segment und erstellen Sie dann den Bericht.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="90"/>
+        <location filename="../model/analytics/reviewreport.cpp" line="73"/>
         <source>No saved segment is named “%1”. Saved segments: %2.</source>
         <translation>Kein gespeichertes Segment heißt „%1“. Gespeicherte Segmente: %2.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="135"/>
+        <location filename="../model/analytics/reviewreport.cpp" line="118"/>
         <source>The trend has no line for this segment.</source>
         <translation>Der Verlauf hat keine Linie für dieses Segment.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="178"/>
+        <location filename="../model/analytics/reviewreport.cpp" line="161"/>
         <source>The report was cancelled.</source>
         <translation>Der Bericht wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="182"/>
+        <location filename="../model/analytics/reviewreport.cpp" line="165"/>
         <source>The trend covers 1 to %1 months; %2 is out of range.</source>
         <translation>Der Verlauf umfasst 1 bis %1 Monate; %2 liegt außerhalb.</translation>
     </message>
@@ -7086,74 +7299,102 @@ z-Wert %6</translation>
     </message>
 </context>
 <context>
+    <name>swb::SegmentWords</name>
+    <message>
+        <location filename="../model/segments/segmentwords.cpp" line="14"/>
+        <source>The definition cannot be described: %1</source>
+        <translation>Die Definition lässt sich nicht beschreiben: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/segments/segmentwords.cpp" line="19"/>
+        <source>A fixed list of customers (static segment).</source>
+        <translation>Eine feste Liste von Kunden (statisches Segment).</translation>
+    </message>
+    <message>
+        <location filename="../model/segments/segmentwords.cpp" line="20"/>
+        <source>A fixed list of customers (static segment), taken from: %1</source>
+        <translation>Eine feste Liste von Kunden (statisches Segment), entnommen aus: %1</translation>
+    </message>
+</context>
+<context>
     <name>swb::SegmentsDock</name>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="37"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="38"/>
         <source>Filter segments…</source>
         <translation>Segmente filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="390"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="400"/>
         <source>Snapshot</source>
         <translation>Schnappschuss</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="401"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="411"/>
         <source>First snapshot of &quot;%1&quot;: %2 customers. The next snapshot will show who entered and who left.</source>
         <translation>Erster Schnappschuss von „%1“: %2 Kunden. Der nächste Schnappschuss zeigt, wer hinzugekommen ist und wer das Segment verlassen hat.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="403"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="413"/>
         <source>Snapshot of &quot;%1&quot;: %2 customers; %3 entered and %4 left since the previous one.</source>
         <translation>Schnappschuss von „%1“: %2 Kunden; seit dem vorigen %3 hinzugekommen und %4 weggefallen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="113"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="114"/>
         <source>Open in builder</source>
         <translation>Im Segment-Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="114"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="115"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="115"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="116"/>
         <source>Duplicate…</source>
         <translation>Duplizieren…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="116"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="117"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="117"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="118"/>
         <source>Take snapshot</source>
         <translation>Schnappschuss erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="118"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="119"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="119"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="120"/>
+        <source>Export history…</source>
+        <translation>Exportverlauf …</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="127"/>
+        <source>Who exported the segment when, with which columns and PII policy</source>
+        <translation>Wer das Segment wann exportiert hat, mit welchen Spalten und welcher Regel für personenbezogene Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="128"/>
         <source>Freeze the current members and KPIs, to compare later how the segment changed</source>
         <translation>Aktuelle Mitglieder und Kennzahlen festhalten, um später zu vergleichen, wie sich das Segment verändert hat</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="175"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="185"/>
         <source>No saved segments yet. Build one in the segment builder and save it with Ctrl+S.</source>
         <translation>Noch keine gespeicherten Segmente. Erstellen Sie eines im Segment-Editor und speichern Sie es mit Strg+S.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="173"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="183"/>
         <source>Open a workspace to see its segments.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um seine Segmente zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/segmentsdock.cpp" line="178"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="188"/>
         <source>No segment name contains &quot;%1&quot;. Clear the filter to see all %n segment(s).</source>
         <translation>
             <numerusform>Kein Segmentname enthält „%1“. Leeren Sie den Filter, um das %n Segment zu sehen.</numerusform>
@@ -7161,61 +7402,61 @@ z-Wert %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="276"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="286"/>
         <source>Renaming &quot;%1&quot; to &quot;%2&quot;…</source>
         <translation>„%1“ wird in „%2“ umbenannt…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="278"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="332"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="288"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="342"/>
         <source>Rename segment</source>
         <translation>Segment umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="294"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="304"/>
         <source>Copying &quot;%1&quot; to &quot;%2&quot;…</source>
         <translation>„%1“ wird nach „%2“ kopiert…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="309"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="319"/>
         <source>Deleting &quot;%1&quot;…</source>
         <translation>„%1“ wird gelöscht…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="332"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="342"/>
         <source>New name of the segment &quot;%1&quot;:</source>
         <translation>Neuer Name des Segments „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="335"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="355"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="345"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="365"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
         <translation>Ein Segment namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="296"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="352"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="306"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="362"/>
         <source>Duplicate segment</source>
         <translation>Segment duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="352"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="362"/>
         <source>Name of the copy of &quot;%1&quot;:</source>
         <translation>Name der Kopie von „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="311"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="368"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="321"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="378"/>
         <source>Delete segment</source>
         <translation>Segment löschen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="369"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="379"/>
         <source>Delete the segment &quot;%1&quot; and its snapshots? This cannot be undone.</source>
         <translation>Das Segment „%1“ und seine Schnappschüsse löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="387"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="397"/>
         <source>Taking a snapshot of &quot;%1&quot;…</source>
         <translation>Schnappschuss von „%1“ wird erstellt…</translation>
     </message>
@@ -7960,17 +8201,17 @@ Davies–Bouldin: %5</translation>
 <context>
     <name>swb::XlsxTableWriter</name>
     <message>
-        <location filename="../model/export/xlsxtablewriter.cpp" line="85"/>
+        <location filename="../model/export/xlsxtablewriter.cpp" line="88"/>
         <source>Cannot create the workbook %1.</source>
         <translation>Die Arbeitsmappe %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/export/xlsxtablewriter.cpp" line="104"/>
+        <location filename="../model/export/xlsxtablewriter.cpp" line="109"/>
         <source>Cannot add a worksheet to %1.</source>
         <translation>Zu %1 kann kein Arbeitsblatt hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../model/export/xlsxtablewriter.cpp" line="137"/>
+        <location filename="../model/export/xlsxtablewriter.cpp" line="150"/>
         <source>Cannot write the workbook %1: %2</source>
         <translation>Die Arbeitsmappe %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -8207,17 +8448,17 @@ Davies–Bouldin: %5</translation>
 <context>
     <name>swb::schema</name>
     <message>
-        <location filename="../model/schema.cpp" line="142"/>
+        <location filename="../model/schema.cpp" line="159"/>
         <source>Cannot migrate a workspace from schema %1 to %2.</source>
         <translation>Ein Arbeitsbereich kann nicht von Schema %1 auf %2 migriert werden.</translation>
     </message>
     <message>
-        <location filename="../model/schema.cpp" line="162"/>
+        <location filename="../model/schema.cpp" line="179"/>
         <source>Another program changed the workspace&apos;s schema to version %1 while it was being opened. Open it again.</source>
         <translation>Ein anderes Programm hat das Schema des Arbeitsbereichs beim Öffnen auf Version %1 geändert. Öffnen Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../model/schema.cpp" line="176"/>
+        <location filename="../model/schema.cpp" line="193"/>
         <source>Migration to schema %1 failed: %2</source>
         <translation>Die Migration auf Schema %1 ist fehlgeschlagen: %2</translation>
     </message>

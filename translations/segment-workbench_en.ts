@@ -1209,28 +1209,28 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
 <context>
     <name>swb::DemoGenerator</name>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="299"/>
+        <location filename="../model/demo/demogenerator.cpp" line="302"/>
         <source>The demo needs at least one customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="301"/>
+        <location filename="../model/demo/demogenerator.cpp" line="304"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="309"/>
-        <location filename="../model/demo/demogenerator.cpp" line="311"/>
+        <location filename="../model/demo/demogenerator.cpp" line="312"/>
+        <location filename="../model/demo/demogenerator.cpp" line="314"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="336"/>
+        <location filename="../model/demo/demogenerator.cpp" line="339"/>
         <source>The demo data generation was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="407"/>
+        <location filename="../model/demo/demogenerator.cpp" line="410"/>
         <source>Cannot write the demo data into %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1679,27 +1679,47 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
 <context>
     <name>swb::ExportDialog</name>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="48"/>
+        <location filename="../ui/export/exportdialog.cpp" line="52"/>
         <source>Export Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="81"/>
+        <location filename="../ui/export/exportdialog.cpp" line="87"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="83"/>
+        <location filename="../ui/export/exportdialog.cpp" line="89"/>
         <source>Show in &amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="85"/>
+        <location filename="../ui/export/exportdialog.cpp" line="91"/>
         <source>Opens the folder of the exported file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="191"/>
+        <source>Point ( 1.5 )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="192"/>
+        <source>Comma ( 1,5 )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="193"/>
+        <source>Decimal &amp;mark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="207"/>
+        <source>For &amp;Excel: start with a byte order mark so Excel reads UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="429"/>
+        <location filename="../ui/export/exportdialog.cpp" line="570"/>
         <source>%Ln customer(s) will be exported.</source>
         <translation>
             <numerusform>%Ln customer will be exported.</numerusform>
@@ -1707,318 +1727,445 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="430"/>
+        <location filename="../ui/export/exportdialog.cpp" line="571"/>
         <source>Cannot count the customers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="440"/>
+        <location filename="../ui/export/exportdialog.cpp" line="581"/>
         <source>The saved segments cannot be listed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="115"/>
-        <source>%1-customers.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="102"/>
+        <location filename="../ui/export/exportdialog.cpp" line="105"/>
         <source>Reading the saved segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="107"/>
+        <location filename="../ui/export/exportdialog.cpp" line="110"/>
         <source>Listing the saved segments was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="115"/>
-        <source>workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="129"/>
+        <location filename="../ui/export/exportdialog.cpp" line="128"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="133"/>
+        <location filename="../ui/export/exportdialog.cpp" line="132"/>
         <source>Customers in any checked entry are exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="143"/>
+        <location filename="../ui/export/exportdialog.cpp" line="142"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="149"/>
+        <location filename="../ui/export/exportdialog.cpp" line="148"/>
         <source>CSV (comma-separated values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="150"/>
+        <location filename="../ui/export/exportdialog.cpp" line="149"/>
         <source>TSV (tab-separated values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="151"/>
+        <location filename="../ui/export/exportdialog.cpp" line="150"/>
         <source>Excel workbook (XLSX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="152"/>
+        <location filename="../ui/export/exportdialog.cpp" line="151"/>
         <source>JSON (array of objects)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="153"/>
+        <location filename="../ui/export/exportdialog.cpp" line="152"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="158"/>
+        <location filename="../ui/export/exportdialog.cpp" line="157"/>
         <source>Where to write the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="160"/>
+        <location filename="../ui/export/exportdialog.cpp" line="159"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="164"/>
+        <location filename="../ui/export/exportdialog.cpp" line="163"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="170"/>
+        <location filename="../ui/export/exportdialog.cpp" line="185"/>
         <source>Comma ( , )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="171"/>
+        <location filename="../ui/export/exportdialog.cpp" line="186"/>
         <source>Semicolon ( ; )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="172"/>
+        <location filename="../ui/export/exportdialog.cpp" line="187"/>
         <source>Pipe ( | )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="173"/>
+        <location filename="../ui/export/exportdialog.cpp" line="188"/>
         <source>&amp;Delimiter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="175"/>
-        <source>Start with a byte order mark (lets Excel read UTF-8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="179"/>
+        <location filename="../ui/export/exportdialog.cpp" line="211"/>
         <source>Protect against spreadsheet formulas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="182"/>
+        <location filename="../ui/export/exportdialog.cpp" line="214"/>
         <source>A text cell that starts with = + - @ (such as =HYPERLINK(…)) is run as a formula when the file is opened in Excel or LibreOffice, which can leak data or start programs. With this on, such cells start with &apos; so spreadsheets show them as text. Numbers such as -12.5 in a number column stay numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="198"/>
+        <location filename="../ui/export/exportdialog.cpp" line="225"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="204"/>
+        <location filename="../ui/export/exportdialog.cpp" line="231"/>
         <source>%1 (personal data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="208"/>
+        <location filename="../ui/export/exportdialog.cpp" line="235"/>
         <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="211"/>
+        <location filename="../ui/export/exportdialog.cpp" line="238"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="212"/>
+        <location filename="../ui/export/exportdialog.cpp" line="239"/>
         <source>Select &amp;None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="230"/>
+        <location filename="../ui/export/exportdialog.cpp" line="257"/>
         <source>Personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="234"/>
+        <location filename="../ui/export/exportdialog.cpp" line="261"/>
         <source>Keep as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="235"/>
+        <location filename="../ui/export/exportdialog.cpp" line="262"/>
         <source>Leave out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="236"/>
+        <location filename="../ui/export/exportdialog.cpp" line="263"/>
         <source>Mask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="237"/>
+        <location filename="../ui/export/exportdialog.cpp" line="264"/>
         <source>Hash (SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="253"/>
+        <location filename="../ui/export/exportdialog.cpp" line="280"/>
         <source>Segment: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="377"/>
-        <source>No column of this workspace is flagged as personal data.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../ui/export/exportdialog.cpp" line="405"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="378"/>
-        <source>Personal data columns: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="382"/>
-        <source>Personal data is written as it is. Export it only to tools that may hold it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="385"/>
-        <source>Columns flagged as personal data are left out of the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="388"/>
-        <source>Personal data is partly hidden (a***@example.com), so records stay recognisable without showing the full value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="392"/>
-        <source>Each personal value is replaced by the SHA-256 hash (hex) of the value trimmed and in lower case, as ad platforms require for customer-list uploads (Google Customer Match, Meta Custom Audiences).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="403"/>
-        <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="404"/>
-        <source>Export To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="411"/>
-        <source>Counting the customers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="414"/>
-        <source>Counting the customers to export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="421"/>
-        <source>Counting the customers was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="461"/>
-        <source>Check at least one entry under Customers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="462"/>
-        <source>Check at least one column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="464"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="464"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="473"/>
-        <source>Choose where to save the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="478"/>
-        <source>The folder %1 does not exist. Choose an existing folder with Browse….</source>
+        <location filename="../ui/export/exportdialog.cpp" line="479"/>
+        <source>The format was switched to %1 to match the file name&apos;s extension .%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="482"/>
+        <source>The extension .%1 does not match the format %2: the file is written as %2. Change the extension to .%3 if the file should open as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="516"/>
+        <source>No column of this workspace is flagged as personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="517"/>
+        <source>Personal data columns: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="521"/>
+        <source>Personal data is written as it is. Export it only to tools that may hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="524"/>
+        <source>Columns flagged as personal data are left out of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="527"/>
+        <source>Personal data is partly hidden (a***@example.com), so records stay recognisable without showing the full value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="531"/>
+        <source>Each personal value is replaced by the SHA-256 hash (hex) of the value trimmed and in lower case, as ad platforms require for customer-list uploads (Google Customer Match, Meta Custom Audiences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="542"/>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="543"/>
+        <source>Export To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="552"/>
+        <source>Counting the customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="555"/>
+        <source>Counting the customers to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="562"/>
+        <source>Counting the customers was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="602"/>
+        <source>Check at least one entry under Customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="603"/>
+        <source>Check at least one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="605"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="605"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="614"/>
+        <source>Choose where to save the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="626"/>
+        <source>The folder %1 does not exist. Choose an existing folder with Browse….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="630"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="487"/>
+        <location filename="../ui/export/exportdialog.cpp" line="635"/>
         <source>Exporting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="496"/>
+        <location filename="../ui/export/exportdialog.cpp" line="644"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="507"/>
+        <location filename="../ui/export/exportdialog.cpp" line="656"/>
         <source>Exported %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln customer to %1.</numerusform>
             <numerusform>Exported %Ln customers to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/export/exportdialog.cpp" line="663"/>
+        <source>%1: %Ln</source>
+        <translation>
+            <numerusform>%1: %Ln</numerusform>
+            <numerusform>%1: %Ln</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="514"/>
+        <location filename="../ui/export/exportdialog.cpp" line="664"/>
+        <source>Customers per segment: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="669"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="516"/>
+        <location filename="../ui/export/exportdialog.cpp" line="671"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="536"/>
+        <location filename="../ui/export/exportdialog.cpp" line="691"/>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ExportHistoryDialog</name>
+    <message>
+        <location filename="../ui/export/exporthistorydialog.cpp" line="13"/>
+        <source>Export History of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exporthistorydialog.cpp" line="16"/>
+        <source>Reading the export log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exporthistorydialog.cpp" line="27"/>
+        <source>Reading the export log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exporthistorydialog.cpp" line="35"/>
+        <source>Reading the export log was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exporthistorydialog.cpp" line="46"/>
+        <source>Columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exporthistorydialog.cpp" line="49"/>
+        <source>The export log cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exporthistorydialog.cpp" line="51"/>
+        <source>This segment has not been exported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/export/exporthistorydialog.cpp" line="53"/>
+        <source>%n export(s), newest first.</source>
+        <translation>
+            <numerusform>%n export, newest first.</numerusform>
+            <numerusform>%n exports, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>swb::ExportLog</name>
+    <message>
+        <location filename="../model/export/exportlog.cpp" line="48"/>
+        <source>the workspace has no export log yet (open it once in this version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exportlog.cpp" line="55"/>
+        <location filename="../model/export/exportlog.cpp" line="92"/>
+        <source>The export was not recorded in the workspace&apos;s export log: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exportlog.cpp" line="90"/>
+        <source>The export was not recorded in the workspace&apos;s export log: another program was writing to the workspace. The file itself is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exportlog.cpp" line="134"/>
+        <source>%1 · %2 · %3 rows · %4 columns · PII %5 · %6 · preset %7 · %8</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>swb::ExportReport</name>
     <message>
-        <location filename="../model/export/exporttypes.cpp" line="112"/>
+        <location filename="../model/export/exporttypes.cpp" line="159"/>
         <source>%1 with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/export/exporttypes.cpp" line="115"/>
+        <location filename="../model/export/exporttypes.cpp" line="162"/>
         <source>Left out %n customer(s): %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>swb::ExportSegmentsBox</name>
+    <message>
+        <location filename="../ui/export/exportsegmentsbox.cpp" line="10"/>
+        <source>Several segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportsegmentsbox.cpp" line="16"/>
+        <source>One file, a &quot;segments&quot; column naming each customer&apos;s segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportsegmentsbox.cpp" line="18"/>
+        <source>One file, a 1/0 column per segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportsegmentsbox.cpp" line="19"/>
+        <source>Excel workbook, one sheet per segment and a summary sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/export/exportsegmentsbox.cpp" line="45"/>
+        <source>%n checked segment(s) go into one export, laid out as chosen here.</source>
+        <translation>
+            <numerusform>%n checked segment goes into one export, laid out as chosen here.</numerusform>
+            <numerusform>%n checked segments go into one export, laid out as chosen here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportsegmentsbox.cpp" line="47"/>
+        <source>Check only saved segments to say who is in which: with other entries checked, the export holds everyone checked, without segment columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportsegmentsbox.cpp" line="50"/>
+        <source>Check two or more saved segments under Customers to export them together.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2115,64 +2262,73 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="253"/>
+        <location filename="../model/export/exporter.cpp" line="115"/>
         <source>The CSV delimiter must be a comma, a semicolon, a pipe or a tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="263"/>
+        <location filename="../model/export/exporter.cpp" line="336"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="266"/>
+        <location filename="../model/export/exporter.cpp" line="338"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="125"/>
+        <location filename="../model/export/exporter.cpp" line="133"/>
         <source>The customer table has no column &quot;%1&quot;. Columns: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="96"/>
+        <location filename="../model/export/exporter.cpp" line="90"/>
         <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was hashed like the flagged columns. To flag it, run: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="100"/>
+        <location filename="../model/export/exporter.cpp" line="94"/>
         <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was masked like the flagged columns. To flag it, run: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="103"/>
+        <location filename="../model/export/exporter.cpp" line="97"/>
         <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was left out like the flagged columns. To flag it, run: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="109"/>
+        <location filename="../model/export/exporter.cpp" line="103"/>
         <source>The column %1 is not flagged as personal data, but its name or role suggests personal data (%2): it was exported unchanged. If it is personal data, flag it and export again: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="149"/>
+        <location filename="../model/export/exporter.cpp" line="157"/>
         <source>No column is left to export (the PII policy omitted every chosen column).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="221"/>
-        <location filename="../model/export/exporter.cpp" line="298"/>
+        <location filename="../model/export/exporter.cpp" line="228"/>
+        <location filename="../model/export/exporter.cpp" line="257"/>
         <source>The selection cannot be evaluated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="279"/>
-        <location filename="../model/export/exporter.cpp" line="308"/>
+        <location filename="../model/export/exporter.cpp" line="117"/>
+        <source>The decimal mark must be a point or a comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporter.cpp" line="119"/>
+        <source>A comma as the decimal mark needs another delimiter: choose the semicolon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/exporter.cpp" line="343"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="211"/>
+        <location filename="../model/export/exporter.cpp" line="218"/>
         <source>Reading the customers failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4779,6 +4935,54 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     </message>
 </context>
 <context>
+    <name>swb::MultiSegmentExporter</name>
+    <message>
+        <location filename="../model/export/multisegment.cpp" line="137"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/multisegment.cpp" line="138"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/multisegment.cpp" line="139"/>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/multisegment.cpp" line="140"/>
+        <source>Exported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/multisegment.cpp" line="141"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/multisegment.cpp" line="213"/>
+        <source>Name at least one segment to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/multisegment.cpp" line="216"/>
+        <source>The segment &quot;%1&quot; is named twice: name each segment once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/multisegment.cpp" line="219"/>
+        <source>A destination preset or suppression list writes one list: export one segment at a time, or choose the plain preset to export several segments together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/export/multisegment.cpp" line="222"/>
+        <source>One sheet per segment needs the XLSX format: choose XLSX, or a segments column or one column per segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>swb::NamedSelections</name>
     <message>
         <location filename="../model/browse/namedselection.cpp" line="20"/>
@@ -5480,42 +5684,27 @@ z-score %6</source>
 <context>
     <name>swb::ReviewReport</name>
     <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="60"/>
-        <source>The definition cannot be described: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="65"/>
-        <source>A fixed list of customers (static segment).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../model/analytics/reviewreport.cpp" line="66"/>
-        <source>A fixed list of customers (static segment), taken from: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="83"/>
         <source>The workspace has no saved segments. Save a segment first, then make the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="90"/>
+        <location filename="../model/analytics/reviewreport.cpp" line="73"/>
         <source>No saved segment is named “%1”. Saved segments: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="135"/>
+        <location filename="../model/analytics/reviewreport.cpp" line="118"/>
         <source>The trend has no line for this segment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="178"/>
+        <location filename="../model/analytics/reviewreport.cpp" line="161"/>
         <source>The report was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="182"/>
+        <location filename="../model/analytics/reviewreport.cpp" line="165"/>
         <source>The trend covers 1 to %1 months; %2 is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6955,74 +7144,102 @@ z-score %6</source>
     </message>
 </context>
 <context>
+    <name>swb::SegmentWords</name>
+    <message>
+        <location filename="../model/segments/segmentwords.cpp" line="14"/>
+        <source>The definition cannot be described: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/segments/segmentwords.cpp" line="19"/>
+        <source>A fixed list of customers (static segment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/segments/segmentwords.cpp" line="20"/>
+        <source>A fixed list of customers (static segment), taken from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>swb::SegmentsDock</name>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="37"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="38"/>
         <source>Filter segments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="390"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="400"/>
         <source>Snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="401"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="411"/>
         <source>First snapshot of &quot;%1&quot;: %2 customers. The next snapshot will show who entered and who left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="403"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="413"/>
         <source>Snapshot of &quot;%1&quot;: %2 customers; %3 entered and %4 left since the previous one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="113"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="114"/>
         <source>Open in builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="114"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="115"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="115"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="116"/>
         <source>Duplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="116"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="117"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="117"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="118"/>
         <source>Take snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="118"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="119"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="119"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="120"/>
+        <source>Export history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="127"/>
+        <source>Who exported the segment when, with which columns and PII policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsdock.cpp" line="128"/>
         <source>Freeze the current members and KPIs, to compare later how the segment changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="175"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="185"/>
         <source>No saved segments yet. Build one in the segment builder and save it with Ctrl+S.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="173"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="183"/>
         <source>Open a workspace to see its segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/segmentsdock.cpp" line="178"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="188"/>
         <source>No segment name contains &quot;%1&quot;. Clear the filter to see all %n segment(s).</source>
         <translation>
             <numerusform>No segment name contains &quot;%1&quot;. Clear the filter to see the %n segment.</numerusform>
@@ -7030,61 +7247,61 @@ z-score %6</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="276"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="286"/>
         <source>Renaming &quot;%1&quot; to &quot;%2&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="278"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="332"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="288"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="342"/>
         <source>Rename segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="294"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="304"/>
         <source>Copying &quot;%1&quot; to &quot;%2&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="309"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="319"/>
         <source>Deleting &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="332"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="342"/>
         <source>New name of the segment &quot;%1&quot;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="335"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="355"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="345"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="365"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="296"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="352"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="306"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="362"/>
         <source>Duplicate segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="352"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="362"/>
         <source>Name of the copy of &quot;%1&quot;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="311"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="368"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="321"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="378"/>
         <source>Delete segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="369"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="379"/>
         <source>Delete the segment &quot;%1&quot; and its snapshots? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="387"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="397"/>
         <source>Taking a snapshot of &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7808,17 +8025,17 @@ Davies–Bouldin: %5</source>
 <context>
     <name>swb::XlsxTableWriter</name>
     <message>
-        <location filename="../model/export/xlsxtablewriter.cpp" line="85"/>
+        <location filename="../model/export/xlsxtablewriter.cpp" line="88"/>
         <source>Cannot create the workbook %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/xlsxtablewriter.cpp" line="104"/>
+        <location filename="../model/export/xlsxtablewriter.cpp" line="109"/>
         <source>Cannot add a worksheet to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/xlsxtablewriter.cpp" line="137"/>
+        <location filename="../model/export/xlsxtablewriter.cpp" line="150"/>
         <source>Cannot write the workbook %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8031,17 +8248,17 @@ Davies–Bouldin: %5</source>
 <context>
     <name>swb::schema</name>
     <message>
-        <location filename="../model/schema.cpp" line="142"/>
+        <location filename="../model/schema.cpp" line="159"/>
         <source>Cannot migrate a workspace from schema %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/schema.cpp" line="162"/>
+        <location filename="../model/schema.cpp" line="179"/>
         <source>Another program changed the workspace&apos;s schema to version %1 while it was being opened. Open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/schema.cpp" line="176"/>
+        <location filename="../model/schema.cpp" line="193"/>
         <source>Migration to schema %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
