@@ -20,9 +20,9 @@ bool readOptions(const QCommandLineParser& parser, ClvOptions* options, int* exi
         const QString text = parser.value(QStringLiteral("calibration-end"));
         const QDate date = QDate::fromString(text, Qt::ISODate);
         if (!date.isValid()) {
-            *exitCode = fail(tr("--calibration-end takes a date written YYYY-MM-DD, such as 1997-09-30, not \"%1\".")
-                                 .arg(text),
-                             Usage);
+            *exitCode = fail(
+                tr("--calibration-end takes a date written YYYY-MM-DD, such as 1997-09-30, not \"%1\".").arg(text),
+                Usage);
             return false;
         }
         options->calibrationEnd = date;

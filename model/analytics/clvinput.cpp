@@ -60,12 +60,13 @@ QJsonObject ClvReport::toJson() const
                     {QStringLiteral("repeat_customers"), data.repeatCustomers()}};
     if (fitted) {
         const BgNbdParams& b = bgnbd.params;
-        out.insert(QStringLiteral("bgnbd"), QJsonObject{{QStringLiteral("r"), b.r},
-                                                        {QStringLiteral("alpha"), b.alpha},
-                                                        {QStringLiteral("a"), b.a},
-                                                        {QStringLiteral("b"), b.b},
-                                                        {QStringLiteral("log_likelihood"), bgnbd.logLikelihood},
-                                                        {QStringLiteral("converged"), bgnbd.converged}});
+        out.insert(QStringLiteral("bgnbd"),
+                   QJsonObject{{QStringLiteral("r"), b.r},
+                               {QStringLiteral("alpha"), b.alpha},
+                               {QStringLiteral("a"), b.a},
+                               {QStringLiteral("b"), b.b},
+                               {QStringLiteral("log_likelihood"), bgnbd.logLikelihood},
+                               {QStringLiteral("converged"), bgnbd.converged}});
         const GammaGammaParams& g = gammaGamma.params;
         out.insert(QStringLiteral("gamma_gamma"),
                    QJsonObject{{QStringLiteral("p"), g.p},
