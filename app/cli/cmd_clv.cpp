@@ -1,6 +1,7 @@
 // `swb clv`: predicted customer value (BG/NBD + Gamma-Gamma) fitted on a workspace's orders, with a holdout backtest.
 #include "app/cli/cli.h"
 #include "model/analytics/clvinput.h"
+#include "model/analytics/clvsave.h"
 
 #include <QCoreApplication>
 
@@ -120,6 +121,9 @@ int runClv(const QStringList& arguments)
         {QStringLiteral("horizon-weeks"), tr("Weeks ahead for the predicted CLV (default 52)."), tr("N")},
         {QStringLiteral("discount-rate"), tr("Annual discount rate of the predicted CLV, 0.1 = 10% (default 0.1)."),
          tr("R")},
+        {QStringLiteral("save"),
+         tr("Store each customer's p_alive, expected_purchases (over the horizon), expected_order_value and "
+            "predicted_clv as derived customer fields (customers without a purchase by the calibration end: empty).")},
         jsonOption(),
     });
     int exitCode = Ok;
@@ -139,6 +143,14 @@ int runClv(const QStringList& arguments)
         print(summary(report, options));
     if (!report.problems.isEmpty())
         return fail(report.problems.join(QLatin1Char('\n')));
+    if (parser.isSet(QStringLiteral("save"))) {
+        QString error;
+        const std::optional<qint64> saved = ClvSave::save(parser.value(QStringLiteral("db")), outcome, options, &error);
+        if (!saved)
+            return fail(tr("The predictions were not saved: %1").arg(error));
+        if (!json)
+            print(tr("Saved %1 for %2 customers.\n").arg(ClvSave::fieldNames().join(QStringLiteral(", "))).arg(*saved));
+    }
     return Ok;
 }
 

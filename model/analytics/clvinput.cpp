@@ -2,6 +2,7 @@
 
 #include "analysis/clvcheck.h"
 #include "model/analytics/orderlines.h"
+#include "model/customerchanges.h"
 #include "model/fieldcatalog.h"
 #include "model/filter/columnstorecache.h"
 #include "model/workspace.h"
@@ -107,6 +108,8 @@ std::optional<ClvInput> ClvInputLoader::load(const QString& workspacePath, QStri
         return std::nullopt;
     ClvInput input;
     input.asOfDate = workspace->asOfDate();
+    input.rowIds = loaded.store->rowIds();
+    input.customersVersion = customerchanges::version(workspace->db());
     input.undatedLines = orderLines->undatedLines;
     input.unmatchedLines = orderLines->unmatchedLines;
     input.lines.reserve(size_t(orderLines->size()));
@@ -154,6 +157,8 @@ ClvOutcome ClvInputLoader::compute(const QString& workspacePath, const ClvOption
     const QDate end = options.calibrationEnd.value_or(input->asOfDate);
     outcome.report = analyse(std::move(input->lines), end, options, cancel);
     outcome.report->leftOutLines = input->linesWithoutAmount + input->undatedLines + input->unmatchedLines;
+    outcome.rowIds = std::move(input->rowIds);
+    outcome.customersVersion = input->customersVersion;
     return outcome;
 }
 

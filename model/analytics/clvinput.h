@@ -26,6 +26,8 @@ struct ClvInput
     qint64 linesWithoutAmount = 0; // left out: an amount of NULL says nothing about a transaction's value
     qint64 undatedLines = 0; // left out (OrderLines: no YYYY-MM-DD date)
     qint64 unmatchedLines = 0; // left out (OrderLines: no customer of that key)
+    std::vector<qint64> rowIds; // the customers' rowid by row (ClvOrderLine::customer)
+    QString customersVersion; // customerchanges::version when the customers were read (empty: unknown)
 };
 
 struct ClvOptions
@@ -57,6 +59,8 @@ struct ClvReport
 struct ClvOutcome
 {
     std::optional<ClvReport> report;
+    std::vector<qint64> rowIds; // as ClvInput's, for saving the per-customer values
+    QString customersVersion;
     QString error; // the workspace could not be read (the report is absent)
 };
 

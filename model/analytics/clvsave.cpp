@@ -1,0 +1,137 @@
+#include "model/analytics/clvsave.h"
+
+#include "model/customerchanges.h"
+#include "model/database.h"
+#include "model/fieldcatalog.h"
+#include "model/workspace.h"
+
+#include <cmath>
+
+namespace swb {
+
+namespace {
+
+struct ClvFieldDef
+{
+    const char* name;
+    const char* header;
+};
+
+constexpr ClvFieldDef s_fields[] = {
+    {"p_alive", QT_TRANSLATE_NOOP("swb::DerivedField", "P(alive)")},
+    {"expected_purchases", QT_TRANSLATE_NOOP("swb::DerivedField", "Expected purchases")},
+    {"expected_order_value", QT_TRANSLATE_NOOP("swb::DerivedField", "Expected order value")},
+    {"predicted_clv", QT_TRANSLATE_NOOP("swb::DerivedField", "Predicted CLV")},
+};
+
+// Adds the columns (once) and registers them in the catalog as derived fields.
+bool ensureFields(Database& db, QString* error)
+{
+    const QStringList existing = db.columnNames(QStringLiteral("customers"));
+    const QList<FieldInfo> catalog = FieldCatalog::load(db);
+    int position = int(existing.size());
+    for (const ClvFieldDef& def : s_fields) {
+        const QString name = QString::fromLatin1(def.name);
+        if (!existing.contains(name)
+            && !db.exec(QStringLiteral("ALTER TABLE customers ADD COLUMN %1 %2")
+                            .arg(quoteIdentifier(name), sqlStorageType(FieldType::Real)),
+                        error))
+            return false;
+        const auto known = FieldCatalog::findByName(catalog, name);
+        if (known && !known->derived) {
+            *error = ClvSave::tr("The customers have an imported column %1; rename it in the file and import again "
+                                 "before saving predicted values under that name.")
+                         .arg(name);
+            return false;
+        }
+        if (!known) {
+            FieldInfo info;
+            info.name = name;
+            info.originalHeader = QString::fromLatin1(def.header);
+            info.type = FieldType::Real;
+            info.position = position++;
+            info.derived = true;
+            if (!FieldCatalog::upsert(db, info, error))
+                return false;
+        }
+    }
+    return true;
+}
+
+void bindValue(Statement& statement, int index, double value)
+{
+    if (std::isfinite(value))
+        statement.bind(index, value);
+    else
+        statement.bindNull(index);
+}
+
+} // namespace
+
+const QStringList& ClvSave::fieldNames()
+{
+    static const QStringList names = [] {
+        QStringList out;
+        for (const ClvFieldDef& def : s_fields)
+            out << QString::fromLatin1(def.name);
+        return out;
+    }();
+    return names;
+}
+
+std::optional<qint64> ClvSave::save(const QString& workspacePath, const ClvOutcome& outcome, const ClvOptions& options,
+                                    QString* error)
+{
+    if (!outcome.report || !outcome.report->fitted || !outcome.report->problems.isEmpty()) {
+        *error = tr("The predictions were not saved: the models could not be used (see the message above).");
+        return std::nullopt;
+    }
+    const ClvReport& report = *outcome.report;
+    auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::OpenExisting, error);
+    if (!workspace)
+        return std::nullopt;
+    Database& db = workspace->db();
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
+        *error = db.lastError();
+        return std::nullopt;
+    }
+    if (outcome.customersVersion.isEmpty() || customerchanges::version(db) != outcome.customersVersion) {
+        *error = tr("The customers changed while the models were fitted; run the command again to save.");
+        return std::nullopt;
+    }
+    if (!customerchanges::suspend(db, error) || !ensureFields(db, error))
+        return std::nullopt;
+    if (!db.exec(QStringLiteral("UPDATE customers SET p_alive = NULL, expected_purchases = NULL, "
+                                "expected_order_value = NULL, predicted_clv = NULL"),
+                 error))
+        return std::nullopt;
+    Statement update = db.prepare(QStringLiteral("UPDATE customers SET p_alive = ?, expected_purchases = ?, "
+                                                 "expected_order_value = ?, predicted_clv = ? WHERE rowid = ?"),
+                                  error);
+    if (!update.isValid())
+        return std::nullopt;
+    const BgNbdParams& bgnbd = report.bgnbd.params;
+    const GammaGammaParams& spend = report.gammaGamma.params;
+    qint64 written = 0;
+    for (const ClvCustomer& c : report.data.customers) {
+        if (c.customer < 0 || c.customer >= qint64(outcome.rowIds.size()))
+            continue;
+        update.reset();
+        bindValue(update, 1, BgNbd::pAlive(bgnbd, c.x, c.tx, c.T));
+        bindValue(update, 2, BgNbd::expectedTransactions(bgnbd, c.x, c.tx, c.T, options.horizonWeeks));
+        bindValue(update, 3, GammaGamma::expectedValue(spend, c.x, c.mx));
+        bindValue(update, 4, GammaGamma::predictedClv(bgnbd, spend, c, options.horizonWeeks, options.annualDiscountRate));
+        update.bind(5, outcome.rowIds[size_t(c.customer)]);
+        if (!update.run()) {
+            *error = update.errorMessage();
+            return std::nullopt;
+        }
+        ++written;
+    }
+    if (!customerchanges::resume(db, error) || !transaction.commit(error))
+        return std::nullopt;
+    return written;
+}
+
+} // namespace swb
