@@ -1,5 +1,6 @@
 // `swb clv`: predicted customer value (BG/NBD + Gamma-Gamma) fitted on a workspace's orders, with a holdout backtest.
 #include "app/cli/cli.h"
+#include "app/cli/interrupt.h"
 #include "model/analytics/clvinput.h"
 #include "model/analytics/clvsave.h"
 
@@ -132,7 +133,11 @@ int runClv(const QStringList& arguments)
     ClvOptions options;
     if (!readOptions(parser, &options, &exitCode))
         return exitCode;
-    const ClvOutcome outcome = ClvInputLoader::compute(parser.value(QStringLiteral("db")), options);
+    const InterruptScope interrupt; // Ctrl+C cancels the reading or the fit; nothing is saved then
+    const ClvOutcome outcome
+        = ClvInputLoader::compute(parser.value(QStringLiteral("db")), options, &InterruptScope::interrupted);
+    if (InterruptScope::interrupted())
+        return fail(tr("Canceled: nothing was saved."), Canceled);
     if (!outcome.report)
         return fail(outcome.error);
     const ClvReport& report = *outcome.report;
