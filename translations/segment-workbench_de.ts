@@ -1361,6 +1361,26 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <source>Average order value</source>
         <translation>Durchschnittlicher Bestellwert</translation>
     </message>
+    <message>
+        <location filename="../model/analytics/clvsave.cpp" line="21"/>
+        <source>P(alive)</source>
+        <translation>P(aktiv)</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clvsave.cpp" line="22"/>
+        <source>Expected purchases</source>
+        <translation>Erwartete Käufe</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clvsave.cpp" line="23"/>
+        <source>Expected order value</source>
+        <translation>Erwarteter Bestellwert</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clvsave.cpp" line="24"/>
+        <source>Predicted CLV</source>
+        <translation>Vorhergesagter CLV</translation>
+    </message>
 </context>
 <context>
     <name>swb::DerivedFieldsEditor</name>

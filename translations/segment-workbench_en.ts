@@ -1328,6 +1328,26 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
         <source>Average order value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../model/analytics/clvsave.cpp" line="21"/>
+        <source>P(alive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clvsave.cpp" line="22"/>
+        <source>Expected purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clvsave.cpp" line="23"/>
+        <source>Expected order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clvsave.cpp" line="24"/>
+        <source>Predicted CLV</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>swb::DerivedFieldsEditor</name>
