@@ -121,7 +121,8 @@ std::optional<qint64> ClvSave::save(const QString& workspacePath, const ClvOutco
         bindValue(update, 1, BgNbd::pAlive(bgnbd, c.x, c.tx, c.T));
         bindValue(update, 2, BgNbd::expectedTransactions(bgnbd, c.x, c.tx, c.T, options.horizonWeeks));
         bindValue(update, 3, GammaGamma::expectedValue(spend, c.x, c.mx));
-        bindValue(update, 4, GammaGamma::predictedClv(bgnbd, spend, c, options.horizonWeeks, options.annualDiscountRate));
+        bindValue(update, 4,
+                  GammaGamma::predictedClv(bgnbd, spend, c, options.horizonWeeks, options.annualDiscountRate));
         update.bind(5, outcome.rowIds[size_t(c.customer)]);
         if (!update.run()) {
             *error = update.errorMessage();
