@@ -61,6 +61,12 @@ QString summary(const ClvReport& report, const ClvOptions& options)
                        .arg(report.calibrationEnd.toString(Qt::ISODate))
                        .arg(report.data.customers.size())
                        .arg(report.data.repeatCustomers());
+    if (report.leftOutLines > 0 || report.data.negativeDays > 0 || report.data.customersAfterCalibration > 0)
+        text += tr("Left out: %1 order lines without a date, a known customer or an amount; %2 customer-days whose "
+                   "lines sum below 0 (returns); %3 customers whose first purchase is after the calibration end\n")
+                    .arg(report.leftOutLines)
+                    .arg(report.data.negativeDays)
+                    .arg(report.data.customersAfterCalibration);
     const BgNbdFit& b = report.bgnbd;
     text += tr("Purchases (BG/NBD): r %1, alpha %2, a %3, b %4, log-likelihood %5, %6\n")
                 .arg(b.params.r, 0, 'f', 4)

@@ -93,6 +93,7 @@ private slots:
     void horizonAndDiscountChangeValue();
     void tooLittleDataExitsWithMessage();
     void saveMatchesScipy();
+    void noOrdersSaysWhatIsNeeded();
     void saveOnDemoLeavesNonBuyersEmpty();
     void badOptionsAreUsageErrors_data();
     void badOptionsAreUsageErrors();
@@ -245,6 +246,18 @@ void TstCliClv::demoFitsWithoutHoldout()
              reference.json().value(QStringLiteral("customers")).toInteger());
     const test::ProcessRun text = test::runSwb({QStringLiteral("clv"), QStringLiteral("--db"), m_demo});
     QVERIFY2(text.exitCode == 0, text.err.constData());
+    // The demo has order lines of unknown customers and days of returns only: the summary says what was left out.
+    QString error;
+    const QJsonArray unmatched = sqliteRows(
+        m_demo,
+        QStringLiteral(
+            "SELECT count(*) AS n FROM orders WHERE amount IS NULL OR order_date IS NULL OR customer_id "
+            "IS NULL OR customer_id NOT IN (SELECT customer_id FROM customers WHERE customer_id IS NOT NULL)"),
+        &error);
+    QVERIFY2(unmatched.size() == 1, qPrintable(error));
+    const qint64 leftOut = unmatched[0].toObject().value(QStringLiteral("n")).toInteger();
+    QVERIFY(leftOut > 0);
+    QVERIFY2(text.out.contains(QStringLiteral("Left out: %1 order lines").arg(leftOut).toUtf8()), text.out.constData());
     QVERIFY2(text.out.contains("Backtest: no orders after the calibration end"), text.out.constData());
 }
 
@@ -391,6 +404,21 @@ void TstCliClv::saveOnDemoLeavesNonBuyersEmpty()
                                        "\">\",\"value\":100}]}")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(run.json().value(QStringLiteral("count")).toInteger(-1), high);
+}
+
+// A workspace without orders: exit 1 and what is needed, nothing on standard output.
+void TstCliClv::noOrdersSaysWhatIsNeeded()
+{
+    const QString db = m_dir.filePath(QStringLiteral("mall.sqlite"));
+    test::ProcessRun run
+        = test::runSwb({QStringLiteral("import"), QStringLiteral(SWB_TEST_DATA_DIR "/Mall_Customers.csv"),
+                        QStringLiteral("--db"), db});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = test::runSwb({QStringLiteral("clv"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains("needs order lines with a customer key, an order date and an amount"),
+             run.err.constData());
 }
 
 void TstCliClv::badOptionsAreUsageErrors_data()
