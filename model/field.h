@@ -55,6 +55,13 @@ struct FieldInfo
     bool pii = false;
     int position = 0; // column order in the table
     bool derived = false; // computed by the workbench (orders aggregation, RFM), not imported
+    // How the imported file wrote the values; exports write them back that way. A boolean column's words for true
+    // and false ("Yes"/"No", "1"/"0"; empty: not known), a real column's fewest and most decimal places (-1: not
+    // known).
+    QString trueWord;
+    QString falseWord;
+    int minDecimals = -1;
+    int maxDecimals = -1;
 };
 
 // What a user sees for a field: its header from the file, else its column name; columns the workbench computed show

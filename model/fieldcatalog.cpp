@@ -7,8 +7,10 @@ namespace swb::FieldCatalog {
 QList<FieldInfo> load(Database& db, const QString& table)
 {
     QList<FieldInfo> fields;
-    Statement stmt = db.prepare(QStringLiteral("SELECT name, original_header, type, role, pii, position, derived "
-                                               "FROM fields WHERE table_name = ? ORDER BY position, name"));
+    Statement stmt = db.prepare(
+        QStringLiteral("SELECT name, original_header, type, role, pii, position, derived, "
+                       "true_word, false_word, coalesce(min_decimals, -1), "
+                       "coalesce(max_decimals, -1) FROM fields WHERE table_name = ? ORDER BY position, name"));
     stmt.bind(1, table);
     while (stmt.next()) {
         FieldInfo info;
@@ -20,6 +22,10 @@ QList<FieldInfo> load(Database& db, const QString& table)
         info.pii = stmt.toInt64(4) != 0;
         info.position = int(stmt.toInt64(5));
         info.derived = stmt.toInt64(6) != 0;
+        info.trueWord = stmt.toString(7);
+        info.falseWord = stmt.toString(8);
+        info.minDecimals = int(stmt.toInt64(9));
+        info.maxDecimals = int(stmt.toInt64(10));
         fields << info;
     }
     return fields;
@@ -28,9 +34,11 @@ QList<FieldInfo> load(Database& db, const QString& table)
 bool upsert(Database& db, const FieldInfo& field, QString* error)
 {
     Statement stmt = db.prepare(
-        QStringLiteral("INSERT INTO fields(table_name, name, original_header, type, role, pii, position, derived) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(table_name, name) DO UPDATE SET "
-                       "original_header = ?3, type = ?4, role = ?5, pii = ?6, position = ?7, derived = ?8"),
+        QStringLiteral("INSERT INTO fields(table_name, name, original_header, type, role, pii, position, derived, "
+                       "true_word, false_word, min_decimals, max_decimals) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) ON CONFLICT(table_name, name) DO "
+                       "UPDATE SET original_header = ?3, type = ?4, role = ?5, pii = ?6, position = ?7, derived = ?8, "
+                       "true_word = ?9, false_word = ?10, min_decimals = ?11, max_decimals = ?12"),
         error);
     if (!stmt.isValid())
         return false;
@@ -42,6 +50,16 @@ bool upsert(Database& db, const FieldInfo& field, QString* error)
     stmt.bind(6, qint64(field.pii));
     stmt.bind(7, qint64(field.position));
     stmt.bind(8, qint64(field.derived));
+    auto bindWord = [&](int index, const QString& word) {
+        word.isEmpty() ? stmt.bindNull(index) : stmt.bind(index, word);
+    };
+    auto bindDecimals = [&](int index, int decimals) {
+        decimals < 0 ? stmt.bindNull(index) : stmt.bind(index, decimals);
+    };
+    bindWord(9, field.trueWord);
+    bindWord(10, field.falseWord);
+    bindDecimals(11, field.minDecimals);
+    bindDecimals(12, field.maxDecimals);
     if (!stmt.run()) {
         if (error)
             *error = stmt.errorMessage();

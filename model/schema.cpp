@@ -143,6 +143,14 @@ CREATE TABLE export_log (
 );
 CREATE INDEX export_log_by_segment ON export_log(segment, exported_at);
 )sql",
+    // 6: how the imported file wrote a column's values (exports write them back so): the words of a boolean column
+    //    and the fewest and most decimal places of a real column.
+    R"sql(
+ALTER TABLE fields ADD COLUMN true_word TEXT;
+ALTER TABLE fields ADD COLUMN false_word TEXT;
+ALTER TABLE fields ADD COLUMN min_decimals INTEGER;
+ALTER TABLE fields ADD COLUMN max_decimals INTEGER;
+)sql",
 };
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "model/import/linemap.h"
 #include "model/import/ordersaggregator.h"
 #include "model/import/rowinserter.h"
+#include "model/import/sourceforms.h"
 #include "model/import/textdecoder.h"
 
 #include <QDateTime>
@@ -115,6 +116,8 @@ ImportRun::Outcome ImportRun::pass(ImportReport& report)
     // The whole file's types, decimal mark and encoding must be what this pass used; else do it again with them.
     if (!learnSameTypes(state.result))
         return Outcome::Redo;
+    if (!SourceForms::store(m_db, m_table, m_targets, state.result.stats, &error))
+        return fail(report, error);
 
     if (!countRows(report, state, &error))
         return fail(report, error);

@@ -544,10 +544,34 @@ void ColumnStats::add(std::string_view cell)
     } else {
         candidates &= TypeInference::classifyTrimmed(t, candidates, &seen, &value);
     }
+    noteForm(t, number.empty() ? t : number);
     if (candidates & Integer) {
         // While the column is an integer candidate every non-empty cell so far was an integer.
         intMin = values == 1 ? value : std::min(intMin, value);
         intMax = values == 1 ? value : std::max(intMax, value);
+    }
+}
+
+void ColumnStats::noteForm(std::string_view t, std::string_view number)
+{
+    bool flag = false;
+    if ((candidates & Boolean) && (trueWord.empty() || falseWord.empty()) && TypeInference::toBoolean(t, &flag)) {
+        std::string& word = flag ? trueWord : falseWord;
+        if (word.empty())
+            word.assign(t);
+    }
+    if (!(candidates & (RealDot | RealComma)))
+        return;
+    for (const int mark : {0, 1}) {
+        const size_t at = number.rfind(mark == 0 ? '.' : ',');
+        int decimals = 0;
+        for (size_t i = at == std::string_view::npos ? number.size() : at + 1; i < number.size(); ++i) {
+            if (number[i] < '0' || number[i] > '9')
+                break;
+            ++decimals;
+        }
+        minDecimals[mark] = minDecimals[mark] < 0 ? decimals : std::min(minDecimals[mark], decimals);
+        maxDecimals[mark] = std::max(maxDecimals[mark], decimals);
     }
 }
 

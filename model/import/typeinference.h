@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -65,8 +66,18 @@ struct ColumnStats
     int currency = 0; // the currency symbol seen before or after numbers (1-based; 0: none)
     qint64 intMin = 0; // over the cells when the column is still an integer candidate
     qint64 intMax = 0;
+    // How the file wrote its values, so that an export can write them back the same way: the first spellings of
+    // true and false seen ("Yes"/"No", "1"/"0"), and the fewest and most digits after a decimal point ([0]) or a
+    // decimal comma ([1]) over the numbers (-1: no number seen).
+    std::string trueWord;
+    std::string falseWord;
+    int minDecimals[2] = {-1, -1};
+    int maxDecimals[2] = {-1, -1};
 
     void add(std::string_view cell);
+
+private:
+    void noteForm(std::string_view trimmedCell, std::string_view number);
 };
 
 namespace TypeInference {
