@@ -41,12 +41,13 @@ bool CsvTableWriter::begin(const QList<ExportColumn>& columns, QString* error)
         return false;
     if (m_bom)
         m_out.append("\xEF\xBB\xBF");
+    m_columns = columns;
     for (const ExportColumn& column : columns) {
         m_numeric.push_back(isNumeric(column.type));
         m_verbatim.push_back(column.verbatim);
         if (!m_header)
             continue;
-        const QByteArray name = column.name.toUtf8();
+        const QByteArray name = column.headerText().toUtf8();
         separate();
         cell(std::string_view(name.constData(), size_t(name.size())), false);
     }
@@ -96,10 +97,18 @@ void CsvTableWriter::null()
     ++m_column;
 }
 
-// Numbers the database stores as numbers are written as numbers: they cannot hold a formula.
+// Numbers the database stores as numbers are written as numbers: they cannot hold a formula. A boolean column writes
+// the words its file had; they are the file's own values, so they are not escaped.
 void CsvTableWriter::integer(qint64 value)
 {
     separate();
+    const ExportColumn& column = m_columns.at(qsizetype(m_column));
+    if (column.type == FieldType::Boolean && !column.trueWord.isEmpty() && !column.falseWord.isEmpty()) {
+        const QByteArray word = column.booleanWord(value);
+        field(std::string_view(word.constData(), size_t(word.size())));
+        ++m_column;
+        return;
+    }
     char buffer[24];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
     m_out.append(std::string_view(buffer, size_t(result.ptr - buffer)));
@@ -109,8 +118,9 @@ void CsvTableWriter::integer(qint64 value)
 void CsvTableWriter::real(double value)
 {
     separate();
-    char buffer[32];
-    const std::string_view number = formatReal(value, buffer);
+    const ExportColumn& column = m_columns.at(qsizetype(m_column));
+    char buffer[64];
+    const std::string_view number = formatReal(value, column.minDecimals, column.maxDecimals, buffer);
     if (m_decimal != '.') {
         for (size_t i = 0; i < number.size(); ++i) {
             if (buffer[i] == '.')

@@ -43,6 +43,7 @@ private:
     bool m_firstInRow = true;
     std::vector<bool> m_numeric; // per column: a number stored as text in it is not escaped
     std::vector<bool> m_verbatim; // per column: never escaped (ExportColumn::verbatim)
+    QList<ExportColumn> m_columns; // boolean words and decimal places
     size_t m_column = 0;
     std::string m_scratch;
     BufferedOutput m_out;

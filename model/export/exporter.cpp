@@ -120,6 +120,28 @@ QString checkOptions(const ExportOptions& options, bool preset)
     return preset ? PresetExporter::checkOptions(options) : QString();
 }
 
+// A column as the imported file had it: its header, its boolean words and decimal places, unless the options ask
+// for column names or other boolean words.
+ExportColumn sourceColumn(const FieldInfo& info, const ExportOptions& options)
+{
+    ExportColumn column{info.name, info.type};
+    if (options.headers == HeaderStyle::Original && !info.originalHeader.isEmpty())
+        column.header = info.originalHeader;
+    if (info.type == FieldType::Boolean && options.booleans == BooleanForm::Source) {
+        column.trueWord = info.trueWord.toUtf8();
+        column.falseWord = info.falseWord.toUtf8();
+    } else if (info.type == FieldType::Boolean) {
+        const bool digits = options.booleans == BooleanForm::OneZero;
+        column.trueWord = digits ? QByteArrayLiteral("1") : QByteArrayLiteral("true");
+        column.falseWord = digits ? QByteArrayLiteral("0") : QByteArrayLiteral("false");
+    }
+    if (info.type == FieldType::Real) {
+        column.minDecimals = info.minDecimals;
+        column.maxDecimals = info.maxDecimals;
+    }
+    return column;
+}
+
 } // namespace
 
 std::optional<QList<PlannedColumn>> planColumns(Database& db, const QString& workspacePath,
@@ -137,7 +159,7 @@ std::optional<QList<PlannedColumn>> planColumns(Database& db, const QString& wor
         FieldInfo info = FieldCatalog::findByName(catalog, name).value_or(FieldInfo{});
         info.name = name;
         PlannedColumn planned;
-        planned.column = ExportColumn{name, info.type};
+        planned.column = sourceColumn(info, options);
         planned.role = info.role;
         bool personal = info.pii;
         if (!personal && options.pii != PiiPolicy::Keep) {
@@ -150,6 +172,8 @@ std::optional<QList<PlannedColumn>> planColumns(Database& db, const QString& wor
         if (personal && (options.pii == PiiPolicy::Mask || options.pii == PiiPolicy::Hash)) {
             planned.rule = options.pii == PiiPolicy::Mask ? CellRule::Mask : CellRule::Hash;
             planned.column.type = FieldType::Text; // a hash or mask is text whatever the column was
+            planned.column.trueWord.clear();
+            planned.column.falseWord.clear();
         }
         plan << planned;
     }

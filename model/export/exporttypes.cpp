@@ -6,6 +6,21 @@
 
 namespace swb {
 
+namespace {
+
+// The value among `values` whose name is `name` (any case).
+template<typename Enum>
+std::optional<Enum> fromName(const QString& name, std::initializer_list<Enum> values, QString (*nameOf)(Enum))
+{
+    for (const Enum value : values) {
+        if (name.compare(nameOf(value), Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 QString exportFormatName(ExportFormat format)
 {
     switch (format) {
@@ -23,11 +38,8 @@ QString exportFormatName(ExportFormat format)
 
 std::optional<ExportFormat> exportFormatFromName(const QString& name)
 {
-    for (const ExportFormat format : {ExportFormat::Csv, ExportFormat::Tsv, ExportFormat::Xlsx, ExportFormat::Json}) {
-        if (name.compare(exportFormatName(format), Qt::CaseInsensitive) == 0)
-            return format;
-    }
-    return std::nullopt;
+    return fromName(name, {ExportFormat::Csv, ExportFormat::Tsv, ExportFormat::Xlsx, ExportFormat::Json},
+                    &exportFormatName);
 }
 
 std::optional<ExportFormat> exportFormatForPath(const QString& path)
@@ -55,11 +67,7 @@ QString piiPolicyName(PiiPolicy policy)
 
 std::optional<PiiPolicy> piiPolicyFromName(const QString& name)
 {
-    for (const PiiPolicy policy : {PiiPolicy::Keep, PiiPolicy::Omit, PiiPolicy::Mask, PiiPolicy::Hash}) {
-        if (name.compare(piiPolicyName(policy), Qt::CaseInsensitive) == 0)
-            return policy;
-    }
-    return std::nullopt;
+    return fromName(name, {PiiPolicy::Keep, PiiPolicy::Omit, PiiPolicy::Mask, PiiPolicy::Hash}, &piiPolicyName);
 }
 
 QString formulaPolicyName(FormulaPolicy policy)
@@ -69,11 +77,35 @@ QString formulaPolicyName(FormulaPolicy policy)
 
 std::optional<FormulaPolicy> formulaPolicyFromName(const QString& name)
 {
-    for (const FormulaPolicy policy : {FormulaPolicy::Escape, FormulaPolicy::Keep}) {
-        if (name.compare(formulaPolicyName(policy), Qt::CaseInsensitive) == 0)
-            return policy;
+    return fromName(name, {FormulaPolicy::Escape, FormulaPolicy::Keep}, &formulaPolicyName);
+}
+
+QString headerStyleName(HeaderStyle style)
+{
+    return style == HeaderStyle::Original ? QStringLiteral("original") : QStringLiteral("columns");
+}
+
+std::optional<HeaderStyle> headerStyleFromName(const QString& name)
+{
+    return fromName(name, {HeaderStyle::Original, HeaderStyle::Columns}, &headerStyleName);
+}
+
+QString booleanFormName(BooleanForm form)
+{
+    switch (form) {
+    case BooleanForm::Source:
+        return QStringLiteral("source");
+    case BooleanForm::OneZero:
+        return QStringLiteral("1/0");
+    case BooleanForm::TrueFalse:
+        return QStringLiteral("true/false");
     }
-    return std::nullopt;
+    return {};
+}
+
+std::optional<BooleanForm> booleanFormFromName(const QString& name)
+{
+    return fromName(name, {BooleanForm::Source, BooleanForm::OneZero, BooleanForm::TrueFalse}, &booleanFormName);
 }
 
 namespace {

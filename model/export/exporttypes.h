@@ -23,6 +23,10 @@ enum class FormulaPolicy { Escape, Keep };
 // Several segments in one export: one `segments` column (names joined by ';'), one 0/1 column per segment, or (XLSX)
 // one sheet per segment and a summary sheet.
 enum class MultiLayout { SegmentsColumn, Columns, Sheets };
+// The header row: the headers of the imported file ("customerID"), or the workspace's column names ("customerid").
+enum class HeaderStyle { Original, Columns };
+// Boolean columns: the words the imported file had ("Yes"/"No"), 1/0, or true/false.
+enum class BooleanForm { Source, OneZero, TrueFalse };
 
 QString exportFormatName(ExportFormat format); // "csv", "tsv", "xlsx", "json"
 std::optional<ExportFormat> exportFormatFromName(const QString& name);
@@ -38,6 +42,10 @@ char defaultCsvDelimiter(const QLocale& locale);
 char defaultDecimalMark(const QLocale& locale);
 QString multiLayoutName(MultiLayout layout); // "segments-column", "columns", "sheets"
 std::optional<MultiLayout> multiLayoutFromName(const QString& name);
+QString headerStyleName(HeaderStyle style); // "original", "columns"
+std::optional<HeaderStyle> headerStyleFromName(const QString& name);
+QString booleanFormName(BooleanForm form); // "source", "1/0", "true/false"
+std::optional<BooleanForm> booleanFormFromName(const QString& name);
 
 struct ExportOptions
 {
@@ -64,6 +72,8 @@ struct ExportOptions
     QString sheetName;
     // Records the export in the workspace's export log (who, when, which segment, rows, columns, PII policy).
     bool log = true;
+    HeaderStyle headers = HeaderStyle::Original;
+    BooleanForm booleans = BooleanForm::Source;
 };
 
 struct ExportReport

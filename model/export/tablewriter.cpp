@@ -38,4 +38,34 @@ std::string_view formatReal(double value, char (&buffer)[32])
     return std::string_view(buffer, size_t(result.ptr - buffer));
 }
 
+std::string_view formatReal(double value, int minDecimals, int maxDecimals, char (&buffer)[64])
+{
+    if (!std::isfinite(value))
+        return {};
+    if (maxDecimals < 0 || std::abs(value) >= 1e17) {
+        const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+        return std::string_view(buffer, size_t(result.ptr - buffer));
+    }
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, maxDecimals);
+    std::string_view text(buffer, size_t(result.ptr - buffer));
+    for (int decimals = maxDecimals; decimals > std::max(minDecimals, 0) && text.back() == '0'; --decimals)
+        text.remove_suffix(1);
+    if (text.back() == '.')
+        text.remove_suffix(1);
+    if (text == "-0")
+        text = "0";
+    return text;
+}
+
+QByteArray ExportColumn::numberFormat() const
+{
+    if (maxDecimals < 0 || type != FieldType::Real)
+        return {};
+    if (maxDecimals == 0)
+        return QByteArrayLiteral("0");
+    // "0.#" would show 97 as "97.": without a fixed decimal, every place is fixed.
+    const int fixed = minDecimals > 0 ? minDecimals : maxDecimals;
+    return QByteArrayLiteral("0.") + QByteArray(fixed, '0') + QByteArray(maxDecimals - fixed, '#');
+}
+
 } // namespace swb

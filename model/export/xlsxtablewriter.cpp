@@ -7,6 +7,7 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <utility>
@@ -54,6 +55,32 @@ bool parseIsoDate(std::string_view text, lxw_datetime* out)
     return true;
 }
 
+// Wide enough for the bold header and for typical values of the type, at most 40 characters.
+double columnWidth(const ExportColumn& column)
+{
+    const double header = double(column.headerText().size()) * 1.1 + 2.0;
+    double values = 14.0;
+    switch (column.type) {
+    case FieldType::Date:
+        values = 11.0;
+        break;
+    case FieldType::DateTime:
+        values = 19.0;
+        break;
+    case FieldType::Integer:
+    case FieldType::Real:
+        values = 10.0;
+        break;
+    case FieldType::Boolean:
+        values = std::max(6.0, double(std::max(column.trueWord.size(), column.falseWord.size())) + 2.0);
+        break;
+    case FieldType::Text:
+        values = 16.0;
+        break;
+    }
+    return std::min(40.0, std::max(header, values));
+}
+
 } // namespace
 
 XlsxTableWriter::XlsxTableWriter(ExportTarget target, const QString& sheetName)
@@ -94,7 +121,20 @@ bool XlsxTableWriter::begin(const QList<ExportColumn>& columns, QString* error)
     format_set_num_format(m_date, "yyyy-mm-dd");
     m_dateTime = workbook_add_format(m_workbook);
     format_set_num_format(m_dateTime, "yyyy-mm-dd hh:mm:ss");
+    makeNumberFormats();
     return addSheet(error);
+}
+
+void XlsxTableWriter::makeNumberFormats()
+{
+    m_numberFormats.clear();
+    for (const ExportColumn& column : std::as_const(m_columns)) {
+        const QByteArray numberFormat = column.numberFormat();
+        lxw_format* format = numberFormat.isEmpty() ? nullptr : workbook_add_format(m_workbook);
+        if (format)
+            format_set_num_format(format, numberFormat.constData());
+        m_numberFormats.push_back(format);
+    }
 }
 
 bool XlsxTableWriter::addSheet(QString* error)
@@ -110,11 +150,10 @@ bool XlsxTableWriter::addSheet(QString* error)
         return false;
     }
     for (qsizetype c = 0; c < m_columns.size(); ++c) {
-        const QByteArray header = m_columns.at(c).name.toUtf8();
+        const QString header = m_columns.at(c).headerText();
         errno = 0;
-        fail(worksheet_write_string(m_sheet, 0, lxw_col_t(c), header.constData(), m_header));
-        const double width = isTemporal(m_columns.at(c).type) ? 19.0 : 14.0;
-        worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), width, nullptr);
+        fail(worksheet_write_string(m_sheet, 0, lxw_col_t(c), header.toUtf8().constData(), m_header));
+        worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), columnWidth(m_columns.at(c)), nullptr);
     }
     worksheet_freeze_panes(m_sheet, 1, 0);
     m_row = 1;
@@ -125,6 +164,7 @@ bool XlsxTableWriter::addSheet(QString* error)
 bool XlsxTableWriter::startSheet(const QString& name, const QList<ExportColumn>& columns, QString* error)
 {
     m_columns = columns;
+    makeNumberFormats();
     m_sheetName = name;
     m_sheets = 0;
     return addSheet(error);
@@ -160,8 +200,15 @@ void XlsxTableWriter::null()
 void XlsxTableWriter::integer(qint64 value)
 {
     errno = 0;
-    if (m_columns.at(m_column).type == FieldType::Boolean) {
+    const ExportColumn& column = m_columns.at(m_column);
+    const QByteArray word = column.type == FieldType::Boolean ? column.booleanWord(value) : QByteArray();
+    // Words stay words ("Yes"); true/false become boolean cells and 1/0 numbers, as a spreadsheet would read them.
+    if (column.type == FieldType::Boolean
+        && (word.isEmpty() || word.compare("true", Qt::CaseInsensitive) == 0
+            || word.compare("false", Qt::CaseInsensitive) == 0)) {
         fail(worksheet_write_boolean(m_sheet, m_row, m_column, value != 0, nullptr));
+    } else if (column.type == FieldType::Boolean && word != "1" && word != "0") {
+        fail(worksheet_write_string(m_sheet, m_row, m_column, word.constData(), nullptr));
     } else if (value > (qint64(1) << 53) || value < -(qint64(1) << 53)) {
         // Beyond a double's exact range: text keeps every digit (long IDs).
         m_scratch = std::to_string(value);
@@ -176,7 +223,7 @@ void XlsxTableWriter::real(double value)
 {
     errno = 0;
     if (std::isfinite(value))
-        fail(worksheet_write_number(m_sheet, m_row, m_column, value, nullptr));
+        fail(worksheet_write_number(m_sheet, m_row, m_column, value, m_numberFormats[m_column]));
     ++m_column;
 }
 

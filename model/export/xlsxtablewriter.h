@@ -1,5 +1,5 @@
-// XLSX output through libxlsxwriter (constant-memory mode), typed cells, a new sheet every 1,048,575 rows. Text is
-// always written as a string cell, never as a formula.
+// XLSX output through libxlsxwriter (constant-memory mode), typed cells (dates as date cells, reals with their
+// decimal places), a new sheet every 1,048,575 rows. Text is always written as a string cell, never as a formula.
 #pragma once
 
 #include "model/export/exporttarget.h"
@@ -39,6 +39,7 @@ public:
 
 private:
     bool addSheet(QString* error);
+    void makeNumberFormats(); // one per column of m_columns
     void fail(int code);
     bool failed(QString* error) const;
 
@@ -53,6 +54,7 @@ private:
     QString m_sheetName; // of the current sheet; continuation sheets add " 2", " 3", …
     QStringList m_sheetNames; // every sheet's, to keep them unique
     int m_sheets = 0; // sheets of the current name
+    std::vector<lxw_format*> m_numberFormats; // per column: a real column's decimal places, else null
     quint32 m_row = 0;
     quint16 m_column = 0;
     int m_error = 0; // first lxw_error, 0 when fine
