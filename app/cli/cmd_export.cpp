@@ -142,6 +142,29 @@ bool readDecimal(const QCommandLineParser& parser, ExportOptions* options, int* 
     return true;
 }
 
+// --headers and --booleans into `options`; false (a usage error printed) when a value is unknown.
+bool readSourceForms(const QCommandLineParser& parser, ExportOptions* options, int* exitCode)
+{
+    const auto headers = headerStyleFromName(parser.value(QStringLiteral("headers")));
+    if (!headers) {
+        *exitCode = fail(tr("Unknown --headers \"%1\": use original (the imported file's headers) or columns (the "
+                            "workspace's column names).")
+                             .arg(parser.value(QStringLiteral("headers"))),
+                         Usage);
+        return false;
+    }
+    const auto booleans = booleanFormFromName(parser.value(QStringLiteral("booleans")));
+    if (!booleans) {
+        *exitCode = fail(tr("Unknown --booleans \"%1\": use source (the imported file's words), 1/0 or true/false.")
+                             .arg(parser.value(QStringLiteral("booleans"))),
+                         Usage);
+        return false;
+    }
+    options->headers = *headers;
+    options->booleans = *booleans;
+    return true;
+}
+
 int runExport(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -190,6 +213,13 @@ int runExport(const QStringList& arguments)
          tr("Country (ISO 3166-1 alpha-2, such as DE) of phone numbers whose customer has no or an unknown "
             "country."),
          tr("CODE")},
+        {QStringLiteral("headers"),
+         tr("Header row: original (default: the headers of the imported file) or columns (the workspace's column "
+            "names)."),
+         tr("original|columns"), QStringLiteral("original")},
+        {QStringLiteral("booleans"),
+         tr("Yes/no columns: source (default: the words the imported file had, such as Yes/No), 1/0 or true/false."),
+         tr("source|1/0|true/false"), QStringLiteral("source")},
         jsonOption(tr("Print a JSON report.")),
     });
     int exitCode = Ok;
@@ -226,7 +256,7 @@ int runExport(const QStringList& arguments)
                         .arg(parser.value(QStringLiteral("formulas"))),
                     Usage);
     options.formulas = *formulas;
-    if (!readPreset(parser, &options, &exitCode))
+    if (!readPreset(parser, &options, &exitCode) || !readSourceForms(parser, &options, &exitCode))
         return exitCode;
     if (!readDecimal(parser, &options, &exitCode) || !readSegments(parser, &options, &exitCode))
         return exitCode;
