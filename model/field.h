@@ -58,8 +58,8 @@ struct FieldInfo
     // How the imported file wrote the values; exports write them back that way. A boolean column's words for true
     // and false ("Yes"/"No", "1"/"0"; empty: not known), a real column's fewest and most decimal places (-1: not
     // known).
-    QString trueWord;
-    QString falseWord;
+    QString trueWord{};
+    QString falseWord{};
     int minDecimals = -1;
     int maxDecimals = -1;
 };

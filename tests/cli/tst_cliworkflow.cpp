@@ -27,7 +27,9 @@ xrows = [["" if v is None else str(v) for v in r] for r in book.worksheets[0].it
 if xrows[0] != header: sys.exit("xlsx header differs: %r" % xrows[0])
 if [r[0] for r in xrows[1:]] != [r[0] for r in data]: sys.exit("xlsx rows differ from csv rows")
 con = sqlite3.connect(db)
-ki, ei = header.index("customer_id"), header.index("email")
+# The header row holds the imported file's headers (swb export --headers original, the default).
+hdr = lambda name: con.execute("SELECT original_header FROM fields WHERE table_name = 'customers' AND name = ?", (name,)).fetchone()[0]
+ki, ei = header.index(hdr("customer_id")), header.index(hdr("email"))
 for r in data:
     (email,) = con.execute("SELECT email FROM customers WHERE customer_id = ?", (r[ki],)).fetchone()
     want = "" if email is None else hashlib.sha256(email.strip().lower().encode("utf-8")).hexdigest()
