@@ -11,13 +11,8 @@ namespace swb::SourceForms {
 namespace {
 
 // The pairs TypeInference reads as booleans, true first.
-constexpr std::array<std::pair<const char*, const char*>, 7> s_pairs{{{"true", "false"},
-                                                                        {"yes", "no"},
-                                                                        {"y", "n"},
-                                                                        {"ja", "nein"},
-                                                                        {"oui", "non"},
-                                                                        {"wahr", "falsch"},
-                                                                        {"1", "0"}}};
+constexpr std::array<std::pair<const char*, const char*>, 7> s_pairs{
+    {{"true", "false"}, {"yes", "no"}, {"y", "n"}, {"ja", "nein"}, {"oui", "non"}, {"wahr", "falsch"}, {"1", "0"}}};
 
 // `word` in the case of `model`: all capitals, a capital first or lower case.
 QString inCaseOf(const QString& word, const QString& model)

@@ -22,10 +22,9 @@ const QString s_everyone = QStringLiteral("{\"combinator\":\"and\",\"rules\":[]}
 // Runs the Python reference in `mode` ("cells", "workspaces", "xlsx") and returns its JSON object.
 QJsonObject reference(const QStringList& arguments)
 {
-    const Run run = test::runProgram(QStringLiteral(SWB_PYTHON),
-                                     QStringList{QStringLiteral(SWB_TEST_DATA_DIR "/../cli/exportsource_reference.py")}
-                                         + arguments,
-                                     120000);
+    const Run run = test::runProgram(
+        QStringLiteral(SWB_PYTHON),
+        QStringList{QStringLiteral(SWB_TEST_DATA_DIR "/../cli/exportsource_reference.py")} + arguments, 120000);
     if (run.exitCode != 0)
         qWarning() << "reference failed:" << run.err;
     return run.json();
@@ -53,8 +52,8 @@ private:
 
     Run exportAll(const QString& db, const QString& out, const QStringList& more = {})
     {
-        return test::runSwb(QStringList{QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--filter"),
-                                        s_everyone, QStringLiteral("--out"), out}
+        return test::runSwb(QStringList{QStringLiteral("export"), QStringLiteral("--db"), db,
+                                        QStringLiteral("--filter"), s_everyone, QStringLiteral("--out"), out}
                                 + more,
                             120000);
     }

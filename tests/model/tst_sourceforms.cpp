@@ -161,12 +161,12 @@ private slots:
                                             << QStringLiteral("TRUE") << QStringLiteral("FALSE") << -1 << -1;
         QTest::newRow("only-n") << QStringList{QStringLiteral("n")} << boolean << QStringLiteral("y")
                                 << QStringLiteral("n") << -1 << -1;
-        QTest::newRow("dot-decimals")
-            << QStringList{QStringLiteral("29.85"), QStringLiteral("70.7"), QStringLiteral("84.0")} << real
-            << QString() << QString() << 1 << 2;
-        QTest::newRow("some-whole")
-            << QStringList{QStringLiteral("97"), QStringLiteral("1889.5"), QStringLiteral("29.85")} << real
-            << QString() << QString() << 0 << 2;
+        QTest::newRow("dot-decimals") << QStringList{QStringLiteral("29.85"), QStringLiteral("70.7"),
+                                                     QStringLiteral("84.0")}
+                                      << real << QString() << QString() << 1 << 2;
+        QTest::newRow("some-whole") << QStringList{QStringLiteral("97"), QStringLiteral("1889.5"),
+                                                   QStringLiteral("29.85")}
+                                    << real << QString() << QString() << 0 << 2;
         QTest::newRow("currency") << QStringList{QStringLiteral("\u20AC12.50"), QStringLiteral("\u20AC3.50")} << real
                                   << QString() << QString() << 2 << 2;
     }
@@ -220,7 +220,9 @@ private slots:
         auto ws = Workspace::open(m_workspace, Workspace::OpenMode::OpenExisting, &error);
         QVERIFY2(ws, qPrintable(error));
         const QList<FieldInfo> fields = FieldCatalog::load(ws->db());
-        auto find = [&](const char* name) { return FieldCatalog::findByName(fields, QLatin1String(name)); };
+        auto find = [&](const char* name) {
+            return FieldCatalog::findByName(fields, QLatin1String(name));
+        };
         QVERIFY(find("opted_in") && find("is_vip") && find("active") && find("has_app") && find("spend_eur")
                 && find("rate"));
         QCOMPARE(find("opted_in")->type, FieldType::Boolean);
@@ -256,22 +258,25 @@ private slots:
         // A column keeps the first spelling of each word: "FALSE" after "false" comes back as "false".
         QTest::newRow("source")
             << int(HeaderStyle::Original) << int(BooleanForm::Source) << original
-            << QStringList{QStringLiteral("C1"),    QStringLiteral("Y"),    QStringLiteral("true"), QStringLiteral("Ja"),
-                           QStringLiteral("1"),     QStringLiteral("29.85"), QStringLiteral("1.5")}
-            << QStringList{QStringLiteral("C4"), QString(), QStringLiteral("false"),
-                           QStringLiteral("Nein"), QString(), QStringLiteral("1889.5"), QString()};
+            << QStringList{QStringLiteral("C1"), QStringLiteral("Y"),     QStringLiteral("true"), QStringLiteral("Ja"),
+                           QStringLiteral("1"),  QStringLiteral("29.85"), QStringLiteral("1.5")}
+            << QStringList{
+                   QStringLiteral("C4"),     QString(), QStringLiteral("false"), QStringLiteral("Nein"), QString(),
+                   QStringLiteral("1889.5"), QString()};
         QTest::newRow("columns-1/0")
             << int(HeaderStyle::Columns) << int(BooleanForm::OneZero) << names
             << QStringList{QStringLiteral("C1"), QStringLiteral("1"),     QStringLiteral("1"),  QStringLiteral("1"),
                            QStringLiteral("1"),  QStringLiteral("29.85"), QStringLiteral("1.5")}
-            << QStringList{QStringLiteral("C4"), QString(), QStringLiteral("0"), QStringLiteral("0"),
-                           QString(),            QStringLiteral("1889.5"), QString()};
+            << QStringList{QStringLiteral("C4"),     QString(), QStringLiteral("0"), QStringLiteral("0"), QString(),
+                           QStringLiteral("1889.5"), QString()};
         QTest::newRow("true/false")
             << int(HeaderStyle::Original) << int(BooleanForm::TrueFalse) << original
-            << QStringList{QStringLiteral("C1"),   QStringLiteral("true"),  QStringLiteral("true"), QStringLiteral("true"),
-                           QStringLiteral("true"), QStringLiteral("29.85"), QStringLiteral("1.5")}
-            << QStringList{QStringLiteral("C4"), QString(), QStringLiteral("false"), QStringLiteral("false"),
-                           QString(),            QStringLiteral("1889.5"), QString()};
+            << QStringList{QStringLiteral("C1"),   QStringLiteral("true"), QStringLiteral("true"),
+                           QStringLiteral("true"), QStringLiteral("true"), QStringLiteral("29.85"),
+                           QStringLiteral("1.5")}
+            << QStringList{
+                   QStringLiteral("C4"),     QString(), QStringLiteral("false"), QStringLiteral("false"), QString(),
+                   QStringLiteral("1889.5"), QString()};
     }
 
     void exportsAsInTheSource()
