@@ -242,6 +242,10 @@ QWidget* ExportDialog::buildColumnsGroup()
     buttons->addStretch();
     layout->addWidget(m_columns);
     layout->addLayout(buttons);
+    m_columnNames
+        = new QCheckBox(tr("Name the columns as in the workspace instead of the imported file's headers"), group);
+    m_columnNames->setObjectName(QStringLiteral("columnNames"));
+    layout->addWidget(m_columnNames);
     auto setAll = [this](Qt::CheckState state) {
         for (int i = 0; i < m_columns->count(); ++i)
             m_columns->item(i)->setCheckState(state);
@@ -292,6 +296,7 @@ ExportOptions ExportDialog::options() const
     options.pii = PiiPolicy(m_pii->currentData().toInt());
     options.utf8Bom = m_bom->isEnabled() && m_bom->isChecked();
     options.formulas = m_escapeFormulas->isChecked() ? FormulaPolicy::Escape : FormulaPolicy::Keep;
+    options.headers = m_columnNames->isChecked() ? HeaderStyle::Columns : HeaderStyle::Original;
     options.delimiter = options.format == ExportFormat::Tsv ? '\t' : char(m_delimiter->currentData().toInt());
     options.decimal = char(m_decimal->currentData().toInt());
     if (m_segmentsBox->applies()) {

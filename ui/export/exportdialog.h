@@ -106,6 +106,7 @@ private:
     bool m_settingPath = false; // the dialog itself changes the path
     QCheckBox* m_bom = nullptr;
     QCheckBox* m_escapeFormulas = nullptr;
+    QCheckBox* m_columnNames = nullptr; // header row: column names instead of the file's headers
     ExportDestinationBox* m_destination = nullptr;
     QWidget* m_columnsGroup = nullptr;
     QListWidget* m_columns = nullptr;
