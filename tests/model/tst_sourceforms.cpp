@@ -6,6 +6,7 @@
 #include "model/fieldcatalog.h"
 #include "model/import/sourceforms.h"
 #include "model/import/typeinference.h"
+#include "model/schema.h"
 #include "model/workspace.h"
 #include "tests/model/testsupport_import.h"
 
@@ -294,6 +295,41 @@ private slots:
         // 84.0 keeps its one decimal; "3,0" was written with one decimal too.
         QCOMPARE(rows.at(3).at(5), QStringLiteral("84.0"));
         QCOMPARE(rows.at(3).at(6), QStringLiteral("3.0"));
+    }
+
+    // A workspace imported before schema step 5 gains the columns on opening; its booleans are written 1/0 and its
+    // numbers in their shortest form, as before.
+    void migratesOlderWorkspace()
+    {
+        const QString old = test::newWorkspace(m_dir.path());
+        const QString file = test::writeFile(m_dir.path(), QStringLiteral("old.csv"), QByteArray(s_file));
+        QVERIFY(test::importFile(old, file).ok);
+        {
+            QString error;
+            auto ws = Workspace::open(old, Workspace::OpenMode::OpenExisting, &error);
+            QVERIFY2(ws, qPrintable(error));
+            QVERIFY2(
+                ws->db().exec("ALTER TABLE fields DROP COLUMN true_word; ALTER TABLE fields DROP COLUMN false_word;"
+                              "ALTER TABLE fields DROP COLUMN min_decimals; ALTER TABLE fields DROP COLUMN "
+                              "max_decimals; PRAGMA user_version = 4;",
+                              &error),
+                qPrintable(error));
+        }
+        QString error;
+        auto ws = Workspace::open(old, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY2(ws, qPrintable(error));
+        QCOMPARE(ws->schemaVersion(), schema::latestVersion());
+        QCOMPARE(ws->db().scalar(QStringLiteral("SELECT count(*) FROM fields WHERE true_word IS NULL")).toInt(), 7);
+        ws.reset();
+        ExportOptions options;
+        options.outputPath = m_dir.filePath(QStringLiteral("old-out.csv"));
+        const ExportReport report = Exporter::run(old, {}, options);
+        QVERIFY2(report.ok, qPrintable(report.error));
+        const QJsonArray rows = readCsvWithPython(options.outputPath);
+        QCOMPARE(rows.size(), 5);
+        QCOMPARE(strings(rows.at(3).toArray()),
+                 (QStringList{QStringLiteral("C3"), QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("1"),
+                              QStringLiteral("1"), QStringLiteral("84"), QStringLiteral("3")}));
     }
 };
 
