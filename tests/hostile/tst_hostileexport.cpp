@@ -92,10 +92,11 @@ private slots:
         row("/dev/null", dach + QStringList{out, QStringLiteral("/dev/null")}, Outcome::Success);
         row("/dev/full", dach + QStringList{out, QStringLiteral("/dev/full")}, Outcome::Failure,
             words({"disk is full"}));
+        // The header row holds the demo file's headers ("Customer ID"; --headers original is the default).
         row("/dev/stdout", dach + QStringList{out, QStringLiteral("/dev/stdout")}, Outcome::Success,
-            words({"customer_id", "Exported"}));
+            words({"Customer ID", "Exported"}));
         row("- (standard output)", dach + QStringList{out, QStringLiteral("-")}, Outcome::Success,
-            words({"customer_id", "Exported"}));
+            words({"Customer ID", "Exported"}));
         row("/dev/stdout with --json", dach + QStringList{out, QStringLiteral("/dev/stdout"), QStringLiteral("--json")},
             Outcome::Usage, words({"standard output"}));
         row("a folder", dach + QStringList{out, QStringLiteral("{dir}/a-folder")}, Outcome::Failure,
