@@ -297,7 +297,7 @@ private slots:
         QCOMPARE(rows.at(3).at(6), QStringLiteral("3.0"));
     }
 
-    // A workspace imported before schema step 5 gains the columns on opening; its booleans are written 1/0 and its
+    // A workspace imported before schema step 6 gains the columns on opening; its booleans are written 1/0 and its
     // numbers in their shortest form, as before.
     void migratesOlderWorkspace()
     {
@@ -309,9 +309,10 @@ private slots:
             auto ws = Workspace::open(old, Workspace::OpenMode::OpenExisting, &error);
             QVERIFY2(ws, qPrintable(error));
             QVERIFY2(
-                ws->db().exec("ALTER TABLE fields DROP COLUMN true_word; ALTER TABLE fields DROP COLUMN false_word;"
-                              "ALTER TABLE fields DROP COLUMN min_decimals; ALTER TABLE fields DROP COLUMN "
-                              "max_decimals; PRAGMA user_version = 4;",
+                ws->db().exec(QStringLiteral("ALTER TABLE fields DROP COLUMN true_word; ALTER TABLE fields DROP COLUMN "
+                                             "false_word; ALTER TABLE fields DROP COLUMN min_decimals; ALTER TABLE "
+                                             "fields DROP COLUMN max_decimals; PRAGMA user_version = %1;")
+                                  .arg(schema::latestVersion() - 1), // the step before the source forms'
                               &error),
                 qPrintable(error));
         }
