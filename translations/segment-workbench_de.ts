@@ -680,6 +680,37 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
     </message>
 </context>
 <context>
+    <name>swb::ClvInputLoader</name>
+    <message>
+        <location filename="../model/analytics/clvinput.cpp" line="92"/>
+        <source>Predicted customer value needs order lines with a customer key, an order date and an amount: %1</source>
+        <translation>Der vorhergesagte Kundenwert braucht Bestellzeilen mit Kundenschlüssel, Bestelldatum und Betrag: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clvinput.cpp" line="140"/>
+        <source>The fit was canceled.</source>
+        <translation>Die Anpassung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>swb::ClvSave</name>
+    <message>
+        <location filename="../model/analytics/clvsave.cpp" line="42"/>
+        <source>The customers have an imported column %1; rename it in the file and import again before saving predicted values under that name.</source>
+        <translation>Die Kunden haben eine importierte Spalte %1; benennen Sie sie in der Datei um und importieren Sie erneut, bevor Sie vorhergesagte Werte unter diesem Namen speichern.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clvsave.cpp" line="86"/>
+        <source>The predictions were not saved: the models could not be used (see the message above).</source>
+        <translation>Die Vorhersagen wurden nicht gespeichert: Die Modelle konnten nicht verwendet werden (siehe die Meldung oben).</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clvsave.cpp" line="100"/>
+        <source>The customers changed while the models were fitted; run the command again to save.</source>
+        <translation>Die Kunden haben sich geändert, während die Modelle angepasst wurden; führen Sie den Befehl erneut aus, um zu speichern.</translation>
+    </message>
+</context>
+<context>
     <name>swb::ColumnStore</name>
     <message>
         <location filename="../model/filter/partcolumn.cpp" line="39"/>
@@ -1772,7 +1803,7 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation>Für &amp;Excel: mit Byte-Order-Mark beginnen, damit Excel UTF-8 liest</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="570"/>
+        <location filename="../ui/export/exportdialog.cpp" line="575"/>
         <source>%Ln customer(s) will be exported.</source>
         <translation>
             <numerusform>%Ln Kunde wird exportiert.</numerusform>
@@ -1780,12 +1811,12 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="571"/>
+        <location filename="../ui/export/exportdialog.cpp" line="576"/>
         <source>Cannot count the customers: %1</source>
         <translation>Die Kunden können nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="581"/>
+        <location filename="../ui/export/exportdialog.cpp" line="586"/>
         <source>The saved segments cannot be listed: %1</source>
         <translation>Die gespeicherten Segmente können nicht aufgelistet werden: %1</translation>
     </message>
@@ -1922,37 +1953,42 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation>&amp;Keine auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="257"/>
+        <location filename="../ui/export/exportdialog.cpp" line="246"/>
+        <source>Name the columns as in the workspace instead of the imported file&apos;s headers</source>
+        <translation>Spalten wie im Arbeitsbereich benennen statt mit den Überschriften der importierten Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="261"/>
         <source>Personal data</source>
         <translation>Personenbezogene Daten</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="261"/>
+        <location filename="../ui/export/exportdialog.cpp" line="265"/>
         <source>Keep as it is</source>
         <translation>Unverändert lassen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="262"/>
+        <location filename="../ui/export/exportdialog.cpp" line="266"/>
         <source>Leave out</source>
         <translation>Weglassen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="263"/>
+        <location filename="../ui/export/exportdialog.cpp" line="267"/>
         <source>Mask</source>
         <translation>Maskieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="264"/>
+        <location filename="../ui/export/exportdialog.cpp" line="268"/>
         <source>Hash (SHA-256)</source>
         <translation>Hashen (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="280"/>
+        <location filename="../ui/export/exportdialog.cpp" line="284"/>
         <source>Segment: %1</source>
         <translation>Segment: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="405"/>
+        <location filename="../ui/export/exportdialog.cpp" line="410"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weiteres</numerusform>
@@ -1960,117 +1996,117 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="479"/>
+        <location filename="../ui/export/exportdialog.cpp" line="484"/>
         <source>The format was switched to %1 to match the file name&apos;s extension .%2.</source>
         <translation>Das Format wurde auf %1 umgestellt, passend zur Dateiendung .%2.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="482"/>
+        <location filename="../ui/export/exportdialog.cpp" line="487"/>
         <source>The extension .%1 does not match the format %2: the file is written as %2. Change the extension to .%3 if the file should open as %2.</source>
         <translation>Die Endung .%1 passt nicht zum Format %2: Die Datei wird als %2 geschrieben. Ändern Sie die Endung in .%3, wenn sich die Datei als %2 öffnen soll.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="516"/>
+        <location filename="../ui/export/exportdialog.cpp" line="521"/>
         <source>No column of this workspace is flagged as personal data.</source>
         <translation>Keine Spalte dieses Arbeitsbereichs ist als personenbezogen markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="517"/>
+        <location filename="../ui/export/exportdialog.cpp" line="522"/>
         <source>Personal data columns: %1.</source>
         <translation>Personenbezogene Spalten: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="521"/>
+        <location filename="../ui/export/exportdialog.cpp" line="526"/>
         <source>Personal data is written as it is. Export it only to tools that may hold it.</source>
         <translation>Personenbezogene Daten werden unverändert geschrieben. Exportieren Sie sie nur in Werkzeuge, die sie speichern dürfen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="524"/>
+        <location filename="../ui/export/exportdialog.cpp" line="529"/>
         <source>Columns flagged as personal data are left out of the file.</source>
         <translation>Als personenbezogen markierte Spalten werden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="527"/>
+        <location filename="../ui/export/exportdialog.cpp" line="532"/>
         <source>Personal data is partly hidden (a***@example.com), so records stay recognisable without showing the full value.</source>
         <translation>Personenbezogene Daten werden teilweise verdeckt (a***@example.com): Datensätze bleiben erkennbar, ohne den vollen Wert zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="531"/>
+        <location filename="../ui/export/exportdialog.cpp" line="536"/>
         <source>Each personal value is replaced by the SHA-256 hash (hex) of the value trimmed and in lower case, as ad platforms require for customer-list uploads (Google Customer Match, Meta Custom Audiences).</source>
         <translation>Jeder personenbezogene Wert wird durch den SHA-256-Hash (hexadezimal) des um Leerzeichen gekürzten, kleingeschriebenen Werts ersetzt, wie es Werbeplattformen für Kundenlisten verlangen (Google Customer Match, Meta Custom Audiences).</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="542"/>
+        <location filename="../ui/export/exportdialog.cpp" line="547"/>
         <source>%1 files (*.%2)</source>
         <translation>%1-Dateien (*.%2)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="543"/>
+        <location filename="../ui/export/exportdialog.cpp" line="548"/>
         <source>Export To</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="552"/>
+        <location filename="../ui/export/exportdialog.cpp" line="557"/>
         <source>Counting the customers…</source>
         <translation>Die Kunden werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="555"/>
+        <location filename="../ui/export/exportdialog.cpp" line="560"/>
         <source>Counting the customers to export</source>
         <translation>Zu exportierende Kunden werden gezählt</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="562"/>
+        <location filename="../ui/export/exportdialog.cpp" line="567"/>
         <source>Counting the customers was cancelled.</source>
         <translation>Das Zählen der Kunden wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="602"/>
+        <location filename="../ui/export/exportdialog.cpp" line="607"/>
         <source>Check at least one entry under Customers.</source>
         <translation>Haken Sie unter „Kunden“ mindestens einen Eintrag an.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="603"/>
+        <location filename="../ui/export/exportdialog.cpp" line="608"/>
         <source>Check at least one column.</source>
         <translation>Haken Sie mindestens eine Spalte an.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="605"/>
+        <location filename="../ui/export/exportdialog.cpp" line="610"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="605"/>
+        <location filename="../ui/export/exportdialog.cpp" line="610"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="614"/>
+        <location filename="../ui/export/exportdialog.cpp" line="619"/>
         <source>Choose where to save the file.</source>
         <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="626"/>
+        <location filename="../ui/export/exportdialog.cpp" line="631"/>
         <source>The folder %1 does not exist. Choose an existing folder with Browse….</source>
         <translation>Den Ordner %1 gibt es nicht. Wählen Sie mit „Durchsuchen…“ einen vorhandenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="630"/>
+        <location filename="../ui/export/exportdialog.cpp" line="635"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="635"/>
+        <location filename="../ui/export/exportdialog.cpp" line="640"/>
         <source>Exporting %1</source>
         <translation>%1 wird exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="644"/>
+        <location filename="../ui/export/exportdialog.cpp" line="649"/>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="656"/>
+        <location filename="../ui/export/exportdialog.cpp" line="661"/>
         <source>Exported %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>%Ln Kunde nach %1 exportiert.</numerusform>
@@ -2078,7 +2114,7 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="663"/>
+        <location filename="../ui/export/exportdialog.cpp" line="668"/>
         <source>%1: %Ln</source>
         <translation>
             <numerusform>%1: %Ln</numerusform>
@@ -2086,22 +2122,22 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="664"/>
+        <location filename="../ui/export/exportdialog.cpp" line="669"/>
         <source>Customers per segment: %1.</source>
         <translation>Kunden je Segment: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="669"/>
+        <location filename="../ui/export/exportdialog.cpp" line="674"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="671"/>
+        <location filename="../ui/export/exportdialog.cpp" line="676"/>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="691"/>
+        <location filename="../ui/export/exportdialog.cpp" line="696"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -2179,12 +2215,12 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
 <context>
     <name>swb::ExportReport</name>
     <message>
-        <location filename="../model/export/exporttypes.cpp" line="159"/>
+        <location filename="../model/export/exporttypes.cpp" line="191"/>
         <source>%1 with %2</source>
         <translation>%1 mit %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/export/exporttypes.cpp" line="162"/>
+        <location filename="../model/export/exporttypes.cpp" line="194"/>
         <source>Left out %n customer(s): %1.</source>
         <translation>
             <numerusform>%n Kunde weggelassen: %1.</numerusform>
@@ -2336,17 +2372,17 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation>Das CSV-Trennzeichen muss ein Komma, ein Semikolon, ein senkrechter Strich oder ein Tabulator sein.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="336"/>
+        <location filename="../model/export/exporter.cpp" line="360"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="338"/>
+        <location filename="../model/export/exporter.cpp" line="362"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="133"/>
+        <location filename="../model/export/exporter.cpp" line="155"/>
         <source>The customer table has no column &quot;%1&quot;. Columns: %2.</source>
         <translation>Die Kundentabelle hat keine Spalte „%1“. Spalten: %2.</translation>
     </message>
@@ -2371,13 +2407,13 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation>Die Spalte %1 ist nicht als personenbezogen markiert, ihr Name oder ihre Rolle deutet aber auf personenbezogene Daten hin (%2): Sie wurde unverändert exportiert. Wenn sie personenbezogen ist, markieren Sie sie und exportieren Sie erneut: %3</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="157"/>
+        <location filename="../model/export/exporter.cpp" line="181"/>
         <source>No column is left to export (the PII policy omitted every chosen column).</source>
         <translation>Es bleibt keine Spalte zum Exportieren übrig (die Einstellung für personenbezogene Daten lässt alle gewählten Spalten weg).</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="228"/>
-        <location filename="../model/export/exporter.cpp" line="257"/>
+        <location filename="../model/export/exporter.cpp" line="252"/>
+        <location filename="../model/export/exporter.cpp" line="281"/>
         <source>The selection cannot be evaluated: %1</source>
         <translation>Die Auswahl kann nicht ausgewertet werden: %1</translation>
     </message>
@@ -2392,12 +2428,12 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation>Ein Komma als Dezimalzeichen braucht ein anderes Trennzeichen: Wählen Sie das Semikolon.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="343"/>
+        <location filename="../model/export/exporter.cpp" line="367"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="218"/>
+        <location filename="../model/export/exporter.cpp" line="242"/>
         <source>Reading the customers failed: %1</source>
         <translation>Das Lesen der Kunden ist fehlgeschlagen: %1</translation>
     </message>
@@ -4239,23 +4275,23 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation>Der Kundenschlüssel „%1“ kommt erneut vor (zuerst in Zeile %2); dieser Datensatz wurde nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="81"/>
+        <location filename="../model/import/importpass.cpp" line="82"/>
         <source>Upsert matches customers by their key; it is not available for orders. Import the orders with the mode append or replace.</source>
         <translation>Upsert ordnet Kunden über ihren Schlüssel zu und ist für Bestellungen nicht verfügbar. Importieren Sie die Bestellungen mit „Anhängen“ oder „Ersetzen“.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="86"/>
-        <location filename="../model/import/importpass.cpp" line="89"/>
+        <location filename="../model/import/importpass.cpp" line="87"/>
+        <location filename="../model/import/importpass.cpp" line="90"/>
         <source>The workspace is busy or cannot be written: %1</source>
         <translation>Der Arbeitsbereich ist belegt oder nicht beschreibbar: %1</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="154"/>
+        <location filename="../model/import/importpass.cpp" line="157"/>
         <source>Cannot write the import log: %1</source>
         <translation>Das Importprotokoll kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="179"/>
+        <location filename="../model/import/importpass.cpp" line="182"/>
         <source>Upsert matches rows on the customer key &quot;%1&quot;, but the file has no such column. Add it to the file, or import with the mode replace.</source>
         <translation>Upsert ordnet Zeilen über den Kundenschlüssel „%1“ zu, aber die Datei hat keine solche Spalte. Ergänzen Sie sie in der Datei oder importieren Sie mit „Ersetzen“.</translation>
     </message>
@@ -4264,38 +4300,38 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation type="vanished">Upsert ordnet Zeilen über den Kundenschlüssel „%1“ zu, aber die Datei hat keine solche Spalte. Ergänzen Sie die Spalte in der Datei oder importieren Sie mit „Anhängen“.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="182"/>
+        <location filename="../model/import/importpass.cpp" line="185"/>
         <source>Upsert needs a customer key: the workspace has no column with the customer key role. Set one with swb fields --set-role COLUMN=customer_key or import with the mode append.</source>
         <translation>Upsert braucht einen Kundenschlüssel: Der Arbeitsbereich hat keine Spalte mit der Rolle „Kundenschlüssel“. Legen Sie eine mit swb fields --set-role SPALTE=customer_key fest oder importieren Sie mit „Anhängen“.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="189"/>
+        <location filename="../model/import/importpass.cpp" line="192"/>
         <source>The customers in the workspace have the customer key column &quot;%1&quot;, but the file has no such column, so the appended customers would have no key. Add the column &quot;%1&quot; to the file, or import with the mode replace.</source>
         <translation>Die Kunden im Arbeitsbereich haben die Kundenschlüssel-Spalte „%1“, die Datei hat aber keine solche Spalte, sodass die angehängten Kunden keinen Schlüssel hätten. Ergänzen Sie die Spalte „%1“ in der Datei oder importieren Sie mit „Ersetzen“.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="200"/>
+        <location filename="../model/import/importpass.cpp" line="203"/>
         <source>The customer key column &quot;%1&quot; of the workspace holds duplicates: %2</source>
         <translation>Die Kundenschlüssel-Spalte „%1“ des Arbeitsbereichs enthält Duplikate: %2</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="305"/>
+        <location filename="../model/import/importpass.cpp" line="308"/>
         <source>The customer key is empty; a customer added to the ones in the workspace needs one, so this record was not imported.</source>
         <translation>Der Kundenschlüssel ist leer; ein Kunde, der zu denen im Arbeitsbereich hinzukommt, braucht einen, daher wurde dieser Datensatz nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="335"/>
+        <location filename="../model/import/importpass.cpp" line="338"/>
         <source>The customer key &quot;%1&quot; is already in the workspace or earlier in the file; this record was not imported.</source>
         <translation>Der Kundenschlüssel „%1“ ist bereits im Arbeitsbereich oder weiter oben in der Datei vorhanden; dieser Datensatz wurde nicht importiert.</translation>
     </message>
     <message>
         <location filename="../model/import/importer.cpp" line="119"/>
-        <location filename="../model/import/importpass.cpp" line="66"/>
+        <location filename="../model/import/importpass.cpp" line="67"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>Der Import wurde abgebrochen; der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="140"/>
+        <location filename="../model/import/importpass.cpp" line="143"/>
         <source>Cannot save the import: %1</source>
         <translation>Der Import kann nicht gespeichert werden: %1</translation>
     </message>
@@ -8221,17 +8257,17 @@ Davies–Bouldin: %5</translation>
 <context>
     <name>swb::XlsxTableWriter</name>
     <message>
-        <location filename="../model/export/xlsxtablewriter.cpp" line="88"/>
+        <location filename="../model/export/xlsxtablewriter.cpp" line="115"/>
         <source>Cannot create the workbook %1.</source>
         <translation>Die Arbeitsmappe %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/export/xlsxtablewriter.cpp" line="109"/>
+        <location filename="../model/export/xlsxtablewriter.cpp" line="149"/>
         <source>Cannot add a worksheet to %1.</source>
         <translation>Zu %1 kann kein Arbeitsblatt hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../model/export/xlsxtablewriter.cpp" line="150"/>
+        <location filename="../model/export/xlsxtablewriter.cpp" line="190"/>
         <source>Cannot write the workbook %1: %2</source>
         <translation>Die Arbeitsmappe %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -8468,17 +8504,17 @@ Davies–Bouldin: %5</translation>
 <context>
     <name>swb::schema</name>
     <message>
-        <location filename="../model/schema.cpp" line="159"/>
+        <location filename="../model/schema.cpp" line="167"/>
         <source>Cannot migrate a workspace from schema %1 to %2.</source>
         <translation>Ein Arbeitsbereich kann nicht von Schema %1 auf %2 migriert werden.</translation>
     </message>
     <message>
-        <location filename="../model/schema.cpp" line="179"/>
+        <location filename="../model/schema.cpp" line="187"/>
         <source>Another program changed the workspace&apos;s schema to version %1 while it was being opened. Open it again.</source>
         <translation>Ein anderes Programm hat das Schema des Arbeitsbereichs beim Öffnen auf Version %1 geändert. Öffnen Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../model/schema.cpp" line="193"/>
+        <location filename="../model/schema.cpp" line="201"/>
         <source>Migration to schema %1 failed: %2</source>
         <translation>Die Migration auf Schema %1 ist fehlgeschlagen: %2</translation>
     </message>

@@ -655,6 +655,37 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
     </message>
 </context>
 <context>
+    <name>swb::ClvInputLoader</name>
+    <message>
+        <location filename="../model/analytics/clvinput.cpp" line="92"/>
+        <source>Predicted customer value needs order lines with a customer key, an order date and an amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clvinput.cpp" line="140"/>
+        <source>The fit was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ClvSave</name>
+    <message>
+        <location filename="../model/analytics/clvsave.cpp" line="42"/>
+        <source>The customers have an imported column %1; rename it in the file and import again before saving predicted values under that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clvsave.cpp" line="86"/>
+        <source>The predictions were not saved: the models could not be used (see the message above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clvsave.cpp" line="100"/>
+        <source>The customers changed while the models were fitted; run the command again to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>swb::ColumnStore</name>
     <message>
         <location filename="../model/filter/partcolumn.cpp" line="39"/>
@@ -1739,7 +1770,7 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="570"/>
+        <location filename="../ui/export/exportdialog.cpp" line="575"/>
         <source>%Ln customer(s) will be exported.</source>
         <translation>
             <numerusform>%Ln customer will be exported.</numerusform>
@@ -1747,12 +1778,12 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="571"/>
+        <location filename="../ui/export/exportdialog.cpp" line="576"/>
         <source>Cannot count the customers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="581"/>
+        <location filename="../ui/export/exportdialog.cpp" line="586"/>
         <source>The saved segments cannot be listed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1877,37 +1908,42 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="257"/>
-        <source>Personal data</source>
+        <location filename="../ui/export/exportdialog.cpp" line="246"/>
+        <source>Name the columns as in the workspace instead of the imported file&apos;s headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="261"/>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="265"/>
         <source>Keep as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="262"/>
+        <location filename="../ui/export/exportdialog.cpp" line="266"/>
         <source>Leave out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="263"/>
+        <location filename="../ui/export/exportdialog.cpp" line="267"/>
         <source>Mask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="264"/>
+        <location filename="../ui/export/exportdialog.cpp" line="268"/>
         <source>Hash (SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="280"/>
+        <location filename="../ui/export/exportdialog.cpp" line="284"/>
         <source>Segment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="405"/>
+        <location filename="../ui/export/exportdialog.cpp" line="410"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -1915,117 +1951,117 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="479"/>
+        <location filename="../ui/export/exportdialog.cpp" line="484"/>
         <source>The format was switched to %1 to match the file name&apos;s extension .%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="482"/>
+        <location filename="../ui/export/exportdialog.cpp" line="487"/>
         <source>The extension .%1 does not match the format %2: the file is written as %2. Change the extension to .%3 if the file should open as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="516"/>
+        <location filename="../ui/export/exportdialog.cpp" line="521"/>
         <source>No column of this workspace is flagged as personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="517"/>
+        <location filename="../ui/export/exportdialog.cpp" line="522"/>
         <source>Personal data columns: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="521"/>
+        <location filename="../ui/export/exportdialog.cpp" line="526"/>
         <source>Personal data is written as it is. Export it only to tools that may hold it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="524"/>
+        <location filename="../ui/export/exportdialog.cpp" line="529"/>
         <source>Columns flagged as personal data are left out of the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="527"/>
+        <location filename="../ui/export/exportdialog.cpp" line="532"/>
         <source>Personal data is partly hidden (a***@example.com), so records stay recognisable without showing the full value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="531"/>
+        <location filename="../ui/export/exportdialog.cpp" line="536"/>
         <source>Each personal value is replaced by the SHA-256 hash (hex) of the value trimmed and in lower case, as ad platforms require for customer-list uploads (Google Customer Match, Meta Custom Audiences).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="542"/>
+        <location filename="../ui/export/exportdialog.cpp" line="547"/>
         <source>%1 files (*.%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="543"/>
+        <location filename="../ui/export/exportdialog.cpp" line="548"/>
         <source>Export To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="552"/>
+        <location filename="../ui/export/exportdialog.cpp" line="557"/>
         <source>Counting the customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="555"/>
+        <location filename="../ui/export/exportdialog.cpp" line="560"/>
         <source>Counting the customers to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="562"/>
+        <location filename="../ui/export/exportdialog.cpp" line="567"/>
         <source>Counting the customers was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="602"/>
+        <location filename="../ui/export/exportdialog.cpp" line="607"/>
         <source>Check at least one entry under Customers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="603"/>
+        <location filename="../ui/export/exportdialog.cpp" line="608"/>
         <source>Check at least one column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="605"/>
+        <location filename="../ui/export/exportdialog.cpp" line="610"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="605"/>
+        <location filename="../ui/export/exportdialog.cpp" line="610"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="614"/>
+        <location filename="../ui/export/exportdialog.cpp" line="619"/>
         <source>Choose where to save the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="626"/>
+        <location filename="../ui/export/exportdialog.cpp" line="631"/>
         <source>The folder %1 does not exist. Choose an existing folder with Browse….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="630"/>
+        <location filename="../ui/export/exportdialog.cpp" line="635"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="635"/>
+        <location filename="../ui/export/exportdialog.cpp" line="640"/>
         <source>Exporting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="644"/>
+        <location filename="../ui/export/exportdialog.cpp" line="649"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="656"/>
+        <location filename="../ui/export/exportdialog.cpp" line="661"/>
         <source>Exported %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln customer to %1.</numerusform>
@@ -2033,7 +2069,7 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="663"/>
+        <location filename="../ui/export/exportdialog.cpp" line="668"/>
         <source>%1: %Ln</source>
         <translation>
             <numerusform>%1: %Ln</numerusform>
@@ -2041,22 +2077,22 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="664"/>
+        <location filename="../ui/export/exportdialog.cpp" line="669"/>
         <source>Customers per segment: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="669"/>
+        <location filename="../ui/export/exportdialog.cpp" line="674"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="671"/>
+        <location filename="../ui/export/exportdialog.cpp" line="676"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="691"/>
+        <location filename="../ui/export/exportdialog.cpp" line="696"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2134,12 +2170,12 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
 <context>
     <name>swb::ExportReport</name>
     <message>
-        <location filename="../model/export/exporttypes.cpp" line="159"/>
+        <location filename="../model/export/exporttypes.cpp" line="191"/>
         <source>%1 with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/export/exporttypes.cpp" line="162"/>
+        <location filename="../model/export/exporttypes.cpp" line="194"/>
         <source>Left out %n customer(s): %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2287,17 +2323,17 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="336"/>
+        <location filename="../model/export/exporter.cpp" line="360"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="338"/>
+        <location filename="../model/export/exporter.cpp" line="362"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="133"/>
+        <location filename="../model/export/exporter.cpp" line="155"/>
         <source>The customer table has no column &quot;%1&quot;. Columns: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2322,13 +2358,13 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="157"/>
+        <location filename="../model/export/exporter.cpp" line="181"/>
         <source>No column is left to export (the PII policy omitted every chosen column).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="228"/>
-        <location filename="../model/export/exporter.cpp" line="257"/>
+        <location filename="../model/export/exporter.cpp" line="252"/>
+        <location filename="../model/export/exporter.cpp" line="281"/>
         <source>The selection cannot be evaluated: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2343,12 +2379,12 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="343"/>
+        <location filename="../model/export/exporter.cpp" line="367"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="218"/>
+        <location filename="../model/export/exporter.cpp" line="242"/>
         <source>Reading the customers failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4138,7 +4174,7 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
     </message>
     <message>
         <location filename="../model/import/importer.cpp" line="119"/>
-        <location filename="../model/import/importpass.cpp" line="66"/>
+        <location filename="../model/import/importpass.cpp" line="67"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4178,53 +4214,53 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="81"/>
+        <location filename="../model/import/importpass.cpp" line="82"/>
         <source>Upsert matches customers by their key; it is not available for orders. Import the orders with the mode append or replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="86"/>
-        <location filename="../model/import/importpass.cpp" line="89"/>
+        <location filename="../model/import/importpass.cpp" line="87"/>
+        <location filename="../model/import/importpass.cpp" line="90"/>
         <source>The workspace is busy or cannot be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="154"/>
+        <location filename="../model/import/importpass.cpp" line="157"/>
         <source>Cannot write the import log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="179"/>
+        <location filename="../model/import/importpass.cpp" line="182"/>
         <source>Upsert matches rows on the customer key &quot;%1&quot;, but the file has no such column. Add it to the file, or import with the mode replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="182"/>
+        <location filename="../model/import/importpass.cpp" line="185"/>
         <source>Upsert needs a customer key: the workspace has no column with the customer key role. Set one with swb fields --set-role COLUMN=customer_key or import with the mode append.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="189"/>
+        <location filename="../model/import/importpass.cpp" line="192"/>
         <source>The customers in the workspace have the customer key column &quot;%1&quot;, but the file has no such column, so the appended customers would have no key. Add the column &quot;%1&quot; to the file, or import with the mode replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="200"/>
+        <location filename="../model/import/importpass.cpp" line="203"/>
         <source>The customer key column &quot;%1&quot; of the workspace holds duplicates: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="305"/>
+        <location filename="../model/import/importpass.cpp" line="308"/>
         <source>The customer key is empty; a customer added to the ones in the workspace needs one, so this record was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="335"/>
+        <location filename="../model/import/importpass.cpp" line="338"/>
         <source>The customer key &quot;%1&quot; is already in the workspace or earlier in the file; this record was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="140"/>
+        <location filename="../model/import/importpass.cpp" line="143"/>
         <source>Cannot save the import: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8045,17 +8081,17 @@ Davies–Bouldin: %5</source>
 <context>
     <name>swb::XlsxTableWriter</name>
     <message>
-        <location filename="../model/export/xlsxtablewriter.cpp" line="88"/>
+        <location filename="../model/export/xlsxtablewriter.cpp" line="115"/>
         <source>Cannot create the workbook %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/xlsxtablewriter.cpp" line="109"/>
+        <location filename="../model/export/xlsxtablewriter.cpp" line="149"/>
         <source>Cannot add a worksheet to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/xlsxtablewriter.cpp" line="150"/>
+        <location filename="../model/export/xlsxtablewriter.cpp" line="190"/>
         <source>Cannot write the workbook %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8268,17 +8304,17 @@ Davies–Bouldin: %5</source>
 <context>
     <name>swb::schema</name>
     <message>
-        <location filename="../model/schema.cpp" line="159"/>
+        <location filename="../model/schema.cpp" line="167"/>
         <source>Cannot migrate a workspace from schema %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/schema.cpp" line="179"/>
+        <location filename="../model/schema.cpp" line="187"/>
         <source>Another program changed the workspace&apos;s schema to version %1 while it was being opened. Open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/schema.cpp" line="193"/>
+        <location filename="../model/schema.cpp" line="201"/>
         <source>Migration to schema %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
