@@ -55,14 +55,8 @@ WriteOutcome writeCombined(Database& db, const Segments& segments, const QList<P
                            const ExportProgress& progress, ExportReport* report, QString* error)
 {
     SqlCondition either = segments.conditions.first();
-    SqlCondition membership;
-    membership.sql.clear();
-    for (const SqlCondition& condition : segments.conditions) {
-        if (&condition != &segments.conditions.first())
-            either = SelectionSql::either(either, condition);
-        membership.sql += QStringLiteral(", COALESCE(%1, 0)").arg(condition.sql);
-        membership.bindings += condition.bindings;
-    }
+    for (qsizetype s = 1; s < segments.conditions.size(); ++s)
+        either = SelectionSql::either(either, segments.conditions.at(s));
     QList<ExportColumn> columns = planned(plan);
     QStringList taken; // a header named twice would make JSON keys collide
     for (const ExportColumn& column : std::as_const(columns))
@@ -81,12 +75,10 @@ WriteOutcome writeCombined(Database& db, const Segments& segments, const QList<P
     const auto total = countRows(db, either, error);
     if (!total)
         return WriteOutcome::Failed;
-    Statement rows
-        = SelectionSql::prepare(db, selectList(plan) + membership.sql, either, QStringLiteral(" ORDER BY rowid"), error,
-                                int(membership.bindings.size()) + 1);
+    Statement rows = SelectionSql::prepareWithMembers(db, selectList(plan), segments.conditions, either,
+                                                      QStringLiteral(" ORDER BY rowid"), error);
     if (!rows.isValid())
         return WriteOutcome::Failed;
-    membership.bind(rows, 1);
 
     std::unique_ptr<TableWriter> writer = TableWriter::create(options, target);
     if (!writer->begin(columns, error))

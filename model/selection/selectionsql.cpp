@@ -254,6 +254,20 @@ SqlCondition SelectionSql::either(const SqlCondition& a, const SqlCondition& b)
     return SqlCondition{QStringLiteral("(%1 OR %2)").arg(a.sql, b.sql), a.bindings + b.bindings};
 }
 
+Statement SelectionSql::prepareWithMembers(Database& db, const QString& head, const QList<SqlCondition>& members,
+                                           const SqlCondition& condition, const QString& tail, QString* error)
+{
+    SqlCondition columns{QString(), {}};
+    for (const SqlCondition& member : members) {
+        columns.sql += QStringLiteral(", COALESCE(%1, 0)").arg(member.sql);
+        columns.bindings += member.bindings;
+    }
+    Statement statement = prepare(db, head + columns.sql, condition, tail, error, int(columns.bindings.size()) + 1);
+    if (statement.isValid())
+        columns.bind(statement, 1);
+    return statement;
+}
+
 QString SelectionSql::enclosed(const QString& sql)
 {
     // In one pair already when the parenthesis opened first closes at the very end.

@@ -80,6 +80,10 @@ public:
     static SqlCondition both(const SqlCondition& a, const SqlCondition& b);
     static SqlCondition without(const SqlCondition& a, const SqlCondition& b);
     static SqlCondition either(const SqlCondition& a, const SqlCondition& b);
+    // As prepare(), with one 0/1 column per `members` condition after `head`'s own (whether each row meets it:
+    // `head`, COALESCE(<member>, 0), …); the members' values are bound first, then the condition's.
+    static Statement prepareWithMembers(Database& db, const QString& head, const QList<SqlCondition>& members,
+                                        const SqlCondition& condition, const QString& tail, QString* error);
     // `sql` in parentheses, unless it is in one pair of them already.
     static QString enclosed(const QString& sql);
 
