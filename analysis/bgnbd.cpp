@@ -9,33 +9,45 @@
 
 namespace swb {
 
-std::vector<BgNbdGroup> BgNbd::group(std::span<const ClvCustomer> customers)
+std::vector<BgNbdGroup> BgNbd::group(std::span<const ClvCustomer> customers, std::vector<qint64>* groupOf)
 {
-    std::vector<BgNbdGroup> all;
+    // Sorted by value (not through an index: 1,000,000 customers sort 3× faster so).
+    struct Keyed
+    {
+        int x;
+        qint32 customer;
+        double tx;
+        double T;
+    };
+    std::vector<Keyed> all;
     all.reserve(customers.size());
-    for (const ClvCustomer& c : customers)
-        all.push_back({c.x, c.tx, c.T, 1});
-    std::sort(all.begin(), all.end(), [](const BgNbdGroup& l, const BgNbdGroup& r) {
-        return std::tie(l.x, l.tx, l.T) < std::tie(r.x, r.tx, r.T);
-    });
+    for (std::size_t i = 0; i < customers.size(); ++i)
+        all.push_back({customers[i].x, qint32(i), customers[i].tx, customers[i].T});
+    std::sort(all.begin(), all.end(),
+              [](const Keyed& l, const Keyed& r) { return std::tie(l.x, l.tx, l.T) < std::tie(r.x, r.tx, r.T); });
     std::vector<BgNbdGroup> out;
-    for (const BgNbdGroup& g : all) {
-        if (!out.empty() && out.back().x == g.x && out.back().tx == g.tx && out.back().T == g.T)
+    if (groupOf)
+        groupOf->assign(customers.size(), 0);
+    for (const Keyed& k : all) {
+        if (!out.empty() && out.back().x == k.x && out.back().tx == k.tx && out.back().T == k.T)
             out.back().weight += 1;
         else
-            out.push_back(g);
+            out.push_back({k.x, k.tx, k.T, 1});
+        if (groupOf)
+            (*groupOf)[std::size_t(k.customer)] = qint64(out.size()) - 1;
     }
     return out;
 }
 
 namespace {
 
-// The parts of ln L that depend on x only (groups come sorted by x, so each is computed once per x).
+// The parts of ln L that depend on x only (groups come sorted by x, so each is computed once per x and chunk).
 struct PerX
 {
     int x = -1;
     double a1 = 0; // ln Γ(r+x) − ln Γ(r) + r ln α
     double a2 = 0; // ln B(a, b+x) − ln B(a, b)
+    double c4 = 0; // ln a − ln(b+x−1), the constant of A4 (x > 0)
     double dr = 0; // ψ(r+x) − ψ(r) + ln α
     double da = 0; // ψ(a+b) − ψ(a+b+x)
     double db = 0; // ψ(a+b) + ψ(b+x) − ψ(b) − ψ(a+b+x)
@@ -47,6 +59,7 @@ struct PerX
         x = newX;
         a1 = std::lgamma(p.r + x) - std::lgamma(p.r) + p.r * std::log(p.alpha);
         a2 = std::lgamma(p.a + p.b) + std::lgamma(p.b + x) - std::lgamma(p.b) - std::lgamma(p.a + p.b + x);
+        c4 = x > 0 ? std::log(p.a) - std::log(p.b + x - 1) : 0;
         if (!derivatives)
             return;
         const double psiABX = ClvMath::digamma(p.a + p.b + x);
@@ -57,16 +70,141 @@ struct PerX
     }
 };
 
-// ln L = A1 + A2 + ln(exp(A3) + δ(x>0) exp(A4)); the A4 term is absent (not log 0 of a zero term) when x = 0.
-double a3Of(const BgNbdParams& p, int x, double T)
+// ln(exp(A3) + exp(A4)) and the share of the A3 term in that sum, with one exp and one log1p.
+struct Tail
 {
-    return -(p.r + x) * std::log(p.alpha + T);
+    double value;
+    double w3;
+};
+
+Tail tailOf(double a3, double a4)
+{
+    const double d = a4 - a3;
+    if (d <= 0) {
+        const double e = std::exp(d);
+        return {a3 + std::log1p(e), 1 / (1 + e)};
+    }
+    const double e = std::exp(-d);
+    return {a4 + std::log1p(e), e / (1 + e)};
 }
 
-double a4Of(const BgNbdParams& p, int x, double tx)
+// The groups laid out for repeated evaluation: ln(α + T) and ln(α + t_x) are computed once per distinct T and
+// t_x (whole days in practice: a few hundred values for any number of customers), not once per group.
+class Likelihood
 {
-    return x > 0 ? std::log(p.a) - std::log(p.b + x - 1) - (p.r + x) * std::log(p.alpha + tx)
-                 : -std::numeric_limits<double>::infinity();
+public:
+    explicit Likelihood(std::span<const BgNbdGroup> groups)
+        : m_groups(groups)
+    {
+        std::vector<double> T;
+        std::vector<double> tx;
+        for (const BgNbdGroup& g : groups) {
+            T.push_back(g.T);
+            tx.push_back(g.tx);
+        }
+        m_T = distinct(std::move(T));
+        m_tx = distinct(std::move(tx));
+        m_index.reserve(groups.size());
+        for (const BgNbdGroup& g : groups)
+            m_index.push_back({indexOf(m_T, g.T), indexOf(m_tx, g.tx)});
+    }
+
+    double operator()(const BgNbdParams& p, Eigen::Vector4d* gradient, ThreadPool* pool) const
+    {
+        Tables t{table(p.alpha, m_T), table(p.alpha, m_tx)};
+        return ClvOptimizer::sumInChunks(
+            qint64(m_groups.size()), pool, gradient,
+            [&](qint64 begin, qint64 end, Eigen::Vector4d* g) { return chunk(p, t, begin, end, g); });
+    }
+
+private:
+    struct Index
+    {
+        int T;
+        int tx;
+    };
+    // ln(α + v) and 1 / (α + v) per distinct value v.
+    struct Table
+    {
+        std::vector<double> log;
+        std::vector<double> inverse;
+    };
+    struct Tables
+    {
+        Table T;
+        Table tx;
+    };
+
+    static std::vector<double> distinct(std::vector<double> values)
+    {
+        std::sort(values.begin(), values.end());
+        values.erase(std::unique(values.begin(), values.end()), values.end());
+        return values;
+    }
+    static int indexOf(const std::vector<double>& values, double v)
+    {
+        return int(std::lower_bound(values.begin(), values.end(), v) - values.begin());
+    }
+    static Table table(double alpha, const std::vector<double>& values)
+    {
+        Table t;
+        t.log.reserve(values.size());
+        t.inverse.reserve(values.size());
+        for (double v : values) {
+            t.log.push_back(std::log(alpha + v));
+            t.inverse.push_back(1 / (alpha + v));
+        }
+        return t;
+    }
+
+    double chunk(const BgNbdParams& p, const Tables& t, qint64 begin, qint64 end, Eigen::Vector4d* gradient) const
+    {
+        double total = 0;
+        double gr = 0, galpha = 0, ga = 0, gb = 0;
+        PerX perX;
+        for (qint64 i = begin; i < end; ++i) {
+            const BgNbdGroup& g = m_groups[std::size_t(i)];
+            const Index& at = m_index[std::size_t(i)];
+            perX.update(p, g.x, gradient != nullptr);
+            const double s = p.r + g.x;
+            const double logT = t.T.log[std::size_t(at.T)];
+            const double a3 = -s * logT;
+            const double logTx = t.tx.log[std::size_t(at.tx)];
+            const Tail tail = g.x > 0 ? tailOf(a3, perX.c4 - s * logTx) : Tail{a3, 1};
+            total += g.weight * (perX.a1 + perX.a2 + tail.value);
+            if (!gradient)
+                continue;
+            const double w3 = tail.w3;
+            const double w4 = g.x > 0 ? 1 - w3 : 0;
+            double dr = perX.dr - w3 * logT;
+            double dalpha = p.r / p.alpha - w3 * s * t.T.inverse[std::size_t(at.T)];
+            double da = perX.da;
+            double db = perX.db;
+            if (g.x > 0) {
+                dr -= w4 * logTx;
+                dalpha -= w4 * s * t.tx.inverse[std::size_t(at.tx)];
+                da += w4 / p.a;
+                db -= w4 / (p.b + g.x - 1);
+            }
+            gr += g.weight * dr;
+            galpha += g.weight * dalpha;
+            ga += g.weight * da;
+            gb += g.weight * db;
+        }
+        if (gradient)
+            *gradient = Eigen::Vector4d(gr, galpha, ga, gb);
+        return total;
+    }
+
+    std::span<const BgNbdGroup> m_groups;
+    std::vector<double> m_T;
+    std::vector<double> m_tx;
+    std::vector<Index> m_index;
+};
+
+BgNbdParams paramsOf(const Eigen::VectorXd& v)
+{
+    return {v[0], v[1], v[2], v[3]};
 }
 
 } // namespace
@@ -75,50 +213,14 @@ double BgNbd::logLikelihood(const BgNbdParams& p, int x, double tx, double T)
 {
     PerX perX;
     perX.update(p, x, false);
-    return perX.a1 + perX.a2 + ClvMath::logSumExp(a3Of(p, x, T), a4Of(p, x, tx));
+    const double a3 = -(p.r + x) * std::log(p.alpha + T);
+    return perX.a1 + perX.a2 + (x > 0 ? tailOf(a3, perX.c4 - (p.r + x) * std::log(p.alpha + tx)).value : a3);
 }
 
 double BgNbd::logLikelihood(const BgNbdParams& p, std::span<const BgNbdGroup> groups, Eigen::Vector4d* gradient)
 {
-    double total = 0;
-    Eigen::Vector4d grad = Eigen::Vector4d::Zero();
-    PerX perX;
-    for (const BgNbdGroup& g : groups) {
-        perX.update(p, g.x, gradient != nullptr);
-        const double a3 = a3Of(p, g.x, g.T);
-        const double a4 = a4Of(p, g.x, g.tx);
-        const double tail = ClvMath::logSumExp(a3, a4);
-        total += g.weight * (perX.a1 + perX.a2 + tail);
-        if (!gradient)
-            continue;
-        const double w3 = std::exp(a3 - tail); // share of the A3 term in exp(A3) + exp(A4)
-        const double w4 = g.x > 0 ? 1 - w3 : 0;
-        const double s = p.r + g.x;
-        double dr = perX.dr - w3 * std::log(p.alpha + g.T);
-        double dalpha = p.r / p.alpha - w3 * s / (p.alpha + g.T);
-        double da = perX.da;
-        double db = perX.db;
-        if (g.x > 0) {
-            dr -= w4 * std::log(p.alpha + g.tx);
-            dalpha -= w4 * s / (p.alpha + g.tx);
-            da += w4 / p.a;
-            db -= w4 / (p.b + g.x - 1);
-        }
-        grad += g.weight * Eigen::Vector4d(dr, dalpha, da, db);
-    }
-    if (gradient)
-        *gradient = grad;
-    return total;
+    return Likelihood(groups)(p, gradient, nullptr);
 }
-
-namespace {
-
-BgNbdParams paramsOf(const Eigen::VectorXd& v)
-{
-    return {v[0], v[1], v[2], v[3]};
-}
-
-} // namespace
 
 BgNbdFit BgNbd::fit(std::span<const BgNbdGroup> groups, const ClvFitOptions& options, const CancelCheck& cancel)
 {
@@ -137,9 +239,11 @@ BgNbdFit BgNbd::fit(std::span<const BgNbdGroup> groups, const ClvFitOptions& opt
     for (const auto& [r, a, b] :
          {std::tuple{1.0, 1.0, 1.0}, std::tuple{0.25, 0.8, 2.5}, std::tuple{2.0, 0.5, 4.0}, std::tuple{0.5, 2.0, 1.0}})
         starts.push_back(Eigen::Vector4d(r, r / rate, a, b));
-    const ClvOptimizer::Objective objective = [groups](const Eigen::VectorXd& v, Eigen::VectorXd* gradient) {
+    const Likelihood likelihood(groups);
+    ThreadPool pool(options.threads);
+    const ClvOptimizer::Objective objective = [&](const Eigen::VectorXd& v, Eigen::VectorXd* gradient) {
         Eigen::Vector4d g;
-        const double ll = logLikelihood(paramsOf(v), groups, gradient ? &g : nullptr);
+        const double ll = likelihood(paramsOf(v), gradient ? &g : nullptr, &pool);
         if (gradient)
             *gradient = g;
         return ll;

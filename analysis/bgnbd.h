@@ -44,7 +44,9 @@ struct BgNbdFit
 class BgNbd
 {
 public:
-    static std::vector<BgNbdGroup> group(std::span<const ClvCustomer> customers);
+    // Sorted by (x, t_x, T); groupOf (when not null) gets each customer's group index.
+    static std::vector<BgNbdGroup> group(std::span<const ClvCustomer> customers,
+                                         std::vector<qint64>* groupOf = nullptr);
     // One customer's log-likelihood (the paper's equation 6 in log form).
     static double logLikelihood(const BgNbdParams& p, int x, double tx, double T);
     // The weighted sum over groups; the gradient by (r, alpha, a, b) when gradient is not null.

@@ -2,9 +2,13 @@
 #pragma once
 
 #include "analysis/jobcallbacks.h"
+#include "analysis/threadpool.h"
+
+#include <QtGlobal>
 
 #include <Eigen/Core>
 
+#include <algorithm>
 #include <functional>
 #include <vector>
 
@@ -17,6 +21,7 @@ struct ClvFitOptions
     double stallTolerance = 1e-6; // the same when no step lowers the likelihood's rounding any more
     double lowerBound = 1e-6; // every parameter is kept in [lowerBound, upperBound]
     double upperBound = 1e6;
+    int threads = 0; // for the log-likelihood sums; 0: one per core
 };
 
 struct ClvOptimum
@@ -46,6 +51,37 @@ public:
     // Standard errors of the natural parameters from the inverse of the observed information (the Hessian of
     // −log-likelihood by central differences of the analytic gradient in log-parameters, then the delta method).
     static Eigen::VectorXd standardErrors(const Objective& objective, const Eigen::VectorXd& params);
+
+    // Items per chunk of sumInChunks: fixed, so the sums (and fits) do not depend on the number of threads.
+    static constexpr qint64 chunkSize = 8192;
+    // The sum of body(begin, end, gradient) over chunks of [0, count), on pool when it is not null; each chunk's
+    // gradient (when gradient is not null) starts at zero and the chunks are added in order.
+    template<typename Gradient, typename Body>
+    static double sumInChunks(qint64 count, ThreadPool* pool, Gradient* gradient, const Body& body)
+    {
+        const int chunks = int((count + chunkSize - 1) / chunkSize);
+        std::vector<double> sums(size_t(chunks), 0.0);
+        std::vector<Gradient> gradients(size_t(chunks), Gradient::Zero());
+        const auto one = [&](int chunk) {
+            const qint64 begin = chunk * chunkSize;
+            sums[size_t(chunk)]
+                = body(begin, std::min(count, begin + chunkSize), gradient ? &gradients[size_t(chunk)] : nullptr);
+        };
+        if (pool && chunks > 1)
+            pool->run(chunks, one);
+        else
+            for (int chunk = 0; chunk < chunks; ++chunk)
+                one(chunk);
+        double total = 0;
+        Gradient sum = Gradient::Zero();
+        for (int chunk = 0; chunk < chunks; ++chunk) {
+            total += sums[size_t(chunk)];
+            sum += gradients[size_t(chunk)];
+        }
+        if (gradient)
+            *gradient = sum;
+        return total;
+    }
 };
 
 } // namespace swb

@@ -44,32 +44,59 @@ struct PerX
     }
 };
 
+// The sum over spend[begin, end); logM[i] = ln m_x of spend[i].
+double chunkLogLikelihood(const GammaGammaParams& p, std::span<const SpendObservation> spend,
+                          std::span<const double> logM, qint64 begin, qint64 end, Eigen::Vector3d* gradient)
+{
+    double total = 0;
+    double gp = 0, gq = 0, gg = 0;
+    const double logGamma = std::log(p.gamma);
+    const double lgammaQ = std::lgamma(p.q);
+    const double psiQ = gradient ? ClvMath::digamma(p.q) : 0;
+    PerX perX;
+    for (qint64 i = begin; i < end; ++i) {
+        const SpendObservation& o = spend[std::size_t(i)];
+        perX.update(p, o.x, gradient != nullptr);
+        const double px = p.p * o.x;
+        const double lm = logM[std::size_t(i)];
+        const double sum = p.gamma + o.x * o.mx;
+        const double logSum = std::log(sum);
+        total += perX.constant - lgammaQ + p.q * logGamma + (px - 1) * lm - (px + p.q) * logSum;
+        if (!gradient)
+            continue;
+        gp += perX.dp + o.x * (lm - logSum);
+        gq += perX.psiPXQ - psiQ + logGamma - logSum;
+        gg += p.q / p.gamma - (px + p.q) / sum;
+    }
+    if (gradient)
+        *gradient = Eigen::Vector3d(gp, gq, gg);
+    return total;
+}
+
+std::vector<double> logsOf(std::span<const SpendObservation> spend)
+{
+    std::vector<double> out;
+    out.reserve(spend.size());
+    for (const SpendObservation& o : spend)
+        out.push_back(std::log(o.mx));
+    return out;
+}
+
+double sumLogLikelihood(const GammaGammaParams& p, std::span<const SpendObservation> spend,
+                        std::span<const double> logM, Eigen::Vector3d* gradient, ThreadPool* pool)
+{
+    return ClvOptimizer::sumInChunks(qint64(spend.size()), pool, gradient,
+                                     [&](qint64 begin, qint64 end, Eigen::Vector3d* g) {
+                                         return chunkLogLikelihood(p, spend, logM, begin, end, g);
+                                     });
+}
+
 } // namespace
 
 double GammaGamma::logLikelihood(const GammaGammaParams& p, std::span<const SpendObservation> spend,
                                  Eigen::Vector3d* gradient)
 {
-    double total = 0;
-    Eigen::Vector3d grad = Eigen::Vector3d::Zero();
-    const double logGamma = std::log(p.gamma);
-    const double lgammaQ = std::lgamma(p.q);
-    const double psiQ = gradient ? ClvMath::digamma(p.q) : 0;
-    PerX perX;
-    for (const SpendObservation& o : spend) {
-        perX.update(p, o.x, gradient != nullptr);
-        const double px = p.p * o.x;
-        const double logM = std::log(o.mx);
-        const double logSum = std::log(p.gamma + o.x * o.mx);
-        total += perX.constant - lgammaQ + p.q * logGamma + (px - 1) * logM - (px + p.q) * logSum;
-        if (!gradient)
-            continue;
-        grad[0] += perX.dp + o.x * (logM - logSum);
-        grad[1] += perX.psiPXQ - psiQ + logGamma - logSum;
-        grad[2] += p.q / p.gamma - (px + p.q) / (p.gamma + o.x * o.mx);
-    }
-    if (gradient)
-        *gradient = grad;
-    return total;
+    return sumLogLikelihood(p, spend, logsOf(spend), gradient, nullptr);
 }
 
 GammaGammaFit GammaGamma::fit(std::span<const SpendObservation> spend, const ClvFitOptions& options,
@@ -86,9 +113,11 @@ GammaGammaFit GammaGamma::fit(std::span<const SpendObservation> spend, const Clv
     std::vector<Eigen::VectorXd> starts;
     for (const auto& [p, q] : {std::pair{1.0, 2.0}, std::pair{5.0, 4.0}, std::pair{2.0, 10.0}, std::pair{20.0, 1.5}})
         starts.push_back(Eigen::Vector3d(p, q, meanSpend * (q - 1) / p));
-    const ClvOptimizer::Objective objective = [spend](const Eigen::VectorXd& v, Eigen::VectorXd* gradient) {
+    const std::vector<double> logM = logsOf(spend);
+    ThreadPool pool(options.threads);
+    const ClvOptimizer::Objective objective = [&](const Eigen::VectorXd& v, Eigen::VectorXd* gradient) {
         Eigen::Vector3d g;
-        const double ll = logLikelihood({v[0], v[1], v[2]}, spend, gradient ? &g : nullptr);
+        const double ll = sumLogLikelihood({v[0], v[1], v[2]}, spend, logM, gradient ? &g : nullptr, &pool);
         if (gradient)
             *gradient = g;
         return ll;
@@ -113,21 +142,30 @@ double GammaGamma::expectedValue(const GammaGammaParams& p, int x, double mx)
     return p.p * (p.gamma + x * mx) / (p.p * x + p.q - 1);
 }
 
-double GammaGamma::predictedClv(const BgNbdParams& bgnbd, const GammaGammaParams& spend, const ClvCustomer& customer,
-                                double horizonWeeks, double annualDiscountRate)
+double GammaGamma::discountedTransactions(const BgNbdParams& bgnbd, int x, double tx, double T, double horizonWeeks,
+                                          double annualDiscountRate, double* expectedTotal)
 {
-    const double value = expectedValue(spend, customer.x, customer.mx);
     const double monthWeeks = 52.0 / 12;
     const double monthlyRate = std::pow(1 + annualDiscountRate, 1.0 / 12) - 1;
-    double clv = 0;
+    double discounted = 0;
     double before = 0;
     for (int k = 1; (k - 1) * monthWeeks < horizonWeeks; ++k) {
         const double t = std::min(k * monthWeeks, horizonWeeks);
-        const double upTo = BgNbd::expectedTransactions(bgnbd, customer.x, customer.tx, customer.T, t);
-        clv += value * (upTo - before) / std::pow(1 + monthlyRate, k);
+        const double upTo = BgNbd::expectedTransactions(bgnbd, x, tx, T, t);
+        discounted += (upTo - before) / std::pow(1 + monthlyRate, k);
         before = upTo;
     }
-    return clv;
+    // The last month ends at the horizon: its cumulative expectation is E[Y(horizon)].
+    if (expectedTotal)
+        *expectedTotal = before;
+    return discounted;
+}
+
+double GammaGamma::predictedClv(const BgNbdParams& bgnbd, const GammaGammaParams& spend, const ClvCustomer& customer,
+                                double horizonWeeks, double annualDiscountRate)
+{
+    return expectedValue(spend, customer.x, customer.mx)
+        * discountedTransactions(bgnbd, customer.x, customer.tx, customer.T, horizonWeeks, annualDiscountRate);
 }
 
 } // namespace swb
