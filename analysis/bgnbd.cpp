@@ -270,7 +270,7 @@ double BgNbd::pAlive(const BgNbdParams& p, int x, double tx, double T)
     return 1 / (1 + odds);
 }
 
-double BgNbd::expectedTransactions(const BgNbdParams& p, int x, double tx, double T, double t)
+double BgNbd::expectedTransactionsIfAlive(const BgNbdParams& p, int x, double T, double t)
 {
     if (t <= 0)
         return 0;
@@ -280,15 +280,21 @@ double BgNbd::expectedTransactions(const BgNbdParams& p, int x, double tx, doubl
         BgNbdParams above = p;
         below.a = 1 - 1e-4;
         above.a = 1 + 1e-4;
-        return (expectedTransactions(below, x, tx, T, t) + expectedTransactions(above, x, tx, T, t)) / 2;
+        return (expectedTransactionsIfAlive(below, x, T, t) + expectedTransactionsIfAlive(above, x, T, t)) / 2;
     }
     const double z = t / (p.alpha + T + t);
     // ((α+T)/(α+T+t))^(r+x) · 2F1(r+x, b+x; a+b+x−1; z), with (α+T)/(α+T+t) = 1 − z
     const Hyp2f1Result h = ClvMath::scaledHyp2f1(p.r + x, p.b + x, p.a + p.b + x - 1, z);
     if (!h.converged)
         return std::numeric_limits<double>::quiet_NaN();
-    const double numerator = (p.a + p.b + x - 1) / (p.a - 1) * (1 - h.value);
-    return numerator * pAlive(p, x, tx, T);
+    return (p.a + p.b + x - 1) / (p.a - 1) * (1 - h.value);
+}
+
+double BgNbd::expectedTransactions(const BgNbdParams& p, int x, double tx, double T, double t)
+{
+    if (t <= 0)
+        return 0;
+    return expectedTransactionsIfAlive(p, x, T, t) * pAlive(p, x, tx, T);
 }
 
 } // namespace swb

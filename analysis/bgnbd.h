@@ -60,6 +60,9 @@ public:
     // E[Y(t) | x, t_x, T]: expected transactions in the next t weeks (the paper's equation 10); NaN when the
     // hypergeometric series does not converge.
     static double expectedTransactions(const BgNbdParams& p, int x, double tx, double T, double t);
+    // expectedTransactions / pAlive: the expectation of a customer still alive, which does not depend on t_x (so
+    // it can be computed once per (x, T)); NaN when the series does not converge.
+    static double expectedTransactionsIfAlive(const BgNbdParams& p, int x, double T, double t);
 };
 
 } // namespace swb

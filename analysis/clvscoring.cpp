@@ -3,20 +3,36 @@
 #include "analysis/threadpool.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace swb {
 
 namespace {
 
-// The parts of a score that depend on (x, t_x, T) only.
-struct GroupScore
+// The expectations of a customer still alive, which depend on (x, T) only.
+struct IfAlive
 {
-    double pAlive = 0;
+    int x = 0;
+    double T = 0;
     double expected = 0;
     double discounted = 0;
+
+    bool operator<(const IfAlive& o) const { return std::tie(x, T) < std::tie(o.x, o.T); }
+    bool operator==(const IfAlive& o) const { return x == o.x && T == o.T; }
 };
 
-constexpr qint64 kChunk = 2048;
+constexpr qint64 kChunk = 1024;
+
+// body(i) for i in [0, count), in fixed chunks on pool.
+template<typename Body>
+void forEach(ThreadPool& pool, qint64 count, const Body& body)
+{
+    pool.run(int((count + kChunk - 1) / kChunk), [&](int chunk) {
+        const qint64 end = std::min(count, (chunk + 1) * kChunk);
+        for (qint64 i = chunk * kChunk; i < end; ++i)
+            body(std::size_t(i));
+    });
+}
 
 } // namespace
 
@@ -26,28 +42,37 @@ std::vector<ClvScore> ClvScoring::score(std::span<const ClvCustomer> customers, 
                                         int threads)
 {
     ThreadPool pool(threads);
-    std::vector<GroupScore> perGroup(groups.size());
-    const qint64 groupCount = qint64(groups.size());
-    pool.run(int((groupCount + kChunk - 1) / kChunk), [&](int chunk) {
-        const qint64 end = std::min(groupCount, (chunk + 1) * kChunk);
-        for (qint64 i = chunk * kChunk; i < end; ++i) {
-            const BgNbdGroup& g = groups[std::size_t(i)];
-            GroupScore& s = perGroup[std::size_t(i)];
-            s.pAlive = BgNbd::pAlive(bgnbd, g.x, g.tx, g.T);
-            s.discounted = GammaGamma::discountedTransactions(bgnbd, g.x, g.tx, g.T, horizonWeeks, annualDiscountRate,
-                                                              &s.expected);
-        }
+    // The hypergeometric series (12 per month of a year's horizon) once per distinct (x, T): for customers on
+    // whole days a few per cent of the (x, t_x, T) groups.
+    std::vector<IfAlive> ifAlive;
+    ifAlive.reserve(groups.size());
+    for (const BgNbdGroup& g : groups)
+        ifAlive.push_back({g.x, g.T});
+    std::sort(ifAlive.begin(), ifAlive.end());
+    ifAlive.erase(std::unique(ifAlive.begin(), ifAlive.end()), ifAlive.end());
+    forEach(pool, qint64(ifAlive.size()), [&](std::size_t i) {
+        IfAlive& e = ifAlive[i];
+        e.discounted
+            = GammaGamma::discountedTransactionsIfAlive(bgnbd, e.x, e.T, horizonWeeks, annualDiscountRate, &e.expected);
+    });
+    struct PerGroup
+    {
+        double pAlive;
+        const IfAlive* ifAlive;
+    };
+    std::vector<PerGroup> perGroup(groups.size());
+    forEach(pool, qint64(groups.size()), [&](std::size_t i) {
+        const BgNbdGroup& g = groups[i];
+        perGroup[i] = {BgNbd::pAlive(bgnbd, g.x, g.tx, g.T),
+                       &*std::lower_bound(ifAlive.begin(), ifAlive.end(), IfAlive{g.x, g.T})};
     });
     std::vector<ClvScore> out(customers.size());
-    const qint64 customerCount = qint64(customers.size());
-    pool.run(int((customerCount + kChunk - 1) / kChunk), [&](int chunk) {
-        const qint64 end = std::min(customerCount, (chunk + 1) * kChunk);
-        for (qint64 i = chunk * kChunk; i < end; ++i) {
-            const ClvCustomer& c = customers[std::size_t(i)];
-            const GroupScore& g = perGroup[std::size_t(groupOf[std::size_t(i)])];
-            const double value = GammaGamma::expectedValue(spend, c.x, c.mx);
-            out[std::size_t(i)] = {g.pAlive, g.expected, value, value * g.discounted};
-        }
+    forEach(pool, qint64(customers.size()), [&](std::size_t i) {
+        const ClvCustomer& c = customers[i];
+        const PerGroup& g = perGroup[std::size_t(groupOf[i])];
+        const double value = GammaGamma::expectedValue(spend, c.x, c.mx);
+        // The same products, in the same order, as BgNbd::expectedTransactions and GammaGamma::predictedClv.
+        out[i] = {g.pAlive, g.ifAlive->expected * g.pAlive, value, value * g.ifAlive->discounted * g.pAlive};
     });
     return out;
 }

@@ -19,9 +19,8 @@ struct ClvScore
 class ClvScoring
 {
 public:
-    // The scores of customers[i] in element i, the same numbers as the per-customer functions give (to rounding:
-    // the CLV is the expected value times GammaGamma::discountedTransactions). groups and groupOf are
-    // BgNbd::group's result and mapping for these customers. threads <= 0: one per core.
+    // The scores of customers[i] in element i: the same numbers as the per-customer functions give. groups and
+    // groupOf are BgNbd::group's result and mapping for these customers. threads <= 0: one per core.
     static std::vector<ClvScore> score(std::span<const ClvCustomer> customers, std::span<const BgNbdGroup> groups,
                                        std::span<const qint64> groupOf, const BgNbdParams& bgnbd,
                                        const GammaGammaParams& spend, double horizonWeeks, double annualDiscountRate,

@@ -142,8 +142,8 @@ double GammaGamma::expectedValue(const GammaGammaParams& p, int x, double mx)
     return p.p * (p.gamma + x * mx) / (p.p * x + p.q - 1);
 }
 
-double GammaGamma::discountedTransactions(const BgNbdParams& bgnbd, int x, double tx, double T, double horizonWeeks,
-                                          double annualDiscountRate, double* expectedTotal)
+double GammaGamma::discountedTransactionsIfAlive(const BgNbdParams& bgnbd, int x, double T, double horizonWeeks,
+                                                 double annualDiscountRate, double* expectedTotal)
 {
     const double monthWeeks = 52.0 / 12;
     const double monthlyRate = std::pow(1 + annualDiscountRate, 1.0 / 12) - 1;
@@ -151,11 +151,11 @@ double GammaGamma::discountedTransactions(const BgNbdParams& bgnbd, int x, doubl
     double before = 0;
     for (int k = 1; (k - 1) * monthWeeks < horizonWeeks; ++k) {
         const double t = std::min(k * monthWeeks, horizonWeeks);
-        const double upTo = BgNbd::expectedTransactions(bgnbd, x, tx, T, t);
+        const double upTo = BgNbd::expectedTransactionsIfAlive(bgnbd, x, T, t);
         discounted += (upTo - before) / std::pow(1 + monthlyRate, k);
         before = upTo;
     }
-    // The last month ends at the horizon: its cumulative expectation is E[Y(horizon)].
+    // The last month ends at the horizon: its cumulative expectation is the one over the horizon.
     if (expectedTotal)
         *expectedTotal = before;
     return discounted;
@@ -165,7 +165,8 @@ double GammaGamma::predictedClv(const BgNbdParams& bgnbd, const GammaGammaParams
                                 double horizonWeeks, double annualDiscountRate)
 {
     return expectedValue(spend, customer.x, customer.mx)
-        * discountedTransactions(bgnbd, customer.x, customer.tx, customer.T, horizonWeeks, annualDiscountRate);
+        * discountedTransactionsIfAlive(bgnbd, customer.x, customer.T, horizonWeeks, annualDiscountRate)
+        * BgNbd::pAlive(bgnbd, customer.x, customer.tx, customer.T);
 }
 
 } // namespace swb

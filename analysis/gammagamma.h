@@ -47,12 +47,14 @@ public:
 
     // E[M | x, m_x] = p(γ + x·m_x) / (p·x + q − 1); for x = 0 the population mean pγ / (q − 1). NaN when q <= 1.
     static double expectedValue(const GammaGammaParams& p, int x, double mx);
-    // The BG/NBD transactions of each month of the horizon (the last month ends at the horizon), each discounted
-    // monthly, summed; expectedTotal (when not null) gets E[Y(horizonWeeks)], 0 for a horizon <= 0.
-    static double discountedTransactions(const BgNbdParams& bgnbd, int x, double tx, double T, double horizonWeeks,
-                                         double annualDiscountRate, double* expectedTotal = nullptr);
+    // The BG/NBD transactions of each month of the horizon (the last month ends at the horizon) of a customer still
+    // alive (BgNbd::expectedTransactionsIfAlive), each discounted monthly, summed; expectedTotal (when not null)
+    // gets the undiscounted expectation over the whole horizon (0 for a horizon <= 0). Times P(alive): the
+    // customer's.
+    static double discountedTransactionsIfAlive(const BgNbdParams& bgnbd, int x, double T, double horizonWeeks,
+                                                double annualDiscountRate, double* expectedTotal = nullptr);
     // Expected value per transaction × the BG/NBD transactions of each month of the horizon, discounted
-    // monthly (docs/architecture.md, "Customer value"). annualDiscountRate 0.1 = 10% a year.
+    // monthly, × P(alive) (docs/architecture.md, "Customer value"). annualDiscountRate 0.1 = 10% a year.
     static double predictedClv(const BgNbdParams& bgnbd, const GammaGammaParams& spend, const ClvCustomer& customer,
                                double horizonWeeks, double annualDiscountRate);
 };
