@@ -202,6 +202,21 @@ private:
     std::vector<Index> m_index;
 };
 
+// Every `every`-th customer in the groups' order (so every x and (t_x, T) region in proportion), as groups.
+std::vector<BgNbdGroup> sampleOf(std::span<const BgNbdGroup> groups, double every)
+{
+    std::vector<BgNbdGroup> out;
+    double cumulative = 0;
+    for (const BgNbdGroup& g : groups) {
+        const double before = std::floor(cumulative / every);
+        cumulative += g.weight;
+        const double taken = std::floor(cumulative / every) - before;
+        if (taken > 0)
+            out.push_back({g.x, g.tx, g.T, taken});
+    }
+    return out;
+}
+
 BgNbdParams paramsOf(const Eigen::VectorXd& v)
 {
     return {v[0], v[1], v[2], v[3]};
@@ -239,16 +254,26 @@ BgNbdFit BgNbd::fit(std::span<const BgNbdGroup> groups, const ClvFitOptions& opt
     for (const auto& [r, a, b] :
          {std::tuple{1.0, 1.0, 1.0}, std::tuple{0.25, 0.8, 2.5}, std::tuple{2.0, 0.5, 4.0}, std::tuple{0.5, 2.0, 1.0}})
         starts.push_back(Eigen::Vector4d(r, r / rate, a, b));
-    const Likelihood likelihood(groups);
     ThreadPool pool(options.threads);
-    const ClvOptimizer::Objective objective = [&](const Eigen::VectorXd& v, Eigen::VectorXd* gradient) {
-        Eigen::Vector4d g;
-        const double ll = likelihood(paramsOf(v), gradient ? &g : nullptr, &pool);
-        if (gradient)
-            *gradient = g;
-        return ll;
+    const auto objectiveOf = [&pool](const Likelihood& likelihood) {
+        return [&likelihood, &pool](const Eigen::VectorXd& v, Eigen::VectorXd* gradient) {
+            Eigen::Vector4d g;
+            const double ll = likelihood(paramsOf(v), gradient ? &g : nullptr, &pool);
+            if (gradient)
+                *gradient = g;
+            return ll;
+        };
     };
-    const ClvOptimum best = ClvOptimizer::maximise(objective, starts, out.customers, options, cancel);
+    const Likelihood likelihood(groups);
+    const double every = options.sampleEvery(out.customers);
+    const std::vector<BgNbdGroup> sample = every > 0 ? sampleOf(groups, every) : std::vector<BgNbdGroup>{};
+    const Likelihood sampleLikelihood(sample);
+    double sampleWeight = 0;
+    for (const BgNbdGroup& g : sample)
+        sampleWeight += g.weight;
+    const ClvOptimum best = ClvOptimizer::maximiseFromSample(
+        every > 0 ? ClvOptimizer::Objective(objectiveOf(sampleLikelihood)) : ClvOptimizer::Objective(), sampleWeight,
+        objectiveOf(likelihood), starts, out.customers, options, cancel);
     out.cancelled = best.cancelled;
     if (best.params.size() != 4)
         return out;

@@ -59,10 +59,12 @@ struct RunResult
     double f = std::numeric_limits<double>::infinity();
     bool converged = false;
     int iterations = 0;
+    Eigen::MatrixXd inverseHessian; // BFGS's estimate at the end (empty when it never updated one)
 };
 
+// From theta; `inverseHessian` (when not empty) is the first estimate instead of a scaled identity.
 RunResult bfgs(const LogSpace& fn, const Box& box, VectorXd theta, const ClvFitOptions& options,
-               const CancelCheck& cancel)
+               const CancelCheck& cancel, const Eigen::MatrixXd& inverseHessian = {})
 {
     const Eigen::Index n = theta.size();
     RunResult run;
@@ -71,8 +73,9 @@ RunResult bfgs(const LogSpace& fn, const Box& box, VectorXd theta, const ClvFitO
     double f = fn(theta, g);
     if (!std::isfinite(f))
         return run;
-    Eigen::MatrixXd h = Eigen::MatrixXd::Identity(n, n);
-    bool fresh = true;
+    const bool given = inverseHessian.rows() == n && inverseHessian.allFinite();
+    Eigen::MatrixXd h = given ? inverseHessian : Eigen::MatrixXd::Identity(n, n);
+    bool fresh = !given;
     for (; run.iterations < options.maxIterations; ++run.iterations) {
         if (cancel && cancel())
             break;
@@ -134,24 +137,22 @@ RunResult bfgs(const LogSpace& fn, const Box& box, VectorXd theta, const ClvFitO
     }
     run.theta = theta;
     run.f = f;
+    if (!fresh)
+        run.inverseHessian = h;
     return run;
 }
 
-} // namespace
-
-ClvOptimum ClvOptimizer::maximise(const Objective& objective, const std::vector<Eigen::VectorXd>& starts, double weight,
-                                  const ClvFitOptions& options, const CancelCheck& cancel)
+// Runs the starts in turn and keeps the best, stopping once two converge to the same likelihood.
+RunResult bestOf(const LogSpace& fn, const Box& box, const std::vector<Eigen::VectorXd>& starts,
+                 const ClvFitOptions& options, const CancelCheck& cancel, ClvOptimum* out)
 {
-    const LogSpace fn{objective, weight > 0 ? weight : 1};
-    const Box box{std::log(options.lowerBound), std::log(options.upperBound)};
     RunResult best;
-    ClvOptimum out;
     for (const VectorXd& start : starts) {
         if (cancel && cancel()) {
-            out.cancelled = true;
+            out->cancelled = true;
             break;
         }
-        ++out.starts;
+        ++out->starts;
         RunResult run = bfgs(fn, box, start.array().log().matrix(), options, cancel);
         // Two converged starts that reach the same likelihood: the others are not needed.
         const bool agrees = run.converged && best.converged && std::abs(run.f - best.f) <= 1e-10 * std::abs(best.f);
@@ -161,6 +162,36 @@ ClvOptimum ClvOptimizer::maximise(const Objective& objective, const std::vector<
         if (agrees)
             break;
     }
+    return best;
+}
+
+} // namespace
+
+ClvOptimum ClvOptimizer::maximise(const Objective& objective, const std::vector<Eigen::VectorXd>& starts, double weight,
+                                  const ClvFitOptions& options, const CancelCheck& cancel)
+{
+    return maximiseFromSample({}, 0, objective, starts, weight, options, cancel);
+}
+
+ClvOptimum ClvOptimizer::maximiseFromSample(const Objective& sample, double sampleWeight, const Objective& objective,
+                                            const std::vector<Eigen::VectorXd>& starts, double weight,
+                                            const ClvFitOptions& options, const CancelCheck& cancel)
+{
+    const LogSpace fn{objective, weight > 0 ? weight : 1};
+    const Box box{std::log(options.lowerBound), std::log(options.upperBound)};
+    ClvOptimum out;
+    RunResult best;
+    if (sample) {
+        const LogSpace sampleFn{sample, sampleWeight > 0 ? sampleWeight : 1};
+        const RunResult guess = bestOf(sampleFn, box, starts, options, cancel, &out);
+        if (guess.converged && !out.cancelled)
+            // The sample's curvature of the mean log-likelihood is close to the whole data's: near-Newton steps
+            // from the first.
+            best = bfgs(fn, box, guess.theta, options, cancel, guess.inverseHessian);
+    }
+    // Without a sample, or when the whole data does not converge from the sample's optimum: every start on it.
+    if (!best.converged && !(cancel && cancel()))
+        best = bestOf(fn, box, starts, options, cancel, &out);
     out.cancelled = out.cancelled || (cancel && cancel());
     if (best.theta.size() == 0) {
         out.logLikelihood = -std::numeric_limits<double>::infinity();

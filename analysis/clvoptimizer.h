@@ -22,6 +22,16 @@ struct ClvFitOptions
     double lowerBound = 1e-6; // every parameter is kept in [lowerBound, upperBound]
     double upperBound = 1e6;
     int threads = 0; // for the log-likelihood sums; 0: one per core
+    // With more customers than sampleAbove, the starts run on a systematic sample of sampleSize of them first and
+    // only the best continues on all (ClvOptimizer::maximiseFromSample); 0: never.
+    double sampleAbove = 200000;
+    double sampleSize = 50000;
+
+    // How many customers to skip between two sampled ones for `customers` (0: no sample).
+    double sampleEvery(double customers) const
+    {
+        return sampleAbove > 0 && customers > sampleAbove && sampleSize > 0 ? customers / sampleSize : 0;
+    }
 };
 
 struct ClvOptimum
@@ -48,6 +58,12 @@ public:
     // once two starts converge to the same likelihood; `weight` (the number of customers) scales the tolerance.
     static ClvOptimum maximise(const Objective& objective, const std::vector<Eigen::VectorXd>& starts, double weight,
                                const ClvFitOptions& options = {}, const CancelCheck& cancel = {});
+    // maximise on a sample of the data first (its own objective, `sampleWeight` customers), then from the best of
+    // its starts on the whole data: one run on all customers instead of several. When that run does not converge,
+    // as maximise (every start on the whole data). Without a sample (an empty function), maximise.
+    static ClvOptimum maximiseFromSample(const Objective& sample, double sampleWeight, const Objective& objective,
+                                         const std::vector<Eigen::VectorXd>& starts, double weight,
+                                         const ClvFitOptions& options = {}, const CancelCheck& cancel = {});
     // Standard errors of the natural parameters from the inverse of the observed information (the Hessian of
     // −log-likelihood by central differences of the analytic gradient in log-parameters, then the delta method).
     static Eigen::VectorXd standardErrors(const Objective& objective, const Eigen::VectorXd& params);

@@ -113,16 +113,26 @@ GammaGammaFit GammaGamma::fit(std::span<const SpendObservation> spend, const Clv
     std::vector<Eigen::VectorXd> starts;
     for (const auto& [p, q] : {std::pair{1.0, 2.0}, std::pair{5.0, 4.0}, std::pair{2.0, 10.0}, std::pair{20.0, 1.5}})
         starts.push_back(Eigen::Vector3d(p, q, meanSpend * (q - 1) / p));
-    const std::vector<double> logM = logsOf(spend);
     ThreadPool pool(options.threads);
-    const ClvOptimizer::Objective objective = [&](const Eigen::VectorXd& v, Eigen::VectorXd* gradient) {
-        Eigen::Vector3d g;
-        const double ll = sumLogLikelihood({v[0], v[1], v[2]}, spend, logM, gradient ? &g : nullptr, &pool);
-        if (gradient)
-            *gradient = g;
-        return ll;
+    const auto objectiveOf = [&pool](std::span<const SpendObservation> data, const std::vector<double>& logs) {
+        return [data, &logs, &pool](const Eigen::VectorXd& v, Eigen::VectorXd* gradient) {
+            Eigen::Vector3d g;
+            const double ll = sumLogLikelihood({v[0], v[1], v[2]}, data, logs, gradient ? &g : nullptr, &pool);
+            if (gradient)
+                *gradient = g;
+            return ll;
+        };
     };
-    const ClvOptimum best = ClvOptimizer::maximise(objective, starts, double(spend.size()), options, cancel);
+    const std::vector<double> logM = logsOf(spend);
+    // Every `every`-th customer (observations come sorted by x: every x in proportion).
+    const double every = options.sampleEvery(double(spend.size()));
+    std::vector<SpendObservation> sample;
+    for (double i = 0; every > 0 && i < double(spend.size()); i += every)
+        sample.push_back(spend[std::size_t(i)]);
+    const std::vector<double> sampleLogM = logsOf(sample);
+    const ClvOptimum best = ClvOptimizer::maximiseFromSample(
+        every > 0 ? ClvOptimizer::Objective(objectiveOf(sample, sampleLogM)) : ClvOptimizer::Objective(),
+        double(sample.size()), objectiveOf(spend, logM), starts, double(spend.size()), options, cancel);
     out.cancelled = best.cancelled;
     if (best.params.size() != 3)
         return out;

@@ -1,5 +1,6 @@
 // The fast paths of the customer-value models: the grouped, chunked and threaded log-likelihoods equal the
-// per-customer sums, fits do not depend on the thread count, and ClvScoring gives exactly the per-customer
+// per-customer sums, fits do not depend on the thread count, a fit started on a sample reaches the full fit's
+// optimum, and ClvScoring gives exactly the per-customer
 // functions' numbers.
 #include "analysis/clvscoring.h"
 #include "testsupportclv.h"
@@ -112,7 +113,9 @@ private slots:
         const std::vector<SpendObservation> spend = GammaGamma::observations(customers);
         ClvFitOptions one;
         one.threads = 1;
-        ClvFitOptions three;
+        one.sampleAbove = 20000; // the sample's path too
+        one.sampleSize = 5000;
+        ClvFitOptions three = one;
         three.threads = 3;
         const BgNbdFit a = BgNbd::fit(groups, one);
         const BgNbdFit b = BgNbd::fit(groups, three);
@@ -125,6 +128,42 @@ private slots:
         QVERIFY(c.converged && d.converged);
         QVERIFY(c.logLikelihood == d.logLikelihood);
         QVERIFY(c.params.p == d.params.p && c.params.q == d.params.q && c.params.gamma == d.params.gamma);
+    }
+
+    // Large data: the starts run on a systematic sample and only the best continues on all customers; the optimum
+    // is the one every start on all customers finds (same likelihood, same parameters to the tolerance).
+    void fitFromSampleEqualsFullFit()
+    {
+        const std::vector<ClvCustomer> customers = onWholeDays(60000, 11);
+        const std::vector<BgNbdGroup> groups = BgNbd::group(customers);
+        const std::vector<SpendObservation> spend = GammaGamma::observations(customers);
+        ClvFitOptions full;
+        full.sampleAbove = 0;
+        ClvFitOptions sampled;
+        sampled.sampleAbove = 20000;
+        sampled.sampleSize = 5000;
+        QVERIFY(sampled.sampleEvery(60000) == 12 && full.sampleEvery(60000) == 0 && sampled.sampleEvery(20000) == 0);
+        const BgNbdFit a = BgNbd::fit(groups, full);
+        const BgNbdFit b = BgNbd::fit(groups, sampled);
+        qInfo("BG/NBD: %d iterations on all customers (best of the starts) vs %d after the sample", a.iterations,
+              b.iterations);
+        QVERIFY(a.converged && b.converged);
+        QVERIFY(test::close(a.logLikelihood, b.logLikelihood, 1e-12));
+        QVERIFY(b.iterations < a.iterations);
+        const double bgA[] = {a.params.r, a.params.alpha, a.params.a, a.params.b};
+        const double bgB[] = {b.params.r, b.params.alpha, b.params.a, b.params.b};
+        for (int i = 0; i < 4; ++i)
+            QVERIFY2(std::abs(bgA[i] - bgB[i]) <= 1e-4 * bgA[i],
+                     qPrintable(QStringLiteral("%1: %2 vs %3").arg(i).arg(bgA[i], 0, 'g', 10).arg(bgB[i], 0, 'g', 10)));
+        const GammaGammaFit c = GammaGamma::fit(spend, full);
+        const GammaGammaFit d = GammaGamma::fit(spend, sampled);
+        QVERIFY(c.converged && d.converged);
+        QVERIFY(test::close(c.logLikelihood, d.logLikelihood, 1e-12));
+        const double ggC[] = {c.params.p, c.params.q, c.params.gamma};
+        const double ggD[] = {d.params.p, d.params.q, d.params.gamma};
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(std::abs(ggC[i] - ggD[i]) <= 1e-4 * ggC[i],
+                     qPrintable(QStringLiteral("%1: %2 vs %3").arg(i).arg(ggC[i], 0, 'g', 10).arg(ggD[i], 0, 'g', 10)));
     }
 
     // Every customer's scores are exactly what BgNbd::pAlive, expectedTransactions, GammaGamma::expectedValue and
