@@ -11,20 +11,40 @@ namespace swb {
 
 std::vector<BgNbdGroup> BgNbd::group(std::span<const ClvCustomer> customers, std::vector<qint64>* groupOf)
 {
-    // Sorted by value (not through an index: 1,000,000 customers sort 3× faster so).
+    // Sorted by value, not through an index (1,000,000 customers sort 3× faster so): first distributed by x (a
+    // counting sort; x is small), then each x's customers sorted by (t_x, T) on all cores.
     struct Keyed
     {
-        int x;
-        qint32 customer;
         double tx;
         double T;
+        qint32 customer;
+        int x;
     };
-    std::vector<Keyed> all;
-    all.reserve(customers.size());
-    for (std::size_t i = 0; i < customers.size(); ++i)
-        all.push_back({customers[i].x, qint32(i), customers[i].tx, customers[i].T});
-    std::sort(all.begin(), all.end(),
-              [](const Keyed& l, const Keyed& r) { return std::tie(l.x, l.tx, l.T) < std::tie(r.x, r.tx, r.T); });
+    int minX = 0;
+    int maxX = 0;
+    for (const ClvCustomer& c : customers) {
+        minX = std::min(minX, c.x);
+        maxX = std::max(maxX, c.x);
+    }
+    const auto bucket = [minX](int x) {
+        return std::size_t(x - minX);
+    };
+    std::vector<qint64> start(bucket(maxX) + 2, 0);
+    for (const ClvCustomer& c : customers)
+        ++start[bucket(c.x) + 1];
+    for (std::size_t x = 1; x < start.size(); ++x)
+        start[x] += start[x - 1];
+    std::vector<Keyed> all(customers.size());
+    std::vector<qint64> next(start.begin(), start.end() - 1);
+    for (std::size_t i = 0; i < customers.size(); ++i) {
+        const ClvCustomer& c = customers[i];
+        all[std::size_t(next[bucket(c.x)]++)] = {c.tx, c.T, qint32(i), c.x};
+    }
+    ThreadPool pool;
+    pool.run(int(start.size()) - 1, [&](int b) {
+        std::sort(all.begin() + start[std::size_t(b)], all.begin() + start[std::size_t(b) + 1],
+                  [](const Keyed& l, const Keyed& r) { return l.tx < r.tx || (l.tx == r.tx && l.T < r.T); });
+    });
     std::vector<BgNbdGroup> out;
     if (groupOf)
         groupOf->assign(customers.size(), 0);
