@@ -3,7 +3,9 @@
 #include "app/cli/interrupt.h"
 
 #include "model/analytics/trendservice.h"
+#include "model/import/compactdates.h"
 #include "model/import/importer.h"
+#include "model/import/roleguesser.h"
 #include "model/workspace.h"
 
 #include <QCommandLineParser>
@@ -51,6 +53,107 @@ std::optional<char> delimiterFromName(const QString& name)
     if (name == QLatin1String("|") || name == QLatin1String("pipe"))
         return '|';
     return std::nullopt;
+}
+
+QString typeList()
+{
+    QStringList names;
+    for (const FieldType type : {FieldType::Integer, FieldType::Real, FieldType::Text, FieldType::Date,
+                                 FieldType::DateTime, FieldType::Boolean})
+        names << fieldTypeName(type);
+    return names.join(QStringLiteral(", "));
+}
+
+QString roleList()
+{
+    QStringList names;
+    for (const FieldRole role : allFieldRoles())
+        names << (role == FieldRole::None ? QStringLiteral("none") : fieldRoleName(role));
+    return names.join(QStringLiteral(", "));
+}
+
+// The override of the file column that `assignment` (COLUMN=VALUE) names: by its header, else its column name,
+// else either without regard to case. Null with the message when there is no such column.
+ColumnOverride* overrideFor(const QString& option, const QString& assignment, const ImportPreview& preview,
+                            QList<ColumnOverride>* overrides, QString* value, QString* error)
+{
+    const qsizetype equals = assignment.lastIndexOf(QLatin1Char('='));
+    if (equals <= 0) {
+        *error = tr("%1 needs COLUMN=VALUE, not \"%2\".").arg(option, assignment);
+        return nullptr;
+    }
+    const QString column = assignment.left(equals).trimmed();
+    *value = assignment.mid(equals + 1).trimmed();
+    const ImportColumn* found = nullptr;
+    for (const Qt::CaseSensitivity cs : {Qt::CaseSensitive, Qt::CaseInsensitive}) {
+        for (const ImportColumn& c : preview.columns) {
+            if (!found && (c.header.compare(column, cs) == 0 || c.name.compare(column, cs) == 0))
+                found = &c;
+        }
+    }
+    if (!found) {
+        QStringList headers;
+        for (const ImportColumn& c : preview.columns)
+            headers << c.header;
+        *error = tr("%1: the file has no column \"%2\". Its columns: %3.")
+                     .arg(option, column, headers.join(QStringLiteral(", ")));
+        return nullptr;
+    }
+    for (ColumnOverride& o : *overrides) {
+        if (o.column == found->fileColumn)
+            return &o;
+    }
+    ColumnOverride o;
+    o.column = found->fileColumn;
+    overrides->append(o);
+    return &overrides->last();
+}
+
+// --role COLUMN=ROLE and --type COLUMN=TYPE, as the wizard's overrides; false with the message.
+bool readOverrides(const QStringList& roles, const QStringList& types, ImportOptions* options, QString* error)
+{
+    if (roles.isEmpty() && types.isEmpty())
+        return true;
+    const ImportPreview preview = Importer::preview(*options, 1000);
+    if (!preview.ok) {
+        *error = preview.error;
+        return false;
+    }
+    QString value;
+    for (const QString& assignment : types) {
+        ColumnOverride* o
+            = overrideFor(QStringLiteral("--type"), assignment, preview, &options->overrides, &value, error);
+        if (!o)
+            return false;
+        const auto type = fieldTypeFromName(value);
+        if (!type) {
+            *error = tr("--type: unknown type \"%1\". Types: %2.").arg(value, typeList());
+            return false;
+        }
+        o->type = *type;
+    }
+    for (const QString& assignment : roles) {
+        ColumnOverride* o
+            = overrideFor(QStringLiteral("--role"), assignment, preview, &options->overrides, &value, error);
+        if (!o)
+            return false;
+        const auto role = value == QLatin1String("none") ? std::optional(FieldRole::None) : fieldRoleFromName(value);
+        if (!role) {
+            *error = tr("--role: unknown role \"%1\". Roles: %2.").arg(value, roleList());
+            return false;
+        }
+        const ImportColumn& column = preview.columns[o->column];
+        const FieldType type = o->type.value_or(column.type);
+        const bool compactDate = column.compactDates && type == FieldType::Integer && CompactDates::isDateRole(*role);
+        if (!compactDate && !RoleGuesser::roleFitsType(*role, type)) {
+            *error = tr("--role: the column \"%1\" is read as %2, which cannot have the role %3. Give its type "
+                        "with --type %1=TYPE, or choose another column.")
+                         .arg(column.header, fieldTypeName(type), value);
+            return false;
+        }
+        o->role = *role;
+    }
+    return true;
 }
 
 QString summary(const ImportReport& report)
@@ -134,7 +237,16 @@ int runImport(const QStringList& arguments)
                                        "(repeatable; KIND: last, first, most_frequent or distinct_count), refreshed "
                                        "at every later import, as swb fields --derive."),
                                     QStringLiteral("NAME=KIND:COLUMN"));
-    parser.addOptions({db, kind, mode, delimiter, encoding, header, strict, derive, json});
+    const QCommandLineOption roleOption(
+        QStringLiteral("role"),
+        tr("Give the column COLUMN (its header in the file) the role ROLE, as swb fields names roles (repeatable), "
+           "e.g. --role masterid=customer_key; none: no role."),
+        QStringLiteral("COLUMN=ROLE"));
+    const QCommandLineOption typeOption(QStringLiteral("type"),
+                                        tr("Read the column COLUMN as TYPE: integer, real, text, date, datetime or "
+                                           "boolean (repeatable); date reads 19970101 as 1997-01-01."),
+                                        QStringLiteral("COLUMN=TYPE"));
+    parser.addOptions({db, kind, mode, delimiter, encoding, header, strict, derive, roleOption, typeOption, json});
     int exitCode = Ok;
     if (!parseWithWorkspace(parser, arguments, &exitCode))
         return exitCode;
@@ -177,6 +289,8 @@ int runImport(const QStringList& arguments)
     }
 
     QString error;
+    if (!readOverrides(parser.values(roleOption), parser.values(typeOption), &options, &error))
+        return fail(error);
     const QString workspacePath = parser.value(db);
     const bool existed = QFileInfo::exists(workspacePath);
     {

@@ -2,6 +2,7 @@
 
 #include "model/database.h"
 #include "model/import/columnnaming.h"
+#include "model/import/compactdates.h"
 #include "model/import/filedetection.h"
 #include "model/import/importrun.h"
 #include "model/import/roleguesser.h"
@@ -163,7 +164,7 @@ ImportPreview Importer::preview(const ImportOptions& options, int maxRows, const
             if (o.column == c && o.monthFirst)
                 monthFirst = o.monthFirst;
         }
-        types << TypeInference::infer(detection.sample[size_t(c)], comma, monthFirst);
+        types << CompactDates::infer(detection.sample[size_t(c)], comma, monthFirst, detection.headers.value(c));
     }
     const QList<FieldRole> roles = RoleGuesser::guess(options.kind, detection.headers, types, detection.sample);
     const QStringList names = ColumnNaming::uniqueNames(detection.headers);
@@ -177,6 +178,8 @@ ImportPreview Importer::preview(const ImportOptions& options, int maxRows, const
         column.format = types[c].formatName();
         column.nulls = detection.sample[size_t(c)].empty;
         column.fileColumn = c;
+        column.compactDates
+            = types[c].type == FieldType::Integer && CompactDates::possible(detection.sample[size_t(c)]);
         preview.columns << column;
     }
     return preview;

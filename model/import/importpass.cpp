@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <cstdio>
 
@@ -121,6 +122,9 @@ ImportRun::Outcome ImportRun::pass(ImportReport& report)
 
     if (!countRows(report, state, &error))
         return fail(report, error);
+    if (m_options.kind == ImportKind::Orders && report.rowsImported > 0
+        && report.ordersWithoutCustomer == report.rowsImported)
+        return fail(report, orphanedError(state, report.rowsImported));
     clock.mark("index");
     m_db.exec("PRAGMA threads = 0");
     if (!OrdersAggregator::recompute(m_db, &report.customersCreated, &error)
@@ -143,6 +147,27 @@ ImportRun::Outcome ImportRun::pass(ImportReport& report)
         return fail(report, tr("Cannot save the import: %1").arg(error));
     clock.mark("commit");
     return Outcome::Done;
+}
+
+QString ImportRun::orphanedError(const PassState& state, qint64 lines) const
+{
+    const QLocale locale;
+    if (state.key)
+        return tr("The customer key column \"%1\" of %2 is empty on all %3 order lines, so no order would belong to "
+                  "a customer; nothing was imported. Choose the column that holds the customer key: swb import "
+                  "--role COLUMN=customer_key (in the import wizard: the column's role).")
+            .arg(state.key->name, m_options.filePath, locale.toString(lines));
+    QStringList considered;
+    for (const ImportTarget& t : m_targets) {
+        if (t.type.type == FieldType::Integer || t.type.type == FieldType::Text)
+            considered << t.header;
+    }
+    const QString columns
+        = considered.isEmpty() ? tr("(none: no integer or text column)") : considered.join(QStringLiteral(", "));
+    return tr("No column of %1 could be identified as the customer key, so none of its %2 order lines would belong to "
+              "a customer; nothing was imported. Columns considered: %3. Name the customer key column with swb "
+              "import --role COLUMN=customer_key (in the import wizard: the column's role).")
+        .arg(m_options.filePath, locale.toString(lines), columns);
 }
 
 bool ImportRun::logStart(QString* error)

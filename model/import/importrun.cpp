@@ -3,6 +3,7 @@
 #include "model/database.h"
 #include "model/fieldcatalog.h"
 #include "model/import/columnnaming.h"
+#include "model/import/compactdates.h"
 #include "model/import/linemap.h"
 #include "model/import/roleguesser.h"
 
@@ -38,7 +39,7 @@ void ImportRun::learn(const PipelineResult& result)
             if (o.column == int(c) && o.monthFirst)
                 monthFirst = o.monthFirst;
         }
-        m_known[c] = TypeInference::infer(m_whole[c], comma, monthFirst);
+        m_known[c] = CompactDates::infer(m_whole[c], comma, monthFirst, m_detection.headers.value(int(c)));
     }
     if (!m_detection.encodingGiven && m_detection.encoding.encoding == TextEncoding::Utf8
         && !TextDecoder::preferUtf8(result.utf8))
@@ -64,7 +65,8 @@ void ImportRun::buildTargets()
         const ColumnOverride* o = overrideFor(c);
         InferredType type = m_known[size_t(c)]
             ? *m_known[size_t(c)]
-            : TypeInference::infer(stats[size_t(c)], comma, (o && o->monthFirst) ? o->monthFirst : fileMonthFirst);
+            : CompactDates::infer(stats[size_t(c)], comma, (o && o->monthFirst) ? o->monthFirst : fileMonthFirst,
+                                  d.headers.value(c));
         types << type;
     }
     const QList<FieldRole> guessed = RoleGuesser::guess(m_options.kind, d.headers, types, stats);
@@ -122,6 +124,12 @@ void ImportRun::buildTargets()
             t.role = FieldRole::None;
         if (o && o->role)
             t.role = *o->role;
+        // Compact dates (19970101) typed or given a date role by the user are read as dates.
+        if (t.type.type == FieldType::Integer && CompactDates::possible(stats[size_t(c)])
+            && ((o && o->type && isTemporal(*o->type)) || (o && o->role && CompactDates::isDateRole(*o->role))))
+            t.type = CompactDates::dateType();
+        else if (isTemporal(t.type.type) && !isTemporal(types[c].type) && CompactDates::possible(stats[size_t(c)]))
+            t.type.dateOrder = DateOrder::Compact;
         if (existingColumns.contains(t.name)) {
             t.existing = true;
             t.fixed = true;
@@ -135,6 +143,8 @@ void ImportRun::buildTargets()
                 if (isTemporal(inferred.type)) {
                     t.type.dateOrder = inferred.dateOrder;
                     t.type.dateSeparator = inferred.dateSeparator;
+                } else if (isTemporal(existingType) && CompactDates::possible(stats[size_t(c)])) {
+                    t.type.dateOrder = DateOrder::Compact;
                 }
             }
             t.role = field ? field->role : FieldRole::None;

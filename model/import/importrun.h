@@ -78,6 +78,8 @@ private:
     bool recordIssue(ImportReport& report, qint64 line, const QString& column, const QString& reason,
                      const QString& raw);
     bool ensureUniqueKey(ImportReport& report, const ImportTarget& key, const LineMap& lines, QString* error);
+    // Orders whose every line has no customer key: what to do about it.
+    QString orphanedError(const PassState& state, qint64 lines) const;
     QString strictError(qint64 line, const QString& column, const QString& reason) const;
 
     Database& m_db;

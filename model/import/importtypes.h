@@ -68,6 +68,7 @@ struct ImportColumn
     qint64 nulls = 0;
     int fileColumn = -1; // position in the file (0-based)
     bool added = false; // append/upsert: a column the table did not have before
+    bool compactDates = false; // preview: an integer column of dates YYYYMMDD (19970101) that can be read as dates
 };
 
 struct ImportReport

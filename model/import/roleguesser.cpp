@@ -89,6 +89,44 @@ const std::array s_orderRoles{
 bool typeFits(FieldRole role, const InferredType& type, const ColumnStats& stats)
 {
     const FieldType t = type.type;
+    if (!roleFitsType(role, t))
+        return false;
+    switch (role) {
+    case FieldRole::Age:
+        return stats.intMin >= 0 && stats.intMax <= 130;
+    case FieldRole::Nps:
+        return stats.intMin >= 0 && stats.intMax <= 10;
+    default:
+        return true;
+    }
+}
+
+// Orders without a column named like a customer key: a key-like column (see guess()).
+int keyLikeColumn(const QStringList& headers, const QList<FieldRole>& roles, const auto& fits)
+{
+    static const std::array<const char*, 10> s_preferred{"master", "customer", "cust",    "client", "kunde",
+                                                         "member", "user",     "account", "buyer",  "shopper"};
+    int firstIdLike = -1;
+    for (int column = 0; column < headers.size(); ++column) {
+        if (roles[column] != FieldRole::None || !fits(column, FieldRole::CustomerKey))
+            continue;
+        const QString key = compactHeader(headers[column]);
+        const bool idLike = key.endsWith(QLatin1String("id")) || key.endsWith(QLatin1String("nr"))
+            || key.endsWith(QLatin1String("no")) || key.endsWith(QLatin1String("key"));
+        for (const char* prefix : s_preferred) {
+            if (key.startsWith(QLatin1String(prefix)) && (idLike || key == QLatin1String(prefix)))
+                return column;
+        }
+        if (idLike && firstIdLike < 0)
+            firstIdLike = column;
+    }
+    return firstIdLike;
+}
+
+} // namespace
+
+bool roleFitsType(FieldRole role, FieldType t)
+{
     switch (role) {
     case FieldRole::CustomerKey:
     case FieldRole::OrderId:
@@ -107,7 +145,7 @@ bool typeFits(FieldRole role, const InferredType& type, const ColumnStats& stats
     case FieldRole::PostalCode:
         return t == FieldType::Text || t == FieldType::Integer;
     case FieldRole::Age:
-        return t == FieldType::Integer && stats.intMin >= 0 && stats.intMax <= 130;
+        return t == FieldType::Integer;
     case FieldRole::BirthDate:
     case FieldRole::SignupDate:
     case FieldRole::FirstPurchaseDate:
@@ -124,14 +162,12 @@ bool typeFits(FieldRole role, const InferredType& type, const ColumnStats& stats
     case FieldRole::Churn:
         return t == FieldType::Boolean;
     case FieldRole::Nps:
-        return (t == FieldType::Integer || t == FieldType::Boolean) && stats.intMin >= 0 && stats.intMax <= 10;
+        return t == FieldType::Integer || t == FieldType::Boolean;
     case FieldRole::None:
-        break;
+        return true;
     }
     return false;
 }
-
-} // namespace
 
 QString compactHeader(const QString& header)
 {
@@ -182,6 +218,11 @@ QList<FieldRole> guess(ImportKind kind, const QStringList& headers, const QList<
             tryTable(s_orderRoles);
         else
             tryTable(s_customerRoles);
+    }
+    if (kind == ImportKind::Orders && !used.contains(FieldRole::CustomerKey)) {
+        const int column = keyLikeColumn(headers, roles, fits);
+        if (column >= 0)
+            assign(column, FieldRole::CustomerKey);
     }
     if (kind == ImportKind::Customers) {
         for (int column = 0; column < headers.size(); ++column) {

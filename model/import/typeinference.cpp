@@ -1,5 +1,7 @@
 #include "model/import/typeinference.h"
 
+#include "model/import/compactdates.h"
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -500,6 +502,9 @@ QString InferredType::formatName() const
     case DateOrder::MonthFirst:
         format = QStringLiteral("mm%1dd%1yyyy").arg(sep);
         break;
+    case DateOrder::Compact:
+        format = QStringLiteral("yyyymmdd");
+        break;
     }
     if (type == FieldType::DateTime)
         format += zoneDropped ? QStringLiteral(" hh:mm[:ss], zone not kept") : QStringLiteral(" hh:mm[:ss]");
@@ -618,6 +623,8 @@ quint32 classifyTrimmed(std::string_view t, quint32 wanted, quint32* seen, qint6
         bits |= classifyNumber(t, seen, integer);
     if (isDigit(first) && (wanted & (C::DateIso | C::DateDmy | C::DateMdy)))
         bits |= classifyDate(t, seen);
+    if ((wanted & C::DateCompact) && CompactDates::parse(t))
+        bits |= C::DateCompact;
     if (!numeric) {
         if ((wanted & C::Boolean) && (wordIndex(t, s_trueWords) >= 0 || wordIndex(t, s_falseWords) >= 0))
             bits |= C::Boolean;
@@ -748,8 +755,12 @@ int toIsoDate(std::string_view cell, DateOrder order, bool withTime, char* out)
 {
     const std::string_view t = trimmed(cell);
     DateParts parts;
-    if (!parseDate(t, &parts) || parts.iso != (order == DateOrder::Iso))
+    if (order == DateOrder::Compact) {
+        if (!CompactDates::parse(t, &parts.first, &parts.second, &parts.third))
+            return 0;
+    } else if (!parseDate(t, &parts) || parts.iso != (order == DateOrder::Iso)) {
         return 0;
+    }
     if (parts.hasTime && !withTime)
         return 0;
     int year = parts.first;

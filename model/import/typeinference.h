@@ -12,7 +12,8 @@
 
 namespace swb {
 
-enum class DateOrder { Iso, DayFirst, MonthFirst };
+// Compact: 8 digits YYYYMMDD without separators (see compactdates.h).
+enum class DateOrder { Iso, DayFirst, MonthFirst, Compact };
 
 // The type of a column and how its text is read.
 struct InferredType
@@ -44,7 +45,8 @@ struct ColumnStats
         DateMdy = 1u << 6,
         Email = 1u << 7,
         Gender = 1u << 8,
-        AllCandidates = (1u << 9) - 1,
+        DateCompact = 1u << 9, // 19970101: 8 digits, a valid date YYYYMMDD (an integer too; see compactdates.h)
+        AllCandidates = (1u << 10) - 1,
     };
     // Features seen in at least one cell (OR over cells).
     enum Seen : quint32 {
