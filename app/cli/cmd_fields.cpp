@@ -3,6 +3,7 @@
 
 #include "model/fieldcatalog.h"
 #include "model/import/orderderivedfields.h"
+#include "model/import/roleassignment.h"
 #include "model/workspace.h"
 
 #include <QCommandLineParser>
@@ -91,12 +92,12 @@ int runFields(const QStringList& arguments)
         const auto role = fieldRoleFromName(assignment.mid(equals + 1).trimmed());
         if (!role)
             return fail(tr("Unknown role \"%1\". Roles: %2.").arg(assignment.mid(equals + 1), roleList()), Usage);
-        if (!FieldCatalog::assignRole(workspace->db(), tableName, column, *role, &error)) {
-            if (error.isEmpty())
-                error = tr("The table %1 has no column \"%2\". Run swb fields --db WS to see the columns.")
-                            .arg(tableName, column);
+        bool recomputed = false;
+        if (!RoleAssignment::assign(workspace->db(), tableName, column, *role, &recomputed, &error))
             return fail(error);
-        }
+        if (recomputed && !parser.isSet(json))
+            print(tr("The customers' purchase fields were recomputed from the orders with the new role of %1.\n")
+                      .arg(column));
     }
 
     if (const int changed

@@ -34,8 +34,8 @@ bool parse(std::string_view text, int* year, int* month, int* day)
 
 bool possible(const ColumnStats& stats)
 {
-    return stats.values > 0 && (stats.candidates & ColumnStats::DateCompact) && (stats.candidates & ColumnStats::Integer)
-        && stats.currency == 0;
+    return stats.values > 0 && (stats.candidates & ColumnStats::DateCompact)
+        && (stats.candidates & ColumnStats::Integer) && stats.currency == 0;
 }
 
 bool headerSuggestsDate(const QString& header)
