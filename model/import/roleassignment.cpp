@@ -27,8 +27,8 @@ bool RoleAssignment::affectsCustomers(const QString& table, FieldRole role)
     }
 }
 
-bool RoleAssignment::assign(Database& db, const QString& table, const QString& column, FieldRole role,
-                            bool* recomputed, QString* error)
+bool RoleAssignment::assign(Database& db, const QString& table, const QString& column, FieldRole role, bool* recomputed,
+                            QString* error)
 {
     *recomputed = false;
     const auto field = FieldCatalog::findByName(FieldCatalog::load(db, table), column);

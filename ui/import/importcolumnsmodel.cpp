@@ -26,6 +26,12 @@ QString sampleOf(const ImportPreview& preview, int fileColumn)
     return values.join(QStringLiteral(", "));
 }
 
+// The type choice of an integer column whose values are all dates YYYYMMDD.
+QString compactDateChoice()
+{
+    return ImportColumnsModel::tr("Read as date (YYYYMMDD)");
+}
+
 } // namespace
 
 ImportColumnsModel::ImportColumnsModel(QObject* parent)
@@ -142,9 +148,14 @@ QVariant ImportColumnsModel::data(const QModelIndex& index, int role) const
     case TypeColumn:
         if (role == Qt::DisplayRole) {
             const QString label = FieldLabels::type(typeOf(row));
+            if (row.detected.compactDates && typeOf(row) == FieldType::Date)
+                return tr("%1 (%2)").arg(label, QStringLiteral("yyyymmdd"));
             return row.detected.format.isEmpty() || row.change.type ? label
                                                                     : tr("%1 (%2)").arg(label, row.detected.format);
         }
+        if (role == Qt::ToolTipRole && row.detected.compactDates)
+            return tr("Every value is a date written as YYYYMMDD (19970101): choose \"%1\" to import them as dates.")
+                .arg(compactDateChoice());
         if (role == Qt::EditRole)
             return int(typeOf(row));
         if (role == Qt::FontRole && row.change.type) {
@@ -156,7 +167,8 @@ QVariant ImportColumnsModel::data(const QModelIndex& index, int role) const
             QStringList labels;
             QVariantList values;
             for (const FieldType type : FieldLabels::types()) {
-                labels.append(FieldLabels::type(type));
+                labels.append(row.detected.compactDates && type == FieldType::Date ? compactDateChoice()
+                                                                                   : FieldLabels::type(type));
                 values.append(int(type));
             }
             return role == ChoiceLabelsRole ? QVariant(labels) : QVariant(values);
