@@ -56,9 +56,8 @@ private slots:
                                         << FieldType::Date;
         QTest::newRow("leap day 2000") << QStringList{QStringLiteral("20000229")} << QStringLiteral("date") << true
                                        << FieldType::Date;
-        QTest::newRow("20230230 no such day")
-            << QStringList{QStringLiteral("19970101"), QStringLiteral("20230230")} << QStringLiteral("date") << false
-            << FieldType::Integer;
+        QTest::newRow("20230230 no such day") << QStringList{QStringLiteral("19970101"), QStringLiteral("20230230")}
+                                              << QStringLiteral("date") << false << FieldType::Integer;
         QTest::newRow("19000229 not a leap day")
             << QStringList{QStringLiteral("19000229")} << QStringLiteral("date") << false << FieldType::Integer;
         // Leading zeros make a code of it (as zip codes), not a number.
@@ -74,16 +73,14 @@ private slots:
                                   << FieldType::Integer;
         QTest::newRow("9 digits") << QStringList{QStringLiteral("199701011")} << QStringLiteral("date") << false
                                   << FieldType::Integer;
-        QTest::newRow("mixed with small integers")
-            << QStringList{QStringLiteral("19970101"), QStringLiteral("12")} << QStringLiteral("date") << false
-            << FieldType::Integer;
+        QTest::newRow("mixed with small integers") << QStringList{QStringLiteral("19970101"), QStringLiteral("12")}
+                                                   << QStringLiteral("date") << false << FieldType::Integer;
         QTest::newRow("mixed with text") << QStringList{QStringLiteral("19970101"), QStringLiteral("soon")}
                                          << QStringLiteral("date") << false << FieldType::Text;
-        QTest::newRow("mixed with ISO dates")
-            << QStringList{QStringLiteral("19970101"), QStringLiteral("1997-01-02")} << QStringLiteral("date")
-            << false << FieldType::Text;
-        QTest::newRow("with a currency") << QStringList{QStringLiteral("$19970101")} << QStringLiteral("date")
-                                         << false << FieldType::Integer;
+        QTest::newRow("mixed with ISO dates") << QStringList{QStringLiteral("19970101"), QStringLiteral("1997-01-02")}
+                                              << QStringLiteral("date") << false << FieldType::Text;
+        QTest::newRow("with a currency") << QStringList{QStringLiteral("$19970101")} << QStringLiteral("date") << false
+                                         << FieldType::Integer;
         QTest::newRow("negative") << QStringList{QStringLiteral("-19970101")} << QStringLiteral("date") << false
                                   << FieldType::Integer;
         QTest::newRow("empty cells are no values")
@@ -161,22 +158,19 @@ private slots:
             << QStringList{QStringLiteral("sampleid"), QStringLiteral("masterid"), QStringLiteral("date"),
                            QStringLiteral("cds"), QStringLiteral("sales")}
             << 1;
-        QTest::newRow("first id-like") << QStringList{QStringLiteral("ref"), QStringLiteral("shop_id"),
-                                                      QStringLiteral("date"), QStringLiteral("x_id"),
-                                                      QStringLiteral("sales")}
-                                       << 1;
-        QTest::newRow("client number") << QStringList{QStringLiteral("date"), QStringLiteral("sales"),
-                                                      QStringLiteral("Client Nr"), QStringLiteral("cds"),
-                                                      QStringLiteral("shop_id")}
-                                       << 2;
-        QTest::newRow("named key wins") << QStringList{QStringLiteral("masterid"), QStringLiteral("customer_id"),
-                                                       QStringLiteral("date"), QStringLiteral("cds"),
-                                                       QStringLiteral("sales")}
-                                        << 1;
-        QTest::newRow("id is the order id") << QStringList{QStringLiteral("id"), QStringLiteral("party"),
-                                                           QStringLiteral("date"), QStringLiteral("cds"),
-                                                           QStringLiteral("sales")}
-                                            << -1;
+        QTest::newRow("first id-like") << QStringList{
+            QStringLiteral("ref"), QStringLiteral("shop_id"), QStringLiteral("date"), QStringLiteral("x_id"),
+            QStringLiteral("sales")} << 1;
+        QTest::newRow("client number") << QStringList{
+            QStringLiteral("date"), QStringLiteral("sales"), QStringLiteral("Client Nr"), QStringLiteral("cds"),
+            QStringLiteral("shop_id")} << 2;
+        QTest::newRow("named key wins") << QStringList{
+            QStringLiteral("masterid"), QStringLiteral("customer_id"), QStringLiteral("date"), QStringLiteral("cds"),
+            QStringLiteral("sales")} << 1;
+        QTest::newRow("id is the order id")
+            << QStringList{QStringLiteral("id"), QStringLiteral("party"), QStringLiteral("date"), QStringLiteral("cds"),
+                           QStringLiteral("sales")}
+            << -1;
         QTest::newRow("customer name is no key")
             << QStringList{QStringLiteral("customername"), QStringLiteral("party"), QStringLiteral("date"),
                            QStringLiteral("cds"), QStringLiteral("sales")}
