@@ -20,14 +20,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("swb::cli::fields", text);
 }
 
-QString roleList()
-{
-    QStringList names;
-    for (const FieldRole role : allFieldRoles())
-        names << (role == FieldRole::None ? QStringLiteral("none") : fieldRoleName(role));
-    return names.join(QStringLiteral(", "));
-}
-
 // Defines and drops the fields derived from order columns that the options name.
 int changeDerivations(Database& db, const QStringList& derive, const QStringList& remove)
 {
@@ -55,7 +47,7 @@ int runFields(const QStringList& arguments)
         tr("Lists the columns of a workspace table (name, original header, type, role, PII flag, derived) and "
            "changes column roles. A role belongs to one column at a time: giving it to a column takes it from any "
            "other; the PII flag follows the role.\nRoles: %1.")
-            .arg(roleList()));
+            .arg(RoleAssignment::roleNames()));
     const QCommandLineOption db = workspaceOption();
     const QCommandLineOption table(QStringLiteral("table"), tr("customers (default) or orders."),
                                    QStringLiteral("TABLE"), QStringLiteral("customers"));
@@ -91,7 +83,9 @@ int runFields(const QStringList& arguments)
         const QString column = assignment.left(equals).trimmed();
         const auto role = fieldRoleFromName(assignment.mid(equals + 1).trimmed());
         if (!role)
-            return fail(tr("Unknown role \"%1\". Roles: %2.").arg(assignment.mid(equals + 1), roleList()), Usage);
+            return fail(
+                tr("Unknown role \"%1\". Roles: %2.").arg(assignment.mid(equals + 1), RoleAssignment::roleNames()),
+                Usage);
         bool recomputed = false;
         if (!RoleAssignment::assign(workspace->db(), tableName, column, *role, &recomputed, &error))
             return fail(error);

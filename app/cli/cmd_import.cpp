@@ -5,6 +5,7 @@
 #include "model/analytics/trendservice.h"
 #include "model/import/compactdates.h"
 #include "model/import/importer.h"
+#include "model/import/roleassignment.h"
 #include "model/import/roleguesser.h"
 #include "model/workspace.h"
 
@@ -61,14 +62,6 @@ QString typeList()
     for (const FieldType type : {FieldType::Integer, FieldType::Real, FieldType::Text, FieldType::Date,
                                  FieldType::DateTime, FieldType::Boolean})
         names << fieldTypeName(type);
-    return names.join(QStringLiteral(", "));
-}
-
-QString roleList()
-{
-    QStringList names;
-    for (const FieldRole role : allFieldRoles())
-        names << (role == FieldRole::None ? QStringLiteral("none") : fieldRoleName(role));
     return names.join(QStringLiteral(", "));
 }
 
@@ -139,7 +132,7 @@ bool readOverrides(const QStringList& roles, const QStringList& types, ImportOpt
             return false;
         const auto role = value == QLatin1String("none") ? std::optional(FieldRole::None) : fieldRoleFromName(value);
         if (!role) {
-            *error = tr("--role: unknown role \"%1\". Roles: %2.").arg(value, roleList());
+            *error = tr("--role: unknown role \"%1\". Roles: %2.").arg(value, RoleAssignment::roleNames());
             return false;
         }
         const ImportColumn& column = preview.columns[o->column];

@@ -10,6 +10,14 @@
 
 namespace swb {
 
+QString RoleAssignment::roleNames()
+{
+    QStringList names;
+    for (const FieldRole role : allFieldRoles())
+        names << (role == FieldRole::None ? QStringLiteral("none") : fieldRoleName(role));
+    return names.join(QStringLiteral(", "));
+}
+
 bool RoleAssignment::affectsCustomers(const QString& table, FieldRole role)
 {
     if (table != QLatin1String("orders"))

@@ -17,6 +17,9 @@ class RoleAssignment
     Q_DECLARE_TR_FUNCTIONS(swb::RoleAssignment)
 
 public:
+    // The names roles have on the command line, "none" first: "none, customer_key, email, …".
+    static QString roleNames();
+
     // Roles of the orders table whose change recomputes the customers' derived fields (customer key, order date,
     // amount, quantity, unit price, order id).
     static bool affectsCustomers(const QString& table, FieldRole role);

@@ -37,4 +37,14 @@ ImportReport importFile(const QString& workspace, const QString& file, ImportKin
     return Importer::run(workspace, options);
 }
 
+ColumnStats statsOf(const QStringList& cells)
+{
+    ColumnStats stats;
+    for (const QString& cell : cells) {
+        const QByteArray utf8 = cell.toUtf8();
+        stats.add(std::string_view(utf8.constData(), size_t(utf8.size())));
+    }
+    return stats;
+}
+
 } // namespace swb::test

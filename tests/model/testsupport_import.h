@@ -2,9 +2,11 @@
 #pragma once
 
 #include "model/import/importtypes.h"
+#include "model/import/typeinference.h"
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace swb::test {
 
@@ -12,6 +14,8 @@ namespace swb::test {
 QString newWorkspace(const QString& folder);
 // Writes `bytes` to `folder`/`name` (replacing it) and returns its path.
 QString writeFile(const QString& folder, const QString& name, const QByteArray& bytes);
+// The statistics of a column of these cells (UTF-8).
+ColumnStats statsOf(const QStringList& cells);
 ImportReport importFile(const QString& workspace, const QString& file, ImportKind kind = ImportKind::Customers,
                         ImportMode mode = ImportMode::Replace, bool strict = false);
 

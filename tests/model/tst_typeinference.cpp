@@ -2,6 +2,7 @@
 #include "model/import/columnnaming.h"
 #include "model/import/roleguesser.h"
 #include "model/import/typeinference.h"
+#include "testsupport_import.h"
 
 #include <QTest>
 
@@ -13,15 +14,7 @@ Q_DECLARE_METATYPE(swb::ImportKind)
 
 namespace {
 
-ColumnStats statsOf(const QStringList& cells)
-{
-    ColumnStats stats;
-    for (const QString& cell : cells) {
-        const QByteArray utf8 = cell.toUtf8();
-        stats.add(std::string_view(utf8.constData(), size_t(utf8.size())));
-    }
-    return stats;
-}
+using test::statsOf;
 
 QString isoDate(const char* cell, DateOrder order, bool withTime)
 {
