@@ -3478,64 +3478,75 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
 <context>
     <name>swb::ImportColumnsModel</name>
     <message>
-        <location filename="../ui/import/importcolumnsmodel.cpp" line="124"/>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="32"/>
+        <source>Read as date (YYYYMMDD)</source>
+        <translation>Als Datum lesen (JJJJMMTT)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="130"/>
         <source>Uncheck to leave this column out of the import.</source>
         <translation>Haken entfernen, um diese Spalte nicht zu importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importcolumnsmodel.cpp" line="128"/>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="134"/>
         <source>(column %1)</source>
         <translation>(Spalte %1)</translation>
     </message>
     <message>
-        <location filename="../ui/import/importcolumnsmodel.cpp" line="140"/>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="146"/>
         <source>The column&apos;s name in the workspace; it is turned into a plain identifier when imported.</source>
         <translation>Der Name der Spalte im Arbeitsbereich; beim Import wird daraus ein einfacher Bezeichner.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importcolumnsmodel.cpp" line="146"/>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="152"/>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="154"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/import/importcolumnsmodel.cpp" line="189"/>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="157"/>
+        <source>Every value is a date written as YYYYMMDD (19970101): choose &quot;%1&quot; to import them as dates.</source>
+        <translation>Jeder Wert ist ein als JJJJMMTT geschriebenes Datum (19970101): Wählen Sie „%1“, um die Werte als Datum zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="201"/>
         <source>Personal data is masked, hashed or left out on export when you ask for it.</source>
         <translation>Personenbezogene Daten werden beim Export auf Wunsch maskiert, gehasht oder weggelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importcolumnsmodel.cpp" line="289"/>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="301"/>
         <source>Import</source>
         <extracomment>Column header: whether a column of the file is imported</extracomment>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/import/importcolumnsmodel.cpp" line="291"/>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="303"/>
         <source>In the file</source>
         <translation>In der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/import/importcolumnsmodel.cpp" line="293"/>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="305"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/import/importcolumnsmodel.cpp" line="295"/>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="307"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/import/importcolumnsmodel.cpp" line="297"/>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="309"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/import/importcolumnsmodel.cpp" line="300"/>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="312"/>
         <source>Personal</source>
         <extracomment>Column header: personal data (PII) flag</extracomment>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../ui/import/importcolumnsmodel.cpp" line="302"/>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="314"/>
         <source>Sample values</source>
         <translation>Beispielwerte</translation>
     </message>
@@ -4250,48 +4261,63 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation type="vanished">Die Datei hat %1 Spalten; eine Tabelle im Arbeitsbereich fasst höchstens %2 (Grenze von SQLite). Lassen Sie nicht benötigte Spalten weg oder teilen Sie die Datei auf.</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="200"/>
+        <location filename="../model/import/importrun.cpp" line="210"/>
         <source>With the new columns of %1 the table %2 would have %3 columns; a workspace holds at most %4. Skip the columns you do not need, or import the file with the mode replace.</source>
         <translation>Mit den neuen Spalten von %1 hätte die Tabelle %2 %3 Spalten; ein Arbeitsbereich fasst höchstens %4. Überspringen Sie die Spalten, die Sie nicht brauchen, oder importieren Sie die Datei mit „Ersetzen“.</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="206"/>
+        <location filename="../model/import/importrun.cpp" line="216"/>
         <source>No column is left to import: every column is skipped.</source>
         <translation>Es bleibt keine Spalte zum Importieren übrig: Alle Spalten werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="257"/>
+        <location filename="../model/import/importrun.cpp" line="267"/>
         <source>Line %1: %2 Nothing was imported (strict mode stops at the first problem).</source>
         <translation>Zeile %1: %2 Es wurde nichts importiert (der strenge Modus hält beim ersten Problem an).</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="259"/>
+        <location filename="../model/import/importrun.cpp" line="269"/>
         <source>Line %1, column &quot;%2&quot;: %3 Nothing was imported (strict mode stops at the first problem).</source>
         <translation>Zeile %1, Spalte „%2“: %3 Es wurde nichts importiert (der strenge Modus hält beim ersten Problem an).</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="317"/>
+        <location filename="../model/import/importrun.cpp" line="327"/>
         <source>The customer key &quot;%1&quot; appears again (first on line %2); this record was not imported.</source>
         <translation>Der Kundenschlüssel „%1“ kommt erneut vor (zuerst in Zeile %2); dieser Datensatz wurde nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="82"/>
+        <location filename="../model/import/importpass.cpp" line="83"/>
         <source>Upsert matches customers by their key; it is not available for orders. Import the orders with the mode append or replace.</source>
         <translation>Upsert ordnet Kunden über ihren Schlüssel zu und ist für Bestellungen nicht verfügbar. Importieren Sie die Bestellungen mit „Anhängen“ oder „Ersetzen“.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="87"/>
-        <location filename="../model/import/importpass.cpp" line="90"/>
+        <location filename="../model/import/importpass.cpp" line="88"/>
+        <location filename="../model/import/importpass.cpp" line="91"/>
         <source>The workspace is busy or cannot be written: %1</source>
         <translation>Der Arbeitsbereich ist belegt oder nicht beschreibbar: %1</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="157"/>
+        <location filename="../model/import/importpass.cpp" line="156"/>
+        <source>The customer key column &quot;%1&quot; of %2 is empty on all %3 order lines, so no order would belong to a customer; nothing was imported. Choose the column that holds the customer key: swb import --role COLUMN=customer_key (in the import wizard: the column&apos;s role).</source>
+        <translation>Die Kundenschlüssel-Spalte „%1“ von %2 ist in allen %3 Bestellzeilen leer, daher gehörte keine Bestellung zu einem Kunden; es wurde nichts importiert. Wählen Sie die Spalte, die den Kundenschlüssel enthält: swb import --role SPALTE=customer_key (im Import-Assistenten: die Rolle der Spalte).</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importpass.cpp" line="166"/>
+        <source>(none: no integer or text column)</source>
+        <translation>(keine: keine Ganzzahl- oder Textspalte)</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importpass.cpp" line="167"/>
+        <source>No column of %1 could be identified as the customer key, so none of its %2 order lines would belong to a customer; nothing was imported. Columns considered: %3. Name the customer key column with swb import --role COLUMN=customer_key (in the import wizard: the column&apos;s role).</source>
+        <translation>Keine Spalte von %1 ließ sich als Kundenschlüssel erkennen, daher gehörte keine ihrer %2 Bestellzeilen zu einem Kunden; es wurde nichts importiert. Geprüfte Spalten: %3. Geben Sie die Kundenschlüssel-Spalte mit swb import --role SPALTE=customer_key an (im Import-Assistenten: die Rolle der Spalte).</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importpass.cpp" line="182"/>
         <source>Cannot write the import log: %1</source>
         <translation>Das Importprotokoll kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="182"/>
+        <location filename="../model/import/importpass.cpp" line="207"/>
         <source>Upsert matches rows on the customer key &quot;%1&quot;, but the file has no such column. Add it to the file, or import with the mode replace.</source>
         <translation>Upsert ordnet Zeilen über den Kundenschlüssel „%1“ zu, aber die Datei hat keine solche Spalte. Ergänzen Sie sie in der Datei oder importieren Sie mit „Ersetzen“.</translation>
     </message>
@@ -4300,53 +4326,53 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation type="vanished">Upsert ordnet Zeilen über den Kundenschlüssel „%1“ zu, aber die Datei hat keine solche Spalte. Ergänzen Sie die Spalte in der Datei oder importieren Sie mit „Anhängen“.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="185"/>
+        <location filename="../model/import/importpass.cpp" line="210"/>
         <source>Upsert needs a customer key: the workspace has no column with the customer key role. Set one with swb fields --set-role COLUMN=customer_key or import with the mode append.</source>
         <translation>Upsert braucht einen Kundenschlüssel: Der Arbeitsbereich hat keine Spalte mit der Rolle „Kundenschlüssel“. Legen Sie eine mit swb fields --set-role SPALTE=customer_key fest oder importieren Sie mit „Anhängen“.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="192"/>
+        <location filename="../model/import/importpass.cpp" line="217"/>
         <source>The customers in the workspace have the customer key column &quot;%1&quot;, but the file has no such column, so the appended customers would have no key. Add the column &quot;%1&quot; to the file, or import with the mode replace.</source>
         <translation>Die Kunden im Arbeitsbereich haben die Kundenschlüssel-Spalte „%1“, die Datei hat aber keine solche Spalte, sodass die angehängten Kunden keinen Schlüssel hätten. Ergänzen Sie die Spalte „%1“ in der Datei oder importieren Sie mit „Ersetzen“.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="203"/>
+        <location filename="../model/import/importpass.cpp" line="228"/>
         <source>The customer key column &quot;%1&quot; of the workspace holds duplicates: %2</source>
         <translation>Die Kundenschlüssel-Spalte „%1“ des Arbeitsbereichs enthält Duplikate: %2</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="308"/>
+        <location filename="../model/import/importpass.cpp" line="333"/>
         <source>The customer key is empty; a customer added to the ones in the workspace needs one, so this record was not imported.</source>
         <translation>Der Kundenschlüssel ist leer; ein Kunde, der zu denen im Arbeitsbereich hinzukommt, braucht einen, daher wurde dieser Datensatz nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="338"/>
+        <location filename="../model/import/importpass.cpp" line="363"/>
         <source>The customer key &quot;%1&quot; is already in the workspace or earlier in the file; this record was not imported.</source>
         <translation>Der Kundenschlüssel „%1“ ist bereits im Arbeitsbereich oder weiter oben in der Datei vorhanden; dieser Datensatz wurde nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="119"/>
-        <location filename="../model/import/importpass.cpp" line="67"/>
+        <location filename="../model/import/importer.cpp" line="120"/>
+        <location filename="../model/import/importpass.cpp" line="68"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>Der Import wurde abgebrochen; der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="143"/>
+        <location filename="../model/import/importpass.cpp" line="147"/>
         <source>Cannot save the import: %1</source>
         <translation>Der Import kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="96"/>
+        <location filename="../model/import/importer.cpp" line="97"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="138"/>
+        <location filename="../model/import/importer.cpp" line="139"/>
         <source>The column types of %1 kept changing between passes; the import was stopped. Set the types of the columns explicitly.</source>
         <translation>Die Spaltentypen von %1 haben sich zwischen den Durchläufen immer wieder geändert; der Import wurde angehalten. Legen Sie die Spaltentypen ausdrücklich fest.</translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="150"/>
+        <location filename="../model/import/importer.cpp" line="151"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -5105,47 +5131,47 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::MultiSegmentExporter</name>
     <message>
-        <location filename="../model/export/multisegment.cpp" line="137"/>
+        <location filename="../model/export/multisegment.cpp" line="129"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../model/export/multisegment.cpp" line="138"/>
+        <location filename="../model/export/multisegment.cpp" line="130"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../model/export/multisegment.cpp" line="139"/>
+        <location filename="../model/export/multisegment.cpp" line="131"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../model/export/multisegment.cpp" line="140"/>
+        <location filename="../model/export/multisegment.cpp" line="132"/>
         <source>Exported at</source>
         <translation>Exportiert am</translation>
     </message>
     <message>
-        <location filename="../model/export/multisegment.cpp" line="141"/>
+        <location filename="../model/export/multisegment.cpp" line="133"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../model/export/multisegment.cpp" line="213"/>
+        <location filename="../model/export/multisegment.cpp" line="205"/>
         <source>Name at least one segment to export.</source>
         <translation>Nennen Sie mindestens ein Segment für den Export.</translation>
     </message>
     <message>
-        <location filename="../model/export/multisegment.cpp" line="216"/>
+        <location filename="../model/export/multisegment.cpp" line="208"/>
         <source>The segment &quot;%1&quot; is named twice: name each segment once.</source>
         <translation>Das Segment „%1“ ist zweimal genannt: Nennen Sie jedes Segment einmal.</translation>
     </message>
     <message>
-        <location filename="../model/export/multisegment.cpp" line="219"/>
+        <location filename="../model/export/multisegment.cpp" line="211"/>
         <source>A destination preset or suppression list writes one list: export one segment at a time, or choose the plain preset to export several segments together.</source>
         <translation>Eine Zielvorlage oder Sperrliste schreibt eine einzige Liste: Exportieren Sie ein Segment nach dem anderen, oder wählen Sie die Vorlage „plain“, um mehrere Segmente zusammen zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../model/export/multisegment.cpp" line="222"/>
+        <location filename="../model/export/multisegment.cpp" line="214"/>
         <source>One sheet per segment needs the XLSX format: choose XLSX, or a segments column or one column per segment.</source>
         <translation>Ein Blatt je Segment braucht das XLSX-Format: Wählen Sie XLSX, oder eine Segmentspalte oder eine Spalte je Segment.</translation>
     </message>
@@ -6604,6 +6630,34 @@ z-Wert %6</translation>
         <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="176"/>
         <source>No customer was scored in either run.</source>
         <translation>In keinem der beiden Läufe wurde ein Kunde bewertet.</translation>
+    </message>
+</context>
+<context>
+    <name>swb::RoleAssignment</name>
+    <message>
+        <location filename="../model/import/roleassignment.cpp" line="44"/>
+        <source>The table %1 has no column &quot;%2&quot;. Run swb fields --db WS --table %1 to see the columns.</source>
+        <translation>Die Tabelle %1 hat keine Spalte „%2“. Die Spalten zeigt swb fields --db WS --table %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/roleassignment.cpp" line="49"/>
+        <source>The column &quot;%1&quot; is of type %2, which cannot have the role %3 (%4). Choose a column of a fitting type, or import the file again with --type %1=TYPE.</source>
+        <translation>Die Spalte „%1“ hat den Typ %2, der die Rolle %3 nicht haben kann (%4). Wählen Sie eine Spalte passenden Typs oder importieren Sie die Datei erneut mit --type %1=TYP.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/roleassignment.cpp" line="53"/>
+        <source>the role needs another type</source>
+        <translation>die Rolle braucht einen anderen Typ</translation>
+    </message>
+    <message>
+        <location filename="../model/import/roleassignment.cpp" line="54"/>
+        <source>a date role needs a date column; dates written as 19970101 are read as dates with --type COLUMN=date</source>
+        <translation>eine Datumsrolle braucht eine Datumsspalte; als 19970101 geschriebene Daten werden mit --type SPALTE=date als Datum gelesen</translation>
+    </message>
+    <message>
+        <location filename="../model/import/roleassignment.cpp" line="62"/>
+        <source>The workspace is busy or cannot be written: %1</source>
+        <translation>Der Arbeitsbereich ist belegt oder nicht beschreibbar: %1</translation>
     </message>
 </context>
 <context>

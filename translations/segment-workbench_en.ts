@@ -3405,64 +3405,75 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
 <context>
     <name>swb::ImportColumnsModel</name>
     <message>
-        <location filename="../ui/import/importcolumnsmodel.cpp" line="124"/>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="32"/>
+        <source>Read as date (YYYYMMDD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="130"/>
         <source>Uncheck to leave this column out of the import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importcolumnsmodel.cpp" line="128"/>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="134"/>
         <source>(column %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importcolumnsmodel.cpp" line="140"/>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="146"/>
         <source>The column&apos;s name in the workspace; it is turned into a plain identifier when imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importcolumnsmodel.cpp" line="146"/>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="152"/>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="154"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importcolumnsmodel.cpp" line="189"/>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="157"/>
+        <source>Every value is a date written as YYYYMMDD (19970101): choose &quot;%1&quot; to import them as dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="201"/>
         <source>Personal data is masked, hashed or left out on export when you ask for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importcolumnsmodel.cpp" line="289"/>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="301"/>
         <source>Import</source>
         <extracomment>Column header: whether a column of the file is imported</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importcolumnsmodel.cpp" line="291"/>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="303"/>
         <source>In the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importcolumnsmodel.cpp" line="293"/>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="305"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importcolumnsmodel.cpp" line="295"/>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="307"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importcolumnsmodel.cpp" line="297"/>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="309"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importcolumnsmodel.cpp" line="300"/>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="312"/>
         <source>Personal</source>
         <extracomment>Column header: personal data (PII) flag</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/importcolumnsmodel.cpp" line="302"/>
+        <location filename="../ui/import/importcolumnsmodel.cpp" line="314"/>
         <source>Sample values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4168,99 +4179,114 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
 <context>
     <name>swb::Importer</name>
     <message>
-        <location filename="../model/import/importer.cpp" line="96"/>
+        <location filename="../model/import/importer.cpp" line="97"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="119"/>
-        <location filename="../model/import/importpass.cpp" line="67"/>
+        <location filename="../model/import/importer.cpp" line="120"/>
+        <location filename="../model/import/importpass.cpp" line="68"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="138"/>
+        <location filename="../model/import/importer.cpp" line="139"/>
         <source>The column types of %1 kept changing between passes; the import was stopped. Set the types of the columns explicitly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="150"/>
+        <location filename="../model/import/importer.cpp" line="151"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="200"/>
+        <location filename="../model/import/importrun.cpp" line="210"/>
         <source>With the new columns of %1 the table %2 would have %3 columns; a workspace holds at most %4. Skip the columns you do not need, or import the file with the mode replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="206"/>
+        <location filename="../model/import/importrun.cpp" line="216"/>
         <source>No column is left to import: every column is skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="257"/>
+        <location filename="../model/import/importrun.cpp" line="267"/>
         <source>Line %1: %2 Nothing was imported (strict mode stops at the first problem).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="259"/>
+        <location filename="../model/import/importrun.cpp" line="269"/>
         <source>Line %1, column &quot;%2&quot;: %3 Nothing was imported (strict mode stops at the first problem).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="317"/>
+        <location filename="../model/import/importrun.cpp" line="327"/>
         <source>The customer key &quot;%1&quot; appears again (first on line %2); this record was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="82"/>
+        <location filename="../model/import/importpass.cpp" line="83"/>
         <source>Upsert matches customers by their key; it is not available for orders. Import the orders with the mode append or replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="87"/>
-        <location filename="../model/import/importpass.cpp" line="90"/>
+        <location filename="../model/import/importpass.cpp" line="88"/>
+        <location filename="../model/import/importpass.cpp" line="91"/>
         <source>The workspace is busy or cannot be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="157"/>
-        <source>Cannot write the import log: %1</source>
+        <location filename="../model/import/importpass.cpp" line="156"/>
+        <source>The customer key column &quot;%1&quot; of %2 is empty on all %3 order lines, so no order would belong to a customer; nothing was imported. Choose the column that holds the customer key: swb import --role COLUMN=customer_key (in the import wizard: the column&apos;s role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/importpass.cpp" line="166"/>
+        <source>(none: no integer or text column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/importpass.cpp" line="167"/>
+        <source>No column of %1 could be identified as the customer key, so none of its %2 order lines would belong to a customer; nothing was imported. Columns considered: %3. Name the customer key column with swb import --role COLUMN=customer_key (in the import wizard: the column&apos;s role).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/import/importpass.cpp" line="182"/>
+        <source>Cannot write the import log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/importpass.cpp" line="207"/>
         <source>Upsert matches rows on the customer key &quot;%1&quot;, but the file has no such column. Add it to the file, or import with the mode replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="185"/>
+        <location filename="../model/import/importpass.cpp" line="210"/>
         <source>Upsert needs a customer key: the workspace has no column with the customer key role. Set one with swb fields --set-role COLUMN=customer_key or import with the mode append.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="192"/>
+        <location filename="../model/import/importpass.cpp" line="217"/>
         <source>The customers in the workspace have the customer key column &quot;%1&quot;, but the file has no such column, so the appended customers would have no key. Add the column &quot;%1&quot; to the file, or import with the mode replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="203"/>
+        <location filename="../model/import/importpass.cpp" line="228"/>
         <source>The customer key column &quot;%1&quot; of the workspace holds duplicates: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="308"/>
+        <location filename="../model/import/importpass.cpp" line="333"/>
         <source>The customer key is empty; a customer added to the ones in the workspace needs one, so this record was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="338"/>
+        <location filename="../model/import/importpass.cpp" line="363"/>
         <source>The customer key &quot;%1&quot; is already in the workspace or earlier in the file; this record was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="143"/>
+        <location filename="../model/import/importpass.cpp" line="147"/>
         <source>Cannot save the import: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4993,47 +5019,47 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::MultiSegmentExporter</name>
     <message>
-        <location filename="../model/export/multisegment.cpp" line="137"/>
+        <location filename="../model/export/multisegment.cpp" line="129"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/multisegment.cpp" line="138"/>
+        <location filename="../model/export/multisegment.cpp" line="130"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/multisegment.cpp" line="139"/>
+        <location filename="../model/export/multisegment.cpp" line="131"/>
         <source>Definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/multisegment.cpp" line="140"/>
+        <location filename="../model/export/multisegment.cpp" line="132"/>
         <source>Exported at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/multisegment.cpp" line="141"/>
+        <location filename="../model/export/multisegment.cpp" line="133"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/multisegment.cpp" line="213"/>
+        <location filename="../model/export/multisegment.cpp" line="205"/>
         <source>Name at least one segment to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/multisegment.cpp" line="216"/>
+        <location filename="../model/export/multisegment.cpp" line="208"/>
         <source>The segment &quot;%1&quot; is named twice: name each segment once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/multisegment.cpp" line="219"/>
+        <location filename="../model/export/multisegment.cpp" line="211"/>
         <source>A destination preset or suppression list writes one list: export one segment at a time, or choose the plain preset to export several segments together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/export/multisegment.cpp" line="222"/>
+        <location filename="../model/export/multisegment.cpp" line="214"/>
         <source>One sheet per segment needs the XLSX format: choose XLSX, or a segments column or one column per segment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6453,6 +6479,34 @@ z-score %6</source>
     <message>
         <location filename="../ui/rfm/rfmtransitionspanel.cpp" line="176"/>
         <source>No customer was scored in either run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::RoleAssignment</name>
+    <message>
+        <location filename="../model/import/roleassignment.cpp" line="44"/>
+        <source>The table %1 has no column &quot;%2&quot;. Run swb fields --db WS --table %1 to see the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/roleassignment.cpp" line="49"/>
+        <source>The column &quot;%1&quot; is of type %2, which cannot have the role %3 (%4). Choose a column of a fitting type, or import the file again with --type %1=TYPE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/roleassignment.cpp" line="53"/>
+        <source>the role needs another type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/roleassignment.cpp" line="54"/>
+        <source>a date role needs a date column; dates written as 19970101 are read as dates with --type COLUMN=date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/import/roleassignment.cpp" line="62"/>
+        <source>The workspace is busy or cannot be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

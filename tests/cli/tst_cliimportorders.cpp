@@ -21,20 +21,23 @@ const QString s_cdnow = QStringLiteral(SWB_TEST_DATA_DIR "/cdnow/cdnow_elog.csv"
 QString sqlite(const QString& db, const QString& query)
 {
     const Run run = test::runProgram(QStringLiteral("sqlite3"), {db, query});
-    return run.exitCode == 0 ? QString::fromUtf8(run.out).trimmed() : QStringLiteral("error: ") + QString::fromUtf8(run.err);
+    return run.exitCode == 0 ? QString::fromUtf8(run.out).trimmed()
+                             : QStringLiteral("error: ") + QString::fromUtf8(run.err);
 }
 
 // What must not change when an import is refused: the tables and their rows, counted by SQLite.
 QString snapshot(const QString& db)
 {
-    QString text = sqlite(db, QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master "
-                                             "WHERE type = 'table' ORDER BY name)"));
+    QString text = sqlite(db,
+                          QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master "
+                                         "WHERE type = 'table' ORDER BY name)"));
     for (const QString& table : text.split(QLatin1Char(','))) {
         if (!table.startsWith(QLatin1String("sqlite_")))
             text += QLatin1Char(' ') + table + QLatin1Char('=')
                 + sqlite(db, QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table));
     }
-    return text + QLatin1Char(' ') + sqlite(db, QStringLiteral("SELECT group_concat(name || ':' || role, ',') FROM fields"));
+    return text + QLatin1Char(' ')
+        + sqlite(db, QStringLiteral("SELECT group_concat(name || ':' || role, ',') FROM fields"));
 }
 
 QJsonObject fieldByName(const QJsonObject& catalog, const QString& name)
@@ -70,8 +73,9 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_cdnow = path(QStringLiteral("cdnow.sqlite"));
-        const Run run = test::runSwb({QStringLiteral("import"), s_cdnow, QStringLiteral("--kind"),
-                                      QStringLiteral("orders"), QStringLiteral("--db"), m_cdnow, QStringLiteral("--json")});
+        const Run run
+            = test::runSwb({QStringLiteral("import"), s_cdnow, QStringLiteral("--kind"), QStringLiteral("orders"),
+                            QStringLiteral("--db"), m_cdnow, QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject report = run.json();
         QCOMPARE(report.value(QStringLiteral("orders_without_customer")).toInteger(-1), 0);
@@ -95,20 +99,23 @@ private slots:
         QCOMPARE(sqlite(m_cdnow, QStringLiteral("SELECT count(*) FROM customers")), expected[0]);
         QCOMPARE(sqlite(m_cdnow, QStringLiteral("SELECT count(*) FROM orders")), expected[1]);
         // No orphans: every line has a key that is a customer.
-        QCOMPARE(sqlite(m_cdnow, QStringLiteral("SELECT count(*) FROM orders WHERE masterid IS NULL OR masterid NOT "
-                                                "IN (SELECT masterid FROM customers)")),
+        QCOMPARE(sqlite(m_cdnow,
+                        QStringLiteral("SELECT count(*) FROM orders WHERE masterid IS NULL OR masterid NOT "
+                                       "IN (SELECT masterid FROM customers)")),
                  QStringLiteral("0"));
         // ISO dates, stored as text, the same days as the file's.
-        QCOMPARE(sqlite(m_cdnow, QStringLiteral("SELECT count(*) FROM orders WHERE typeof(date) <> 'text' OR date NOT "
-                                                "GLOB '[12][09][0-9][0-9]-[01][0-9]-[0-3][0-9]'")),
+        QCOMPARE(sqlite(m_cdnow,
+                        QStringLiteral("SELECT count(*) FROM orders WHERE typeof(date) <> 'text' OR date NOT "
+                                       "GLOB '[12][09][0-9][0-9]-[01][0-9]-[0-3][0-9]'")),
                  QStringLiteral("0"));
         const auto iso = [](const QString& compact) {
             return compact.left(4) + QLatin1Char('-') + compact.mid(4, 2) + QLatin1Char('-') + compact.mid(6, 2);
         };
         QCOMPARE(sqlite(m_cdnow, QStringLiteral("SELECT min(date) || ' ' || max(date) FROM orders")),
                  iso(expected[2]) + QLatin1Char(' ') + iso(expected[3]));
-        const Run fields = test::runSwb({QStringLiteral("fields"), QStringLiteral("--db"), m_cdnow,
-                                         QStringLiteral("--table"), QStringLiteral("orders"), QStringLiteral("--json")});
+        const Run fields
+            = test::runSwb({QStringLiteral("fields"), QStringLiteral("--db"), m_cdnow, QStringLiteral("--table"),
+                            QStringLiteral("orders"), QStringLiteral("--json")});
         QVERIFY2(fields.exitCode == 0, fields.err.constData());
         const QJsonObject catalog = fields.json();
         QCOMPARE(fieldByName(catalog, QStringLiteral("masterid")).value(QStringLiteral("role")).toString(),
@@ -132,8 +139,9 @@ private slots:
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QString before = snapshot(ws);
         QVERIFY2(before.contains(QLatin1String("customers=2")), qPrintable(before));
-        const QString orders = writeFile(QStringLiteral("orders.csv"), "party,placed_on,total\n7,2024-01-03,10.5\n"
-                                                                       "7,2024-02-03,3\n9,2024-01-05,4\n");
+        const QString orders = writeFile(QStringLiteral("orders.csv"),
+                                         "party,placed_on,total\n7,2024-01-03,10.5\n"
+                                         "7,2024-02-03,3\n9,2024-01-05,4\n");
         run = test::runSwb({QStringLiteral("import"), orders, QStringLiteral("--kind"), QStringLiteral("orders"),
                             QStringLiteral("--mode"), QStringLiteral("append"), QStringLiteral("--db"), ws});
         QCOMPARE(run.exitCode, 1);
@@ -149,20 +157,23 @@ private slots:
         // Naming the key makes it work: 7 matches a customer, 9 is created.
         run = test::runSwb({QStringLiteral("import"), orders, QStringLiteral("--kind"), QStringLiteral("orders"),
                             QStringLiteral("--mode"), QStringLiteral("append"), QStringLiteral("--role"),
-                            QStringLiteral("party=customer_key"), QStringLiteral("--db"), ws, QStringLiteral("--json")});
+                            QStringLiteral("party=customer_key"), QStringLiteral("--db"), ws,
+                            QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(run.json().value(QStringLiteral("orders_without_customer")).toInteger(-1), 0);
         QCOMPARE(sqlite(ws, QStringLiteral("SELECT count(*) FROM orders")), QStringLiteral("3"));
-        QCOMPARE(sqlite(ws, QStringLiteral("SELECT group_concat(customerid || ':' || total_revenue, ' ') FROM "
-                                           "(SELECT * FROM customers ORDER BY customerid)")),
+        QCOMPARE(sqlite(ws,
+                        QStringLiteral("SELECT group_concat(customerid || ':' || total_revenue, ' ') FROM "
+                                       "(SELECT * FROM customers ORDER BY customerid)")),
                  QStringLiteral("7:13.5 8:0.0 9:4.0"));
     }
 
     void emptyKeyColumnIsRefused()
     {
         const QString ws = path(QStringLiteral("emptykey.sqlite"));
-        const QString orders = writeFile(QStringLiteral("emptykey.csv"), "customer_id,order_date,amount\n"
-                                                                         ",2024-01-03,10.5\n,2024-02-03,3\n");
+        const QString orders = writeFile(QStringLiteral("emptykey.csv"),
+                                         "customer_id,order_date,amount\n"
+                                         ",2024-01-03,10.5\n,2024-02-03,3\n");
         const Run run = test::runSwb({QStringLiteral("import"), orders, QStringLiteral("--kind"),
                                       QStringLiteral("orders"), QStringLiteral("--db"), ws});
         QCOMPARE(run.exitCode, 1);
@@ -244,8 +255,9 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("\"cds\" is of type integer, which cannot have the role order_date"),
                  run.err.constData());
-        QCOMPARE(sqlite(ws, QStringLiteral("SELECT name FROM fields WHERE table_name = 'orders' AND role = "
-                                           "'order_date'")),
+        QCOMPARE(sqlite(ws,
+                        QStringLiteral("SELECT name FROM fields WHERE table_name = 'orders' AND role = "
+                                       "'order_date'")),
                  QStringLiteral("date"));
         // The amount from the number of CDs: the customers' revenue follows (sums checked by SQLite).
         run = test::runSwb(fields + QStringList{QStringLiteral("--set-role"), QStringLiteral("cds=amount")});
