@@ -124,12 +124,16 @@ void ImportRun::buildTargets()
             t.role = FieldRole::None;
         if (o && o->role)
             t.role = *o->role;
-        // Compact dates (19970101) typed or given a date role by the user are read as dates.
-        if (t.type.type == FieldType::Integer && CompactDates::possible(stats[size_t(c)])
-            && ((o && o->type && isTemporal(*o->type)) || (o && o->role && CompactDates::isDateRole(*o->role))))
-            t.type = CompactDates::dateType();
-        else if (isTemporal(t.type.type) && !isTemporal(types[c].type) && CompactDates::possible(stats[size_t(c)]))
-            t.type.dateOrder = DateOrder::Compact;
+        // Compact dates (19970101) given a date type or a date role by the user are read as dates, whatever the
+        // header (the type is then the user's: fixed, so that no pass infers it again).
+        if (CompactDates::possible(stats[size_t(c)]) && !isTemporal(types[c].type)) {
+            if (t.type.type == FieldType::Integer && o && o->role && CompactDates::isDateRole(*o->role)) {
+                t.type = CompactDates::dateType();
+                t.fixed = true;
+            } else if (isTemporal(t.type.type)) {
+                t.type.dateOrder = DateOrder::Compact;
+            }
+        }
         if (existingColumns.contains(t.name)) {
             t.existing = true;
             t.fixed = true;
