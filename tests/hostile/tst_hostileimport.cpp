@@ -199,8 +199,10 @@ private slots:
             words({"customer_id", "mode replace"}));
         row("upsert without the key column", "first_name,age\nAnn,30\n", {mode, upsert}, Outcome::Failure,
             words({"customer_id", "mode replace"}));
-        row("orders without a key column", "order_date,amount\n2024-01-01,3\n2024-01-02,4\n", orders, Outcome::Success,
-            words({"without a customer key: 2"}), 2);
+        // Every line would be without a customer: refused (issue 17), naming the columns considered and the option.
+        row("orders without a key column", "order_date,amount\n2024-01-01,3\n2024-01-02,4\n", orders, Outcome::Failure,
+            words(
+                {"customer key", "Columns considered: amount", "--role COLUMN=customer_key", "nothing was imported"}));
         row("orders with keys of another type", "customer_id,order_date,amount\n17,2024-01-01,3\n18,2024-01-02,4\n",
             orders + QStringList{mode, append}, Outcome::Success, words({"Customers created from orders: 2"}), 2);
         row("orders, upsert", "customer_id,order_date,amount\nC0000001,2024-01-01,3\n",
