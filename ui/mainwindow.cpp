@@ -15,6 +15,7 @@
 #include "ui/report/reviewreportdialog.h"
 #include "ui/rfm/rfmpage.h"
 #include "ui/segments/segmentsdock.h"
+#include "ui/shell/aboutdialog.h"
 #include "ui/shell/emptystate.h"
 #include "ui/shell/icons.h"
 #include "ui/shell/jobindicator.h"
@@ -659,11 +660,9 @@ void MainWindow::showWarning(const QString& title, const QString& text)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Segment Workbench"),
-                       tr("<h3>Segment Workbench %1</h3><p>Turn a customer export into segments you can trust, "
-                          "compare and hand on. Everything runs on this computer: customer data never leaves "
-                          "it.</p>")
-                           .arg(QApplication::applicationVersion()));
+    auto* dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
