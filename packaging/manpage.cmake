@@ -95,5 +95,5 @@ foreach(command IN LISTS commands)
 endforeach()
 string(APPEND page ".SH EXIT STATUS\n0 on success; non-zero when a command fails (the message on standard error says "
                    "why) or when the command line is wrong.\n")
-string(APPEND page ".SH SEE ALSO\n.BR segment\\-workbench (1)\n")
+string(APPEND page ".SH SEE ALSO\n\\fBsegment\\-workbench \\-\\-help\\fR for the desktop application's options.\n")
 file(WRITE ${OUT} "${page}")

@@ -57,6 +57,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Segment Workbench"));
     QApplication::setOrganizationName(QStringLiteral("SegmentWorkbench"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.segmentworkbench.SegmentWorkbench"));
     // Desktop sessions bring their icon theme; elsewhere (a bare X server) a common theme is tried before the
     // style's own icons.
     if (QIcon::themeName().isEmpty() || QIcon::themeName() == QLatin1String("hicolor"))
