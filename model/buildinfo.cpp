@@ -27,8 +27,8 @@ QList<ThirdPartyComponent> BuildInfo::thirdPartyComponents()
     return {
         {QStringLiteral("Qt"), QString::fromLatin1(qVersion()),
          QStringLiteral("LGPL-3.0-only (Qt Charts: GPL-3.0-only)"), QStringLiteral("https://www.qt.io/licensing/")},
-        {QStringLiteral("SQLite"), QString::fromLatin1(sqlite3_libversion()), QStringLiteral("blessing (public domain)"),
-         QStringLiteral("https://www.sqlite.org/copyright.html")},
+        {QStringLiteral("SQLite"), QString::fromLatin1(sqlite3_libversion()),
+         QStringLiteral("blessing (public domain)"), QStringLiteral("https://www.sqlite.org/copyright.html")},
         {QStringLiteral("Eigen"), QStringLiteral(SWB_EIGEN_VERSION), QStringLiteral("MPL-2.0"),
          QStringLiteral("https://eigen.tuxfamily.org/")},
         {QStringLiteral("libxlsxwriter"), QStringLiteral(LXW_VERSION), QStringLiteral("BSD-2-Clause"),

@@ -78,8 +78,8 @@ private slots:
         QFETCH(QString, licence);
         AboutDialog dialog;
         // One table row per library: its name (a link), version and licence.
-        const QRegularExpression row(QStringLiteral(">%1</a></td><td>[^<]*</td><td>([^<]*)</td>")
-                                         .arg(QRegularExpression::escape(library)));
+        const QRegularExpression row(
+            QStringLiteral(">%1</a></td><td>[^<]*</td><td>([^<]*)</td>").arg(QRegularExpression::escape(library)));
         const QRegularExpressionMatch match = row.match(dialog.licencesText());
         QVERIFY2(match.hasMatch(), qPrintable(dialog.licencesText()));
         QVERIFY2(match.captured(1).contains(licence), qPrintable(match.captured(1)));
@@ -88,7 +88,8 @@ private slots:
     void showsTheQtVersionRunning()
     {
         AboutDialog dialog;
-        QVERIFY(dialog.licencesText().contains(QStringLiteral(">Qt</a></td><td>%1</td>").arg(QString::fromLatin1(qVersion()))));
+        QVERIFY(dialog.licencesText().contains(
+            QStringLiteral(">Qt</a></td><td>%1</td>").arg(QString::fromLatin1(qVersion()))));
     }
 
     void opensFromTheHelpMenu()
