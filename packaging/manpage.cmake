@@ -1,9 +1,11 @@
-# Writes the swb(1) man page from the program's own help: `swb --help` gives the commands, `swb COMMAND --help`
-# each command's usage and options (QCommandLineParser's layout: "Usage:" line, text, "Options:" and
+# Writes a man page from a program's own help (QCommandLineParser's layout: "Usage:" line, text, "Options:" and
 # "Arguments:" blocks of "  -x, --name <value>   description" lines, longer descriptions wrapped onto indented
-# lines). Run at build time: cmake -DSWB=<path to swb> -DOUT=<swb.1> -DVERSION=<x.y.z> -DDATE=<YYYY-MM-DD> -P
+# lines). Run at build time:
+#   cmake -DPAGE=swb -DPROGRAM=<path to swb> -DOUT=<swb.1> -DVERSION=<x.y.z> -DDATE=<YYYY-MM-DD> -P manpage.cmake
+# swb(1): `swb --help` gives the commands, `swb COMMAND --help` each command's usage and options.
+# segment-workbench(1) (-DPAGE=segment-workbench): `segment-workbench --help`, run on the offscreen platform.
 cmake_minimum_required(VERSION 3.25)
-foreach(var SWB OUT VERSION DATE)
+foreach(var PAGE PROGRAM OUT VERSION DATE)
     if(NOT DEFINED ${var})
         message(FATAL_ERROR "manpage.cmake: -D${var}=... is required")
     endif()
@@ -18,25 +20,25 @@ function(swb_roff_escape text out)
 endfunction()
 
 function(swb_help out)
-    execute_process(COMMAND ${SWB} ${ARGN} OUTPUT_VARIABLE text RESULT_VARIABLE rc ENCODING UTF-8
-                    ERROR_VARIABLE err)
+    execute_process(COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen ${PROGRAM} ${ARGN}
+                    OUTPUT_VARIABLE text RESULT_VARIABLE rc ENCODING UTF-8 ERROR_VARIABLE err)
     if(NOT rc EQUAL 0)
-        message(FATAL_ERROR "manpage.cmake: `swb ${ARGN}` failed (${rc}): ${err}")
+        message(FATAL_ERROR "manpage.cmake: `${PROGRAM} ${ARGN}` failed (${rc}): ${err}")
     endif()
     string(REPLACE ";" "\\;" text "${text}")
     string(REPLACE "\n" ";" lines "${text}")
     set(${out} "${lines}" PARENT_SCOPE)
 endfunction()
 
-# One command's help as roff: the usage line in bold, options and arguments as tagged paragraphs.
-function(swb_command_section command out)
-    swb_help(lines ${command} --help)
-    set(roff ".SS \"swb ${command}\"\n")
+# Help text as roff: the usage line in bold (naming the program `name`), options and arguments as tagged paragraphs.
+function(swb_help_roff name out)
+    swb_help(lines ${ARGN} --help)
+    set(roff "")
     set(in_list FALSE)
     foreach(line IN LISTS lines)
         if(line MATCHES "^Usage: [^ ]+ (\\[options\\].*)$")
             # QCommandLineParser names the program by the path it was started from.
-            swb_roff_escape("swb ${command} ${CMAKE_MATCH_1}" usage)
+            swb_roff_escape("${name} ${CMAKE_MATCH_1}" usage)
             string(APPEND roff ".PP\n.B ${usage}\n")
         elseif(line MATCHES "^Usage: (.*)$")
             swb_roff_escape("${CMAKE_MATCH_1}" usage)
@@ -64,36 +66,57 @@ function(swb_command_section command out)
     set(${out} "${roff}" PARENT_SCOPE)
 endfunction()
 
-swb_help(usage --help)
-set(commands "")
-set(summary "")
-foreach(line IN LISTS usage)
-    if(line MATCHES "^  ([a-z][a-z0-9-]*) +(.*)$")
-        list(APPEND commands ${CMAKE_MATCH_1})
-        swb_roff_escape("${CMAKE_MATCH_2}" synopsis)
-        string(APPEND summary ".TP\n.B ${CMAKE_MATCH_1}\n${synopsis}\n")
+function(swb_page out)
+    swb_help(usage --help)
+    set(commands "")
+    set(summary "")
+    foreach(line IN LISTS usage)
+        if(line MATCHES "^  ([a-z][a-z0-9-]*) +(.*)$")
+            list(APPEND commands ${CMAKE_MATCH_1})
+            swb_roff_escape("${CMAKE_MATCH_2}" synopsis)
+            string(APPEND summary ".TP\n.B ${CMAKE_MATCH_1}\n${synopsis}\n")
+        endif()
+    endforeach()
+    if(NOT commands)
+        message(FATAL_ERROR "manpage.cmake: `swb --help` listed no commands")
     endif()
-endforeach()
-if(NOT commands)
-    message(FATAL_ERROR "manpage.cmake: `swb --help` listed no commands")
-endif()
 
-set(page ".\\\" Generated from `swb --help` and `swb COMMAND --help` by packaging/manpage.cmake; do not edit.\n")
-string(APPEND page ".TH SWB 1 \"${DATE}\" \"Segment Workbench ${VERSION}\" \"User Commands\"\n")
-string(APPEND page ".SH NAME\nswb \\- Segment Workbench on the command line\n")
-string(APPEND page ".SH SYNOPSIS\n.B swb\n.I COMMAND\n[\\fIOPTIONS\\fR]\n.br\n.B swb \\-\\-help\n.br\n")
-string(APPEND page ".B swb \\-\\-version\n")
-string(APPEND page ".SH DESCRIPTION\n")
-string(APPEND page "\\fBswb\\fR works on a Segment Workbench workspace (an SQLite file) without a display: import "
-                   "customers and orders, count and save segments, compute RFM groups, clusters and customer value, "
-                   "and export. The desktop application is \\fBsegment\\-workbench\\fR.\n")
-string(APPEND page ".SH COMMANDS\n${summary}")
-string(APPEND page ".SH OPTIONS OF EACH COMMAND\n")
-foreach(command IN LISTS commands)
-    swb_command_section(${command} section)
-    string(APPEND page "${section}")
-endforeach()
-string(APPEND page ".SH EXIT STATUS\n0 on success; non-zero when a command fails (the message on standard error says "
-                   "why) or when the command line is wrong.\n")
-string(APPEND page ".SH SEE ALSO\n\\fBsegment\\-workbench \\-\\-help\\fR for the desktop application's options.\n")
+    set(page ".\\\" Generated from `swb --help` and `swb COMMAND --help` by packaging/manpage.cmake; do not edit.\n")
+    string(APPEND page ".TH SWB 1 \"${DATE}\" \"Segment Workbench ${VERSION}\" \"User Commands\"\n")
+    string(APPEND page ".SH NAME\nswb \\- Segment Workbench on the command line\n")
+    string(APPEND page ".SH SYNOPSIS\n.B swb\n.I COMMAND\n[\\fIOPTIONS\\fR]\n.br\n.B swb \\-\\-help\n.br\n")
+    string(APPEND page ".B swb \\-\\-version\n")
+    string(APPEND page ".SH DESCRIPTION\n")
+    string(APPEND page "\\fBswb\\fR works on a Segment Workbench workspace (an SQLite file) without a display: import "
+                       "customers and orders, count and save segments, compute RFM groups, clusters and customer value, "
+                       "and export. The desktop application is \\fBsegment\\-workbench\\fR.\n")
+    string(APPEND page ".SH COMMANDS\n${summary}")
+    string(APPEND page ".SH OPTIONS OF EACH COMMAND\n")
+    foreach(command IN LISTS commands)
+        swb_help_roff("swb ${command}" section ${command})
+        string(APPEND page ".SS \"swb ${command}\"\n${section}")
+    endforeach()
+    string(APPEND page ".SH EXIT STATUS\n0 on success; non-zero when a command fails (the message on standard error says "
+                       "why) or when the command line is wrong.\n")
+    string(APPEND page ".SH SEE ALSO\n.BR segment\\-workbench (1)\n")
+    set(${out} "${page}" PARENT_SCOPE)
+endfunction()
+
+function(gui_page out)
+    swb_help_roff(segment-workbench options)
+    set(page ".\\\" Generated from `segment-workbench --help` by packaging/manpage.cmake; do not edit.\n")
+    string(APPEND page ".TH SEGMENT-WORKBENCH 1 \"${DATE}\" \"Segment Workbench ${VERSION}\" \"User Commands\"\n")
+    string(APPEND page ".SH NAME\nsegment\\-workbench \\- build, compare and export customer segments\n")
+    string(APPEND page ".SH DESCRIPTION\n${options}")
+    string(APPEND page ".SH SEE ALSO\n.BR swb (1)\n")
+    set(${out} "${page}" PARENT_SCOPE)
+endfunction()
+
+if(PAGE STREQUAL "swb")
+    swb_page(page)
+elseif(PAGE STREQUAL "segment-workbench")
+    gui_page(page)
+else()
+    message(FATAL_ERROR "manpage.cmake: PAGE is swb or segment-workbench, not ${PAGE}")
+endif()
 file(WRITE ${OUT} "${page}")

@@ -6,7 +6,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 # Only what the package holds: the install rules do not depend on `all` (no test programs are built).
-bash scripts/build.sh release swb segment-workbench swb-manpage
+bash scripts/build.sh release swb segment-workbench manpages
 command -v dpkg-shlibdeps >/dev/null || {
     echo "package.sh: dpkg-shlibdeps is missing: apt-get install dpkg-dev" >&2
     exit 1

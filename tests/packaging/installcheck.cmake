@@ -1,6 +1,6 @@
 # `cmake --install` into a temporary DESTDIR: exactly the expected files, a valid .desktop file and metainfo file,
-# icons of the sizes their folders name, a man page covering every command, and the installed swb and
-# segment-workbench run from there (swb demo + swb count on a fresh workspace).
+# icons of the sizes their folders name, the man pages (swb(1) with every command, segment-workbench(1)), and the
+# installed swb and segment-workbench run from there (swb demo + swb count on a fresh workspace).
 # cmake -DBUILD_DIR=<build> -DWORK_DIR=<scratch> -DVERSION=<x.y.z> -P installcheck.cmake
 cmake_minimum_required(VERSION 3.25)
 set(id org.segmentworkbench.SegmentWorkbench)
@@ -20,7 +20,8 @@ run(${CMAKE_COMMAND} -E env DESTDIR=${root} ${CMAKE_COMMAND} --install ${BUILD_D
 
 # The file list: the programs and the desktop integration, nothing else (no tests, libraries or headers).
 set(expected usr/bin/segment-workbench usr/bin/swb usr/share/applications/${id}.desktop
-    usr/share/icons/hicolor/scalable/apps/${id}.svg usr/share/man/man1/swb.1.gz usr/share/metainfo/${id}.metainfo.xml)
+    usr/share/icons/hicolor/scalable/apps/${id}.svg usr/share/man/man1/segment-workbench.1.gz
+    usr/share/man/man1/swb.1.gz usr/share/metainfo/${id}.metainfo.xml)
 set(sizes 16 22 24 32 48 64 128 256)
 foreach(size IN LISTS sizes)
     list(APPEND expected usr/share/icons/hicolor/${size}x${size}/apps/${id}.png)
@@ -98,7 +99,7 @@ if(NOT out MATCHES "\"count\": *500")
     message(FATAL_ERROR "installed swb count on a 500-customer demo printed: ${out}")
 endif()
 
-# The man page: a section for every command `swb --help` lists, and man(1) renders it.
+# The man pages: swb(1) has a section for every command `swb --help` lists; man(1) renders both.
 run(${swb} --help)
 string(REGEX MATCHALL "\n  [a-z]+ " commands "${out}")
 run(gzip -dc ${root}/usr/share/man/man1/swb.1.gz)
@@ -120,6 +121,10 @@ if(man)
         message(FATAL_ERROR "man -l swb.1.gz rendered:\n${out}")
     endif()
     message(STATUS "man -l: rendered ${count} commands")
+    run(${CMAKE_COMMAND} -E env MANWIDTH=80 ${man} -l ${root}/usr/share/man/man1/segment-workbench.1.gz)
+    if(NOT out MATCHES "segment-workbench \\[options\\] \\[WORKSPACE\\]" OR NOT out MATCHES "--screenshot")
+        message(FATAL_ERROR "man -l segment-workbench.1.gz rendered:\n${out}")
+    endif()
 else()
     message(WARNING "man not found: checked the page's sections only")
 endif()
