@@ -62,6 +62,8 @@ int main(int argc, char* argv[])
     // style's own icons.
     if (QIcon::themeName().isEmpty() || QIcon::themeName() == QLatin1String("hicolor"))
         QIcon::setThemeName(QStringLiteral("Adwaita"));
+    // The installed icon (share/icons/hicolor, packaging/); Wayland finds it through the desktop file name.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.segmentworkbench.SegmentWorkbench")));
 
     int exitCode = 0;
     const auto options = swb::gui::GuiOptionsParser::parse(QApplication::arguments(), &exitCode);
