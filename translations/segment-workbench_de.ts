@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="72"/>
+        <location filename="../app/gui/main.cpp" line="75"/>
         <source>No translation for &quot;%1&quot;; showing English.</source>
         <translation>Keine Übersetzung für „%1“; die Oberfläche bleibt englisch.</translation>
     </message>
@@ -4299,27 +4299,27 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation type="vanished">Die Datei hat %1 Spalten; eine Tabelle im Arbeitsbereich fasst höchstens %2 (Grenze von SQLite). Lassen Sie nicht benötigte Spalten weg oder teilen Sie die Datei auf.</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="210"/>
+        <location filename="../model/import/importrun.cpp" line="214"/>
         <source>With the new columns of %1 the table %2 would have %3 columns; a workspace holds at most %4. Skip the columns you do not need, or import the file with the mode replace.</source>
         <translation>Mit den neuen Spalten von %1 hätte die Tabelle %2 %3 Spalten; ein Arbeitsbereich fasst höchstens %4. Überspringen Sie die Spalten, die Sie nicht brauchen, oder importieren Sie die Datei mit „Ersetzen“.</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="216"/>
+        <location filename="../model/import/importrun.cpp" line="220"/>
         <source>No column is left to import: every column is skipped.</source>
         <translation>Es bleibt keine Spalte zum Importieren übrig: Alle Spalten werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="267"/>
+        <location filename="../model/import/importrun.cpp" line="271"/>
         <source>Line %1: %2 Nothing was imported (strict mode stops at the first problem).</source>
         <translation>Zeile %1: %2 Es wurde nichts importiert (der strenge Modus hält beim ersten Problem an).</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="269"/>
+        <location filename="../model/import/importrun.cpp" line="273"/>
         <source>Line %1, column &quot;%2&quot;: %3 Nothing was imported (strict mode stops at the first problem).</source>
         <translation>Zeile %1, Spalte „%2“: %3 Es wurde nichts importiert (der strenge Modus hält beim ersten Problem an).</translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="327"/>
+        <location filename="../model/import/importrun.cpp" line="331"/>
         <source>The customer key &quot;%1&quot; appears again (first on line %2); this record was not imported.</source>
         <translation>Der Kundenschlüssel „%1“ kommt erneut vor (zuerst in Zeile %2); dieser Datensatz wurde nicht importiert.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="72"/>
+        <location filename="../app/gui/main.cpp" line="75"/>
         <source>No translation for &quot;%1&quot;; showing English.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4238,27 +4238,27 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="210"/>
+        <location filename="../model/import/importrun.cpp" line="214"/>
         <source>With the new columns of %1 the table %2 would have %3 columns; a workspace holds at most %4. Skip the columns you do not need, or import the file with the mode replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="216"/>
+        <location filename="../model/import/importrun.cpp" line="220"/>
         <source>No column is left to import: every column is skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="267"/>
+        <location filename="../model/import/importrun.cpp" line="271"/>
         <source>Line %1: %2 Nothing was imported (strict mode stops at the first problem).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="269"/>
+        <location filename="../model/import/importrun.cpp" line="273"/>
         <source>Line %1, column &quot;%2&quot;: %3 Nothing was imported (strict mode stops at the first problem).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/import/importrun.cpp" line="327"/>
+        <location filename="../model/import/importrun.cpp" line="331"/>
         <source>The customer key &quot;%1&quot; appears again (first on line %2); this record was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
