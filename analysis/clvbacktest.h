@@ -20,6 +20,15 @@ struct ClvFrequencyBin
     double meanPredicted() const { return customers > 0 ? predicted / double(customers) : 0; }
 };
 
+// The tracking curve of the papers' figure 2, over the holdout: repeat transactions from the calibration end to
+// `week` weeks after it, summed over the customers, actual and predicted (E[Y(week)] of each customer).
+struct ClvTrackingPoint
+{
+    double week = 0;
+    double actual = 0;
+    double predicted = 0;
+};
+
 struct ClvBacktest
 {
     double holdoutWeeks = 0;
@@ -34,6 +43,7 @@ struct ClvBacktest
     double predictedMeanSpend = 0;
     double observedMeanSpend = 0;
     double holdoutMeanSpend = 0;
+    std::vector<ClvTrackingPoint> weekly; // cumulative; filled by ClvBacktester::weeklyTracking
 };
 
 class ClvBacktester
@@ -42,6 +52,12 @@ public:
     // Nothing to compare (holdoutWeeks 0) when data has no transaction after the calibration end.
     static ClvBacktest run(const ClvData& data, const BgNbdParams& bgnbd, const GammaGammaParams& spend,
                            int lastBin = 7);
+    // One point per week after data's calibration end (the last at data.holdoutWeeks, a part week when the holdout
+    // ends inside one); empty without a holdout. `lines` are the order lines data was summarised from (the same
+    // rule: one transaction per customer and day whose sum is >= 0); only customers in data count. Customers whose
+    // expectation is NaN are left out of `predicted`.
+    static std::vector<ClvTrackingPoint> weeklyTracking(std::span<const ClvOrderLine> lines, const ClvData& data,
+                                                        const BgNbdParams& bgnbd);
 };
 
 } // namespace swb

@@ -22,6 +22,7 @@
 #include "ui/shell/mainactions.h"
 #include "ui/shell/preferencesdialog.h"
 #include "ui/shell/recentworkspaces.h"
+#include "ui/value/valuepage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -133,6 +134,9 @@ void MainWindow::createPages()
     m_clusters = new ClustersPage(m_pages);
     m_clusters->setSession(m_session->segments());
     m_pages->addTab(m_clusters, Icons::icon(Icons::Icon::Clusters), tr("Clusters"));
+    m_value = new ValuePage(m_pages);
+    m_value->setSession(m_session->segments());
+    m_pages->addTab(m_value, Icons::icon(Icons::Icon::Dashboard), tr("Customer Value"));
     setCentralWidget(m_pages);
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::onPageChanged);
 
@@ -149,6 +153,9 @@ void MainWindow::createPages()
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_clusters, &ClustersPage::openDefinitionRequested, this, &MainWindow::openDefinitionInBuilder);
     connect(m_clusters, &ClustersPage::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_value, &ValuePage::workspaceDataChanged, m_session, &WorkspaceSession::reload);
+    connect(m_value, &ValuePage::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_builder, &SegmentBuilderPage::countChanged, this, [this](qint64 count) {
         m_builderCount = count;
@@ -191,6 +198,8 @@ DashboardExport* MainWindow::currentChartExport() const
         return m_rfm->chartExport();
     if (currentPage() == Page::Clusters)
         return m_clusters->chartExport();
+    if (currentPage() == Page::Value)
+        return m_value->chartExport();
     return nullptr;
 }
 
@@ -316,7 +325,8 @@ void MainWindow::createActions()
         if (DashboardExport* charts = currentChartExport())
             charts->copyCurrent();
     });
-    for (DashboardExport* charts : {m_dashboard->chartExport(), m_rfm->chartExport(), m_clusters->chartExport()})
+    for (DashboardExport* charts :
+         {m_dashboard->chartExport(), m_rfm->chartExport(), m_clusters->chartExport(), m_value->chartExport()})
         connect(charts, &DashboardExport::currentChanged, this, &MainWindow::updateActions);
     connect(m_actions->preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_actions->refresh, &QAction::triggered, m_session, &WorkspaceSession::reload);

@@ -27,6 +27,7 @@ class ReviewReportDialog;
 class RfmPage;
 class SegmentBuilderPage;
 class SegmentsDock;
+class ValuePage;
 class WorkspaceSession;
 struct WorkspaceSummary;
 
@@ -35,7 +36,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Customers, Builder, Dashboard, Rfm, Clusters };
+    enum class Page { Customers, Builder, Dashboard, Rfm, Clusters, Value };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -49,6 +50,7 @@ public:
     DashboardPage* dashboardPage() const { return m_dashboard; }
     RfmPage* rfmPage() const { return m_rfm; }
     ClustersPage* clustersPage() const { return m_clusters; }
+    ValuePage* valuePage() const { return m_value; }
     SegmentsDock* segmentsWidget() const { return m_segments; }
     QUndoGroup* undoGroup() const { return m_undoGroup; }
 
@@ -131,6 +133,7 @@ private:
     DashboardPage* m_dashboard = nullptr;
     RfmPage* m_rfm = nullptr;
     ClustersPage* m_clusters = nullptr;
+    ValuePage* m_value = nullptr;
     QString m_openedPath; // the workspace last opened: a reload of it keeps the page shown
     qint64 m_customerCount = -1;
     qint64 m_builderCount = -1;

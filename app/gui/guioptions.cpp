@@ -18,8 +18,8 @@ std::optional<GuiOptions> GuiOptionsParser::parse(const QStringList& arguments, 
                                  tr("[WORKSPACE]"));
     const QCommandLineOption page(
         QStringLiteral("page"),
-        tr("Page to show: customers, builder, dashboard, rfm, clusters (with a finished run), "
-           "import (the import wizard on the demo customers file) or export (the export "
+        tr("Page to show: customers, builder, dashboard, rfm, clusters (with a finished run), value (customer "
+           "value, with a finished fit), import (the import wizard on the demo customers file) or export (the export "
            "dialog)."),
         tr("PAGE"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
@@ -83,8 +83,11 @@ std::optional<GuiOptions> GuiOptionsParser::parse(const QStringList& arguments, 
             options.page = GuiOptions::Page::Export;
         else if (value == QLatin1String("clusters"))
             options.page = GuiOptions::Page::Clusters;
+        else if (value == QLatin1String("value"))
+            options.page = GuiOptions::Page::Value;
         else
-            return fail(tr("Unknown page \"%1\": use customers, builder, dashboard, rfm, clusters, import or export.")
+            return fail(tr("Unknown page \"%1\": use customers, builder, dashboard, rfm, clusters, value, import or "
+                           "export.")
                             .arg(parser.value(page)));
     }
     options.language = parser.value(language);

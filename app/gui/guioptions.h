@@ -16,7 +16,7 @@ namespace swb::gui {
 
 struct GuiOptions
 {
-    enum class Page { Default, Customers, Builder, Dashboard, Rfm, Clusters, Import, Export };
+    enum class Page { Default, Customers, Builder, Dashboard, Rfm, Clusters, Value, Import, Export };
 
     QString workspace;
     Page page = Page::Default;

@@ -10,6 +10,7 @@
 #include "ui/mainwindow.h"
 #include "ui/rfm/rfmpage.h"
 #include "ui/shell/recentworkspaces.h"
+#include "ui/value/valuepage.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -64,6 +65,8 @@ bool Startup::run()
         m_window->showPage(MainWindow::Page::Rfm);
     else if (m_options.page == Page::Clusters)
         m_window->showPage(MainWindow::Page::Clusters);
+    else if (m_options.page == Page::Value)
+        m_window->showPage(MainWindow::Page::Value);
     else
         m_window->showPage(MainWindow::Page::Customers);
 
@@ -131,6 +134,8 @@ void Startup::onOpened(const WorkspaceSummary& summary)
         return waitForRfm();
     if (m_options.page == GuiOptions::Page::Clusters)
         return showClusters();
+    if (m_options.page == GuiOptions::Page::Value)
+        return showValue();
     if (m_options.page == GuiOptions::Page::Builder) {
         // The builder is ready when its live count has answered.
         auto* builder = m_window->builderPage();
@@ -191,6 +196,24 @@ void Startup::showClusters()
         },
         Qt::SingleShotConnection);
     clusters->showLatestOrRun();
+}
+
+void Startup::showValue()
+{
+    // The page is ready with a finished fit (or the reason there is none) of the inputs shown.
+    ValuePage* page = m_window->valuePage();
+    const auto ready = [this] {
+        pageReady(m_window);
+    };
+    connect(page, &ValuePage::fitShown, this, ready, Qt::SingleShotConnection);
+    connect(
+        page, &ValuePage::fitFailed, this,
+        [this](const QString& error) {
+            std::fprintf(stderr, "%s\n", qUtf8Printable(error));
+            pageReady(m_window);
+        },
+        Qt::SingleShotConnection);
+    page->fitIfNeeded();
 }
 
 void Startup::openImportWizard()

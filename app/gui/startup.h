@@ -29,6 +29,7 @@ private:
     void onOpened(const WorkspaceSummary& summary);
     void waitForRfm();
     void showClusters();
+    void showValue();
     void openImportWizard();
     void openExportDialog();
     // The page is ready: write the screenshot of `widget` (and quit) when one was asked for.
