@@ -6,6 +6,7 @@ summary CSV YYYY-MM-DD: the CDNOW-style order log (masterid, date YYYYMMDD, sale
   calibration up to and including the given day. Prints JSON {masterid: [x, t_x, T, m_x, holdout]}.
 backtest CSV YYYY-MM-DD r alpha a b: holdout repeat transactions (after the calibration end, to 1998-06-30 = 39
   weeks) actual vs E[Y(39)] in total, the mean absolute error and bins x = 0 … 7+ [customers, actual, predicted].
+weekly CSV YYYY-MM-DD r alpha a b: the holdout week by week, [[week, cumulative actual, cumulative predicted], ...].
 predict: reads JSON {"bgnbd": [r, alpha, a, b], "gg": [p, q, gamma], "horizon": H, "rate": R,
   "customers": [[x, t_x, T, m_x], ...]} from stdin and prints, per customer, [log-likelihood, P(alive),
   E[Y(H)], E[M], CLV] written straight from the papers' formulas (not in log-sum-exp form).
@@ -86,6 +87,36 @@ def backtest(path, cal_end, bg):
     return {"actual": actual, "predicted": predicted, "mae": errors / len(data), "bins": bins}
 
 
+def weekly(path, cal_end, bg):
+    # Holdout repeat transactions counted week by week (week w ends 7w days after the calibration end; the last
+    # week ends at the last transaction), cumulative, next to the summed E[Y(w)] of the customers.
+    end = datetime.date.fromisoformat(cal_end)
+    days = defaultdict(float)
+    with open(path, newline="") as f:
+        for row in csv.DictReader(f):
+            d = row["date"]
+            days[(row["masterid"], datetime.date(int(d[:4]), int(d[4:6]), int(d[6:])))] += float(row["sales"])
+    kept = [(cust, day) for (cust, day), amount in days.items() if amount >= 0]
+    last = max(day for _, day in kept)
+    first = {}
+    for cust, day in kept:
+        first[cust] = min(first.get(cust, day), day)
+    span = (last - end).days
+    weeks = -(-span // 7)
+    counts = [0] * weeks
+    for cust, day in kept:
+        if first[cust] <= end < day:
+            counts[min(weeks - 1, ((day - end).days - 1) // 7)] += 1
+    data = summary(path, cal_end)
+    out, total = [], 0
+    for w in range(weeks):
+        t = min(w + 1, span / 7)
+        total += counts[w]
+        predicted = sum(bgnbd(*bg, x, tx, T, t)[2] for x, tx, T, _, _ in data.values())
+        out.append([t, total, predicted])
+    return out
+
+
 def predict(spec):
     out = []
     for x, tx, T, mx in spec["customers"]:
@@ -98,6 +129,8 @@ def predict(spec):
 if __name__ == "__main__":
     if sys.argv[1] == "summary":
         json.dump(summary(sys.argv[2], sys.argv[3]), sys.stdout)
+    elif sys.argv[1] == "weekly":
+        json.dump(weekly(sys.argv[2], sys.argv[3], [float(v) for v in sys.argv[4:8]]), sys.stdout)
     elif sys.argv[1] == "backtest":
         json.dump(backtest(sys.argv[2], sys.argv[3], [float(v) for v in sys.argv[4:8]]), sys.stdout)
     else:
