@@ -39,10 +39,13 @@ ValueCharts::ValueCharts(QWidget* parent)
     m_clv->setValueAxisTitle(tr("Customers"));
     m_clv->setValueFormat(0);
     m_clv->setLabelsVisible(false);
+    // Ranges read better down the side than squeezed under twenty bars.
+    m_clv->setHorizontal(true);
     m_pAlive->setObjectName(QStringLiteral("valuePAliveChart"));
     m_pAlive->setTitle(tr("Customers by probability of being active, P(alive)"));
     m_pAlive->setValueAxisTitle(tr("Customers"));
     m_pAlive->setValueFormat(0);
+    m_pAlive->setHorizontal(true);
     m_tracking->setObjectName(QStringLiteral("valueTrackingChart"));
     m_tracking->setTitle(tr("Repeat purchases after the calibration end"));
     m_tracking->setValueAxisTitle(tr("Repeat purchases (cumulative)"));
@@ -85,13 +88,14 @@ void ValueCharts::showResult(const ClvResult& result)
         BarSet actual{tr("Actual"), {}, {}};
         BarSet predicted{tr("Predicted"), {}, {}};
         for (const ClvFrequencyBin& bin : report.backtest->byFrequency) {
-            categories << (&bin == &report.backtest->byFrequency.back() ? tr("%1+").arg(bin.x) : QString::number(bin.x));
+            categories << (&bin == &report.backtest->byFrequency.back() ? tr("%1+").arg(bin.x)
+                                                                        : QString::number(bin.x));
             actual.values << bin.meanActual();
             predicted.values << bin.meanPredicted();
         }
         m_frequency->setTitle(tr("Later purchases by earlier purchases (x)"));
-        m_frequency->setValueAxisTitle(tr("Purchases per customer in %1 weeks")
-                                           .arg(QLocale().toString(report.backtest->holdoutWeeks, 'f', 1)));
+        m_frequency->setValueAxisTitle(
+            tr("Purchases per customer in %1 weeks").arg(QLocale().toString(report.backtest->holdoutWeeks, 'f', 1)));
         m_frequency->setData(categories, {actual, predicted});
         LineSeriesData actualLine{tr("Actual"), {}, {}, false, false, {}};
         LineSeriesData predictedLine{tr("Predicted"), {}, {}, true, false, {}};
@@ -106,7 +110,8 @@ void ValueCharts::showResult(const ClvResult& result)
         m_frequency->setTitle(tr("Backtest: no orders after the calibration end. Choose an earlier calibration end to "
                                  "compare predictions with what happened."));
     }
-    m_clv->setData(binLabels(result.clvHistogram, 0), {BarSet{tr("Customers"), toList(result.clvHistogram.counts), {}}});
+    m_clv->setData(binLabels(result.clvHistogram, 0),
+                   {BarSet{tr("Customers"), toList(result.clvHistogram.counts), {}}});
     m_pAlive->setData(binLabels(result.pAliveHistogram, 1),
                       {BarSet{tr("Customers"), toList(result.pAliveHistogram.counts), {}}});
 }

@@ -1,5 +1,6 @@
 // The customer-value charts: the backtest's repeat purchases per customer by calibration frequency (actual next to
-// predicted, x = 0 … 7+), its weekly cumulative tracking lines and the distributions of predicted CLV and P(alive) over the customers.
+// predicted, x = 0 … 7+), its weekly cumulative tracking lines and the distributions of predicted CLV and P(alive) over
+// the customers.
 #pragma once
 
 #include "model/analytics/clvservice.h"

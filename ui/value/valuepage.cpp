@@ -43,6 +43,7 @@ ValuePage::ValuePage(QWidget* parent)
     m_parameterView->setObjectName(QStringLiteral("valueParameters"));
     m_parameterView->setModel(m_parameters);
     m_parameterView->verticalHeader()->hide();
+    m_parameterView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_parameterView->setWordWrap(true);
     m_parameterView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_parameterView->horizontalHeader()->setStretchLastSection(true);
@@ -60,7 +61,7 @@ ValuePage::ValuePage(QWidget* parent)
     splitter->addWidget(m_charts);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({440, 760});
+    splitter->setSizes({400, 800});
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createControls());
@@ -174,8 +175,8 @@ QWidget* ValuePage::createSegmentBox()
     auto* risk = new QHBoxLayout;
     risk->addWidget(m_riskThreshold);
     risk->addWidget(m_highSpenders);
-    risk->addWidget(m_saveRisk, 1);
     form->addRow(tr("At risk:"), risk);
+    form->addRow(QString(), m_saveRisk);
     connect(m_saveTop, &QPushButton::clicked, this, &ValuePage::saveTopSegment);
     connect(m_saveRisk, &QPushButton::clicked, this, &ValuePage::saveAtRiskSegment);
     return box;
@@ -220,7 +221,8 @@ void ValuePage::fit()
     m_running = true;
     const quint64 generation = ++m_generation;
     m_progress->setValue(0);
-    m_status->setText(tr("Fitting the models on the orders up to %1…").arg(options.calibrationEnd->toString(Qt::ISODate)));
+    m_status->setText(
+        tr("Fitting the models on the orders up to %1…").arg(options.calibrationEnd->toString(Qt::ISODate)));
     updateButtons();
     const QFuture<ClvResult> future = m_service->start(m_session->path(), options);
     // ClvService answers finished or failed; a cancel (here or in the status bar) only ends the future.
@@ -284,10 +286,10 @@ void ValuePage::onFinished(const ClvResult& result)
         m_charts->showResult(result);
     else
         m_charts->clear();
-    QString text = tr("%1 customers by %2, %3 of them bought again.")
-                       .arg(locale.toString(qint64(report.data.customers.size())),
-                            report.calibrationEnd.toString(Qt::ISODate),
-                            locale.toString(report.data.repeatCustomers()));
+    QString text
+        = tr("%1 customers by %2, %3 of them bought again.")
+              .arg(locale.toString(qint64(report.data.customers.size())), report.calibrationEnd.toString(Qt::ISODate),
+                   locale.toString(report.data.repeatCustomers()));
     if (report.fitted && report.problems.isEmpty())
         text += QLatin1Char(' ')
             + tr("Next %1 weeks: mean predicted CLV %2, mean P(alive) %3.")
@@ -300,9 +302,8 @@ void ValuePage::onFinished(const ClvResult& result)
 
 void ValuePage::showProblems(const QStringList& problems)
 {
-    m_problems->setText(problems.isEmpty() ? QString()
-                                           : tr("The predictions cannot be used: %1")
-                                                 .arg(problems.join(QLatin1Char(' '))));
+    m_problems->setText(
+        problems.isEmpty() ? QString() : tr("The predictions cannot be used: %1").arg(problems.join(QLatin1Char(' '))));
     m_problems->setVisible(!problems.isEmpty());
 }
 

@@ -1,5 +1,6 @@
-// The fitted parameters of the customer-value models, one per row: the model, the symbol, its value and what it
-// means in plain words; the log-likelihood and convergence of each model close the list.
+// The fitted parameters of the customer-value models, one per row: the model (purchases: BG/NBD, spend:
+// Gamma-Gamma), the symbol, its value and what it means in plain words; the log-likelihood and convergence of each
+// model close the list.
 #pragma once
 
 #include "analysis/gammagamma.h"

@@ -8,8 +8,7 @@ ValueSegmentCommand::ValueSegmentCommand(const QString& name, Action undo, Actio
     : QUndoCommand(QCoreApplication::translate("swb::ValuePage", "Save segment \"%1\"").arg(name))
     , m_undo(std::move(undo))
     , m_redo(std::move(redo))
-{
-}
+{ }
 
 void ValueSegmentCommand::undo()
 {
