@@ -20,15 +20,14 @@ namespace {
 
 QJsonObject rule(const QString& field, const QString& op, double value)
 {
-    return QJsonObject{{QStringLiteral("field"), field},
-                       {QStringLiteral("operator"), op},
-                       {QStringLiteral("value"), value}};
+    return QJsonObject{
+        {QStringLiteral("field"), field}, {QStringLiteral("operator"), op}, {QStringLiteral("value"), value}};
 }
 
 QByteArray definition(const QJsonArray& rules)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("combinator"), QStringLiteral("and")},
-                                     {QStringLiteral("rules"), rules}})
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("combinator"), QStringLiteral("and")}, {QStringLiteral("rules"), rules}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -42,11 +41,11 @@ std::optional<double> topThreshold(Database& db, const QString& column, double p
         return std::nullopt;
     }
     const qint64 rank = std::clamp<qint64>(qint64(std::ceil(percent / 100.0 * double(n))), 1, n);
-    const QVariant value = db.scalar(
-        QStringLiteral("SELECT %1 FROM customers WHERE %1 IS NOT NULL ORDER BY %1 DESC LIMIT 1 OFFSET %2")
-            .arg(quoted)
-            .arg(rank - 1),
-        error);
+    const QVariant value
+        = db.scalar(QStringLiteral("SELECT %1 FROM customers WHERE %1 IS NOT NULL ORDER BY %1 DESC LIMIT 1 OFFSET %2")
+                        .arg(quoted)
+                        .arg(rank - 1),
+                    error);
     if (!value.isValid())
         return std::nullopt;
     return value.toDouble();
@@ -115,7 +114,9 @@ ClvResult ClvService::compute(const QString& workspacePath, const ClvOptions& op
 {
     ClvResult result;
     result.options = options;
-    const auto canceled = [&] { return cancel && cancel(); };
+    const auto canceled = [&] {
+        return cancel && cancel();
+    };
     const auto step = [&](int percent) {
         if (progress)
             progress(percent);
@@ -133,7 +134,8 @@ ClvResult ClvService::compute(const QString& workspacePath, const ClvOptions& op
     std::vector<ClvOrderLine> holdoutLines;
     std::copy_if(input->lines.begin(), input->lines.end(), std::back_inserter(holdoutLines),
                  [endDay](const ClvOrderLine& line) { return line.day > endDay; });
-    ClvReport report = ClvInputLoader::analyse(std::move(input->lines), *result.options.calibrationEnd, options, cancel);
+    ClvReport report
+        = ClvInputLoader::analyse(std::move(input->lines), *result.options.calibrationEnd, options, cancel);
     if (canceled()) {
         result.canceled = true;
         return result;
@@ -201,8 +203,8 @@ ClvSegmentSaved ClvService::saveTopSegment(const QString& workspacePath, const C
     });
 }
 
-ClvSegmentSaved ClvService::saveAtRiskSegment(const QString& workspacePath, const ClvResult& result,
-                                              double threshold, double highSpenderPercent, const QString& name)
+ClvSegmentSaved ClvService::saveAtRiskSegment(const QString& workspacePath, const ClvResult& result, double threshold,
+                                              double highSpenderPercent, const QString& name)
 {
     return saveSegment(workspacePath, result, name, [=](Database& db, ClvSegmentSaved* saved) {
         QString revenue;

@@ -34,8 +34,9 @@ private slots:
             const QJsonArray row = reference[w].toArray();
             const ClvTrackingPoint& point = weekly[std::size_t(w)];
             QVERIFY(test::close(point.week, row[0].toDouble(), 1e-12));
-            QVERIFY2(point.actual == row[1].toDouble(),
-                     qPrintable(QStringLiteral("week %1: %2 vs %3").arg(w + 1).arg(point.actual).arg(row[1].toDouble())));
+            QVERIFY2(
+                point.actual == row[1].toDouble(),
+                qPrintable(QStringLiteral("week %1: %2 vs %3").arg(w + 1).arg(point.actual).arg(row[1].toDouble())));
             QVERIFY(test::close(point.predicted, row[2].toDouble(), 1e-9));
         }
         const ClvBacktest backtest = ClvBacktester::run(data, p, {6.25, 3.74, 15.44});

@@ -25,8 +25,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QTableView>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -164,10 +164,11 @@ void TstValuePage::fitShowsTheModelsParameters()
         while (row < model->rowCount() && model->parameter(row) != name)
             ++row;
         QVERIFY2(row < model->rowCount(), qPrintable(name));
-        QVERIFY2(model->value(row) == value, qPrintable(QStringLiteral("%1: %2 shown, %3 by analysis")
-                                                            .arg(name)
-                                                            .arg(model->value(row), 0, 'g', 17)
-                                                            .arg(value, 0, 'g', 17)));
+        QVERIFY2(model->value(row) == value,
+                 qPrintable(QStringLiteral("%1: %2 shown, %3 by analysis")
+                                .arg(name)
+                                .arg(model->value(row), 0, 'g', 17)
+                                .arg(value, 0, 'g', 17)));
         QVERIFY(!model->index(row, ValueParameterModel::Meaning).data().toString().isEmpty());
     }
     QVERIFY(direct.report->bgnbd.converged && direct.report->gammaGamma.converged);
@@ -188,8 +189,7 @@ void TstValuePage::backtestChartsAreTheBacktest()
     QVERIFY(report.backtest.has_value());
     const ClvBacktest& backtest = *report.backtest;
     const BarChart* bars = m_page->charts()->frequencyChart();
-    QCOMPARE(bars->categories(),
-             QString::fromLatin1("0 1 2 3 4 5 6 7+").split(QLatin1Char(' ')));
+    QCOMPARE(bars->categories(), QString::fromLatin1("0 1 2 3 4 5 6 7+").split(QLatin1Char(' ')));
     QCOMPARE(bars->sets().size(), 2);
     QVERIFY(backtest.byFrequency.size() == 8);
     for (int x = 0; x < 8; ++x) {
