@@ -23,6 +23,7 @@ shoot import-wizard --page import
 shoot customers --page customers
 shoot export --page export
 shoot clusters --page clusters
+shoot value --page value # fits the purchase and spend models once, then shows the finished fit
 # A page of the review report, made without a window: page 5 is the first segment's (after the title, the KPI table
 # and two pages of charts).
 XDG_CONFIG_HOME="$work/config" "$build/bin/segment-workbench" "$work/demo.sqlite" --report "$work/review.pdf" --lang en
