@@ -1,5 +1,6 @@
 #include "model/analytics/clvservice.h"
 
+#include "analysis/clvscoring.h"
 #include "model/analytics/clvsave.h"
 #include "model/database.h"
 #include "model/fieldcatalog.h"
@@ -147,12 +148,16 @@ ClvResult ClvService::compute(const QString& workspacePath, const ClvOptions& op
     if (report.fitted && report.backtest)
         report.backtest->weekly = ClvBacktester::weeklyTracking(holdoutLines, report.data, report.bgnbd.params);
     if (report.fitted) {
-        result.predictedClv.reserve(report.data.customers.size());
-        result.pAlive.reserve(report.data.customers.size());
-        for (const ClvCustomer& c : report.data.customers) {
-            result.predictedClv.push_back(GammaGamma::predictedClv(report.bgnbd.params, report.gammaGamma.params, c,
-                                                                   options.horizonWeeks, options.annualDiscountRate));
-            result.pAlive.push_back(BgNbd::pAlive(report.bgnbd.params, c.x, c.tx, c.T));
+        std::vector<qint64> groupOf;
+        const std::vector<BgNbdGroup> groups = BgNbd::group(report.data.customers, &groupOf);
+        const std::vector<ClvScore> scores
+            = ClvScoring::score(report.data.customers, groups, groupOf, report.bgnbd.params, report.gammaGamma.params,
+                                options.horizonWeeks, options.annualDiscountRate);
+        result.predictedClv.reserve(scores.size());
+        result.pAlive.reserve(scores.size());
+        for (const ClvScore& score : scores) {
+            result.predictedClv.push_back(score.clv);
+            result.pAlive.push_back(score.pAlive);
         }
         result.clvHistogram = histogram(result.predictedClv, 20, 0, std::nullopt);
         result.pAliveHistogram = histogram(result.pAlive, 10, 0, 1.0);
