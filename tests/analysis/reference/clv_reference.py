@@ -21,13 +21,19 @@ from collections import defaultdict
 from scipy.special import betaln, gammaln, hyp2f1
 
 
-def summary(path, cal_end):
-    end = datetime.date.fromisoformat(cal_end)
+def day_sums(path):
+    # The sales of each customer and day, summed.
     days = defaultdict(float)
     with open(path, newline="") as f:
         for row in csv.DictReader(f):
             d = row["date"]
             days[(row["masterid"], datetime.date(int(d[:4]), int(d[4:6]), int(d[6:])))] += float(row["sales"])
+    return days
+
+
+def summary(path, cal_end):
+    end = datetime.date.fromisoformat(cal_end)
+    days = day_sums(path)
     per = defaultdict(list)
     for (cust, day), amount in days.items():
         if amount >= 0:
@@ -91,11 +97,7 @@ def weekly(path, cal_end, bg):
     # Holdout repeat transactions counted week by week (week w ends 7w days after the calibration end; the last
     # week ends at the last transaction), cumulative, next to the summed E[Y(w)] of the customers.
     end = datetime.date.fromisoformat(cal_end)
-    days = defaultdict(float)
-    with open(path, newline="") as f:
-        for row in csv.DictReader(f):
-            d = row["date"]
-            days[(row["masterid"], datetime.date(int(d[:4]), int(d[4:6]), int(d[6:])))] += float(row["sales"])
+    days = day_sums(path)
     kept = [(cust, day) for (cust, day), amount in days.items() if amount >= 0]
     last = max(day for _, day in kept)
     first = {}
