@@ -54,10 +54,11 @@ std::optional<double> topThreshold(Database& db, const QString& column, double p
 
 // Saves the fields, then the rules of `build` (given the open workspace) as a static segment.
 template<typename Build>
-ClvSegmentSaved saveSegment(const QString& path, const ClvResult& result, const QString& name, Build&& build)
+ClvSegmentSaved saveSegment(const QString& path, const ClvResult& result, const QString& name, bool storeFields,
+                            Build&& build)
 {
     ClvSegmentSaved saved;
-    if (!ClvSave::save(path, result.outcome, result.options, &saved.error))
+    if (storeFields && !ClvSave::save(path, result.outcome, result.options, &saved.error))
         return saved;
     auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &saved.error);
     if (!workspace)
@@ -196,9 +197,9 @@ ClvHistogram ClvService::histogram(std::vector<double> values, int bins, double 
 }
 
 ClvSegmentSaved ClvService::saveTopSegment(const QString& workspacePath, const ClvResult& result, double percent,
-                                           const QString& name)
+                                           const QString& name, bool storeFields)
 {
-    return saveSegment(workspacePath, result, name, [percent](Database& db, ClvSegmentSaved* saved) {
+    return saveSegment(workspacePath, result, name, storeFields, [percent](Database& db, ClvSegmentSaved* saved) {
         const std::optional<double> threshold
             = topThreshold(db, QStringLiteral("predicted_clv"), percent, &saved->error);
         if (!threshold)
@@ -209,9 +210,9 @@ ClvSegmentSaved ClvService::saveTopSegment(const QString& workspacePath, const C
 }
 
 ClvSegmentSaved ClvService::saveAtRiskSegment(const QString& workspacePath, const ClvResult& result, double threshold,
-                                              double highSpenderPercent, const QString& name)
+                                              double highSpenderPercent, const QString& name, bool storeFields)
 {
-    return saveSegment(workspacePath, result, name, [=](Database& db, ClvSegmentSaved* saved) {
+    return saveSegment(workspacePath, result, name, storeFields, [=](Database& db, ClvSegmentSaved* saved) {
         QString revenue;
         for (const FieldInfo& field : FieldCatalog::load(db)) {
             if (field.role == FieldRole::Revenue)

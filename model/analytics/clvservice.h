@@ -57,14 +57,15 @@ public:
                              const ProgressCallback& progress = {});
     static ClvHistogram histogram(std::vector<double> values, int bins, double lower, std::optional<double> upper);
 
-    // Both save the four fields first (ClvSave), then a static segment `name` (source "clv") of the customers the
-    // rule selects now. Top: predicted_clv >= the value of the customer at `percent`% from the top.
+    // Both save the four fields first (ClvSave; not when `storeFields` is false: a segment after the first of the
+    // same fit, whose fields are stored), then a static segment `name` (source "clv") of the customers the rule
+    // selects now. Top: predicted_clv >= the value of the customer at `percent`% from the top.
     static ClvSegmentSaved saveTopSegment(const QString& workspacePath, const ClvResult& result, double percent,
-                                          const QString& name);
+                                          const QString& name, bool storeFields = true);
     // At risk: p_alive < `threshold` among the top `highSpenderPercent`% by historical revenue (the field of role
     // revenue).
     static ClvSegmentSaved saveAtRiskSegment(const QString& workspacePath, const ClvResult& result, double threshold,
-                                             double highSpenderPercent, const QString& name);
+                                             double highSpenderPercent, const QString& name, bool storeFields = true);
 
 signals:
     void progressChanged(int percent);

@@ -284,6 +284,10 @@ void TstValuePage::saveAtRiskCountsAsSqlite()
     m_page->riskThresholdBox()->setValue(0.6);
     m_page->highSpenderBox()->setValue(20);
     QSignalSpy saved(m_page.get(), &ValuePage::segmentSaved);
+    // A second segment of the same fit: the predictions are stored again, the segment saved.
+    m_page->saveTopButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty() && m_page->saveRiskButton()->isEnabled(), 60000);
+    saved.clear();
     m_page->saveRiskButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty(), 60000);
     const auto segment = saved.first().first().value<ClvSegmentSaved>();

@@ -275,6 +275,7 @@ void ValuePage::onFinished(const ClvResult& result)
 {
     m_running = false;
     m_result = result;
+    m_fieldsStored = false;
     const ClvReport& report = *result.outcome.report;
     const QLocale locale;
     if (report.fitted)
@@ -331,9 +332,10 @@ void ValuePage::saveSegment(bool top)
     updateButtons();
     const QFuture<ClvSegmentSaved> future = Jobs::start<ClvSegmentSaved>(
         {tr("Saving the predictions and a segment"), JobPool::Writes, false},
-        [path = m_session->path(), result = *m_result, top, percent, threshold, spenders, name](JobControl&) {
-            return top ? ClvService::saveTopSegment(path, result, percent, name)
-                       : ClvService::saveAtRiskSegment(path, result, threshold, spenders, name);
+        [path = m_session->path(), result = *m_result, top, percent, threshold, spenders, name,
+         store = !m_fieldsStored](JobControl&) {
+            return top ? ClvService::saveTopSegment(path, result, percent, name, store)
+                       : ClvService::saveAtRiskSegment(path, result, threshold, spenders, name, store);
         });
     Jobs::whenFinished<ClvSegmentSaved>(future, this, [this](const ClvSegmentSaved& saved) { onSegmentSaved(saved); });
 }
@@ -348,6 +350,7 @@ void ValuePage::onSegmentSaved(const ClvSegmentSaved& saved)
         box->open();
         return;
     }
+    m_fieldsStored = true; // the next segment of this fit uses them as they are
     const QString name = saved.name;
     const QByteArray definition = saved.definition;
     m_undo->push(new ValueSegmentCommand(

@@ -112,6 +112,7 @@ private:
     quint64 m_generation = 0; // of the fits: the stop of an older one is not this one's
     bool m_running = false;
     bool m_saving = false;
+    bool m_fieldsStored = false; // the predictions of m_result are stored as fields
 };
 
 } // namespace swb
