@@ -718,6 +718,49 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
     </message>
 </context>
 <context>
+    <name>swb::ClvCheck</name>
+    <message>
+        <location filename="../analysis/clvcheck.cpp" line="10"/>
+        <source>Only %1 customers bought by the calibration end; predictions need at least %2. Import more orders or choose a later calibration end.</source>
+        <translation>Nur %1 Kunden haben bis zum Kalibrierungsende gekauft; Vorhersagen brauchen mindestens %2. Importieren Sie mehr Bestellungen oder wählen Sie ein späteres Kalibrierungsende.</translation>
+    </message>
+    <message>
+        <location filename="../analysis/clvcheck.cpp" line="16"/>
+        <source>Only %1 customers bought again by the calibration end; the models need at least %2 repeat customers. Import a longer order history or choose a later calibration end.</source>
+        <translation>Nur %1 Kunden haben bis zum Kalibrierungsende erneut gekauft; die Modelle brauchen mindestens %2 Wiederkäufer. Importieren Sie eine längere Bestellhistorie oder wählen Sie ein späteres Kalibrierungsende.</translation>
+    </message>
+    <message>
+        <location filename="../analysis/clvcheck.cpp" line="22"/>
+        <source>The orders before the calibration end cover %1 weeks; the models need at least %2. Import a longer order history or choose a later calibration end.</source>
+        <translation>Die Bestellungen vor dem Kalibrierungsende umfassen %1 Wochen; die Modelle brauchen mindestens %2. Importieren Sie eine längere Bestellhistorie oder wählen Sie ein späteres Kalibrierungsende.</translation>
+    </message>
+    <message>
+        <location filename="../analysis/clvcheck.cpp" line="46"/>
+        <source>The purchase model (BG/NBD) did not converge after %1 iterations; its numbers are not reliable. Try a different calibration end or more orders.</source>
+        <translation>Das Kaufmodell (BG/NBD) ist nach %1 Iterationen nicht konvergiert; seine Zahlen sind nicht verlässlich. Versuchen Sie ein anderes Kalibrierungsende oder mehr Bestellungen.</translation>
+    </message>
+    <message>
+        <location filename="../analysis/clvcheck.cpp" line="52"/>
+        <source>The purchase model (BG/NBD) ran to a limit (%1): the orders do not determine it. Use a longer history or more customers.</source>
+        <translation>Das Kaufmodell (BG/NBD) ist an eine Grenze gelaufen (%1): die Bestellungen bestimmen es nicht. Verwenden Sie eine längere Historie oder mehr Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../analysis/clvcheck.cpp" line="56"/>
+        <source>The spend model (Gamma-Gamma) did not converge after %1 iterations; its numbers are not reliable. Try more repeat customers.</source>
+        <translation>Das Ausgabenmodell (Gamma-Gamma) ist nach %1 Iterationen nicht konvergiert; seine Zahlen sind nicht verlässlich. Versuchen Sie es mit mehr Wiederkäufern.</translation>
+    </message>
+    <message>
+        <location filename="../analysis/clvcheck.cpp" line="62"/>
+        <source>The spend model (Gamma-Gamma) ran to a limit (%1): the customers&apos; average spends differ no more than chance would make them, so it cannot tell big from small spenders.</source>
+        <translation>Das Ausgabenmodell (Gamma-Gamma) ist an eine Grenze gelaufen (%1): die durchschnittlichen Ausgaben der Kunden unterscheiden sich nicht mehr als durch Zufall, daher kann es große nicht von kleinen Käufern unterscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../analysis/clvcheck.cpp" line="66"/>
+        <source>The spend model (Gamma-Gamma) gives q = %1 &lt;= 1, so the expected spend is not defined. Use more repeat customers.</source>
+        <translation>Das Ausgabenmodell (Gamma-Gamma) ergibt q = %1 &lt;= 1, daher ist die erwartete Ausgabe nicht definiert. Verwenden Sie mehr Wiederkäufer.</translation>
+    </message>
+</context>
+<context>
     <name>swb::ClvInputLoader</name>
     <message>
         <location filename="../model/analytics/clvinput.cpp" line="92"/>
@@ -746,6 +789,24 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <location filename="../model/analytics/clvsave.cpp" line="100"/>
         <source>The customers changed while the models were fitted; run the command again to save.</source>
         <translation>Die Kunden haben sich geändert, während die Modelle angepasst wurden; führen Sie den Befehl erneut aus, um zu speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>swb::ClvService</name>
+    <message>
+        <location filename="../model/analytics/clvservice.cpp" line="41"/>
+        <source>No customer has a value of %1.</source>
+        <translation>Kein Kunde hat einen Wert für %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clvservice.cpp" line="92"/>
+        <source>Fitting the customer-value models</source>
+        <translation>Kundenwertmodelle werden geschätzt</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clvservice.cpp" line="222"/>
+        <source>The customers have no field of role revenue to find past high spenders by: give one that role in Fields.</source>
+        <translation>Die Kunden haben kein Feld mit der Rolle Umsatz, an dem sich bisherige Vielkäufer erkennen lassen: geben Sie einem Feld diese Rolle unter Felder.</translation>
     </message>
 </context>
 <context>
@@ -4864,32 +4925,32 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Opening the workspace was cancelled.</source>
         <translation>Das Öffnen des Arbeitsbereichs wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>Demo Workspace</source>
         <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Segment Builder</source>
         <translation>Segment-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
@@ -4898,7 +4959,7 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation type="vanished">Hier erscheinen Größe und Kennzahlen aller Segmente nebeneinander und im Vergleich zum gesamten Kundenstamm (Lift), Überschneidungen zwischen Segmenten und ihre Veränderung seit dem letzten Schnappschuss.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Clusters</source>
         <translation>Cluster</translation>
     </message>
@@ -4907,18 +4968,18 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation type="vanished">Hier folgen RFM-Bewertung mit den üblichen benannten Gruppen und k-Means-Clustering auf ausgewählten Merkmalen, mit Clusterprofilen, die Sie als Segmente speichern können.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Customers of the definition in the builder</source>
         <translation>Kunden der Definition im Segment-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Customers of the segment &quot;%1&quot;</source>
         <translation>Kunden des Segments „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Open Segment</source>
         <translation>Segment öffnen</translation>
     </message>
@@ -4927,27 +4988,27 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation type="vanished">Der Segment-Editor kann diesen Arbeitsbereich nicht verwenden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Data is imported into a workspace. Create a new workspace for it, or open one you already have.</source>
         <translation>Daten werden in einen Arbeitsbereich importiert. Legen Sie dafür einen neuen Arbeitsbereich an oder öffnen Sie einen vorhandenen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>&amp;Create Workspace…</source>
         <translation>Arbeitsbereich &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -4955,52 +5016,57 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>Customer Value</source>
+        <translation>Kundenwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>The segment builder has unsaved changes. Replace them anyway?</source>
         <translation>Der Segment-Editor hat ungespeicherte Änderungen. Trotzdem ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Open in Segment Builder</source>
         <translation>Im Segment-Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Reading the segment %1</source>
         <translation>Segment %1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>The segment builder has unsaved changes. Open %1 anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. %1 trotzdem öffnen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Creating the demo workspace in %1…</source>
         <translation>Der Demo-Arbeitsbereich wird in %1 angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>The segment builder has unsaved changes. Close the workspace anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Den Arbeitsbereich trotzdem schließen?</translation>
     </message>
@@ -5009,12 +5075,12 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation type="vanished">Die gespeicherten Segmente können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>Cannot Open Workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
@@ -5023,58 +5089,58 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>Segment Workbench</source>
         <translation>Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>%1 – Segment Workbench</source>
         <translation>%1 – Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Save &quot;%1&quot; as PNG, SVG or PDF</source>
         <translation>„%1“ als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>Click a chart on the Dashboard first, then export it</source>
         <translation>Klicken Sie zuerst auf ein Diagramm in der Übersicht und exportieren Sie es dann</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation>Arbeitsbereiche (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>customers.sqlite</source>
         <translation>kunden.sqlite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Workspaces (%1)</source>
         <translation>Arbeitsbereiche (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation>%1 gibt es schon; die Datei wird unverändert geöffnet. Für einen leeren Arbeitsbereich wählen Sie einen neuen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -5083,27 +5149,27 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation type="vanished">%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>The customers shown in the table</source>
         <translation>Die Kunden in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>Review report written to %1</source>
         <translation>Prüfbericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>No customers</source>
         <translation>Keine Kunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln Kunde passt</numerusform>
@@ -5111,32 +5177,32 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="638"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>Storing the as-of date</source>
         <translation>Stichtag wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="647"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
         <source>The segment builder has unsaved changes. Quit anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Trotzdem beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="682"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation>Im Hintergrund läuft noch ein Vorgang. Abbrechen und beenden? Ein abgebrochener Import lässt den Arbeitsbereich unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../ui/mainwindow.cpp" line="703"/>
         <source>Cancelling the running jobs…</source>
         <translation>Laufende Vorgänge werden abgebrochen…</translation>
     </message>
@@ -8013,6 +8079,105 @@ Davies–Bouldin: %5</translation>
     </message>
 </context>
 <context>
+    <name>swb::ValueCharts</name>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="34"/>
+        <location filename="../ui/value/valuecharts.cpp" line="96"/>
+        <source>Later purchases by earlier purchases (x)</source>
+        <translation>Spätere Käufe nach früheren Käufen (x)</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="35"/>
+        <source>Purchases per customer</source>
+        <translation>Käufe je Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="38"/>
+        <source>Customers by predicted CLV</source>
+        <translation>Kunden nach vorhergesagtem CLV</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="39"/>
+        <location filename="../ui/value/valuecharts.cpp" line="46"/>
+        <location filename="../ui/value/valuecharts.cpp" line="114"/>
+        <location filename="../ui/value/valuecharts.cpp" line="116"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="45"/>
+        <source>Customers by probability of being active, P(alive)</source>
+        <translation>Kunden nach Wahrscheinlichkeit, aktiv zu sein, P(alive)</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="50"/>
+        <source>Repeat purchases after the calibration end</source>
+        <translation>Wiederholungskäufe nach dem Kalibrierungsende</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="51"/>
+        <source>Repeat purchases (cumulative)</source>
+        <translation>Wiederholungskäufe (kumuliert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="53"/>
+        <source>Backtest</source>
+        <translation>Backtest</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="54"/>
+        <source>Tracking</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="55"/>
+        <source>Predicted CLV</source>
+        <translation>Vorhergesagter CLV</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="56"/>
+        <source>P(alive)</source>
+        <translation>P(alive)</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="72"/>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="74"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="88"/>
+        <location filename="../ui/value/valuecharts.cpp" line="100"/>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="89"/>
+        <location filename="../ui/value/valuecharts.cpp" line="101"/>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="91"/>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="98"/>
+        <source>Purchases per customer in %1 weeks</source>
+        <translation>Käufe je Kunde in %1 Wochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="110"/>
+        <source>Backtest: no orders after the calibration end. Choose an earlier calibration end to compare predictions with what happened.</source>
+        <translation>Backtest: keine Bestellungen nach dem Kalibrierungsende. Wählen Sie ein früheres Kalibrierungsende, um Vorhersagen mit dem Eingetretenen zu vergleichen.</translation>
+    </message>
+</context>
+<context>
     <name>swb::ValueEditor</name>
     <message>
         <source>yes</source>
@@ -8052,6 +8217,311 @@ Davies–Bouldin: %5</translation>
         <location filename="../ui/customers/valueformat.cpp" line="82"/>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>swb::ValuePage</name>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="54"/>
+        <source>Fitted &amp;parameters</source>
+        <translation>Geschätzte &amp;Parameter</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="76"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="96"/>
+        <source>The models learn from the orders up to this day; later orders test their predictions. The saved predictions look ahead from this day: choose the as-of date to predict from today.</source>
+        <translation>Die Modelle lernen aus den Bestellungen bis zu diesem Tag; spätere Bestellungen prüfen ihre Vorhersagen. Die gespeicherten Vorhersagen blicken von diesem Tag aus voraus: wählen Sie das Stichtagsdatum, um ab heute vorherzusagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="103"/>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="104"/>
+        <source>How far ahead the predicted CLV and expected purchases reach.</source>
+        <translation>Wie weit der vorhergesagte CLV und die erwarteten Käufe vorausreichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="110"/>
+        <source>% a year</source>
+        <translation>% pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="111"/>
+        <source>Money later is worth less: the predicted CLV discounts each month at this rate.</source>
+        <translation>Späteres Geld ist weniger wert: der vorhergesagte CLV diskontiert jeden Monat mit diesem Satz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="112"/>
+        <source>&amp;Fit Models</source>
+        <translation>Modelle &amp;schätzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="114"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="115"/>
+        <source>Fits the purchase and spend models on the orders (%1).</source>
+        <translation>Schätzt das Kauf- und das Ausgabenmodell aus den Bestellungen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="117"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="127"/>
+        <source>Ca&amp;libration end:</source>
+        <translation>Ka&amp;librierungsende:</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="129"/>
+        <source>&amp;Horizon:</source>
+        <translation>&amp;Horizont:</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="131"/>
+        <source>&amp;Discount rate:</source>
+        <translation>&amp;Diskontsatz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="144"/>
+        <source>Suggested segments</source>
+        <translation>Vorgeschlagene Segmente</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="151"/>
+        <source>Save &amp;Top Customers</source>
+        <translation>&amp;Top-Kunden speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="153"/>
+        <source>Stores the predictions as customer fields, then saves the customers with the highest predicted CLV as a static segment.</source>
+        <translation>Speichert die Vorhersagen als Kundenfelder und dann die Kunden mit dem höchsten vorhergesagten CLV als statisches Segment.</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="158"/>
+        <source>Top by predicted CLV:</source>
+        <translation>Top nach vorhergesagtem CLV:</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="164"/>
+        <source>P(alive) &lt; </source>
+        <translation>P(alive) &lt; </translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="169"/>
+        <source>top </source>
+        <translation>Top </translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="170"/>
+        <source>% by revenue</source>
+        <translation>% nach Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="171"/>
+        <source>Save &amp;At-Risk Customers</source>
+        <translation>&amp;Gefährdete Kunden speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="173"/>
+        <source>Past high spenders (by historical revenue) who have probably stopped buying: a segment to win back.</source>
+        <translation>Bisherige Vielkäufer (nach bisherigem Umsatz), die wahrscheinlich nicht mehr kaufen: ein Segment zur Rückgewinnung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="178"/>
+        <source>At risk:</source>
+        <translation>Gefährdet:</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="225"/>
+        <source>Fitting the models on the orders up to %1…</source>
+        <translation>Die Modelle werden aus den Bestellungen bis %1 geschätzt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="250"/>
+        <source>The fit was cancelled; the results shown (if any) are from before.</source>
+        <translation>Die Schätzung wurde abgebrochen; angezeigte Ergebnisse (falls vorhanden) sind von vorher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="269"/>
+        <source>Cannot fit: %1</source>
+        <translation>Schätzung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="291"/>
+        <source>%1 customers by %2, %3 of them bought again.</source>
+        <translation>%1 Kunden bis %2, davon %3 mit erneutem Kauf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="296"/>
+        <source>Next %1 weeks: mean predicted CLV %2, mean P(alive) %3.</source>
+        <translation>Nächste %1 Wochen: mittlerer vorhergesagter CLV %2, mittleres P(alive) %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="307"/>
+        <source>The predictions cannot be used: %1</source>
+        <translation>Die Vorhersagen sind nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="329"/>
+        <source>Top %1% by predicted CLV</source>
+        <translation>Top %1% nach vorhergesagtem CLV</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="330"/>
+        <source>At risk: P(alive) &lt; %1 among top %2% spenders</source>
+        <translation>Gefährdet: P(alive) &lt; %1 unter den Top %2% nach Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="334"/>
+        <source>Saving the predictions and a segment</source>
+        <translation>Vorhersagen und ein Segment werden gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="348"/>
+        <source>Save Segment</source>
+        <translation>Segment speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="362"/>
+        <source>Saved the segment &quot;%1&quot; with %2 customers (predictions stored as p_alive, expected_purchases, expected_order_value and predicted_clv).</source>
+        <translation>Segment „%1“ mit %2 Kunden gespeichert (Vorhersagen gespeichert als p_alive, expected_purchases, expected_order_value und predicted_clv).</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuesegmentcommand.cpp" line="8"/>
+        <source>Save segment &quot;%1&quot;</source>
+        <translation>Segment „%1“ speichern</translation>
+    </message>
+</context>
+<context>
+    <name>swb::ValueParameterModel</name>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="22"/>
+        <source>Purchases</source>
+        <translation>Käufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="23"/>
+        <source>Spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="25"/>
+        <source>converged</source>
+        <translation>konvergiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="25"/>
+        <source>not converged</source>
+        <translation>nicht konvergiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="33"/>
+        <source>Shape of how purchase rates differ between customers: small r, very different rates</source>
+        <translation>Form der Unterschiede der Kaufraten zwischen Kunden: kleines r, sehr unterschiedliche Raten</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="38"/>
+        <source>Scale of the purchase rates: r/α is the mean purchases per week</source>
+        <translation>Skala der Kaufraten: r/α ist die mittlere Zahl der Käufe pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="43"/>
+        <source>Drop-out: with b, how likely a customer stops after a purchase (mean a/(a+b))</source>
+        <translation>Abwanderung: mit b, wie wahrscheinlich ein Kunde nach einem Kauf aufhört (im Mittel a/(a+b))</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="44"/>
+        <source>Drop-out: larger b, customers stay longer</source>
+        <translation>Abwanderung: größeres b, Kunden bleiben länger</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="45"/>
+        <location filename="../ui/value/valueparametermodel.cpp" line="59"/>
+        <source>log-likelihood</source>
+        <translation>Log-Likelihood</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="45"/>
+        <location filename="../ui/value/valueparametermodel.cpp" line="59"/>
+        <source>How well the model fits (higher is better)</source>
+        <translation>Wie gut das Modell passt (höher ist besser)</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="46"/>
+        <location filename="../ui/value/valueparametermodel.cpp" line="60"/>
+        <source>fit</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/value/valueparametermodel.cpp" line="47"/>
+        <source>%n iteration(s)</source>
+        <translation>
+            <numerusform>%n Iteration</numerusform>
+            <numerusform>%n Iterationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="52"/>
+        <source>Shape of the spend per purchase: larger p, a customer&apos;s purchases vary less</source>
+        <translation>Form der Ausgaben je Kauf: größeres p, die Käufe eines Kunden schwanken weniger</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="53"/>
+        <source>How spend levels differ between customers: small q, more</source>
+        <translation>Wie sich das Ausgabenniveau zwischen Kunden unterscheidet: kleines q, stärker</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="58"/>
+        <source>Scale of the spend levels: the mean spend per purchase is pγ/(q−1)</source>
+        <translation>Skala des Ausgabenniveaus: die mittlere Ausgabe je Kauf ist pγ/(q−1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/value/valueparametermodel.cpp" line="61"/>
+        <source>%n repeat customer(s) with spend</source>
+        <translation>
+            <numerusform>%n Wiederkäufer mit Ausgaben</numerusform>
+            <numerusform>%n Wiederkäufer mit Ausgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="104"/>
+        <source>BG/NBD (Fader, Hardie &amp; Lee 2005): how often customers buy and when they stop</source>
+        <translation>BG/NBD (Fader, Hardie &amp; Lee 2005): wie oft Kunden kaufen und wann sie aufhören</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="106"/>
+        <source>Gamma-Gamma (Fader &amp; Hardie): how much customers spend per purchase</source>
+        <translation>Gamma-Gamma (Fader &amp; Hardie): wie viel Kunden je Kauf ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="130"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="132"/>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="134"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="136"/>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
     </message>
 </context>
 <context>
@@ -8403,9 +8873,13 @@ Davies–Bouldin: %5</translation>
         <translation type="vanished">Anzuzeigende Seite: customers, builder, dashboard, rfm, import (der Import-Assistent mit der Demo-Kundendatei) oder export (der Exportdialog).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="21"/>
         <source>Page to show: customers, builder, dashboard, rfm, clusters (with a finished run), import (the import wizard on the demo customers file) or export (the export dialog).</source>
-        <translation>Anzuzeigende Seite: customers, builder, dashboard, rfm, clusters (mit einem fertigen Lauf), import (der Import-Assistent mit der Demo-Kundendatei) oder export (der Exportdialog).</translation>
+        <translation type="vanished">Anzuzeigende Seite: customers, builder, dashboard, rfm, clusters (mit einem fertigen Lauf), import (der Import-Assistent mit der Demo-Kundendatei) oder export (der Exportdialog).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="21"/>
+        <source>Page to show: customers, builder, dashboard, rfm, clusters (with a finished run), value (customer value, with a finished fit), import (the import wizard on the demo customers file) or export (the export dialog).</source>
+        <translation>Anzuzeigende Seite: customers, builder, dashboard, rfm, clusters (mit einem fertigen Lauf), value (Kundenwert, mit einer fertigen Schätzung), import (der Import-Assistent mit der Demo-Kundendatei) oder export (der Exportdialog).</translation>
     </message>
     <message>
         <location filename="../app/gui/guioptions.cpp" line="30"/>
@@ -8463,46 +8937,50 @@ Davies–Bouldin: %5</translation>
         <translation>Geben Sie höchstens eine Arbeitsbereichsdatei an; angegeben: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="87"/>
+        <location filename="../app/gui/guioptions.cpp" line="89"/>
+        <source>Unknown page &quot;%1&quot;: use customers, builder, dashboard, rfm, clusters, value, import or export.</source>
+        <translation>Unbekannte Seite „%1“: Verwenden Sie customers, builder, dashboard, rfm, clusters, value, import oder export.</translation>
+    </message>
+    <message>
         <source>Unknown page &quot;%1&quot;: use customers, builder, dashboard, rfm, clusters, import or export.</source>
-        <translation>Unbekannte Seite „%1“: Verwenden Sie customers, builder, dashboard, rfm, clusters, import oder export.</translation>
+        <translation type="vanished">Unbekannte Seite „%1“: Verwenden Sie customers, builder, dashboard, rfm, clusters, import oder export.</translation>
     </message>
     <message>
         <source>Unknown page &quot;%1&quot;: use customers, builder, dashboard, rfm, import or export.</source>
         <translation type="vanished">Unbekannte Seite „%1“: Verwenden Sie customers, builder, dashboard, rfm, import oder export.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="94"/>
+        <location filename="../app/gui/guioptions.cpp" line="97"/>
         <source>--as-of and --months belong to --report: add --report FILE.pdf.</source>
         <translation>--as-of und --months gehören zu --report: Geben Sie --report DATEI.pdf an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="96"/>
+        <location filename="../app/gui/guioptions.cpp" line="99"/>
         <source>--segment opens one segment in the builder; several are only taken with --report.</source>
         <translation>--segment öffnet ein Segment im Editor; mehrere werden nur mit --report angenommen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="119"/>
+        <location filename="../app/gui/guioptions.cpp" line="122"/>
         <source>--report needs a file name ending in .pdf.</source>
         <translation>--report braucht einen Dateinamen, der auf .pdf endet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="121"/>
+        <location filename="../app/gui/guioptions.cpp" line="124"/>
         <source>--report needs a workspace: give its file before --report.</source>
         <translation>--report braucht einen Arbeitsbereich: Geben Sie seine Datei vor --report an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="124"/>
+        <location filename="../app/gui/guioptions.cpp" line="127"/>
         <source>--report cannot be combined with --%1.</source>
         <translation>--report lässt sich nicht mit --%1 kombinieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="131"/>
+        <location filename="../app/gui/guioptions.cpp" line="134"/>
         <source>--as-of takes a date as YYYY-MM-DD, e.g. 2024-06-30; got &quot;%1&quot;.</source>
         <translation>--as-of erwartet ein Datum als JJJJ-MM-TT, z. B. 2024-06-30; erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="138"/>
+        <location filename="../app/gui/guioptions.cpp" line="141"/>
         <source>--months takes a whole number from 1 to %1; got &quot;%2&quot;.</source>
         <translation>--months erwartet eine ganze Zahl von 1 bis %1; erhalten: „%2“.</translation>
     </message>
@@ -8511,12 +8989,12 @@ Davies–Bouldin: %5</translation>
         <translation type="vanished">Unbekannte Seite „%1“: Verwenden Sie customers, builder, import oder export.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="100"/>
+        <location filename="../app/gui/guioptions.cpp" line="103"/>
         <source>--segment opens the segment builder: it cannot be combined with --page %1.</source>
         <translation>--segment öffnet den Segment-Editor und lässt sich daher nicht mit --page %1 kombinieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="106"/>
+        <location filename="../app/gui/guioptions.cpp" line="109"/>
         <source>--screenshot needs a file name.</source>
         <translation>--screenshot braucht einen Dateinamen.</translation>
     </message>
@@ -8542,43 +9020,43 @@ Davies–Bouldin: %5</translation>
 <context>
     <name>swb::gui::Startup</name>
     <message>
-        <location filename="../app/gui/startup.cpp" line="50"/>
+        <location filename="../app/gui/startup.cpp" line="51"/>
         <source>--page export needs a workspace with customers: give its file.</source>
         <translation>--page export braucht einen Arbeitsbereich mit Kunden: Geben Sie seine Datei an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="55"/>
+        <location filename="../app/gui/startup.cpp" line="56"/>
         <source>The page did not finish loading within %1 seconds; no screenshot was written.</source>
         <translation>Die Seite wurde nicht innerhalb von %1 Sekunden fertig geladen; es wurde kein Screenshot geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="79"/>
-        <location filename="../app/gui/startup.cpp" line="199"/>
+        <location filename="../app/gui/startup.cpp" line="82"/>
+        <location filename="../app/gui/startup.cpp" line="222"/>
         <source>Cannot create a temporary folder.</source>
         <translation>Es kann kein temporärer Ordner angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="104"/>
+        <location filename="../app/gui/startup.cpp" line="107"/>
         <source>This is a scratch workspace that is deleted when Segment Workbench closes. Open or create a workspace to keep what you import.</source>
         <translation>Dies ist ein Entwurfs-Arbeitsbereich, der beim Beenden von Segment Workbench gelöscht wird. Öffnen oder erstellen Sie einen Arbeitsbereich, um Importiertes zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="208"/>
+        <location filename="../app/gui/startup.cpp" line="231"/>
         <source>The import wizard could not be opened.</source>
         <translation>Der Import-Assistent konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="218"/>
+        <location filename="../app/gui/startup.cpp" line="241"/>
         <source>The workspace has no customers to export. Import some first.</source>
         <translation>Der Arbeitsbereich enthält keine Kunden zum Exportieren. Importieren Sie zuerst welche.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="231"/>
+        <location filename="../app/gui/startup.cpp" line="254"/>
         <source>The window closed before the screenshot.</source>
         <translation>Das Fenster wurde vor dem Screenshot geschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="234"/>
+        <location filename="../app/gui/startup.cpp" line="257"/>
         <source>Cannot write the screenshot to %1.</source>
         <translation>Der Screenshot kann nicht nach %1 geschrieben werden.</translation>
     </message>

@@ -693,6 +693,49 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
     </message>
 </context>
 <context>
+    <name>swb::ClvCheck</name>
+    <message>
+        <location filename="../analysis/clvcheck.cpp" line="10"/>
+        <source>Only %1 customers bought by the calibration end; predictions need at least %2. Import more orders or choose a later calibration end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/clvcheck.cpp" line="16"/>
+        <source>Only %1 customers bought again by the calibration end; the models need at least %2 repeat customers. Import a longer order history or choose a later calibration end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/clvcheck.cpp" line="22"/>
+        <source>The orders before the calibration end cover %1 weeks; the models need at least %2. Import a longer order history or choose a later calibration end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/clvcheck.cpp" line="46"/>
+        <source>The purchase model (BG/NBD) did not converge after %1 iterations; its numbers are not reliable. Try a different calibration end or more orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/clvcheck.cpp" line="52"/>
+        <source>The purchase model (BG/NBD) ran to a limit (%1): the orders do not determine it. Use a longer history or more customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/clvcheck.cpp" line="56"/>
+        <source>The spend model (Gamma-Gamma) did not converge after %1 iterations; its numbers are not reliable. Try more repeat customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/clvcheck.cpp" line="62"/>
+        <source>The spend model (Gamma-Gamma) ran to a limit (%1): the customers&apos; average spends differ no more than chance would make them, so it cannot tell big from small spenders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/clvcheck.cpp" line="66"/>
+        <source>The spend model (Gamma-Gamma) gives q = %1 &lt;= 1, so the expected spend is not defined. Use more repeat customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>swb::ClvInputLoader</name>
     <message>
         <location filename="../model/analytics/clvinput.cpp" line="92"/>
@@ -720,6 +763,24 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
     <message>
         <location filename="../model/analytics/clvsave.cpp" line="100"/>
         <source>The customers changed while the models were fitted; run the command again to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ClvService</name>
+    <message>
+        <location filename="../model/analytics/clvservice.cpp" line="41"/>
+        <source>No customer has a value of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clvservice.cpp" line="92"/>
+        <source>Fitting the customer-value models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/clvservice.cpp" line="222"/>
+        <source>The customers have no field of role revenue to find past high spenders by: give one that role in Fields.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4774,211 +4835,216 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
 <context>
     <name>swb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Opening the workspace was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>Demo Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Segment Builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>Customer Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Customers of the definition in the builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Customers of the segment &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>RFM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Open Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>The segment builder has unsaved changes. Replace them anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Open in Segment Builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Reading the segment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Ctrl+%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>The segment builder has unsaved changes. Open %1 anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Creating the demo workspace in %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>The segment builder has unsaved changes. Close the workspace anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>Cannot Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>%1 – Segment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Save &quot;%1&quot; as PNG, SVG or PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>Click a chart on the Dashboard first, then export it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>New Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>customers.sqlite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Workspaces (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Data is imported into a workspace. Create a new workspace for it, or open one you already have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>&amp;Create Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>&amp;Open Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>The customers shown in the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>Review report written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>No customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln customer matches</numerusform>
@@ -4986,12 +5052,12 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -4999,32 +5065,32 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="638"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>Storing the as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="647"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
         <source>The segment builder has unsaved changes. Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="682"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../ui/mainwindow.cpp" line="703"/>
         <source>Cancelling the running jobs…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7853,6 +7919,105 @@ Davies–Bouldin: %5</source>
     </message>
 </context>
 <context>
+    <name>swb::ValueCharts</name>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="34"/>
+        <location filename="../ui/value/valuecharts.cpp" line="96"/>
+        <source>Later purchases by earlier purchases (x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="35"/>
+        <source>Purchases per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="38"/>
+        <source>Customers by predicted CLV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="39"/>
+        <location filename="../ui/value/valuecharts.cpp" line="46"/>
+        <location filename="../ui/value/valuecharts.cpp" line="114"/>
+        <location filename="../ui/value/valuecharts.cpp" line="116"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="45"/>
+        <source>Customers by probability of being active, P(alive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="50"/>
+        <source>Repeat purchases after the calibration end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="51"/>
+        <source>Repeat purchases (cumulative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="53"/>
+        <source>Backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="54"/>
+        <source>Tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="55"/>
+        <source>Predicted CLV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="56"/>
+        <source>P(alive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="72"/>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="74"/>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="88"/>
+        <location filename="../ui/value/valuecharts.cpp" line="100"/>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="89"/>
+        <location filename="../ui/value/valuecharts.cpp" line="101"/>
+        <source>Predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="91"/>
+        <source>%1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="98"/>
+        <source>Purchases per customer in %1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuecharts.cpp" line="110"/>
+        <source>Backtest: no orders after the calibration end. Choose an earlier calibration end to compare predictions with what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>swb::ValueEditor</name>
     <message>
         <location filename="../ui/filter/editors/valueeditor.cpp" line="123"/>
@@ -7875,6 +8040,311 @@ Davies–Bouldin: %5</source>
     <message>
         <location filename="../ui/customers/valueformat.cpp" line="82"/>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ValuePage</name>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="54"/>
+        <source>Fitted &amp;parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="76"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="96"/>
+        <source>The models learn from the orders up to this day; later orders test their predictions. The saved predictions look ahead from this day: choose the as-of date to predict from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="103"/>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="104"/>
+        <source>How far ahead the predicted CLV and expected purchases reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="110"/>
+        <source>% a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="111"/>
+        <source>Money later is worth less: the predicted CLV discounts each month at this rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="112"/>
+        <source>&amp;Fit Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="114"/>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="115"/>
+        <source>Fits the purchase and spend models on the orders (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="117"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="127"/>
+        <source>Ca&amp;libration end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="129"/>
+        <source>&amp;Horizon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="131"/>
+        <source>&amp;Discount rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="144"/>
+        <source>Suggested segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="151"/>
+        <source>Save &amp;Top Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="153"/>
+        <source>Stores the predictions as customer fields, then saves the customers with the highest predicted CLV as a static segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="158"/>
+        <source>Top by predicted CLV:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="164"/>
+        <source>P(alive) &lt; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="169"/>
+        <source>top </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="170"/>
+        <source>% by revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="171"/>
+        <source>Save &amp;At-Risk Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="173"/>
+        <source>Past high spenders (by historical revenue) who have probably stopped buying: a segment to win back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="178"/>
+        <source>At risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="225"/>
+        <source>Fitting the models on the orders up to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="250"/>
+        <source>The fit was cancelled; the results shown (if any) are from before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="269"/>
+        <source>Cannot fit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="291"/>
+        <source>%1 customers by %2, %3 of them bought again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="296"/>
+        <source>Next %1 weeks: mean predicted CLV %2, mean P(alive) %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="307"/>
+        <source>The predictions cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="329"/>
+        <source>Top %1% by predicted CLV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="330"/>
+        <source>At risk: P(alive) &lt; %1 among top %2% spenders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="334"/>
+        <source>Saving the predictions and a segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="348"/>
+        <source>Save Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuepage.cpp" line="362"/>
+        <source>Saved the segment &quot;%1&quot; with %2 customers (predictions stored as p_alive, expected_purchases, expected_order_value and predicted_clv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valuesegmentcommand.cpp" line="8"/>
+        <source>Save segment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>swb::ValueParameterModel</name>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="22"/>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="23"/>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="25"/>
+        <source>converged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="25"/>
+        <source>not converged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="33"/>
+        <source>Shape of how purchase rates differ between customers: small r, very different rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="38"/>
+        <source>Scale of the purchase rates: r/α is the mean purchases per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="43"/>
+        <source>Drop-out: with b, how likely a customer stops after a purchase (mean a/(a+b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="44"/>
+        <source>Drop-out: larger b, customers stay longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="45"/>
+        <location filename="../ui/value/valueparametermodel.cpp" line="59"/>
+        <source>log-likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="45"/>
+        <location filename="../ui/value/valueparametermodel.cpp" line="59"/>
+        <source>How well the model fits (higher is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="46"/>
+        <location filename="../ui/value/valueparametermodel.cpp" line="60"/>
+        <source>fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/value/valueparametermodel.cpp" line="47"/>
+        <source>%n iteration(s)</source>
+        <translation>
+            <numerusform>%n iteration</numerusform>
+            <numerusform>%n iterations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="52"/>
+        <source>Shape of the spend per purchase: larger p, a customer&apos;s purchases vary less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="53"/>
+        <source>How spend levels differ between customers: small q, more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="58"/>
+        <source>Scale of the spend levels: the mean spend per purchase is pγ/(q−1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/value/valueparametermodel.cpp" line="61"/>
+        <source>%n repeat customer(s) with spend</source>
+        <translation>
+            <numerusform>%n repeat customer with spend</numerusform>
+            <numerusform>%n repeat customers with spend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="104"/>
+        <source>BG/NBD (Fader, Hardie &amp; Lee 2005): how often customers buy and when they stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="106"/>
+        <source>Gamma-Gamma (Fader &amp; Hardie): how much customers spend per purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="130"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="132"/>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="134"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value/valueparametermodel.cpp" line="136"/>
+        <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8197,7 +8667,7 @@ Davies–Bouldin: %5</source>
     </message>
     <message>
         <location filename="../app/gui/guioptions.cpp" line="21"/>
-        <source>Page to show: customers, builder, dashboard, rfm, clusters (with a finished run), import (the import wizard on the demo customers file) or export (the export dialog).</source>
+        <source>Page to show: customers, builder, dashboard, rfm, clusters (with a finished run), value (customer value, with a finished fit), import (the import wizard on the demo customers file) or export (the export dialog).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8271,52 +8741,52 @@ Davies–Bouldin: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="87"/>
-        <source>Unknown page &quot;%1&quot;: use customers, builder, dashboard, rfm, clusters, import or export.</source>
+        <location filename="../app/gui/guioptions.cpp" line="89"/>
+        <source>Unknown page &quot;%1&quot;: use customers, builder, dashboard, rfm, clusters, value, import or export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="94"/>
+        <location filename="../app/gui/guioptions.cpp" line="97"/>
         <source>--as-of and --months belong to --report: add --report FILE.pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="96"/>
+        <location filename="../app/gui/guioptions.cpp" line="99"/>
         <source>--segment opens one segment in the builder; several are only taken with --report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="100"/>
+        <location filename="../app/gui/guioptions.cpp" line="103"/>
         <source>--segment opens the segment builder: it cannot be combined with --page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="106"/>
+        <location filename="../app/gui/guioptions.cpp" line="109"/>
         <source>--screenshot needs a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="119"/>
+        <location filename="../app/gui/guioptions.cpp" line="122"/>
         <source>--report needs a file name ending in .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="121"/>
+        <location filename="../app/gui/guioptions.cpp" line="124"/>
         <source>--report needs a workspace: give its file before --report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="124"/>
+        <location filename="../app/gui/guioptions.cpp" line="127"/>
         <source>--report cannot be combined with --%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="131"/>
+        <location filename="../app/gui/guioptions.cpp" line="134"/>
         <source>--as-of takes a date as YYYY-MM-DD, e.g. 2024-06-30; got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="138"/>
+        <location filename="../app/gui/guioptions.cpp" line="141"/>
         <source>--months takes a whole number from 1 to %1; got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8342,43 +8812,43 @@ Davies–Bouldin: %5</source>
 <context>
     <name>swb::gui::Startup</name>
     <message>
-        <location filename="../app/gui/startup.cpp" line="50"/>
+        <location filename="../app/gui/startup.cpp" line="51"/>
         <source>--page export needs a workspace with customers: give its file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="55"/>
+        <location filename="../app/gui/startup.cpp" line="56"/>
         <source>The page did not finish loading within %1 seconds; no screenshot was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="79"/>
-        <location filename="../app/gui/startup.cpp" line="199"/>
+        <location filename="../app/gui/startup.cpp" line="82"/>
+        <location filename="../app/gui/startup.cpp" line="222"/>
         <source>Cannot create a temporary folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="104"/>
+        <location filename="../app/gui/startup.cpp" line="107"/>
         <source>This is a scratch workspace that is deleted when Segment Workbench closes. Open or create a workspace to keep what you import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="208"/>
+        <location filename="../app/gui/startup.cpp" line="231"/>
         <source>The import wizard could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="218"/>
+        <location filename="../app/gui/startup.cpp" line="241"/>
         <source>The workspace has no customers to export. Import some first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="231"/>
+        <location filename="../app/gui/startup.cpp" line="254"/>
         <source>The window closed before the screenshot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="234"/>
+        <location filename="../app/gui/startup.cpp" line="257"/>
         <source>Cannot write the screenshot to %1.</source>
         <translation type="unfinished"></translation>
     </message>
