@@ -43,6 +43,7 @@ void forEachKpi(const KpiSet& set, Visit visit)
     visit("churn_rate", set.churnRate);
     visit("nps", set.nps);
     visit("clv", set.clv);
+    visit("predicted_clv", set.predictedClv);
 }
 
 KpiValue derived(std::optional<double> value, const KpiValue& basis)
@@ -66,10 +67,10 @@ std::optional<KpiSet> computeSet(SelectionSql& sql, const KpiFields& fields, dou
     const QString lastPurchase = fields.lastPurchase
         ? QStringLiteral("julianday(date(%1))").arg(column(fields.lastPurchase))
         : QStringLiteral("NULL");
-    Statement stmt = sql.prepare(
-        QStringLiteral("SELECT %1, %2, %3, %4, %5")
-            .arg(column(fields.revenue), column(fields.orders), lastPurchase, column(fields.churn), column(fields.nps)),
-        selection, QString(), error);
+    Statement stmt = sql.prepare(QStringLiteral("SELECT %1, %2, %3, %4, %5, %6")
+                                     .arg(column(fields.revenue), column(fields.orders), lastPurchase,
+                                          column(fields.churn), column(fields.nps), column(fields.predictedClv)),
+                                 selection, QString(), error);
     if (!stmt.isValid())
         return std::nullopt;
 
@@ -92,6 +93,8 @@ std::optional<KpiSet> computeSet(SelectionSql& sql, const KpiFields& fields, dou
             inputs.churn.push_back(read(3));
         if (fields.nps)
             inputs.nps.push_back(read(4));
+        if (fields.predictedClv)
+            inputs.predictedClv.push_back(read(5));
     }
     if (stmt.failed()) {
         if (error)
@@ -183,6 +186,12 @@ KpiFields KpiCalculator::findFields(const QList<FieldInfo>& fields, QStringList*
     find(FieldRole::LastPurchaseDate, QStringLiteral("median_recency_days"), &found.lastPurchase);
     find(FieldRole::Churn, QStringLiteral("churn_rate"), &found.churn);
     find(FieldRole::Nps, QStringLiteral("nps"), &found.nps);
+    // Not a role: the customer-value models store it as a derived field (ClvSave).
+    const auto predicted = FieldCatalog::findByName(fields, predictedClvField());
+    if (predicted && predicted->derived && isNumeric(predicted->type))
+        found.predictedClv = predicted;
+    else if (unavailable)
+        *unavailable << tr("predicted_clv (run swb clv --save or Fit Models on the Customer value page)");
     return found;
 }
 
@@ -200,6 +209,8 @@ KpiSet KpiCalculator::fromInputs(const QString& name, const KpiFields& fields, c
         parts.churn = KpiMath::sum(inputs.churn);
     if (fields.nps)
         parts.nps = KpiMath::nps(inputs.nps);
+    if (fields.predictedClv)
+        parts.predictedClv = KpiMath::moneySum(inputs.predictedClv);
     return fromParts(name, fields, parts);
 }
 
@@ -229,6 +240,8 @@ KpiSet KpiCalculator::fromParts(const QString& name, const KpiFields& fields, co
         set.churnRate = KpiMath::meanOf(parts.churn);
     if (fields.nps)
         set.nps = parts.nps;
+    if (fields.predictedClv)
+        set.predictedClv = KpiMath::meanOf(parts.predictedClv);
     return set;
 }
 

@@ -34,6 +34,7 @@ struct KpiSet
     KpiValue churnRate; // mean of the churn flag
     KpiValue nps; // % 9–10 − % 0–6
     KpiValue clv; // historical: revenue per customer
+    KpiValue predictedClv; // mean of the derived field predicted_clv (swb clv --save), money to millionths
 
     // {"size":…, "share":…, "revenue":…, …, "unknown": {"revenue": n, …}}; with `base`, also "lift_<kpi>".
     QJsonObject toJson(const KpiSet* base = nullptr) const;
@@ -58,6 +59,7 @@ struct KpiFields
     std::optional<FieldInfo> lastPurchase;
     std::optional<FieldInfo> churn;
     std::optional<FieldInfo> nps;
+    std::optional<FieldInfo> predictedClv; // the derived field ClvSave writes (no role: found by its name)
 };
 
 // The values of one set of customers, one per customer (NaN: unknown), for the fields it has; recency in days
@@ -65,7 +67,7 @@ struct KpiFields
 struct KpiInputs
 {
     qint64 size = 0;
-    std::vector<double> revenue, orders, recency, churn, nps;
+    std::vector<double> revenue, orders, recency, churn, nps, predictedClv;
 };
 
 // The aggregates a set's KPIs are made of (what KpiCalculator::fromInputs takes from the values), for a set whose
@@ -78,6 +80,7 @@ struct KpiParts
     KpiValue recency; // KpiMath::median of the recencies
     KpiValue churn; // KpiMath::sum of the churn flags
     KpiValue nps; // KpiMath::nps of the answers
+    KpiValue predictedClv; // KpiMath::moneySum of the predicted values
 };
 
 struct KpiSelection
@@ -110,7 +113,9 @@ public:
                                                  const QList<KpiSelection>& segments, QString* error,
                                                  const CancelCheck& cancel = {}, const ProgressCallback& progress = {});
 
-    // The KPI fields among `fields`; `unavailable` gets a text for each group of KPIs whose role is missing.
+    // The name of the derived field predicted_clv (ClvSave::fieldNames() writes it) that the KPI of that name reads.
+    static QString predictedClvField() { return QStringLiteral("predicted_clv"); }
+    // The KPI fields among `fields`; `unavailable` gets a text for each group of KPIs whose field is missing.
     static KpiFields findFields(const QList<FieldInfo>& fields, QStringList* unavailable);
     // The KPIs of one set from its values (the one place that turns values into KPIs). `share` is left empty.
     static KpiSet fromInputs(const QString& name, const KpiFields& fields, const KpiInputs& inputs);

@@ -93,6 +93,8 @@ void RunningKpis::change(qint64 row, int sign, unsigned parts)
         m_size += sign;
     if ((parts & Revenue) && kpis.m_revenue.column)
         changeMoney(m_revenue, kpis.m_revenue.at(row), sign);
+    if ((parts & PredictedClv) && kpis.m_predictedClv.column)
+        changeMoney(m_predictedClv, kpis.m_predictedClv.at(row), sign);
     if ((parts & Orders) && kpis.m_orders.column)
         changeWhole(m_orders, kpis.m_orders.at(row), sign);
     if ((parts & Churn) && kpis.m_churn.column)
@@ -119,6 +121,19 @@ void RunningKpis::change(qint64 row, int sign, unsigned parts)
                 m_detractors += sign;
         }
     }
+}
+
+std::optional<KpiValue> RunningKpis::moneyValue(const Sum& sum)
+{
+    // An amount MoneySum adds as floating point (beyond ±1e12) makes the sum depend on the order of the rows.
+    if (sum.inexact != 0)
+        return std::nullopt;
+    KpiValue value;
+    value.known = sum.known;
+    value.unknown = sum.unknown;
+    if (sum.known > 0)
+        value.value = MoneySum::unitsValue(sum.total);
+    return value;
 }
 
 std::optional<KpiValue> RunningKpis::wholeValue(const Sum& sum)
@@ -167,12 +182,16 @@ std::optional<KpiSet> RunningKpis::result(const QString& name, const QDate& asOf
     KpiParts parts;
     parts.size = m_size;
     if (fields.revenue) {
-        if (m_revenue.inexact != 0)
+        const auto revenue = moneyValue(m_revenue);
+        if (!revenue)
             return std::nullopt;
-        parts.revenue.known = m_revenue.known;
-        parts.revenue.unknown = m_revenue.unknown;
-        if (m_revenue.known > 0)
-            parts.revenue.value = MoneySum::unitsValue(m_revenue.total);
+        parts.revenue = *revenue;
+    }
+    if (fields.predictedClv) {
+        const auto predicted = moneyValue(m_predictedClv);
+        if (!predicted)
+            return std::nullopt;
+        parts.predictedClv = *predicted;
     }
     if (fields.orders) {
         const auto orders = wholeValue(m_orders);

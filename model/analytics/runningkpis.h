@@ -2,11 +2,11 @@
 // one by one with their values at that moment, so a point costs the rows that changed, not the whole set (the base
 // of a trend is most of the customers at every point).
 //
-// Exact: result() gives what StoreKpis::compute gives for the same rows on the same store — sums of money in
-// millionths as MoneySum adds them, sums of whole numbers (orders, churn flags) as integers, NPS answers counted, and
-// the median recency from a count of rows per last-purchase day. Where a running value could differ from the sum
-// in row order (an amount beyond ±1e12, an orders count or churn flag that is not a whole number, sums beyond 2^53),
-// result() gives nothing and the caller computes the set in full.
+// Exact: result() gives what StoreKpis::compute gives for the same rows on the same store — sums of money (revenue,
+// predicted CLV) in millionths as MoneySum adds them, sums of whole numbers (orders, churn flags) as integers, NPS
+// answers counted, and the median recency from a count of rows per last-purchase day. Where a running value could
+// differ from the sum in row order (an amount beyond ±1e12, an orders count or churn flag that is not a whole number,
+// sums beyond 2^53), result() gives nothing and the caller computes the set in full.
 #pragma once
 
 #include "model/analytics/kpicalculator.h"
@@ -32,12 +32,14 @@ public:
         LastPurchase = 8,
         Churn = 16,
         Nps = 32,
-        AllParts = 63,
+        PredictedClv = 64,
+        AllParts = 127,
     };
 
     // `kpis` (and its store) must outlive this; the set starts empty.
     explicit RunningKpis(const StoreKpis& kpis);
-    // The parts whose columns are derived from the orders (those a trend's working copy changes).
+    // The parts whose columns are derived from the orders (those a trend's working copy changes; not predicted_clv,
+    // which the customer-value models wrote once).
     static unsigned derivedParts(const StoreKpis& kpis);
 
     // The row's current values join (leave) the set; a row leaves with the values it joined with.
@@ -63,12 +65,13 @@ private:
 
     static void changeMoney(Sum& sum, double value, int sign);
     static void changeWhole(Sum& sum, double value, int sign);
+    static std::optional<KpiValue> moneyValue(const Sum& sum);
     static std::optional<KpiValue> wholeValue(const Sum& sum);
     std::optional<KpiValue> medianRecency(const QDate& asOfDate) const;
 
     const StoreKpis& m_kpis;
     qint64 m_size = 0;
-    Sum m_revenue, m_orders, m_churn;
+    Sum m_revenue, m_orders, m_churn, m_predictedClv;
     qint64 m_npsKnown = 0, m_npsUnknown = 0, m_promoters = 0, m_detractors = 0;
     // Last purchase: its distinct julian days ascending; the rank of each dictionary code (text column) or row
     // (numeric column) among them, -1 for none; how many rows of the set have each.

@@ -126,6 +126,7 @@ StoreKpis::StoreKpis(const ColumnStore& store)
     m_orders.column = usable(m_fields.orders);
     m_churn.column = usable(m_fields.churn);
     m_nps.column = usable(m_fields.nps);
+    m_predictedClv.column = usable(m_fields.predictedClv);
     if (const ColumnStore::Column* last = usable(m_fields.lastPurchase))
         readLastPurchase(*last);
 }
@@ -202,6 +203,7 @@ KpiSet StoreKpis::compute(const QString& name, const Bitset* rows, const QDate& 
     reserve(m_lastPurchase, inputs.recency);
     reserve(m_churn.column, inputs.churn);
     reserve(m_nps.column, inputs.nps);
+    reserve(m_predictedClv.column, inputs.predictedClv);
     forEachRow(rows, m_store.rowCount(), [&](qint64 row) {
         if (m_revenue.column)
             inputs.revenue.push_back(m_revenue.at(row));
@@ -215,6 +217,8 @@ KpiSet StoreKpis::compute(const QString& name, const Bitset* rows, const QDate& 
             inputs.churn.push_back(m_churn.at(row));
         if (m_nps.column)
             inputs.nps.push_back(m_nps.at(row));
+        if (m_predictedClv.column)
+            inputs.predictedClv.push_back(m_predictedClv.at(row));
     });
     return KpiCalculator::fromInputs(name, presentFields(), inputs);
 }
@@ -232,6 +236,7 @@ KpiFields StoreKpis::presentFields() const
     keep(fields.lastPurchase, m_lastPurchase);
     keep(fields.churn, m_churn.column);
     keep(fields.nps, m_nps.column);
+    keep(fields.predictedClv, m_predictedClv.column);
     return fields;
 }
 

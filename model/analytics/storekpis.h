@@ -54,7 +54,7 @@ private:
     KpiFields m_fields;
     QStringList m_unavailable;
     QStringList m_irregular;
-    Numbers m_revenue, m_orders, m_churn, m_nps;
+    Numbers m_revenue, m_orders, m_churn, m_nps, m_predictedClv;
     const ColumnStore::Column* m_lastPurchase = nullptr;
     // julianday(date(value)) (NaN: NULL) per dictionary code of a text column (the last entry for NULL rows), or
     // per row of a numeric one.

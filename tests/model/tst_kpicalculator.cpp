@@ -22,15 +22,18 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
 
-    // Six customers. Revenue NULL for one, NPS answered by four, churn unknown for one.
-    //  id  country revenue orders last        churn nps
-    //  1   DE      100     1      2024-06-30  0     10
-    //  2   DE      300     3      2024-06-01  0     9
-    //  3   AT      NULL    0      NULL        1     NULL
-    //  4   AT      600     2      2024-05-01  1     3
-    //  5   FR      50      1      2023-12-31  NULL  7
-    //  6   FR      950     4      2024-06-29  0     NULL
-    void createWorkspace(const QString& path, bool withRoles)
+    // Six customers. Revenue NULL for one, NPS answered by four, churn unknown for one, predicted CLV (the derived
+    // field of swb clv --save) unknown for one.
+    //  id  country revenue orders last        churn nps   predicted_clv
+    //  1   DE      100     1      2024-06-30  0     10    120.5
+    //  2   DE      300     3      2024-06-01  0     9     80.25
+    //  3   AT      NULL    0      NULL        1     NULL  NULL
+    //  4   AT      600     2      2024-05-01  1     3     10.125
+    //  5   FR      50      1      2023-12-31  NULL  7     0
+    //  6   FR      950     4      2024-06-29  0     NULL  200
+    enum class Predicted { Missing, Derived, Imported, DerivedText };
+
+    void createWorkspace(const QString& path, bool withRoles, Predicted predicted = Predicted::Missing)
     {
         QString error;
         auto ws = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, &error);
@@ -58,6 +61,16 @@ private:
                    << field("churn", FieldType::Boolean, FieldRole::Churn)
                    << field("nps", FieldType::Integer, FieldRole::Nps);
         }
+        if (predicted != Predicted::Missing) {
+            QVERIFY(ws->db().exec("ALTER TABLE customers ADD COLUMN predicted_clv REAL;"
+                                  "UPDATE customers SET predicted_clv = CASE id WHEN 1 THEN 120.5 WHEN 2 THEN 80.25 "
+                                  "WHEN 4 THEN 10.125 WHEN 5 THEN 0 WHEN 6 THEN 200 END;"));
+            FieldInfo info
+                = field("predicted_clv", predicted == Predicted::DerivedText ? FieldType::Text : FieldType::Real,
+                        FieldRole::None);
+            info.derived = predicted != Predicted::Imported;
+            fields << info;
+        }
         QVERIFY2(FieldCatalog::replace(ws->db(), QStringLiteral("customers"), fields, &error), qPrintable(error));
         SegmentRepository segments(*ws);
         QVERIFY2(segments.saveDynamic(QStringLiteral("DACH"),
@@ -71,7 +84,7 @@ private slots:
     void initTestCase()
     {
         m_path = m_dir.filePath(QStringLiteral("kpi.sqlite"));
-        createWorkspace(m_path, true);
+        createWorkspace(m_path, true, Predicted::Derived);
     }
 
     void baseKpis_data()
@@ -91,6 +104,8 @@ private slots:
         QTest::newRow("churn-rate") << QStringLiteral("churn_rate") << 0.4 << qint64(1);
         // NPS answers 10, 9, 3, 7: promoters 2/4, detractors 1/4 → 25.
         QTest::newRow("nps") << QStringLiteral("nps") << 25.0 << qint64(2);
+        // Predicted CLV: (120.5 + 80.25 + 10.125 + 0 + 200) / 5, the NULL left out.
+        QTest::newRow("predicted-clv") << QStringLiteral("predicted_clv") << 410.875 / 5.0 << qint64(1);
     }
 
     void baseKpis()
@@ -126,6 +141,14 @@ private slots:
         QVERIFY(std::abs(dach.value(QStringLiteral("lift_churn_rate")).toDouble() - 125.0) < 1e-9);
         // NPS 10, 9, 3 → 2/3 − 1/3 = 33.3.
         QVERIFY(std::abs(dach.value(QStringLiteral("nps")).toDouble() - 100.0 / 3.0) < 1e-9);
+        // Predicted CLV 120.5, 80.25, 10.125 (one NULL) → 70.29; base 82.175.
+        QVERIFY(std::abs(dach.value(QStringLiteral("predicted_clv")).toDouble() - 210.875 / 3.0) < 1e-9);
+        QCOMPARE(dach.value(QStringLiteral("unknown")).toObject().value(QStringLiteral("predicted_clv")).toInteger(),
+                 1);
+        QVERIFY(std::abs(dach.value(QStringLiteral("lift_predicted_clv")).toDouble()
+                         - 210.875 / 3.0 / (410.875 / 5.0) * 100.0)
+                < 1e-9);
+        QVERIFY(outcome.report->unavailable.isEmpty());
     }
 
     void missingRolesAreUnavailableNotZero()
@@ -138,7 +161,7 @@ private slots:
         const QJsonObject base = json.value(QStringLiteral("base")).toObject();
         QCOMPARE(base.value(QStringLiteral("size")).toInteger(), 6);
         for (const char* kpi : {"revenue", "revenue_per_customer", "average_order_value", "purchase_frequency",
-                                "median_recency_days", "churn_rate", "nps", "clv"}) {
+                                "median_recency_days", "churn_rate", "nps", "clv", "predicted_clv"}) {
             QVERIFY2(base.value(QLatin1String(kpi)).isNull(), kpi);
             QVERIFY2(json.value(QStringLiteral("segments"))
                          .toObject()
@@ -148,7 +171,58 @@ private slots:
                          .isNull(),
                      kpi);
         }
-        QCOMPARE(json.value(QStringLiteral("unavailable")).toArray().size(), 5);
+        QCOMPARE(json.value(QStringLiteral("unavailable")).toArray().size(), 6);
+        QVERIFY(json.value(QStringLiteral("unavailable"))
+                    .toArray()
+                    .contains(
+                        QStringLiteral("predicted_clv (run swb clv --save or Fit Models on the Customer value page)")));
+    }
+
+    // Only the derived, numeric predicted_clv of swb clv --save counts: an imported column of that name, or a text
+    // one, leaves the KPI unavailable (and not 0), with what to do.
+    void predictedClvNeedsTheDerivedField_data()
+    {
+        QTest::addColumn<int>("predicted");
+        QTest::addColumn<bool>("available");
+        QTest::newRow("missing") << int(Predicted::Missing) << false;
+        QTest::newRow("derived") << int(Predicted::Derived) << true;
+        QTest::newRow("imported") << int(Predicted::Imported) << false;
+        QTest::newRow("derived-text") << int(Predicted::DerivedText) << false;
+    }
+
+    void predictedClvNeedsTheDerivedField()
+    {
+        QFETCH(int, predicted);
+        QFETCH(bool, available);
+        const QString path = m_dir.filePath(QStringLiteral("predicted%1.sqlite").arg(predicted));
+        createWorkspace(path, true, Predicted(predicted));
+        const KpiOutcome outcome = KpiService::compute(path, {QStringLiteral("DACH")}, QDate(2024, 7, 1));
+        QVERIFY2(outcome.report, qPrintable(outcome.error));
+        const QJsonObject json = outcome.report->toJson();
+        const QJsonObject base = json.value(QStringLiteral("base")).toObject();
+        QCOMPARE(base.contains(QStringLiteral("predicted_clv")), true);
+        QCOMPARE(!base.value(QStringLiteral("predicted_clv")).isNull(), available);
+        QCOMPARE(!json.value(QStringLiteral("segments"))
+                      .toObject()
+                      .value(QStringLiteral("DACH"))
+                      .toObject()
+                      .value(QStringLiteral("lift_predicted_clv"))
+                      .isNull(),
+                 available);
+        const QStringList unavailable = outcome.report->unavailable;
+        QCOMPARE(unavailable.size(), available ? 0 : 1);
+        if (!available)
+            QVERIFY2(unavailable.first().startsWith(QStringLiteral("predicted_clv (run swb clv --save")),
+                     qPrintable(unavailable.first()));
+        // The SQL path (the reference of the store path) agrees.
+        QString error;
+        auto ws = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY2(ws, qPrintable(error));
+        const auto bySql = KpiCalculator::computeBySql(
+            *ws, QDate(2024, 7, 1), {KpiSelection{QStringLiteral("DACH"), Selection::segment(QStringLiteral("DACH"))}},
+            &error);
+        QVERIFY2(bySql, qPrintable(error));
+        QCOMPARE(bySql->toJson(), json);
     }
 
     void emptySegmentHasNoRatios()

@@ -1,6 +1,7 @@
 // RunningKpis against StoreKpis::compute: a set of rows that grows and shrinks at random (as the base and the
 // segments of a trend do from one date to the next) has, after every step, exactly the KPIs computed from scratch —
-// with NULLs, NPS answers outside 0..10 and fractional ones, last purchases as text (odd forms, NULL) or as numbers;
+// with NULLs, NPS answers outside 0..10 and fractional ones, last purchases as text (odd forms, NULL) or as numbers,
+// predicted CLVs (the derived field of swb clv --save) with many decimals;
 // and where a running value could differ from the sum in row order (fractional orders, amounts beyond ±1e12), it
 // gives nothing while such a row is in the set, and answers again once the row has left.
 #include "model/analytics/runningkpis.h"
@@ -21,7 +22,7 @@ using namespace swb;
 
 namespace {
 
-enum class Data { WholeNumbers, NumericLastPurchase, FractionalOrders, HugeRevenue, MissingRoles };
+enum class Data { WholeNumbers, NumericLastPurchase, FractionalOrders, HugeRevenue, HugePredictedClv, MissingRoles };
 
 // Every value and its count of unknown inputs (known = size − unknown for each KPI), compared exactly.
 QJsonObject valuesOf(const KpiSet& set)
@@ -40,7 +41,7 @@ const QStringList s_lastPurchases{
 };
 
 // 800 customers; the row with id 7 holds the value a running sum cannot hold exactly (FractionalOrders,
-// HugeRevenue).
+// HugeRevenue, HugePredictedClv). Without roles (MissingRoles), no predicted_clv field either.
 std::shared_ptr<const ColumnStore> makeStore(Workspace& workspace, Data data, QString* error)
 {
     using test::makeField;
@@ -52,9 +53,13 @@ std::shared_ptr<const ColumnStore> makeStore(Workspace& workspace, Data data, QS
         makeField(QStringLiteral("last"), numericLast ? FieldType::Real : FieldType::Date, FieldRole::LastPurchaseDate),
         makeField(QStringLiteral("churn"), FieldType::Boolean, FieldRole::Churn),
         makeField(QStringLiteral("nps"), FieldType::Real, FieldRole::Nps)};
+    FieldInfo predicted = makeField(QStringLiteral("predicted_clv"), FieldType::Real);
+    predicted.derived = true; // as ClvSave stores it
+    fields << predicted;
     if (data == Data::MissingRoles) {
         fields[2].role = FieldRole::None;
         fields[5].role = FieldRole::None;
+        fields.removeLast();
     }
     if (data == Data::FractionalOrders)
         fields[2].type = FieldType::Real;
@@ -74,7 +79,12 @@ std::shared_ptr<const ColumnStore> makeStore(Workspace& workspace, Data data, QS
             ? nullOr(25, 2460000.5 + double(random.bounded(400)) + (random.bounded(3) == 0 ? 0.25 : 0.0))
             : nullOr(25, s_lastPurchases.at(random.bounded(int(s_lastPurchases.size()))));
         const double nps = double(int(random.bounded(13)) - 1) + (random.bounded(4) == 0 ? 0.5 : 0.0);
+        QVariant predictedClv = nullOr(15, random.generateDouble() * 900.0);
+        if (i == 7 && data == Data::HugePredictedClv)
+            predictedClv = 2.5e12;
         rows << QVariantList{qint64(i), revenue, orders, last, nullOr(30, qint64(random.bounded(2))), nullOr(40, nps)};
+        if (data != Data::MissingRoles)
+            rows.last() << predictedClv;
     }
     if (!test::createCustomers(workspace.db(), fields, rows, error))
         return {};
@@ -114,6 +124,7 @@ void TstRunningKpis::sameAsTheFullComputation_data()
     QTest::newRow("numeric last purchases") << int(Data::NumericLastPurchase);
     QTest::newRow("a fractional orders count") << int(Data::FractionalOrders);
     QTest::newRow("an amount beyond 1e12") << int(Data::HugeRevenue);
+    QTest::newRow("a predicted CLV beyond 1e12") << int(Data::HugePredictedClv);
     QTest::newRow("orders and NPS without a role") << int(Data::MissingRoles);
 }
 
@@ -129,7 +140,8 @@ void TstRunningKpis::sameAsTheFullComputation()
     const StoreKpis kpis(*store);
     QVERIFY(kpis.isExact());
     const qint64 odd = rowOfId(*store, 7); // the row a running sum cannot hold exactly, for two of the data sets
-    const bool oddData = Data(data) == Data::FractionalOrders || Data(data) == Data::HugeRevenue;
+    const bool oddData = Data(data) == Data::FractionalOrders || Data(data) == Data::HugeRevenue
+        || Data(data) == Data::HugePredictedClv;
 
     RunningKpis running(kpis);
     Bitset rows(store->rowCount());
@@ -162,6 +174,9 @@ void TstRunningKpis::sameAsTheFullComputation()
                 continue;
             }
             ++answered;
+            // The predicted CLV reads every row of the set exactly when its derived field is there.
+            const KpiValue& predicted = expected.predictedClv;
+            QCOMPARE(predicted.known + predicted.unknown, Data(data) == Data::MissingRoles ? 0 : expected.size);
             QVERIFY2(valuesOf(*set) == valuesOf(expected),
                      QJsonDocument(valuesOf(*set)).toJson() + QJsonDocument(valuesOf(expected)).toJson());
         }
@@ -176,6 +191,7 @@ void TstRunningKpis::trackedSetFollowsItsRows_data()
     QTest::newRow("the derived parts change")
         << uint(RunningKpis::Revenue | RunningKpis::Orders | RunningKpis::LastPurchase);
     QTest::newRow("every part changes") << uint(RunningKpis::AllParts & ~RunningKpis::Member);
+    QTest::newRow("the predicted CLV changes") << uint(RunningKpis::PredictedClv);
     QTest::newRow("nothing changes") << 0U;
 }
 

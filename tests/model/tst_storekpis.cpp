@@ -32,7 +32,8 @@ bool sameSet(const KpiSet& a, const KpiSet& b)
     return a.name == b.name && a.size == b.size && sameValue(a.revenue, b.revenue)
         && sameValue(a.revenuePerCustomer, b.revenuePerCustomer) && sameValue(a.averageOrderValue, b.averageOrderValue)
         && sameValue(a.purchaseFrequency, b.purchaseFrequency) && sameValue(a.medianRecencyDays, b.medianRecencyDays)
-        && sameValue(a.churnRate, b.churnRate) && sameValue(a.nps, b.nps) && sameValue(a.clv, b.clv);
+        && sameValue(a.churnRate, b.churnRate) && sameValue(a.nps, b.nps) && sameValue(a.clv, b.clv)
+        && sameValue(a.predictedClv, b.predictedClv);
 }
 
 QByteArray dump(const KpiSet& set)
@@ -62,7 +63,8 @@ const QStringList s_lastPurchases{
     QStringLiteral("2024-6-2"),
 };
 
-// Every KPI role, many NULLs, NPS answers outside 0..10, fractional orders and money, odd dates.
+// Every KPI role, many NULLs, NPS answers outside 0..10, fractional orders and money, odd dates; with all roles also
+// the derived predicted_clv of swb clv --save (many decimals, NULLs).
 bool buildNullHeavy(Workspace& workspace, bool withAllRoles, QString* error)
 {
     using test::makeField;
@@ -77,6 +79,10 @@ bool buildNullHeavy(Workspace& workspace, bool withAllRoles, QString* error)
         fields[3].role = FieldRole::None; // orders
         fields[6].role = FieldRole::None; // nps
         fields[5].type = FieldType::Text; // churn: not numeric, so unavailable
+    } else {
+        FieldInfo predicted = makeField(QStringLiteral("predicted_clv"), FieldType::Real);
+        predicted.derived = true;
+        fields << predicted;
     }
     QRandomGenerator random(7);
     auto nullOr = [&](int percent, const QVariant& value) {
@@ -93,6 +99,8 @@ bool buildNullHeavy(Workspace& workspace, bool withAllRoles, QString* error)
                              nullOr(25, s_lastPurchases.at(random.bounded(int(s_lastPurchases.size())))),
                              nullOr(40, qint64(random.bounded(2))),
                              nullOr(50, nps)};
+        if (withAllRoles)
+            rows.last() << nullOr(20, random.generateDouble() * 2000.0 - 50.0);
     }
     Database& db = workspace.db();
     return test::createCustomers(db, fields, rows, error)
@@ -213,9 +221,10 @@ private slots:
             nonEmpty += set.size > 0 ? 1 : 0;
         }
         QVERIFY(nonEmpty >= 2);
-        // Something to compare: the recency, when its role is there, rests on known dates.
+        // Something to compare: the recency, when its role is there, rests on known dates; so does the predicted CLV.
         if (!reference->unavailable.join(QLatin1Char(' ')).contains(QLatin1String("median_recency_days")))
             QVERIFY(base.medianRecencyDays.known > 0);
+        QCOMPARE(base.predictedClv.known > 0, workspace == QLatin1String("null-heavy"));
     }
 
     // KpiCalculator::compute takes the store's path and reports what the SQL reports, to the bit.
