@@ -61,6 +61,8 @@ private slots:
     void unavailableKpiSaysWhy();
     void sortsByTheRawNumber();
     void copiesAsTsv();
+    void predictedClvBesideHistoricalClv();
+    void predictedClvUnavailableSaysWhatToDo();
 };
 
 void TestKpiTableModel::rowsAreTheBaseThenTheSegments()
@@ -174,6 +176,52 @@ void TestKpiTableModel::copiesAsTsv()
     QCOMPARE(vip[KpiTableModel::Size], QStringLiteral("100"));
     QCOMPARE(vip[KpiTableModel::ShareOfRevenue], QStringLiteral("0.4"));
     QCOMPARE(vip[KpiTableModel::Nps], QString()); // unavailable: empty, not 0
+}
+
+// The predicted CLV (mean of the derived field predicted_clv) right after the historical CLV, with its lift.
+void TestKpiTableModel::predictedClvBesideHistoricalClv()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    KpiReport report = sampleReport();
+    report.base.clv = kpiValue(100.0);
+    report.base.predictedClv = kpiValue(50.0, 2);
+    report.segments[0].predictedClv = kpiValue(125.25, 1);
+    report.segments[1].predictedClv = kpiValue(12.5);
+    KpiTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setReport(report);
+    QCOMPARE(int(KpiTableModel::PredictedClv), int(KpiTableModel::Clv) + 1);
+    QCOMPARE(model.headerData(KpiTableModel::Clv, Qt::Horizontal).toString(), QStringLiteral("CLV (historical)"));
+    QCOMPARE(model.headerData(KpiTableModel::PredictedClv, Qt::Horizontal).toString(), QStringLiteral("Predicted CLV"));
+    const QModelIndex vip = model.index(1, KpiTableModel::PredictedClv);
+    QCOMPARE(vip.data().toString(), QStringLiteral("125.25"));
+    QVERIFY(vip.data(Qt::UserRole).toDouble() == 125.25);
+    QVERIFY(qAbs(vip.data(KpiTableModel::LiftRole).toDouble() - 250.5) < 1e-9);
+    QVERIFY2(vip.data(Qt::ToolTipRole).toString().contains(QLatin1String("without a value, left out: 1")),
+             qPrintable(vip.data(Qt::ToolTipRole).toString()));
+    QCOMPARE(model.index(0, KpiTableModel::PredictedClv).data().toString(), QStringLiteral("50.00"));
+    QVERIFY(model.index(2, KpiTableModel::PredictedClv).data(KpiTableModel::LiftRole).toDouble() == 25.0);
+    const QStringList lines = model.toTsv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines[0].split(QLatin1Char('\t')).value(KpiTableModel::PredictedClv), QStringLiteral("Predicted CLV"));
+    QCOMPARE(lines[2].split(QLatin1Char('\t')).value(KpiTableModel::PredictedClv), QStringLiteral("125.25"));
+}
+
+// Without the saved predictions the column says n/a, and its tooltip what to do (not "give a field this role").
+void TestKpiTableModel::predictedClvUnavailableSaysWhatToDo()
+{
+    KpiReport report = sampleReport();
+    report.unavailable << QStringLiteral("predicted_clv (run swb clv --save or Fit Models on the Customer value page)");
+    KpiTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setReport(report);
+    const QModelIndex predicted = model.index(1, KpiTableModel::PredictedClv);
+    QCOMPARE(predicted.data().toString(), QStringLiteral("n/a"));
+    QVERIFY(!predicted.data(Qt::UserRole).isValid());
+    const QString tip = predicted.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QLatin1String("run swb clv --save or Fit Models")), qPrintable(tip));
+    QVERIFY2(!tip.contains(QLatin1String("role")), qPrintable(tip));
+    // The historical CLV is not concerned by that reason.
+    QVERIFY(!model.index(1, KpiTableModel::Clv).data(Qt::ToolTipRole).toString().contains(QLatin1String("clv --save")));
 }
 
 QTEST_MAIN(TestKpiTableModel)

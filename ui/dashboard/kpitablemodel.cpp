@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace swb {
 
@@ -34,6 +35,8 @@ const char* kpiKey(int column)
         return "nps";
     case KpiTableModel::Clv:
         return "clv";
+    case KpiTableModel::PredictedClv:
+        return "predicted_clv";
     default:
         return nullptr;
     }
@@ -117,6 +120,8 @@ const KpiValue* KpiTableModel::kpi(const KpiSet& set, int column)
         return &set.nps;
     case Clv:
         return &set.clv;
+    case PredictedClv:
+        return &set.predictedClv;
     default:
         return nullptr;
     }
@@ -194,8 +199,11 @@ QString KpiTableModel::toolTip(int row, int column) const
     const auto v = value(set, column);
     if (!v) {
         const QString reason = unavailableReason(column);
-        return reason.isEmpty() ? tr("Not available: no customer in this set has a value.")
-                                : tr("Not available: %1. Give a field this role in Fields.").arg(reason);
+        if (reason.isEmpty())
+            return tr("Not available: no customer in this set has a value.");
+        // The reason of predicted_clv already says what to do (save the customer-value predictions).
+        return column == PredictedClv ? tr("Not available: %1.").arg(reason)
+                                      : tr("Not available: %1. Give a field this role in Fields.").arg(reason);
     }
     const QLocale locale;
     // The exact value (six decimals at most, trailing zeros dropped) in the interface's language ("795,15").
@@ -275,7 +283,9 @@ QString KpiTableModel::columnTitle(int column)
                                          QT_TR_NOOP("Median recency (days)"),
                                          QT_TR_NOOP("Churn rate"),
                                          QT_TR_NOOP("NPS"),
-                                         QT_TR_NOOP("CLV (historical)")};
+                                         QT_TR_NOOP("CLV (historical)"),
+                                         QT_TR_NOOP("Predicted CLV")};
+    static_assert(std::size(titles) == ColumnCount);
     return column >= 0 && column < ColumnCount ? tr(titles[column]) : QString();
 }
 

@@ -29,6 +29,7 @@ public:
         ChurnRate,
         Nps,
         Clv,
+        PredictedClv,
         ColumnCount
     };
     // Qt::UserRole: the raw number (sorting, tests); LiftRole: the lift against the base (segments only).
@@ -44,7 +45,7 @@ public:
 
     // The table as tab-separated text with a header line (for the clipboard), numbers unformatted.
     QString toTsv() const;
-    // The KPI of a column (Revenue … Clv) of `set`; null for the other columns. Other tables of KPIs (the RFM
+    // The KPI of a column (Revenue … PredictedClv) of `set`; null for the other columns. Other tables of KPIs (the RFM
     // groups') take their values and titles from here too.
     static const KpiValue* kpi(const KpiSet& set, int column);
     static QString columnTitle(int column);
