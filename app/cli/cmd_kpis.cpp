@@ -25,10 +25,19 @@ QString row(const KpiSet& set, const KpiSet* base)
         = base && set.revenuePerCustomer.value && base->revenuePerCustomer.value && *base->revenuePerCustomer.value != 0
         ? QString::number(*set.revenuePerCustomer.value / *base->revenuePerCustomer.value * 100.0, 'f', 0)
         : QStringLiteral("n/a");
-    return QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\t%9\n")
-        .arg(set.name.isEmpty() ? tr("(all customers)") : set.name, QString::number(set.size), format(set.revenue, 2),
-             format(set.revenuePerCustomer, 2), lift, format(set.averageOrderValue, 2),
-             format(set.medianRecencyDays, 0), format(set.churnRate, 3), format(set.nps, 1));
+    // Joined, not .arg()-ed: a segment name may hold "%1".
+    return QStringList{set.name.isEmpty() ? tr("(all customers)") : set.name,
+                       QString::number(set.size),
+                       format(set.revenue, 2),
+                       format(set.revenuePerCustomer, 2),
+                       lift,
+                       format(set.averageOrderValue, 2),
+                       format(set.medianRecencyDays, 0),
+                       format(set.churnRate, 3),
+                       format(set.nps, 1),
+                       format(set.predictedClv, 2)}
+               .join(QLatin1Char('\t'))
+        + QLatin1Char('\n');
 }
 
 int runKpis(const QStringList& arguments)
@@ -59,7 +68,7 @@ int runKpis(const QStringList& arguments)
     }
     QString text = tr("As of %1\n").arg(report.asOfDate.toString(Qt::ISODate));
     text += tr("segment\tsize\trevenue\trevenue/customer\tlift\tavg order value\tmedian recency (days)\tchurn rate\t"
-               "NPS\n");
+               "NPS\tpredicted CLV\n");
     text += row(report.base, nullptr);
     for (const KpiSet& set : report.segments)
         text += row(set, &report.base);
