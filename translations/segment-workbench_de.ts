@@ -4533,20 +4533,25 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::KpiCalculator</name>
     <message>
-        <location filename="../model/analytics/kpicalculator.cpp" line="241"/>
-        <location filename="../model/analytics/kpicalculator.cpp" line="290"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="254"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="303"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/kpicalculator.cpp" line="179"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="182"/>
         <source>%1 (no numeric field has the role &quot;%2&quot;)</source>
         <translation>%1 (kein numerisches Feld hat die Rolle „%2“)</translation>
     </message>
     <message>
-        <location filename="../model/analytics/kpicalculator.cpp" line="120"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="123"/>
         <source>The KPI computation was cancelled.</source>
         <translation>Die Berechnung der Kennzahlen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/kpicalculator.cpp" line="194"/>
+        <source>predicted_clv (run swb clv --save or Fit Models on the Customer value page)</source>
+        <translation>predicted_clv (swb clv --save ausführen oder auf der Seite Kundenwert „Modelle schätzen“ wählen)</translation>
     </message>
 </context>
 <context>
@@ -4560,102 +4565,112 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::KpiTableModel</name>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="160"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="165"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="163"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="168"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="192"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="197"/>
         <source>Every customer in the workspace</source>
         <translation>Jeder Kunde im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="197"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="203"/>
         <source>Not available: no customer in this set has a value.</source>
         <translation>Nicht verfügbar: Kein Kunde dieser Menge hat einen Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="198"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="205"/>
+        <source>Not available: %1.</source>
+        <translation>Nicht verfügbar: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="206"/>
         <source>Not available: %1. Give a field this role in Fields.</source>
         <translation>Nicht verfügbar: %1. Geben Sie einem Feld diese Rolle unter Felder.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="209"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="217"/>
         <source>Lift: %1 (base = 100)</source>
         <translation>Lift: %1 (Basis = 100)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="211"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="219"/>
         <source>Customers without a value, left out: %1</source>
         <translation>Kunden ohne Wert, nicht berücksichtigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="267"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="275"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="268"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="276"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="269"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="277"/>
         <source>Share of base</source>
         <translation>Anteil an der Basis</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="270"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="278"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="271"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="279"/>
         <source>Share of revenue</source>
         <translation>Anteil am Umsatz</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="272"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="280"/>
         <source>Revenue per customer</source>
         <translation>Umsatz pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="273"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="281"/>
         <source>Avg. order value</source>
         <translation>Ø Bestellwert</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="274"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="282"/>
         <source>Orders per customer</source>
         <translation>Käufe pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="275"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="283"/>
         <source>Median recency (days)</source>
         <translation>Median Recency (Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="276"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="284"/>
         <source>Churn rate</source>
         <translation>Churn-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="277"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="285"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="278"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="286"/>
         <source>CLV (historical)</source>
         <translation>CLV (historisch)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="289"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="287"/>
+        <source>Predicted CLV</source>
+        <translation>Vorhergesagter CLV</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="299"/>
         <source>Shaded by lift against all customers: blue above, orange below (100 = the same).</source>
         <translation>Eingefärbt nach Lift gegenüber allen Kunden: blau darüber, orange darunter (100 = gleich).</translation>
     </message>
@@ -7730,12 +7745,12 @@ z-Wert %6</translation>
 <context>
     <name>swb::StoreKpis</name>
     <message>
-        <location filename="../model/analytics/storekpis.cpp" line="141"/>
+        <location filename="../model/analytics/storekpis.cpp" line="142"/>
         <source>KPIs on &quot;%1&quot; (the column holds values of mixed types: %2)</source>
         <translation>Kennzahlen auf „%1“ (die Spalte enthält Werte gemischter Typen: %2)</translation>
     </message>
     <message>
-        <location filename="../model/analytics/storekpis.cpp" line="142"/>
+        <location filename="../model/analytics/storekpis.cpp" line="143"/>
         <source>not loaded</source>
         <translation>nicht geladen</translation>
     </message>

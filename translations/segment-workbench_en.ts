@@ -4447,19 +4447,24 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
 <context>
     <name>swb::KpiCalculator</name>
     <message>
-        <location filename="../model/analytics/kpicalculator.cpp" line="241"/>
-        <location filename="../model/analytics/kpicalculator.cpp" line="290"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="254"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="303"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/kpicalculator.cpp" line="179"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="182"/>
         <source>%1 (no numeric field has the role &quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/kpicalculator.cpp" line="120"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="123"/>
         <source>The KPI computation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/analytics/kpicalculator.cpp" line="194"/>
+        <source>predicted_clv (run swb clv --save or Fit Models on the Customer value page)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4474,102 +4479,112 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
 <context>
     <name>swb::KpiTableModel</name>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="160"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="165"/>
         <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="163"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="168"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="192"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="197"/>
         <source>Every customer in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="197"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="203"/>
         <source>Not available: no customer in this set has a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="198"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="205"/>
+        <source>Not available: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="206"/>
         <source>Not available: %1. Give a field this role in Fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="209"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="217"/>
         <source>Lift: %1 (base = 100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="211"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="219"/>
         <source>Customers without a value, left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="267"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="275"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="268"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="276"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="269"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="277"/>
         <source>Share of base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="270"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="278"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="271"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="279"/>
         <source>Share of revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="272"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="280"/>
         <source>Revenue per customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="273"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="281"/>
         <source>Avg. order value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="274"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="282"/>
         <source>Orders per customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="275"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="283"/>
         <source>Median recency (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="276"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="284"/>
         <source>Churn rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="277"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="285"/>
         <source>NPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="278"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="286"/>
         <source>CLV (historical)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="289"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="287"/>
+        <source>Predicted CLV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="299"/>
         <source>Shaded by lift against all customers: blue above, orange below (100 = the same).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7575,12 +7590,12 @@ z-score %6</source>
 <context>
     <name>swb::StoreKpis</name>
     <message>
-        <location filename="../model/analytics/storekpis.cpp" line="141"/>
+        <location filename="../model/analytics/storekpis.cpp" line="142"/>
         <source>KPIs on &quot;%1&quot; (the column holds values of mixed types: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/analytics/storekpis.cpp" line="142"/>
+        <location filename="../model/analytics/storekpis.cpp" line="143"/>
         <source>not loaded</source>
         <translation type="unfinished"></translation>
     </message>
