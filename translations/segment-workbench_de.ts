@@ -4533,8 +4533,8 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::KpiCalculator</name>
     <message>
-        <location filename="../model/analytics/kpicalculator.cpp" line="254"/>
-        <location filename="../model/analytics/kpicalculator.cpp" line="303"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="255"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="304"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
@@ -4550,8 +4550,8 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
     </message>
     <message>
         <location filename="../model/analytics/kpicalculator.cpp" line="194"/>
-        <source>predicted_clv (run swb clv --save or Fit Models on the Customer value page)</source>
-        <translation>predicted_clv (swb clv --save ausführen oder auf der Seite Kundenwert „Modelle schätzen“ wählen)</translation>
+        <source>predicted_clv (run swb clv --save or Fit Models on the Customer value page and save a segment there)</source>
+        <translation>predicted_clv (swb clv --save ausführen oder auf der Seite Kundenwert „Modelle schätzen“ wählen und dort ein Segment speichern)</translation>
     </message>
 </context>
 <context>

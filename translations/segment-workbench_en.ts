@@ -4447,8 +4447,8 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
 <context>
     <name>swb::KpiCalculator</name>
     <message>
-        <location filename="../model/analytics/kpicalculator.cpp" line="254"/>
-        <location filename="../model/analytics/kpicalculator.cpp" line="303"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="255"/>
+        <location filename="../model/analytics/kpicalculator.cpp" line="304"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4464,7 +4464,7 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
     </message>
     <message>
         <location filename="../model/analytics/kpicalculator.cpp" line="194"/>
-        <source>predicted_clv (run swb clv --save or Fit Models on the Customer value page)</source>
+        <source>predicted_clv (run swb clv --save or Fit Models on the Customer value page and save a segment there)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

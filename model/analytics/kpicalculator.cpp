@@ -191,7 +191,8 @@ KpiFields KpiCalculator::findFields(const QList<FieldInfo>& fields, QStringList*
     if (predicted && predicted->derived && isNumeric(predicted->type))
         found.predictedClv = predicted;
     else if (unavailable)
-        *unavailable << tr("predicted_clv (run swb clv --save or Fit Models on the Customer value page)");
+        *unavailable << tr("predicted_clv (run swb clv --save or Fit Models on the Customer value page and save a "
+                           "segment there)");
     return found;
 }
 

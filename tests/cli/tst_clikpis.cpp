@@ -22,7 +22,8 @@ const char s_filter[] = "{\"combinator\":\"and\",\"rules\":[{\"field\":\"country
                         "\"DE,AT,CH\"},{\"combinator\":\"or\",\"rules\":[{\"field\":\"total_revenue\",\"operator\":"
                         "\">=\",\"value\":300},{\"field\":\"orders_count\",\"operator\":\">\",\"value\":3}]}]}";
 const char s_where[] = "country IN ('DE', 'AT', 'CH') AND (total_revenue >= 300 OR orders_count > 3)";
-const char s_todo[] = "predicted_clv (run swb clv --save or Fit Models on the Customer value page)";
+const char s_todo[] = "predicted_clv (run swb clv --save or Fit Models on the Customer value page and save a "
+                      "segment there)";
 
 // `sqlite3 -json DB QUERY`: its one row, or an empty object (the failure in `error`).
 QJsonObject sqliteRow(const QString& db, const QString& query, QString* error)

@@ -174,8 +174,9 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("unavailable")).toArray().size(), 6);
         QVERIFY(json.value(QStringLiteral("unavailable"))
                     .toArray()
-                    .contains(
-                        QStringLiteral("predicted_clv (run swb clv --save or Fit Models on the Customer value page)")));
+                    .contains(QStringLiteral(
+                        "predicted_clv (run swb clv --save or Fit Models on the Customer value page and save a "
+                        "segment there)")));
     }
 
     // Only the derived, numeric predicted_clv of swb clv --save counts: an imported column of that name, or a text

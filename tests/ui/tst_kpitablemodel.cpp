@@ -210,7 +210,9 @@ void TestKpiTableModel::predictedClvBesideHistoricalClv()
 void TestKpiTableModel::predictedClvUnavailableSaysWhatToDo()
 {
     KpiReport report = sampleReport();
-    report.unavailable << QStringLiteral("predicted_clv (run swb clv --save or Fit Models on the Customer value page)");
+    report.unavailable << QStringLiteral(
+        "predicted_clv (run swb clv --save or Fit Models on the Customer value page and save a "
+        "segment there)");
     KpiTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setReport(report);
