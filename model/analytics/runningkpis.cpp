@@ -181,30 +181,17 @@ std::optional<KpiSet> RunningKpis::result(const QString& name, const QDate& asOf
     const KpiFields fields = m_kpis.presentFields();
     KpiParts parts;
     parts.size = m_size;
-    if (fields.revenue) {
-        const auto revenue = moneyValue(m_revenue);
-        if (!revenue)
-            return std::nullopt;
-        parts.revenue = *revenue;
-    }
-    if (fields.predictedClv) {
-        const auto predicted = moneyValue(m_predictedClv);
-        if (!predicted)
-            return std::nullopt;
-        parts.predictedClv = *predicted;
-    }
-    if (fields.orders) {
-        const auto orders = wholeValue(m_orders);
-        if (!orders)
-            return std::nullopt;
-        parts.orders = *orders;
-    }
-    if (fields.churn) {
-        const auto churn = wholeValue(m_churn);
-        if (!churn)
-            return std::nullopt;
-        parts.churn = *churn;
-    }
+    // Each sum the set's fields have, or nothing when one of them is not exact.
+    auto take = [](bool present, const std::optional<KpiValue>& value, KpiValue* part) {
+        if (present && value)
+            *part = *value;
+        return !present || value.has_value();
+    };
+    if (!take(fields.revenue.has_value(), moneyValue(m_revenue), &parts.revenue)
+        || !take(fields.predictedClv.has_value(), moneyValue(m_predictedClv), &parts.predictedClv)
+        || !take(fields.orders.has_value(), wholeValue(m_orders), &parts.orders)
+        || !take(fields.churn.has_value(), wholeValue(m_churn), &parts.churn))
+        return std::nullopt;
     if (fields.lastPurchase) {
         const auto recency = medianRecency(asOfDate);
         if (!recency)
