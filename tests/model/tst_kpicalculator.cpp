@@ -1,4 +1,5 @@
 // KPIs of design.md on hand-made data: arithmetic, NULLs left out and counted, missing roles unavailable, lift.
+#include "model/analytics/clvsave.h"
 #include "model/analytics/kpicalculator.h"
 #include "model/analytics/kpiservice.h"
 #include "model/database.h"
@@ -195,6 +196,8 @@ private slots:
     {
         QFETCH(int, predicted);
         QFETCH(bool, available);
+        // The field the KPI reads is the one swb clv --save writes.
+        QVERIFY(ClvSave::fieldNames().contains(KpiCalculator::predictedClvField()));
         const QString path = m_dir.filePath(QStringLiteral("predicted%1.sqlite").arg(predicted));
         createWorkspace(path, true, Predicted(predicted));
         const KpiOutcome outcome = KpiService::compute(path, {QStringLiteral("DACH")}, QDate(2024, 7, 1));
