@@ -3,12 +3,14 @@
 #include "analysis/kmeansdata.h"
 #include "analysis/kmeanskernel.h"
 #include "analysis/kmeansplusplus.h"
+#include "analysis/rowsampler.h"
 #include "analysis/threadpool.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <limits>
+#include <numeric>
 
 namespace swb {
 
@@ -366,6 +368,10 @@ KMeansResult KMeans::cluster(const KMeansOptions& options, const CancelCheck& ca
         return result;
     }
 
+    if (!givenCentres && options.nInit > 1 && options.restartSampleRows > 0
+        && qint64(n) >= 4 * qint64(options.restartSampleRows))
+        return clusterWithSampledRestarts(options, cancel, progress);
+
     KMeansOptions effective = options;
     const KernelPath path = options.kernel == KMeansKernel::Portable ? KernelPath::Generic
         : options.kernel == KMeansKernel::Avx2                       ? KernelPath::Avx2
@@ -390,6 +396,8 @@ KMeansResult KMeans::cluster(const KMeansOptions& options, const CancelCheck& ca
         }
         result.totalIterations += run.iterations;
         result.restartInertias.append(run.inertia);
+        if (options.keepRestartCentres)
+            result.restartCentres.push_back(run.centres.rowwise() + m_data->mean().transpose());
         if (result.bestRestart < 0 || run.inertia < best.inertia) {
             best = std::move(run);
             result.bestRestart = restart;
@@ -403,6 +411,74 @@ KMeansResult KMeans::cluster(const KMeansOptions& options, const CancelCheck& ca
     if (progress)
         progress(100);
     return result;
+}
+
+KMeansResult KMeans::clusterWithSampledRestarts(const KMeansOptions& options, const CancelCheck& cancel,
+                                                const ProgressCallback& progress)
+{
+    // The sample has a seed of its own (not one of the restarts'); it is drawn once per (size, seed).
+    const quint64 sampleSeed = options.seed ^ 0x9e3779b97f4a7c15ULL;
+    if (!m_sampleEngine || m_sampleSize != options.restartSampleRows || m_sampleSeed != sampleSeed) {
+        const std::vector<int> rows = RowSampler::draw(m_data->rows(), options.restartSampleRows, sampleSeed);
+        m_sample.resize(Eigen::Index(rows.size()), m_source->cols());
+        for (size_t i = 0; i < rows.size(); ++i)
+            m_sample.row(Eigen::Index(i)) = m_source->row(rows[i]);
+        m_sampleEngine = std::make_unique<KMeans>(m_sample, m_pool->threadCount());
+        m_sampleSize = options.restartSampleRows;
+        m_sampleSeed = sampleSeed;
+    }
+    KMeansOptions screening = options;
+    screening.restartSampleRows = 0;
+    screening.keepRestartCentres = true;
+    // The restarts on the sample are about half of the work, the iterations on all rows the other half.
+    KMeansResult screened = m_sampleEngine->cluster(screening, cancel, [&progress](int percent) {
+        if (progress)
+            progress(percent / 2);
+    });
+    if (screened.canceled)
+        return screened;
+    screening.keepRestartCentres = options.keepRestartCentres;
+    if (!screened.ok()) {
+        // E.g. the sample holds fewer distinct points than k although all rows do not: every restart on all rows.
+        return cluster(screening, cancel, progress);
+    }
+    // Near-equal local minima can swap places between the sample and all rows: the best quarter of the restarts on
+    // the sample (10 -> 3, 3 -> 1) are iterated on all rows, and the lowest inertia there wins (ties: the better one on
+    // the sample).
+    const int finalists = (options.nInit + 3) / 4;
+    std::vector<int> order(size_t(screened.restartInertias.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&screened](int a, int b) {
+        return screened.restartInertias.at(a) < screened.restartInertias.at(b);
+    });
+    order.resize(std::min(order.size(), size_t(finalists)));
+    KMeansResult best;
+    for (size_t f = 0; f < order.size(); ++f) {
+        KMeansOptions polish = screening;
+        polish.initialCentres = screened.restartCentres[size_t(order[f])];
+        polish.nInit = 1;
+        KMeansResult result = cluster(polish, cancel, [&progress, f, &order](int percent) {
+            if (progress)
+                progress(50 + int((f * 100 + size_t(percent)) / (2 * order.size())));
+        });
+        if (!result.ok())
+            return result;
+        screened.totalIterations += result.totalIterations;
+        screened.seedingSeconds += result.seedingSeconds;
+        screened.lloydSeconds += result.lloydSeconds;
+        if (f == 0 || result.inertia < best.inertia) {
+            best = std::move(result);
+            best.bestRestart = order[f];
+        }
+    }
+    best.restartInertias = screened.restartInertias;
+    best.totalIterations = screened.totalIterations;
+    best.seedingSeconds = screened.seedingSeconds;
+    best.lloydSeconds = screened.lloydSeconds;
+    best.restartSampleRows = int(m_sample.rows());
+    if (options.keepRestartCentres)
+        best.restartCentres = std::move(screened.restartCentres);
+    return best;
 }
 
 // Float32 rounding of the inputs shifts the working copy's inertia by ~1e-8 relative; the reported one is

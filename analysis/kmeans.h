@@ -37,6 +37,13 @@ struct KMeansOptions
     // Start from these centres (k x features, input space) instead of k-means++: one run, nInit is ignored
     // (scikit-learn's init=array). For warm starts, tests and comparisons.
     RowMatrix initialCentres;
+    // Restarts screened on a sample: with nInit > 1 and at least 4 x this many rows, every restart (seeding and
+    // Lloyd iterations) runs on a seeded sample of this many rows, and only the best one is then iterated on all
+    // rows from its centres -- the idea of scikit-learn's MiniBatchKMeans(init_size=...). 0 = every restart on all
+    // rows, as scikit-learn's KMeans. The restarts then differ only in where they start, which a sample of
+    // 100,000 rows tells apart as well as all rows do (tst_kmeanssample: same inertia within 0.1%).
+    int restartSampleRows = 0;
+    bool keepRestartCentres = false; // fill KMeansResult::restartCentres
     QStringList featureNames; // only for error messages
 };
 
@@ -49,6 +56,8 @@ struct KMeansResult
     int iterations = 0; // Lloyd iterations of the winning restart
     int bestRestart = -1;
     QList<double> restartInertias; // per restart, on the float32 working copy (used to pick the best one)
+    int restartSampleRows = 0; // > 0: the restarts ran on a sample of this many rows (restartInertias are the sample's)
+    std::vector<RowMatrix> restartCentres; // per restart, input space (only with KMeansOptions::keepRestartCentres)
     int totalIterations = 0; // over all restarts
     double seedingSeconds = 0; // wall time in k-means++ seeding, over all restarts (diagnostics)
     double lloydSeconds = 0; // wall time in the Lloyd iterations themselves, over all restarts
@@ -82,8 +91,16 @@ public:
                          const ProgressCallback& progress = {});
 
 private:
-    std::unique_ptr<ThreadPool> m_pool;
+    KMeansResult clusterWithSampledRestarts(const KMeansOptions& options, const CancelCheck& cancel,
+                                            const ProgressCallback& progress);
     double exactInertia(const RowMatrix& centres, const std::vector<int>& labels);
+
+    std::unique_ptr<ThreadPool> m_pool;
+    // The sample the restarts are screened on, kept for further calls (a sweep's k values share it).
+    RowMatrix m_sample;
+    std::unique_ptr<KMeans> m_sampleEngine;
+    int m_sampleSize = 0;
+    quint64 m_sampleSeed = 0;
 
     const RowMatrix* m_source = nullptr;
     std::unique_ptr<kmeansdetail::BlockedData> m_data;

@@ -60,6 +60,10 @@ int runCluster(const QStringList& arguments)
         {QStringLiteral("k-range"), tr("Try every k in the range and use the suggested one, e.g. 2-10."), tr("A-B")},
         {QStringLiteral("n-init"), tr("Restarts; the lowest inertia wins (default 10)."), tr("N"),
          QStringLiteral("10")},
+        {QStringLiteral("restart-sample"),
+         tr("Compare the restarts on a seeded sample of N rows and iterate only the best one on all rows, when there "
+            "are at least 4 x N rows (default 100000; 0: every restart on all rows, as scikit-learn's KMeans)."),
+         tr("N"), QStringLiteral("100000")},
         {QStringLiteral("seed"), tr("Random seed (default 0)."), tr("S"), QStringLiteral("0")},
         {QStringLiteral("scale"), tr("zscore (default), minmax or none."), tr("METHOD"), QStringLiteral("zscore")},
         {QStringLiteral("log"), tr("Fields to transform with log1p before scaling."), tr("a,b")},
@@ -106,6 +110,9 @@ int runCluster(const QStringList& arguments)
     if (!positive(parser.value(QStringLiteral("n-init")), &request.nInit) || request.nInit > maxRestarts)
         return fail(tr("--n-init needs a whole number from 1 to %1.").arg(maxRestarts), Usage);
     bool ok = false;
+    request.restartSampleRows = parser.value(QStringLiteral("restart-sample")).toInt(&ok);
+    if (!ok || request.restartSampleRows < 0)
+        return fail(tr("--restart-sample needs a whole number of rows, 0 or more."), Usage);
     request.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok)
         return fail(tr("--seed needs a non-negative whole number."), Usage);

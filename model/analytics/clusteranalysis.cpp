@@ -76,6 +76,7 @@ QJsonObject ClusterRun::toJson() const
     QJsonObject object{{QStringLiteral("k"), k},
                        {QStringLiteral("inertia"), kmeans.inertia},
                        {QStringLiteral("iterations"), kmeans.iterations},
+                       {QStringLiteral("restart_sample_rows"), kmeans.restartSampleRows},
                        {QStringLiteral("sizes"), sizes},
                        {QStringLiteral("silhouette"), optionalJson(silhouette)},
                        {QStringLiteral("calinski_harabasz"), optionalJson(calinskiHarabasz)},
@@ -183,6 +184,7 @@ ClusterOutcome ClusterAnalysis::run(Workspace& workspace, const ClusterRequest& 
     run.rowIds = prepared.rowIds;
     KMeansOptions options;
     options.nInit = request.nInit;
+    options.restartSampleRows = request.restartSampleRows;
     options.seed = request.seed;
     options.threads = request.threads;
     options.featureNames = run.featureLabels;
@@ -283,6 +285,7 @@ bool ClusterAnalysis::save(Workspace& workspace, const ClusterRequest& request, 
                                  {QStringLiteral("k_min"), request.kMin},
                                  {QStringLiteral("k_max"), request.kMax},
                                  {QStringLiteral("n_init"), request.nInit},
+                                 {QStringLiteral("restart_sample"), request.restartSampleRows},
                                  {QStringLiteral("seed"), QString::number(request.seed)},
                                  {QStringLiteral("scaling"), scalingName(request.scaling)},
                                  {QStringLiteral("log"), QJsonArray::fromStringList(request.logFeatures)},

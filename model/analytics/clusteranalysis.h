@@ -28,6 +28,9 @@ struct ClusterRequest
     int kMin = 2;
     int kMax = 10;
     int nInit = 10;
+    // Restarts compared on a seeded sample of this many rows when there are at least 4 times as many (KMeansOptions::
+    // restartSampleRows); 0: every restart on all rows.
+    int restartSampleRows = 100000;
     quint64 seed = 0;
     int threads = 0; // 0: all cores
     ScalingMethod scaling = ScalingMethod::ZScore;

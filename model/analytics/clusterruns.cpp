@@ -80,6 +80,8 @@ ClusterRequest ClusterRuns::requestFromParameters(const QJsonObject& parameters,
     request.kMin = parameters.value(QStringLiteral("k_min")).toInt(request.kMin);
     request.kMax = parameters.value(QStringLiteral("k_max")).toInt(request.kMax);
     request.nInit = parameters.value(QStringLiteral("n_init")).toInt(request.nInit);
+    // Runs saved before restarts were screened on a sample ran every restart on all rows.
+    request.restartSampleRows = parameters.value(QStringLiteral("restart_sample")).toInt(0);
     request.seed = parameters.value(QStringLiteral("seed")).toString().toULongLong();
     const QString scaling = parameters.value(QStringLiteral("scaling")).toString();
     request.scaling = scaling == QLatin1String("minmax") ? ScalingMethod::MinMax
