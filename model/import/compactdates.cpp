@@ -40,7 +40,11 @@ bool possible(const ColumnStats& stats)
 
 bool headerSuggestsDate(const QString& header)
 {
-    const QString key = RoleGuesser::compactHeader(header);
+    QString key = RoleGuesser::compactHeader(header);
+    // Words that contain a date word without being a date: "lifetime value", "times bought", "runtime".
+    static const std::array<const char*, 4> s_false{"lifetime", "times", "runtime", "overtime"};
+    for (const char* word : s_false)
+        key.remove(QLatin1String(word));
     static const std::array<const char*, 7> s_parts{"date", "datum", "day", "time", "fecha", "jour", "zeit"};
     for (const char* part : s_parts) {
         if (key.contains(QLatin1String(part)))

@@ -104,9 +104,10 @@ private slots:
         QTest::addColumn<QString>("header");
         QTest::addColumn<bool>("suggests");
         for (const char* yes : {"date", "Order Date", "invoice_date", "DATUM", "Kaufdatum", "day", "time", "dt",
-                                "YYYYMMDD", "fecha_pedido"})
+                                "YYYYMMDD", "fecha_pedido", "order_time", "lifetime_first_date"})
             QTest::newRow(yes) << QString::fromUtf8(yes) << true;
-        for (const char* no : {"masterid", "sampleid", "amount", "cds", "value", "", "data"})
+        for (const char* no : {"masterid", "sampleid", "amount", "cds", "value", "", "data", "lifetime_value",
+                               "Times bought", "runtime_ms"})
             QTest::newRow(no[0] ? no : "empty") << QString::fromUtf8(no) << false;
     }
 
