@@ -154,6 +154,10 @@ int runTrend(const QStringList& arguments)
         = TrendService::compute(parser.value(QStringLiteral("db")), {parser.value(segment)}, range);
     if (!outcome.result)
         return fail(tr("The trend could not be computed: %1").arg(outcome.error));
+    if (outcome.result->series.isEmpty()) {
+        const QString why = outcome.result->leftOut.isEmpty() ? QString() : outcome.result->leftOut.constFirst().second;
+        return fail(tr("The trend could not be computed: %1").arg(why));
+    }
     const TrendSeries& series = outcome.result->series.constFirst();
     if (parser.isSet(json))
         printJson(toJson(*outcome.result, series));

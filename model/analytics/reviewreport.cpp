@@ -115,7 +115,11 @@ void addTrends(const ReviewRequest& request, ReviewData& data, const CancelCheck
         const auto series = std::find_if(result.series.cbegin(), result.series.cend(),
                                          [&](const TrendSeries& s) { return s.name == segment.name; });
         if (series == result.series.cend()) {
-            segment.trendMissing = ReviewReport::tr("The trend has no line for this segment.");
+            const auto leftOut = std::find_if(result.leftOut.cbegin(), result.leftOut.cend(),
+                                              [&](const auto& entry) { return entry.first == segment.name; });
+            segment.trendMissing = leftOut != result.leftOut.cend()
+                ? leftOut->second
+                : ReviewReport::tr("The trend has no line for this segment.");
             continue;
         }
         ReviewTrend trend;

@@ -241,28 +241,37 @@ bool checkInput(const TrendInput& input, QString* error)
 }
 
 // The columns the definitions read (each checked once) and those of the fields with roles (the KPIs', the signup
-// date), without the derived ones nothing reads: the working copy holds only these.
-std::optional<QSet<QString>> columnsRead(const TrendInput& input, QString* error)
+// date), without the derived ones nothing reads: the working copy holds only these. Segments with order rules are
+// moved from `segments` to `leftOut` with the reason.
+std::optional<QSet<QString>> columnsRead(const TrendInput& input, QList<TrendSegment>* segments,
+                                         QList<QPair<QString, QString>>* leftOut, QString* error)
 {
     FilterContext context = input.context;
     context.asOfDate = input.dates.first();
     QSet<QString> names;
-    for (const TrendSegment& segment : input.segments) {
+    QList<TrendSegment> kept;
+    for (const TrendSegment& segment : std::as_const(*segments)) {
         const auto resolved = FilterResolver::resolve(segment.definition, context, error);
         if (!resolved) {
             *error = TrendCalculator::tr("The definition of \"%1\" is not valid: %2").arg(segment.name, *error);
             return std::nullopt;
         }
+        QSet<QString> read;
         bool orderRules = false;
-        collectFields(*resolved, &names, &orderRules);
+        collectFields(*resolved, &read, &orderRules);
         if (orderRules) {
             // SQLite would count them over every order, also those after each date of the trend.
-            *error = TrendCalculator::tr("The trend of \"%1\" cannot be computed yet: its definition has order rules "
-                                         "(@orders). Remove them from a copy of the segment to see its trend.")
-                         .arg(segment.name);
-            return std::nullopt;
+            leftOut->append({segment.name,
+                             TrendCalculator::tr("The trend of \"%1\" cannot be computed yet: its definition has order "
+                                                 "rules (@orders). Remove them from a copy of the segment to see its "
+                                                 "trend.")
+                                 .arg(segment.name)});
+            continue;
         }
+        names.unite(read);
+        kept << segment;
     }
+    *segments = std::move(kept);
     for (const FieldInfo& field : input.store->fields()) {
         const bool unread = field.role == FieldRole::FirstPurchaseDate || field.role == FieldRole::AverageOrderValue;
         if (field.role != FieldRole::None && !(field.derived && unread))
@@ -308,16 +317,17 @@ QList<QDate> TrendCalculator::lastMonths(const QDate& asOf, int months, TrendSte
     return periodEnds(asOf.addMonths(-months).addDays(1), asOf, step);
 }
 
-std::optional<TrendResult> TrendCalculator::compute(const TrendInput& input, QString* error, const CancelCheck& cancel,
-                                                    const ProgressCallback& progress)
+std::optional<TrendResult> TrendCalculator::compute(const TrendInput& request, QString* error,
+                                                    const CancelCheck& cancel, const ProgressCallback& progress)
 {
-    if (!checkInput(input, error))
+    if (!checkInput(request, error))
         return std::nullopt;
 
-    const auto names = columnsRead(input, error);
+    TrendResult result;
+    TrendInput input = request; // without the segments left out
+    const auto names = columnsRead(request, &input.segments, &result.leftOut, error);
     if (!names)
         return std::nullopt;
-    TrendResult result;
     result.dates = input.dates;
     result.orderLines = input.lines->size();
     result.undatedLines = input.lines->undatedLines;

@@ -58,7 +58,8 @@ struct TrendResult
     QList<qint64> baseSizes; // the base at each date
     QList<KpiSet> baseKpis; // the base's KPIs at each date
     QStringList unavailable; // KPIs without the field they need, with the reason (StoreKpis::unavailable())
-    QList<TrendSeries> series; // in the order of the input's segments
+    QList<TrendSeries> series; // in the order of the input's segments, without the left-out ones
+    QList<QPair<QString, QString>> leftOut; // segments without a line (name, why), e.g. those with order rules
     qint64 orderLines = 0; // dated lines taken into account
     qint64 undatedLines = 0;
     qint64 unmatchedLines = 0;

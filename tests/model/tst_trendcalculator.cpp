@@ -322,6 +322,27 @@ void TstTrendCalculator::baseAndSizes()
     // on Feb 29; B's Mar 20 on Mar 31 (A's Mar 31 line is a return); C's Jun 1 is 29 days before Jun 30.
     QCOMPARE(sizes(2), (QList<qint64>{0, 0, 2, 1, 0}));
     QCOMPARE(sizes(3), (QList<qint64>{1, 2, 3, 3, 4})); // F always; A; C; (B is AT); E
+    QVERIFY(result->leftOut.isEmpty());
+
+    // A segment with an order rule is left out with the reason; the others keep exactly their lines.
+    input.threads = 1;
+    input.segments.insert(1,
+                          {QStringLiteral("bought twice"),
+                           QByteArray("{\"combinator\":\"and\",\"rules\":[{\"field\":\"@orders\",\"operator\":"
+                                      "\">=\",\"value\":2,\"measure\":\"count\"}]}")});
+    const auto withOrderRule = TrendCalculator::compute(input, &error);
+    QVERIFY2(withOrderRule, qPrintable(error));
+    QCOMPARE(withOrderRule->series.size(), 4);
+    QCOMPARE(withOrderRule->leftOut.size(), 1);
+    QCOMPARE(withOrderRule->leftOut.constFirst().first, QStringLiteral("bought twice"));
+    QVERIFY2(withOrderRule->leftOut.constFirst().second.contains(QStringLiteral("@orders")),
+             qPrintable(withOrderRule->leftOut.constFirst().second));
+    QCOMPARE(withOrderRule->baseSizes, result->baseSizes);
+    for (qsizetype s = 0; s < result->series.size(); ++s) {
+        QCOMPARE(withOrderRule->series[s].name, result->series[s].name);
+        for (qsizetype p = 0; p < result->dates.size(); ++p)
+            QCOMPARE(withOrderRule->series[s].points[p].size, result->series[s].points[p].size);
+    }
 }
 
 void TstTrendCalculator::periodEnds()

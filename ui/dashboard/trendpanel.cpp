@@ -334,6 +334,10 @@ void TrendPanel::updateStatus()
         parts << tr("Back-calculating… %1%").arg(m_trendPercent);
     else if (!m_trendError.isEmpty())
         parts << tr("No back-calculation: %1").arg(m_trendError);
+    else if (m_result) {
+        for (const auto& entry : m_result->leftOut)
+            parts << entry.second;
+    }
     if (m_snapshotsRunning)
         parts << tr("Reading snapshots…");
     else if (m_snapshots && !m_snapshots->ok)
