@@ -29,3 +29,5 @@ shoot value --page value # fits the purchase and spend models once, then shows t
 XDG_CONFIG_HOME="$work/config" "$build/bin/segment-workbench" "$work/demo.sqlite" --report "$work/review.pdf" --lang en
 pdftoppm -r 110 -png -singlefile -f 5 -l 5 "$work/review.pdf" "$out/report-page"
 echo "wrote $out/report-page.png"
+# The user guide's screenshots (docs/guide/images/en, de, fr) at 1280×800.
+bash "$root/scripts/guide-screenshots.sh" "$build"

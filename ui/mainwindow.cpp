@@ -22,11 +22,13 @@
 #include "ui/shell/mainactions.h"
 #include "ui/shell/preferencesdialog.h"
 #include "ui/shell/recentworkspaces.h"
+#include "ui/shell/userguide.h"
 #include "ui/value/valuepage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -331,6 +333,7 @@ void MainWindow::createActions()
     connect(m_actions->preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_actions->refresh, &QAction::triggered, m_session, &WorkspaceSession::reload);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->userGuide, &QAction::triggered, this, [] { QDesktopServices::openUrl(UserGuide::location()); });
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }

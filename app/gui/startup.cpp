@@ -114,9 +114,10 @@ void Startup::onOpened(const WorkspaceSummary& summary)
     default:
         break;
     }
-    // The window opens a workspace with segments on the Dashboard; a page asked for is shown instead.
+    // The window opens a workspace with segments on the Dashboard (in an event it has queued already); a page asked
+    // for is shown instead, after that event.
     if (m_options.page == GuiOptions::Page::Customers)
-        m_window->showPage(MainWindow::Page::Customers);
+        QTimer::singleShot(0, this, [this] { m_window->showPage(MainWindow::Page::Customers); });
     if (summary.fields.isEmpty()) {
         QTimer::singleShot(0, this, [this] { pageReady(m_window); });
         return;

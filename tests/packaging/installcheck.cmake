@@ -18,8 +18,14 @@ endfunction()
 
 run(${CMAKE_COMMAND} -E env DESTDIR=${root} ${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix /usr)
 
-# The file list: the programs and the desktop integration, nothing else (no tests, libraries or headers).
-set(expected usr/bin/segment-workbench usr/bin/swb usr/share/applications/${id}.desktop
+# The file list: the programs, the desktop integration and the user guide, nothing else (no tests, libraries or
+# headers). The guide: every file of docs/guide.
+file(GLOB_RECURSE guide RELATIVE ${CMAKE_CURRENT_LIST_DIR}/../../docs/guide ${CMAKE_CURRENT_LIST_DIR}/../../docs/guide/*)
+list(TRANSFORM guide PREPEND usr/share/doc/segment-workbench/guide/)
+if(NOT "usr/share/doc/segment-workbench/guide/README.md" IN_LIST guide)
+    message(FATAL_ERROR "docs/guide/README.md is missing from the source tree")
+endif()
+set(expected ${guide} usr/bin/segment-workbench usr/bin/swb usr/share/applications/${id}.desktop
     usr/share/icons/hicolor/scalable/apps/${id}.svg usr/share/man/man1/segment-workbench.1.gz
     usr/share/man/man1/swb.1.gz usr/share/metainfo/${id}.metainfo.xml)
 set(sizes 16 22 24 32 48 64 128 256)

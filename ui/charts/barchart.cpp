@@ -96,6 +96,8 @@ void BarChart::rebuild()
 
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(m_categories);
+    // Segment names in full: Qt Charts elides them to "…" in a narrow chart, which leaves the bars unnamed.
+    categoryAxis->setTruncateLabels(false);
     auto* valueAxis = new QValueAxis;
     valueAxis->setRange(bottom, top > bottom ? top * 1.12 : bottom + 1.0);
     valueAxis->setTitleText(m_valueTitle);

@@ -89,11 +89,14 @@ MatrixHeatmapView::Geometry MatrixHeatmapView::geometry() const
     g.left = g.rowTitle + std::min(labelWidth + 12, width() / 3);
     const int columnTitle = m_owner->m_columnTitle.isEmpty() ? 0 : metrics.height() + 4;
     const int cellWidth = std::max(24, (width() - g.left - 4) / columns);
-    // Column labels wider than their cells wrap onto a second line.
+    // Column labels wider than their cells wrap, word by word, onto up to three lines ("Loyal gold and platinum"
+    // takes three in a narrow cell; with two its first line was cut off).
     g.labelLines = 1;
     for (const QString& label : m_owner->m_columnLabels) {
-        if (metrics.horizontalAdvance(label) > cellWidth - 4)
-            g.labelLines = 2;
+        if (metrics.horizontalAdvance(label) <= cellWidth - 4)
+            continue;
+        const int wrapped = metrics.boundingRect(QRect(0, 0, cellWidth - 4, 100000), Qt::TextWordWrap, label).height();
+        g.labelLines = std::clamp(wrapped / std::max(1, metrics.height()), g.labelLines, 3);
     }
     g.top = g.title + columnTitle + g.labelLines * metrics.height() + 6;
     g.cell = QSize(cellWidth, std::max(metrics.height() + 6, (height() - g.top - 4) / rows));
@@ -131,9 +134,14 @@ void MatrixHeatmapView::paintLabels(QPainter& painter, const Geometry& g)
         const int height = g.labelLines * metrics.height();
         const QRect label(g.left + column * g.cell.width() + 2, g.top - height - 4, g.cell.width() - 4, height);
         const QString text = m_owner->m_columnLabels[column];
-        const bool fits = metrics.boundingRect(label, Qt::TextWordWrap, text).height() <= height;
-        painter.drawText(label, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap,
-                         fits ? text : metrics.elidedText(text, Qt::ElideRight, label.width() * g.labelLines));
+        // Longer labels are shortened until their wrapped lines fit: eliding to lines × width alone can still wrap
+        // onto one line more, whose first line would be cut off.
+        QString shown = text;
+        for (int room = label.width() * g.labelLines;
+             room > 0 && metrics.boundingRect(label, Qt::TextWordWrap, shown).height() > height;
+             room -= std::max(1, label.width() / 4))
+            shown = metrics.elidedText(text, Qt::ElideRight, room);
+        painter.drawText(label, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, shown);
     }
 }
 

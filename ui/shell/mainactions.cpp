@@ -75,6 +75,10 @@ MainActions::MainActions(QMainWindow* window, QUndoGroup* undoGroup)
     quit = makeAction(this, tr("&Quit"), Icons::icon(Icon::Quit), {QKeySequence::Quit, QKeySequence(tr("Ctrl+Q"))},
                       tr("Quit Segment Workbench"));
     quit->setMenuRole(QAction::QuitRole);
+    // F1 spelled out as well: HelpContents has no key on some platforms.
+    userGuide = makeAction(this, tr("User &Guide"), {}, {QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)},
+                           tr("Open the user guide"));
+    userGuide->setObjectName(QStringLiteral("userGuide"));
     about = makeAction(this, tr("&About Segment Workbench"), {}, {}, {});
     about->setMenuRole(QAction::AboutRole);
     aboutQt = makeAction(this, tr("About &Qt"), {}, {}, {});
@@ -113,6 +117,8 @@ void MainActions::populate(QMainWindow* window, const QList<QAction*>& pageActio
     view->addAction(refresh);
 
     QMenu* help = bar->addMenu(tr("&Help"));
+    help->addAction(userGuide);
+    help->addSeparator();
     help->addAction(about);
     help->addAction(aboutQt);
 

@@ -36,6 +36,7 @@ public:
     QAction* preferences = nullptr;
     QAction* refresh = nullptr;
     QAction* quit = nullptr;
+    QAction* userGuide = nullptr; // Help → User Guide (F1)
     QAction* about = nullptr;
     QAction* aboutQt = nullptr;
     QToolBar* toolBar = nullptr;
