@@ -38,8 +38,7 @@ for lang in "${languages[@]}"; do
     shoot value --page value # fits the purchase and spend models once, then shows the finished fit
     shoot export --page export
     # A segment's page of the review report (page 5: after the title, the KPI table and two pages of charts), of the
-    # demo's own segments: the trend cannot yet be back-calculated for a segment with order rules, and one such
-    # segment leaves every segment of the report without its trend.
+    # demo's own segments (the trend of a segment with order rules cannot be back-calculated yet: its page says so).
     XDG_CONFIG_HOME="$work/config" "$build/bin/segment-workbench" "$ws" --report "$work/review.pdf" --lang "$lang" \
         --segment "DACH win-back" --segment "Loyal gold and platinum" --segment "New one-time buyers"
     pdftoppm -r 100 -png -singlefile -f 5 -l 5 "$work/review.pdf" "$out/report-page"
