@@ -41,7 +41,7 @@ ClustersPage::ClustersPage(QWidget* parent)
     splitter->addWidget(m_results);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 730});
+    splitter->setSizes({390, 640}); // the field list shows long field names (German ones too) in full
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
