@@ -1,5 +1,6 @@
 #include "model/analytics/clvsave.h"
 
+#include "model/analytics/derivedfields.h"
 #include "model/customerchanges.h"
 #include "model/database.h"
 #include "model/fieldcatalog.h"
@@ -11,52 +12,12 @@ namespace swb {
 
 namespace {
 
-struct ClvFieldDef
-{
-    const char* name;
-    const char* header;
+constexpr DerivedFieldDef s_fields[] = {
+    {"p_alive", FieldType::Real, QT_TRANSLATE_NOOP("swb::DerivedField", "P(alive)")},
+    {"expected_purchases", FieldType::Real, QT_TRANSLATE_NOOP("swb::DerivedField", "Expected purchases")},
+    {"expected_order_value", FieldType::Real, QT_TRANSLATE_NOOP("swb::DerivedField", "Expected order value")},
+    {"predicted_clv", FieldType::Real, QT_TRANSLATE_NOOP("swb::DerivedField", "Predicted CLV")},
 };
-
-constexpr ClvFieldDef s_fields[] = {
-    {"p_alive", QT_TRANSLATE_NOOP("swb::DerivedField", "P(alive)")},
-    {"expected_purchases", QT_TRANSLATE_NOOP("swb::DerivedField", "Expected purchases")},
-    {"expected_order_value", QT_TRANSLATE_NOOP("swb::DerivedField", "Expected order value")},
-    {"predicted_clv", QT_TRANSLATE_NOOP("swb::DerivedField", "Predicted CLV")},
-};
-
-// Adds the columns (once) and registers them in the catalog as derived fields.
-bool ensureFields(Database& db, QString* error)
-{
-    const QStringList existing = db.columnNames(QStringLiteral("customers"));
-    const QList<FieldInfo> catalog = FieldCatalog::load(db);
-    int position = int(existing.size());
-    for (const ClvFieldDef& def : s_fields) {
-        const QString name = QString::fromLatin1(def.name);
-        if (!existing.contains(name)
-            && !db.exec(QStringLiteral("ALTER TABLE customers ADD COLUMN %1 %2")
-                            .arg(quoteIdentifier(name), sqlStorageType(FieldType::Real)),
-                        error))
-            return false;
-        const auto known = FieldCatalog::findByName(catalog, name);
-        if (known && !known->derived) {
-            *error = ClvSave::tr("The customers have an imported column %1; rename it in the file and import again "
-                                 "before saving predicted values under that name.")
-                         .arg(name);
-            return false;
-        }
-        if (!known) {
-            FieldInfo info;
-            info.name = name;
-            info.originalHeader = QString::fromLatin1(def.header);
-            info.type = FieldType::Real;
-            info.position = position++;
-            info.derived = true;
-            if (!FieldCatalog::upsert(db, info, error))
-                return false;
-        }
-    }
-    return true;
-}
 
 void bindValue(Statement& statement, int index, double value)
 {
@@ -72,7 +33,7 @@ const QStringList& ClvSave::fieldNames()
 {
     static const QStringList names = [] {
         QStringList out;
-        for (const ClvFieldDef& def : s_fields)
+        for (const DerivedFieldDef& def : s_fields)
             out << QString::fromLatin1(def.name);
         return out;
     }();
@@ -100,7 +61,7 @@ std::optional<qint64> ClvSave::save(const QString& workspacePath, const ClvOutco
         *error = tr("The customers changed while the models were fitted; run the command again to save.");
         return std::nullopt;
     }
-    if (!customerchanges::suspend(db, error) || !ensureFields(db, error))
+    if (!customerchanges::suspend(db, error) || !DerivedFields::ensure(db, s_fields, error))
         return std::nullopt;
     if (!db.exec(QStringLiteral("UPDATE customers SET p_alive = NULL, expected_purchases = NULL, "
                                 "expected_order_value = NULL, predicted_clv = NULL"),

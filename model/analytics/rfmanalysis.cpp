@@ -1,6 +1,7 @@
 #include "model/analytics/rfmanalysis.h"
 
 #include "analysis/rfmscoring.h"
+#include "model/analytics/derivedfields.h"
 #include "model/analytics/rfmtransitioncursor.h"
 #include "model/customerchanges.h"
 #include "model/database.h"
@@ -27,47 +28,12 @@ constexpr double s_nan = std::numeric_limits<double>::quiet_NaN();
 
 const QString s_configKey = QStringLiteral("rfm_config");
 
-struct RfmFieldDef
-{
-    const char* name;
-    FieldType type;
-    const char* header;
-};
-
-constexpr RfmFieldDef s_rfmFields[] = {
+constexpr DerivedFieldDef s_rfmFields[] = {
     {"rfm_r", FieldType::Integer, QT_TRANSLATE_NOOP("swb::DerivedField", "RFM recency score")},
     {"rfm_f", FieldType::Integer, QT_TRANSLATE_NOOP("swb::DerivedField", "RFM frequency score")},
     {"rfm_m", FieldType::Integer, QT_TRANSLATE_NOOP("swb::DerivedField", "RFM monetary score")},
     {"rfm_group", FieldType::Text, QT_TRANSLATE_NOOP("swb::DerivedField", "RFM group")},
 };
-
-// Adds the rfm_* columns (once) and registers them in the catalog as derived fields.
-bool ensureRfmFields(Database& db, QString* error)
-{
-    const QStringList existing = db.columnNames(QStringLiteral("customers"));
-    const QList<FieldInfo> catalog = FieldCatalog::load(db);
-    int position = int(existing.size());
-    for (const RfmFieldDef& def : s_rfmFields) {
-        const QString name = QString::fromLatin1(def.name);
-        if (!existing.contains(name)) {
-            if (!db.exec(QStringLiteral("ALTER TABLE customers ADD COLUMN %1 %2")
-                             .arg(quoteIdentifier(name), sqlStorageType(def.type)),
-                         error))
-                return false;
-        }
-        if (!FieldCatalog::findByName(catalog, name)) {
-            FieldInfo info;
-            info.name = name;
-            info.originalHeader = QString::fromLatin1(def.header);
-            info.type = def.type;
-            info.position = position++;
-            info.derived = true;
-            if (!FieldCatalog::upsert(db, info, error))
-                return false;
-        }
-    }
-    return true;
-}
 
 // The inputs of every customer with at least one order, in reading order.
 struct RfmInputs
@@ -322,7 +288,7 @@ std::optional<RfmResult> RfmAnalysis::run(Workspace& workspace, const RfmConfig&
     Transaction transaction(db);
     if (!transaction.isActive())
         return fail(db.lastError());
-    if (!customerchanges::suspend(db, error) || !ensureRfmFields(db, error))
+    if (!customerchanges::suspend(db, error) || !DerivedFields::ensure(db, s_rfmFields, error))
         return std::nullopt;
     if (!db.exec("UPDATE customers SET rfm_r = NULL, rfm_f = NULL, rfm_m = NULL, rfm_group = NULL", error))
         return std::nullopt;

@@ -249,6 +249,30 @@ private slots:
                  qPrintable(error));
     }
 
+    // An imported column named like a score (rfm_group) is not written over: a clear error, its values as they were.
+    void importedColumnOfTheSameNameIsKept()
+    {
+        auto ws = workspace("('a', '2024-01-01', 1, 10), ('b', '2024-02-01', 2, 20)");
+        QVERIFY(ws);
+        QString error;
+        QVERIFY(ws->db().exec(QStringLiteral("ALTER TABLE customers ADD COLUMN rfm_group TEXT"), &error));
+        QVERIFY(ws->db().exec(QStringLiteral("UPDATE customers SET rfm_group = 'mine'"), &error));
+        QList<FieldInfo> fields = FieldCatalog::load(ws->db());
+        FieldInfo imported;
+        imported.name = QStringLiteral("rfm_group");
+        imported.type = FieldType::Text;
+        fields << imported;
+        QVERIFY(FieldCatalog::replace(ws->db(), QStringLiteral("customers"), fields, &error));
+        QVERIFY(!RfmAnalysis::run(*ws, RfmConfig{}, false, &error));
+        QVERIFY2(error.contains(QStringLiteral("rfm_group")) && error.contains(QStringLiteral("imported")),
+                 qPrintable(error));
+        Statement values
+            = ws->db().prepare(QStringLiteral("SELECT COUNT(*) FROM customers WHERE rfm_group = 'mine'"), &error);
+        QVERIFY(values.isValid() && values.next());
+        QCOMPARE(values.toInt64(0), qint64(2));
+        QCOMPARE(RfmAnalysis::runs(ws->db()).size(), 0);
+    }
+
     void cancelLeavesWorkspaceUnchanged()
     {
         auto ws = workspace("('a', '2024-01-01', 1, 10), ('b', '2024-02-01', 2, 20)");
