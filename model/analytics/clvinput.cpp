@@ -1,6 +1,7 @@
 #include "model/analytics/clvinput.h"
 
 #include "analysis/clvcheck.h"
+#include "analysis/clvscoring.h"
 #include "model/analytics/orderlines.h"
 #include "model/customerchanges.h"
 #include "model/fieldcatalog.h"
@@ -38,10 +39,13 @@ void score(ClvReport& report, const ClvOptions& options)
     double clvSum = 0;
     double aliveSum = 0;
     qint64 scored = 0;
-    for (const ClvCustomer& c : report.data.customers) {
-        const double clv = GammaGamma::predictedClv(report.bgnbd.params, report.gammaGamma.params, c,
-                                                    options.horizonWeeks, options.annualDiscountRate);
-        const double alive = BgNbd::pAlive(report.bgnbd.params, c.x, c.tx, c.T);
+    std::vector<qint64> groupOf;
+    const std::vector<BgNbdGroup> groups = BgNbd::group(report.data.customers, &groupOf);
+    for (const ClvScore& s :
+         ClvScoring::score(report.data.customers, groups, groupOf, report.bgnbd.params, report.gammaGamma.params,
+                           options.horizonWeeks, options.annualDiscountRate)) {
+        const double clv = s.clv;
+        const double alive = s.pAlive;
         if (!std::isfinite(clv) || !std::isfinite(alive))
             continue;
         clvSum += clv;

@@ -1,5 +1,6 @@
 #include "model/analytics/clvsave.h"
 
+#include "analysis/clvscoring.h"
 #include "model/analytics/derivedfields.h"
 #include "model/customerchanges.h"
 #include "model/database.h"
@@ -72,18 +73,22 @@ std::optional<qint64> ClvSave::save(const QString& workspacePath, const ClvOutco
                                   error);
     if (!update.isValid())
         return std::nullopt;
-    const BgNbdParams& bgnbd = report.bgnbd.params;
-    const GammaGammaParams& spend = report.gammaGamma.params;
+    // All scores at once (the BG/NBD parts once per (x, t_x, T), on all cores), then one UPDATE per customer.
+    std::vector<qint64> groupOf;
+    const std::vector<BgNbdGroup> groups = BgNbd::group(report.data.customers, &groupOf);
+    const std::vector<ClvScore> scores
+        = ClvScoring::score(report.data.customers, groups, groupOf, report.bgnbd.params, report.gammaGamma.params,
+                            options.horizonWeeks, options.annualDiscountRate);
     qint64 written = 0;
-    for (const ClvCustomer& c : report.data.customers) {
+    for (size_t i = 0; i < report.data.customers.size(); ++i) {
+        const ClvCustomer& c = report.data.customers[i];
         if (c.customer < 0 || c.customer >= qint64(outcome.rowIds.size()))
             continue;
         update.reset();
-        bindValue(update, 1, BgNbd::pAlive(bgnbd, c.x, c.tx, c.T));
-        bindValue(update, 2, BgNbd::expectedTransactions(bgnbd, c.x, c.tx, c.T, options.horizonWeeks));
-        bindValue(update, 3, GammaGamma::expectedValue(spend, c.x, c.mx));
-        bindValue(update, 4,
-                  GammaGamma::predictedClv(bgnbd, spend, c, options.horizonWeeks, options.annualDiscountRate));
+        bindValue(update, 1, scores[i].pAlive);
+        bindValue(update, 2, scores[i].expectedPurchases);
+        bindValue(update, 3, scores[i].expectedValue);
+        bindValue(update, 4, scores[i].clv);
         update.bind(5, outcome.rowIds[size_t(c.customer)]);
         if (!update.run()) {
             *error = update.errorMessage();
