@@ -189,6 +189,19 @@ ClvHistogram ClvService::histogram(std::vector<double> values, int bins, double 
     if (!(top > lower))
         top = lower + 1;
     out.width = (top - lower) / bins;
+    if (!upper) {
+        // Readable bin edges (0–50, 50–100, …): the width rounded up to 1, 2, 2.5 or 5 times a power of ten, and as
+        // many bins as that width needs to reach the top.
+        const double magnitude = std::pow(10.0, std::floor(std::log10(out.width)));
+        for (const double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+            if (m * magnitude >= out.width * (1 - 1e-9)) {
+                out.width = m * magnitude;
+                break;
+            }
+        }
+        bins = std::max(1, int(std::ceil((top - lower) / out.width - 1e-9)));
+        out.counts.assign(size_t(bins), 0);
+    }
     for (const double v : values) {
         const auto bin = qint64(std::floor((v - lower) / out.width));
         ++out.counts[size_t(std::clamp<qint64>(bin, 0, bins - 1))];

@@ -239,6 +239,14 @@ void TstValuePage::histogramsCountEveryPrediction()
     QCOMPARE(chart->sets()[0].values.size(), 10);
     QVERIFY(chart->sets()[0].values[9] == double(byHand[9]));
     QVERIFY(m_page->charts()->clvChart()->categories().last().startsWith(QStringLiteral("≥")));
+    // Readable CLV bins: the width is 1, 2, 2.5 or 5 times a power of ten, starting at 0, at most 20 bins.
+    const double width = result.clvHistogram.width;
+    const double mantissa = width / std::pow(10.0, std::floor(std::log10(width)));
+    QVERIFY2(std::abs(mantissa - 1) < 1e-9 || std::abs(mantissa - 2) < 1e-9 || std::abs(mantissa - 2.5) < 1e-9
+                 || std::abs(mantissa - 5) < 1e-9,
+             qPrintable(QString::number(width)));
+    QVERIFY(result.clvHistogram.counts.size() >= 1 && result.clvHistogram.counts.size() <= 20);
+    QCOMPARE(result.clvHistogram.lower, 0.0);
 }
 
 void TstValuePage::saveTopPercentCountsAsSqlite()

@@ -5,6 +5,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace swb {
@@ -110,7 +111,12 @@ void ValueCharts::showResult(const ClvResult& result)
         m_frequency->setTitle(tr("Backtest: no orders after the calibration end. Choose an earlier calibration end to "
                                  "compare predictions with what happened."));
     }
-    m_clv->setData(binLabels(result.clvHistogram, 0),
+    // Whole currency units, unless the bins are narrower (2.5, 0.5, ...): then as many decimals as the width has.
+    const double width = result.clvHistogram.width;
+    const int decimals = width >= 1 && width == std::floor(width)
+        ? 0
+        : std::clamp(int(std::ceil(-std::log10(width) + 1e-9)) + 1, 1, 4);
+    m_clv->setData(binLabels(result.clvHistogram, decimals),
                    {BarSet{tr("Customers"), toList(result.clvHistogram.counts), {}}});
     m_pAlive->setData(binLabels(result.pAliveHistogram, 1),
                       {BarSet{tr("Customers"), toList(result.pAliveHistogram.counts), {}}});
