@@ -6,6 +6,7 @@
 #include "ui/charts/linechart.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QClipboard>
 #include <QFile>
 #include <QImage>
@@ -13,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace swb;
 
@@ -36,6 +38,7 @@ private slots:
     void unwritableFolderSaysWhatToDo();
     void copyPutsAnImageOnTheClipboard();
     void lineChartKeepsItsSeries();
+    void lineChartValueAxisStartsAtZero();
     void heatmapSharesAndClicks();
 
 private:
@@ -237,6 +240,30 @@ void TestCharts::lineChartKeepsItsSeries()
     QCOMPARE(chart->series().size(), 1);
     QCOMPARE(chart->series().first().points.size(), 3);
     QCOMPARE(chart->series().first().points.at(1).second, 120.0);
+}
+
+// Counts from zero start the axis at zero, not at a margin below it; negative values keep their margin.
+void TestCharts::lineChartValueAxisStartsAtZero()
+{
+    LineChart chart;
+    auto axisOf = [&chart](double first, double last) {
+        chart.setSeries({{QStringLiteral("n"),
+                          {{QDate(2026, 1, 31), first}, {QDate(2026, 2, 28), 5000}, {QDate(2026, 3, 31), last}},
+                          {},
+                          false,
+                          true,
+                          {}}});
+        auto* view = chart.findChild<QChartView*>();
+        const auto axes = view ? view->chart()->axes(Qt::Vertical) : QList<QAbstractAxis*>();
+        return axes.size() == 1 ? qobject_cast<QValueAxis*>(axes.first()) : nullptr;
+    };
+    const QValueAxis* counts = axisOf(0, 12000);
+    QVERIFY(counts);
+    QCOMPARE(counts->min(), 0.0);
+    QVERIFY(counts->max() >= 12000);
+    const QValueAxis* negative = axisOf(-300, 12000);
+    QVERIFY(negative);
+    QVERIFY(negative->min() < -300);
 }
 
 void TestCharts::heatmapSharesAndClicks()

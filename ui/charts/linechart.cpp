@@ -83,7 +83,8 @@ void LineChart::rebuild()
     dates->setTickCount(std::clamp(int(days / 30) + 1, 2, 8));
     dates->setTitleText(m_note);
     const double margin = high > low ? (high - low) * 0.08 : std::max(1.0, std::abs(high) * 0.1);
-    values->setRange(std::min(0.0, low - margin), high + margin);
+    // Counts and money start at zero (no axis reaching below it for a margin); values below zero get the margin.
+    values->setRange(low >= 0 ? 0.0 : low - margin, high + margin);
     values->applyNiceNumbers();
     values->setTitleText(m_valueTitle);
     values->setLabelFormat(valueLabelFormat());
