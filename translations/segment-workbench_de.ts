@@ -50,22 +50,6 @@
 <context>
     <name>swb::BooleanValueEditor</name>
     <message>
-        <source>yes</source>
-        <translation type="vanished">ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="vanished">nein</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="vanished">Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="vanished">Nein</translation>
-    </message>
-    <message>
         <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="123"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
@@ -110,14 +94,6 @@
         <location filename="../ui/charts/chartpanel.cpp" line="48"/>
         <source>&amp;Save Chart As…</source>
         <translation>Diagramm &amp;speichern unter…</translation>
-    </message>
-    <message>
-        <source>chart</source>
-        <translation type="vanished">diagramm</translation>
-    </message>
-    <message>
-        <source>Save Chart</source>
-        <translation type="vanished">Diagramm speichern</translation>
     </message>
 </context>
 <context>
@@ -829,10 +805,6 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation>eine Textspalte enthält Zahlen oder Binärwerte</translation>
     </message>
     <message>
-        <source>The customers table has columns named rowid, _rowid_ and oid, so its rows cannot be told apart. Rename one of these columns.</source>
-        <translation type="vanished">Die Kundentabelle hat Spalten namens rowid, _rowid_ und oid, daher lassen sich ihre Zeilen nicht unterscheiden. Benennen Sie eine dieser Spalten um.</translation>
-    </message>
-    <message>
         <location filename="../model/filter/columnstoreloader.cpp" line="220"/>
         <source>Cannot read the customers: %1</source>
         <translation>Die Kunden können nicht gelesen werden: %1</translation>
@@ -1044,10 +1016,6 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <location filename="../ui/customers/customerspage.cpp" line="39"/>
         <source>Welcome to Segment Workbench</source>
         <translation>Willkommen bei Segment Workbench</translation>
-    </message>
-    <message>
-        <source>A workspace is one file that holds your customers, segments and analyses. Create the demo workspace to explore with realistic sample data, or open a workspace of your own.</source>
-        <translation type="vanished">Ein Arbeitsbereich ist eine Datei mit Ihren Kunden, Segmenten und Analysen. Legen Sie den Demo-Arbeitsbereich an, um mit realistischen Beispieldaten loszulegen, oder öffnen Sie einen eigenen Arbeitsbereich.</translation>
     </message>
     <message>
         <location filename="../ui/customers/customerspage.cpp" line="46"/>
@@ -1920,10 +1888,6 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation>Die gespeicherten Segmente können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <source>%1-customers.csv</source>
-        <translation type="vanished">%1-kunden.csv</translation>
-    </message>
-    <message>
         <location filename="../ui/export/exportdialog.cpp" line="105"/>
         <source>Reading the saved segments</source>
         <translation>Gespeicherte Segmente werden gelesen</translation>
@@ -1932,10 +1896,6 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <location filename="../ui/export/exportdialog.cpp" line="110"/>
         <source>Listing the saved segments was cancelled.</source>
         <translation>Das Auflisten der gespeicherten Segmente wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>workspace</source>
-        <translation type="vanished">arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="128"/>
@@ -2011,10 +1971,6 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <location filename="../ui/export/exportdialog.cpp" line="188"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
-    </message>
-    <message>
-        <source>Start with a byte order mark (lets Excel read UTF-8)</source>
-        <translation type="vanished">Mit Byte-Order-Mark beginnen (damit Excel UTF-8 erkennt)</translation>
     </message>
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="211"/>
@@ -2375,10 +2331,6 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <location filename="../model/export/exporttarget.cpp" line="258"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <translation type="vanished">%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../model/export/exporttarget.cpp" line="83"/>
@@ -3188,10 +3140,6 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation>(%1)</translation>
     </message>
     <message>
-        <source>every customer</source>
-        <translation type="vanished">jeder Kunde</translation>
-    </message>
-    <message>
         <location filename="../model/filter/filterdescriber.cpp" line="173"/>
         <source>and</source>
         <translation>und</translation>
@@ -3205,10 +3153,6 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <location filename="../model/filter/filterdescriber.cpp" line="174"/>
         <source>not (%1)</source>
         <translation>nicht (%1)</translation>
-    </message>
-    <message>
-        <source>No customers.</source>
-        <translation type="vanished">Keine Kunden.</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="181"/>
@@ -3359,22 +3303,6 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <location filename="../model/filter/filterresolver.cpp" line="218"/>
         <source>unknown field &quot;%1&quot;; use one of the workspace&apos;s fields</source>
         <translation>unbekanntes Feld „%1“; verwenden Sie ein Feld des Arbeitsbereichs</translation>
-    </message>
-    <message>
-        <source>operator &quot;%1&quot; is not valid for the number field &quot;%2&quot;</source>
-        <translation type="vanished">der Operator „%1“ ist für das Zahlenfeld „%2“ nicht zulässig</translation>
-    </message>
-    <message>
-        <source>operator &quot;%1&quot; is not valid for the yes/no field &quot;%2&quot;</source>
-        <translation type="vanished">der Operator „%1“ ist für das Ja/Nein-Feld „%2“ nicht zulässig</translation>
-    </message>
-    <message>
-        <source>operator &quot;%1&quot; is not valid for the text field &quot;%2&quot;; relative dates need a date field</source>
-        <translation type="vanished">der Operator „%1“ ist für das Textfeld „%2“ nicht zulässig; relative Datumsangaben brauchen ein Datumsfeld</translation>
-    </message>
-    <message>
-        <source>operator &quot;%1&quot; is not valid for the date field &quot;%2&quot;</source>
-        <translation type="vanished">der Operator „%1“ ist für das Datumsfeld „%2“ nicht zulässig</translation>
     </message>
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="227"/>
@@ -4356,10 +4284,6 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::Importer</name>
     <message>
-        <source>The file has %1 columns; a workspace table holds at most %2 (SQLite&apos;s limit). Skip the columns you do not need, or split the file.</source>
-        <translation type="vanished">Die Datei hat %1 Spalten; eine Tabelle im Arbeitsbereich fasst höchstens %2 (Grenze von SQLite). Lassen Sie nicht benötigte Spalten weg oder teilen Sie die Datei auf.</translation>
-    </message>
-    <message>
         <location filename="../model/import/importrun.cpp" line="214"/>
         <source>With the new columns of %1 the table %2 would have %3 columns; a workspace holds at most %4. Skip the columns you do not need, or import the file with the mode replace.</source>
         <translation>Mit den neuen Spalten von %1 hätte die Tabelle %2 %3 Spalten; ein Arbeitsbereich fasst höchstens %4. Überspringen Sie die Spalten, die Sie nicht brauchen, oder importieren Sie die Datei mit „Ersetzen“.</translation>
@@ -4419,10 +4343,6 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <location filename="../model/import/importpass.cpp" line="207"/>
         <source>Upsert matches rows on the customer key &quot;%1&quot;, but the file has no such column. Add it to the file, or import with the mode replace.</source>
         <translation>Upsert ordnet Zeilen über den Kundenschlüssel „%1“ zu, aber die Datei hat keine solche Spalte. Ergänzen Sie sie in der Datei oder importieren Sie mit „Ersetzen“.</translation>
-    </message>
-    <message>
-        <source>Upsert matches rows on the customer key &quot;%1&quot;, but the file has no such column. Add it to the file or import with the mode append.</source>
-        <translation type="vanished">Upsert ordnet Zeilen über den Kundenschlüssel „%1“ zu, aber die Datei hat keine solche Spalte. Ergänzen Sie die Spalte in der Datei oder importieren Sie mit „Anhängen“.</translation>
     </message>
     <message>
         <location filename="../model/import/importpass.cpp" line="210"/>
@@ -4873,10 +4793,6 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation>Stichtag, Sprache der Oberfläche und schnelles Öffnen</translation>
     </message>
     <message>
-        <source>As-of date and interface language</source>
-        <translation type="vanished">Stichtag und Sprache der Oberfläche</translation>
-    </message>
-    <message>
         <location filename="../ui/shell/mainactions.cpp" line="73"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
@@ -4970,17 +4886,9 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation>Übersicht</translation>
     </message>
     <message>
-        <source>Sizes and KPIs of every segment side by side and against the whole base (lift), overlaps between segments and how they changed since the last snapshot will be shown here.</source>
-        <translation type="vanished">Hier erscheinen Größe und Kennzahlen aller Segmente nebeneinander und im Vergleich zum gesamten Kundenstamm (Lift), Überschneidungen zwischen Segmenten und ihre Veränderung seit dem letzten Schnappschuss.</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Clusters</source>
         <translation>Cluster</translation>
-    </message>
-    <message>
-        <source>RFM scoring with the standard named groups and k-means clustering on chosen behaviours, with cluster profiles you can save as segments, will be here.</source>
-        <translation type="vanished">Hier folgen RFM-Bewertung mit den üblichen benannten Gruppen und k-Means-Clustering auf ausgewählten Merkmalen, mit Clusterprofilen, die Sie als Segmente speichern können.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="170"/>
@@ -4997,10 +4905,6 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Open Segment</source>
         <translation>Segment öffnen</translation>
-    </message>
-    <message>
-        <source>The segment builder cannot use this workspace: %1</source>
-        <translation type="vanished">Der Segment-Editor kann diesen Arbeitsbereich nicht verwenden: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="509"/>
@@ -5086,10 +4990,6 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Den Arbeitsbereich trotzdem schließen?</translation>
     </message>
     <message>
-        <source>The saved segments cannot be listed: %1</source>
-        <translation type="vanished">Die gespeicherten Segmente können nicht aufgelistet werden: %1</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>Cannot Open Workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
@@ -5158,10 +5058,6 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Import</source>
         <translation>Import</translation>
-    </message>
-    <message>
-        <source>Importing %1</source>
-        <translation type="vanished">%1 wird importiert</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="540"/>
@@ -5310,30 +5206,6 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 </context>
 <context>
     <name>swb::OperandConverter</name>
-    <message>
-        <source>value &quot;%1&quot; is not a number, but &quot;%2&quot; is a number field</source>
-        <translation type="vanished">der Wert „%1“ ist keine Zahl, aber „%2“ ist ein Zahlenfeld</translation>
-    </message>
-    <message>
-        <source>value &quot;%1&quot; is not yes or no; the yes/no field &quot;%2&quot; takes true, false, 1, 0, yes or no</source>
-        <translation type="vanished">der Wert „%1“ ist kein Ja/Nein-Wert; das Ja/Nein-Feld „%2“ akzeptiert true, false, 1, 0, yes oder no</translation>
-    </message>
-    <message>
-        <source>value %1 is not text, but &quot;%2&quot; is a text field; put the value in quotes</source>
-        <translation type="vanished">der Wert %1 ist kein Text, aber „%2“ ist ein Textfeld; setzen Sie den Wert in Anführungszeichen</translation>
-    </message>
-    <message>
-        <source>value &quot;%1&quot; is not a date; the date field &quot;%2&quot; takes dates as YYYY-MM-DD</source>
-        <translation type="vanished">der Wert „%1“ ist kein Datum; das Datumsfeld „%2“ akzeptiert Datumsangaben als JJJJ-MM-TT</translation>
-    </message>
-    <message>
-        <source>value &quot;%1&quot; is not a date; the date and time field &quot;%2&quot; takes YYYY-MM-DD or YYYY-MM-DD HH:MM:SS</source>
-        <translation type="vanished">der Wert „%1“ ist kein Datum; das Feld „%2“ (Datum und Uhrzeit) akzeptiert JJJJ-MM-TT oder JJJJ-MM-TT HH:MM:SS</translation>
-    </message>
-    <message>
-        <source>a value of &quot;%1&quot; is missing or is not a single value</source>
-        <translation type="vanished">ein Wert von „%1“ fehlt oder ist kein Einzelwert</translation>
-    </message>
     <message>
         <location filename="../model/filter/operandconverter.cpp" line="59"/>
         <source>value &quot;%1&quot; is not a number, but %2 is a number field</source>
@@ -6012,18 +5884,6 @@ z-Wert %6</translation>
 </context>
 <context>
     <name>swb::ReviewReport</name>
-    <message>
-        <source>The definition cannot be described: %1</source>
-        <translation type="vanished">Die Definition lässt sich nicht beschreiben: %1</translation>
-    </message>
-    <message>
-        <source>A fixed list of customers (static segment).</source>
-        <translation type="vanished">Eine feste Liste von Kunden (statisches Segment).</translation>
-    </message>
-    <message>
-        <source>A fixed list of customers (static segment), taken from: %1</source>
-        <translation type="vanished">Eine feste Liste von Kunden (statisches Segment), entnommen aus: %1</translation>
-    </message>
     <message>
         <location filename="../model/analytics/reviewreport.cpp" line="66"/>
         <source>The workspace has no saved segments. Save a segment first, then make the report.</source>
@@ -7294,10 +7154,6 @@ z-Wert %6</translation>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message>
-        <source>The change was not made: it was cancelled.</source>
-        <translation type="vanished">Die Änderung wurde nicht vorgenommen: Sie wurde abgebrochen.</translation>
-    </message>
-    <message>
         <location filename="../model/jobs/segmentoperations.cpp" line="248"/>
         <location filename="../model/jobs/segmentoperations.cpp" line="260"/>
         <source>Reading the saved segments</source>
@@ -8195,22 +8051,6 @@ Davies–Bouldin: %5</translation>
 <context>
     <name>swb::ValueEditor</name>
     <message>
-        <source>yes</source>
-        <translation type="vanished">ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="vanished">nein</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="vanished">Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="vanished">Nein</translation>
-    </message>
-    <message>
         <location filename="../ui/filter/editors/valueeditor.cpp" line="123"/>
         <source> days ago</source>
         <translation> Tage her</translation>
@@ -8838,10 +8678,6 @@ Davies–Bouldin: %5</translation>
         <source>Cannot write the workbook %1: %2</source>
         <translation>Die Arbeitsmappe %1 kann nicht geschrieben werden: %2</translation>
     </message>
-    <message>
-        <source>Cannot move the workbook into place at %1.</source>
-        <translation type="vanished">Die Arbeitsmappe kann nicht nach %1 verschoben werden.</translation>
-    </message>
 </context>
 <context>
     <name>swb::gui::GuiOptionsParser</name>
@@ -8861,10 +8697,6 @@ Davies–Bouldin: %5</translation>
         <translation>[ARBEITSBEREICH]</translation>
     </message>
     <message>
-        <source>Page to show: customers, builder, import (the import wizard on the demo customers file) or export (the export dialog).</source>
-        <translation type="vanished">Anzuzeigende Seite: customers, builder, import (der Import-Assistent mit der Demo-Kundendatei) oder export (der Exportdialog).</translation>
-    </message>
-    <message>
         <location filename="../app/gui/guioptions.cpp" line="24"/>
         <source>PAGE</source>
         <translation>SEITE</translation>
@@ -8878,18 +8710,6 @@ Davies–Bouldin: %5</translation>
         <location filename="../app/gui/guioptions.cpp" line="28"/>
         <source>FILE.png</source>
         <translation>DATEI.png</translation>
-    </message>
-    <message>
-        <source>Saved segment to open in the segment builder (shows the builder page).</source>
-        <translation type="vanished">Gespeichertes Segment, das im Segment-Editor geöffnet wird (zeigt die Seite des Segment-Editors).</translation>
-    </message>
-    <message>
-        <source>Page to show: customers, builder, dashboard, rfm, import (the import wizard on the demo customers file) or export (the export dialog).</source>
-        <translation type="vanished">Anzuzeigende Seite: customers, builder, dashboard, rfm, import (der Import-Assistent mit der Demo-Kundendatei) oder export (der Exportdialog).</translation>
-    </message>
-    <message>
-        <source>Page to show: customers, builder, dashboard, rfm, clusters (with a finished run), import (the import wizard on the demo customers file) or export (the export dialog).</source>
-        <translation type="vanished">Anzuzeigende Seite: customers, builder, dashboard, rfm, clusters (mit einem fertigen Lauf), import (der Import-Assistent mit der Demo-Kundendatei) oder export (der Exportdialog).</translation>
     </message>
     <message>
         <location filename="../app/gui/guioptions.cpp" line="21"/>
@@ -8957,14 +8777,6 @@ Davies–Bouldin: %5</translation>
         <translation>Unbekannte Seite „%1“: Verwenden Sie customers, builder, dashboard, rfm, clusters, value, import oder export.</translation>
     </message>
     <message>
-        <source>Unknown page &quot;%1&quot;: use customers, builder, dashboard, rfm, clusters, import or export.</source>
-        <translation type="vanished">Unbekannte Seite „%1“: Verwenden Sie customers, builder, dashboard, rfm, clusters, import oder export.</translation>
-    </message>
-    <message>
-        <source>Unknown page &quot;%1&quot;: use customers, builder, dashboard, rfm, import or export.</source>
-        <translation type="vanished">Unbekannte Seite „%1“: Verwenden Sie customers, builder, dashboard, rfm, import oder export.</translation>
-    </message>
-    <message>
         <location filename="../app/gui/guioptions.cpp" line="97"/>
         <source>--as-of and --months belong to --report: add --report FILE.pdf.</source>
         <translation>--as-of und --months gehören zu --report: Geben Sie --report DATEI.pdf an.</translation>
@@ -8998,10 +8810,6 @@ Davies–Bouldin: %5</translation>
         <location filename="../app/gui/guioptions.cpp" line="141"/>
         <source>--months takes a whole number from 1 to %1; got &quot;%2&quot;.</source>
         <translation>--months erwartet eine ganze Zahl von 1 bis %1; erhalten: „%2“.</translation>
-    </message>
-    <message>
-        <source>Unknown page &quot;%1&quot;: use customers, builder, import or export.</source>
-        <translation type="vanished">Unbekannte Seite „%1“: Verwenden Sie customers, builder, import oder export.</translation>
     </message>
     <message>
         <location filename="../app/gui/guioptions.cpp" line="103"/>
