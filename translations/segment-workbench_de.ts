@@ -4181,7 +4181,7 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <location filename="../ui/import/importsummarypage.cpp" line="115"/>
         <source>%Ln value(s) or row(s) were changed or rejected. The first %1 are listed here; nothing is lost silently: all are kept in the workspace.</source>
         <translation>
-            <numerusform>%Ln Wert oder Zeile wurde geändert oder abgelehnt und steht hier; er bleibt im Arbeitsbereich vermerkt.</numerusform>
+            <numerusform>%Ln Wert oder Zeile wurde geändert oder abgelehnt; %1 davon stehen hier; nichts geht stillschweigend verloren: alles bleibt im Arbeitsbereich vermerkt.</numerusform>
             <numerusform>%Ln Werte oder Zeilen wurden geändert oder abgelehnt. Die ersten %1 stehen hier; nichts geht stillschweigend verloren: alle bleiben im Arbeitsbereich vermerkt.</numerusform>
         </translation>
     </message>

@@ -271,7 +271,7 @@
         <location filename="../ui/import/importsummarypage.cpp" line="115"/>
         <source>%Ln value(s) or row(s) were changed or rejected. The first %1 are listed here; nothing is lost silently: all are kept in the workspace.</source>
         <translation>
-            <numerusform>%Ln value or row was changed or rejected. It is listed here and kept in the workspace.</numerusform>
+            <numerusform>%Ln value or row was changed or rejected; %1 of them are listed here; nothing is lost silently: it is kept in the workspace.</numerusform>
             <numerusform>%Ln values or rows were changed or rejected. The first %1 are listed here; nothing is lost silently: all are kept in the workspace.</numerusform>
         </translation>
     </message>
