@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="75"/>
+        <location filename="../app/gui/main.cpp" line="43"/>
         <source>No translation for &quot;%1&quot;; showing English.</source>
         <translation>Keine Übersetzung für „%1“; die Oberfläche bleibt englisch.</translation>
     </message>
@@ -1287,23 +1287,12 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
 <context>
     <name>swb::DateValueEditor</name>
     <message>
-        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="22"/>
-        <source>YYYY-MM-DD [HH:MM:SS]</source>
-        <extracomment>Placeholder of a date field; keep the ISO pattern, it is what the field takes</extracomment>
-        <translation>JJJJ-MM-TT [HH:MM:SS]</translation>
-    </message>
-    <message>
-        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="22"/>
-        <source>YYYY-MM-DD</source>
-        <translation>JJJJ-MM-TT</translation>
-    </message>
-    <message>
-        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="25"/>
+        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="26"/>
         <source>Type a date as 2024-03-31 (or as this computer writes dates), or pick one from the calendar.</source>
         <translation>Geben Sie ein Datum wie 2024-03-31 (oder wie dieser Computer Daten schreibt) ein oder wählen Sie es im Kalender.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="39"/>
+        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="40"/>
         <source>Pick a date</source>
         <translation>Datum wählen</translation>
     </message>
@@ -5680,82 +5669,82 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::PreferencesDialog</name>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="50"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="51"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="53"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="54"/>
         <source>As-of date of this workspace</source>
         <translation>Stichtag dieses Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="56"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="57"/>
         <source>Recency, &quot;in the last N days&quot; rules and KPIs are computed relative to this date. By default it is the day after the latest purchase in the data, so historical data sets analyse sensibly.</source>
         <translation>Aktualität, Regeln wie „in den letzten N Tagen“ und Kennzahlen beziehen sich auf diesen Tag. Standard ist der Tag nach dem letzten Kauf in den Daten, damit sich auch historische Datensätze sinnvoll auswerten lassen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="59"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="60"/>
         <source>Use a &amp;fixed date:</source>
         <translation>&amp;Festes Datum verwenden:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="71"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="72"/>
         <source>Without a fixed date: %1 (from the data).</source>
         <translation>Ohne festes Datum: %1 (aus den Daten).</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="76"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="77"/>
         <source>Open a workspace to change its as-of date.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um seinen Stichtag zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="80"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="81"/>
         <source>Interface</source>
         <translation>Oberfläche</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="83"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="84"/>
         <source>System default</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="87"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="88"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="88"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="89"/>
         <source>A new language applies the next time Segment Workbench starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Segment Workbench.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="102"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="103"/>
         <source>Opening large workspaces</source>
         <translation>Große Arbeitsbereiche öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="104"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="105"/>
         <source>&amp;Keep a copy for fast opening</source>
         <translation>&amp;Kopie zum schnellen Öffnen behalten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="107"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="108"/>
         <source>A workspace with 100,000 customers or more then opens in a fraction of a second instead of about a second per million customers. The copies hold customer data, take about 170 MB per million customers and are kept for the three workspaces used last, in %1.</source>
         <translation>Ein Arbeitsbereich mit 100.000 oder mehr Kunden öffnet sich dann in einem Bruchteil einer Sekunde statt in etwa einer Sekunde je Million Kunden. Die Kopien enthalten Kundendaten, belegen etwa 170 MB je Million Kunden und werden für die drei zuletzt verwendeten Arbeitsbereiche aufbewahrt, in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="115"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="116"/>
         <source>&amp;Delete Copies</source>
         <translation>Kopien &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="132"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="133"/>
         <source>No copies now.</source>
         <translation>Zurzeit keine Kopien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/preferencesdialog.cpp" line="133"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="134"/>
         <source>Copies now: %n workspace(s), %1.</source>
         <translation>
             <numerusform>Kopien: %n Arbeitsbereich, %1.</numerusform>
@@ -8728,8 +8717,8 @@ Davies–Bouldin: %5</translation>
     </message>
     <message>
         <location filename="../app/gui/guioptions.cpp" line="33"/>
-        <source>Interface language, e.g. de or en.</source>
-        <translation>Sprache der Oberfläche, z.&#xa0;B. de oder en.</translation>
+        <source>Interface language, e.g. de, fr or en.</source>
+        <translation>Sprache der Oberfläche, z.&#xa0;B. de, fr oder en.</translation>
     </message>
     <message>
         <location filename="../app/gui/guioptions.cpp" line="33"/>

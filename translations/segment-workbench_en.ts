@@ -347,7 +347,7 @@
 <context>
     <name>swb::PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/shell/preferencesdialog.cpp" line="133"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="134"/>
         <source>Copies now: %n workspace(s), %1.</source>
         <translation>
             <numerusform>Copies now: %n workspace, %1.</numerusform>

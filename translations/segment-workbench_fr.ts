@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="75"/>
+        <location filename="../app/gui/main.cpp" line="43"/>
         <source>No translation for &quot;%1&quot;; showing English.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,7 +268,7 @@
     <message>
         <location filename="../ui/clusters/clusterresults.cpp" line="43"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils</translation>
     </message>
     <message>
         <location filename="../ui/clusters/clusterresults.cpp" line="44"/>
@@ -374,7 +374,7 @@
     <message>
         <location filename="../ui/clusters/clusterrunsmodel.cpp" line="92"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location filename="../ui/clusters/clusterrunsmodel.cpp" line="94"/>
@@ -497,7 +497,7 @@
     <message>
         <location filename="../ui/clusters/clustersetup.cpp" line="173"/>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients</translation>
     </message>
 </context>
 <context>
@@ -532,7 +532,7 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
     <message>
         <location filename="../ui/clusters/clustertablemodel.cpp" line="160"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location filename="../ui/clusters/clustertablemodel.cpp" line="162"/>
@@ -1050,7 +1050,7 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
     <message>
         <location filename="../ui/customers/customerspage.cpp" line="75"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <location filename="../ui/customers/customerspage.cpp" line="76"/>
@@ -1075,7 +1075,7 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
     <message>
         <location filename="../ui/customers/customerspage.cpp" line="167"/>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients</translation>
     </message>
     <message>
         <location filename="../ui/customers/customerspage.cpp" line="169"/>
@@ -1107,7 +1107,7 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
         <location filename="../ui/dashboard/dashboardcharts.cpp" line="57"/>
         <location filename="../ui/dashboard/dashboardcharts.cpp" line="144"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardcharts.cpp" line="61"/>
@@ -1148,7 +1148,7 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
     <message>
         <location filename="../ui/dashboard/dashboardcharts.cpp" line="172"/>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardcharts.cpp" line="179"/>
@@ -1174,7 +1174,7 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="63"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="64"/>
@@ -1286,23 +1286,12 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
 <context>
     <name>swb::DateValueEditor</name>
     <message>
-        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="22"/>
-        <source>YYYY-MM-DD [HH:MM:SS]</source>
-        <extracomment>Placeholder of a date field; keep the ISO pattern, it is what the field takes</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="22"/>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="25"/>
+        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="26"/>
         <source>Type a date as 2024-03-31 (or as this computer writes dates), or pick one from the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="39"/>
+        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="40"/>
         <source>Pick a date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,7 +1649,7 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
     <message>
         <location filename="../ui/dashboard/distributionpanel.cpp" line="231"/>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/distributionpanel.cpp" line="247"/>
@@ -1861,7 +1850,7 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="128"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="132"/>
@@ -1906,7 +1895,7 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="159"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="163"/>
@@ -1966,7 +1955,7 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="225"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="231"/>
@@ -1981,7 +1970,7 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="238"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="239"/>
@@ -3169,12 +3158,12 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
     <message>
         <location filename="../ui/filter/definition/filterdocument.cpp" line="31"/>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une règle</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/filterdocument.cpp" line="49"/>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un groupe</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/filterdocument.cpp" line="59"/>
@@ -3597,12 +3586,12 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
     <message>
         <location filename="../ui/import/importfilepage.cpp" line="40"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location filename="../ui/import/importfilepage.cpp" line="45"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <location filename="../ui/import/importfilepage.cpp" line="54"/>
@@ -4111,7 +4100,7 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
     <message>
         <location filename="../ui/import/importsummarypage.cpp" line="66"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/importsummarypage.cpp" line="84"/>
@@ -4481,7 +4470,7 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
     <message>
         <location filename="../ui/dashboard/kpitablemodel.cpp" line="165"/>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/kpitablemodel.cpp" line="168"/>
@@ -4526,7 +4515,7 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
     <message>
         <location filename="../ui/dashboard/kpitablemodel.cpp" line="276"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/kpitablemodel.cpp" line="277"/>
@@ -4867,27 +4856,27 @@ Go back to change the settings (delimiter, encoding, column types), then try aga
     <message>
         <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Segment Builder</source>
-        <translation type="unfinished"></translation>
+        <translation>Constructeur de segments</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Customer Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur client</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="170"/>
@@ -5041,7 +5030,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="543"/>
@@ -5135,7 +5124,7 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
     <message>
         <location filename="../model/export/multisegment.cpp" line="130"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location filename="../model/export/multisegment.cpp" line="131"/>
@@ -5672,82 +5661,82 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 <context>
     <name>swb::PreferencesDialog</name>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="50"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="51"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="53"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="54"/>
         <source>As-of date of this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="56"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="57"/>
         <source>Recency, &quot;in the last N days&quot; rules and KPIs are computed relative to this date. By default it is the day after the latest purchase in the data, so historical data sets analyse sensibly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="59"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="60"/>
         <source>Use a &amp;fixed date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="71"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="72"/>
         <source>Without a fixed date: %1 (from the data).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="76"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="77"/>
         <source>Open a workspace to change its as-of date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="80"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="81"/>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="83"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="84"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="87"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="88"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="88"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="89"/>
         <source>A new language applies the next time Segment Workbench starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="102"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="103"/>
         <source>Opening large workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="104"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="105"/>
         <source>&amp;Keep a copy for fast opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="107"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="108"/>
         <source>A workspace with 100,000 customers or more then opens in a fraction of a second instead of about a second per million customers. The copies hold customer data, take about 170 MB per million customers and are kept for the three workspaces used last, in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="115"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="116"/>
         <source>&amp;Delete Copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="132"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="133"/>
         <source>No copies now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/preferencesdialog.cpp" line="133"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="134"/>
         <source>Copies now: %n workspace(s), %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5905,7 +5894,7 @@ z-score %6</source>
     <message>
         <location filename="../ui/report/reviewreportdialog.cpp" line="30"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location filename="../ui/report/reviewreportdialog.cpp" line="36"/>
@@ -5952,7 +5941,7 @@ z-score %6</source>
     <message>
         <location filename="../ui/report/reviewreportdialog.cpp" line="107"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <location filename="../ui/report/reviewreportdialog.cpp" line="149"/>
@@ -6359,7 +6348,7 @@ z-score %6</source>
     <message>
         <location filename="../ui/rfm/rfmpage.cpp" line="103"/>
         <source>&amp;Run RFM</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer le RFM</translation>
     </message>
     <message>
         <location filename="../ui/rfm/rfmpage.cpp" line="105"/>
@@ -6417,7 +6406,7 @@ z-score %6</source>
     <message>
         <location filename="../ui/rfm/rfmpage.cpp" line="156"/>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille</translation>
     </message>
     <message>
         <location filename="../ui/rfm/rfmpage.cpp" line="157"/>
@@ -6807,7 +6796,7 @@ z-score %6</source>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="99"/>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une règle</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="100"/>
@@ -6817,7 +6806,7 @@ z-score %6</source>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="102"/>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un groupe</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="104"/>
@@ -6968,7 +6957,7 @@ z-score %6</source>
     <message>
         <location filename="../ui/dashboard/segmentchecklist.cpp" line="69"/>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/segmentchecklist.cpp" line="72"/>
@@ -7088,7 +7077,7 @@ z-score %6</source>
         <location filename="../ui/segments/segmentlistmodel.cpp" line="145"/>
         <source>Customers</source>
         <extracomment>Column header: number of customers in the segment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
 </context>
 <context>
@@ -7215,7 +7204,7 @@ z-score %6</source>
     <message>
         <location filename="../ui/report/segmentpage.cpp" line="68"/>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients</translation>
     </message>
     <message>
         <location filename="../ui/report/segmentpage.cpp" line="68"/>
@@ -7233,7 +7222,7 @@ z-score %6</source>
     <message>
         <location filename="../ui/report/segmentpage.cpp" line="103"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location filename="../ui/report/segmentpage.cpp" line="116"/>
@@ -7745,7 +7734,7 @@ Davies–Bouldin: %5</source>
     <message>
         <location filename="../ui/dashboard/trendpanel.cpp" line="32"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/trendpanel.cpp" line="33"/>
@@ -7957,7 +7946,7 @@ Davies–Bouldin: %5</source>
         <location filename="../ui/value/valuecharts.cpp" line="114"/>
         <location filename="../ui/value/valuecharts.cpp" line="116"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location filename="../ui/value/valuecharts.cpp" line="45"/>
@@ -8098,7 +8087,7 @@ Davies–Bouldin: %5</source>
     <message>
         <location filename="../ui/value/valuepage.cpp" line="112"/>
         <source>&amp;Fit Models</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajuster les modèles</translation>
     </message>
     <message>
         <location filename="../ui/value/valuepage.cpp" line="114"/>
@@ -8712,12 +8701,12 @@ Davies–Bouldin: %5</source>
     </message>
     <message>
         <location filename="../app/gui/guioptions.cpp" line="33"/>
-        <source>Interface language, e.g. de or en.</source>
+        <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/guioptions.cpp" line="33"/>
-        <source>CODE</source>
+        <source>Interface language, e.g. de, fr or en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

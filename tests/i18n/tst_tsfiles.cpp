@@ -90,20 +90,23 @@ QStringList problems(const QString& fileName, const QByteArray& xml)
     if (forms < 0)
         found << fileName + QStringLiteral(": no plural rule known for language \"%1\"").arg(language);
     for (const Message& message : std::as_const(messages)) {
-        const QString where = QStringLiteral("%1: context \"%2\" source \"%3\": ").arg(fileName, message.context,
-                                                                                     message.source);
+        const QString where
+            = QStringLiteral("%1: context \"%2\" source \"%3\": ").arg(fileName, message.context, message.source);
         if (!message.type.isEmpty()) {
             found << where + message.type;
             continue;
         }
         if (message.numerus && forms > 0 && message.translations.size() != forms)
-            found << where + QStringLiteral("%1 plural forms, the language has %2").arg(message.translations.size())
-                                 .arg(forms);
+            found << where
+                    + QStringLiteral("%1 plural forms, the language has %2")
+                          .arg(message.translations.size())
+                          .arg(forms);
         const QStringList expected = placeholders(message.source);
         for (const QString& translation : message.translations) {
             if (placeholders(translation) != expected)
-                found << where + QStringLiteral("placeholders %1 in \"%2\", the source has %3")
-                                     .arg(placeholders(translation).join(u' '), translation, expected.join(u' '));
+                found << where
+                        + QStringLiteral("placeholders %1 in \"%2\", the source has %3")
+                              .arg(placeholders(translation).join(u' '), translation, expected.join(u' '));
         }
     }
     return found;
@@ -172,7 +175,8 @@ void TstTsFiles::clean()
     const QStringList found = problems(QFileInfo(path).fileName(), file.readAll());
     for (const QString& problem : found)
         qWarning().noquote() << problem;
-    QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("%1 problem(s) in %2, listed above").arg(found.size()).arg(path)));
+    QVERIFY2(found.isEmpty(),
+             qPrintable(QStringLiteral("%1 problem(s) in %2, listed above").arg(found.size()).arg(path)));
 }
 
 QTEST_GUILESS_MAIN(TstTsFiles)
