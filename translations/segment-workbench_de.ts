@@ -1819,47 +1819,47 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
 <context>
     <name>swb::ExportDialog</name>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="52"/>
+        <location filename="../ui/export/exportdialog.cpp" line="54"/>
         <source>Export Customers</source>
         <translation>Kunden exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="87"/>
+        <location filename="../ui/export/exportdialog.cpp" line="89"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="89"/>
+        <location filename="../ui/export/exportdialog.cpp" line="91"/>
         <source>Show in &amp;Folder</source>
         <translation>Im &amp;Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="91"/>
+        <location filename="../ui/export/exportdialog.cpp" line="93"/>
         <source>Opens the folder of the exported file</source>
         <translation>Öffnet den Ordner der exportierten Datei</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="191"/>
+        <location filename="../ui/export/exportdialog.cpp" line="193"/>
         <source>Point ( 1.5 )</source>
         <translation>Punkt ( 1.5 )</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="192"/>
+        <location filename="../ui/export/exportdialog.cpp" line="194"/>
         <source>Comma ( 1,5 )</source>
         <translation>Komma ( 1,5 )</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="193"/>
+        <location filename="../ui/export/exportdialog.cpp" line="195"/>
         <source>Decimal &amp;mark:</source>
         <translation>Dezimal&amp;zeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="207"/>
+        <location filename="../ui/export/exportdialog.cpp" line="219"/>
         <source>For &amp;Excel: start with a byte order mark so Excel reads UTF-8</source>
         <translation>Für &amp;Excel: mit Byte-Order-Mark beginnen, damit Excel UTF-8 liest</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="575"/>
+        <location filename="../ui/export/exportdialog.cpp" line="589"/>
         <source>%Ln customer(s) will be exported.</source>
         <translation>
             <numerusform>%Ln Kunde wird exportiert.</numerusform>
@@ -1867,172 +1867,177 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="576"/>
+        <location filename="../ui/export/exportdialog.cpp" line="590"/>
         <source>Cannot count the customers: %1</source>
         <translation>Die Kunden können nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="586"/>
+        <location filename="../ui/export/exportdialog.cpp" line="600"/>
         <source>The saved segments cannot be listed: %1</source>
         <translation>Die gespeicherten Segmente können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="105"/>
+        <location filename="../ui/export/exportdialog.cpp" line="107"/>
         <source>Reading the saved segments</source>
         <translation>Gespeicherte Segmente werden gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="110"/>
+        <location filename="../ui/export/exportdialog.cpp" line="112"/>
         <source>Listing the saved segments was cancelled.</source>
         <translation>Das Auflisten der gespeicherten Segmente wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="128"/>
+        <location filename="../ui/export/exportdialog.cpp" line="130"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="132"/>
+        <location filename="../ui/export/exportdialog.cpp" line="134"/>
         <source>Customers in any checked entry are exported.</source>
         <translation>Exportiert werden die Kunden aller angehakten Einträge.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="142"/>
+        <location filename="../ui/export/exportdialog.cpp" line="144"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="148"/>
+        <location filename="../ui/export/exportdialog.cpp" line="150"/>
         <source>CSV (comma-separated values)</source>
         <translation>CSV (durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="149"/>
+        <location filename="../ui/export/exportdialog.cpp" line="151"/>
         <source>TSV (tab-separated values)</source>
         <translation>TSV (durch Tabulatoren getrennt)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="150"/>
+        <location filename="../ui/export/exportdialog.cpp" line="152"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel-Arbeitsmappe (XLSX)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="151"/>
+        <location filename="../ui/export/exportdialog.cpp" line="153"/>
         <source>JSON (array of objects)</source>
         <translation>JSON (Liste von Objekten)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="152"/>
+        <location filename="../ui/export/exportdialog.cpp" line="154"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="157"/>
+        <location filename="../ui/export/exportdialog.cpp" line="159"/>
         <source>Where to write the file</source>
         <translation>Wohin die Datei geschrieben wird</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="159"/>
+        <location filename="../ui/export/exportdialog.cpp" line="161"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="163"/>
+        <location filename="../ui/export/exportdialog.cpp" line="165"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Speichern als:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="185"/>
+        <location filename="../ui/export/exportdialog.cpp" line="187"/>
         <source>Comma ( , )</source>
         <translation>Komma ( , )</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="186"/>
+        <location filename="../ui/export/exportdialog.cpp" line="188"/>
         <source>Semicolon ( ; )</source>
         <translation>Semikolon ( ; )</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="187"/>
+        <location filename="../ui/export/exportdialog.cpp" line="189"/>
         <source>Pipe ( | )</source>
         <translation>Senkrechter Strich ( | )</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="188"/>
+        <location filename="../ui/export/exportdialog.cpp" line="190"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="211"/>
+        <source>Decimals and dates as shown (%1, %2)</source>
+        <translation>Dezimalzahlen und Datumsangaben wie angezeigt (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="223"/>
         <source>Protect against spreadsheet formulas</source>
         <translation>Vor Tabellenkalkulations-Formeln schützen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="214"/>
+        <location filename="../ui/export/exportdialog.cpp" line="226"/>
         <source>A text cell that starts with = + - @ (such as =HYPERLINK(…)) is run as a formula when the file is opened in Excel or LibreOffice, which can leak data or start programs. With this on, such cells start with &apos; so spreadsheets show them as text. Numbers such as -12.5 in a number column stay numbers.</source>
         <translation>Eine Textzelle, die mit = + - @ beginnt (etwa =HYPERLINK(…)), wird beim Öffnen der Datei in Excel oder LibreOffice als Formel ausgeführt, was Daten preisgeben oder Programme starten kann. Ist dies eingeschaltet, beginnen solche Zellen mit &apos;, sodass Tabellenkalkulationen sie als Text zeigen. Zahlen wie -12.5 in einer Zahlenspalte bleiben Zahlen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="225"/>
+        <location filename="../ui/export/exportdialog.cpp" line="237"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="231"/>
+        <location filename="../ui/export/exportdialog.cpp" line="243"/>
         <source>%1 (personal data)</source>
         <translation>%1 (personenbezogen)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="235"/>
+        <location filename="../ui/export/exportdialog.cpp" line="247"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="238"/>
+        <location filename="../ui/export/exportdialog.cpp" line="250"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="239"/>
+        <location filename="../ui/export/exportdialog.cpp" line="251"/>
         <source>Select &amp;None</source>
         <translation>&amp;Keine auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="246"/>
+        <location filename="../ui/export/exportdialog.cpp" line="258"/>
         <source>Name the columns as in the workspace instead of the imported file&apos;s headers</source>
         <translation>Spalten wie im Arbeitsbereich benennen statt mit den Überschriften der importierten Datei</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="261"/>
+        <location filename="../ui/export/exportdialog.cpp" line="273"/>
         <source>Personal data</source>
         <translation>Personenbezogene Daten</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="265"/>
+        <location filename="../ui/export/exportdialog.cpp" line="277"/>
         <source>Keep as it is</source>
         <translation>Unverändert lassen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="266"/>
+        <location filename="../ui/export/exportdialog.cpp" line="278"/>
         <source>Leave out</source>
         <translation>Weglassen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="267"/>
+        <location filename="../ui/export/exportdialog.cpp" line="279"/>
         <source>Mask</source>
         <translation>Maskieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="268"/>
+        <location filename="../ui/export/exportdialog.cpp" line="280"/>
         <source>Hash (SHA-256)</source>
         <translation>Hashen (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="284"/>
+        <location filename="../ui/export/exportdialog.cpp" line="296"/>
         <source>Segment: %1</source>
         <translation>Segment: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="410"/>
+        <location filename="../ui/export/exportdialog.cpp" line="423"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weiteres</numerusform>
@@ -2040,117 +2045,117 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="484"/>
+        <location filename="../ui/export/exportdialog.cpp" line="498"/>
         <source>The format was switched to %1 to match the file name&apos;s extension .%2.</source>
         <translation>Das Format wurde auf %1 umgestellt, passend zur Dateiendung .%2.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="487"/>
+        <location filename="../ui/export/exportdialog.cpp" line="501"/>
         <source>The extension .%1 does not match the format %2: the file is written as %2. Change the extension to .%3 if the file should open as %2.</source>
         <translation>Die Endung .%1 passt nicht zum Format %2: Die Datei wird als %2 geschrieben. Ändern Sie die Endung in .%3, wenn sich die Datei als %2 öffnen soll.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="521"/>
+        <location filename="../ui/export/exportdialog.cpp" line="535"/>
         <source>No column of this workspace is flagged as personal data.</source>
         <translation>Keine Spalte dieses Arbeitsbereichs ist als personenbezogen markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="522"/>
+        <location filename="../ui/export/exportdialog.cpp" line="536"/>
         <source>Personal data columns: %1.</source>
         <translation>Personenbezogene Spalten: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="526"/>
+        <location filename="../ui/export/exportdialog.cpp" line="540"/>
         <source>Personal data is written as it is. Export it only to tools that may hold it.</source>
         <translation>Personenbezogene Daten werden unverändert geschrieben. Exportieren Sie sie nur in Werkzeuge, die sie speichern dürfen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="529"/>
+        <location filename="../ui/export/exportdialog.cpp" line="543"/>
         <source>Columns flagged as personal data are left out of the file.</source>
         <translation>Als personenbezogen markierte Spalten werden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="532"/>
+        <location filename="../ui/export/exportdialog.cpp" line="546"/>
         <source>Personal data is partly hidden (a***@example.com), so records stay recognisable without showing the full value.</source>
         <translation>Personenbezogene Daten werden teilweise verdeckt (a***@example.com): Datensätze bleiben erkennbar, ohne den vollen Wert zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="536"/>
+        <location filename="../ui/export/exportdialog.cpp" line="550"/>
         <source>Each personal value is replaced by the SHA-256 hash (hex) of the value trimmed and in lower case, as ad platforms require for customer-list uploads (Google Customer Match, Meta Custom Audiences).</source>
         <translation>Jeder personenbezogene Wert wird durch den SHA-256-Hash (hexadezimal) des um Leerzeichen gekürzten, kleingeschriebenen Werts ersetzt, wie es Werbeplattformen für Kundenlisten verlangen (Google Customer Match, Meta Custom Audiences).</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="547"/>
+        <location filename="../ui/export/exportdialog.cpp" line="561"/>
         <source>%1 files (*.%2)</source>
         <translation>%1-Dateien (*.%2)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="548"/>
+        <location filename="../ui/export/exportdialog.cpp" line="562"/>
         <source>Export To</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="557"/>
+        <location filename="../ui/export/exportdialog.cpp" line="571"/>
         <source>Counting the customers…</source>
         <translation>Die Kunden werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="560"/>
+        <location filename="../ui/export/exportdialog.cpp" line="574"/>
         <source>Counting the customers to export</source>
         <translation>Zu exportierende Kunden werden gezählt</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="567"/>
+        <location filename="../ui/export/exportdialog.cpp" line="581"/>
         <source>Counting the customers was cancelled.</source>
         <translation>Das Zählen der Kunden wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="607"/>
+        <location filename="../ui/export/exportdialog.cpp" line="621"/>
         <source>Check at least one entry under Customers.</source>
         <translation>Haken Sie unter „Kunden“ mindestens einen Eintrag an.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="608"/>
+        <location filename="../ui/export/exportdialog.cpp" line="622"/>
         <source>Check at least one column.</source>
         <translation>Haken Sie mindestens eine Spalte an.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="610"/>
+        <location filename="../ui/export/exportdialog.cpp" line="624"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="610"/>
+        <location filename="../ui/export/exportdialog.cpp" line="624"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="619"/>
+        <location filename="../ui/export/exportdialog.cpp" line="633"/>
         <source>Choose where to save the file.</source>
         <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="631"/>
+        <location filename="../ui/export/exportdialog.cpp" line="645"/>
         <source>The folder %1 does not exist. Choose an existing folder with Browse….</source>
         <translation>Den Ordner %1 gibt es nicht. Wählen Sie mit „Durchsuchen…“ einen vorhandenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="635"/>
+        <location filename="../ui/export/exportdialog.cpp" line="649"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="640"/>
+        <location filename="../ui/export/exportdialog.cpp" line="654"/>
         <source>Exporting %1</source>
         <translation>%1 wird exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="649"/>
+        <location filename="../ui/export/exportdialog.cpp" line="663"/>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="661"/>
+        <location filename="../ui/export/exportdialog.cpp" line="675"/>
         <source>Exported %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>%Ln Kunde nach %1 exportiert.</numerusform>
@@ -2158,7 +2163,7 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="668"/>
+        <location filename="../ui/export/exportdialog.cpp" line="682"/>
         <source>%1: %Ln</source>
         <translation>
             <numerusform>%1: %Ln</numerusform>
@@ -2166,22 +2171,22 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="669"/>
+        <location filename="../ui/export/exportdialog.cpp" line="683"/>
         <source>Customers per segment: %1.</source>
         <translation>Kunden je Segment: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="674"/>
+        <location filename="../ui/export/exportdialog.cpp" line="688"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="676"/>
+        <location filename="../ui/export/exportdialog.cpp" line="690"/>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="696"/>
+        <location filename="../ui/export/exportdialog.cpp" line="710"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>

@@ -87,7 +87,7 @@
 <context>
     <name>swb::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="575"/>
+        <location filename="../ui/export/exportdialog.cpp" line="589"/>
         <source>%Ln customer(s) will be exported.</source>
         <translation>
             <numerusform>%Ln customer will be exported.</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="410"/>
+        <location filename="../ui/export/exportdialog.cpp" line="423"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="661"/>
+        <location filename="../ui/export/exportdialog.cpp" line="675"/>
         <source>Exported %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln customer to %1.</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="668"/>
+        <location filename="../ui/export/exportdialog.cpp" line="682"/>
         <source>%1: %Ln</source>
         <translation>
             <numerusform>%1: %Ln</numerusform>

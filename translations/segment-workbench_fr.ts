@@ -1818,202 +1818,207 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
 <context>
     <name>swb::ExportDialog</name>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="52"/>
+        <location filename="../ui/export/exportdialog.cpp" line="54"/>
         <source>Export Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="87"/>
+        <location filename="../ui/export/exportdialog.cpp" line="89"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="89"/>
+        <location filename="../ui/export/exportdialog.cpp" line="91"/>
         <source>Show in &amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="91"/>
+        <location filename="../ui/export/exportdialog.cpp" line="93"/>
         <source>Opens the folder of the exported file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="105"/>
+        <location filename="../ui/export/exportdialog.cpp" line="107"/>
         <source>Reading the saved segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="110"/>
+        <location filename="../ui/export/exportdialog.cpp" line="112"/>
         <source>Listing the saved segments was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="128"/>
+        <location filename="../ui/export/exportdialog.cpp" line="130"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="132"/>
+        <location filename="../ui/export/exportdialog.cpp" line="134"/>
         <source>Customers in any checked entry are exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="142"/>
+        <location filename="../ui/export/exportdialog.cpp" line="144"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="148"/>
+        <location filename="../ui/export/exportdialog.cpp" line="150"/>
         <source>CSV (comma-separated values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="149"/>
+        <location filename="../ui/export/exportdialog.cpp" line="151"/>
         <source>TSV (tab-separated values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="150"/>
+        <location filename="../ui/export/exportdialog.cpp" line="152"/>
         <source>Excel workbook (XLSX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="151"/>
+        <location filename="../ui/export/exportdialog.cpp" line="153"/>
         <source>JSON (array of objects)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="152"/>
+        <location filename="../ui/export/exportdialog.cpp" line="154"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="157"/>
+        <location filename="../ui/export/exportdialog.cpp" line="159"/>
         <source>Where to write the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="159"/>
+        <location filename="../ui/export/exportdialog.cpp" line="161"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="163"/>
+        <location filename="../ui/export/exportdialog.cpp" line="165"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="185"/>
+        <location filename="../ui/export/exportdialog.cpp" line="187"/>
         <source>Comma ( , )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="186"/>
+        <location filename="../ui/export/exportdialog.cpp" line="188"/>
         <source>Semicolon ( ; )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="187"/>
+        <location filename="../ui/export/exportdialog.cpp" line="189"/>
         <source>Pipe ( | )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="188"/>
+        <location filename="../ui/export/exportdialog.cpp" line="190"/>
         <source>&amp;Delimiter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="191"/>
+        <location filename="../ui/export/exportdialog.cpp" line="193"/>
         <source>Point ( 1.5 )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="192"/>
+        <location filename="../ui/export/exportdialog.cpp" line="194"/>
         <source>Comma ( 1,5 )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="193"/>
+        <location filename="../ui/export/exportdialog.cpp" line="195"/>
         <source>Decimal &amp;mark:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="207"/>
+        <location filename="../ui/export/exportdialog.cpp" line="211"/>
+        <source>Decimals and dates as shown (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="219"/>
         <source>For &amp;Excel: start with a byte order mark so Excel reads UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="211"/>
+        <location filename="../ui/export/exportdialog.cpp" line="223"/>
         <source>Protect against spreadsheet formulas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="214"/>
+        <location filename="../ui/export/exportdialog.cpp" line="226"/>
         <source>A text cell that starts with = + - @ (such as =HYPERLINK(…)) is run as a formula when the file is opened in Excel or LibreOffice, which can leak data or start programs. With this on, such cells start with &apos; so spreadsheets show them as text. Numbers such as -12.5 in a number column stay numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="225"/>
+        <location filename="../ui/export/exportdialog.cpp" line="237"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="231"/>
+        <location filename="../ui/export/exportdialog.cpp" line="243"/>
         <source>%1 (personal data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="235"/>
+        <location filename="../ui/export/exportdialog.cpp" line="247"/>
         <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="238"/>
+        <location filename="../ui/export/exportdialog.cpp" line="250"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="239"/>
+        <location filename="../ui/export/exportdialog.cpp" line="251"/>
         <source>Select &amp;None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="246"/>
+        <location filename="../ui/export/exportdialog.cpp" line="258"/>
         <source>Name the columns as in the workspace instead of the imported file&apos;s headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="261"/>
+        <location filename="../ui/export/exportdialog.cpp" line="273"/>
         <source>Personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="265"/>
+        <location filename="../ui/export/exportdialog.cpp" line="277"/>
         <source>Keep as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="266"/>
+        <location filename="../ui/export/exportdialog.cpp" line="278"/>
         <source>Leave out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="267"/>
+        <location filename="../ui/export/exportdialog.cpp" line="279"/>
         <source>Mask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="268"/>
+        <location filename="../ui/export/exportdialog.cpp" line="280"/>
         <source>Hash (SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="284"/>
+        <location filename="../ui/export/exportdialog.cpp" line="296"/>
         <source>Segment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="410"/>
+        <location filename="../ui/export/exportdialog.cpp" line="423"/>
         <source>%1 and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2021,72 +2026,72 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="484"/>
+        <location filename="../ui/export/exportdialog.cpp" line="498"/>
         <source>The format was switched to %1 to match the file name&apos;s extension .%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="487"/>
+        <location filename="../ui/export/exportdialog.cpp" line="501"/>
         <source>The extension .%1 does not match the format %2: the file is written as %2. Change the extension to .%3 if the file should open as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="521"/>
+        <location filename="../ui/export/exportdialog.cpp" line="535"/>
         <source>No column of this workspace is flagged as personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="522"/>
+        <location filename="../ui/export/exportdialog.cpp" line="536"/>
         <source>Personal data columns: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="526"/>
+        <location filename="../ui/export/exportdialog.cpp" line="540"/>
         <source>Personal data is written as it is. Export it only to tools that may hold it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="529"/>
+        <location filename="../ui/export/exportdialog.cpp" line="543"/>
         <source>Columns flagged as personal data are left out of the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="532"/>
+        <location filename="../ui/export/exportdialog.cpp" line="546"/>
         <source>Personal data is partly hidden (a***@example.com), so records stay recognisable without showing the full value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="536"/>
+        <location filename="../ui/export/exportdialog.cpp" line="550"/>
         <source>Each personal value is replaced by the SHA-256 hash (hex) of the value trimmed and in lower case, as ad platforms require for customer-list uploads (Google Customer Match, Meta Custom Audiences).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="547"/>
+        <location filename="../ui/export/exportdialog.cpp" line="561"/>
         <source>%1 files (*.%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="548"/>
+        <location filename="../ui/export/exportdialog.cpp" line="562"/>
         <source>Export To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="557"/>
+        <location filename="../ui/export/exportdialog.cpp" line="571"/>
         <source>Counting the customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="560"/>
+        <location filename="../ui/export/exportdialog.cpp" line="574"/>
         <source>Counting the customers to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="567"/>
+        <location filename="../ui/export/exportdialog.cpp" line="581"/>
         <source>Counting the customers was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="575"/>
+        <location filename="../ui/export/exportdialog.cpp" line="589"/>
         <source>%Ln customer(s) will be exported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2094,62 +2099,62 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="576"/>
+        <location filename="../ui/export/exportdialog.cpp" line="590"/>
         <source>Cannot count the customers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="586"/>
+        <location filename="../ui/export/exportdialog.cpp" line="600"/>
         <source>The saved segments cannot be listed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="607"/>
+        <location filename="../ui/export/exportdialog.cpp" line="621"/>
         <source>Check at least one entry under Customers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="608"/>
+        <location filename="../ui/export/exportdialog.cpp" line="622"/>
         <source>Check at least one column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="610"/>
+        <location filename="../ui/export/exportdialog.cpp" line="624"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="610"/>
+        <location filename="../ui/export/exportdialog.cpp" line="624"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="619"/>
+        <location filename="../ui/export/exportdialog.cpp" line="633"/>
         <source>Choose where to save the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="631"/>
+        <location filename="../ui/export/exportdialog.cpp" line="645"/>
         <source>The folder %1 does not exist. Choose an existing folder with Browse….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="635"/>
+        <location filename="../ui/export/exportdialog.cpp" line="649"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="640"/>
+        <location filename="../ui/export/exportdialog.cpp" line="654"/>
         <source>Exporting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="649"/>
+        <location filename="../ui/export/exportdialog.cpp" line="663"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="661"/>
+        <location filename="../ui/export/exportdialog.cpp" line="675"/>
         <source>Exported %Ln customer(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2157,7 +2162,7 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="668"/>
+        <location filename="../ui/export/exportdialog.cpp" line="682"/>
         <source>%1: %Ln</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2165,22 +2170,22 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="669"/>
+        <location filename="../ui/export/exportdialog.cpp" line="683"/>
         <source>Customers per segment: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="674"/>
+        <location filename="../ui/export/exportdialog.cpp" line="688"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="676"/>
+        <location filename="../ui/export/exportdialog.cpp" line="690"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="696"/>
+        <location filename="../ui/export/exportdialog.cpp" line="710"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3591,7 +3596,7 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
     <message>
         <location filename="../ui/import/importfilepage.cpp" line="45"/>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/import/importfilepage.cpp" line="54"/>
@@ -5941,7 +5946,7 @@ z-score %6</source>
     <message>
         <location filename="../ui/report/reviewreportdialog.cpp" line="107"/>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/report/reviewreportdialog.cpp" line="149"/>

@@ -86,8 +86,7 @@ QStringList visibleTexts(QWidget* root)
 {
     QStringList texts;
     const auto add = [&texts](const QString& text) {
-        const QString plain =
-            Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text;
+        const QString plain = Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text;
         if (!plain.trimmed().isEmpty())
             texts << withoutMnemonic(plain);
     };
@@ -139,8 +138,8 @@ private:
         QStringList english;
         for (const QString& text : texts) {
             for (const Entry& entry : m_french.byTranslation.values(text)) {
-                const QString translated = withoutMnemonic(QCoreApplication::translate(
-                    entry.context.toUtf8().constData(), entry.source.toUtf8().constData()));
+                const QString translated = withoutMnemonic(
+                    QCoreApplication::translate(entry.context.toUtf8().constData(), entry.source.toUtf8().constData()));
                 if (translated == text && text != withoutMnemonic(entry.source)) {
                     french << text;
                     break;
@@ -151,8 +150,9 @@ private:
             if (!translations.isEmpty() && !translations.contains(text))
                 english << text;
         }
-        QVERIFY2(!french.isEmpty(), qPrintable(where + QStringLiteral(" shows no French text; it shows: ")
-                                               + texts.join(QStringLiteral(" | "))));
+        QVERIFY2(!french.isEmpty(),
+                 qPrintable(where + QStringLiteral(" shows no French text; it shows: ")
+                            + texts.join(QStringLiteral(" | "))));
         QVERIFY2(english.isEmpty(),
                  qPrintable(where + QStringLiteral(" shows English text: ") + english.join(QStringLiteral(" | "))));
     }

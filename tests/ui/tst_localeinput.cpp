@@ -106,8 +106,8 @@ void TstLocaleInput::dateIsTyped_data()
                         << QStringLiteral("31/12/2026");
     QTest::newRow("fr-iso") << s_french << false << QStringLiteral("2026-12-31") << QStringLiteral("2026-12-31")
                             << QStringLiteral("31/12/2026");
-    QTest::newRow("fr-time") << s_french << true << QStringLiteral("31/12/2026 08:15") << QStringLiteral("2026-12-31 08:15")
-                             << QStringLiteral("31/12/2026 08:15");
+    QTest::newRow("fr-time") << s_french << true << QStringLiteral("31/12/2026 08:15")
+                             << QStringLiteral("2026-12-31 08:15") << QStringLiteral("31/12/2026 08:15");
     QTest::newRow("fr-half-typed") << s_french << false << QStringLiteral("31/12/20") << QStringLiteral("31/12/20")
                                    << QStringLiteral("31/12/20");
     QTest::newRow("de-two-digit-year") << s_german << false << QStringLiteral("31.12.26") << QStringLiteral("31.12.26")
