@@ -1962,7 +1962,7 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="211"/>
+        <location filename="../ui/export/exportdialog.cpp" line="212"/>
         <source>Decimals and dates as shown (%1, %2)</source>
         <translation>Dezimalzahlen und Datumsangaben wie angezeigt (%1, %2)</translation>
     </message>

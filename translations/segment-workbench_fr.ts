@@ -1938,7 +1938,7 @@ Selects %2 of the clustered customers, %3 of them in this cluster (F1 %4).</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="211"/>
+        <location filename="../ui/export/exportdialog.cpp" line="212"/>
         <source>Decimals and dates as shown (%1, %2)</source>
         <translation type="unfinished"></translation>
     </message>
