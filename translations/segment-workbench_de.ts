@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="75"/>
+        <location filename="../app/gui/main.cpp" line="43"/>
         <source>No translation for &quot;%1&quot;; showing English.</source>
         <translation>Keine Übersetzung für „%1“; die Oberfläche bleibt englisch.</translation>
     </message>
@@ -50,22 +50,6 @@
 <context>
     <name>swb::BooleanValueEditor</name>
     <message>
-        <source>yes</source>
-        <translation type="vanished">ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="vanished">nein</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="vanished">Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="vanished">Nein</translation>
-    </message>
-    <message>
         <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="123"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
@@ -110,14 +94,6 @@
         <location filename="../ui/charts/chartpanel.cpp" line="48"/>
         <source>&amp;Save Chart As…</source>
         <translation>Diagramm &amp;speichern unter…</translation>
-    </message>
-    <message>
-        <source>chart</source>
-        <translation type="vanished">diagramm</translation>
-    </message>
-    <message>
-        <source>Save Chart</source>
-        <translation type="vanished">Diagramm speichern</translation>
     </message>
 </context>
 <context>
@@ -829,10 +805,6 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation>eine Textspalte enthält Zahlen oder Binärwerte</translation>
     </message>
     <message>
-        <source>The customers table has columns named rowid, _rowid_ and oid, so its rows cannot be told apart. Rename one of these columns.</source>
-        <translation type="vanished">Die Kundentabelle hat Spalten namens rowid, _rowid_ und oid, daher lassen sich ihre Zeilen nicht unterscheiden. Benennen Sie eine dieser Spalten um.</translation>
-    </message>
-    <message>
         <location filename="../model/filter/columnstoreloader.cpp" line="220"/>
         <source>Cannot read the customers: %1</source>
         <translation>Die Kunden können nicht gelesen werden: %1</translation>
@@ -1044,10 +1016,6 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <location filename="../ui/customers/customerspage.cpp" line="39"/>
         <source>Welcome to Segment Workbench</source>
         <translation>Willkommen bei Segment Workbench</translation>
-    </message>
-    <message>
-        <source>A workspace is one file that holds your customers, segments and analyses. Create the demo workspace to explore with realistic sample data, or open a workspace of your own.</source>
-        <translation type="vanished">Ein Arbeitsbereich ist eine Datei mit Ihren Kunden, Segmenten und Analysen. Legen Sie den Demo-Arbeitsbereich an, um mit realistischen Beispieldaten loszulegen, oder öffnen Sie einen eigenen Arbeitsbereich.</translation>
     </message>
     <message>
         <location filename="../ui/customers/customerspage.cpp" line="46"/>
@@ -1319,23 +1287,12 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
 <context>
     <name>swb::DateValueEditor</name>
     <message>
-        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="22"/>
-        <source>YYYY-MM-DD [HH:MM:SS]</source>
-        <extracomment>Placeholder of a date field; keep the ISO pattern, it is what the field takes</extracomment>
-        <translation>JJJJ-MM-TT [HH:MM:SS]</translation>
-    </message>
-    <message>
-        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="22"/>
-        <source>YYYY-MM-DD</source>
-        <translation>JJJJ-MM-TT</translation>
-    </message>
-    <message>
-        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="25"/>
+        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="26"/>
         <source>Type a date as 2024-03-31 (or as this computer writes dates), or pick one from the calendar.</source>
         <translation>Geben Sie ein Datum wie 2024-03-31 (oder wie dieser Computer Daten schreibt) ein oder wählen Sie es im Kalender.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="39"/>
+        <location filename="../ui/filter/editors/datevalueeditor.cpp" line="40"/>
         <source>Pick a date</source>
         <translation>Datum wählen</translation>
     </message>
@@ -1862,47 +1819,47 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
 <context>
     <name>swb::ExportDialog</name>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="52"/>
+        <location filename="../ui/export/exportdialog.cpp" line="54"/>
         <source>Export Customers</source>
         <translation>Kunden exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="87"/>
+        <location filename="../ui/export/exportdialog.cpp" line="89"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="89"/>
+        <location filename="../ui/export/exportdialog.cpp" line="91"/>
         <source>Show in &amp;Folder</source>
         <translation>Im &amp;Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="91"/>
+        <location filename="../ui/export/exportdialog.cpp" line="93"/>
         <source>Opens the folder of the exported file</source>
         <translation>Öffnet den Ordner der exportierten Datei</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="191"/>
+        <location filename="../ui/export/exportdialog.cpp" line="193"/>
         <source>Point ( 1.5 )</source>
         <translation>Punkt ( 1.5 )</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="192"/>
+        <location filename="../ui/export/exportdialog.cpp" line="194"/>
         <source>Comma ( 1,5 )</source>
         <translation>Komma ( 1,5 )</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="193"/>
+        <location filename="../ui/export/exportdialog.cpp" line="195"/>
         <source>Decimal &amp;mark:</source>
         <translation>Dezimal&amp;zeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="207"/>
+        <location filename="../ui/export/exportdialog.cpp" line="219"/>
         <source>For &amp;Excel: start with a byte order mark so Excel reads UTF-8</source>
         <translation>Für &amp;Excel: mit Byte-Order-Mark beginnen, damit Excel UTF-8 liest</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="575"/>
+        <location filename="../ui/export/exportdialog.cpp" line="589"/>
         <source>%Ln customer(s) will be exported.</source>
         <translation>
             <numerusform>%Ln Kunde wird exportiert.</numerusform>
@@ -1910,184 +1867,177 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="576"/>
+        <location filename="../ui/export/exportdialog.cpp" line="590"/>
         <source>Cannot count the customers: %1</source>
         <translation>Die Kunden können nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="586"/>
+        <location filename="../ui/export/exportdialog.cpp" line="600"/>
         <source>The saved segments cannot be listed: %1</source>
         <translation>Die gespeicherten Segmente können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <source>%1-customers.csv</source>
-        <translation type="vanished">%1-kunden.csv</translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="105"/>
+        <location filename="../ui/export/exportdialog.cpp" line="107"/>
         <source>Reading the saved segments</source>
         <translation>Gespeicherte Segmente werden gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="110"/>
+        <location filename="../ui/export/exportdialog.cpp" line="112"/>
         <source>Listing the saved segments was cancelled.</source>
         <translation>Das Auflisten der gespeicherten Segmente wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>workspace</source>
-        <translation type="vanished">arbeitsbereich</translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportdialog.cpp" line="128"/>
+        <location filename="../ui/export/exportdialog.cpp" line="130"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="132"/>
+        <location filename="../ui/export/exportdialog.cpp" line="134"/>
         <source>Customers in any checked entry are exported.</source>
         <translation>Exportiert werden die Kunden aller angehakten Einträge.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="142"/>
+        <location filename="../ui/export/exportdialog.cpp" line="144"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="148"/>
+        <location filename="../ui/export/exportdialog.cpp" line="150"/>
         <source>CSV (comma-separated values)</source>
         <translation>CSV (durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="149"/>
+        <location filename="../ui/export/exportdialog.cpp" line="151"/>
         <source>TSV (tab-separated values)</source>
         <translation>TSV (durch Tabulatoren getrennt)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="150"/>
+        <location filename="../ui/export/exportdialog.cpp" line="152"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel-Arbeitsmappe (XLSX)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="151"/>
+        <location filename="../ui/export/exportdialog.cpp" line="153"/>
         <source>JSON (array of objects)</source>
         <translation>JSON (Liste von Objekten)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="152"/>
+        <location filename="../ui/export/exportdialog.cpp" line="154"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="157"/>
+        <location filename="../ui/export/exportdialog.cpp" line="159"/>
         <source>Where to write the file</source>
         <translation>Wohin die Datei geschrieben wird</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="159"/>
+        <location filename="../ui/export/exportdialog.cpp" line="161"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="163"/>
+        <location filename="../ui/export/exportdialog.cpp" line="165"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Speichern als:</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="185"/>
+        <location filename="../ui/export/exportdialog.cpp" line="187"/>
         <source>Comma ( , )</source>
         <translation>Komma ( , )</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="186"/>
+        <location filename="../ui/export/exportdialog.cpp" line="188"/>
         <source>Semicolon ( ; )</source>
         <translation>Semikolon ( ; )</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="187"/>
+        <location filename="../ui/export/exportdialog.cpp" line="189"/>
         <source>Pipe ( | )</source>
         <translation>Senkrechter Strich ( | )</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="188"/>
+        <location filename="../ui/export/exportdialog.cpp" line="190"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <source>Start with a byte order mark (lets Excel read UTF-8)</source>
-        <translation type="vanished">Mit Byte-Order-Mark beginnen (damit Excel UTF-8 erkennt)</translation>
+        <location filename="../ui/export/exportdialog.cpp" line="212"/>
+        <source>Decimals and dates as shown (%1, %2)</source>
+        <translation>Dezimalzahlen und Datumsangaben wie angezeigt (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="211"/>
+        <location filename="../ui/export/exportdialog.cpp" line="223"/>
         <source>Protect against spreadsheet formulas</source>
         <translation>Vor Tabellenkalkulations-Formeln schützen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="214"/>
+        <location filename="../ui/export/exportdialog.cpp" line="226"/>
         <source>A text cell that starts with = + - @ (such as =HYPERLINK(…)) is run as a formula when the file is opened in Excel or LibreOffice, which can leak data or start programs. With this on, such cells start with &apos; so spreadsheets show them as text. Numbers such as -12.5 in a number column stay numbers.</source>
         <translation>Eine Textzelle, die mit = + - @ beginnt (etwa =HYPERLINK(…)), wird beim Öffnen der Datei in Excel oder LibreOffice als Formel ausgeführt, was Daten preisgeben oder Programme starten kann. Ist dies eingeschaltet, beginnen solche Zellen mit &apos;, sodass Tabellenkalkulationen sie als Text zeigen. Zahlen wie -12.5 in einer Zahlenspalte bleiben Zahlen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="225"/>
+        <location filename="../ui/export/exportdialog.cpp" line="237"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="231"/>
+        <location filename="../ui/export/exportdialog.cpp" line="243"/>
         <source>%1 (personal data)</source>
         <translation>%1 (personenbezogen)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="235"/>
+        <location filename="../ui/export/exportdialog.cpp" line="247"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="238"/>
+        <location filename="../ui/export/exportdialog.cpp" line="250"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="239"/>
+        <location filename="../ui/export/exportdialog.cpp" line="251"/>
         <source>Select &amp;None</source>
         <translation>&amp;Keine auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="246"/>
+        <location filename="../ui/export/exportdialog.cpp" line="258"/>
         <source>Name the columns as in the workspace instead of the imported file&apos;s headers</source>
         <translation>Spalten wie im Arbeitsbereich benennen statt mit den Überschriften der importierten Datei</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="261"/>
+        <location filename="../ui/export/exportdialog.cpp" line="273"/>
         <source>Personal data</source>
         <translation>Personenbezogene Daten</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="265"/>
+        <location filename="../ui/export/exportdialog.cpp" line="277"/>
         <source>Keep as it is</source>
         <translation>Unverändert lassen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="266"/>
+        <location filename="../ui/export/exportdialog.cpp" line="278"/>
         <source>Leave out</source>
         <translation>Weglassen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="267"/>
+        <location filename="../ui/export/exportdialog.cpp" line="279"/>
         <source>Mask</source>
         <translation>Maskieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="268"/>
+        <location filename="../ui/export/exportdialog.cpp" line="280"/>
         <source>Hash (SHA-256)</source>
         <translation>Hashen (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="284"/>
+        <location filename="../ui/export/exportdialog.cpp" line="296"/>
         <source>Segment: %1</source>
         <translation>Segment: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="410"/>
+        <location filename="../ui/export/exportdialog.cpp" line="423"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weiteres</numerusform>
@@ -2095,117 +2045,117 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="484"/>
+        <location filename="../ui/export/exportdialog.cpp" line="498"/>
         <source>The format was switched to %1 to match the file name&apos;s extension .%2.</source>
         <translation>Das Format wurde auf %1 umgestellt, passend zur Dateiendung .%2.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="487"/>
+        <location filename="../ui/export/exportdialog.cpp" line="501"/>
         <source>The extension .%1 does not match the format %2: the file is written as %2. Change the extension to .%3 if the file should open as %2.</source>
         <translation>Die Endung .%1 passt nicht zum Format %2: Die Datei wird als %2 geschrieben. Ändern Sie die Endung in .%3, wenn sich die Datei als %2 öffnen soll.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="521"/>
+        <location filename="../ui/export/exportdialog.cpp" line="535"/>
         <source>No column of this workspace is flagged as personal data.</source>
         <translation>Keine Spalte dieses Arbeitsbereichs ist als personenbezogen markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="522"/>
+        <location filename="../ui/export/exportdialog.cpp" line="536"/>
         <source>Personal data columns: %1.</source>
         <translation>Personenbezogene Spalten: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="526"/>
+        <location filename="../ui/export/exportdialog.cpp" line="540"/>
         <source>Personal data is written as it is. Export it only to tools that may hold it.</source>
         <translation>Personenbezogene Daten werden unverändert geschrieben. Exportieren Sie sie nur in Werkzeuge, die sie speichern dürfen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="529"/>
+        <location filename="../ui/export/exportdialog.cpp" line="543"/>
         <source>Columns flagged as personal data are left out of the file.</source>
         <translation>Als personenbezogen markierte Spalten werden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="532"/>
+        <location filename="../ui/export/exportdialog.cpp" line="546"/>
         <source>Personal data is partly hidden (a***@example.com), so records stay recognisable without showing the full value.</source>
         <translation>Personenbezogene Daten werden teilweise verdeckt (a***@example.com): Datensätze bleiben erkennbar, ohne den vollen Wert zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="536"/>
+        <location filename="../ui/export/exportdialog.cpp" line="550"/>
         <source>Each personal value is replaced by the SHA-256 hash (hex) of the value trimmed and in lower case, as ad platforms require for customer-list uploads (Google Customer Match, Meta Custom Audiences).</source>
         <translation>Jeder personenbezogene Wert wird durch den SHA-256-Hash (hexadezimal) des um Leerzeichen gekürzten, kleingeschriebenen Werts ersetzt, wie es Werbeplattformen für Kundenlisten verlangen (Google Customer Match, Meta Custom Audiences).</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="547"/>
+        <location filename="../ui/export/exportdialog.cpp" line="561"/>
         <source>%1 files (*.%2)</source>
         <translation>%1-Dateien (*.%2)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="548"/>
+        <location filename="../ui/export/exportdialog.cpp" line="562"/>
         <source>Export To</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="557"/>
+        <location filename="../ui/export/exportdialog.cpp" line="571"/>
         <source>Counting the customers…</source>
         <translation>Die Kunden werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="560"/>
+        <location filename="../ui/export/exportdialog.cpp" line="574"/>
         <source>Counting the customers to export</source>
         <translation>Zu exportierende Kunden werden gezählt</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="567"/>
+        <location filename="../ui/export/exportdialog.cpp" line="581"/>
         <source>Counting the customers was cancelled.</source>
         <translation>Das Zählen der Kunden wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="607"/>
+        <location filename="../ui/export/exportdialog.cpp" line="621"/>
         <source>Check at least one entry under Customers.</source>
         <translation>Haken Sie unter „Kunden“ mindestens einen Eintrag an.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="608"/>
+        <location filename="../ui/export/exportdialog.cpp" line="622"/>
         <source>Check at least one column.</source>
         <translation>Haken Sie mindestens eine Spalte an.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="610"/>
+        <location filename="../ui/export/exportdialog.cpp" line="624"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="610"/>
+        <location filename="../ui/export/exportdialog.cpp" line="624"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="619"/>
+        <location filename="../ui/export/exportdialog.cpp" line="633"/>
         <source>Choose where to save the file.</source>
         <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="631"/>
+        <location filename="../ui/export/exportdialog.cpp" line="645"/>
         <source>The folder %1 does not exist. Choose an existing folder with Browse….</source>
         <translation>Den Ordner %1 gibt es nicht. Wählen Sie mit „Durchsuchen…“ einen vorhandenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="635"/>
+        <location filename="../ui/export/exportdialog.cpp" line="649"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="640"/>
+        <location filename="../ui/export/exportdialog.cpp" line="654"/>
         <source>Exporting %1</source>
         <translation>%1 wird exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="649"/>
+        <location filename="../ui/export/exportdialog.cpp" line="663"/>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="661"/>
+        <location filename="../ui/export/exportdialog.cpp" line="675"/>
         <source>Exported %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>%Ln Kunde nach %1 exportiert.</numerusform>
@@ -2213,7 +2163,7 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/exportdialog.cpp" line="668"/>
+        <location filename="../ui/export/exportdialog.cpp" line="682"/>
         <source>%1: %Ln</source>
         <translation>
             <numerusform>%1: %Ln</numerusform>
@@ -2221,22 +2171,22 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="669"/>
+        <location filename="../ui/export/exportdialog.cpp" line="683"/>
         <source>Customers per segment: %1.</source>
         <translation>Kunden je Segment: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="674"/>
+        <location filename="../ui/export/exportdialog.cpp" line="688"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="676"/>
+        <location filename="../ui/export/exportdialog.cpp" line="690"/>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="696"/>
+        <location filename="../ui/export/exportdialog.cpp" line="710"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -2375,10 +2325,6 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <location filename="../model/export/exporttarget.cpp" line="258"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <translation type="vanished">%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../model/export/exporttarget.cpp" line="83"/>
@@ -3188,10 +3134,6 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation>(%1)</translation>
     </message>
     <message>
-        <source>every customer</source>
-        <translation type="vanished">jeder Kunde</translation>
-    </message>
-    <message>
         <location filename="../model/filter/filterdescriber.cpp" line="173"/>
         <source>and</source>
         <translation>und</translation>
@@ -3205,10 +3147,6 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <location filename="../model/filter/filterdescriber.cpp" line="174"/>
         <source>not (%1)</source>
         <translation>nicht (%1)</translation>
-    </message>
-    <message>
-        <source>No customers.</source>
-        <translation type="vanished">Keine Kunden.</translation>
     </message>
     <message>
         <location filename="../model/filter/filterdescriber.cpp" line="181"/>
@@ -3359,22 +3297,6 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <location filename="../model/filter/filterresolver.cpp" line="218"/>
         <source>unknown field &quot;%1&quot;; use one of the workspace&apos;s fields</source>
         <translation>unbekanntes Feld „%1“; verwenden Sie ein Feld des Arbeitsbereichs</translation>
-    </message>
-    <message>
-        <source>operator &quot;%1&quot; is not valid for the number field &quot;%2&quot;</source>
-        <translation type="vanished">der Operator „%1“ ist für das Zahlenfeld „%2“ nicht zulässig</translation>
-    </message>
-    <message>
-        <source>operator &quot;%1&quot; is not valid for the yes/no field &quot;%2&quot;</source>
-        <translation type="vanished">der Operator „%1“ ist für das Ja/Nein-Feld „%2“ nicht zulässig</translation>
-    </message>
-    <message>
-        <source>operator &quot;%1&quot; is not valid for the text field &quot;%2&quot;; relative dates need a date field</source>
-        <translation type="vanished">der Operator „%1“ ist für das Textfeld „%2“ nicht zulässig; relative Datumsangaben brauchen ein Datumsfeld</translation>
-    </message>
-    <message>
-        <source>operator &quot;%1&quot; is not valid for the date field &quot;%2&quot;</source>
-        <translation type="vanished">der Operator „%1“ ist für das Datumsfeld „%2“ nicht zulässig</translation>
     </message>
     <message>
         <location filename="../model/filter/filterresolver.cpp" line="227"/>
@@ -4253,7 +4175,7 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <location filename="../ui/import/importsummarypage.cpp" line="115"/>
         <source>%Ln value(s) or row(s) were changed or rejected. The first %1 are listed here; nothing is lost silently: all are kept in the workspace.</source>
         <translation>
-            <numerusform>%Ln Wert oder Zeile wurde geändert oder abgelehnt und steht hier; er bleibt im Arbeitsbereich vermerkt.</numerusform>
+            <numerusform>%Ln Wert oder Zeile wurde geändert oder abgelehnt; %1 davon stehen hier; nichts geht stillschweigend verloren: alles bleibt im Arbeitsbereich vermerkt.</numerusform>
             <numerusform>%Ln Werte oder Zeilen wurden geändert oder abgelehnt. Die ersten %1 stehen hier; nichts geht stillschweigend verloren: alle bleiben im Arbeitsbereich vermerkt.</numerusform>
         </translation>
     </message>
@@ -4356,10 +4278,6 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::Importer</name>
     <message>
-        <source>The file has %1 columns; a workspace table holds at most %2 (SQLite&apos;s limit). Skip the columns you do not need, or split the file.</source>
-        <translation type="vanished">Die Datei hat %1 Spalten; eine Tabelle im Arbeitsbereich fasst höchstens %2 (Grenze von SQLite). Lassen Sie nicht benötigte Spalten weg oder teilen Sie die Datei auf.</translation>
-    </message>
-    <message>
         <location filename="../model/import/importrun.cpp" line="214"/>
         <source>With the new columns of %1 the table %2 would have %3 columns; a workspace holds at most %4. Skip the columns you do not need, or import the file with the mode replace.</source>
         <translation>Mit den neuen Spalten von %1 hätte die Tabelle %2 %3 Spalten; ein Arbeitsbereich fasst höchstens %4. Überspringen Sie die Spalten, die Sie nicht brauchen, oder importieren Sie die Datei mit „Ersetzen“.</translation>
@@ -4419,10 +4337,6 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <location filename="../model/import/importpass.cpp" line="207"/>
         <source>Upsert matches rows on the customer key &quot;%1&quot;, but the file has no such column. Add it to the file, or import with the mode replace.</source>
         <translation>Upsert ordnet Zeilen über den Kundenschlüssel „%1“ zu, aber die Datei hat keine solche Spalte. Ergänzen Sie sie in der Datei oder importieren Sie mit „Ersetzen“.</translation>
-    </message>
-    <message>
-        <source>Upsert matches rows on the customer key &quot;%1&quot;, but the file has no such column. Add it to the file or import with the mode append.</source>
-        <translation type="vanished">Upsert ordnet Zeilen über den Kundenschlüssel „%1“ zu, aber die Datei hat keine solche Spalte. Ergänzen Sie die Spalte in der Datei oder importieren Sie mit „Anhängen“.</translation>
     </message>
     <message>
         <location filename="../model/import/importpass.cpp" line="210"/>
@@ -4873,10 +4787,6 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation>Stichtag, Sprache der Oberfläche und schnelles Öffnen</translation>
     </message>
     <message>
-        <source>As-of date and interface language</source>
-        <translation type="vanished">Stichtag und Sprache der Oberfläche</translation>
-    </message>
-    <message>
         <location filename="../ui/shell/mainactions.cpp" line="73"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
@@ -4902,47 +4812,37 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation>Segment Workbench beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="79"/>
-        <source>User &amp;Guide</source>
-        <translation>&amp;Benutzerhandbuch</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/mainactions.cpp" line="80"/>
-        <source>Open the user guide</source>
-        <translation>Benutzerhandbuch öffnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/mainactions.cpp" line="82"/>
+        <location filename="../ui/shell/mainactions.cpp" line="78"/>
         <source>&amp;About Segment Workbench</source>
         <translation>Ü&amp;ber Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="84"/>
+        <location filename="../ui/shell/mainactions.cpp" line="80"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="91"/>
+        <location filename="../ui/shell/mainactions.cpp" line="87"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="106"/>
+        <location filename="../ui/shell/mainactions.cpp" line="102"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="112"/>
+        <location filename="../ui/shell/mainactions.cpp" line="108"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="119"/>
+        <location filename="../ui/shell/mainactions.cpp" line="115"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="125"/>
+        <location filename="../ui/shell/mainactions.cpp" line="119"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -4950,90 +4850,78 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Opening the workspace was cancelled.</source>
         <translation>Das Öffnen des Arbeitsbereichs wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>Demo Workspace</source>
         <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Segment Builder</source>
         <translation>Segment-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <source>Sizes and KPIs of every segment side by side and against the whole base (lift), overlaps between segments and how they changed since the last snapshot will be shown here.</source>
-        <translation type="vanished">Hier erscheinen Größe und Kennzahlen aller Segmente nebeneinander und im Vergleich zum gesamten Kundenstamm (Lift), Überschneidungen zwischen Segmenten und ihre Veränderung seit dem letzten Schnappschuss.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Clusters</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <source>RFM scoring with the standard named groups and k-means clustering on chosen behaviours, with cluster profiles you can save as segments, will be here.</source>
-        <translation type="vanished">Hier folgen RFM-Bewertung mit den üblichen benannten Gruppen und k-Means-Clustering auf ausgewählten Merkmalen, mit Clusterprofilen, die Sie als Segmente speichern können.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Customers of the definition in the builder</source>
         <translation>Kunden der Definition im Segment-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Customers of the segment &quot;%1&quot;</source>
         <translation>Kunden des Segments „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Open Segment</source>
         <translation>Segment öffnen</translation>
     </message>
     <message>
-        <source>The segment builder cannot use this workspace: %1</source>
-        <translation type="vanished">Der Segment-Editor kann diesen Arbeitsbereich nicht verwenden: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Data is imported into a workspace. Create a new workspace for it, or open one you already have.</source>
         <translation>Daten werden in einen Arbeitsbereich importiert. Legen Sie dafür einen neuen Arbeitsbereich an oder öffnen Sie einen vorhandenen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>&amp;Create Workspace…</source>
         <translation>Arbeitsbereich &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -5041,71 +4929,67 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Customer Value</source>
         <translation>Kundenwert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>The segment builder has unsaved changes. Replace them anyway?</source>
         <translation>Der Segment-Editor hat ungespeicherte Änderungen. Trotzdem ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Open in Segment Builder</source>
         <translation>Im Segment-Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Reading the segment %1</source>
         <translation>Segment %1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>The segment builder has unsaved changes. Open %1 anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. %1 trotzdem öffnen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Creating the demo workspace in %1…</source>
         <translation>Der Demo-Arbeitsbereich wird in %1 angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>The segment builder has unsaved changes. Close the workspace anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Den Arbeitsbereich trotzdem schließen?</translation>
     </message>
     <message>
-        <source>The saved segments cannot be listed: %1</source>
-        <translation type="vanished">Die gespeicherten Segmente können nicht aufgelistet werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>Cannot Open Workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
@@ -5114,87 +4998,83 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>Segment Workbench</source>
         <translation>Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>%1 – Segment Workbench</source>
         <translation>%1 – Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Save &quot;%1&quot; as PNG, SVG or PDF</source>
         <translation>„%1“ als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>Click a chart on the Dashboard first, then export it</source>
         <translation>Klicken Sie zuerst auf ein Diagramm in der Übersicht und exportieren Sie es dann</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation>Arbeitsbereiche (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>customers.sqlite</source>
         <translation>kunden.sqlite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Workspaces (%1)</source>
         <translation>Arbeitsbereiche (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation>%1 gibt es schon; die Datei wird unverändert geöffnet. Für einen leeren Arbeitsbereich wählen Sie einen neuen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <source>Importing %1</source>
-        <translation type="vanished">%1 wird importiert</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>The customers shown in the table</source>
         <translation>Die Kunden in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>Review report written to %1</source>
         <translation>Prüfbericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>No customers</source>
         <translation>Keine Kunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln Kunde passt</numerusform>
@@ -5202,32 +5082,32 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="651"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>Storing the as-of date</source>
         <translation>Stichtag wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="683"/>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
         <source>The segment builder has unsaved changes. Quit anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Trotzdem beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation>Im Hintergrund läuft noch ein Vorgang. Abbrechen und beenden? Ein abgebrochener Import lässt den Arbeitsbereich unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="706"/>
+        <location filename="../ui/mainwindow.cpp" line="703"/>
         <source>Cancelling the running jobs…</source>
         <translation>Laufende Vorgänge werden abgebrochen…</translation>
     </message>
@@ -5320,30 +5200,6 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 </context>
 <context>
     <name>swb::OperandConverter</name>
-    <message>
-        <source>value &quot;%1&quot; is not a number, but &quot;%2&quot; is a number field</source>
-        <translation type="vanished">der Wert „%1“ ist keine Zahl, aber „%2“ ist ein Zahlenfeld</translation>
-    </message>
-    <message>
-        <source>value &quot;%1&quot; is not yes or no; the yes/no field &quot;%2&quot; takes true, false, 1, 0, yes or no</source>
-        <translation type="vanished">der Wert „%1“ ist kein Ja/Nein-Wert; das Ja/Nein-Feld „%2“ akzeptiert true, false, 1, 0, yes oder no</translation>
-    </message>
-    <message>
-        <source>value %1 is not text, but &quot;%2&quot; is a text field; put the value in quotes</source>
-        <translation type="vanished">der Wert %1 ist kein Text, aber „%2“ ist ein Textfeld; setzen Sie den Wert in Anführungszeichen</translation>
-    </message>
-    <message>
-        <source>value &quot;%1&quot; is not a date; the date field &quot;%2&quot; takes dates as YYYY-MM-DD</source>
-        <translation type="vanished">der Wert „%1“ ist kein Datum; das Datumsfeld „%2“ akzeptiert Datumsangaben als JJJJ-MM-TT</translation>
-    </message>
-    <message>
-        <source>value &quot;%1&quot; is not a date; the date and time field &quot;%2&quot; takes YYYY-MM-DD or YYYY-MM-DD HH:MM:SS</source>
-        <translation type="vanished">der Wert „%1“ ist kein Datum; das Feld „%2“ (Datum und Uhrzeit) akzeptiert JJJJ-MM-TT oder JJJJ-MM-TT HH:MM:SS</translation>
-    </message>
-    <message>
-        <source>a value of &quot;%1&quot; is missing or is not a single value</source>
-        <translation type="vanished">ein Wert von „%1“ fehlt oder ist kein Einzelwert</translation>
-    </message>
     <message>
         <location filename="../model/filter/operandconverter.cpp" line="59"/>
         <source>value &quot;%1&quot; is not a number, but %2 is a number field</source>
@@ -5818,82 +5674,82 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::PreferencesDialog</name>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="50"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="51"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="53"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="54"/>
         <source>As-of date of this workspace</source>
         <translation>Stichtag dieses Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="56"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="57"/>
         <source>Recency, &quot;in the last N days&quot; rules and KPIs are computed relative to this date. By default it is the day after the latest purchase in the data, so historical data sets analyse sensibly.</source>
         <translation>Aktualität, Regeln wie „in den letzten N Tagen“ und Kennzahlen beziehen sich auf diesen Tag. Standard ist der Tag nach dem letzten Kauf in den Daten, damit sich auch historische Datensätze sinnvoll auswerten lassen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="59"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="60"/>
         <source>Use a &amp;fixed date:</source>
         <translation>&amp;Festes Datum verwenden:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="71"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="72"/>
         <source>Without a fixed date: %1 (from the data).</source>
         <translation>Ohne festes Datum: %1 (aus den Daten).</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="76"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="77"/>
         <source>Open a workspace to change its as-of date.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um seinen Stichtag zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="80"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="81"/>
         <source>Interface</source>
         <translation>Oberfläche</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="83"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="84"/>
         <source>System default</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="87"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="88"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="88"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="89"/>
         <source>A new language applies the next time Segment Workbench starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Segment Workbench.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="102"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="103"/>
         <source>Opening large workspaces</source>
         <translation>Große Arbeitsbereiche öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="104"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="105"/>
         <source>&amp;Keep a copy for fast opening</source>
         <translation>&amp;Kopie zum schnellen Öffnen behalten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="107"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="108"/>
         <source>A workspace with 100,000 customers or more then opens in a fraction of a second instead of about a second per million customers. The copies hold customer data, take about 170 MB per million customers and are kept for the three workspaces used last, in %1.</source>
         <translation>Ein Arbeitsbereich mit 100.000 oder mehr Kunden öffnet sich dann in einem Bruchteil einer Sekunde statt in etwa einer Sekunde je Million Kunden. Die Kopien enthalten Kundendaten, belegen etwa 170 MB je Million Kunden und werden für die drei zuletzt verwendeten Arbeitsbereiche aufbewahrt, in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="115"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="116"/>
         <source>&amp;Delete Copies</source>
         <translation>Kopien &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="132"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="133"/>
         <source>No copies now.</source>
         <translation>Zurzeit keine Kopien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/preferencesdialog.cpp" line="133"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="134"/>
         <source>Copies now: %n workspace(s), %1.</source>
         <translation>
             <numerusform>Kopien: %n Arbeitsbereich, %1.</numerusform>
@@ -6022,18 +5878,6 @@ z-Wert %6</translation>
 </context>
 <context>
     <name>swb::ReviewReport</name>
-    <message>
-        <source>The definition cannot be described: %1</source>
-        <translation type="vanished">Die Definition lässt sich nicht beschreiben: %1</translation>
-    </message>
-    <message>
-        <source>A fixed list of customers (static segment).</source>
-        <translation type="vanished">Eine feste Liste von Kunden (statisches Segment).</translation>
-    </message>
-    <message>
-        <source>A fixed list of customers (static segment), taken from: %1</source>
-        <translation type="vanished">Eine feste Liste von Kunden (statisches Segment), entnommen aus: %1</translation>
-    </message>
     <message>
         <location filename="../model/analytics/reviewreport.cpp" line="66"/>
         <source>The workspace has no saved segments. Save a segment first, then make the report.</source>
@@ -7304,10 +7148,6 @@ z-Wert %6</translation>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message>
-        <source>The change was not made: it was cancelled.</source>
-        <translation type="vanished">Die Änderung wurde nicht vorgenommen: Sie wurde abgebrochen.</translation>
-    </message>
-    <message>
         <location filename="../model/jobs/segmentoperations.cpp" line="248"/>
         <location filename="../model/jobs/segmentoperations.cpp" line="260"/>
         <source>Reading the saved segments</source>
@@ -8205,22 +8045,6 @@ Davies–Bouldin: %5</translation>
 <context>
     <name>swb::ValueEditor</name>
     <message>
-        <source>yes</source>
-        <translation type="vanished">ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="vanished">nein</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="vanished">Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="vanished">Nein</translation>
-    </message>
-    <message>
         <location filename="../ui/filter/editors/valueeditor.cpp" line="123"/>
         <source> days ago</source>
         <translation> Tage her</translation>
@@ -8848,10 +8672,6 @@ Davies–Bouldin: %5</translation>
         <source>Cannot write the workbook %1: %2</source>
         <translation>Die Arbeitsmappe %1 kann nicht geschrieben werden: %2</translation>
     </message>
-    <message>
-        <source>Cannot move the workbook into place at %1.</source>
-        <translation type="vanished">Die Arbeitsmappe kann nicht nach %1 verschoben werden.</translation>
-    </message>
 </context>
 <context>
     <name>swb::gui::GuiOptionsParser</name>
@@ -8871,10 +8691,6 @@ Davies–Bouldin: %5</translation>
         <translation>[ARBEITSBEREICH]</translation>
     </message>
     <message>
-        <source>Page to show: customers, builder, import (the import wizard on the demo customers file) or export (the export dialog).</source>
-        <translation type="vanished">Anzuzeigende Seite: customers, builder, import (der Import-Assistent mit der Demo-Kundendatei) oder export (der Exportdialog).</translation>
-    </message>
-    <message>
         <location filename="../app/gui/guioptions.cpp" line="24"/>
         <source>PAGE</source>
         <translation>SEITE</translation>
@@ -8888,18 +8704,6 @@ Davies–Bouldin: %5</translation>
         <location filename="../app/gui/guioptions.cpp" line="28"/>
         <source>FILE.png</source>
         <translation>DATEI.png</translation>
-    </message>
-    <message>
-        <source>Saved segment to open in the segment builder (shows the builder page).</source>
-        <translation type="vanished">Gespeichertes Segment, das im Segment-Editor geöffnet wird (zeigt die Seite des Segment-Editors).</translation>
-    </message>
-    <message>
-        <source>Page to show: customers, builder, dashboard, rfm, import (the import wizard on the demo customers file) or export (the export dialog).</source>
-        <translation type="vanished">Anzuzeigende Seite: customers, builder, dashboard, rfm, import (der Import-Assistent mit der Demo-Kundendatei) oder export (der Exportdialog).</translation>
-    </message>
-    <message>
-        <source>Page to show: customers, builder, dashboard, rfm, clusters (with a finished run), import (the import wizard on the demo customers file) or export (the export dialog).</source>
-        <translation type="vanished">Anzuzeigende Seite: customers, builder, dashboard, rfm, clusters (mit einem fertigen Lauf), import (der Import-Assistent mit der Demo-Kundendatei) oder export (der Exportdialog).</translation>
     </message>
     <message>
         <location filename="../app/gui/guioptions.cpp" line="21"/>
@@ -8918,8 +8722,8 @@ Davies–Bouldin: %5</translation>
     </message>
     <message>
         <location filename="../app/gui/guioptions.cpp" line="33"/>
-        <source>Interface language, e.g. de or en.</source>
-        <translation>Sprache der Oberfläche, z.&#xa0;B. de oder en.</translation>
+        <source>Interface language, e.g. de, fr or en.</source>
+        <translation>Sprache der Oberfläche, z.&#xa0;B. de, fr oder en.</translation>
     </message>
     <message>
         <location filename="../app/gui/guioptions.cpp" line="33"/>
@@ -8967,14 +8771,6 @@ Davies–Bouldin: %5</translation>
         <translation>Unbekannte Seite „%1“: Verwenden Sie customers, builder, dashboard, rfm, clusters, value, import oder export.</translation>
     </message>
     <message>
-        <source>Unknown page &quot;%1&quot;: use customers, builder, dashboard, rfm, clusters, import or export.</source>
-        <translation type="vanished">Unbekannte Seite „%1“: Verwenden Sie customers, builder, dashboard, rfm, clusters, import oder export.</translation>
-    </message>
-    <message>
-        <source>Unknown page &quot;%1&quot;: use customers, builder, dashboard, rfm, import or export.</source>
-        <translation type="vanished">Unbekannte Seite „%1“: Verwenden Sie customers, builder, dashboard, rfm, import oder export.</translation>
-    </message>
-    <message>
         <location filename="../app/gui/guioptions.cpp" line="97"/>
         <source>--as-of and --months belong to --report: add --report FILE.pdf.</source>
         <translation>--as-of und --months gehören zu --report: Geben Sie --report DATEI.pdf an.</translation>
@@ -9008,10 +8804,6 @@ Davies–Bouldin: %5</translation>
         <location filename="../app/gui/guioptions.cpp" line="141"/>
         <source>--months takes a whole number from 1 to %1; got &quot;%2&quot;.</source>
         <translation>--months erwartet eine ganze Zahl von 1 bis %1; erhalten: „%2“.</translation>
-    </message>
-    <message>
-        <source>Unknown page &quot;%1&quot;: use customers, builder, import or export.</source>
-        <translation type="vanished">Unbekannte Seite „%1“: Verwenden Sie customers, builder, import oder export.</translation>
     </message>
     <message>
         <location filename="../app/gui/guioptions.cpp" line="103"/>

@@ -30,7 +30,7 @@ std::optional<GuiOptions> GuiOptionsParser::parse(const QStringList& arguments, 
                                      tr("Saved segment to open in the segment builder (shows the builder page); with "
                                         "--report, a segment to include (repeat for more; default: all saved)."),
                                      tr("NAME"));
-    const QCommandLineOption language(QStringLiteral("lang"), tr("Interface language, e.g. de or en."), tr("CODE"));
+    const QCommandLineOption language(QStringLiteral("lang"), tr("Interface language, e.g. de, fr or en."), tr("CODE"));
     const QCommandLineOption report(QStringLiteral("report"),
                                     tr("Write the review report of the workspace to this PDF file and exit, without "
                                        "a window (runs without a display)."),

@@ -4,46 +4,14 @@
 #include "app/gui/startup.h"
 #include "model/filter/columnstorecache.h"
 #include "ui/mainwindow.h"
+#include "ui/shell/interfacelanguage.h"
 #include "ui/shell/preferencesdialog.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <csignal>
 #include <cstdio>
-
-namespace {
-
-// Loads the application's and Qt's translations for `language` (empty: the system's); false when the application
-// has no translation for an explicitly requested language.
-bool installTranslations(QApplication& app, const QString& language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (!language.isEmpty())
-        QLocale::setDefault(locale);
-    auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    // English is the source language; its file only supplies plural forms ("1 customer", "2 customers") and is the
-    // fallback under every other language.
-    auto* english = new QTranslator(&app);
-    if (english->load(QStringLiteral(":/i18n/segment-workbench_en.qm")))
-        QApplication::installTranslator(english);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return true;
-    auto* translator = new QTranslator(&app);
-    if (translator->load(locale, QStringLiteral("segment-workbench"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(translator);
-        return true;
-    }
-    return language.isEmpty();
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -70,7 +38,7 @@ int main(int argc, char* argv[])
     if (!options)
         return exitCode;
     const QString language = options->language.isEmpty() ? swb::PreferencesDialog::storedLanguage() : options->language;
-    if (!installTranslations(app, language) && !options->language.isEmpty())
+    if (!swb::InterfaceLanguage::install(app, language) && !options->language.isEmpty())
         std::fprintf(stderr, "%s\n",
                      qUtf8Printable(QCoreApplication::translate("main", "No translation for \"%1\"; showing English.")
                                         .arg(options->language)));

@@ -1,6 +1,9 @@
 #include "model/export/csvtablewriter.h"
 
+#include <QDate>
+
 #include <charconv>
+#include <cmath>
 
 namespace swb {
 
@@ -115,10 +118,26 @@ void CsvTableWriter::integer(qint64 value)
     ++m_column;
 }
 
+void CsvTableWriter::setShownAs(const QLocale& locale)
+{
+    m_shownAs = locale;
+    // The table's date form: the locale's short date with a four-digit year (as ui's ValueFormat::dateFormat).
+    m_dateFormat = locale.dateFormat(QLocale::ShortFormat);
+    if (!m_dateFormat.contains(QLatin1String("yyyy")))
+        m_dateFormat.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+}
+
 void CsvTableWriter::real(double value)
 {
     separate();
     const ExportColumn& column = m_columns.at(qsizetype(m_column));
+    if (m_shownAs && std::isfinite(value)) {
+        const int decimals = column.maxDecimals >= 0 ? column.maxDecimals : QLocale::FloatingPointShortest;
+        const QByteArray shown = m_shownAs->toString(value, 'f', decimals).toUtf8();
+        field(std::string_view(shown.constData(), size_t(shown.size())));
+        ++m_column;
+        return;
+    }
     char buffer[64];
     const std::string_view number = formatReal(value, column.minDecimals, column.maxDecimals, buffer);
     if (m_decimal != '.') {
@@ -134,6 +153,16 @@ void CsvTableWriter::real(double value)
 void CsvTableWriter::text(std::string_view utf8)
 {
     separate();
+    const FieldType type = m_columns.at(qsizetype(m_column)).type;
+    if (m_shownAs && (type == FieldType::Date || type == FieldType::DateTime)) {
+        const QString iso = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+        if (const QDate date = QDate::fromString(iso.left(10), Qt::ISODate); date.isValid()) {
+            const QByteArray shown = (m_shownAs->toString(date, m_dateFormat) + iso.mid(10)).toUtf8();
+            field(std::string_view(shown.constData(), size_t(shown.size())));
+            ++m_column;
+            return;
+        }
+    }
     if (m_verbatim[m_column])
         field(utf8);
     else

@@ -5,6 +5,9 @@
 #include "model/export/bufferedoutput.h"
 #include "model/export/tablewriter.h"
 
+#include <QLocale>
+
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +32,8 @@ public:
     static bool looksLikeFormula(std::string_view utf8, bool numericColumn);
     // The decimal mark of real numbers: '.' (default) or ',' (German, French spreadsheets).
     void setDecimalMark(char mark) { m_decimal = mark; }
+    // Decimals and dates as `locale` shows them (the export's "as shown" choice).
+    void setShownAs(const QLocale& locale);
 
 private:
     void separate();
@@ -38,6 +43,8 @@ private:
     char m_delimiter = ',';
     bool m_bom = false;
     char m_decimal = '.';
+    std::optional<QLocale> m_shownAs;
+    QString m_dateFormat; // of m_shownAs
     bool m_escapeFormulas = true;
     bool m_header = true;
     bool m_firstInRow = true;

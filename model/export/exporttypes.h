@@ -64,6 +64,9 @@ struct ExportOptions
     QString defaultCountry;
     bool header = true; // CSV/TSV: write the header row
     char decimal = '.'; // CSV/TSV: the decimal mark of real numbers, '.' or ','
+    // CSV/TSV: decimals and dates written as the interface locale shows them ("1 234,56", "31/12/2026") instead of
+    // the machine forms (1234.56, 2026-12-31); `decimal` is then not used.
+    bool asShown = false;
     // Several saved segments (by name): the export holds their union, laid out as `multi` says; the selection passed
     // to Exporter::run is then not used.
     QStringList segments;

@@ -20,6 +20,8 @@ std::unique_ptr<TableWriter> TableWriter::create(const ExportOptions& options, c
         const char delimiter = options.format == ExportFormat::Tsv ? '\t' : options.delimiter;
         auto csv = std::make_unique<CsvTableWriter>(target, delimiter, options.utf8Bom, escape, options.header);
         csv->setDecimalMark(options.decimal);
+        if (options.asShown)
+            csv->setShownAs(QLocale());
         return csv;
     }
     case ExportFormat::Xlsx:

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -224,6 +225,41 @@ private slots:
              FieldRole::None, false, 7},
         };
         QVERIFY2(FieldCatalog::replace(ws->db(), QStringLiteral("customers"), fields, &error), qPrintable(error));
+    }
+
+    // CSV keeps machine forms unless "as shown" is asked for; then decimals and dates follow the interface locale.
+    void asShownFollowsTheLocale_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<bool>("asShown");
+        QTest::addColumn<QString>("row");
+        const QLocale french(QLocale::French, QLocale::France);
+        const QLocale german(QLocale::German, QLocale::Germany);
+        QTest::newRow("machine") << french << false << QStringLiteral("0001;1234.5;2021-03-04;2024-01-02 10:11:12");
+        QTest::newRow("fr") << french << true << QStringLiteral("0001;1\u202F234,5;04/03/2021;02/01/2024 10:11:12");
+        QTest::newRow("de") << german << true << QStringLiteral("0001;1.234,5;04.03.2021;02.01.2024 10:11:12");
+    }
+
+    void asShownFollowsTheLocale()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(bool, asShown);
+        QFETCH(QString, row);
+        const QLocale previous;
+        QLocale::setDefault(locale);
+        auto restore = qScopeGuard([&] { QLocale::setDefault(previous); });
+        ExportOptions options;
+        options.outputPath = out(QStringLiteral("shown-%1.csv").arg(QString::fromLatin1(QTest::currentDataTag())));
+        options.columns
+            = {QStringLiteral("id"), QStringLiteral("spend"), QStringLiteral("signup"), QStringLiteral("seen")};
+        options.delimiter = ';';
+        options.asShown = asShown;
+        const ExportReport report = Exporter::run(m_workspace, Selection{}, options);
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QFile file(options.outputPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"));
+        QVERIFY2(lines.contains(row), qPrintable(lines.join(u'\n')));
     }
 
     void readsBackIdentically_data()

@@ -207,6 +207,24 @@ private slots:
         QVERIFY(QSettings().value(QStringLiteral("export/escapeFormulas")).toBool());
     }
 
+    // Machine forms unless the user picks "as shown"; only CSV and TSV have the choice.
+    void asShownIsChosen()
+    {
+        ExportDialog dialog(m_workspace, m_fields, {{QStringLiteral("All customers"), {}, false}});
+        auto* asShown = dialog.findChild<QCheckBox*>(QStringLiteral("asShown"));
+        auto* decimal = dialog.findChild<QComboBox*>(QStringLiteral("decimalMark"));
+        QVERIFY(asShown && decimal);
+        dialog.setFormat(ExportFormat::Csv);
+        QVERIFY(!asShown->isChecked());
+        QVERIFY(!dialog.options().asShown);
+        asShown->setChecked(true);
+        QVERIFY(dialog.options().asShown);
+        QVERIFY(!decimal->isEnabled()); // the locale's mark is used
+        dialog.setFormat(ExportFormat::Xlsx);
+        QVERIFY(!asShown->isEnabled());
+        QVERIFY(!dialog.options().asShown);
+    }
+
     void refusesToOverwriteTheWorkspace()
     {
         ExportDialog dialog(m_workspace, m_fields, {{QStringLiteral("All customers"), {}, false}});

@@ -3,12 +3,14 @@
 #include "model/browse/customerquery.h"
 #include "model/export/exporter.h"
 #include "model/export/multisegment.h"
+#include "ui/customers/valueformat.h"
 #include "ui/export/exportdestinationbox.h"
 #include "ui/export/exportfilename.h"
 #include "ui/export/exportsegmentsbox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDate>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -204,6 +206,16 @@ void ExportDialog::addCsvRows(QFormLayout* form, QWidget* group)
             m_delimiter->setCurrentIndex(m_delimiter->findData(int(';')));
     });
 
+    // Machine forms unless asked: a file read by programs must not depend on who exported it.
+    const QLocale shown;
+    m_asShown = new QCheckBox(
+        tr("Decimals and dates as shown (%1, %2)")
+            .arg(shown.toString(1234.56, 'f', 2), shown.toString(QDate(2026, 12, 31), ValueFormat::dateFormat(shown))),
+        group);
+    m_asShown->setObjectName(QStringLiteral("asShown"));
+    form->addRow(QString(), m_asShown);
+    connect(m_asShown, &QCheckBox::toggled, this, [this](bool on) { m_decimal->setEnabled(!on); });
+
     m_bom = new QCheckBox(tr("For &Excel: start with a byte order mark so Excel reads UTF-8"), group);
     m_bom->setObjectName(QStringLiteral("bom"));
     form->addRow(QString(), m_bom);
@@ -299,6 +311,7 @@ ExportOptions ExportDialog::options() const
     options.headers = m_columnNames->isChecked() ? HeaderStyle::Columns : HeaderStyle::Original;
     options.delimiter = options.format == ExportFormat::Tsv ? '\t' : char(m_delimiter->currentData().toInt());
     options.decimal = char(m_decimal->currentData().toInt());
+    options.asShown = m_asShown->isEnabled() && m_asShown->isChecked();
     if (m_segmentsBox->applies()) {
         options.segments = checkedSegments();
         options.multi = m_segmentsBox->multiLayout();
@@ -436,6 +449,7 @@ void ExportDialog::onFormatChanged()
     const auto format = ExportFormat(m_format->currentData().toInt());
     m_delimiter->setEnabled(format == ExportFormat::Csv);
     m_bom->setEnabled(format == ExportFormat::Csv || format == ExportFormat::Tsv);
+    m_asShown->setEnabled(format == ExportFormat::Csv || format == ExportFormat::Tsv);
     m_escapeFormulas->setEnabled(format == ExportFormat::Csv || format == ExportFormat::Tsv);
     if (format != ExportFormat::Xlsx && m_segmentsBox->multiLayout() == MultiLayout::Sheets)
         m_segmentsBox->setMultiLayout(MultiLayout::SegmentsColumn);

@@ -105,6 +105,7 @@ private:
     bool m_pathEdited = false; // the user typed or chose a file name: no more default names
     bool m_settingPath = false; // the dialog itself changes the path
     QCheckBox* m_bom = nullptr;
+    QCheckBox* m_asShown = nullptr; // CSV/TSV: decimals and dates the interface locale's way
     QCheckBox* m_escapeFormulas = nullptr;
     QCheckBox* m_columnNames = nullptr; // header row: column names instead of the file's headers
     ExportDestinationBox* m_destination = nullptr;

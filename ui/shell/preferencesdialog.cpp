@@ -2,6 +2,7 @@
 
 #include "model/filter/columnstorecache.h"
 #include "ui/customers/valueformat.h"
+#include "ui/shell/interfacelanguage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -81,8 +82,8 @@ PreferencesDialog::PreferencesDialog(bool hasWorkspace, QDate computedAsOfDate, 
     auto* form = new QFormLayout(interface);
     m_language = new QComboBox(interface);
     m_language->addItem(tr("System default"), QString());
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    for (const auto& [code, name] : InterfaceLanguage::available())
+        m_language->addItem(name, code);
     m_language->setCurrentIndex(qMax(0, m_language->findData(storedLanguage())));
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), note(tr("A new language applies the next time Segment Workbench starts."), interface));

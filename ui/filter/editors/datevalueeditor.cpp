@@ -18,8 +18,9 @@ DateValueEditor::DateValueEditor(ValueType type, const ValueEditorContext& conte
     , m_edit(new QLineEdit)
     , m_button(new QToolButton)
 {
-    //: Placeholder of a date field; keep the ISO pattern, it is what the field takes
-    m_edit->setPlaceholderText(type == ValueType::DateTime ? tr("YYYY-MM-DD [HH:MM:SS]") : tr("YYYY-MM-DD"));
+    // An example date written the locale's way shows the order of day, month and year.
+    const QString example = localText(QStringLiteral("2026-12-31"));
+    m_edit->setPlaceholderText(type == ValueType::DateTime ? example + QStringLiteral(" [08:15:00]") : example);
     m_edit->setMinimumWidth(type == ValueType::DateTime ? 170 : 110);
     m_edit->setClearButtonEnabled(true);
     m_edit->setToolTip(tr("Type a date as 2024-03-31 (or as this computer writes dates), or pick one from the "
@@ -70,7 +71,7 @@ DateValueEditor::~DateValueEditor()
 
 void DateValueEditor::prepareCalendar()
 {
-    const QDate current = QDate::fromString(m_edit->text().trimmed().left(10), Qt::ISODate);
+    const QDate current = QDate::fromString(isoText(m_edit->text()).left(10), Qt::ISODate);
     const QDate shown = current.isValid() ? current : m_calendarStart;
     m_calendar->setSelectedDate(shown);
     m_calendar->setCurrentPage(shown.year(), shown.month());
@@ -82,10 +83,10 @@ void DateValueEditor::pick(QDate date)
         return;
     // A date and time field keeps the time that was typed.
     QString text = date.toString(Qt::ISODate);
-    const QString old = m_edit->text().trimmed();
+    const QString old = isoText(m_edit->text());
     if (m_type == ValueType::DateTime && old.size() > 10)
         text += old.mid(10);
-    m_edit->setText(text);
+    m_edit->setText(localText(text));
     m_menu->close();
     emit valueEdited(value(), false);
 }
@@ -93,32 +94,66 @@ void DateValueEditor::pick(QDate date)
 void DateValueEditor::normalizeTyped()
 {
     const QString text = m_edit->text().trimmed();
-    if (text.isEmpty() || QDate::fromString(text.left(10), Qt::ISODate).isValid())
+    QString iso = isoText(text);
+    if (iso.isEmpty()) {
+        // A two-digit year (31.03.24) is only taken once the typing is finished.
+        const qsizetype space = m_type == ValueType::DateTime ? text.indexOf(QLatin1Char(' ')) : -1;
+        const QLocale locale;
+        QDate date = locale.toDate(space < 0 ? text : text.left(space), QLocale::ShortFormat);
+        // Qt 6.4 reads a two-digit year as 19xx; people mean 1950 to 2049.
+        if (date.isValid() && date.year() < 1950 && !locale.dateFormat(QLocale::ShortFormat).contains(u"yyyy"))
+            date = date.addYears(100);
+        if (!date.isValid() || date.year() < 1000)
+            return; // left as typed: the rule shows why it is not a date
+        iso = date.toString(Qt::ISODate) + (space < 0 ? QString() : text.mid(space));
+    }
+    const QString shown = localText(iso);
+    if (shown == m_edit->text())
         return;
-    // The date, then for a date and time field the time after the first space.
-    const qsizetype space = m_type == ValueType::DateTime ? text.indexOf(QLatin1Char(' ')) : -1;
-    const QString datePart = space < 0 ? text : text.left(space);
-    const QLocale locale;
-    QDate date = locale.toDate(datePart, ValueFormat::dateFormat(locale));
-    if (!date.isValid())
-        date = locale.toDate(datePart, QLocale::ShortFormat);
-    if (!date.isValid())
-        return; // left as typed: the rule shows why it is not a date
-    m_edit->setText(date.toString(Qt::ISODate) + (space < 0 ? QString() : text.mid(space)));
+    m_edit->setText(shown);
     emit valueEdited(value(), false);
+}
+
+QString DateValueEditor::isoText(const QString& text) const
+{
+    const QString trimmed = text.trimmed();
+    if (QDate::fromString(trimmed.left(10), Qt::ISODate).isValid())
+        return trimmed;
+    // The date, then for a date and time field the time after the first space.
+    const qsizetype space = m_type == ValueType::DateTime ? trimmed.indexOf(QLatin1Char(' ')) : -1;
+    const QLocale locale;
+    const QDate date = locale.toDate(space < 0 ? trimmed : trimmed.left(space), ValueFormat::dateFormat(locale));
+    // Four-digit years only: "31/12/20", half typed, is not the year 20.
+    if (!date.isValid() || date.year() < 1000)
+        return {};
+    return date.toString(Qt::ISODate) + (space < 0 ? QString() : trimmed.mid(space));
+}
+
+QString DateValueEditor::localText(const QString& iso) const
+{
+    const QDate date = QDate::fromString(iso.left(10), Qt::ISODate);
+    const QLocale locale;
+    // The C locale (no language chosen, tests) has no short date of its own: ISO is the plain way there.
+    if (!date.isValid() || locale.language() == QLocale::C)
+        return iso;
+    return locale.toString(date, ValueFormat::dateFormat(locale)) + iso.mid(10);
 }
 
 QJsonValue DateValueEditor::value() const
 {
     const QString text = m_edit->text().trimmed();
-    return text.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(text);
+    if (text.isEmpty())
+        return QJsonValue(QJsonValue::Undefined);
+    // Text that is not a date goes to the rule as typed, which then says why it is invalid.
+    const QString iso = isoText(text);
+    return QJsonValue(iso.isEmpty() ? text : iso);
 }
 
 void DateValueEditor::setValue(const QJsonValue& value)
 {
     if (value == this->value())
         return;
-    m_edit->setText(itemText(value, m_type));
+    m_edit->setText(localText(itemText(value, m_type)));
 }
 
 QWidget* DateValueEditor::focusTarget()

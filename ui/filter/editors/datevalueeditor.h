@@ -1,4 +1,5 @@
-// A date (or date and time) typed as ISO text or picked from a calendar; empty until the user chooses one.
+// A date (or date and time) typed the interface locale's way or as ISO text, or picked from a calendar; shown the
+// locale's way ("31/12/2026" in French), given to the rule as ISO text; empty until the user chooses one.
 #pragma once
 
 #include "ui/filter/editors/valueeditor.h"
@@ -29,8 +30,12 @@ public:
 private:
     void prepareCalendar();
     void pick(QDate date);
-    // A date typed the local way (31.03.2024, 3/31/2024) becomes the ISO date the field takes.
+    // A finished date typed as ISO text or the short local way (31.03.24) is rewritten the locale's way.
     void normalizeTyped();
+    // "31.12.2026 08:15" → "2026-12-31 08:15"; empty when the date part is not a date.
+    QString isoText(const QString& text) const;
+    // "2026-12-31 08:15" → "31.12.2026 08:15"; `iso` unchanged when it is not an ISO date.
+    QString localText(const QString& iso) const;
 
     ValueType m_type;
     QDate m_calendarStart;

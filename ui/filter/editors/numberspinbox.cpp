@@ -32,18 +32,31 @@ QString NumberSpinBox::numberText() const
     return text.trimmed();
 }
 
-std::optional<double> NumberSpinBox::parse(const QString& text) const
+std::optional<double> NumberSpinBox::readNumber(const QString& text)
 {
-    if (text.isEmpty())
-        return std::nullopt;
+    const QLocale locale;
+    QString local = text.trimmed();
+    // Where the locale groups digits with a space (U+202F in French, U+00A0 elsewhere) people type whichever space
+    // their keyboard gives; all of them mean the locale's separator.
+    const QString group = locale.groupSeparator();
+    if (group.size() == 1 && group.at(0).isSpace()) {
+        for (const QChar space : {QChar(u' '), QChar(0x00A0), QChar(0x202F)})
+            local.replace(space, group.at(0));
+    }
     bool ok = false;
     // Both the user's locale ("1,5" in German) and the C locale ("1.5") are understood.
-    double number = QLocale().toDouble(text, &ok);
+    double number = locale.toDouble(local, &ok);
     if (!ok)
-        number = QLocale::c().toDouble(text, &ok);
+        number = QLocale::c().toDouble(text.trimmed(), &ok);
     if (!ok || !std::isfinite(number))
         return std::nullopt;
-    if (m_kind == Kind::Integer && std::floor(number) != number)
+    return number;
+}
+
+std::optional<double> NumberSpinBox::parse(const QString& text) const
+{
+    const auto number = readNumber(text);
+    if (!number || (m_kind == Kind::Integer && std::floor(*number) != *number))
         return std::nullopt;
     return number;
 }
@@ -51,10 +64,12 @@ std::optional<double> NumberSpinBox::parse(const QString& text) const
 QString NumberSpinBox::format(double number) const
 {
     QLocale locale;
-    locale.setNumberOptions(QLocale::OmitGroupSeparator);
-    if (m_kind == Kind::Integer)
+    // Whole numbers (years, IDs, days) read badly with groups, as in the table; decimals are grouped ("1 234,56").
+    if (m_kind == Kind::Integer) {
+        locale.setNumberOptions(QLocale::OmitGroupSeparator);
         return locale.toString(qint64(number));
-    return locale.toString(number, 'g', QLocale::FloatingPointShortest);
+    }
+    return locale.toString(number, 'f', QLocale::FloatingPointShortest);
 }
 
 QJsonValue NumberSpinBox::value() const

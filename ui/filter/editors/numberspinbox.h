@@ -27,6 +27,10 @@ public:
     // Leaves the text alone when it already means `value` (so typing "1.50" is not rewritten to "1.5").
     void setValue(const QJsonValue& value);
 
+    // A number typed the interface locale's way ("1 234,56" in French, also with a plain or no-break space between
+    // the groups; "1.234,56" in German) or the C way ("1234.56"); nullopt when the text is not a finite number.
+    static std::optional<double> readNumber(const QString& text);
+
     void stepBy(int steps) override;
     QValidator::State validate(QString& input, int& pos) const override;
 

@@ -3,6 +3,7 @@
 #include "ui/customers/valueformat.h"
 #include "ui/filter/editors/datevalueeditor.h"
 #include "ui/filter/editors/listvalueeditor.h"
+#include "ui/filter/editors/numberspinbox.h"
 #include "ui/filter/editors/pairvalueeditor.h"
 #include "ui/filter/editors/simplevalueeditors.h"
 
@@ -47,13 +48,12 @@ QJsonValue parseItem(const QString& text, ValueType type)
         const qint64 integer = QLocale::c().toLongLong(trimmed, &ok);
         if (ok)
             return QJsonValue(integer);
-        double number = QLocale::c().toDouble(trimmed, &ok);
-        if (!ok)
-            number = QLocale().toDouble(trimmed, &ok);
-        if (ok && std::isfinite(number)) {
-            if (type == ValueType::Integer && std::floor(number) == number && std::fabs(number) < 9.0e15)
-                return QJsonValue(qint64(number));
-            return QJsonValue(number);
+        const double c = QLocale::c().toDouble(trimmed, &ok);
+        const auto number = ok && std::isfinite(c) ? std::optional<double>(c) : NumberSpinBox::readNumber(trimmed);
+        if (number) {
+            if (type == ValueType::Integer && std::floor(*number) == *number && std::fabs(*number) < 9.0e15)
+                return QJsonValue(qint64(*number));
+            return QJsonValue(*number);
         }
         return QJsonValue(trimmed);
     }
