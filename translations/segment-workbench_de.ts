@@ -119,18 +119,18 @@
         <translation>„%1“ ist ein Textfeld; das Clustering braucht Zahlen oder Datumswerte.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="179"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="180"/>
         <source>days since %1</source>
         <translation>Tage seit %1</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="200"/>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="228"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="202"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="230"/>
         <source>The clustering was cancelled.</source>
         <translation>Das Clustering wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="335"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="338"/>
         <source>Cluster %1 of %2 (run %3): %4</source>
         <translation>Cluster %1 von %2 (Durchlauf %3): %4</translation>
     </message>
@@ -315,13 +315,13 @@
 <context>
     <name>swb::ClusterRuns</name>
     <message>
-        <location filename="../model/analytics/clusterruns.cpp" line="146"/>
-        <location filename="../model/analytics/clusterruns.cpp" line="168"/>
+        <location filename="../model/analytics/clusterruns.cpp" line="148"/>
+        <location filename="../model/analytics/clusterruns.cpp" line="170"/>
         <source>The clustering run %1 is no longer in the workspace.</source>
         <translation>Der Clustering-Lauf %1 ist nicht mehr im Arbeitsbereich.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/analytics/clusterruns.cpp" line="192"/>
+        <location filename="../model/analytics/clusterruns.cpp" line="194"/>
         <source>Give each of the %n cluster(s) a name.</source>
         <translation>
             <numerusform>Geben Sie dem %n Cluster einen Namen.</numerusform>
@@ -329,12 +329,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusterruns.cpp" line="208"/>
+        <location filename="../model/analytics/clusterruns.cpp" line="210"/>
         <source>Cluster %1 of %2 (clustering run %3)</source>
         <translation>Cluster %1 von %2 (Clustering-Lauf %3)</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusterruns.cpp" line="209"/>
+        <location filename="../model/analytics/clusterruns.cpp" line="211"/>
         <source>Cluster %1 of %2</source>
         <translation>Cluster %1 von %2</translation>
     </message>
@@ -739,12 +739,12 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
 <context>
     <name>swb::ClvInputLoader</name>
     <message>
-        <location filename="../model/analytics/clvinput.cpp" line="92"/>
+        <location filename="../model/analytics/clvinput.cpp" line="96"/>
         <source>Predicted customer value needs order lines with a customer key, an order date and an amount: %1</source>
         <translation>Der vorhergesagte Kundenwert braucht Bestellzeilen mit Kundenschlüssel, Bestelldatum und Betrag: %1</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clvinput.cpp" line="140"/>
+        <location filename="../model/analytics/clvinput.cpp" line="144"/>
         <source>The fit was canceled.</source>
         <translation>Die Anpassung wurde abgebrochen.</translation>
     </message>
@@ -752,17 +752,12 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
 <context>
     <name>swb::ClvSave</name>
     <message>
-        <location filename="../model/analytics/clvsave.cpp" line="42"/>
-        <source>The customers have an imported column %1; rename it in the file and import again before saving predicted values under that name.</source>
-        <translation>Die Kunden haben eine importierte Spalte %1; benennen Sie sie in der Datei um und importieren Sie erneut, bevor Sie vorhergesagte Werte unter diesem Namen speichern.</translation>
-    </message>
-    <message>
-        <location filename="../model/analytics/clvsave.cpp" line="86"/>
+        <location filename="../model/analytics/clvsave.cpp" line="48"/>
         <source>The predictions were not saved: the models could not be used (see the message above).</source>
         <translation>Die Vorhersagen wurden nicht gespeichert: Die Modelle konnten nicht verwendet werden (siehe die Meldung oben).</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clvsave.cpp" line="100"/>
+        <location filename="../model/analytics/clvsave.cpp" line="62"/>
         <source>The customers changed while the models were fitted; run the command again to save.</source>
         <translation>Die Kunden haben sich geändert, während die Modelle angepasst wurden; führen Sie den Befehl erneut aus, um zu speichern.</translation>
     </message>
@@ -780,7 +775,7 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation>Kundenwertmodelle werden geschätzt</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clvservice.cpp" line="222"/>
+        <location filename="../model/analytics/clvservice.cpp" line="235"/>
         <source>The customers have no field of role revenue to find past high spenders by: give one that role in Fields.</source>
         <translation>Die Kunden haben kein Feld mit der Rolle Umsatz, an dem sich bisherige Vielkäufer erkennen lassen: geben Sie einem Feld diese Rolle unter Felder.</translation>
     </message>
@@ -1404,22 +1399,22 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
 <context>
     <name>swb::DerivedField</name>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="38"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="32"/>
         <source>RFM recency score</source>
         <translation>RFM-Aktualitätswert</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="39"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="33"/>
         <source>RFM frequency score</source>
         <translation>RFM-Häufigkeitswert</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="40"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="34"/>
         <source>RFM monetary score</source>
         <translation>RFM-Umsatzwert</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="41"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="35"/>
         <source>RFM group</source>
         <translation>RFM-Gruppe</translation>
     </message>
@@ -1449,24 +1444,32 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clvsave.cpp" line="21"/>
+        <location filename="../model/analytics/clvsave.cpp" line="17"/>
         <source>P(alive)</source>
         <translation>P(aktiv)</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clvsave.cpp" line="22"/>
+        <location filename="../model/analytics/clvsave.cpp" line="18"/>
         <source>Expected purchases</source>
         <translation>Erwartete Käufe</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clvsave.cpp" line="23"/>
+        <location filename="../model/analytics/clvsave.cpp" line="19"/>
         <source>Expected order value</source>
         <translation>Erwarteter Bestellwert</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clvsave.cpp" line="24"/>
+        <location filename="../model/analytics/clvsave.cpp" line="20"/>
         <source>Predicted CLV</source>
         <translation>Vorhergesagter CLV</translation>
+    </message>
+</context>
+<context>
+    <name>swb::DerivedFields</name>
+    <message>
+        <location filename="../model/analytics/derivedfields.cpp" line="17"/>
+        <source>The customers have an imported column %1; rename it in the file and import again before the analysis stores its results under that name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4812,37 +4815,47 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation>Segment Workbench beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="78"/>
+        <location filename="../ui/shell/mainactions.cpp" line="79"/>
+        <source>User &amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="80"/>
+        <source>Open the user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="82"/>
         <source>&amp;About Segment Workbench</source>
         <translation>Ü&amp;ber Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="80"/>
+        <location filename="../ui/shell/mainactions.cpp" line="84"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="87"/>
+        <location filename="../ui/shell/mainactions.cpp" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="102"/>
+        <location filename="../ui/shell/mainactions.cpp" line="106"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="108"/>
+        <location filename="../ui/shell/mainactions.cpp" line="112"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="115"/>
+        <location filename="../ui/shell/mainactions.cpp" line="119"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="119"/>
+        <location filename="../ui/shell/mainactions.cpp" line="125"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -4850,78 +4863,78 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
         <source>Opening the workspace was cancelled.</source>
         <translation>Das Öffnen des Arbeitsbereichs wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>Demo Workspace</source>
         <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Segment Builder</source>
         <translation>Segment-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Clusters</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>Customers of the definition in the builder</source>
         <translation>Kunden der Definition im Segment-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Customers of the segment &quot;%1&quot;</source>
         <translation>Kunden des Segments „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Open Segment</source>
         <translation>Segment öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>Data is imported into a workspace. Create a new workspace for it, or open one you already have.</source>
         <translation>Daten werden in einen Arbeitsbereich importiert. Legen Sie dafür einen neuen Arbeitsbereich an oder öffnen Sie einen vorhandenen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>&amp;Create Workspace…</source>
         <translation>Arbeitsbereich &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -4929,67 +4942,67 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Customer Value</source>
         <translation>Kundenwert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>The segment builder has unsaved changes. Replace them anyway?</source>
         <translation>Der Segment-Editor hat ungespeicherte Änderungen. Trotzdem ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Open in Segment Builder</source>
         <translation>Im Segment-Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Reading the segment %1</source>
         <translation>Segment %1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>The segment builder has unsaved changes. Open %1 anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. %1 trotzdem öffnen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Creating the demo workspace in %1…</source>
         <translation>Der Demo-Arbeitsbereich wird in %1 angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>The segment builder has unsaved changes. Close the workspace anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Den Arbeitsbereich trotzdem schließen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>Cannot Open Workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
@@ -4998,83 +5011,83 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Segment Workbench</source>
         <translation>Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>%1 – Segment Workbench</source>
         <translation>%1 – Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Save &quot;%1&quot; as PNG, SVG or PDF</source>
         <translation>„%1“ als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Click a chart on the Dashboard first, then export it</source>
         <translation>Klicken Sie zuerst auf ein Diagramm in der Übersicht und exportieren Sie es dann</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation>Arbeitsbereiche (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>customers.sqlite</source>
         <translation>kunden.sqlite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>Workspaces (%1)</source>
         <translation>Arbeitsbereiche (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation>%1 gibt es schon; die Datei wird unverändert geöffnet. Für einen leeren Arbeitsbereich wählen Sie einen neuen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>The customers shown in the table</source>
         <translation>Die Kunden in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>Review report written to %1</source>
         <translation>Prüfbericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
         <source>No customers</source>
         <translation>Keine Kunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln Kunde passt</numerusform>
@@ -5082,32 +5095,32 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="651"/>
         <source>Storing the as-of date</source>
         <translation>Stichtag wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="683"/>
         <source>The segment builder has unsaved changes. Quit anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Trotzdem beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <location filename="../ui/mainwindow.cpp" line="694"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="695"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation>Im Hintergrund läuft noch ein Vorgang. Abbrechen und beenden? Ein abgebrochener Import lässt den Arbeitsbereich unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="703"/>
+        <location filename="../ui/mainwindow.cpp" line="706"/>
         <source>Cancelling the running jobs…</source>
         <translation>Laufende Vorgänge werden abgebrochen…</translation>
     </message>
@@ -5115,13 +5128,13 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::MatrixHeatmap</name>
     <message>
-        <location filename="../ui/charts/matrixheatmap.cpp" line="307"/>
+        <location filename="../ui/charts/matrixheatmap.cpp" line="315"/>
         <source>%1, %2: %3 customers</source>
         <extracomment>A heat-map cell&apos;s tooltip: row label, column label, customers.</extracomment>
         <translation>%1, %2: %3 Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/charts/matrixheatmap.cpp" line="311"/>
+        <location filename="../ui/charts/matrixheatmap.cpp" line="319"/>
         <source>%1, %2 (%3): %4 customers</source>
         <extracomment>A heat-map cell&apos;s tooltip: row label, column label, the cell&apos;s group, customers.</extracomment>
         <translation>%1, %2 (%3): %4 Kunden</translation>
@@ -5889,17 +5902,17 @@ z-Wert %6</translation>
         <translation>Kein gespeichertes Segment heißt „%1“. Gespeicherte Segmente: %2.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="118"/>
+        <location filename="../model/analytics/reviewreport.cpp" line="122"/>
         <source>The trend has no line for this segment.</source>
         <translation>Der Verlauf hat keine Linie für dieses Segment.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="161"/>
+        <location filename="../model/analytics/reviewreport.cpp" line="165"/>
         <source>The report was cancelled.</source>
         <translation>Der Bericht wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/reviewreport.cpp" line="165"/>
+        <location filename="../model/analytics/reviewreport.cpp" line="169"/>
         <source>The trend covers 1 to %1 months; %2 is out of range.</source>
         <translation>Der Verlauf umfasst 1 bis %1 Monate; %2 liegt außerhalb.</translation>
     </message>
@@ -6137,49 +6150,49 @@ z-Wert %6</translation>
 <context>
     <name>swb::RfmAnalysis</name>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="188"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="154"/>
         <source>RFM levels must be between 2 and 10, not %1.</source>
         <translation>Die Zahl der RFM-Stufen muss zwischen 2 und 10 liegen, nicht bei %1.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="202"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="168"/>
         <source>The RFM grid has %1 levels but %2 were asked.</source>
         <translation>Das RFM-Raster hat %1 Stufen, angefordert wurden aber %2.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="285"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="251"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="287"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="253"/>
         <source>The RFM grid does not match the %1 levels asked for.</source>
         <translation>Das RFM-Raster passt nicht zu den angeforderten %1 Stufen.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="301"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="267"/>
         <source>RFM needs fields with the roles %1. Import an orders file (it adds them), or set the roles of existing columns (swb fields --set-role COLUMN=ROLE).</source>
         <translation>RFM braucht Felder mit den Rollen %1. Importieren Sie eine Bestelldatei (sie ergänzt diese Felder) oder legen Sie die Rollen vorhandener Spalten fest (swb fields --set-role SPALTE=ROLLE).</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="309"/>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="341"/>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="363"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="275"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="307"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="329"/>
         <source>The RFM analysis was cancelled.</source>
         <translation>Die RFM-Analyse wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="385"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="351"/>
         <source>There is no RFM run to regroup yet: run the RFM analysis first.</source>
         <translation>Es gibt noch keinen RFM-Lauf, dessen Gruppen sich ändern ließen: Führen Sie zuerst die RFM-Analyse aus.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="392"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="358"/>
         <source>The grid has %1 levels but the latest RFM run scored %2: run the analysis again with %1 levels first.</source>
         <translation>Das Raster hat %1 Stufen, der letzte RFM-Lauf hat aber mit %2 bewertet: Führen Sie die Analyse zuerst mit %1 Stufen erneut aus.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/rfmanalysis.cpp" line="519"/>
+        <location filename="../model/analytics/rfmanalysis.cpp" line="485"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -7704,7 +7717,7 @@ Davies–Bouldin: %5</translation>
     <name>swb::TrendCalculator</name>
     <message>
         <location filename="../model/analytics/trendcalculator.cpp" line="176"/>
-        <location filename="../model/analytics/trendcalculator.cpp" line="376"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="386"/>
         <source>The trend was canceled.</source>
         <translation>Der Verlauf wurde abgebrochen.</translation>
     </message>
@@ -7739,12 +7752,12 @@ Davies–Bouldin: %5</translation>
         <translation>Die Kunden haben keine aus Bestellungen abgeleiteten Felder. Importieren Sie die Bestellungen erneut (swb import DATEI --kind orders), um sie abzuleiten.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="253"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="256"/>
         <source>The definition of &quot;%1&quot; is not valid: %2</source>
         <translation>Die Definition von „%1“ ist ungültig: %2</translation>
     </message>
     <message>
-        <location filename="../model/analytics/trendcalculator.cpp" line="260"/>
+        <location filename="../model/analytics/trendcalculator.cpp" line="265"/>
         <source>The trend of &quot;%1&quot; cannot be computed yet: its definition has order rules (@orders). Remove them from a copy of the segment to see its trend.</source>
         <translation>Der Verlauf von „%1“ kann noch nicht berechnet werden: seine Definition enthält Bestellregeln (@orders). Entfernen Sie sie aus einer Kopie des Segments, um ihren Verlauf zu sehen.</translation>
     </message>
@@ -7879,17 +7892,17 @@ Davies–Bouldin: %5</translation>
         <translation>Keine Rückrechnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="338"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="342"/>
         <source>Reading snapshots…</source>
         <translation>Schnappschüsse werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="340"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="344"/>
         <source>The snapshots could not be read: %1</source>
         <translation>Die Schnappschüsse konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/trendpanel.cpp" line="346"/>
+        <location filename="../ui/dashboard/trendpanel.cpp" line="350"/>
         <source>No snapshots yet: right-click a segment in the Segments panel → Take snapshot.</source>
         <translation>Noch keine Schnappschüsse: Rechtsklick auf ein Segment im Bereich Segmente → Schnappschuss erstellen.</translation>
     </message>
@@ -7946,98 +7959,98 @@ Davies–Bouldin: %5</translation>
 <context>
     <name>swb::ValueCharts</name>
     <message>
-        <location filename="../ui/value/valuecharts.cpp" line="34"/>
-        <location filename="../ui/value/valuecharts.cpp" line="96"/>
+        <location filename="../ui/value/valuecharts.cpp" line="35"/>
+        <location filename="../ui/value/valuecharts.cpp" line="97"/>
         <source>Later purchases by earlier purchases (x)</source>
         <translation>Spätere Käufe nach früheren Käufen (x)</translation>
     </message>
     <message>
-        <location filename="../ui/value/valuecharts.cpp" line="35"/>
+        <location filename="../ui/value/valuecharts.cpp" line="36"/>
         <source>Purchases per customer</source>
         <translation>Käufe je Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/value/valuecharts.cpp" line="38"/>
+        <location filename="../ui/value/valuecharts.cpp" line="39"/>
         <source>Customers by predicted CLV</source>
         <translation>Kunden nach vorhergesagtem CLV</translation>
     </message>
     <message>
-        <location filename="../ui/value/valuecharts.cpp" line="39"/>
-        <location filename="../ui/value/valuecharts.cpp" line="46"/>
-        <location filename="../ui/value/valuecharts.cpp" line="114"/>
-        <location filename="../ui/value/valuecharts.cpp" line="116"/>
+        <location filename="../ui/value/valuecharts.cpp" line="40"/>
+        <location filename="../ui/value/valuecharts.cpp" line="47"/>
+        <location filename="../ui/value/valuecharts.cpp" line="120"/>
+        <location filename="../ui/value/valuecharts.cpp" line="122"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/value/valuecharts.cpp" line="45"/>
+        <location filename="../ui/value/valuecharts.cpp" line="46"/>
         <source>Customers by probability of being active, P(alive)</source>
         <translation>Kunden nach Wahrscheinlichkeit, aktiv zu sein, P(alive)</translation>
     </message>
     <message>
-        <location filename="../ui/value/valuecharts.cpp" line="50"/>
+        <location filename="../ui/value/valuecharts.cpp" line="51"/>
         <source>Repeat purchases after the calibration end</source>
         <translation>Wiederholungskäufe nach dem Kalibrierungsende</translation>
     </message>
     <message>
-        <location filename="../ui/value/valuecharts.cpp" line="51"/>
+        <location filename="../ui/value/valuecharts.cpp" line="52"/>
         <source>Repeat purchases (cumulative)</source>
         <translation>Wiederholungskäufe (kumuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/value/valuecharts.cpp" line="53"/>
+        <location filename="../ui/value/valuecharts.cpp" line="54"/>
         <source>Backtest</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/value/valuecharts.cpp" line="54"/>
+        <location filename="../ui/value/valuecharts.cpp" line="55"/>
         <source>Tracking</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/value/valuecharts.cpp" line="55"/>
+        <location filename="../ui/value/valuecharts.cpp" line="56"/>
         <source>Predicted CLV</source>
         <translation>Vorhergesagter CLV</translation>
     </message>
     <message>
-        <location filename="../ui/value/valuecharts.cpp" line="56"/>
+        <location filename="../ui/value/valuecharts.cpp" line="57"/>
         <source>P(alive)</source>
         <translation>P(alive)</translation>
     </message>
     <message>
-        <location filename="../ui/value/valuecharts.cpp" line="72"/>
+        <location filename="../ui/value/valuecharts.cpp" line="73"/>
         <source>≥ %1</source>
         <translation>≥ %1</translation>
     </message>
     <message>
-        <location filename="../ui/value/valuecharts.cpp" line="74"/>
+        <location filename="../ui/value/valuecharts.cpp" line="75"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/value/valuecharts.cpp" line="88"/>
-        <location filename="../ui/value/valuecharts.cpp" line="100"/>
+        <location filename="../ui/value/valuecharts.cpp" line="89"/>
+        <location filename="../ui/value/valuecharts.cpp" line="101"/>
         <source>Actual</source>
         <translation>Tatsächlich</translation>
     </message>
     <message>
-        <location filename="../ui/value/valuecharts.cpp" line="89"/>
-        <location filename="../ui/value/valuecharts.cpp" line="101"/>
+        <location filename="../ui/value/valuecharts.cpp" line="90"/>
+        <location filename="../ui/value/valuecharts.cpp" line="102"/>
         <source>Predicted</source>
         <translation>Vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/value/valuecharts.cpp" line="91"/>
+        <location filename="../ui/value/valuecharts.cpp" line="92"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/value/valuecharts.cpp" line="98"/>
+        <location filename="../ui/value/valuecharts.cpp" line="99"/>
         <source>Purchases per customer in %1 weeks</source>
         <translation>Käufe je Kunde in %1 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/value/valuecharts.cpp" line="110"/>
+        <location filename="../ui/value/valuecharts.cpp" line="111"/>
         <source>Backtest: no orders after the calibration end. Choose an earlier calibration end to compare predictions with what happened.</source>
         <translation>Backtest: keine Bestellungen nach dem Kalibrierungsende. Wählen Sie ein früheres Kalibrierungsende, um Vorhersagen mit dem Eingetretenen zu vergleichen.</translation>
     </message>
@@ -8848,7 +8861,7 @@ Davies–Bouldin: %5</translation>
     </message>
     <message>
         <location filename="../app/gui/startup.cpp" line="82"/>
-        <location filename="../app/gui/startup.cpp" line="222"/>
+        <location filename="../app/gui/startup.cpp" line="223"/>
         <source>Cannot create a temporary folder.</source>
         <translation>Es kann kein temporärer Ordner angelegt werden.</translation>
     </message>
@@ -8858,22 +8871,22 @@ Davies–Bouldin: %5</translation>
         <translation>Dies ist ein Entwurfs-Arbeitsbereich, der beim Beenden von Segment Workbench gelöscht wird. Öffnen oder erstellen Sie einen Arbeitsbereich, um Importiertes zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="231"/>
+        <location filename="../app/gui/startup.cpp" line="232"/>
         <source>The import wizard could not be opened.</source>
         <translation>Der Import-Assistent konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="241"/>
+        <location filename="../app/gui/startup.cpp" line="242"/>
         <source>The workspace has no customers to export. Import some first.</source>
         <translation>Der Arbeitsbereich enthält keine Kunden zum Exportieren. Importieren Sie zuerst welche.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="254"/>
+        <location filename="../app/gui/startup.cpp" line="255"/>
         <source>The window closed before the screenshot.</source>
         <translation>Das Fenster wurde vor dem Screenshot geschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup.cpp" line="257"/>
+        <location filename="../app/gui/startup.cpp" line="258"/>
         <source>Cannot write the screenshot to %1.</source>
         <translation>Der Screenshot kann nicht nach %1 geschrieben werden.</translation>
     </message>

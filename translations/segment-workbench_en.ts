@@ -15,7 +15,7 @@
 <context>
     <name>swb::ClusterRuns</name>
     <message numerus="yes">
-        <location filename="../model/analytics/clusterruns.cpp" line="192"/>
+        <location filename="../model/analytics/clusterruns.cpp" line="194"/>
         <source>Give each of the %n cluster(s) a name.</source>
         <translation>
             <numerusform>Give the %n cluster a name.</numerusform>
@@ -328,7 +328,7 @@
 <context>
     <name>swb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln customer matches</numerusform>
@@ -336,7 +336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
