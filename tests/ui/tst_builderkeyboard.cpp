@@ -252,24 +252,24 @@ void TstBuilderKeyboard::movesAndMutesWithKeys()
     if (QTest::currentTestFailed())
         return;
 
-    // Alt+Up: one place up, one undo step, the focus on the same part of the moved rule.
-    KEY(Qt::Key_Up, Qt::AltModifier);
+    // Ctrl+Shift+Up: one place up, one undo step, the focus on the same part of the moved rule.
+    KEY(Qt::Key_Up, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(json(), QByteArray(s_swapped));
     QCOMPARE(undo->count(), steps + 1);
     QCOMPARE(focus(), static_cast<QWidget*>(rule({1, 0})->fieldPicker()));
     QCOMPARE(rule({1, 0})->fieldPicker()->currentText(), QStringLiteral("Last order"));
     // At the top of its group it stays.
-    KEY(Qt::Key_Up, Qt::AltModifier);
+    KEY(Qt::Key_Up, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(json(), QByteArray(s_swapped));
     QCOMPARE(undo->count(), steps + 1);
     // Ctrl+Z puts it back.
     KEY(Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(json(), QByteArray(s_built));
-    // Alt+Down from the first rule of the group, and undo again.
+    // Ctrl+Shift+Down from the first rule of the group, and undo again.
     tabTo(rule({1, 0})->fieldPicker(), true);
     if (QTest::currentTestFailed())
         return;
-    KEY(Qt::Key_Down, Qt::AltModifier);
+    KEY(Qt::Key_Down, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(json(), QByteArray(s_swapped));
     QCOMPARE(focus(), static_cast<QWidget*>(rule({1, 1})->fieldPicker()));
     KEY(Qt::Key_Z, Qt::ControlModifier);

@@ -103,11 +103,13 @@ void SegmentBuilderPage::buildActions()
                       [this] { m_editor->document()->addGroup(m_editor->view()->currentGroup()); });
     m_remove = make(tr("Remove rule"), QKeySequence::Delete, &SegmentBuilderPage::removeFocused,
                     Qt::WidgetWithChildrenShortcut);
-    // The keyboard's way to reorder what the mouse drags by the handle.
+    // The keyboard's way to reorder what the mouse drags by the handle. Not Alt+Up/Down: Alt+Down opens the pickers'
+    // lists, the list editor's chooser and the date editors' calendars.
     m_moveUp = make(
-        tr("Move up"), QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveFocused(-1); }, Qt::WidgetWithChildrenShortcut);
+        tr("Move up"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), [this] { moveFocused(-1); },
+        Qt::WidgetWithChildrenShortcut);
     m_moveDown = make(
-        tr("Move down"), QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveFocused(1); },
+        tr("Move down"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), [this] { moveFocused(1); },
         Qt::WidgetWithChildrenShortcut);
     // Short texts, so that the button bar keeps its width: what would be undone is in the tool tip.
     QUndoStack* stack = m_editor->document()->undoStack();
