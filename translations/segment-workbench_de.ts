@@ -7016,8 +7016,24 @@ z-Wert %6</translation>
         <extracomment>A cluster in the legend of the scatter chart: its name and its number of customers.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/scatterplot.cpp" line="265"/>
+        <source>%1 (%2): %n point drawn, centred at %3 %4, %5 %6</source>
+        <translation>
+            <numerusform>%1 (%2): %n Punkt gezeichnet, Mittelpunkt bei %3 %4, %5 %6</numerusform>
+            <numerusform>%1 (%2): %n Punkte gezeichnet, Mittelpunkt bei %3 %4, %5 %6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/scatterplot.cpp" line="266"/>
+        <source>%1 (%2): %n points drawn, centred at %3 %4, %5 %6</source>
+        <translation>
+            <numerusform>%1 (%2): %n Punkt gezeichnet, Mittelpunkt bei %3 %4, %5 %6</numerusform>
+            <numerusform>%1 (%2): %n Punkte gezeichnet, Mittelpunkt bei %3 %4, %5 %6</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/charts/scatterplot.cpp" line="277"/>
+        <location filename="../ui/charts/scatterplot.cpp" line="300"/>
         <source>Customer %1
 %2</source>
         <extracomment>Tooltip of a point of the scatter chart: the customer&apos;s key, then the cluster&apos;s name.</extracomment>
@@ -7062,10 +7078,10 @@ z-Wert %6</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="97"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="345"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="385"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="410"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="445"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="347"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="387"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="412"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="447"/>
         <source>Save segment</source>
         <translation>Speichern</translation>
     </message>
@@ -7095,109 +7111,109 @@ z-Wert %6</translation>
         <translation>Regel entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="108"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="109"/>
         <source>Move up</source>
         <translation>Nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="110"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="112"/>
         <source>Move down</source>
         <translation>Nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="115"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="117"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="117"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="119"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="124"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="126"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="126"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="128"/>
         <source>Redo %1</source>
         <translation>%1 wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="151"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="153"/>
         <source>Open ▾</source>
         <extracomment>Button with a menu of the saved segments</extracomment>
         <translation>Öffnen ▾</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="153"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="155"/>
         <source>Open a saved segment for editing</source>
         <translation>Ein gespeichertes Segment zum Bearbeiten öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="228"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="230"/>
         <source>Follow the rename of &quot;%1&quot;</source>
         <translation>Umbenennung von „%1“ übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="303"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="305"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation>Es gibt kein Segment namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="306"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="308"/>
         <source>The definition has unsaved changes. Open &quot;%1&quot; anyway?</source>
         <translation>Die Definition hat ungespeicherte Änderungen. „%1“ trotzdem öffnen?</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="334"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="336"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="339"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="341"/>
         <source>New segment</source>
         <translation>Neues Segment</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="339"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="341"/>
         <source>Segment “%1”</source>
         <translation>Segment „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="341"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="343"/>
         <source>%1 (unsaved changes)</source>
         <translation>%1 (ungespeicherte Änderungen)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="343"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="345"/>
         <source>%1 (saving…)</source>
         <translation>%1 (wird gespeichert…)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="345"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="445"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="347"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="447"/>
         <source>Update segment</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="364"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="366"/>
         <source>%1 (static: build on its members)</source>
         <translation>%1 (statisch: auf seinen Mitgliedern aufbauen)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="369"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="371"/>
         <source>Open segment</source>
         <translation>Segment öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="373"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="375"/>
         <source>No saved segments yet</source>
         <translation>Noch keine gespeicherten Segmente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="383"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="385"/>
         <source>%n rule is incomplete; complete or remove it first.</source>
         <translation>
             <numerusform>%n Regel ist unvollständig; vervollständigen oder entfernen Sie sie zuerst.</numerusform>
@@ -7205,7 +7221,7 @@ z-Wert %6</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="384"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="386"/>
         <source>%n rules are incomplete; complete or remove them first.</source>
         <translation>
             <numerusform>%n Regeln sind unvollständig; vervollständigen oder entfernen Sie sie zuerst.</numerusform>
@@ -7213,32 +7229,32 @@ z-Wert %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="385"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="387"/>
         <source>The segment cannot be saved yet: %1</source>
         <translation>Das Segment kann noch nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="410"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="412"/>
         <source>Name of the new segment:</source>
         <translation>Name des neuen Segments:</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="413"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="415"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
         <translation>Ein Segment namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="437"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="439"/>
         <source>No workspace is open.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="438"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="440"/>
         <source>The segment is being saved; wait until that has finished.</source>
         <translation>Das Segment wird gerade gespeichert; warten Sie, bis das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="439"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="441"/>
         <source>Complete or remove the incomplete rules first.</source>
         <translation>Vervollständigen oder entfernen Sie zuerst die unvollständigen Regeln.</translation>
     </message>

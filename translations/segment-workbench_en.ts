@@ -6866,8 +6866,24 @@ z-score %6</source>
         <extracomment>A cluster in the legend of the scatter chart: its name and its number of customers.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/scatterplot.cpp" line="265"/>
+        <source>%1 (%2): %n point drawn, centred at %3 %4, %5 %6</source>
+        <translation>
+            <numerusform>%1 (%2): %n point drawn, centred at %3 %4, %5 %6</numerusform>
+            <numerusform>%1 (%2): %n points drawn, centred at %3 %4, %5 %6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/scatterplot.cpp" line="266"/>
+        <source>%1 (%2): %n points drawn, centred at %3 %4, %5 %6</source>
+        <translation>
+            <numerusform>%1 (%2): %n point drawn, centred at %3 %4, %5 %6</numerusform>
+            <numerusform>%1 (%2): %n points drawn, centred at %3 %4, %5 %6</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/charts/scatterplot.cpp" line="277"/>
+        <location filename="../ui/charts/scatterplot.cpp" line="300"/>
         <source>Customer %1
 %2</source>
         <extracomment>Tooltip of a point of the scatter chart: the customer&apos;s key, then the cluster&apos;s name.</extracomment>
@@ -6911,10 +6927,10 @@ z-score %6</source>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="97"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="345"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="385"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="410"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="445"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="347"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="387"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="412"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="447"/>
         <source>Save segment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6944,109 +6960,109 @@ z-score %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="108"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="109"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="110"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="112"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="115"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="117"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="117"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="119"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="124"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="126"/>
         <source>Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="126"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="128"/>
         <source>Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="151"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="153"/>
         <source>Open ▾</source>
         <extracomment>Button with a menu of the saved segments</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="153"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="155"/>
         <source>Open a saved segment for editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="228"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="230"/>
         <source>Follow the rename of &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="303"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="305"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="306"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="308"/>
         <source>The definition has unsaved changes. Open &quot;%1&quot; anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="334"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="336"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="339"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="341"/>
         <source>New segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="339"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="341"/>
         <source>Segment “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="341"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="343"/>
         <source>%1 (unsaved changes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="343"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="345"/>
         <source>%1 (saving…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="345"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="445"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="347"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="447"/>
         <source>Update segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="364"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="366"/>
         <source>%1 (static: build on its members)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="369"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="371"/>
         <source>Open segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="373"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="375"/>
         <source>No saved segments yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="383"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="385"/>
         <source>%n rule is incomplete; complete or remove it first.</source>
         <translation>
             <numerusform>%n rule is incomplete; complete or remove it first.</numerusform>
@@ -7054,7 +7070,7 @@ z-score %6</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="384"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="386"/>
         <source>%n rules are incomplete; complete or remove them first.</source>
         <translation>
             <numerusform>%n rules are incomplete; complete or remove them first.</numerusform>
@@ -7062,32 +7078,32 @@ z-score %6</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="385"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="387"/>
         <source>The segment cannot be saved yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="410"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="412"/>
         <source>Name of the new segment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="413"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="415"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="437"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="439"/>
         <source>No workspace is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="438"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="440"/>
         <source>The segment is being saved; wait until that has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="439"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="441"/>
         <source>Complete or remove the incomplete rules first.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,6 +11,7 @@
 #include "ui/charts/heatmap.h"
 #include "ui/charts/linechart.h"
 #include "ui/charts/profileheatmap.h"
+#include "ui/charts/scatterplot.h"
 #include "ui/filter/countpanel.h"
 #include "ui/filter/editors/valueeditor.h"
 #include "ui/filter/livecount.h"
@@ -373,6 +374,16 @@ void TstBuilderKeyboard::chartsDescribeTheirNumbers()
     QCOMPARE(profile.accessibleDescription(),
              QStringLiteral("Cluster 1: Revenue 1.500 ▲ (z-score 1,50); Age 35,0 ▼ (z-score -0,80); "
                             "Orders 3,10 (z-score 0,10)"));
+
+    // A scatter chart stands for its points by each group's size and centre.
+    ScatterPlot scatter;
+    scatter.setAxisTitles(QStringLiteral("PC1"), QStringLiteral("PC2"));
+    ScatterGroup group;
+    group.name = QStringLiteral("Cluster 1");
+    group.size = 1500;
+    scatter.setData({QPointF(1.0, 2.0), QPointF(2.0, -1.0)}, {0, 0}, {}, {group});
+    QCOMPARE(scatter.accessibleDescription(),
+             QStringLiteral("Cluster 1 (1.500): 2 points drawn, centred at PC1 1,50, PC2 0,50"));
 
     LineChart line;
     line.setValueFormat(0);
