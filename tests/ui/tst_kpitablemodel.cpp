@@ -90,8 +90,8 @@ void TestKpiTableModel::valuesAndShares_data()
     QTest::newRow("base size") << 0 << int(KpiTableModel::Size) << 1000.0 << "1,000";
     QTest::newRow("vip share of base") << 1 << int(KpiTableModel::ShareOfBase) << 0.1 << "10.0%";
     QTest::newRow("vip share of revenue") << 1 << int(KpiTableModel::ShareOfRevenue) << 0.4 << "40.0%";
-    QTest::newRow("lapsed revenue per customer") << 2 << int(KpiTableModel::RevenuePerCustomer) << 20.0 << "20.00";
-    QTest::newRow("lapsed churn") << 2 << int(KpiTableModel::ChurnRate) << 0.6 << "60.0%";
+    QTest::newRow("lapsed revenue per customer") << 2 << int(KpiTableModel::RevenuePerCustomer) << 20.0 << "20.00 ▼";
+    QTest::newRow("lapsed churn") << 2 << int(KpiTableModel::ChurnRate) << 0.6 << "60.0% ▲";
 }
 
 void TestKpiTableModel::valuesAndShares()
@@ -126,6 +126,10 @@ void TestKpiTableModel::liftShadesSegmentsNotTheBase()
     QVERIFY(!model.index(1, KpiTableModel::Size).data(Qt::BackgroundRole).isValid());
     QVERIFY(!model.index(1, KpiTableModel::Revenue).data(Qt::BackgroundRole).isValid());
     QVERIFY(vipRevenue.data(Qt::ToolTipRole).toString().contains(QLatin1String("Lift: 400")));
+    // Not by colour alone: the text says the direction too, and an unshaded cell has no arrow.
+    QVERIFY(vipRevenue.data().toString().endsWith(QStringLiteral(" ▲")));
+    QVERIFY(model.index(2, KpiTableModel::RevenuePerCustomer).data().toString().endsWith(QStringLiteral(" ▼")));
+    QVERIFY(!model.index(1, KpiTableModel::Revenue).data().toString().contains(QStringLiteral("▲")));
     // The exact value leads the tooltip, in the interface's language and without a dangling separator.
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     QVERIFY2(
@@ -194,7 +198,7 @@ void TestKpiTableModel::predictedClvBesideHistoricalClv()
     QCOMPARE(model.headerData(KpiTableModel::Clv, Qt::Horizontal).toString(), QStringLiteral("CLV (historical)"));
     QCOMPARE(model.headerData(KpiTableModel::PredictedClv, Qt::Horizontal).toString(), QStringLiteral("Predicted CLV"));
     const QModelIndex vip = model.index(1, KpiTableModel::PredictedClv);
-    QCOMPARE(vip.data().toString(), QStringLiteral("125.25"));
+    QCOMPARE(vip.data().toString(), QStringLiteral("125.25 ▲")); // the lift's direction, as the shading
     QVERIFY(vip.data(Qt::UserRole).toDouble() == 125.25);
     QVERIFY(qAbs(vip.data(KpiTableModel::LiftRole).toDouble() - 250.5) < 1e-9);
     QVERIFY2(vip.data(Qt::ToolTipRole).toString().contains(QLatin1String("without a value, left out: 1")),

@@ -25,6 +25,7 @@ AxisChart::~AxisChart() = default;
 void AxisChart::setTitle(const QString& title)
 {
     setTitleText(title);
+    setAccessibleName(title);
     m_chart->setTitle(title);
 }
 

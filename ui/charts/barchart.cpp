@@ -129,6 +129,21 @@ void BarChart::rebuild()
     }
     m_chart->legend()->setVisible(m_sets.size() > 1 || m_reference.has_value());
     m_chart->legend()->setAlignment(Qt::AlignBottom);
+
+    // "DE: Segment A 12.4%, Base 9.0%": each category's values, as the labels write them.
+    QStringList lines;
+    for (int c = 0; c < m_categories.size(); ++c) {
+        QStringList values;
+        for (const BarSet& data : std::as_const(m_sets)) {
+            if (c < data.values.size())
+                values << (data.name.isEmpty() ? format(data.values[c])
+                                               : QStringLiteral("%1 %2").arg(data.name, format(data.values[c])));
+        }
+        lines << QStringLiteral("%1: %2").arg(m_categories[c], values.join(QStringLiteral(", ")));
+    }
+    if (m_reference)
+        lines << tr("Reference line: %1 %2").arg(m_referenceLabel, format(*m_reference)).simplified();
+    setAccessibleDescription(lines.join(QLatin1Char('\n'))); // the picture's text alternative
 }
 
 QList<BarLabel> BarChart::valueLabels() const

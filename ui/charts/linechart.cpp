@@ -97,6 +97,18 @@ void LineChart::rebuild()
     }
     m_chart->legend()->setVisible(m_series.size() > 1);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
+
+    // Each line's points as dates and values in the interface's language.
+    const QLocale locale;
+    QStringList lines;
+    for (const LineSeriesData& data : std::as_const(m_series)) {
+        QStringList points;
+        for (const auto& [date, value] : data.points)
+            points << QStringLiteral("%1 %2").arg(locale.toString(date, QLocale::ShortFormat),
+                                                  locale.toString(value, 'f', m_decimals) + m_suffix);
+        lines << QStringLiteral("%1: %2").arg(data.name, points.join(QStringLiteral(", ")));
+    }
+    setAccessibleDescription(lines.join(QLatin1Char('\n'))); // the picture's text alternative
 }
 
 void LineChart::showTip(int series, const QPointF& point, bool state)

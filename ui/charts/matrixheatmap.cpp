@@ -264,6 +264,7 @@ MatrixHeatmap::MatrixHeatmap(QWidget* parent)
 void MatrixHeatmap::setTitle(const QString& title)
 {
     setTitleText(title);
+    setAccessibleName(title);
     m_view->setAccessibleName(title);
     m_view->update();
 }
@@ -288,6 +289,16 @@ void MatrixHeatmap::setData(const QStringList& rowLabels, const QStringList& col
             m_max = std::max(m_max, count);
     }
     m_view->update();
+    // Each row's cells as the view draws them (a subclass's figures included), one line per row.
+    QStringList lines;
+    for (int row = 0; row < m_counts.size(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < m_counts[row].size(); ++column)
+            cells << QStringLiteral("%1 %2").arg(m_columnLabels.value(column),
+                                                 cellText(row, column).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+        lines << QStringLiteral("%1: %2").arg(m_rowLabels.value(row), cells.join(QStringLiteral("; ")));
+    }
+    setAccessibleDescription(lines.join(QLatin1Char('\n'))); // the picture's text alternative
 }
 
 void MatrixHeatmap::setEmptyText(const QString& text)

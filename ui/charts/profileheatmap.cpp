@@ -20,6 +20,15 @@ QString number(double value)
     return QLocale().toString(value, 'f', magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2);
 }
 
+// " ▲" or " ▼" after a mean far enough from everyone's to be tinted: above or below shows as a sign too, not by the
+// red or blue fill alone.
+QString arrowFor(double zScore)
+{
+    if (!std::isfinite(zScore) || std::abs(zScore) < 0.5)
+        return {};
+    return zScore > 0 ? QStringLiteral(" ▲") : QStringLiteral(" ▼");
+}
+
 } // namespace
 
 class ProfileHeatmapView : public QWidget
@@ -106,8 +115,9 @@ void ProfileHeatmapView::paintEvent(QPaintEvent*)
             painter.fillRect(cell, ProfileHeatmap::colorFor(z));
             // The fills are light or saturated whatever the theme: the text takes the contrasting ink.
             painter.setPen(std::abs(z) > 1.3 ? QColor(Qt::white) : QColor(Qt::black));
-            painter.drawText(cell, Qt::AlignCenter,
-                             metrics.elidedText(m_owner->cellText(r, c), Qt::ElideRight, cell.width() - 4));
+            painter.drawText(
+                cell, Qt::AlignCenter,
+                metrics.elidedText(m_owner->cellText(r, c) + arrowFor(z), Qt::ElideRight, cell.width() - 4));
         }
     }
 }
@@ -122,6 +132,7 @@ ProfileHeatmap::ProfileHeatmap(QWidget* parent)
 void ProfileHeatmap::setTitle(const QString& title)
 {
     setTitleText(title);
+    setAccessibleName(title);
     m_view->setAccessibleName(title);
     m_view->update();
 }
@@ -130,6 +141,17 @@ void ProfileHeatmap::setData(const ProfileHeatmapData& data)
 {
     m_data = data;
     m_view->update();
+    // Each cluster's means with their z-scores, as the tooltips give them.
+    QStringList lines;
+    for (int r = 0; r < m_data.rows.size(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < m_data.columns.size(); ++c)
+            cells << tr("%1 %2 (z-score %3)")
+                         .arg(m_data.columns[c], cellText(r, c) + arrowFor(m_data.zScores.value(r).value(c)),
+                              QLocale().toString(m_data.zScores.value(r).value(c), 'f', 2));
+        lines << QStringLiteral("%1: %2").arg(m_data.rows[r], cells.join(QStringLiteral("; ")));
+    }
+    setAccessibleDescription(lines.join(QLatin1Char('\n'))); // the picture's text alternative
 }
 
 QString ProfileHeatmap::cellText(int row, int column) const

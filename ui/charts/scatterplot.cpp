@@ -227,6 +227,7 @@ ScatterPlot::ScatterPlot(QWidget* parent)
 void ScatterPlot::setTitle(const QString& title)
 {
     setTitleText(title);
+    setAccessibleName(title);
     m_view->setAccessibleName(title);
     m_view->update();
 }
@@ -246,6 +247,28 @@ void ScatterPlot::setData(const QList<QPointF>& points, const QList<int>& groupO
     m_names = names;
     m_groups = groups;
     m_view->update();
+    // Thousands of points do not read aloud: each group's size, points and centre stand for them.
+    const QLocale locale;
+    QStringList lines;
+    for (int g = 0; g < m_groups.size(); ++g) {
+        double x = 0;
+        double y = 0;
+        int shown = 0;
+        for (int i = 0; i < m_points.size() && i < m_groupOf.size(); ++i) {
+            if (m_groupOf[i] != g)
+                continue;
+            x += m_points[i].x();
+            y += m_points[i].y();
+            ++shown;
+        }
+        // Two source texts, so that English reads right without a translation file.
+        const QString line = shown == 1 ? tr("%1 (%2): %n point drawn, centred at %3 %4, %5 %6", nullptr, shown)
+                                        : tr("%1 (%2): %n points drawn, centred at %3 %4, %5 %6", nullptr, shown);
+        lines << line.arg(m_groups[g].name, locale.toString(m_groups[g].size), m_xTitle,
+                          locale.toString(shown > 0 ? x / shown : 0.0, 'f', 2), m_yTitle,
+                          locale.toString(shown > 0 ? y / shown : 0.0, 'f', 2));
+    }
+    setAccessibleDescription(lines.join(QLatin1Char('\n'))); // the picture's text alternative
 }
 
 void ScatterPlot::setNames(const QStringList& names)

@@ -37,6 +37,11 @@ void SweepChart::setData(const QList<SweepChartPoint>& points, int suggestedK)
     m_points = points;
     m_suggestedK = suggestedK;
     rebuild();
+    // The tooltips' figures of every k, without the hint to click.
+    QStringList lines;
+    for (const SweepChartPoint& point : std::as_const(m_points))
+        lines << tipFor(point.k).section(QLatin1Char('\n'), 0, -2).replace(QLatin1Char('\n'), QStringLiteral("; "));
+    setAccessibleDescription(lines.join(QLatin1Char('\n'))); // the picture's text alternative
 }
 
 void SweepChart::setShownK(int k)
@@ -52,6 +57,7 @@ void SweepChart::clear()
     m_points.clear();
     m_suggestedK = 0;
     m_shownK = 0;
+    setAccessibleDescription({});
     rebuild();
 }
 

@@ -14,6 +14,16 @@ namespace swb {
 
 namespace {
 
+// How far a lift is from 100 on the shading's scale, -1 … 1; 0 for none or one too close to 100 to show.
+double liftStrength(const std::optional<double>& l)
+{
+    if (!l)
+        return 0.0;
+    // log2 of the lift: 200 and 50 are equally far from 100; full colour at 4× or ¼; near 100 none.
+    const double strength = std::clamp(std::log2(*l / 100.0) / 2.0, -1.0, 1.0);
+    return std::abs(strength) < 0.02 ? 0.0 : strength;
+}
+
 // The JSON key of each KPI column (as in `swb kpis --json`), for the reasons a KPI is unavailable.
 const char* kpiKey(int column)
 {
@@ -166,7 +176,11 @@ QString KpiTableModel::display(int row, int column) const
     const auto v = value(set, column);
     if (!v)
         return tr("n/a");
-    return formatValue(column, *v);
+    // The shading's direction in the text too, for readers who do not see the colour (or cannot tell them apart).
+    const double strength = liftStrength(lift(row, column));
+    if (strength == 0.0)
+        return formatValue(column, *v);
+    return formatValue(column, *v) + (strength > 0 ? QStringLiteral(" ▲") : QStringLiteral(" ▼"));
 }
 
 QString KpiTableModel::formatValue(int column, double value)
@@ -222,12 +236,8 @@ QString KpiTableModel::toolTip(int row, int column) const
 
 QVariant KpiTableModel::background(int row, int column) const
 {
-    const auto l = lift(row, column);
-    if (!l)
-        return {};
-    // log2 of the lift: 200 and 50 are equally far from 100; full colour at 4× or ¼.
-    const double strength = std::clamp(std::log2(*l / 100.0) / 2.0, -1.0, 1.0);
-    if (std::abs(strength) < 0.02)
+    const double strength = liftStrength(lift(row, column));
+    if (strength == 0.0)
         return {};
     QColor tint = strength > 0 ? QColor(0x2e, 0x7d, 0xd2) : QColor(0xe0, 0x7b, 0x39);
     // Translucent over the view's base colour: readable with light and dark palettes alike.
@@ -296,7 +306,7 @@ QVariant KpiTableModel::headerData(int section, Qt::Orientation orientation, int
     if (role == Qt::DisplayRole)
         return columnTitle(section);
     if (role == Qt::ToolTipRole && section != Name && section != Size && section != ShareOfBase)
-        return tr("Shaded by lift against all customers: blue above, orange below (100 = the same).");
+        return tr("Shaded by lift against all customers: blue and ▲ above, orange and ▼ below (100 = the same).");
     return {};
 }
 

@@ -36,12 +36,25 @@ CountPanel::CountPanel(QWidget* parent)
     layout->addWidget(m_detail, 1, 0, 1, 2);
     layout->setColumnStretch(1, 1);
     m_unit->setContentsMargins(0, 0, 0, 4);
+    setAccessibleName(tr("Segment size"));
+    m_number->setAccessibleName(tr("Customers in the segment"));
+    updateAccessibleText();
+}
+
+void CountPanel::updateAccessibleText()
+{
+    const QString detail = m_detail->text().replace(QLatin1Char('\n'), QStringLiteral("; "));
+    const QString description
+        = m_count < 0 ? tr("No count. %1").arg(detail) : tr("%1 %2. %3").arg(m_number->text(), m_unit->text(), detail);
+    setAccessibleDescription(description);
+    m_number->setAccessibleDescription(description);
 }
 
 void CountPanel::showCounting()
 {
     m_number->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     m_detail->setText(tr("Counting…"));
+    updateAccessibleText();
 }
 
 void CountPanel::showCount(qint64 count, qint64 total, const QString& note)
@@ -56,6 +69,7 @@ void CountPanel::showCount(qint64 count, qint64 total, const QString& note)
     if (!note.isEmpty())
         detail += QLatin1Char('\n') + note;
     m_detail->setText(detail);
+    updateAccessibleText();
 }
 
 void CountPanel::showUnavailable(const QString& reason)
@@ -64,6 +78,7 @@ void CountPanel::showUnavailable(const QString& reason)
     m_number->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     m_number->setText(QStringLiteral("—"));
     m_detail->setText(reason);
+    updateAccessibleText();
 }
 
 QString CountPanel::numberText() const

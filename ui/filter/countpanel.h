@@ -23,6 +23,9 @@ public:
     QString detailText() const;
 
 private:
+    // The number, its unit and the detail in one sentence for screen readers.
+    void updateAccessibleText();
+
     QLabel* m_number = nullptr;
     QLabel* m_unit = nullptr;
     QLabel* m_detail = nullptr;

@@ -103,6 +103,14 @@ void SegmentBuilderPage::buildActions()
                       [this] { m_editor->document()->addGroup(m_editor->view()->currentGroup()); });
     m_remove = make(tr("Remove rule"), QKeySequence::Delete, &SegmentBuilderPage::removeFocused,
                     Qt::WidgetWithChildrenShortcut);
+    // The keyboard's way to reorder what the mouse drags by the handle. Not Alt+Up/Down: Alt+Down opens the pickers'
+    // lists, the list editor's chooser and the date editors' calendars.
+    m_moveUp = make(
+        tr("Move up"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), [this] { moveFocused(-1); },
+        Qt::WidgetWithChildrenShortcut);
+    m_moveDown = make(
+        tr("Move down"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), [this] { moveFocused(1); },
+        Qt::WidgetWithChildrenShortcut);
     // Short texts, so that the button bar keeps its width: what would be undone is in the tool tip.
     QUndoStack* stack = m_editor->document()->undoStack();
     m_undo = make(
@@ -509,6 +517,37 @@ void SegmentBuilderPage::removeFocused()
     const auto node = m_editor->view()->focusedNode();
     if (node && !node->isEmpty())
         m_editor->document()->remove(*node);
+}
+
+void SegmentBuilderPage::moveFocused(int delta)
+{
+    FilterDocument* document = m_editor->document();
+    std::optional<NodePath> node = m_editor->view()->focusedNode();
+    if (const auto inCondition = focusedInCondition()) {
+        document = inCondition->first;
+        node = inCondition->second;
+    }
+    if (!node || node->isEmpty())
+        return;
+    const NodePath parent = node->first(node->size() - 1);
+    const FilterGroup* group = FilterTree::groupAt(document->root(), parent);
+    const int to = node->last() + delta;
+    if (!group || to < 0 || to >= int(group->rules.size()))
+        return;
+    // Rows are reused by position: after the move the focus goes to the same part (field, value…) of the row that
+    // now shows the moved rule, not to whatever the old row shows.
+    QWidget* focus = QApplication::focusWidget();
+    RuleWidget* row = nullptr;
+    for (QWidget* widget = focus; widget && !row; widget = widget->parentWidget())
+        row = qobject_cast<RuleWidget*>(widget);
+    auto* groupWidget = row ? qobject_cast<GroupWidget*>(row->parentWidget()->parentWidget()) : nullptr;
+    const qsizetype part = row ? row->focusChain().indexOf(focus) : -1;
+    // `index` counts positions before the move: one further down is two past the rule's own place.
+    document->move(*node, parent, delta < 0 ? to : to + 1);
+    auto* moved = groupWidget ? qobject_cast<RuleWidget*>(groupWidget->childWidget(to)) : nullptr;
+    QWidget* target = moved && part >= 0 ? moved->focusChain().value(part) : nullptr;
+    if (target && target->isVisible() && target->isEnabled())
+        target->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace swb

@@ -81,6 +81,8 @@ public:
     QAction* addGroupAction() const { return m_addGroup; }
     QAction* addOrderRuleAction() const { return m_addOrderRule; }
     QAction* removeAction() const { return m_remove; }
+    QAction* moveUpAction() const { return m_moveUp; }
+    QAction* moveDownAction() const { return m_moveDown; }
     QAction* undoAction() const { return m_undo; }
     QAction* redoAction() const { return m_redo; }
     SegmentEditor* editor() const { return m_editor; }
@@ -109,6 +111,8 @@ private:
     void promptSaveAs();
     void addRule(const FilterRule& rule = {});
     void removeFocused();
+    // Moves the focused rule or group one place up (-1) or down (+1) in its group; the focus goes with it.
+    void moveFocused(int delta);
 
     QPointer<SegmentOperations> m_session;
     QString m_segmentName;
@@ -127,6 +131,8 @@ private:
     QAction* m_addGroup = nullptr;
     QAction* m_addOrderRule = nullptr;
     QAction* m_remove = nullptr;
+    QAction* m_moveUp = nullptr;
+    QAction* m_moveDown = nullptr;
 };
 
 } // namespace swb

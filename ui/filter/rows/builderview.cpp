@@ -30,6 +30,19 @@ BuilderView::BuilderView(const BuilderContext* context, QWidget* parent)
     layout->addWidget(m_root);
     layout->addStretch(1);
     setWidget(canvas);
+    connect(qApp, &QApplication::focusChanged, this, [this] { markFocusedRow(); });
+}
+
+BuilderView::~BuilderView()
+{
+    // Deleting the rows moves the focus: the half-destroyed tree must not be walked for the focus frame.
+    disconnect(qApp, nullptr, this, nullptr);
+}
+
+void BuilderView::markFocusedRow()
+{
+    const auto node = focusedNode();
+    forEachRule([&](RuleWidget* rule) { rule->setFocusMarked(node && *node == rule->path()); });
 }
 
 void BuilderView::sync(const FilterGroup& root, const DefinitionCheck& check, const NodePath& focus, bool moveFocus)
@@ -39,6 +52,7 @@ void BuilderView::sync(const FilterGroup& root, const DefinitionCheck& check, co
     updateGeometry(); // the rows' width may have changed
     if (moveFocus)
         focusNode(focus);
+    markFocusedRow(); // a row reused for another rule may keep the focus without a focus change
 }
 
 QSize BuilderView::minimumSizeHint() const

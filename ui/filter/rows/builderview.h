@@ -17,6 +17,7 @@ class BuilderView : public QScrollArea
 
 public:
     explicit BuilderView(const BuilderContext* context, QWidget* parent = nullptr);
+    ~BuilderView() override;
 
     // Shows the document's tree with the rules' states; then focuses `focus` when it names a node.
     void sync(const FilterGroup& root, const DefinitionCheck& check, const NodePath& focus = {},
@@ -40,6 +41,8 @@ public:
 
 private:
     void updateTabOrder();
+    // Frames the rule row that holds the keyboard focus (and only that one).
+    void markFocusedRow();
 
     const BuilderContext* m_context = nullptr;
     GroupWidget* m_root = nullptr;

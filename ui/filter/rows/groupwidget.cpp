@@ -72,6 +72,10 @@ GroupWidget::GroupWidget(const BuilderContext* context, bool root, QWidget* pare
     m_combinator->setToolTip(tr("All: customers must match every rule (and). Any: at least one rule (or)."));
     m_combinator->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_not->setCheckable(true);
+    m_combinator->setAccessibleName(tr("Combine the rules of this group"));
+    m_addRule->setAccessibleName(tr("Add rule"));
+    m_addGroup->setAccessibleName(tr("Add group"));
+    m_addOrders->setAccessibleName(tr("Add order rule"));
 
     auto* header = new QHBoxLayout;
     header->setSpacing(6);
@@ -93,6 +97,8 @@ GroupWidget::GroupWidget(const BuilderContext* context, bool root, QWidget* pare
         m_mute = headerButton(BuilderIcons::visible(false), {}, tr("Mute the group"), this);
         m_mute->setCheckable(true);
         m_remove = headerButton(BuilderIcons::remove(), {}, tr("Remove the group and its rules (Delete)"), this);
+        m_mute->setAccessibleName(tr("Mute group"));
+        m_remove->setAccessibleName(tr("Remove group"));
         header->addWidget(m_mute);
         header->addWidget(m_remove);
         connect(m_mute, &QToolButton::clicked, this,
@@ -181,8 +187,11 @@ void GroupWidget::sync(const FilterGroup& group, const NodePath& path, const Def
         }
         if (auto* groupWidget = qobject_cast<GroupWidget*>(m_children.at(int(i))))
             groupWidget->sync(*node.group(), childPath, check);
-        else
-            qobject_cast<RuleWidget*>(m_children.at(int(i)))->sync(*node.rule(), childPath, check.status(childPath));
+        else {
+            auto* rule = qobject_cast<RuleWidget*>(m_children.at(int(i)));
+            rule->sync(*node.rule(), childPath, check.status(childPath));
+            rule->setPosition(int(i) + 1, int(group.rules.size()));
+        }
     }
     while (m_children.size() > qsizetype(group.rules.size())) {
         QWidget* extra = m_children.takeLast();

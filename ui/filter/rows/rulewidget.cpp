@@ -13,9 +13,12 @@
 #include "ui/filter/rows/orderrulepanel.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDrag>
 #include <QGridLayout>
+#include <QJsonArray>
 #include <QLabel>
+#include <QLocale>
 #include <QToolButton>
 
 namespace swb {
@@ -61,6 +64,28 @@ QString editorKey(ValueType type, const FilterRule& rule)
     return QStringLiteral("%1/%2/%3").arg(int(type)).arg(shape, rule.field);
 }
 
+// A value as words for screen readers: numbers in the interface's language, lists joined.
+QString valueText(const QJsonValue& value)
+{
+    const QLocale locale;
+    switch (value.type()) {
+    case QJsonValue::Double:
+        return locale.toString(value.toDouble(), 'g', 12);
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? RuleWidget::tr("yes") : RuleWidget::tr("no");
+    case QJsonValue::Array: {
+        QStringList parts;
+        for (const QJsonValue& item : value.toArray())
+            parts << valueText(item);
+        return parts.join(QStringLiteral(", "));
+    }
+    default:
+        return {};
+    }
+}
+
 } // namespace
 
 RuleWidget::RuleWidget(const BuilderContext* context, QWidget* parent)
@@ -88,6 +113,11 @@ RuleWidget::RuleWidget(const BuilderContext* context, QWidget* parent)
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextFormat(Qt::PlainText);
     m_statusLabel->hide();
+    m_funnel->setAccessibleName(tr("Change of the count by this rule"));
+    m_mute->setAccessibleName(tr("Mute rule"));
+    m_remove->setAccessibleName(tr("Remove rule"));
+    m_field->setAccessibleName(tr("Field"));
+    m_operator->setAccessibleName(tr("Operator"));
     m_field->setFields(context->fields, context->offerSegments);
 
     m_layout->addWidget(m_handle, 0, 0);
@@ -144,7 +174,69 @@ void RuleWidget::sync(const FilterRule& rule, const NodePath& path, const RuleSt
     m_mute->setIcon(BuilderIcons::visible(!rule.isActive()));
     m_mute->setToolTip(rule.isActive() ? tr("Mute: leave this rule out without deleting it")
                                        : tr("Unmute: count this rule again"));
+    m_mute->setAccessibleName(rule.isActive() ? tr("Mute rule") : tr("Unmute rule"));
     applyStatus();
+    updateAccessibleText();
+}
+
+void RuleWidget::setPosition(int number, int count)
+{
+    m_number = number;
+    m_count = count;
+    updateAccessibleText();
+}
+
+QString RuleWidget::ruleText() const
+{
+    QStringList parts;
+    const QString subject = m_orders ? m_orders->measureBox()->currentText() : m_field->currentText();
+    for (const QString& part : {subject, m_operator->currentText(), valueText(m_rule.value)}) {
+        if (!part.isEmpty())
+            parts << part;
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+void RuleWidget::updateAccessibleText()
+{
+    const QString text = ruleText().isEmpty() ? tr("empty rule") : ruleText();
+    const QString name = m_count > 0 ? tr("Rule %1 of %2: %3").arg(m_number).arg(m_count).arg(text) : text;
+    setAccessibleName(name);
+    setAccessibleDescription(m_statusLabel->text());
+    // The parts a screen reader lands on name their row, so that Tab through many rules stays oriented.
+    for (QWidget* part : focusChain()) {
+        if (part)
+            part->setAccessibleDescription(name);
+    }
+    if (!m_value)
+        return;
+    // The list editor's chips read as their value, their ✕ as its tooltip ("Remove DE") rather than as "✕". Named
+    // here, after every sync, because the editor (ui/filter/editors, edited elsewhere) rebuilds them on each change.
+    for (QWidget* chip : m_value->findChildren<QWidget*>(QStringLiteral("valueChip"))) {
+        if (const auto* label = chip->findChild<QLabel*>())
+            chip->setAccessibleName(tr("Value %1").arg(label->toolTip()));
+        if (auto* close = chip->findChild<QToolButton*>())
+            close->setAccessibleName(close->toolTip());
+    }
+}
+
+void RuleWidget::setFocusMarked(bool marked)
+{
+    if (marked == m_focusMarked)
+        return;
+    m_focusMarked = marked;
+    applyFrameStyle();
+}
+
+void RuleWidget::applyFrameStyle()
+{
+    // The focused row gets the highlight colour and a tint; an invalid row keeps its red border.
+    const bool invalid = m_status.state == RuleState::Invalid;
+    const QString border = invalid ? QStringLiteral("#c62828")
+        : m_focusMarked            ? QStringLiteral("palette(highlight)")
+                                   : QStringLiteral("transparent");
+    const QString background = m_focusMarked ? QStringLiteral(" background: rgba(59, 111, 216, 0.08);") : QString();
+    setStyleSheet(QStringLiteral("#ruleRow { border: 1px solid %1; border-radius: 4px;%2 }").arg(border, background));
 }
 
 void RuleWidget::refreshFields()
@@ -241,11 +333,9 @@ void RuleWidget::applyStatus()
         color = QStringLiteral("#c62828");
         break;
     }
-    if (property("ruleState").toString() != state) {
+    if (property("ruleState").toString() != state || styleSheet().isEmpty()) {
         setProperty("ruleState", state);
-        setStyleSheet(state == QLatin1String("invalid")
-                          ? QStringLiteral("#ruleRow { border: 1px solid #c62828; border-radius: 4px; }")
-                          : QStringLiteral("#ruleRow { border: 1px solid transparent; }"));
+        applyFrameStyle();
     }
     m_statusLabel->setText(text);
     m_statusLabel->setStyleSheet(
@@ -258,6 +348,7 @@ void RuleWidget::setFunnel(const QString& text, const QString& toolTip)
 {
     m_funnel->setText(text);
     m_funnel->setToolTip(toolTip);
+    m_funnel->setAccessibleDescription(toolTip);
 }
 
 QWidget* RuleWidget::firstFocusable() const

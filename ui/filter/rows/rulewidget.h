@@ -35,6 +35,13 @@ public:
     void refreshFields();
     // The funnel column: e.g. "−1,234" with an explanation as tooltip; empty to clear.
     void setFunnel(const QString& text, const QString& toolTip);
+    // Where the row is in its group ("Rule 2 of 3: …" for screen readers).
+    void setPosition(int number, int count);
+    // The frame that shows which row has the keyboard focus.
+    void setFocusMarked(bool marked);
+    bool isFocusMarked() const { return m_focusMarked; }
+    // The rule in words as the row shows it, e.g. "Total revenue is at least 500".
+    QString ruleText() const;
 
     const NodePath& path() const { return m_path; }
     const FilterRule& rule() const { return m_rule; }
@@ -59,6 +66,8 @@ private:
     void ensureValueEditor(ValueType type);
     void ensureOrderPanel(bool orders);
     void applyStatus();
+    void applyFrameStyle();
+    void updateAccessibleText();
     void startDrag();
 
     const BuilderContext* m_context = nullptr;
@@ -67,6 +76,9 @@ private:
     RuleStatus m_status;
     ValueType m_editorType = ValueType::Unknown;
     QString m_editorKey;
+    int m_number = 0;
+    int m_count = 0;
+    bool m_focusMarked = false;
 
     QGridLayout* m_layout = nullptr;
     DragHandle* m_handle = nullptr;
