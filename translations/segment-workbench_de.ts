@@ -48,6 +48,14 @@
     </message>
 </context>
 <context>
+    <name>swb::BarChart</name>
+    <message>
+        <location filename="../ui/charts/barchart.cpp" line="145"/>
+        <source>Reference line: %1 %2</source>
+        <translation>Referenzlinie: %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>swb::BooleanValueEditor</name>
     <message>
         <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="123"/>
@@ -870,7 +878,7 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
     <name>swb::CountPanel</name>
     <message numerus="yes">
         <location filename="../ui/filter/countpanel.cpp" line="22"/>
-        <location filename="../ui/filter/countpanel.cpp" line="53"/>
+        <location filename="../ui/filter/countpanel.cpp" line="66"/>
         <source>customers</source>
         <translation>
             <numerusform>Kunde</numerusform>
@@ -878,12 +886,32 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/countpanel.cpp" line="44"/>
+        <location filename="../ui/filter/countpanel.cpp" line="39"/>
+        <source>Segment size</source>
+        <translation>Segmentgröße</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/countpanel.cpp" line="40"/>
+        <source>Customers in the segment</source>
+        <translation>Kunden im Segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/countpanel.cpp" line="48"/>
+        <source>No count. %1</source>
+        <translation>Keine Anzahl. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/countpanel.cpp" line="48"/>
+        <source>%1 %2. %3</source>
+        <translation>%1 %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/countpanel.cpp" line="56"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/filter/countpanel.cpp" line="55"/>
+        <location filename="../ui/filter/countpanel.cpp" line="68"/>
         <source>%1% of %2 customers</source>
         <translation>%1&#xa0;% von %2 Kunden</translation>
     </message>
@@ -1469,7 +1497,7 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
     <message>
         <location filename="../model/analytics/derivedfields.cpp" line="17"/>
         <source>The customers have an imported column %1; rename it in the file and import again before the analysis stores its results under that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kunden haben eine importierte Spalte %1; benennen Sie sie in der Datei um und importieren Sie erneut, bevor die Analyse ihre Ergebnisse unter diesem Namen speichert.</translation>
     </message>
 </context>
 <context>
@@ -3446,47 +3474,77 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation>Jede: Kunden müssen jede Regel erfüllen (und). Mindestens eine: Kunden müssen mindestens eine Regel erfüllen (oder).</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="93"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="75"/>
+        <source>Combine the rules of this group</source>
+        <translation>Regeln dieser Gruppe verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="76"/>
+        <source>Add rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="77"/>
+        <source>Add group</source>
+        <translation>Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="78"/>
+        <source>Add order rule</source>
+        <translation>Bestellregel hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="97"/>
         <source>Mute the group</source>
         <translation>Gruppe deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="95"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="99"/>
         <source>Remove the group and its rules (Delete)</source>
         <translation>Gruppe mit ihren Regeln entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="116"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="100"/>
+        <source>Mute group</source>
+        <translation>Gruppe deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="101"/>
+        <source>Remove group</source>
+        <translation>Gruppe entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="122"/>
         <source>No condition: every order line counts. Add a rule to count only some, for example “StockCode is 85123A”.</source>
         <translation>Keine Bedingung: Jede Bestellposition zählt. Fügen Sie eine Regel hinzu, um nur bestimmte zu zählen, zum Beispiel „StockCode ist 85123A“.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="119"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="125"/>
         <source>Add a rule to start: for example “Country is one of DE, AT” or “Total revenue is at least 500”. Rules in a group can be combined with “all” (and) or “any” (or), and groups can be nested.</source>
         <translation>Fügen Sie zu Beginn eine Regel hinzu, zum Beispiel „Land ist einer von DE, AT“ oder „Gesamtumsatz ist mindestens 500“. Die Regeln einer Gruppe lassen sich mit „Jede“ (und) oder „Mindestens eine“ (oder) verknüpfen, und Gruppen lassen sich verschachteln.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="122"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="128"/>
         <source>This group has no rules yet, so it selects everyone. Add a rule or remove the group.</source>
         <translation>Diese Gruppe hat noch keine Regeln und wählt daher alle aus. Fügen Sie eine Regel hinzu oder entfernen Sie die Gruppe.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="129"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="135"/>
         <source>Add the first rule</source>
         <translation>Erste Regel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="130"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="136"/>
         <source>Ctrl+Shift+R</source>
         <translation>Strg+Umschalt+R</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="206"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="215"/>
         <source>Mute the group: leave it out without deleting it</source>
         <translation>Gruppe deaktivieren: nicht berücksichtigen, ohne sie zu löschen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="206"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="215"/>
         <source>Unmute the group</source>
         <translation>Gruppe wieder aktivieren</translation>
     </message>
@@ -4482,114 +4540,114 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::KpiTableModel</name>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="165"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="175"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="168"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="178"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="197"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="211"/>
         <source>Every customer in the workspace</source>
         <translation>Jeder Kunde im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="203"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="217"/>
         <source>Not available: no customer in this set has a value.</source>
         <translation>Nicht verfügbar: Kein Kunde dieser Menge hat einen Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="205"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="219"/>
         <source>Not available: %1.</source>
         <translation>Nicht verfügbar: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="206"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="220"/>
         <source>Not available: %1. Give a field this role in Fields.</source>
         <translation>Nicht verfügbar: %1. Geben Sie einem Feld diese Rolle unter Felder.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="217"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="231"/>
         <source>Lift: %1 (base = 100)</source>
         <translation>Lift: %1 (Basis = 100)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="219"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="233"/>
         <source>Customers without a value, left out: %1</source>
         <translation>Kunden ohne Wert, nicht berücksichtigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="275"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="285"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="276"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="286"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="277"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="287"/>
         <source>Share of base</source>
         <translation>Anteil an der Basis</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="278"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="288"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="279"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="289"/>
         <source>Share of revenue</source>
         <translation>Anteil am Umsatz</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="280"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="290"/>
         <source>Revenue per customer</source>
         <translation>Umsatz pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="281"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="291"/>
         <source>Avg. order value</source>
         <translation>Ø Bestellwert</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="282"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="292"/>
         <source>Orders per customer</source>
         <translation>Käufe pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="283"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="293"/>
         <source>Median recency (days)</source>
         <translation>Median Recency (Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="284"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="294"/>
         <source>Churn rate</source>
         <translation>Churn-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="285"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="295"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="286"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="296"/>
         <source>CLV (historical)</source>
         <translation>CLV (historisch)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="287"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="297"/>
         <source>Predicted CLV</source>
         <translation>Vorhergesagter CLV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="299"/>
-        <source>Shaded by lift against all customers: blue above, orange below (100 = the same).</source>
-        <translation>Eingefärbt nach Lift gegenüber allen Kunden: blau darüber, orange darunter (100 = gleich).</translation>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="309"/>
+        <source>Shaded by lift against all customers: blue and ▲ above, orange and ▼ below (100 = the same).</source>
+        <translation>Eingefärbt nach Lift gegenüber allen Kunden: blau und ▲ darüber, orange und ▼ darunter (100 = gleich).</translation>
     </message>
 </context>
 <context>
@@ -4817,12 +4875,12 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="79"/>
         <source>User &amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="80"/>
         <source>Open the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch öffnen</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="82"/>
@@ -5128,13 +5186,13 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::MatrixHeatmap</name>
     <message>
-        <location filename="../ui/charts/matrixheatmap.cpp" line="315"/>
+        <location filename="../ui/charts/matrixheatmap.cpp" line="326"/>
         <source>%1, %2: %3 customers</source>
         <extracomment>A heat-map cell&apos;s tooltip: row label, column label, customers.</extracomment>
         <translation>%1, %2: %3 Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/charts/matrixheatmap.cpp" line="319"/>
+        <location filename="../ui/charts/matrixheatmap.cpp" line="330"/>
         <source>%1, %2 (%3): %4 customers</source>
         <extracomment>A heat-map cell&apos;s tooltip: row label, column label, the cell&apos;s group, customers.</extracomment>
         <translation>%1, %2 (%3): %4 Kunden</translation>
@@ -5854,7 +5912,12 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::ProfileHeatmap</name>
     <message>
-        <location filename="../ui/charts/profileheatmap.cpp" line="145"/>
+        <location filename="../ui/charts/profileheatmap.cpp" line="149"/>
+        <source>%1 %2 (z-score %3)</source>
+        <translation>%1 %2 (z-Wert %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/profileheatmap.cpp" line="167"/>
         <source>%1 (%2 customers)
 %3: mean %4, all clustered customers %5
 z-score %6</source>
@@ -6715,43 +6778,99 @@ z-Wert %6</translation>
 <context>
     <name>swb::RuleWidget</name>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="74"/>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="145"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="77"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="77"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="99"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="175"/>
         <source>Mute: leave this rule out without deleting it</source>
         <translation>Deaktivieren: Regel nicht berücksichtigen, ohne sie zu löschen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="75"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="100"/>
         <source>Remove rule (Delete)</source>
         <translation>Regel entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="110"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="116"/>
+        <source>Change of the count by this rule</source>
+        <translation>Änderung der Anzahl durch diese Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="117"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="177"/>
+        <source>Mute rule</source>
+        <translation>Regel deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="118"/>
+        <source>Remove rule</source>
+        <translation>Regel entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="119"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="120"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="140"/>
         <source>Choose field %1</source>
         <translation>Feld %1 wählen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="116"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="146"/>
         <source>Choose operator %1</source>
         <translation>Operator %1 wählen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="146"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="176"/>
         <source>Unmute: count this rule again</source>
         <translation>Aktivieren: Regel wieder mitzählen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="205"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="177"/>
+        <source>Unmute rule</source>
+        <translation>Regel aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="202"/>
+        <source>empty rule</source>
+        <translation>leere Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="203"/>
+        <source>Rule %1 of %2: %3</source>
+        <translation>Regel %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="217"/>
+        <source>Value %1</source>
+        <translation>Wert %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="297"/>
         <source>Edit value</source>
         <translation>Wert bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="230"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="322"/>
         <source>Muted: left out of the count.</source>
         <translation>Deaktiviert: wird beim Zählen nicht berücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="235"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="327"/>
         <source>%1 Until then the rule is left out of the count.</source>
         <translation>%1 Bis dahin wird die Regel beim Zählen nicht berücksichtigt.</translation>
     </message>
@@ -6764,8 +6883,24 @@ z-Wert %6</translation>
         <extracomment>A cluster in the legend of the scatter chart: its name and its number of customers.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/scatterplot.cpp" line="265"/>
+        <source>%1 (%2): %n point drawn, centred at %3 %4, %5 %6</source>
+        <translation>
+            <numerusform>%1 (%2): %n Punkt gezeichnet, Mittelpunkt bei %3 %4, %5 %6</numerusform>
+            <numerusform>%1 (%2): %n Punkte gezeichnet, Mittelpunkt bei %3 %4, %5 %6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/scatterplot.cpp" line="266"/>
+        <source>%1 (%2): %n points drawn, centred at %3 %4, %5 %6</source>
+        <translation>
+            <numerusform>%1 (%2): %n Punkt gezeichnet, Mittelpunkt bei %3 %4, %5 %6</numerusform>
+            <numerusform>%1 (%2): %n Punkte gezeichnet, Mittelpunkt bei %3 %4, %5 %6</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/charts/scatterplot.cpp" line="277"/>
+        <location filename="../ui/charts/scatterplot.cpp" line="300"/>
         <source>Customer %1
 %2</source>
         <extracomment>Tooltip of a point of the scatter chart: the customer&apos;s key, then the cluster&apos;s name.</extracomment>
@@ -6810,10 +6945,10 @@ z-Wert %6</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="97"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="339"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="379"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="404"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="439"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="347"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="387"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="412"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="447"/>
         <source>Save segment</source>
         <translation>Speichern</translation>
     </message>
@@ -6844,98 +6979,108 @@ z-Wert %6</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="109"/>
+        <source>Move up</source>
+        <translation>Nach oben verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="112"/>
+        <source>Move down</source>
+        <translation>Nach unten verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="117"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="111"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="119"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="118"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="126"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="120"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="128"/>
         <source>Redo %1</source>
         <translation>%1 wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="145"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="153"/>
         <source>Open ▾</source>
         <extracomment>Button with a menu of the saved segments</extracomment>
         <translation>Öffnen ▾</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="147"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="155"/>
         <source>Open a saved segment for editing</source>
         <translation>Ein gespeichertes Segment zum Bearbeiten öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="222"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="230"/>
         <source>Follow the rename of &quot;%1&quot;</source>
         <translation>Umbenennung von „%1“ übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="297"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="305"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation>Es gibt kein Segment namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="300"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="308"/>
         <source>The definition has unsaved changes. Open &quot;%1&quot; anyway?</source>
         <translation>Die Definition hat ungespeicherte Änderungen. „%1“ trotzdem öffnen?</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="328"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="336"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="333"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="341"/>
         <source>New segment</source>
         <translation>Neues Segment</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="333"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="341"/>
         <source>Segment “%1”</source>
         <translation>Segment „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="335"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="343"/>
         <source>%1 (unsaved changes)</source>
         <translation>%1 (ungespeicherte Änderungen)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="337"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="345"/>
         <source>%1 (saving…)</source>
         <translation>%1 (wird gespeichert…)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="339"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="439"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="347"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="447"/>
         <source>Update segment</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="358"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="366"/>
         <source>%1 (static: build on its members)</source>
         <translation>%1 (statisch: auf seinen Mitgliedern aufbauen)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="363"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="371"/>
         <source>Open segment</source>
         <translation>Segment öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="367"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="375"/>
         <source>No saved segments yet</source>
         <translation>Noch keine gespeicherten Segmente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="377"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="385"/>
         <source>%n rule is incomplete; complete or remove it first.</source>
         <translation>
             <numerusform>%n Regel ist unvollständig; vervollständigen oder entfernen Sie sie zuerst.</numerusform>
@@ -6943,7 +7088,7 @@ z-Wert %6</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="378"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="386"/>
         <source>%n rules are incomplete; complete or remove them first.</source>
         <translation>
             <numerusform>%n Regeln sind unvollständig; vervollständigen oder entfernen Sie sie zuerst.</numerusform>
@@ -6951,32 +7096,32 @@ z-Wert %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="379"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="387"/>
         <source>The segment cannot be saved yet: %1</source>
         <translation>Das Segment kann noch nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="404"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="412"/>
         <source>Name of the new segment:</source>
         <translation>Name des neuen Segments:</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="407"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="415"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
         <translation>Ein Segment namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="431"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="439"/>
         <source>No workspace is open.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="432"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="440"/>
         <source>The segment is being saved; wait until that has finished.</source>
         <translation>Das Segment wird gerade gespeichert; warten Sie, bis das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="433"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="441"/>
         <source>Complete or remove the incomplete rules first.</source>
         <translation>Vervollständigen oder entfernen Sie zuerst die unvollständigen Regeln.</translation>
     </message>
@@ -7644,12 +7789,12 @@ z-Wert %6</translation>
         <translation>k wählen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="62"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="68"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="67"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="73"/>
         <source>k = %1
 Inertia: %2
 Silhouette: %3
@@ -7662,45 +7807,45 @@ Calinski–Harabasz: %4
 Davies–Bouldin: %5</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="71"/>
-        <location filename="../ui/charts/sweepchart.cpp" line="136"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="77"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="142"/>
         <source>Suggested k</source>
         <translation>Empfohlenes k</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="72"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="78"/>
         <source>Click to show these clusters.</source>
         <translation>Klicken, um diese Cluster anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="117"/>
-        <location filename="../ui/charts/sweepchart.cpp" line="165"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="123"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="171"/>
         <source>Inertia</source>
         <translation>Inertia</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="121"/>
-        <location filename="../ui/charts/sweepchart.cpp" line="170"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="127"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="176"/>
         <source>Silhouette</source>
         <translation>Silhouette</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="142"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="148"/>
         <source>Shown</source>
         <translation>Angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="159"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="165"/>
         <source>Number of clusters (k)</source>
         <translation>Anzahl Cluster (k)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="165"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="171"/>
         <source>Inertia (thousands)</source>
         <translation>Inertia (Tausend)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="189"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="195"/>
         <source>Choosing k: %1 suggested</source>
         <translation>k wählen: %1 empfohlen</translation>
     </message>

@@ -54,7 +54,7 @@
     <name>swb::CountPanel</name>
     <message numerus="yes">
         <location filename="../ui/filter/countpanel.cpp" line="22"/>
-        <location filename="../ui/filter/countpanel.cpp" line="53"/>
+        <location filename="../ui/filter/countpanel.cpp" line="66"/>
         <source>customers</source>
         <translation>
             <numerusform>customer</numerusform>
@@ -386,9 +386,28 @@
     </message>
 </context>
 <context>
+    <name>swb::ScatterPlot</name>
+    <message numerus="yes">
+        <location filename="../ui/charts/scatterplot.cpp" line="265"/>
+        <source>%1 (%2): %n point drawn, centred at %3 %4, %5 %6</source>
+        <translation>
+            <numerusform>%1 (%2): %n point drawn, centred at %3 %4, %5 %6</numerusform>
+            <numerusform>%1 (%2): %n points drawn, centred at %3 %4, %5 %6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/scatterplot.cpp" line="266"/>
+        <source>%1 (%2): %n points drawn, centred at %3 %4, %5 %6</source>
+        <translation>
+            <numerusform>%1 (%2): %n point drawn, centred at %3 %4, %5 %6</numerusform>
+            <numerusform>%1 (%2): %n points drawn, centred at %3 %4, %5 %6</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>swb::SegmentBuilderPage</name>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="377"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="385"/>
         <source>%n rule is incomplete; complete or remove it first.</source>
         <translation>
             <numerusform>%n rule is incomplete; complete or remove it first.</numerusform>
@@ -396,7 +415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="378"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="386"/>
         <source>%n rules are incomplete; complete or remove them first.</source>
         <translation>
             <numerusform>%n rules are incomplete; complete or remove them first.</numerusform>

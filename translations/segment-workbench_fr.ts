@@ -48,6 +48,14 @@
     </message>
 </context>
 <context>
+    <name>swb::BarChart</name>
+    <message>
+        <location filename="../ui/charts/barchart.cpp" line="145"/>
+        <source>Reference line: %1 %2</source>
+        <translation>Ligne de référence : %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>swb::BooleanValueEditor</name>
     <message>
         <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="123"/>
@@ -870,7 +878,7 @@ Sélectionne %2 des clients regroupés, dont %3 dans ce cluster (F1 %4).</transl
     <name>swb::CountPanel</name>
     <message numerus="yes">
         <location filename="../ui/filter/countpanel.cpp" line="22"/>
-        <location filename="../ui/filter/countpanel.cpp" line="53"/>
+        <location filename="../ui/filter/countpanel.cpp" line="66"/>
         <source>customers</source>
         <translation>
             <numerusform>client</numerusform>
@@ -878,12 +886,32 @@ Sélectionne %2 des clients regroupés, dont %3 dans ce cluster (F1 %4).</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/countpanel.cpp" line="44"/>
+        <location filename="../ui/filter/countpanel.cpp" line="39"/>
+        <source>Segment size</source>
+        <translation>Taille du segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/countpanel.cpp" line="40"/>
+        <source>Customers in the segment</source>
+        <translation>Clients dans le segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/countpanel.cpp" line="48"/>
+        <source>No count. %1</source>
+        <translation>Pas de comptage. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/countpanel.cpp" line="48"/>
+        <source>%1 %2. %3</source>
+        <translation>%1 %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/countpanel.cpp" line="56"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../ui/filter/countpanel.cpp" line="55"/>
+        <location filename="../ui/filter/countpanel.cpp" line="68"/>
         <source>%1% of %2 customers</source>
         <translation>%1 % de %2 clients</translation>
     </message>
@@ -1469,7 +1497,7 @@ Sélectionne %2 des clients regroupés, dont %3 dans ce cluster (F1 %4).</transl
     <message>
         <location filename="../model/analytics/derivedfields.cpp" line="17"/>
         <source>The customers have an imported column %1; rename it in the file and import again before the analysis stores its results under that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients ont une colonne importée %1 ; renommez-la dans le fichier et importez à nouveau avant que l&apos;analyse n&apos;enregistre ses résultats sous ce nom.</translation>
     </message>
 </context>
 <context>
@@ -1944,7 +1972,7 @@ Sélectionne %2 des clients regroupés, dont %3 dans ce cluster (F1 %4).</transl
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="212"/>
         <source>Decimals and dates as shown (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Décimales et dates comme affichées (%1, %2)</translation>
     </message>
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="219"/>
@@ -3446,47 +3474,77 @@ Sélectionne %2 des clients regroupés, dont %3 dans ce cluster (F1 %4).</transl
         <translation>« Toutes les » : les clients doivent satisfaire chaque règle (et). « Au moins une des » : au moins une règle (ou).</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="93"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="75"/>
+        <source>Combine the rules of this group</source>
+        <translation>Combiner les règles de ce groupe</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="76"/>
+        <source>Add rule</source>
+        <translation>Ajouter une règle</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="77"/>
+        <source>Add group</source>
+        <translation>Ajouter un groupe</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="78"/>
+        <source>Add order rule</source>
+        <translation>Ajouter une règle de commande</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="97"/>
         <source>Mute the group</source>
         <translation>Désactiver le groupe</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="95"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="99"/>
         <source>Remove the group and its rules (Delete)</source>
         <translation>Supprimer le groupe et ses règles (Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="116"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="100"/>
+        <source>Mute group</source>
+        <translation>Désactiver le groupe</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="101"/>
+        <source>Remove group</source>
+        <translation>Supprimer le groupe</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="122"/>
         <source>No condition: every order line counts. Add a rule to count only some, for example “StockCode is 85123A”.</source>
         <translation>Aucune condition : chaque ligne de commande compte. Ajoutez une règle pour n&apos;en compter que certaines, par exemple « StockCode est 85123A ».</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="119"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="125"/>
         <source>Add a rule to start: for example “Country is one of DE, AT” or “Total revenue is at least 500”. Rules in a group can be combined with “all” (and) or “any” (or), and groups can be nested.</source>
         <translation>Ajoutez une règle pour commencer : par exemple « Pays est l&apos;une des valeurs DE, AT » ou « CA total est au moins 500 ». Les règles d&apos;un groupe peuvent être combinées avec « Toutes les » (et) ou « Au moins une des » (ou), et les groupes peuvent être imbriqués.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="122"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="128"/>
         <source>This group has no rules yet, so it selects everyone. Add a rule or remove the group.</source>
         <translation>Ce groupe n&apos;a pas encore de règle : il sélectionne donc tout le monde. Ajoutez une règle ou supprimez le groupe.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="129"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="135"/>
         <source>Add the first rule</source>
         <translation>Ajouter la première règle</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="130"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="136"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="206"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="215"/>
         <source>Mute the group: leave it out without deleting it</source>
         <translation>Désactiver le groupe : l&apos;ignorer sans le supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/groupwidget.cpp" line="206"/>
+        <location filename="../ui/filter/rows/groupwidget.cpp" line="215"/>
         <source>Unmute the group</source>
         <translation>Réactiver le groupe</translation>
     </message>
@@ -4482,114 +4540,114 @@ Revenez en arrière pour modifier les paramètres (délimiteur, encodage, types 
 <context>
     <name>swb::KpiTableModel</name>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="165"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="175"/>
         <source>All customers</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="168"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="178"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="197"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="211"/>
         <source>Every customer in the workspace</source>
         <translation>Tous les clients de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="203"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="217"/>
         <source>Not available: no customer in this set has a value.</source>
         <translation>Non disponible : aucun client de cet ensemble n&apos;a de valeur.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="205"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="219"/>
         <source>Not available: %1.</source>
         <translation>Non disponible : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="206"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="220"/>
         <source>Not available: %1. Give a field this role in Fields.</source>
         <translation>Non disponible : %1. Attribuez ce rôle à un champ dans Champs.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="217"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="231"/>
         <source>Lift: %1 (base = 100)</source>
         <translation>Lift : %1 (base = 100)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="219"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="233"/>
         <source>Customers without a value, left out: %1</source>
         <translation>Clients sans valeur, non pris en compte : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="275"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="285"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="276"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="286"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="277"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="287"/>
         <source>Share of base</source>
         <translation>Part de la base</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="278"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="288"/>
         <source>Revenue</source>
         <translation>Chiffre d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="279"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="289"/>
         <source>Share of revenue</source>
         <translation>Part du CA</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="280"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="290"/>
         <source>Revenue per customer</source>
         <translation>CA par client</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="281"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="291"/>
         <source>Avg. order value</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="282"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="292"/>
         <source>Orders per customer</source>
         <translation>Commandes par client</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="283"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="293"/>
         <source>Median recency (days)</source>
         <translation>Récence médiane (jours)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="284"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="294"/>
         <source>Churn rate</source>
         <translation>Taux d&apos;attrition</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="285"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="295"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="286"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="296"/>
         <source>CLV (historical)</source>
         <translation>CLV (historique)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="287"/>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="297"/>
         <source>Predicted CLV</source>
         <translation>CLV prévue</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/kpitablemodel.cpp" line="299"/>
-        <source>Shaded by lift against all customers: blue above, orange below (100 = the same).</source>
-        <translation>Coloré selon le lift par rapport à tous les clients : bleu au-dessus, orange en dessous (100 = identique).</translation>
+        <location filename="../ui/dashboard/kpitablemodel.cpp" line="309"/>
+        <source>Shaded by lift against all customers: blue and ▲ above, orange and ▼ below (100 = the same).</source>
+        <translation>Coloré selon le lift par rapport à tous les clients : bleu et ▲ au-dessus, orange et ▼ en dessous (100 = identique).</translation>
     </message>
 </context>
 <context>
@@ -4817,12 +4875,12 @@ Revenez en arrière pour modifier les paramètres (délimiteur, encodage, types 
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="79"/>
         <source>User &amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="80"/>
         <source>Open the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="82"/>
@@ -5128,13 +5186,13 @@ Choisissez un autre espace de travail avec Fichier &gt; Ouvrir, ou créez-en un 
 <context>
     <name>swb::MatrixHeatmap</name>
     <message>
-        <location filename="../ui/charts/matrixheatmap.cpp" line="315"/>
+        <location filename="../ui/charts/matrixheatmap.cpp" line="326"/>
         <source>%1, %2: %3 customers</source>
         <extracomment>A heat-map cell&apos;s tooltip: row label, column label, customers.</extracomment>
         <translation>%1, %2 : %3 clients</translation>
     </message>
     <message>
-        <location filename="../ui/charts/matrixheatmap.cpp" line="319"/>
+        <location filename="../ui/charts/matrixheatmap.cpp" line="330"/>
         <source>%1, %2 (%3): %4 customers</source>
         <extracomment>A heat-map cell&apos;s tooltip: row label, column label, the cell&apos;s group, customers.</extracomment>
         <translation>%1, %2 (%3) : %4 clients</translation>
@@ -5854,7 +5912,12 @@ Choisissez un autre espace de travail avec Fichier &gt; Ouvrir, ou créez-en un 
 <context>
     <name>swb::ProfileHeatmap</name>
     <message>
-        <location filename="../ui/charts/profileheatmap.cpp" line="145"/>
+        <location filename="../ui/charts/profileheatmap.cpp" line="149"/>
+        <source>%1 %2 (z-score %3)</source>
+        <translation>%1 %2 (score z %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/profileheatmap.cpp" line="167"/>
         <source>%1 (%2 customers)
 %3: mean %4, all clustered customers %5
 z-score %6</source>
@@ -6715,43 +6778,99 @@ z-score %6</translation>
 <context>
     <name>swb::RuleWidget</name>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="74"/>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="145"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="77"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="77"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="99"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="175"/>
         <source>Mute: leave this rule out without deleting it</source>
         <translation>Désactiver : ignorer cette règle sans la supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="75"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="100"/>
         <source>Remove rule (Delete)</source>
         <translation>Supprimer la règle (Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="110"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="116"/>
+        <source>Change of the count by this rule</source>
+        <translation>Variation du comptage due à cette règle</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="117"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="177"/>
+        <source>Mute rule</source>
+        <translation>Désactiver la règle</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="118"/>
+        <source>Remove rule</source>
+        <translation>Supprimer la règle</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="119"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="120"/>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="140"/>
         <source>Choose field %1</source>
         <translation>Choisir le champ %1</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="116"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="146"/>
         <source>Choose operator %1</source>
         <translation>Choisir l&apos;opérateur %1</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="146"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="176"/>
         <source>Unmute: count this rule again</source>
         <translation>Réactiver : compter de nouveau cette règle</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="205"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="177"/>
+        <source>Unmute rule</source>
+        <translation>Réactiver la règle</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="202"/>
+        <source>empty rule</source>
+        <translation>règle vide</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="203"/>
+        <source>Rule %1 of %2: %3</source>
+        <translation>Règle %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="217"/>
+        <source>Value %1</source>
+        <translation>Valeur %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="297"/>
         <source>Edit value</source>
         <translation>Modifier la valeur</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="230"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="322"/>
         <source>Muted: left out of the count.</source>
         <translation>Désactivée : non prise en compte dans le comptage.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/rows/rulewidget.cpp" line="235"/>
+        <location filename="../ui/filter/rows/rulewidget.cpp" line="327"/>
         <source>%1 Until then the rule is left out of the count.</source>
         <translation>%1 D&apos;ici là, la règle n&apos;est pas prise en compte dans le comptage.</translation>
     </message>
@@ -6764,8 +6883,24 @@ z-score %6</translation>
         <extracomment>A cluster in the legend of the scatter chart: its name and its number of customers.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/scatterplot.cpp" line="265"/>
+        <source>%1 (%2): %n point drawn, centred at %3 %4, %5 %6</source>
+        <translation>
+            <numerusform>%1 (%2) : %n point affiché, centré sur %3 %4, %5 %6</numerusform>
+            <numerusform>%1 (%2) : %n points affichés, centrés sur %3 %4, %5 %6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/scatterplot.cpp" line="266"/>
+        <source>%1 (%2): %n points drawn, centred at %3 %4, %5 %6</source>
+        <translation>
+            <numerusform>%1 (%2) : %n point affiché, centré sur %3 %4, %5 %6</numerusform>
+            <numerusform>%1 (%2) : %n points affichés, centrés sur %3 %4, %5 %6</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/charts/scatterplot.cpp" line="277"/>
+        <location filename="../ui/charts/scatterplot.cpp" line="300"/>
         <source>Customer %1
 %2</source>
         <extracomment>Tooltip of a point of the scatter chart: the customer&apos;s key, then the cluster&apos;s name.</extracomment>
@@ -6810,10 +6945,10 @@ z-score %6</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="97"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="339"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="379"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="404"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="439"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="347"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="387"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="412"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="447"/>
         <source>Save segment</source>
         <translation>Enregistrer</translation>
     </message>
@@ -6844,98 +6979,108 @@ z-score %6</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="109"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="112"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="117"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="111"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="119"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="118"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="126"/>
         <source>Undo %1</source>
         <translation>Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="120"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="128"/>
         <source>Redo %1</source>
         <translation>Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="145"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="153"/>
         <source>Open ▾</source>
         <extracomment>Button with a menu of the saved segments</extracomment>
         <translation>Ouvrir ▾</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="147"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="155"/>
         <source>Open a saved segment for editing</source>
         <translation>Ouvrir un segment enregistré pour le modifier</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="222"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="230"/>
         <source>Follow the rename of &quot;%1&quot;</source>
         <translation>Suivre le renommage de &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="297"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="305"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation>Il n&apos;existe aucun segment nommé &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="300"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="308"/>
         <source>The definition has unsaved changes. Open &quot;%1&quot; anyway?</source>
         <translation>La définition contient des modifications non enregistrées. Ouvrir &quot;%1&quot; quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="328"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="336"/>
         <source>Discard changes?</source>
         <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="333"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="341"/>
         <source>New segment</source>
         <translation>Nouveau segment</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="333"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="341"/>
         <source>Segment “%1”</source>
         <translation>Segment « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="335"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="343"/>
         <source>%1 (unsaved changes)</source>
         <translation>%1 (modifications non enregistrées)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="337"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="345"/>
         <source>%1 (saving…)</source>
         <translation>%1 (enregistrement…)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="339"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="439"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="347"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="447"/>
         <source>Update segment</source>
         <translation>Mettre à jour</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="358"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="366"/>
         <source>%1 (static: build on its members)</source>
         <translation>%1 (statique : construire sur ses membres)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="363"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="371"/>
         <source>Open segment</source>
         <translation>Ouvrir le segment</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="367"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="375"/>
         <source>No saved segments yet</source>
         <translation>Aucun segment enregistré pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="377"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="385"/>
         <source>%n rule is incomplete; complete or remove it first.</source>
         <translation>
             <numerusform>%n règle est incomplète ; complétez-la ou supprimez-la d&apos;abord.</numerusform>
@@ -6943,7 +7088,7 @@ z-score %6</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="378"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="386"/>
         <source>%n rules are incomplete; complete or remove them first.</source>
         <translation>
             <numerusform>%n règle est incomplète ; complétez-la ou supprimez-la d&apos;abord.</numerusform>
@@ -6951,32 +7096,32 @@ z-score %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="379"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="387"/>
         <source>The segment cannot be saved yet: %1</source>
         <translation>Le segment ne peut pas encore être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="404"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="412"/>
         <source>Name of the new segment:</source>
         <translation>Nom du nouveau segment :</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="407"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="415"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
         <translation>Un segment nommé &quot;%1&quot; existe déjà.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="431"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="439"/>
         <source>No workspace is open.</source>
         <translation>Aucun espace de travail n&apos;est ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="432"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="440"/>
         <source>The segment is being saved; wait until that has finished.</source>
         <translation>Le segment est en cours d&apos;enregistrement ; attendez la fin de l&apos;opération.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="433"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="441"/>
         <source>Complete or remove the incomplete rules first.</source>
         <translation>Complétez ou supprimez d&apos;abord les règles incomplètes.</translation>
     </message>
@@ -7644,12 +7789,12 @@ z-score %6</translation>
         <translation>Choix de k</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="62"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="68"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="67"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="73"/>
         <source>k = %1
 Inertia: %2
 Silhouette: %3
@@ -7662,45 +7807,45 @@ Calinski–Harabasz : %4
 Davies–Bouldin : %5</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="71"/>
-        <location filename="../ui/charts/sweepchart.cpp" line="136"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="77"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="142"/>
         <source>Suggested k</source>
         <translation>k suggéré</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="72"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="78"/>
         <source>Click to show these clusters.</source>
         <translation>Cliquez pour afficher ces clusters.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="117"/>
-        <location filename="../ui/charts/sweepchart.cpp" line="165"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="123"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="171"/>
         <source>Inertia</source>
         <translation>Inertie</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="121"/>
-        <location filename="../ui/charts/sweepchart.cpp" line="170"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="127"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="176"/>
         <source>Silhouette</source>
         <translation>Silhouette</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="142"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="148"/>
         <source>Shown</source>
         <translation>Affiché</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="159"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="165"/>
         <source>Number of clusters (k)</source>
         <translation>Nombre de clusters (k)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="165"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="171"/>
         <source>Inertia (thousands)</source>
         <translation>Inertie (milliers)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sweepchart.cpp" line="189"/>
+        <location filename="../ui/charts/sweepchart.cpp" line="195"/>
         <source>Choosing k: %1 suggested</source>
         <translation>Choix de k : %1 suggéré</translation>
     </message>
@@ -8741,7 +8886,7 @@ Davies–Bouldin : %5</translation>
     <message>
         <location filename="../app/gui/guioptions.cpp" line="33"/>
         <source>Interface language, e.g. de, fr or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface, p. ex. de, fr ou en.</translation>
     </message>
     <message>
         <location filename="../app/gui/guioptions.cpp" line="35"/>
