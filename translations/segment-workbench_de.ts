@@ -175,10 +175,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/clusters/clusterfeaturemodel.cpp" line="106"/>
-        <source>%n customer(s) without a value: left out when this field is clustered on.</source>
+        <source>%Ln customer(s) without a value: left out when this field is clustered on.</source>
         <translation>
-            <numerusform>%n Kunde ohne Wert: bleibt außen vor, wenn nach diesem Feld geclustert wird.</numerusform>
-            <numerusform>%n Kunden ohne Wert: bleiben außen vor, wenn nach diesem Feld geclustert wird.</numerusform>
+            <numerusform>%Ln Kunde ohne Wert: bleibt außen vor, wenn nach diesem Feld geclustert wird.</numerusform>
+            <numerusform>%Ln Kunden ohne Wert: bleiben außen vor, wenn nach diesem Feld geclustert wird.</numerusform>
         </translation>
     </message>
     <message>
@@ -2301,10 +2301,10 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
     </message>
     <message numerus="yes">
         <location filename="../model/export/exporttypes.cpp" line="194"/>
-        <source>Left out %n customer(s): %1.</source>
+        <source>Left out %Ln customer(s): %1.</source>
         <translation>
-            <numerusform>%n Kunde weggelassen: %1.</numerusform>
-            <numerusform>%n Kunden weggelassen: %1.</numerusform>
+            <numerusform>%Ln Kunde weggelassen: %1.</numerusform>
+            <numerusform>%Ln Kunden weggelassen: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4700,10 +4700,10 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
     </message>
     <message numerus="yes">
         <location filename="../ui/filter/editors/listvalueeditor.cpp" line="238"/>
-        <source>%n row(s) hold this value</source>
+        <source>%Ln row(s) hold this value</source>
         <translation>
-            <numerusform>%n Zeile enthält diesen Wert</numerusform>
-            <numerusform>%n Zeilen enthalten diesen Wert</numerusform>
+            <numerusform>%Ln Zeile enthält diesen Wert</numerusform>
+            <numerusform>%Ln Zeilen enthalten diesen Wert</numerusform>
         </translation>
     </message>
 </context>
@@ -7712,10 +7712,10 @@ z-Wert %6</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/selection/selection.cpp" line="121"/>
-        <source>%n listed customer(s)</source>
+        <source>%Ln listed customer(s)</source>
         <translation>
-            <numerusform>%n aufgeführter Kunde</numerusform>
-            <numerusform>%n aufgeführte Kunden</numerusform>
+            <numerusform>%Ln aufgeführter Kunde</numerusform>
+            <numerusform>%Ln aufgeführte Kunden</numerusform>
         </translation>
     </message>
     <message>
@@ -8494,10 +8494,10 @@ Davies–Bouldin: %5</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/value/valueparametermodel.cpp" line="61"/>
-        <source>%n repeat customer(s) with spend</source>
+        <source>%Ln repeat customer(s) with spend</source>
         <translation>
-            <numerusform>%n Wiederkäufer mit Ausgaben</numerusform>
-            <numerusform>%n Wiederkäufer mit Ausgaben</numerusform>
+            <numerusform>%Ln Wiederkäufer mit Ausgaben</numerusform>
+            <numerusform>%Ln Wiederkäufer mit Ausgaben</numerusform>
         </translation>
     </message>
     <message>

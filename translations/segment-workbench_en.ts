@@ -5,10 +5,10 @@
     <name>swb::ClusterFeatureModel</name>
     <message numerus="yes">
         <location filename="../ui/clusters/clusterfeaturemodel.cpp" line="106"/>
-        <source>%n customer(s) without a value: left out when this field is clustered on.</source>
+        <source>%Ln customer(s) without a value: left out when this field is clustered on.</source>
         <translation>
-            <numerusform>%n customer without a value: left out when this field is clustered on.</numerusform>
-            <numerusform>%n customers without a value: left out when this field is clustered on.</numerusform>
+            <numerusform>%Ln customer without a value: left out when this field is clustered on.</numerusform>
+            <numerusform>%Ln customers without a value: left out when this field is clustered on.</numerusform>
         </translation>
     </message>
 </context>
@@ -134,10 +134,10 @@
     <name>swb::ExportReport</name>
     <message numerus="yes">
         <location filename="../model/export/exporttypes.cpp" line="194"/>
-        <source>Left out %n customer(s): %1.</source>
+        <source>Left out %Ln customer(s): %1.</source>
         <translation>
-            <numerusform>Left out %n customer: %1.</numerusform>
-            <numerusform>Left out %n customers: %1.</numerusform>
+            <numerusform>Left out %Ln customer: %1.</numerusform>
+            <numerusform>Left out %Ln customers: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -318,10 +318,10 @@
     <name>swb::ListValueEditor</name>
     <message numerus="yes">
         <location filename="../ui/filter/editors/listvalueeditor.cpp" line="238"/>
-        <source>%n row(s) hold this value</source>
+        <source>%Ln row(s) hold this value</source>
         <translation>
-            <numerusform>%n row holds this value</numerusform>
-            <numerusform>%n rows hold this value</numerusform>
+            <numerusform>%Ln row holds this value</numerusform>
+            <numerusform>%Ln rows hold this value</numerusform>
         </translation>
     </message>
 </context>
@@ -495,10 +495,10 @@
     <name>swb::Selection</name>
     <message numerus="yes">
         <location filename="../model/selection/selection.cpp" line="121"/>
-        <source>%n listed customer(s)</source>
+        <source>%Ln listed customer(s)</source>
         <translation>
-            <numerusform>%n listed customer</numerusform>
-            <numerusform>%n listed customers</numerusform>
+            <numerusform>%Ln listed customer</numerusform>
+            <numerusform>%Ln listed customers</numerusform>
         </translation>
     </message>
 </context>
@@ -514,10 +514,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/value/valueparametermodel.cpp" line="61"/>
-        <source>%n repeat customer(s) with spend</source>
+        <source>%Ln repeat customer(s) with spend</source>
         <translation>
-            <numerusform>%n repeat customer with spend</numerusform>
-            <numerusform>%n repeat customers with spend</numerusform>
+            <numerusform>%Ln repeat customer with spend</numerusform>
+            <numerusform>%Ln repeat customers with spend</numerusform>
         </translation>
     </message>
 </context>

@@ -175,10 +175,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/clusters/clusterfeaturemodel.cpp" line="106"/>
-        <source>%n customer(s) without a value: left out when this field is clustered on.</source>
+        <source>%Ln customer(s) without a value: left out when this field is clustered on.</source>
         <translation>
-            <numerusform>%n client sans valeur : exclu lorsque ce champ sert au clustering.</numerusform>
-            <numerusform>%n clients sans valeur : exclus lorsque ce champ sert au clustering.</numerusform>
+            <numerusform>%Ln client sans valeur : exclu lorsque ce champ sert au clustering.</numerusform>
+            <numerusform>%Ln clients sans valeur : exclus lorsque ce champ sert au clustering.</numerusform>
         </translation>
     </message>
     <message>
@@ -2301,10 +2301,10 @@ Sélectionne %2 des clients regroupés, dont %3 dans ce cluster (F1 %4).</transl
     </message>
     <message numerus="yes">
         <location filename="../model/export/exporttypes.cpp" line="194"/>
-        <source>Left out %n customer(s): %1.</source>
+        <source>Left out %Ln customer(s): %1.</source>
         <translation>
-            <numerusform>%n client exclu : %1.</numerusform>
-            <numerusform>%n clients exclus : %1.</numerusform>
+            <numerusform>%Ln client exclu : %1.</numerusform>
+            <numerusform>%Ln clients exclus : %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4700,10 +4700,10 @@ Revenez en arrière pour modifier les paramètres (délimiteur, encodage, types 
     </message>
     <message numerus="yes">
         <location filename="../ui/filter/editors/listvalueeditor.cpp" line="238"/>
-        <source>%n row(s) hold this value</source>
+        <source>%Ln row(s) hold this value</source>
         <translation>
-            <numerusform>%n ligne contient cette valeur</numerusform>
-            <numerusform>%n lignes contiennent cette valeur</numerusform>
+            <numerusform>%Ln ligne contient cette valeur</numerusform>
+            <numerusform>%Ln lignes contiennent cette valeur</numerusform>
         </translation>
     </message>
 </context>
@@ -7712,10 +7712,10 @@ z-score %6</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/selection/selection.cpp" line="121"/>
-        <source>%n listed customer(s)</source>
+        <source>%Ln listed customer(s)</source>
         <translation>
-            <numerusform>%n client listé</numerusform>
-            <numerusform>%n clients listés</numerusform>
+            <numerusform>%Ln client listé</numerusform>
+            <numerusform>%Ln clients listés</numerusform>
         </translation>
     </message>
     <message>
@@ -8494,10 +8494,10 @@ Davies–Bouldin : %5</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/value/valueparametermodel.cpp" line="61"/>
-        <source>%n repeat customer(s) with spend</source>
+        <source>%Ln repeat customer(s) with spend</source>
         <translation>
-            <numerusform>%n client récurrent avec dépense</numerusform>
-            <numerusform>%n clients récurrents avec dépense</numerusform>
+            <numerusform>%Ln client récurrent avec dépense</numerusform>
+            <numerusform>%Ln clients récurrents avec dépense</numerusform>
         </translation>
     </message>
     <message>

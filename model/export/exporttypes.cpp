@@ -191,7 +191,7 @@ QString ExportReport::leftOutSummary() const
         parts << QCoreApplication::translate("swb::ExportReport", "%1 with %2")
                      .arg(it.value())
                      .arg(PresetLayout::leftOutReasonText(it.key()));
-    return QCoreApplication::translate("swb::ExportReport", "Left out %n customer(s): %1.", nullptr, int(leftOut))
+    return QCoreApplication::translate("swb::ExportReport", "Left out %Ln customer(s): %1.", nullptr, int(leftOut))
         .arg(parts.join(QStringLiteral("; ")));
 }
 

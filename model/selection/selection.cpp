@@ -118,7 +118,7 @@ QString Selection::description() const
     case Kind::Segment:
         return tr("the segment \"%1\"").arg(d->name);
     case Kind::Members:
-        return d->keys.isEmpty() ? tr("no customers") : tr("%n listed customer(s)", nullptr, int(d->keys.size()));
+        return d->keys.isEmpty() ? tr("no customers") : tr("%Ln listed customer(s)", nullptr, int(d->keys.size()));
     case Kind::Intersection:
         return tr("%1 and %2").arg(operand(d->first), operand(d->second));
     case Kind::Difference:

@@ -103,7 +103,7 @@ QVariant ClusterFeatureModel::data(const QModelIndex& index, int role) const
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         if (role == Qt::ToolTipRole)
-            return tr("%n customer(s) without a value: left out when this field is clustered on.", nullptr,
+            return tr("%Ln customer(s) without a value: left out when this field is clustered on.", nullptr,
                       int(std::min<qint64>(field.missing, std::numeric_limits<int>::max())));
         break;
     case Log:

@@ -58,7 +58,7 @@ void ValueParameterModel::setFits(const BgNbdFit& purchases, const GammaGammaFit
          tr("Scale of the spend levels: the mean spend per purchase is pγ/(q−1)")},
         {gg, tr("log-likelihood"), spend.logLikelihood, {}, tr("How well the model fits (higher is better)")},
         {gg, tr("fit"), std::numeric_limits<double>::quiet_NaN(), converged(spend.converged),
-         tr("%n repeat customer(s) with spend", nullptr, int(spend.customers))},
+         tr("%Ln repeat customer(s) with spend", nullptr, int(spend.customers))},
     };
     endResetModel();
 }

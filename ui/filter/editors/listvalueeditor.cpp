@@ -235,7 +235,7 @@ void ListValueEditor::fillChooser()
         const qint64 count = m_context.suggestions ? m_context.suggestions->count(m_context.suggestionKey, text) : -1;
         //: A value to choose and how many rows hold it, e.g. "WHITE HEART (12)"
         const QString label = count < 0 ? text : tr("%1 (%2)").arg(text, locale.toString(count));
-        const QString toolTip = count < 0 ? QString() : tr("%n row(s) hold this value", nullptr, int(count));
+        const QString toolTip = count < 0 ? QString() : tr("%Ln row(s) hold this value", nullptr, int(count));
         entries.append({label, text, toolTip, false, chosen.contains(text)});
     }
     m_popup->setEntries(entries);
