@@ -8620,7 +8620,7 @@ Davies–Bouldin : %5</translation>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="142"/>
         <source>is at most</source>
-        <translation>est inférieur ou égal à</translation>
+        <translation>est au plus</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="144"/>
@@ -8630,7 +8630,7 @@ Davies–Bouldin : %5</translation>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="144"/>
         <source>is at least</source>
-        <translation>est supérieur ou égal à</translation>
+        <translation>est au moins</translation>
     </message>
     <message>
         <location filename="../ui/filter/definition/valuetype.cpp" line="146"/>

@@ -10,6 +10,8 @@
 #include <QLineEdit>
 #include <QStringListModel>
 
+#include <algorithm>
+
 namespace swb {
 
 namespace {
@@ -38,7 +40,10 @@ NumberValueEditor::NumberValueEditor(ValueType type, const QString& suffix, QWid
         m_spinBox->setMinimum(0);
         m_spinBox->setSuffixText(suffix);
     }
-    m_spinBox->setMinimumWidth(110);
+    // Room for a four-digit number and the suffix in any language (" derniers jours", " Tage").
+    const int suffixWidth
+        = suffix.isEmpty() ? 0 : m_spinBox->fontMetrics().horizontalAdvance(suffix + QStringLiteral("0000")) + 40;
+    m_spinBox->setMinimumWidth(std::max(110, suffixWidth));
     auto* layout = tightLayout(this);
     layout->addWidget(m_spinBox);
     layout->addStretch(1);
