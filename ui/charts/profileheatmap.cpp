@@ -106,8 +106,15 @@ void ProfileHeatmapView::paintEvent(QPaintEvent*)
     for (int r = 0; r < d.rows.size(); ++r) {
         const QRect label(0, g.top + r * g.cell.height(), g.left - 6, g.cell.height());
         painter.setPen(text);
-        painter.drawText(label, Qt::AlignRight | Qt::AlignVCenter,
-                         metrics.elidedText(d.rows[r], Qt::ElideRight, label.width()));
+        // A long label ("2: high Orders count, high Total revenue") wraps onto the lines of its row; only what does
+        // not fit even then is cut.
+        const QString& full = d.rows[r];
+        QString shown = full;
+        for (int room = label.width() * 3; room > 0
+             && metrics.boundingRect(label, Qt::AlignRight | Qt::TextWordWrap, shown).height() > label.height();
+             room -= std::max(1, metrics.averageCharWidth() * 2))
+            shown = metrics.elidedText(full, Qt::ElideRight, room);
+        painter.drawText(label, Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap, shown);
         for (int c = 0; c < d.columns.size(); ++c) {
             const QRect cell(g.left + c * g.cell.width() + 1, g.top + r * g.cell.height() + 1, g.cell.width() - 2,
                              g.cell.height() - 2);

@@ -70,6 +70,8 @@ private:
     };
     Frame frame() const;
     int legendHeight() const;
+    int legendColumns() const;
+    int legendRowHeight() const;
     int pointAt(const QPointF& position) const
     {
         const Frame f = frame();
@@ -90,17 +92,41 @@ private:
     ScatterPlot* m_owner;
 };
 
-// Legend entries side by side, as many as fit at about 200 px each.
-static int legendColumns(int width, int groups)
+// A legend entry: the group's name and its number of customers.
+static QString legendLabel(const ScatterGroup& group)
 {
-    return std::clamp(width / 200, 1, std::max(1, groups));
+    //: A cluster in the legend of the scatter chart: its name and its number of customers.
+    return ScatterPlot::tr("%1 (%2)").arg(group.name, QLocale().toString(group.size));
+}
+
+// Legend entries side by side, as many as fit with the longest entry in full (at least 200 px each).
+int ScatterPlotView::legendColumns() const
+{
+    const QFontMetrics metrics(font());
+    int widest = 200;
+    for (const ScatterGroup& group : m_owner->m_groups)
+        widest = std::max(widest, metrics.horizontalAdvance(legendLabel(group)) + 24);
+    return std::clamp((width() - 16) / widest, 1, std::max(1, int(m_owner->m_groups.size())));
+}
+
+// One line per entry, two when the longest entry does not fit its column even alone.
+int ScatterPlotView::legendRowHeight() const
+{
+    const QFontMetrics metrics(font());
+    const int textWidth = (width() - 16) / legendColumns() - 20;
+    int lines = 1;
+    for (const ScatterGroup& group : m_owner->m_groups) {
+        if (metrics.horizontalAdvance(legendLabel(group)) > textWidth)
+            lines = 2;
+    }
+    return metrics.height() * lines + 6;
 }
 
 int ScatterPlotView::legendHeight() const
 {
     const int groups = int(m_owner->m_groups.size());
-    const int columns = legendColumns(width(), groups);
-    return groups == 0 ? 0 : (fontMetrics().height() + 6) * ((groups + columns - 1) / columns);
+    const int columns = legendColumns();
+    return groups == 0 ? 0 : legendRowHeight() * ((groups + columns - 1) / columns);
 }
 
 ScatterPlotView::Frame ScatterPlotView::frame() const
@@ -197,9 +223,8 @@ void ScatterPlotView::paintEvent(QPaintEvent*)
 void ScatterPlotView::paintLegend(QPainter& painter)
 {
     const QFontMetrics metrics(font());
-    const QLocale locale;
-    const int rowHeight = metrics.height() + 6;
-    const int columns = legendColumns(width(), int(m_owner->m_groups.size()));
+    const int rowHeight = legendRowHeight();
+    const int columns = legendColumns();
     const int columnWidth = (width() - 16) / columns;
     const int top = height() - legendHeight();
     painter.setRenderHint(QPainter::Antialiasing);
@@ -209,11 +234,12 @@ void ScatterPlotView::paintLegend(QPainter& painter)
         painter.setBrush(m_owner->colorOf(g));
         painter.drawEllipse(QPointF(cell.left() + 6, cell.center().y()), 5, 5);
         painter.setPen(palette().color(QPalette::Text));
-        const ScatterGroup& group = m_owner->m_groups[g];
-        //: A cluster in the legend of the scatter chart: its name and its number of customers.
-        const QString label = ScatterPlot::tr("%1 (%2)").arg(group.name, locale.toString(group.size));
-        painter.drawText(cell.adjusted(16, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                         metrics.elidedText(label, Qt::ElideMiddle, cell.width() - 20));
+        const QString label = legendLabel(m_owner->m_groups[g]);
+        // Wrapped onto the row's lines; only a label longer than two lines is cut in the middle.
+        const QRect text = cell.adjusted(16, 0, -4, 0);
+        const bool fits = metrics.boundingRect(text, Qt::TextWordWrap, label).height() <= text.height();
+        painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                         fits ? label : metrics.elidedText(label, Qt::ElideMiddle, 2 * text.width() - 20));
     }
 }
 
