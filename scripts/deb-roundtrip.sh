@@ -20,7 +20,10 @@ fail() {
 }
 
 [[ $(id -u) -eq 0 ]] || fail "run as root (debootstrap, chroot and mount need it)"
-command -v debootstrap >/dev/null || fail "debootstrap is missing: apt-get install debootstrap"
+if ! command -v debootstrap >/dev/null; then
+    echo "deb-roundtrip: installing debootstrap"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q debootstrap >/dev/null || fail "could not install debootstrap"
+fi
 
 # The mirror apt uses here: a deb822 "URIs:" line or a one-line "deb URI suite" entry of the main archive.
 apt_mirror() {
