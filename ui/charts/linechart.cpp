@@ -82,6 +82,7 @@ void LineChart::rebuild()
     dates->setFormat(days > 62 ? QStringLiteral("MMM yy") : QStringLiteral("d MMM"));
     dates->setTickCount(std::clamp(int(days / 30) + 1, 2, 8));
     dates->setTitleText(m_note);
+    dates->setTruncateLabels(false); // "mars 24", "sept. 24": French month names are longer than the tick spacing
     const double margin = high > low ? (high - low) * 0.08 : std::max(1.0, std::abs(high) * 0.1);
     // Counts and money start at zero (no axis reaching below it for a margin); values below zero get the margin.
     values->setRange(low >= 0 ? 0.0 : low - margin, high + margin);
