@@ -2,6 +2,7 @@
 
 #include "analysis/clvscoring.h"
 #include "model/analytics/clvsave.h"
+#include "model/analytics/distributioncalculator.h"
 #include "model/database.h"
 #include "model/fieldcatalog.h"
 #include "model/segments/segmentrepository.h"
@@ -190,15 +191,9 @@ ClvHistogram ClvService::histogram(std::vector<double> values, int bins, double 
         top = lower + 1;
     out.width = (top - lower) / bins;
     if (!upper) {
-        // Readable bin edges (0–50, 50–100, …): the width rounded up to 1, 2, 2.5 or 5 times a power of ten, and as
-        // many bins as that width needs to reach the top.
-        const double magnitude = std::pow(10.0, std::floor(std::log10(out.width)));
-        for (const double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-            if (m * magnitude >= out.width * (1 - 1e-9)) {
-                out.width = m * magnitude;
-                break;
-            }
-        }
+        // Readable bin edges (0–50, 50–100, …): the width rounded up as the Dashboard's histograms round theirs, and
+        // as many bins as that width needs to reach the top.
+        out.width = DistributionCalculator::niceStep(out.width);
         bins = std::max(1, int(std::ceil((top - lower) / out.width - 1e-9)));
         out.counts.assign(size_t(bins), 0);
     }
