@@ -9,8 +9,9 @@ namespace {
 class Writer
 {
 public:
-    explicit Writer(const QString& keyExpression)
+    Writer(const QString& keyExpression, SqlDialect dialect)
         : m_key(keyExpression)
+        , m_postgres(dialect == SqlDialect::PostgreSQL)
     { }
 
     QList<FilterValue> bindings;
@@ -39,6 +40,7 @@ public:
         if (rule.isSegment())
             return segment(rule);
         const QString f = quoteIdentifier(rule.field.name);
+        const QString ordered = orderedText(f, rule.field.type);
         switch (rule.op) {
         case FilterOperator::Equal:
         case FilterOperator::NotEqual:
@@ -48,17 +50,17 @@ public:
         case FilterOperator::GreaterOrEqual:
         case FilterOperator::Between:
         case FilterOperator::NotBetween:
-            return comparison(f, rule);
+            return comparison(ordered, rule, isWhole(rule.field.type));
         case FilterOperator::Contains:
         case FilterOperator::BeginsWith:
         case FilterOperator::EndsWith:
             bindings << FilterValue(FilterCompiler::likePattern(rule.op, std::get<QString>(rule.values.at(0))));
-            return f + QStringLiteral(" LIKE ? ESCAPE '\\'");
+            return pattern(f, false);
         case FilterOperator::DoesNotContain:
         case FilterOperator::DoesNotBeginWith:
         case FilterOperator::DoesNotEndWith:
             bindings << FilterValue(FilterCompiler::likePattern(rule.op, std::get<QString>(rule.values.at(0))));
-            return f + QStringLiteral(" NOT LIKE ? ESCAPE '\\'");
+            return pattern(f, true);
         case FilterOperator::Null:
             return f + QStringLiteral(" IS NULL");
         case FilterOperator::NotNull:
@@ -66,10 +68,8 @@ public:
         case FilterOperator::In:
         case FilterOperator::NotIn: {
             QStringList marks;
-            for (const FilterValue& value : rule.values) {
-                bindings << value;
-                marks << QStringLiteral("?");
-            }
+            for (const FilterValue& value : rule.values)
+                marks << mark(value, isWhole(rule.field.type));
             return f + (rule.op == FilterOperator::In ? QStringLiteral(" IN (") : QStringLiteral(" NOT IN ("))
                 + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
         }
@@ -77,16 +77,36 @@ public:
         case FilterOperator::NotInLastDays:
             bindings << rule.values.at(0) << rule.values.at(1);
             return (rule.op == FilterOperator::NotInLastDays ? QStringLiteral("NOT (") : QStringLiteral("("))
-                + QStringLiteral("%1 >= ? AND %1 < ?)").arg(f);
+                + QStringLiteral("%1 >= ? AND %1 < ?)").arg(ordered);
         case FilterOperator::MoreThanDaysAgo:
             bindings << rule.values.at(0);
-            return f + QStringLiteral(" < ?");
+            return ordered + QStringLiteral(" < ?");
         }
         return {};
     }
 
 private:
     QString m_key;
+    bool m_postgres = false;
+
+    // "f LIKE ? ESCAPE '\'"; PostgreSQL's LIKE is case-sensitive, its ILIKE under the C collation folds ASCII only.
+    QString pattern(const QString& f, bool negated) const
+    {
+        if (m_postgres)
+            return f
+                + (negated ? QStringLiteral(" COLLATE \"C\" NOT ILIKE ? ESCAPE '\\'")
+                           : QStringLiteral(" COLLATE \"C\" ILIKE ? ESCAPE '\\'"));
+        return f + (negated ? QStringLiteral(" NOT LIKE ? ESCAPE '\\'") : QStringLiteral(" LIKE ? ESCAPE '\\'"));
+    }
+
+    // A text column compared by order: bytewise in both (SQLite's BINARY collation; PostgreSQL's "C").
+    QString orderedText(const QString& f, FieldType type) const
+    {
+        const bool text = type == FieldType::Text || type == FieldType::Date || type == FieldType::DateTime;
+        return m_postgres && text ? f + QStringLiteral(" COLLATE \"C\"") : f;
+    }
+
+    QString falseValue() const { return m_postgres ? QStringLiteral("FALSE") : QStringLiteral("0"); }
 
     // "(a AND b AND c)". SQLite parses a chain of n ANDs as an expression n levels deep and refuses more than
     // 1,000 levels, so long chains are nested in parentheses of at most s_chain parts each (depth ~ s_chain · log n).
@@ -103,30 +123,63 @@ private:
 
     // "f >= ?", "f BETWEEN ? AND ?", …: `f` is a column, or the measure of an `@orders` rule. The operators' names
     // are SQL's.
-    QString comparison(const QString& f, const ResolvedRule& rule)
+    // `whole`: f is an integer, which SQLite compares with a real exactly.
+    QString comparison(const QString& f, const ResolvedRule& rule, bool whole)
     {
         switch (rule.op) {
         case FilterOperator::Between:
-        case FilterOperator::NotBetween:
-            bindings << rule.values.at(0) << rule.values.at(1);
-            return f
-                + (rule.op == FilterOperator::Between ? QStringLiteral(" BETWEEN ? AND ?")
-                                                      : QStringLiteral(" NOT BETWEEN ? AND ?"));
+        case FilterOperator::NotBetween: {
+            const QString low = mark(rule.values.at(0), whole);
+            const QString high = mark(rule.values.at(1), whole);
+            return QStringLiteral("%1 %2 %3 AND %4")
+                .arg(f, rule.op == FilterOperator::Between ? QStringLiteral("BETWEEN") : QStringLiteral("NOT BETWEEN"),
+                     low, high);
+        }
         default:
-            bindings << rule.values.at(0);
-            return QStringLiteral("%1 %2 ?").arg(f, filterOperatorName(rule.op));
+            return QStringLiteral("%1 %2 %3").arg(f, filterOperatorName(rule.op), mark(rule.values.at(0), whole));
         }
     }
 
-    static QString measureAggregate(const ResolvedOrders& orders)
+    static bool isWhole(FieldType type) { return type == FieldType::Integer || type == FieldType::Boolean; }
+
+    // Binds `value` and returns its placeholder. PostgreSQL compares a bigint with a double precision as two doubles
+    // (9007199254740993 < 2^53 + 0.0 is false there, true in SQLite): a real compared with an integer is bound as
+    // its exact decimal expansion and compared as numeric.
+    QString mark(const FilterValue& value, bool whole)
     {
-        const QString date = QStringLiteral("substr(%1, 1, 10)").arg(quoteIdentifier(orders.orderDate));
+        const auto* real = std::get_if<double>(&value);
+        if (!m_postgres || !whole || !real) {
+            bindings << value;
+            return QStringLiteral("?");
+        }
+        bindings << FilterValue(exactDecimal(*real));
+        return QStringLiteral("CAST(? AS numeric)");
+    }
+
+    // Every finite double is a finite decimal fraction; glibc prints it exactly when asked for enough digits.
+    static QString exactDecimal(double value)
+    {
+        QString text = QString::asprintf("%.1100f", value);
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+        return text;
+    }
+
+    QString measureAggregate(const ResolvedOrders& orders) const
+    {
+        const QString date
+            = orderedText(QStringLiteral("substr(%1, 1, 10)").arg(quoteIdentifier(orders.orderDate)), FieldType::Date);
         const QString positiveDate
             = orders.amount.isEmpty() ? date : QStringLiteral("CASE WHEN %1 > 0 THEN %2 END").arg(orders.amount, date);
         switch (orders.measure) {
         case OrderMeasure::Count:
             return QStringLiteral("count(*)");
         case OrderMeasure::Sum:
+            if (m_postgres)
+                return QStringLiteral("CAST(coalesce(sum(%1), 0) AS double precision) / 1000000")
+                    .arg(moneyUnits(orders.amount));
             return QStringLiteral("coalesce(sum(%1), 0) / 1000000.0").arg(moneyUnits(orders.amount));
         case OrderMeasure::Distinct:
             return QStringLiteral("count(DISTINCT %1)").arg(quoteIdentifier(orders.distinctField.name));
@@ -139,8 +192,12 @@ private:
     }
 
     // Amounts added up as millionths, as the import adds up revenue (KpiMath::moneyDecimals).
-    static QString moneyUnits(const QString& amount)
+    QString moneyUnits(const QString& amount) const
     {
+        if (m_postgres) {
+            const QString v = QStringLiteral("(CAST(%1 AS double precision) * 1000000)").arg(amount);
+            return QStringLiteral("CAST(trunc(%1 + CASE WHEN %1 < 0 THEN -0.5 ELSE 0.5 END) AS BIGINT)").arg(v);
+        }
         return QStringLiteral("CAST(round(%1 * 1000000) AS INTEGER)").arg(amount);
     }
 
@@ -159,15 +216,16 @@ private:
         const QString date = quoteIdentifier(orders.orderDate);
         if (orders.firstDay.isValid()) {
             bindings << FilterValue(orders.firstDay.toString(Qt::ISODate));
-            conditions << date + QStringLiteral(" >= ?");
+            conditions << orderedText(date, FieldType::Date) + QStringLiteral(" >= ?");
         }
         if (orders.lastDay.isValid()) {
             bindings << FilterValue(orders.lastDay.addDays(1).toString(Qt::ISODate));
-            conditions << date + QStringLiteral(" < ?");
+            conditions << orderedText(date, FieldType::Date) + QStringLiteral(" < ?");
         }
         const QString lines = QStringLiteral("FROM \"orders\" WHERE ") + conditions.join(QStringLiteral(" AND "));
         const bool byOrder = orders.measure == OrderMeasure::Count && !orders.orderId.isEmpty();
-        QString having = comparison(byOrder ? QStringLiteral("count(*)") : measureAggregate(orders), rule);
+        const bool whole = orders.measure == OrderMeasure::Count || orders.measure == OrderMeasure::Distinct;
+        QString having = comparison(byOrder ? QStringLiteral("count(*)") : measureAggregate(orders), rule, whole);
         if (orders.matchesWithoutLines)
             having = QStringLiteral("NOT (%1)").arg(having);
         QString select;
@@ -175,13 +233,14 @@ private:
             const QString positive = orders.amount.isEmpty()
                 ? QString()
                 : QStringLiteral(" HAVING sum(%1) > 0").arg(moneyUnits(orders.amount));
-            select = QStringLiteral("SELECT customer_key FROM (SELECT %1 AS customer_key %2 GROUP BY %1, %3%4) GROUP "
-                                    "BY customer_key HAVING %5")
-                         .arg(k, lines, quoteIdentifier(orders.orderId), positive, having);
+            select = QStringLiteral("SELECT customer_key FROM (SELECT %1 AS customer_key %2 GROUP BY %1, %3%4)%6 "
+                                    "GROUP BY customer_key HAVING %5")
+                         .arg(k, lines, quoteIdentifier(orders.orderId), positive, having,
+                              m_postgres ? QStringLiteral(" AS by_order") : QString());
         } else {
             select = QStringLiteral("SELECT %1 %2 GROUP BY %1 HAVING %3").arg(k, lines, having);
         }
-        const QString members = QStringLiteral("COALESCE(%1 IN (%2), 0)").arg(m_key, select);
+        const QString members = QStringLiteral("COALESCE(%1 IN (%2), %3)").arg(m_key, select, falseValue());
         return orders.matchesWithoutLines ? QStringLiteral("NOT ") + members : members;
     }
 
@@ -199,7 +258,7 @@ private:
                 if (member.isEmpty())
                     member = QStringLiteral("(1 = 1)"); // a definition without rules: everyone
             }
-            members << QStringLiteral("COALESCE(%1, 0)").arg(member);
+            members << QStringLiteral("COALESCE(%1, %2)").arg(member, falseValue());
         }
         const QString any = members.size() == 1
             ? members.first()
@@ -210,9 +269,9 @@ private:
 
 } // namespace
 
-CompiledFilter FilterCompiler::compile(const ResolvedGroup& group, const QString& keyExpression)
+CompiledFilter FilterCompiler::compile(const ResolvedGroup& group, const QString& keyExpression, SqlDialect dialect)
 {
-    Writer writer(keyExpression);
+    Writer writer(keyExpression, dialect);
     CompiledFilter compiled;
     compiled.where = writer.group(group);
     if (compiled.where.isEmpty())
@@ -221,9 +280,9 @@ CompiledFilter FilterCompiler::compile(const ResolvedGroup& group, const QString
     return compiled;
 }
 
-CompiledFilter FilterCompiler::compileRule(const ResolvedRule& rule, const QString& keyExpression)
+CompiledFilter FilterCompiler::compileRule(const ResolvedRule& rule, const QString& keyExpression, SqlDialect dialect)
 {
-    Writer writer(keyExpression);
+    Writer writer(keyExpression, dialect);
     CompiledFilter compiled;
     compiled.where = writer.rule(rule);
     compiled.bindings = std::move(writer.bindings);

@@ -25,9 +25,21 @@
 // depth. A group without active rules is left out as a whole, "not" or not; a definition without any is "(1 = 1)".
 // SQLite evaluates all of it with its three-valued logic: NULL never matches a comparison, a pattern, IN or
 // BETWEEN, nor their negations.
+//
+// The PostgreSQL dialect has the same semantics, written for its type rules:
+//   patterns        "f" COLLATE "C" ILIKE ? ESCAPE '\'   (the C collation folds ASCII case only, as SQLite's LIKE)
+//   <, >, BETWEEN, relative dates on text, first/last dates: "f" COLLATE "C" (bytewise, as SQLite's BINARY)
+//   @segment / @orders   COALESCE(…, FALSE) (a boolean, not 0)
+//   amounts in millionths  CAST(trunc(v + CASE WHEN v < 0 THEN -0.5 ELSE 0.5 END) AS BIGINT), v the amount as a
+//                   double times 1000000: SQLite's round() (half away from zero; PostgreSQL's rounds half to even)
+//   sum             CAST(coalesce(sum(…), 0) AS double precision) / 1000000 (sum(bigint) is numeric there)
+//   nested GROUP BY of order counts: the subquery gets an alias, as PostgreSQL 15 requires.
+// Nothing else differs: every identifier is quoted, every value bound, and no function is volatile (Citus and
+// postgres_fdw push such conditions down to the shards).
 #pragma once
 
 #include "model/filter/resolvedfilter.h"
+#include "model/sqldialect.h"
 
 #include <QList>
 #include <QString>
@@ -49,9 +61,11 @@ class FilterCompiler
 {
 public:
     // `keyExpression`: the customer key in SQL (Workspace::customerKeyExpression()), used by static segments.
-    static CompiledFilter compile(const ResolvedGroup& group, const QString& keyExpression);
+    static CompiledFilter compile(const ResolvedGroup& group, const QString& keyExpression,
+                                  SqlDialect dialect = SqlDialect::SQLite);
     // One rule alone, without the surrounding group's parentheses.
-    static CompiledFilter compileRule(const ResolvedRule& rule, const QString& keyExpression);
+    static CompiledFilter compileRule(const ResolvedRule& rule, const QString& keyExpression,
+                                      SqlDialect dialect = SqlDialect::SQLite);
 
     // The LIKE pattern of a text-pattern operator: `literal` escaped, then % added.
     static QString likePattern(FilterOperator op, const QString& literal);

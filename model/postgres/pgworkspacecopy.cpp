@@ -1,0 +1,215 @@
+#include "model/postgres/pgworkspacecopy.h"
+
+#include "model/database.h"
+#include "model/postgres/pgconnection.h"
+
+#include <QHash>
+
+#include <memory>
+
+namespace swb {
+
+namespace {
+
+struct Column
+{
+    QString name;
+    QString type; // PostgreSQL's
+    bool primaryKey = false;
+};
+
+// The customer key column of a table from the field catalog ("customer_key" for the member tables).
+QString keyColumn(Database& db, const QString& table)
+{
+    Statement statement = db.prepare(
+        QStringLiteral("SELECT name FROM fields WHERE table_name = ? AND role = 'customer_key' ORDER BY position"));
+    statement.bind(1, table);
+    return statement.next() ? statement.toString(0) : QString();
+}
+
+QList<Column> columnsOf(Database& db, const QString& table, const QString& memberKeyType)
+{
+    QHash<QString, QString> fieldTypes;
+    Statement fields = db.prepare(QStringLiteral("SELECT name, type FROM fields WHERE table_name = ?"));
+    fields.bind(1, table);
+    while (fields.next())
+        fieldTypes.insert(fields.toString(0), fields.toString(1));
+    QList<Column> columns;
+    Statement info = db.prepare(QStringLiteral("SELECT name, type, pk FROM pragma_table_info(?) ORDER BY cid"));
+    info.bind(1, table);
+    while (info.next()) {
+        Column column{info.toString(0), {}, info.toInt64(2) > 0};
+        // The member tables' customer_key has no declared type in SQLite: it is what the customers' key is.
+        column.type = info.toString(1).isEmpty() && column.name == QLatin1String("customer_key")
+            ? memberKeyType
+            : PgWorkspaceCopy::columnType(info.toString(1), fieldTypes.value(column.name));
+        columns << column;
+    }
+    return columns;
+}
+
+// An integer field that also holds reals (as SQLite's INTEGER affinity allows) becomes numeric: it keeps both exactly
+// and compares with an integer exactly, as SQLite does (double precision would round 2^53 + 1 to 2^53). One that
+// holds text cannot be one PostgreSQL type, and is refused with its name.
+bool widenIntegers(Database& db, const QString& table, QList<Column>* columns, QString* error)
+{
+    for (Column& column : *columns) {
+        if (column.type != QLatin1String("bigint"))
+            continue;
+        Statement kinds = db.prepare(QStringLiteral("SELECT DISTINCT typeof(%1) FROM %2")
+                                         .arg(quoteIdentifier(column.name), quoteIdentifier(table)),
+                                     error);
+        if (!kinds.isValid())
+            return false;
+        while (kinds.next()) {
+            const QString kind = kinds.toString(0);
+            if (kind == QLatin1String("real")) {
+                column.type = QStringLiteral("numeric");
+            } else if (kind == QLatin1String("text") || kind == QLatin1String("blob")) {
+                *error = QStringLiteral("%1.%2 is a number column that also holds text; a PostgreSQL column holds "
+                                        "one type: correct the values or import the column as text")
+                             .arg(table, column.name);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+QString columnList(const QList<Column>& columns, bool withTypes, bool withKey)
+{
+    QStringList parts;
+    QStringList key;
+    for (const Column& column : columns) {
+        parts << (withTypes ? quoteIdentifier(column.name) + QLatin1Char(' ') + column.type
+                            : quoteIdentifier(column.name));
+        if (column.primaryKey)
+            key << quoteIdentifier(column.name);
+    }
+    if (withKey && !key.isEmpty())
+        parts << QStringLiteral("PRIMARY KEY (%1)").arg(key.join(QStringLiteral(", ")));
+    return parts.join(QStringLiteral(", "));
+}
+
+// Streams the rows of `table` into COPY on `target`, about a megabyte at a time.
+bool copyRows(Database& source, PgConnection& target, const QString& table, const QList<Column>& columns,
+              QString* error)
+{
+    Statement rows = source.prepare(
+        QStringLiteral("SELECT %1 FROM %2").arg(columnList(columns, false, false), quoteIdentifier(table)), error);
+    if (!rows.isValid())
+        return false;
+    const int count = int(columns.size());
+    const bool ok = target.copyIn(
+        QStringLiteral("COPY %1 (%2) FROM STDIN").arg(quoteIdentifier(table), columnList(columns, false, false)),
+        [&](QByteArray* chunk) {
+            while (chunk->size() < (1 << 20)) {
+                if (!rows.next())
+                    return false;
+                for (int c = 0; c < count; ++c) {
+                    if (c > 0)
+                        chunk->append('\t');
+                    PgConnection::appendCopyValue(chunk, rows.value(c));
+                }
+                chunk->append('\n');
+            }
+            return true;
+        },
+        error);
+    if (!ok && error)
+        *error = QStringLiteral("%1: %2").arg(table, *error);
+    return ok && !rows.failed();
+}
+
+// customers and orders on shards: a hash-partitioned table on the coordinator, one foreign partition per shard.
+bool createSharded(PgConnection& coordinator, const PgLayout& layout, const QString& table,
+                   const QList<Column>& columns, const QString& key, QString* error)
+{
+    const QString typed = columnList(columns, true, false);
+    if (!coordinator.exec(QStringLiteral("DROP TABLE IF EXISTS %1 CASCADE; CREATE TABLE %1 (%2) PARTITION BY HASH (%3)")
+                              .arg(quoteIdentifier(table), typed, quoteIdentifier(key)),
+                          error))
+        return false;
+    for (qsizetype i = 0; i < layout.shards.size(); ++i) {
+        const PgShard& shard = layout.shards.at(i);
+        const QString part = QStringLiteral("%1_p%2").arg(table).arg(i);
+        auto remote = PgConnection::open(shard.uri, error);
+        if (!remote)
+            return false;
+        if (!remote->exec(QStringLiteral("DROP TABLE IF EXISTS %1; CREATE TABLE %1 (%2)")
+                              .arg(quoteIdentifier(part), columnList(columns, true, false)),
+                          error))
+            return false;
+        if (!coordinator.exec(
+                QStringLiteral("CREATE FOREIGN TABLE %1 PARTITION OF %2 FOR VALUES WITH (MODULUS %3, REMAINDER %4) "
+                               "SERVER %5 OPTIONS (table_name '%6')")
+                    .arg(quoteIdentifier(part), quoteIdentifier(table))
+                    .arg(layout.shards.size())
+                    .arg(i)
+                    .arg(quoteIdentifier(shard.server), part),
+                error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QStringList PgWorkspaceCopy::tables()
+{
+    return {QStringLiteral("meta"),           QStringLiteral("fields"),
+            QStringLiteral("customers"),      QStringLiteral("orders"),
+            QStringLiteral("segments"),       QStringLiteral("segment_members"),
+            QStringLiteral("segment_snapshots"), QStringLiteral("snapshot_members"),
+            QStringLiteral("rfm_runs"),       QStringLiteral("rfm_assignments"),
+            QStringLiteral("order_derived_fields")};
+}
+
+QString PgWorkspaceCopy::columnType(const QString& declaredType, const QString& fieldType)
+{
+    if (fieldType == QLatin1String("integer") || fieldType == QLatin1String("boolean"))
+        return QStringLiteral("bigint");
+    if (fieldType == QLatin1String("real"))
+        return QStringLiteral("double precision");
+    if (!fieldType.isEmpty())
+        return QStringLiteral("text COLLATE \"C\"");
+    const QString declared = declaredType.toUpper();
+    if (declared.contains(QLatin1String("INT")))
+        return QStringLiteral("bigint");
+    if (declared.contains(QLatin1String("REAL")) || declared.contains(QLatin1String("FLOA"))
+        || declared.contains(QLatin1String("DOUB")))
+        return QStringLiteral("double precision");
+    return QStringLiteral("text COLLATE \"C\"");
+}
+
+bool PgWorkspaceCopy::copy(Database& source, PgConnection& target, const PgLayout& layout, QString* error)
+{
+    const QString customerKey = keyColumn(source, QStringLiteral("customers"));
+    QString memberKeyType = QStringLiteral("text COLLATE \"C\"");
+    for (const Column& column : columnsOf(source, QStringLiteral("customers"), memberKeyType)) {
+        if (column.name == customerKey)
+            memberKeyType = column.type;
+    }
+    for (const QString& table : tables()) {
+        if (!source.tableExists(table))
+            continue;
+        QList<Column> columns = columnsOf(source, table, memberKeyType);
+        const bool data = table == QLatin1String("customers") || table == QLatin1String("orders");
+        if (data && !widenIntegers(source, table, &columns, error))
+            return false;
+        const QString key = keyColumn(source, table);
+        const bool sharded = !layout.shards.isEmpty() && !key.isEmpty() && data;
+        const bool created = sharded
+            ? createSharded(target, layout, table, columns, key, error)
+            : target.exec(QStringLiteral("DROP TABLE IF EXISTS %1 CASCADE; CREATE TABLE %1 (%2)")
+                              .arg(quoteIdentifier(table), columnList(columns, true, true)),
+                          error);
+        if (!created || !copyRows(source, target, table, columns, error))
+            return false;
+        if (!target.exec(QStringLiteral("ANALYZE %1").arg(quoteIdentifier(table)), error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace swb

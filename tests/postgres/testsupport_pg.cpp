@@ -1,0 +1,33 @@
+#include "testsupport_pg.h"
+
+#include <QFile>
+
+namespace swb::test {
+
+QHash<QString, QString> pgServers(QString* error)
+{
+    const QString path = qEnvironmentVariable("SWB_PG_ENV");
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("no test servers (SWB_PG_ENV=%1); run the test through ctest, whose fixture starts "
+                                "them, or: bash scripts/pg-test-servers.sh start DIR && SWB_PG_ENV=DIR/env …")
+                     .arg(path);
+        return {};
+    }
+    QHash<QString, QString> servers;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        const qsizetype equals = line.indexOf(QLatin1Char('='));
+        if (line.startsWith(QLatin1String("SWB_PG_")) && equals > 0)
+            servers.insert(line.left(equals), line.mid(equals + 1));
+    }
+    for (const char* name : {"SWB_PG_PLAIN", "SWB_PG_COORD", "SWB_PG_SHARD1", "SWB_PG_SHARD2"}) {
+        if (!servers.contains(QLatin1String(name))) {
+            *error = QStringLiteral("%1 has no %2").arg(path, QLatin1String(name));
+            return {};
+        }
+    }
+    return servers;
+}
+
+} // namespace swb::test

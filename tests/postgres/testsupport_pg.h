@@ -1,0 +1,13 @@
+// The throwaway PostgreSQL servers of the backend tests: scripts/pg-test-servers.sh starts them (a CTest fixture)
+// and writes their URIs to the file SWB_PG_ENV names. A test without them fails and says how to start them.
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+namespace swb::test {
+
+// SWB_PG_PLAIN, SWB_PG_COORD, SWB_PG_SHARD1, SWB_PG_SHARD2 from the env file; empty with `error` set when missing.
+QHash<QString, QString> pgServers(QString* error);
+
+} // namespace swb::test
