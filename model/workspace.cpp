@@ -1,5 +1,7 @@
 #include "model/workspace.h"
 
+#include "model/postgres/pgworkspace.h"
+
 #include "model/customerchanges.h"
 #include "model/fieldcatalog.h"
 #include "model/schema.h"
@@ -57,6 +59,10 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, OpenMode mode, Q
     const QFileInfo info(path);
     if (info.isDir())
         return fail(tr("%1 is a folder, not a workspace file.").arg(path));
+    if (PgWorkspace::isUri(path))
+        return fail(tr("%1 is a PostgreSQL server: this works on workspace files only so far; on a server, swb "
+                       "import and swb count do.")
+                        .arg(path));
     if (!info.exists() && mode == OpenMode::OpenExisting)
         return fail(tr("The workspace %1 does not exist.").arg(path));
     // SQLite would open such a file and fail at the first write with "attempt to write a readonly database"; the WAL

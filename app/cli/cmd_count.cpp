@@ -8,6 +8,8 @@
 #include "model/filter/filterevaluator.h"
 #include "model/filter/filterresolver.h"
 #include "model/filter/segmentlookup.h"
+#include "model/postgres/pgconnection.h"
+#include "model/postgres/pgworkspace.h"
 #include "model/workspace.h"
 
 #include <QCommandLineParser>
@@ -25,6 +27,8 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("swb::cli::count", text);
 }
+
+int printFunnelResult(const FilterFunnel& funnel, bool json);
 
 // Each rule's number: how much the count changes when the rule is muted, on the in-memory store the builder
 // counts with (the kept copy when there is one).
@@ -45,29 +49,92 @@ int printFunnel(Workspace& workspace, const ResolvedGroup& resolved, bool json)
     const auto funnel = evaluator.funnel(resolved, &error);
     if (!funnel)
         return fail(tr("Counting failed: %1").arg(error));
-    if (!funnel->hasSteps())
+    return printFunnelResult(*funnel, json);
+}
+
+int printFunnelResult(const FilterFunnel& funnel, bool json)
+{
+    if (!funnel.hasSteps())
         return fail(
             tr("The funnel is computed for definitions of at most %1 rules; this one has %2.")
-                .arg(QLocale().toString(FilterEvaluator::maxFunnelRules), QLocale().toString(funnel->ruleCount)));
+                .arg(QLocale().toString(FilterEvaluator::maxFunnelRules), QLocale().toString(funnel.ruleCount)));
     if (json) {
         QJsonArray rules;
-        for (const FunnelStep& step : funnel->steps) {
+        for (const FunnelStep& step : funnel.steps) {
             QJsonArray path;
             for (const int index : FilterDefinition::pathIndexes(step.path))
                 path.append(index);
             rules.append(QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("change"), step.change}});
         }
-        printJson(QJsonObject{{QStringLiteral("count"), funnel->count}, {QStringLiteral("rules"), rules}});
+        printJson(QJsonObject{{QStringLiteral("count"), funnel.count}, {QStringLiteral("rules"), rules}});
         return Ok;
     }
-    QString text = QString::number(funnel->count);
-    for (const FunnelStep& step : funnel->steps) {
+    QString text = QString::number(funnel.count);
+    for (const FunnelStep& step : funnel.steps) {
         const QString change
             = step.change > 0 ? QLatin1Char('+') + QString::number(step.change) : QString::number(step.change);
         text += QLatin1Char('\n') + change + QLatin1Char('\t') + step.path + QLatin1Char('\t') + step.field
             + QLatin1Char(' ') + step.operatorName;
     }
     print(text);
+    return Ok;
+}
+
+// The definition given by --filter or --segment (whose existence `exists` checks); empty with the error printed.
+QByteArray definitionArgument(const QCommandLineParser& parser, const SegmentLookup& lookup, int* exitCode)
+{
+    QString error;
+    if (parser.isSet(QStringLiteral("segment"))) {
+        const QString name = parser.value(QStringLiteral("segment"));
+        if (!lookup(name)) {
+            *exitCode
+                = fail(tr("There is no segment called \"%1\". swb segment list shows the saved segments.").arg(name));
+            return {};
+        }
+        return FilterResolver::segmentReference(name); // a dynamic one's definition, a static one's members
+    }
+    const QByteArray definition = readJsonArgument(parser.value(QStringLiteral("filter")), &error);
+    if (!error.isEmpty())
+        *exitCode = fail(error);
+    return error.isEmpty() ? definition : QByteArray();
+}
+
+// --db postgresql://…: the count (or the funnel) computed by the server in one statement.
+int countOnServer(const QCommandLineParser& parser, const std::optional<QDate>& asOfDate)
+{
+    QString error;
+    const auto workspace = PgWorkspace::open(parser.value(QStringLiteral("db")), &error);
+    if (!workspace)
+        return fail(tr("Cannot use the server: %1").arg(error));
+    int exitCode = Ok;
+    FilterContext context = workspace->filterContext();
+    const QByteArray definition = definitionArgument(parser, context.segments, &exitCode);
+    if (definition.isEmpty())
+        return exitCode;
+    if (asOfDate)
+        context.asOfDate = *asOfDate;
+    const auto resolved = FilterResolver::resolve(definition, context, &error);
+    if (!resolved)
+        return fail(tr("The definition is not valid: %1").arg(error));
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (parser.isSet(QStringLiteral("funnel"))) {
+        const auto funnel = workspace->funnel(*resolved, &error);
+        return funnel ? printFunnelResult(*funnel, json) : fail(tr("Counting failed: %1").arg(error));
+    }
+    if (parser.isSet(QStringLiteral("sql"))) {
+        const CompiledFilter compiled
+            = FilterCompiler::compile(*resolved, workspace->customerKeyExpression(), SqlDialect::PostgreSQL);
+        print(PgConnection::numberPlaceholders(FilterCompiler::countQueryText(compiled))
+                  .replace(QStringLiteral("\n-- ?"), QStringLiteral("\n-- $")));
+        return Ok;
+    }
+    const auto count = workspace->count(*resolved, &error);
+    if (!count)
+        return fail(tr("Counting failed: %1").arg(error));
+    if (json)
+        printJson(QJsonObject{{QStringLiteral("count"), *count}});
+    else
+        print(QString::number(*count));
     return Ok;
 }
 
@@ -101,23 +168,17 @@ int runCount(const QStringList& arguments)
         return exitCode;
 
     QString error;
+    if (PgWorkspace::isUri(parser.value(QStringLiteral("db"))))
+        return countOnServer(parser, asOfDate);
     const auto workspace = openWorkspace(parser, &exitCode);
     if (!workspace)
         return exitCode;
     if (!workspace->hasCustomers())
         return fail(tr("The workspace has no customers yet. Import a customers file with swb import first."));
 
-    QByteArray definition;
-    if (parser.isSet(segment)) {
-        const QString name = parser.value(segment);
-        if (!databaseSegmentLookup(workspace->db())(name))
-            return fail(tr("There is no segment called \"%1\". swb segment list shows the saved segments.").arg(name));
-        definition = FilterResolver::segmentReference(name); // a dynamic one's definition, a static one's members
-    } else {
-        definition = readJsonArgument(parser.value(filter), &error);
-        if (!error.isEmpty())
-            return fail(error);
-    }
+    const QByteArray definition = definitionArgument(parser, databaseSegmentLookup(workspace->db()), &exitCode);
+    if (definition.isEmpty())
+        return exitCode;
 
     FilterContext context = FilterContext::fromWorkspace(*workspace);
     if (asOfDate)

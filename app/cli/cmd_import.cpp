@@ -7,6 +7,9 @@
 #include "model/import/importer.h"
 #include "model/import/roleassignment.h"
 #include "model/import/roleguesser.h"
+#include "model/postgres/pgconnection.h"
+#include "model/postgres/pgworkspace.h"
+#include "model/postgres/pgworkspacecopy.h"
 #include "model/workspace.h"
 
 #include <QCommandLineParser>
@@ -15,6 +18,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QLocale>
+#include <QTemporaryDir>
 
 namespace swb::cli {
 
@@ -193,6 +197,64 @@ QString summary(const ImportReport& report)
     return text;
 }
 
+// --shard SERVER=URI: the coordinator's postgres_fdw server and a direct connection to it.
+bool readShards(const QStringList& values, PgLayout* layout, QString* error)
+{
+    for (const QString& value : values) {
+        const qsizetype equals = value.indexOf(QLatin1Char('='));
+        if (equals <= 0 || !PgWorkspace::isUri(value.mid(equals + 1))) {
+            *error = tr("--shard needs SERVER=URI, such as shard1=postgresql://swb@10.0.0.2/swb (SERVER: the "
+                        "coordinator's postgres_fdw server); \"%1\" is not.")
+                         .arg(value);
+            return false;
+        }
+        layout->shards << PgShard{value.left(equals), value.mid(equals + 1)};
+    }
+    return true;
+}
+
+// --db postgresql://…: the file is imported (checked, typed, its issues recorded) into a workspace file in a
+// temporary folder, then its table goes to the server with COPY in one transaction: on any error the server keeps
+// what it had.
+ImportReport importToServer(const QString& uri, const ImportOptions& options, const PgLayout& layout, QString* error)
+{
+    ImportReport report;
+    if (options.kind != ImportKind::Customers || options.mode != ImportMode::Replace) {
+        report.error = tr("On a PostgreSQL server, swb import replaces the customers so far (--kind customers "
+                          "--mode replace); orders, append and upsert work on workspace files.");
+        return report;
+    }
+    auto connection = PgConnection::open(uri, error);
+    if (!connection) {
+        report.error = tr("Cannot use the server: %1").arg(*error);
+        return report;
+    }
+    QTemporaryDir stage;
+    const QString stagePath = stage.filePath(QStringLiteral("stage.sqlite"));
+    {
+        const auto workspace = Workspace::open(stagePath, Workspace::OpenMode::CreateIfMissing, error);
+        if (!workspace) {
+            report.error = *error;
+            return report;
+        }
+    }
+    {
+        const InterruptScope interrupt;
+        ProgressLine progress(tr("Importing %1…").arg(QFileInfo(options.filePath).fileName()));
+        report = Importer::run(stagePath, options, &InterruptScope::interrupted,
+                               [&progress](qint64 done, qint64 total) { progress.update(done, total); });
+    }
+    if (!report.ok)
+        return report;
+    const auto workspace = Workspace::open(stagePath, Workspace::OpenMode::OpenExisting, error);
+    if (!workspace
+        || !PgWorkspaceCopy::importTable(workspace->db(), *connection, layout, QStringLiteral("customers"), error)) {
+        report.ok = false;
+        report.error = tr("The server refused the rows; it keeps what it had: %1").arg(*error);
+    }
+    return report;
+}
+
 } // namespace
 
 int runImport(const QStringList& arguments)
@@ -239,7 +301,13 @@ int runImport(const QStringList& arguments)
                                         tr("Read the column COLUMN as TYPE: integer, real, text, date, datetime or "
                                            "boolean (repeatable); date reads 19970101 as 1997-01-01."),
                                         QStringLiteral("COLUMN=TYPE"));
-    parser.addOptions({db, kind, mode, delimiter, encoding, header, strict, derive, roleOption, typeOption, json});
+    const QCommandLineOption shard(QStringLiteral("shard"),
+                                   tr("With --db postgresql://COORDINATOR: lay the customers out over this shard, "
+                                      "SERVER=URI (the coordinator's postgres_fdw server and a connection to it; "
+                                      "repeatable, hash-partitioned on the customer key)."),
+                                   QStringLiteral("SERVER=URI"));
+    parser.addOptions(
+        {db, kind, mode, delimiter, encoding, header, strict, derive, roleOption, typeOption, shard, json});
     int exitCode = Ok;
     if (!parseWithWorkspace(parser, arguments, &exitCode))
         return exitCode;
@@ -285,6 +353,21 @@ int runImport(const QStringList& arguments)
     if (!readOverrides(parser.values(roleOption), parser.values(typeOption), &options, &error))
         return fail(error);
     const QString workspacePath = parser.value(db);
+    PgLayout layout;
+    if (!readShards(parser.values(shard), &layout, &error))
+        return fail(error, Usage);
+    if (!layout.shards.isEmpty() && !PgWorkspace::isUri(workspacePath))
+        return fail(tr("--shard lays out a workspace on a PostgreSQL coordinator: give --db postgresql://…."), Usage);
+    if (PgWorkspace::isUri(workspacePath)) {
+        const ImportReport report = importToServer(workspacePath, options, layout, &error);
+        if (parser.isSet(json))
+            printJson(report.toJson());
+        if (!report.ok)
+            return fail(report.error, report.canceled ? Canceled : Failure);
+        if (!parser.isSet(json))
+            print(summary(report));
+        return Ok;
+    }
     const bool existed = QFileInfo::exists(workspacePath);
     {
         // Validates, creates or migrates the workspace; the importer then works on its own connection.

@@ -164,8 +164,7 @@ std::optional<qint64> PgConnection::queryInt64(const QString& sql, const QList<F
     return result->toInt64(0, 0);
 }
 
-bool PgConnection::copyIn(const QString& copyStatement, const std::function<bool(QByteArray*)>& produce,
-                          QString* error)
+bool PgConnection::copyIn(const QString& copyStatement, const std::function<bool(QByteArray*)>& produce, QString* error)
 {
     PGresult* start = PQexec(m_connection, copyStatement.toUtf8().constData());
     const bool copying = PQresultStatus(start) == PGRES_COPY_IN;

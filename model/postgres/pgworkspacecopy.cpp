@@ -3,9 +3,11 @@
 #include "model/database.h"
 #include "model/postgres/pgconnection.h"
 
+#include <QDateTime>
 #include <QHash>
 
 #include <memory>
+#include <optional>
 
 namespace swb {
 
@@ -93,10 +95,11 @@ QString columnList(const QList<Column>& columns, bool withTypes, bool withKey)
 
 // Streams the rows of `table` into COPY on `target`, about a megabyte at a time.
 bool copyRows(Database& source, PgConnection& target, const QString& table, const QList<Column>& columns,
-              QString* error)
+              QString* error, const QString& where = QStringLiteral("TRUE"))
 {
-    Statement rows = source.prepare(
-        QStringLiteral("SELECT %1 FROM %2").arg(columnList(columns, false, false), quoteIdentifier(table)), error);
+    Statement rows = source.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                                        .arg(columnList(columns, false, false), quoteIdentifier(table), where),
+                                    error);
     if (!rows.isValid())
         return false;
     const int count = int(columns.size());
@@ -122,8 +125,10 @@ bool copyRows(Database& source, PgConnection& target, const QString& table, cons
 }
 
 // customers and orders on shards: a hash-partitioned table on the coordinator, one foreign partition per shard.
+// The shards' tables are new ones (`generation` in their names), so that a copy that fails leaves the coordinator's
+// old partitions and their data as they were; the old ones are dropped after the commit (dropOldPartitions).
 bool createSharded(PgConnection& coordinator, const PgLayout& layout, const QString& table,
-                   const QList<Column>& columns, const QString& key, QString* error)
+                   const QList<Column>& columns, const QString& key, const QString& generation, QString* error)
 {
     const QString typed = columnList(columns, true, false);
     if (!coordinator.exec(QStringLiteral("DROP TABLE IF EXISTS %1 CASCADE; CREATE TABLE %1 (%2) PARTITION BY HASH (%3)")
@@ -132,18 +137,16 @@ bool createSharded(PgConnection& coordinator, const PgLayout& layout, const QStr
         return false;
     for (qsizetype i = 0; i < layout.shards.size(); ++i) {
         const PgShard& shard = layout.shards.at(i);
-        const QString part = QStringLiteral("%1_p%2").arg(table).arg(i);
+        const QString part = QStringLiteral("%1_p%2_%3").arg(table).arg(i).arg(generation);
         auto remote = PgConnection::open(shard.uri, error);
         if (!remote)
             return false;
-        if (!remote->exec(QStringLiteral("DROP TABLE IF EXISTS %1; CREATE TABLE %1 (%2)")
-                              .arg(quoteIdentifier(part), columnList(columns, true, false)),
-                          error))
+        if (!remote->exec(QStringLiteral("CREATE TABLE %1 (%2)").arg(quoteIdentifier(part), typed), error))
             return false;
         if (!coordinator.exec(
                 QStringLiteral("CREATE FOREIGN TABLE %1 PARTITION OF %2 FOR VALUES WITH (MODULUS %3, REMAINDER %4) "
                                "SERVER %5 OPTIONS (table_name '%6')")
-                    .arg(quoteIdentifier(part), quoteIdentifier(table))
+                    .arg(quoteIdentifier(QStringLiteral("%1_p%2").arg(table).arg(i)), quoteIdentifier(table))
                     .arg(layout.shards.size())
                     .arg(i)
                     .arg(quoteIdentifier(shard.server), part),
@@ -153,15 +156,79 @@ bool createSharded(PgConnection& coordinator, const PgLayout& layout, const QStr
     return true;
 }
 
+// After the commit: every table of an earlier copy of `table` on the shards (or of a copy that failed).
+void dropOldPartitions(const PgLayout& layout, const QStringList& tables, const QString& generation)
+{
+    for (qsizetype i = 0; i < layout.shards.size(); ++i) {
+        QString error;
+        auto remote = PgConnection::open(layout.shards.at(i).uri, &error);
+        if (!remote)
+            continue; // a shard that went away keeps its old tables; the next copy drops them
+        for (const QString& table : tables) {
+            const QString current = QStringLiteral("%1_p%2_%3").arg(table).arg(i).arg(generation);
+            const auto old = remote->query(
+                QStringLiteral("SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND "
+                               "tablename LIKE ? AND tablename <> ?"),
+                {FilterValue(QStringLiteral("%1\\_p%2\\_%").arg(table).arg(i)), FilterValue(current)}, &error);
+            for (int row = 0; old && row < old->rowCount(); ++row)
+                remote->exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(quoteIdentifier(old->text(row, 0))), &error);
+        }
+    }
+}
+
+bool createTable(Database& source, PgConnection& target, const PgLayout& layout, const QString& table,
+                 const QString& memberKeyType, const QString& generation, bool withRows, QString* error)
+{
+    QList<Column> columns = columnsOf(source, table, memberKeyType);
+    const bool data = table == QLatin1String("customers") || table == QLatin1String("orders");
+    if (data && !widenIntegers(source, table, &columns, error))
+        return false;
+    const QString key = keyColumn(source, table);
+    const bool created = !layout.shards.isEmpty() && !key.isEmpty() && data
+        ? createSharded(target, layout, table, columns, key, generation, error)
+        : target.exec(QStringLiteral("DROP TABLE IF EXISTS %1 CASCADE; CREATE TABLE %1 (%2)")
+                          .arg(quoteIdentifier(table), columnList(columns, true, true)),
+                      error);
+    return created && (!withRows || copyRows(source, target, table, columns, error));
+}
+
+QString memberKeyTypeOf(Database& source)
+{
+    const QString customerKey = keyColumn(source, QStringLiteral("customers"));
+    QString type = QStringLiteral("text COLLATE \"C\"");
+    for (const Column& column : columnsOf(source, QStringLiteral("customers"), type)) {
+        if (column.name == customerKey)
+            type = column.type;
+    }
+    return type;
+}
+
+std::optional<bool> tableExists(PgConnection& target, const QString& table, QString* error)
+{
+    const auto found
+        = target.queryInt64(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+                                           "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND "
+                                           "c.relname = ?"),
+                            {FilterValue(table)}, error);
+    if (!found)
+        return std::nullopt;
+    return *found > 0;
+}
+
 } // namespace
 
 QStringList PgWorkspaceCopy::tables()
 {
-    return {QStringLiteral("meta"),           QStringLiteral("fields"),
-            QStringLiteral("customers"),      QStringLiteral("orders"),
-            QStringLiteral("segments"),       QStringLiteral("segment_members"),
-            QStringLiteral("segment_snapshots"), QStringLiteral("snapshot_members"),
-            QStringLiteral("rfm_runs"),       QStringLiteral("rfm_assignments"),
+    return {QStringLiteral("meta"),
+            QStringLiteral("fields"),
+            QStringLiteral("customers"),
+            QStringLiteral("orders"),
+            QStringLiteral("segments"),
+            QStringLiteral("segment_members"),
+            QStringLiteral("segment_snapshots"),
+            QStringLiteral("snapshot_members"),
+            QStringLiteral("rfm_runs"),
+            QStringLiteral("rfm_assignments"),
             QStringLiteral("order_derived_fields")};
 }
 
@@ -184,31 +251,64 @@ QString PgWorkspaceCopy::columnType(const QString& declaredType, const QString& 
 
 bool PgWorkspaceCopy::copy(Database& source, PgConnection& target, const PgLayout& layout, QString* error)
 {
-    const QString customerKey = keyColumn(source, QStringLiteral("customers"));
-    QString memberKeyType = QStringLiteral("text COLLATE \"C\"");
-    for (const Column& column : columnsOf(source, QStringLiteral("customers"), memberKeyType)) {
-        if (column.name == customerKey)
-            memberKeyType = column.type;
-    }
+    QStringList present;
     for (const QString& table : tables()) {
-        if (!source.tableExists(table))
-            continue;
-        QList<Column> columns = columnsOf(source, table, memberKeyType);
-        const bool data = table == QLatin1String("customers") || table == QLatin1String("orders");
-        if (data && !widenIntegers(source, table, &columns, error))
-            return false;
-        const QString key = keyColumn(source, table);
-        const bool sharded = !layout.shards.isEmpty() && !key.isEmpty() && data;
-        const bool created = sharded
-            ? createSharded(target, layout, table, columns, key, error)
-            : target.exec(QStringLiteral("DROP TABLE IF EXISTS %1 CASCADE; CREATE TABLE %1 (%2)")
-                              .arg(quoteIdentifier(table), columnList(columns, true, true)),
-                          error);
-        if (!created || !copyRows(source, target, table, columns, error))
-            return false;
-        if (!target.exec(QStringLiteral("ANALYZE %1").arg(quoteIdentifier(table)), error))
-            return false;
+        if (source.tableExists(table))
+            present << table;
     }
+    return copyTables(source, target, layout, present, error);
+}
+
+bool PgWorkspaceCopy::importTable(Database& source, PgConnection& target, const PgLayout& layout, const QString& table,
+                                  QString* error)
+{
+    return copyTables(source, target, layout, {table}, error);
+}
+
+// One transaction on the target: tables of the workspace contract it lacks are created empty, `copied` replaced
+// with the source's rows, and the field catalog's rows of `copied` replaced.
+bool PgWorkspaceCopy::copyTables(Database& source, PgConnection& target, const PgLayout& layout,
+                                 const QStringList& copied, QString* error)
+{
+    const QString generation = QString::number(QDateTime::currentMSecsSinceEpoch());
+    const QString memberKeyType = memberKeyTypeOf(source);
+    if (!target.exec(QStringLiteral("BEGIN"), error))
+        return false;
+    auto run = [&]() {
+        for (const QString& table : tables()) {
+            if (!source.tableExists(table))
+                continue;
+            const auto exists = tableExists(target, table, error);
+            if (!exists)
+                return false;
+            // The catalog's rows are copied below, for the copied tables only.
+            const bool withRows = copied.contains(table) && table != QLatin1String("fields");
+            if (copied.contains(table) || !*exists) {
+                if (!createTable(source, target, layout, table, memberKeyType, generation, withRows, error))
+                    return false;
+            }
+            if (withRows && !target.exec(QStringLiteral("ANALYZE %1").arg(quoteIdentifier(table)), error))
+                return false;
+        }
+        // The catalog rows of the copied tables (all of them when `fields` itself is copied).
+        const bool all = copied.contains(QLatin1String("fields"));
+        QStringList names;
+        for (const QString& table : copied)
+            names << QLatin1Char('\'') + table + QLatin1Char('\'');
+        const QString which
+            = all ? QStringLiteral("TRUE") : QStringLiteral("table_name IN (%1)").arg(names.join(QLatin1Char(',')));
+        return target.exec(QStringLiteral("DELETE FROM fields WHERE %1").arg(which), error)
+            && copyRows(source, target, QStringLiteral("fields"), columnsOf(source, QStringLiteral("fields"), {}),
+                        error, which);
+    };
+    if (!run()) {
+        QString ignored;
+        target.exec(QStringLiteral("ROLLBACK"), &ignored);
+        return false;
+    }
+    if (!target.exec(QStringLiteral("COMMIT"), error))
+        return false;
+    dropOldPartitions(layout, {QStringLiteral("customers"), QStringLiteral("orders")}, generation);
     return true;
 }
 

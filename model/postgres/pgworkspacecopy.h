@@ -33,7 +33,14 @@ public:
     // The workspace tables copied, in order (those the source has).
     static QStringList tables();
 
+    // The whole workspace, replacing what the target holds (tests, and moving a workspace to a server).
     static bool copy(Database& source, PgConnection& target, const PgLayout& layout, QString* error);
+    // One imported table (customers or orders) and its catalog rows; the target's other tables stay, and those of
+    // the workspace contract it lacks are created empty. All or nothing: one transaction on the target.
+    static bool importTable(Database& source, PgConnection& target, const PgLayout& layout, const QString& table,
+                            QString* error);
+    static bool copyTables(Database& source, PgConnection& target, const PgLayout& layout, const QStringList& copied,
+                           QString* error);
 
     // The PostgreSQL column type of a SQLite column: its field type when the catalog has it, else its declared type.
     static QString columnType(const QString& declaredType, const QString& fieldType);

@@ -1,0 +1,53 @@
+// A workspace on a PostgreSQL server (one server, or a coordinator over postgres_fdw shards): the same tables as
+// the SQLite workspace (PgWorkspaceCopy creates them), read through libpq. Counts and the funnel are computed on the
+// server in one statement each; nothing downloads the customers.
+#pragma once
+
+#include "model/field.h"
+#include "model/filter/filterevaluator.h"
+#include "model/filter/resolvedfilter.h"
+#include "model/filter/segmentlookup.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace swb {
+
+class PgConnection;
+struct FilterContext;
+
+class PgWorkspace
+{
+public:
+    // postgresql://… or postgres://… (what --db takes for a server instead of a workspace file).
+    static bool isUri(const QString& text);
+    // Connects and checks that the database holds a workspace (a `fields` table and `customers`).
+    static std::unique_ptr<PgWorkspace> open(const QString& uri, QString* error);
+    ~PgWorkspace();
+
+    PgConnection& connection() { return *m_connection; }
+    QList<FieldInfo> fields(const QString& table = QStringLiteral("customers"));
+    QString customerKeyExpression();
+    // The meta override, else the day after the latest purchase, else today (as Workspace::asOfDate()).
+    QDate asOfDate();
+    SegmentLookup segmentLookup();
+    FilterContext filterContext();
+
+    std::optional<qint64> count(const ResolvedGroup& definition, QString* error);
+    // Total, count and every rule's number (matching alone, count with it muted) in one statement.
+    std::optional<FilterFunnel> funnel(const ResolvedGroup& definition, QString* error);
+
+    // The definition with the rule at `path` left out; groups it leaves empty are left out as the compiler does.
+    static ResolvedGroup withoutRule(const ResolvedGroup& group, const QString& path);
+
+private:
+    explicit PgWorkspace(std::unique_ptr<PgConnection> connection);
+
+    std::unique_ptr<PgConnection> m_connection;
+};
+
+} // namespace swb
