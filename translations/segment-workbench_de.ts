@@ -58,7 +58,7 @@
 <context>
     <name>swb::BooleanValueEditor</name>
     <message>
-        <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="123"/>
+        <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="128"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
@@ -773,17 +773,17 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
 <context>
     <name>swb::ClvService</name>
     <message>
-        <location filename="../model/analytics/clvservice.cpp" line="41"/>
+        <location filename="../model/analytics/clvservice.cpp" line="42"/>
         <source>No customer has a value of %1.</source>
         <translation>Kein Kunde hat einen Wert für %1.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clvservice.cpp" line="92"/>
+        <location filename="../model/analytics/clvservice.cpp" line="93"/>
         <source>Fitting the customer-value models</source>
         <translation>Kundenwertmodelle werden geschätzt</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clvservice.cpp" line="235"/>
+        <location filename="../model/analytics/clvservice.cpp" line="230"/>
         <source>The customers have no field of role revenue to find past high spenders by: give one that role in Fields.</source>
         <translation>Die Kunden haben kein Feld mit der Rolle Umsatz, an dem sich bisherige Vielkäufer erkennen lassen: geben Sie einem Feld diese Rolle unter Felder.</translation>
     </message>
@@ -5743,6 +5743,14 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     </message>
 </context>
 <context>
+    <name>swb::PgWorkspace</name>
+    <message>
+        <location filename="../model/postgres/pgworkspace.cpp" line="39"/>
+        <source>The database holds no workspace (no tables &quot;fields&quot; and &quot;customers&quot;): import a customers file into it first (swb import FILE --db URI).</source>
+        <translation>Die Datenbank enthält keinen Arbeitsbereich (keine Tabellen „fields“ und „customers“): Importieren Sie zuerst eine Kundendatei hinein (swb import DATEI --db URI).</translation>
+    </message>
+</context>
+<context>
     <name>swb::PreferencesDialog</name>
     <message>
         <location filename="../ui/shell/preferencesdialog.cpp" line="51"/>
@@ -5912,12 +5920,12 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::ProfileHeatmap</name>
     <message>
-        <location filename="../ui/charts/profileheatmap.cpp" line="149"/>
+        <location filename="../ui/charts/profileheatmap.cpp" line="156"/>
         <source>%1 %2 (z-score %3)</source>
         <translation>%1 %2 (z-Wert %3)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/profileheatmap.cpp" line="167"/>
+        <location filename="../ui/charts/profileheatmap.cpp" line="174"/>
         <source>%1 (%2 customers)
 %3: mean %4, all clustered customers %5
 z-score %6</source>
@@ -6878,13 +6886,13 @@ z-Wert %6</translation>
 <context>
     <name>swb::ScatterPlot</name>
     <message>
-        <location filename="../ui/charts/scatterplot.cpp" line="214"/>
+        <location filename="../ui/charts/scatterplot.cpp" line="99"/>
         <source>%1 (%2)</source>
         <extracomment>A cluster in the legend of the scatter chart: its name and its number of customers.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/scatterplot.cpp" line="265"/>
+        <location filename="../ui/charts/scatterplot.cpp" line="291"/>
         <source>%1 (%2): %n point drawn, centred at %3 %4, %5 %6</source>
         <translation>
             <numerusform>%1 (%2): %n Punkt gezeichnet, Mittelpunkt bei %3 %4, %5 %6</numerusform>
@@ -6892,7 +6900,7 @@ z-Wert %6</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/scatterplot.cpp" line="266"/>
+        <location filename="../ui/charts/scatterplot.cpp" line="292"/>
         <source>%1 (%2): %n points drawn, centred at %3 %4, %5 %6</source>
         <translation>
             <numerusform>%1 (%2): %n Punkt gezeichnet, Mittelpunkt bei %3 %4, %5 %6</numerusform>
@@ -6900,7 +6908,7 @@ z-Wert %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/scatterplot.cpp" line="300"/>
+        <location filename="../ui/charts/scatterplot.cpp" line="326"/>
         <source>Customer %1
 %2</source>
         <extracomment>Tooltip of a point of the scatter chart: the customer&apos;s key, then the cluster&apos;s name.</extracomment>
@@ -7853,7 +7861,7 @@ Davies–Bouldin: %5</translation>
 <context>
     <name>swb::TextValueEditor</name>
     <message>
-        <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="71"/>
+        <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="76"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -8721,68 +8729,73 @@ Davies–Bouldin: %5</translation>
 <context>
     <name>swb::Workspace</name>
     <message>
-        <location filename="../model/workspace.cpp" line="59"/>
+        <location filename="../model/workspace.cpp" line="61"/>
         <source>%1 is a folder, not a workspace file.</source>
         <translation>%1 ist ein Ordner, keine Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="61"/>
+        <location filename="../model/workspace.cpp" line="67"/>
         <source>The workspace %1 does not exist.</source>
         <translation>Den Arbeitsbereich %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="84"/>
+        <location filename="../model/workspace.cpp" line="90"/>
         <source>%1 is not a workspace: it is not an SQLite database. Choose a .sqlite workspace file or create a new one.</source>
         <translation>%1 ist kein Arbeitsbereich: Es ist keine SQLite-Datenbank. Wählen Sie eine .sqlite-Arbeitsbereichsdatei oder legen Sie einen neuen Arbeitsbereich an.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="77"/>
+        <location filename="../model/workspace.cpp" line="83"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="52"/>
+        <location filename="../model/workspace.cpp" line="54"/>
         <source>%1 is being written by another program, for example an import from the command line. Open it again when that has finished.</source>
         <translation>%1 wird gerade von einem anderen Programm geschrieben, zum Beispiel von einem Import über die Kommandozeile. Öffnen Sie den Arbeitsbereich erneut, wenn dieser abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="66"/>
+        <location filename="../model/workspace.cpp" line="63"/>
+        <source>%1 is a PostgreSQL server: this works on workspace files only so far; on a server, swb import and swb count do.</source>
+        <translation>%1 ist ein PostgreSQL-Server: Dies funktioniert bisher nur mit Arbeitsbereichsdateien; auf einem Server können es swb import und swb count.</translation>
+    </message>
+    <message>
+        <location filename="../model/workspace.cpp" line="72"/>
         <source>%1 is read-only. Make the file writable (for example chmod u+w), or copy it to a folder of yours and open the copy.</source>
         <translation>%1 ist schreibgeschützt. Machen Sie die Datei beschreibbar (zum Beispiel mit chmod u+w) oder kopieren Sie sie in einen eigenen Ordner und öffnen Sie die Kopie.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="70"/>
+        <location filename="../model/workspace.cpp" line="76"/>
         <source>The folder %1 is read-only: Segment Workbench writes its journal files beside the workspace. Copy the workspace to a folder you can write to and open the copy.</source>
         <translation>Der Ordner %1 ist schreibgeschützt: Segment Workbench schreibt seine Journaldateien neben den Arbeitsbereich. Kopieren Sie den Arbeitsbereich in einen Ordner, in den Sie schreiben dürfen, und öffnen Sie die Kopie.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="88"/>
-        <location filename="../model/workspace.cpp" line="96"/>
+        <location filename="../model/workspace.cpp" line="94"/>
+        <location filename="../model/workspace.cpp" line="102"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="104"/>
+        <location filename="../model/workspace.cpp" line="110"/>
         <source>%1 is an SQLite database but not a Segment Workbench workspace. Import its data into a new workspace instead.</source>
         <translation>%1 ist eine SQLite-Datenbank, aber kein Arbeitsbereich von Segment Workbench. Importieren Sie die Daten stattdessen in einen neuen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="108"/>
+        <location filename="../model/workspace.cpp" line="114"/>
         <source>%1 is a Segment Workbench workspace whose schema version was reset to %2 by another program (PRAGMA user_version), so it cannot be opened safely. Restore it from a backup, or set the version back with the sqlite3 command line (PRAGMA user_version = %3 for a workspace made by this version).</source>
         <translation>%1 ist ein Arbeitsbereich von Segment Workbench, dessen Schemaversion von einem anderen Programm auf %2 zurückgesetzt wurde (PRAGMA user_version), daher kann er nicht sicher geöffnet werden. Stellen Sie ihn aus einer Sicherung wieder her oder setzen Sie die Version mit dem sqlite3-Kommandozeilenprogramm zurück (PRAGMA user_version = %3 für einen Arbeitsbereich dieser Version).</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="114"/>
+        <location filename="../model/workspace.cpp" line="120"/>
         <source>%1 was written by a newer version of Segment Workbench (schema %2; this version reads up to %3). Update Segment Workbench to open it.</source>
         <translation>%1 wurde von einer neueren Version von Segment Workbench geschrieben (Schema %2; diese Version liest bis Schema %3). Aktualisieren Sie Segment Workbench, um die Datei zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="121"/>
+        <location filename="../model/workspace.cpp" line="127"/>
         <source>Cannot prepare %1: %2</source>
         <translation>%1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="125"/>
+        <location filename="../model/workspace.cpp" line="131"/>
         <source>Cannot upgrade %1: %2</source>
         <translation>%1 kann nicht aktualisiert werden: %2</translation>
     </message>

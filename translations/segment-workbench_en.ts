@@ -388,7 +388,7 @@
 <context>
     <name>swb::ScatterPlot</name>
     <message numerus="yes">
-        <location filename="../ui/charts/scatterplot.cpp" line="265"/>
+        <location filename="../ui/charts/scatterplot.cpp" line="291"/>
         <source>%1 (%2): %n point drawn, centred at %3 %4, %5 %6</source>
         <translation>
             <numerusform>%1 (%2): %n point drawn, centred at %3 %4, %5 %6</numerusform>
@@ -396,7 +396,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/scatterplot.cpp" line="266"/>
+        <location filename="../ui/charts/scatterplot.cpp" line="292"/>
         <source>%1 (%2): %n points drawn, centred at %3 %4, %5 %6</source>
         <translation>
             <numerusform>%1 (%2): %n point drawn, centred at %3 %4, %5 %6</numerusform>

@@ -58,7 +58,7 @@
 <context>
     <name>swb::BooleanValueEditor</name>
     <message>
-        <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="123"/>
+        <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="128"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -773,17 +773,17 @@ Sélectionne %2 des clients regroupés, dont %3 dans ce cluster (F1 %4).</transl
 <context>
     <name>swb::ClvService</name>
     <message>
-        <location filename="../model/analytics/clvservice.cpp" line="41"/>
+        <location filename="../model/analytics/clvservice.cpp" line="42"/>
         <source>No customer has a value of %1.</source>
         <translation>Aucun client n&apos;a de valeur pour %1.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clvservice.cpp" line="92"/>
+        <location filename="../model/analytics/clvservice.cpp" line="93"/>
         <source>Fitting the customer-value models</source>
         <translation>Ajustement des modèles de valeur client</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clvservice.cpp" line="235"/>
+        <location filename="../model/analytics/clvservice.cpp" line="230"/>
         <source>The customers have no field of role revenue to find past high spenders by: give one that role in Fields.</source>
         <translation>Les clients n&apos;ont aucun champ de rôle chiffre d&apos;affaires permettant de repérer les gros acheteurs passés : attribuez ce rôle à un champ dans Champs.</translation>
     </message>
@@ -5743,6 +5743,14 @@ Choisissez un autre espace de travail avec Fichier &gt; Ouvrir, ou créez-en un 
     </message>
 </context>
 <context>
+    <name>swb::PgWorkspace</name>
+    <message>
+        <location filename="../model/postgres/pgworkspace.cpp" line="39"/>
+        <source>The database holds no workspace (no tables &quot;fields&quot; and &quot;customers&quot;): import a customers file into it first (swb import FILE --db URI).</source>
+        <translation>La base de données ne contient aucun espace de travail (pas de tables « fields » et « customers ») : importez-y d’abord un fichier de clients (swb import FICHIER --db URI).</translation>
+    </message>
+</context>
+<context>
     <name>swb::PreferencesDialog</name>
     <message>
         <location filename="../ui/shell/preferencesdialog.cpp" line="51"/>
@@ -5912,12 +5920,12 @@ Choisissez un autre espace de travail avec Fichier &gt; Ouvrir, ou créez-en un 
 <context>
     <name>swb::ProfileHeatmap</name>
     <message>
-        <location filename="../ui/charts/profileheatmap.cpp" line="149"/>
+        <location filename="../ui/charts/profileheatmap.cpp" line="156"/>
         <source>%1 %2 (z-score %3)</source>
         <translation>%1 %2 (score z %3)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/profileheatmap.cpp" line="167"/>
+        <location filename="../ui/charts/profileheatmap.cpp" line="174"/>
         <source>%1 (%2 customers)
 %3: mean %4, all clustered customers %5
 z-score %6</source>
@@ -6878,13 +6886,13 @@ z-score %6</translation>
 <context>
     <name>swb::ScatterPlot</name>
     <message>
-        <location filename="../ui/charts/scatterplot.cpp" line="214"/>
+        <location filename="../ui/charts/scatterplot.cpp" line="99"/>
         <source>%1 (%2)</source>
         <extracomment>A cluster in the legend of the scatter chart: its name and its number of customers.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/scatterplot.cpp" line="265"/>
+        <location filename="../ui/charts/scatterplot.cpp" line="291"/>
         <source>%1 (%2): %n point drawn, centred at %3 %4, %5 %6</source>
         <translation>
             <numerusform>%1 (%2) : %n point affiché, centré sur %3 %4, %5 %6</numerusform>
@@ -6892,7 +6900,7 @@ z-score %6</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/scatterplot.cpp" line="266"/>
+        <location filename="../ui/charts/scatterplot.cpp" line="292"/>
         <source>%1 (%2): %n points drawn, centred at %3 %4, %5 %6</source>
         <translation>
             <numerusform>%1 (%2) : %n point affiché, centré sur %3 %4, %5 %6</numerusform>
@@ -6900,7 +6908,7 @@ z-score %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/scatterplot.cpp" line="300"/>
+        <location filename="../ui/charts/scatterplot.cpp" line="326"/>
         <source>Customer %1
 %2</source>
         <extracomment>Tooltip of a point of the scatter chart: the customer&apos;s key, then the cluster&apos;s name.</extracomment>
@@ -7853,7 +7861,7 @@ Davies–Bouldin : %5</translation>
 <context>
     <name>swb::TextValueEditor</name>
     <message>
-        <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="71"/>
+        <location filename="../ui/filter/editors/simplevalueeditors.cpp" line="76"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -8721,68 +8729,73 @@ Davies–Bouldin : %5</translation>
 <context>
     <name>swb::Workspace</name>
     <message>
-        <location filename="../model/workspace.cpp" line="52"/>
+        <location filename="../model/workspace.cpp" line="54"/>
         <source>%1 is being written by another program, for example an import from the command line. Open it again when that has finished.</source>
         <translation>%1 est en cours d&apos;écriture par un autre programme, par exemple une importation en ligne de commande. Ouvrez-le de nouveau lorsque celle-ci sera terminée.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="59"/>
+        <location filename="../model/workspace.cpp" line="61"/>
         <source>%1 is a folder, not a workspace file.</source>
         <translation>%1 est un dossier, et non un fichier d&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="61"/>
+        <location filename="../model/workspace.cpp" line="63"/>
+        <source>%1 is a PostgreSQL server: this works on workspace files only so far; on a server, swb import and swb count do.</source>
+        <translation>%1 est un serveur PostgreSQL : cette fonction ne marche pour l’instant qu’avec des fichiers d’espace de travail ; sur un serveur, swb import et swb count le font.</translation>
+    </message>
+    <message>
+        <location filename="../model/workspace.cpp" line="67"/>
         <source>The workspace %1 does not exist.</source>
         <translation>L&apos;espace de travail %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="66"/>
+        <location filename="../model/workspace.cpp" line="72"/>
         <source>%1 is read-only. Make the file writable (for example chmod u+w), or copy it to a folder of yours and open the copy.</source>
         <translation>%1 est en lecture seule. Rendez le fichier accessible en écriture (par exemple chmod u+w), ou copiez-le dans l&apos;un de vos dossiers et ouvrez la copie.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="70"/>
+        <location filename="../model/workspace.cpp" line="76"/>
         <source>The folder %1 is read-only: Segment Workbench writes its journal files beside the workspace. Copy the workspace to a folder you can write to and open the copy.</source>
         <translation>Le dossier %1 est en lecture seule : Segment Workbench écrit ses fichiers journaux à côté de l&apos;espace de travail. Copiez l&apos;espace de travail dans un dossier accessible en écriture et ouvrez la copie.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="77"/>
+        <location filename="../model/workspace.cpp" line="83"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="84"/>
+        <location filename="../model/workspace.cpp" line="90"/>
         <source>%1 is not a workspace: it is not an SQLite database. Choose a .sqlite workspace file or create a new one.</source>
         <translation>%1 n&apos;est pas un espace de travail : ce n&apos;est pas une base de données SQLite. Choisissez un fichier d&apos;espace de travail .sqlite ou créez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="88"/>
-        <location filename="../model/workspace.cpp" line="96"/>
+        <location filename="../model/workspace.cpp" line="94"/>
+        <location filename="../model/workspace.cpp" line="102"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="104"/>
+        <location filename="../model/workspace.cpp" line="110"/>
         <source>%1 is an SQLite database but not a Segment Workbench workspace. Import its data into a new workspace instead.</source>
         <translation>%1 est une base de données SQLite, mais pas un espace de travail Segment Workbench. Importez plutôt ses données dans un nouvel espace de travail.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="108"/>
+        <location filename="../model/workspace.cpp" line="114"/>
         <source>%1 is a Segment Workbench workspace whose schema version was reset to %2 by another program (PRAGMA user_version), so it cannot be opened safely. Restore it from a backup, or set the version back with the sqlite3 command line (PRAGMA user_version = %3 for a workspace made by this version).</source>
         <translation>%1 est un espace de travail Segment Workbench dont la version de schéma a été remise à %2 par un autre programme (PRAGMA user_version) ; il ne peut donc pas être ouvert en toute sécurité. Restaurez-le à partir d&apos;une sauvegarde, ou rétablissez la version avec la ligne de commande sqlite3 (PRAGMA user_version = %3 pour un espace de travail créé par cette version).</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="114"/>
+        <location filename="../model/workspace.cpp" line="120"/>
         <source>%1 was written by a newer version of Segment Workbench (schema %2; this version reads up to %3). Update Segment Workbench to open it.</source>
         <translation>%1 a été écrit par une version plus récente de Segment Workbench (schéma %2 ; cette version lit jusqu&apos;au schéma %3). Mettez à jour Segment Workbench pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="121"/>
+        <location filename="../model/workspace.cpp" line="127"/>
         <source>Cannot prepare %1: %2</source>
         <translation>Impossible de préparer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="125"/>
+        <location filename="../model/workspace.cpp" line="131"/>
         <source>Cannot upgrade %1: %2</source>
         <translation>Impossible de mettre à niveau %1 : %2</translation>
     </message>

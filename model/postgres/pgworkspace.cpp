@@ -40,7 +40,35 @@ std::unique_ptr<PgWorkspace> PgWorkspace::open(const QString& uri, QString* erro
                     "file into it first (swb import FILE --db URI).");
         return nullptr;
     }
-    return std::unique_ptr<PgWorkspace>(new PgWorkspace(std::move(connection)));
+    const auto partitions = connection->query(
+        QStringLiteral("SELECT c.relname FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class c ON c.oid = "
+                       "i.inhrelid WHERE i.inhparent = to_regclass('customers') ORDER BY c.relname"),
+        {}, error);
+    if (!partitions)
+        return nullptr;
+    std::unique_ptr<PgWorkspace> workspace(new PgWorkspace(std::move(connection)));
+    for (int row = 0; row < partitions->rowCount(); ++row)
+        workspace->m_partitions << partitions->text(row, 0);
+    return workspace;
+}
+
+std::optional<PgResult> PgWorkspace::sumOverPartitions(const std::function<QString(const QString&)>& perTable,
+                                                       int columns, const QList<FilterValue>& values, QString* error)
+{
+    if (m_partitions.isEmpty())
+        return m_connection->query(perTable(QStringLiteral("customers")), values, error);
+    QStringList parts;
+    QList<FilterValue> bound;
+    for (const QString& partition : m_partitions) {
+        parts << perTable(quoteIdentifier(partition));
+        bound << values;
+    }
+    QStringList sums;
+    for (int c = 0; c < columns; ++c)
+        sums << QStringLiteral("sum(c%1)").arg(c);
+    return m_connection->query(QStringLiteral("SELECT %1 FROM (%2) AS parts")
+                                   .arg(sums.join(QStringLiteral(", ")), parts.join(QStringLiteral(" UNION ALL "))),
+                               bound, error);
 }
 
 PgWorkspace::PgWorkspace(std::unique_ptr<PgConnection> connection)
@@ -86,8 +114,8 @@ QString PgWorkspace::customerKeyExpression()
 QDate PgWorkspace::asOfDate()
 {
     QString error;
-    const auto fixed = m_connection->query(QStringLiteral("SELECT value FROM meta WHERE key = 'as_of_date'"), {},
-                                           &error);
+    const auto fixed
+        = m_connection->query(QStringLiteral("SELECT value FROM meta WHERE key = 'as_of_date'"), {}, &error);
     if (fixed && fixed->rowCount() > 0) {
         const QDate date = QDate::fromString(fixed->text(0, 0), Qt::ISODate);
         if (date.isValid())
@@ -139,8 +167,14 @@ std::optional<qint64> PgWorkspace::count(const ResolvedGroup& definition, QStrin
 {
     const CompiledFilter compiled
         = FilterCompiler::compile(definition, customerKeyExpression(), SqlDialect::PostgreSQL);
-    return m_connection->queryInt64(QStringLiteral("SELECT count(*) FROM customers WHERE ") + compiled.where,
-                                    compiled.bindings, error);
+    const auto result = sumOverPartitions(
+        [&](const QString& table) {
+            return QStringLiteral("SELECT count(*) AS c0 FROM ") + table + QStringLiteral(" WHERE ") + compiled.where;
+        },
+        1, compiled.bindings, error);
+    if (!result)
+        return std::nullopt;
+    return result->toInt64(0, 0);
 }
 
 std::optional<FilterFunnel> PgWorkspace::funnel(const ResolvedGroup& definition, QString* error)
@@ -152,10 +186,11 @@ std::optional<FilterFunnel> PgWorkspace::funnel(const ResolvedGroup& definition,
     funnel.ruleCount = int(rules.size());
     const bool withSteps = funnel.ruleCount <= FilterEvaluator::maxFunnelRules;
     // count(*) FILTER (WHERE …) for the definition, and per rule for it alone and for the rest without it.
-    QStringList columns{QStringLiteral("count(*)")};
+    QStringList columns{QStringLiteral("count(*) AS c0")};
     QList<FilterValue> bindings;
     auto add = [&](const CompiledFilter& filter) {
-        columns << QStringLiteral("count(*) FILTER (WHERE %1)").arg(filter.where);
+        columns << QStringLiteral("count(*) FILTER (WHERE ") + filter.where + QStringLiteral(") AS c")
+                + QString::number(columns.size());
         bindings << filter.bindings;
     };
     add(FilterCompiler::compile(definition, key, SqlDialect::PostgreSQL));
@@ -163,8 +198,10 @@ std::optional<FilterFunnel> PgWorkspace::funnel(const ResolvedGroup& definition,
         add(FilterCompiler::compileRule(*rule, key, SqlDialect::PostgreSQL));
         add(FilterCompiler::compile(withoutRule(definition, rule->path), key, SqlDialect::PostgreSQL));
     }
-    const auto result = m_connection->query(
-        QStringLiteral("SELECT %1 FROM customers").arg(columns.join(QStringLiteral(", "))), bindings, error);
+    const QString selected = columns.join(QStringLiteral(", "));
+    const auto result = sumOverPartitions(
+        [&](const QString& table) { return QStringLiteral("SELECT ") + selected + QStringLiteral(" FROM ") + table; },
+        int(columns.size()), bindings, error);
     if (!result)
         return std::nullopt;
     funnel.total = result->toInt64(0, 0);

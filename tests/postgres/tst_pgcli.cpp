@@ -29,14 +29,14 @@ private:
     QStringList shardOptions() const
     {
         return {QStringLiteral("--shard"), QStringLiteral("shard1=") + m_servers.value(QStringLiteral("SWB_PG_SHARD1")),
-                QStringLiteral("--shard"), QStringLiteral("shard2=") + m_servers.value(QStringLiteral("SWB_PG_SHARD2"))};
+                QStringLiteral("--shard"),
+                QStringLiteral("shard2=") + m_servers.value(QStringLiteral("SWB_PG_SHARD2"))};
     }
 
     static QByteArray countJson(const QString& db, const QByteArray& definition, bool funnel, QString* error)
     {
-        QStringList arguments{QStringLiteral("count"),   QStringLiteral("--db"),
-                              db,                        QStringLiteral("--filter"),
-                              QString::fromUtf8(definition), QStringLiteral("--as-of"),
+        QStringList arguments{QStringLiteral("count"),      QStringLiteral("--db"),        db,
+                              QStringLiteral("--filter"),   QString::fromUtf8(definition), QStringLiteral("--as-of"),
                               QStringLiteral("2024-07-01"), QStringLiteral("--json")};
         if (funnel)
             arguments << QStringLiteral("--funnel");
@@ -47,9 +47,9 @@ private:
     {
         QString error;
         auto connection = PgConnection::open(uri, &error);
-        const auto count
-            = connection ? connection->queryInt64(QStringLiteral("SELECT count(*) FROM customers"), {}, &error)
-                         : std::nullopt;
+        const auto count = connection
+            ? connection->queryInt64(QStringLiteral("SELECT count(*) FROM customers"), {}, &error)
+            : std::nullopt;
         return count.value_or(-1);
     }
 
@@ -84,8 +84,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("definition");
         // The builder's six-rule definition of the README (country, age, newsletter, signup window, channel, NPS).
-        QTest::newRow("six rules")
-            << QByteArray(R"({"combinator":"and","rules":[{"field":"country","operator":"in","value":["DE","AT","CH"]},
+        QTest::newRow("six rules") << QByteArray(
+            R"({"combinator":"and","rules":[{"field":"country","operator":"in","value":["DE","AT","CH"]},
                 {"field":"age","operator":"between","value":[25,54]},{"field":"newsletter","operator":"=","value":true},
                 {"field":"signup_date","operator":"inLastDays","value":720},
                 {"field":"acquisition_channel","operator":"!=","value":"paid_search"},
@@ -123,7 +123,8 @@ private slots:
     {
         QString error;
         const QByteArray sql = test::swbOutput(
-            {QStringLiteral("count"), QStringLiteral("--db"), plain(), QStringLiteral("--sql"), QStringLiteral("--filter"),
+            {QStringLiteral("count"), QStringLiteral("--db"), plain(), QStringLiteral("--sql"),
+             QStringLiteral("--filter"),
              QStringLiteral(R"({"combinator":"and","rules":[{"field":"email","operator":"contains","value":"50%"}]})")},
             &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -146,17 +147,16 @@ private slots:
         QTest::newRow("no workspace") << QStringList{QStringLiteral("count"), QStringLiteral("--db"), QString(),
                                                      QStringLiteral("--filter"), filter}
                                       << QStringLiteral("The database holds no workspace");
-        QTest::newRow("not yet on a server")
-            << QStringList{QStringLiteral("kpis"), QStringLiteral("--db"), QString()}
-            << QStringLiteral("this works on workspace files only so far");
+        QTest::newRow("not yet on a server") << QStringList{QStringLiteral("kpis"), QStringLiteral("--db"), QString()}
+                                             << QStringLiteral("this works on workspace files only so far");
         QTest::newRow("orders") << QStringList{QStringLiteral("import"), QStringLiteral("orders.csv"),
                                                QStringLiteral("--kind"), QStringLiteral("orders"),
-                                               QStringLiteral("--db"), QString()}
+                                               QStringLiteral("--db"),   QString()}
                                 << QStringLiteral("replaces the customers so far");
-        QTest::newRow("shard without server") << QStringList{QStringLiteral("import"), QStringLiteral("x.csv"),
-                                                             QStringLiteral("--db"), QStringLiteral("x.sqlite"),
-                                                             QStringLiteral("--shard"), QStringLiteral("s=postgresql://h/d")}
-                                              << QStringLiteral("--shard lays out a workspace on a PostgreSQL");
+        QTest::newRow("shard without server")
+            << QStringList{QStringLiteral("import"),   QStringLiteral("x.csv"),   QStringLiteral("--db"),
+                           QStringLiteral("x.sqlite"), QStringLiteral("--shard"), QStringLiteral("s=postgresql://h/d")}
+            << QStringLiteral("--shard lays out a workspace on a PostgreSQL");
     }
 
     void errorsSayWhatIsWrong()
@@ -195,10 +195,10 @@ private slots:
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(lines.mid(0, 50).join('\n') + "\nonly,three,fields\n");
         out.close();
-        const test::ProcessRun failed = test::runSwb(QStringList{QStringLiteral("import"), broken,
-                                                                 QStringLiteral("--strict"), QStringLiteral("--db"),
-                                                                 coordinator()}
-                                                         + shardOptions());
+        const test::ProcessRun failed
+            = test::runSwb(QStringList{QStringLiteral("import"), broken, QStringLiteral("--strict"),
+                                       QStringLiteral("--db"), coordinator()}
+                           + shardOptions());
         QVERIFY(failed.exitCode != 0);
         QCOMPARE(serverCount(coordinator()), 6000);
 
