@@ -61,7 +61,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, OpenMode mode, Q
         return fail(tr("%1 is a folder, not a workspace file.").arg(path));
     if (PgWorkspace::isUri(path))
         return fail(tr("%1 is a PostgreSQL server: this works on workspace files only so far; on a server, swb "
-                       "import and swb count do.")
+                       "import, swb count and swb kpis do.")
                         .arg(path));
     if (!info.exists() && mode == OpenMode::OpenExisting)
         return fail(tr("The workspace %1 does not exist.").arg(path));

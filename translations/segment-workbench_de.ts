@@ -8755,8 +8755,8 @@ Davies–Bouldin: %5</translation>
     </message>
     <message>
         <location filename="../model/workspace.cpp" line="63"/>
-        <source>%1 is a PostgreSQL server: this works on workspace files only so far; on a server, swb import and swb count do.</source>
-        <translation>%1 ist ein PostgreSQL-Server: Dies funktioniert bisher nur mit Arbeitsbereichsdateien; auf einem Server können es swb import und swb count.</translation>
+        <source>%1 is a PostgreSQL server: this works on workspace files only so far; on a server, swb import, swb count and swb kpis do.</source>
+        <translation>%1 ist ein PostgreSQL-Server: Dies funktioniert bisher nur mit Arbeitsbereichsdateien; auf einem Server können es swb import, swb count und swb kpis.</translation>
     </message>
     <message>
         <location filename="../model/workspace.cpp" line="72"/>

@@ -8740,8 +8740,8 @@ Davies–Bouldin : %5</translation>
     </message>
     <message>
         <location filename="../model/workspace.cpp" line="63"/>
-        <source>%1 is a PostgreSQL server: this works on workspace files only so far; on a server, swb import and swb count do.</source>
-        <translation>%1 est un serveur PostgreSQL : cette fonction ne marche pour l’instant qu’avec des fichiers d’espace de travail ; sur un serveur, swb import et swb count le font.</translation>
+        <source>%1 is a PostgreSQL server: this works on workspace files only so far; on a server, swb import, swb count and swb kpis do.</source>
+        <translation>%1 est un serveur PostgreSQL : cette fonction ne marche pour l’instant qu’avec des fichiers d’espace de travail ; sur un serveur, swb import, swb count et swb kpis le font.</translation>
     </message>
     <message>
         <location filename="../model/workspace.cpp" line="67"/>

@@ -1,6 +1,8 @@
 // `swb kpis`: the KPIs of design.md for the whole base and for saved segments, with lift.
 #include "app/cli/cli.h"
 #include "model/analytics/kpiservice.h"
+#include "model/postgres/pgkpis.h"
+#include "model/postgres/pgworkspace.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -57,8 +59,13 @@ int runKpis(const QStringList& arguments)
     std::optional<QDate> asOf;
     if (!readAsOf(parser, &asOf, &exitCode))
         return exitCode;
-    const KpiOutcome outcome
-        = KpiService::compute(parser.value(QStringLiteral("db")), parser.values(QStringLiteral("segment")), asOf);
+    const QString db = parser.value(QStringLiteral("db"));
+    const QStringList segments = parser.values(QStringLiteral("segment"));
+    KpiOutcome outcome;
+    if (PgWorkspace::isUri(db)) // computed by the server in one statement
+        outcome.report = PgKpis::compute(db, segments, asOf, &outcome.error);
+    else
+        outcome = KpiService::compute(db, segments, asOf);
     if (!outcome.report)
         return fail(outcome.error);
     const KpiReport& report = *outcome.report;
