@@ -60,8 +60,8 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, OpenMode mode, Q
     if (info.isDir())
         return fail(tr("%1 is a folder, not a workspace file.").arg(path));
     if (PgWorkspace::isUri(path))
-        return fail(tr("%1 is a PostgreSQL server: this works on workspace files only so far; on a server, swb "
-                       "import, swb count and swb kpis do.")
+        return fail(tr("%1 is a PostgreSQL server: this works on workspace files only so far (the README's "
+                       "\"On a PostgreSQL server\" lists what works there).")
                         .arg(path));
     if (!info.exists() && mode == OpenMode::OpenExisting)
         return fail(tr("The workspace %1 does not exist.").arg(path));

@@ -6242,6 +6242,7 @@ z-Wert %6</translation>
     </message>
     <message>
         <location filename="../model/analytics/rfmanalysis.cpp" line="267"/>
+        <location filename="../model/postgres/pgrfm.cpp" line="22"/>
         <source>RFM needs fields with the roles %1. Import an orders file (it adds them), or set the roles of existing columns (swb fields --set-role COLUMN=ROLE).</source>
         <translation>RFM braucht Felder mit den Rollen %1. Importieren Sie eine Bestelldatei (sie ergänzt diese Felder) oder legen Sie die Rollen vorhandener Spalten fest (swb fields --set-role SPALTE=ROLLE).</translation>
     </message>
@@ -7450,22 +7451,22 @@ z-Wert %6</translation>
 <context>
     <name>swb::SegmentRepository</name>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="80"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="102"/>
         <source>A segment needs a name.</source>
         <translation>Ein Segment braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="82"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="104"/>
         <source>A segment name cannot start or end with spaces.</source>
         <translation>Ein Segmentname darf nicht mit Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="87"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="109"/>
         <source>A segment name cannot contain line breaks, tabs or other control characters.</source>
         <translation>Ein Segmentname darf keine Zeilenumbrüche, Tabulatoren oder anderen Steuerzeichen enthalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/segments/segmentrepository.cpp" line="91"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="113"/>
         <source>A segment name can be at most 200 characters long (this one has %n).</source>
         <translation>
             <numerusform>Ein Segmentname darf höchstens 200 Zeichen lang sein (dieser hat %n).</numerusform>
@@ -7473,49 +7474,51 @@ z-Wert %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="94"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="116"/>
         <source>A segment name cannot contain a comma (&quot;%1&quot;): definitions list segment names separated by commas.</source>
         <translation>Ein Segmentname darf kein Komma enthalten („%1“): Definitionen führen Segmentnamen durch Kommas getrennt auf.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="101"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="91"/>
         <source>A segment called &quot;%1&quot; exists already; choose another name.</source>
         <translation>Ein Segment namens „%1“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="173"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="322"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="364"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="402"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="409"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="440"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="469"/>
+        <location filename="../model/postgres/pgsegments.cpp" line="140"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="190"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="339"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="381"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="419"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="426"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="457"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="486"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation>Es gibt kein Segment namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="176"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="193"/>
         <source>&quot;%1&quot; is a static segment: its members are frozen. Save the definition as a new segment instead.</source>
         <translation>„%1“ ist ein statisches Segment: Seine Mitglieder sind eingefroren. Speichern Sie die Definition stattdessen als neues Segment.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="225"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="242"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="444"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="461"/>
         <source>&quot;%1&quot; cannot be deleted: the segments %2 refer to it. Change or delete them first.</source>
         <translation>„%1“ kann nicht gelöscht werden: Die Segmente %2 verweisen darauf. Ändern oder löschen Sie diese zuerst.</translation>
     </message>
     <message>
         <location filename="../model/jobs/segmentoperations.cpp" line="80"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="457"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="474"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="554"/>
+        <location filename="../model/postgres/pgsegments.cpp" line="132"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="571"/>
         <source>Name at least one segment to compare.</source>
         <translation>Geben Sie mindestens ein Segment zum Vergleichen an.</translation>
     </message>
@@ -8755,8 +8758,8 @@ Davies–Bouldin: %5</translation>
     </message>
     <message>
         <location filename="../model/workspace.cpp" line="63"/>
-        <source>%1 is a PostgreSQL server: this works on workspace files only so far; on a server, swb import, swb count and swb kpis do.</source>
-        <translation>%1 ist ein PostgreSQL-Server: Dies funktioniert bisher nur mit Arbeitsbereichsdateien; auf einem Server können es swb import, swb count und swb kpis.</translation>
+        <source>%1 is a PostgreSQL server: this works on workspace files only so far (the README&apos;s &quot;On a PostgreSQL server&quot; lists what works there).</source>
+        <translation>%1 ist ein PostgreSQL-Server: Dies funktioniert bisher nur mit Arbeitsbereichsdateien (der Abschnitt „On a PostgreSQL server“ der README nennt, was dort funktioniert).</translation>
     </message>
     <message>
         <location filename="../model/workspace.cpp" line="72"/>

@@ -472,7 +472,7 @@
 <context>
     <name>swb::SegmentRepository</name>
     <message numerus="yes">
-        <location filename="../model/segments/segmentrepository.cpp" line="91"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="113"/>
         <source>A segment name can be at most 200 characters long (this one has %n).</source>
         <translation>
             <numerusform>A segment name can be at most 200 characters long (this one has %n).</numerusform>

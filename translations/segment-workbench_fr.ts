@@ -6242,6 +6242,7 @@ z-score %6</translation>
     </message>
     <message>
         <location filename="../model/analytics/rfmanalysis.cpp" line="267"/>
+        <location filename="../model/postgres/pgrfm.cpp" line="22"/>
         <source>RFM needs fields with the roles %1. Import an orders file (it adds them), or set the roles of existing columns (swb fields --set-role COLUMN=ROLE).</source>
         <translation>Le RFM nécessite des champs ayant les rôles %1. Importez un fichier de commandes (il les ajoute) ou définissez les rôles de colonnes existantes (swb fields --set-role COLONNE=RÔLE).</translation>
     </message>
@@ -7451,27 +7452,27 @@ z-score %6</translation>
     <name>swb::SegmentRepository</name>
     <message>
         <location filename="../model/jobs/segmentoperations.cpp" line="80"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="457"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="474"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="80"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="102"/>
         <source>A segment needs a name.</source>
         <translation>Un segment doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="82"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="104"/>
         <source>A segment name cannot start or end with spaces.</source>
         <translation>Un nom de segment ne peut pas commencer ni se terminer par des espaces.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="87"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="109"/>
         <source>A segment name cannot contain line breaks, tabs or other control characters.</source>
         <translation>Un nom de segment ne peut pas contenir de retours à la ligne, de tabulations ni d&apos;autres caractères de contrôle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/segments/segmentrepository.cpp" line="91"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="113"/>
         <source>A segment name can be at most 200 characters long (this one has %n).</source>
         <translation>
             <numerusform>Un nom de segment peut comporter au maximum 200 caractères (celui-ci en a %n).</numerusform>
@@ -7479,43 +7480,45 @@ z-score %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="94"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="116"/>
         <source>A segment name cannot contain a comma (&quot;%1&quot;): definitions list segment names separated by commas.</source>
         <translation>Un nom de segment ne peut pas contenir de virgule (&quot;%1&quot;) : les définitions listent les noms de segments séparés par des virgules.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="101"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="91"/>
         <source>A segment called &quot;%1&quot; exists already; choose another name.</source>
         <translation>Un segment nommé &quot;%1&quot; existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="173"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="322"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="364"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="402"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="409"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="440"/>
-        <location filename="../model/segments/segmentrepository.cpp" line="469"/>
+        <location filename="../model/postgres/pgsegments.cpp" line="140"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="190"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="339"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="381"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="419"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="426"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="457"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="486"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation>Il n&apos;existe aucun segment nommé &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="176"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="193"/>
         <source>&quot;%1&quot; is a static segment: its members are frozen. Save the definition as a new segment instead.</source>
         <translation>&quot;%1&quot; est un segment statique : ses membres sont figés. Enregistrez plutôt la définition comme nouveau segment.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="225"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="242"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation>L&apos;espace de travail ne contient encore aucun client : importez d&apos;abord un fichier de clients.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="444"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="461"/>
         <source>&quot;%1&quot; cannot be deleted: the segments %2 refer to it. Change or delete them first.</source>
         <translation>&quot;%1&quot; ne peut pas être supprimé : les segments %2 y font référence. Modifiez-les ou supprimez-les d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../model/segments/segmentrepository.cpp" line="554"/>
+        <location filename="../model/postgres/pgsegments.cpp" line="132"/>
+        <location filename="../model/segments/segmentrepository.cpp" line="571"/>
         <source>Name at least one segment to compare.</source>
         <translation>Indiquez au moins un segment à comparer.</translation>
     </message>
@@ -8740,8 +8743,8 @@ Davies–Bouldin : %5</translation>
     </message>
     <message>
         <location filename="../model/workspace.cpp" line="63"/>
-        <source>%1 is a PostgreSQL server: this works on workspace files only so far; on a server, swb import, swb count and swb kpis do.</source>
-        <translation>%1 est un serveur PostgreSQL : cette fonction ne marche pour l’instant qu’avec des fichiers d’espace de travail ; sur un serveur, swb import, swb count et swb kpis le font.</translation>
+        <source>%1 is a PostgreSQL server: this works on workspace files only so far (the README&apos;s &quot;On a PostgreSQL server&quot; lists what works there).</source>
+        <translation>%1 est un serveur PostgreSQL : cette fonction ne marche pour l’instant qu’avec des fichiers d’espace de travail (la section « On a PostgreSQL server » du README indique ce qui y fonctionne).</translation>
     </message>
     <message>
         <location filename="../model/workspace.cpp" line="67"/>

@@ -1,9 +1,14 @@
 // `swb rfm`: RFM scores and groups for every customer with an order, optionally saved as segments.
 #include "app/cli/cli.h"
+
 #include "model/analytics/rfmservice.h"
+#include "model/postgres/pgconnection.h"
+#include "model/postgres/pgrfm.h"
+#include "model/postgres/pgworkspace.h"
 #include "model/workspace.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 
@@ -14,6 +19,33 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("swb::cli::rfm", text);
+}
+
+// The groups computed by the server (window functions), nothing saved: the JSON has no run_id and no segments.
+int rfmOnServer(PgWorkspace& server, const RfmConfig& config, bool json)
+{
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    auto result = PgRfm::groups(server, config, &error);
+    if (!result)
+        return fail(error);
+    result->seconds = double(timer.elapsed()) / 1000.0;
+    if (json) {
+        QJsonObject object = result->toJson();
+        object.remove(QStringLiteral("run_id"));
+        object.remove(QStringLiteral("segments"));
+        printJson(object);
+        return Ok;
+    }
+    QString text = tr("RFM as of %1 (not saved): %2 customers scored, %3 without orders.\n")
+                       .arg(result->asOfDate.toString(Qt::ISODate))
+                       .arg(result->scored)
+                       .arg(result->unscored);
+    for (const RfmGroupCount& group : result->groups)
+        text += QStringLiteral("%1\t%2\n").arg(group.group, QString::number(group.customers));
+    print(text);
+    return Ok;
 }
 
 int runRfm(const QStringList& arguments)
@@ -37,7 +69,22 @@ int runRfm(const QStringList& arguments)
     const QString path = parser.value(QStringLiteral("db"));
     QString error;
     RfmConfig config;
-    {
+    std::unique_ptr<PgWorkspace> server;
+    if (PgWorkspace::isUri(path)) {
+        if (parser.isSet(QStringLiteral("transitions")) || parser.isSet(QStringLiteral("save-segments")))
+            return fail(tr("On a PostgreSQL server, swb rfm computes the groups without saving a run so far: "
+                           "--transitions and --save-segments work on workspace files."));
+        server = PgWorkspace::open(path, &error);
+        if (!server)
+            return fail(tr("Cannot use the server: %1").arg(error));
+        const auto stored
+            = server->connection().query(QStringLiteral("SELECT value FROM meta WHERE key = 'rfm_config'"), {}, &error);
+        if (stored && stored->rowCount() > 0) {
+            if (const auto loaded
+                = RfmConfig::fromJson(QJsonDocument::fromJson(stored->text(0, 0).toUtf8()).object(), &error))
+                config = *loaded;
+        }
+    } else {
         const auto workspace = openWorkspace(parser, &exitCode);
         if (!workspace)
             return exitCode;
@@ -89,6 +136,8 @@ int runRfm(const QStringList& arguments)
         printJson(config.grid.toJson());
         return Ok;
     }
+    if (server)
+        return rfmOnServer(*server, config, parser.isSet(QStringLiteral("json")));
     const RfmOutcome outcome = RfmService::compute(path, config, parser.isSet(QStringLiteral("save-segments")));
     if (!outcome.result)
         return fail(outcome.error);

@@ -2,6 +2,8 @@
 // line.
 #include "app/cli/cli.h"
 #include "model/analytics/kpiservice.h"
+#include "model/postgres/pgsegments.h"
+#include "model/postgres/pgworkspace.h"
 #include "model/segments/segmentrepository.h"
 #include "model/workspace.h"
 
@@ -64,21 +66,60 @@ struct SegmentAction
     bool json = false;
 };
 
-int listSegments(const SegmentAction& a)
+// The list's rows: a segment with its size now, or why it could not be counted.
+struct ListedSegment
+{
+    Segment segment;
+    std::optional<qint64> size;
+    QString countError;
+};
+
+int printSegmentList(const QList<ListedSegment>& segments, bool json)
 {
     QJsonArray list;
     QString text;
-    for (const Segment& segment : a.segments.list()) {
-        QString countError;
-        const auto size = a.segments.count(segment.name, &countError);
-        list << segmentJson(segment, size);
+    for (const ListedSegment& listed : segments) {
+        list << segmentJson(listed.segment, listed.size);
         text += QStringLiteral("%1\t%2\t%3\n")
-                    .arg(segment.name, segmentKindName(segment.kind),
-                         size ? QString::number(*size) : tr("error: %1").arg(countError));
+                    .arg(listed.segment.name, segmentKindName(listed.segment.kind),
+                         listed.size ? QString::number(*listed.size) : tr("error: %1").arg(listed.countError));
     }
-    if (a.json)
+    if (json)
         printJson(QJsonObject{{QStringLiteral("segments"), list}});
     else if (!text.isEmpty())
+        print(text);
+    return Ok;
+}
+
+int listSegments(const SegmentAction& a)
+{
+    QList<ListedSegment> listed;
+    for (const Segment& segment : a.segments.list()) {
+        ListedSegment row{segment, std::nullopt, QString()};
+        row.size = a.segments.count(segment.name, &row.countError);
+        listed << row;
+    }
+    return printSegmentList(listed, a.json);
+}
+
+int printOverlap(const OverlapMatrix& matrix, bool json)
+{
+    QJsonArray rows;
+    QString text = QStringLiteral("\t") + matrix.names.join(QLatin1Char('\t')) + QLatin1Char('\n');
+    for (qsizetype i = 0; i < matrix.names.size(); ++i) {
+        QJsonArray row;
+        text += matrix.names.at(i);
+        for (const qint64 value : matrix.counts.at(i)) {
+            row << value;
+            text += QLatin1Char('\t') + QString::number(value);
+        }
+        rows << row;
+        text += QLatin1Char('\n');
+    }
+    if (json)
+        printJson(QJsonObject{{QStringLiteral("names"), QJsonArray::fromStringList(matrix.names)},
+                              {QStringLiteral("counts"), rows}});
+    else
         print(text);
     return Ok;
 }
@@ -92,24 +133,60 @@ int overlapSegments(const SegmentAction& a)
     const auto matrix = a.segments.overlap(splitList(a.parser.value(QStringLiteral("names"))), &error);
     if (!matrix)
         return fail(error);
-    QJsonArray rows;
-    QString text = QStringLiteral("\t") + matrix->names.join(QLatin1Char('\t')) + QLatin1Char('\n');
-    for (qsizetype i = 0; i < matrix->names.size(); ++i) {
-        QJsonArray row;
-        text += matrix->names.at(i);
-        for (const qint64 value : matrix->counts.at(i)) {
-            row << value;
-            text += QLatin1Char('\t') + QString::number(value);
-        }
-        rows << row;
-        text += QLatin1Char('\n');
-    }
-    if (a.json)
-        printJson(QJsonObject{{QStringLiteral("names"), QJsonArray::fromStringList(matrix->names)},
-                              {QStringLiteral("counts"), rows}});
+    return printOverlap(*matrix, a.json);
+}
+
+// The size line (or JSON) after a save.
+int printSaved(const Segment& saved, std::optional<qint64> size, bool json)
+{
+    if (json)
+        printJson(segmentJson(saved, size));
     else
-        print(text);
+        print(tr("Saved the %1 segment \"%2\" with %3 customers.")
+                  .arg(segmentKindName(saved.kind), saved.name, QString::number(size.value_or(0))));
     return Ok;
+}
+
+// --db postgresql://…: list, save (from a definition) and overlap, computed on the server.
+int segmentOnServer(const QCommandLineParser& parser, const QString& verb)
+{
+    QString error;
+    const auto workspace = PgWorkspace::open(parser.value(QStringLiteral("db")), &error);
+    if (!workspace)
+        return fail(tr("Cannot use the server: %1").arg(error));
+    PgSegments segments(*workspace);
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (verb == QLatin1String("list")) {
+        const auto all = segments.list(&error);
+        if (!all)
+            return fail(error);
+        QList<ListedSegment> listed;
+        for (const Segment& segment : *all) {
+            ListedSegment row{segment, std::nullopt, QString()};
+            row.size = segments.count(segment.name, &row.countError);
+            listed << row;
+        }
+        return printSegmentList(listed, json);
+    }
+    int exitCode = Ok;
+    if (verb == QLatin1String("overlap")) {
+        if (!require(parser, QStringLiteral("names"), &exitCode))
+            return exitCode;
+        const auto matrix = segments.overlap(splitList(parser.value(QStringLiteral("names"))), &error);
+        return matrix ? printOverlap(*matrix, json) : fail(error);
+    }
+    if (verb != QLatin1String("save") || parser.isSet(QStringLiteral("keys")))
+        return fail(tr("On a PostgreSQL server, swb segment does list, overlap and save --filter so far."));
+    if (!require(parser, QStringLiteral("name"), &exitCode) || !require(parser, QStringLiteral("filter"), &exitCode))
+        return exitCode;
+    const QByteArray definition = readJsonArgument(parser.value(QStringLiteral("filter")), &error);
+    if (!error.isEmpty())
+        return fail(error);
+    const QString name = parser.value(QStringLiteral("name"));
+    const auto saved = segments.save(name, definition, parser.isSet(QStringLiteral("static")), &error);
+    if (!saved)
+        return fail(error);
+    return printSaved(*saved, segments.count(name, &error), json);
 }
 
 int saveSegment(const SegmentAction& a)
@@ -300,6 +377,8 @@ int runSegment(const QStringList& arguments)
         return fail(
             tr("Name one action: save, list, delete, rename, duplicate, snapshot, history, overlap or combine."),
             Usage);
+    if (PgWorkspace::isUri(parser.value(QStringLiteral("db"))))
+        return segmentOnServer(parser, positional.first());
     const auto workspace = openWorkspace(parser, &exitCode);
     if (!workspace)
         return exitCode;

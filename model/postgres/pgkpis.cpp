@@ -47,8 +47,8 @@ public:
         if (m_fields.orders)
             plainSum(number(m_fields.orders));
         if (m_fields.lastPurchase) {
-            const QString day = QStringLiteral("CAST(substr(%1, 1, 10) AS date)")
-                                    .arg(quoteIdentifier(m_fields.lastPurchase->name));
+            const QString day
+                = QStringLiteral("CAST(substr(%1, 1, 10) AS date)").arg(quoteIdentifier(m_fields.lastPurchase->name));
             add(QStringLiteral("percentile_cont(0.5) WITHIN GROUP (ORDER BY CAST(? AS date) - %1)").arg(day),
                 QStringLiteral("%1 IS NOT NULL").arg(quoteIdentifier(m_fields.lastPurchase->name)), true);
             add(QStringLiteral("count(%1)").arg(quoteIdentifier(m_fields.lastPurchase->name)), {});
@@ -179,8 +179,8 @@ private:
 
 } // namespace
 
-std::optional<KpiReport> PgKpis::compute(PgWorkspace& workspace, const QDate& asOfDate,
-                                         const QList<PgKpiSet>& segments, QString* error)
+std::optional<KpiReport> PgKpis::compute(PgWorkspace& workspace, const QDate& asOfDate, const QList<PgKpiSet>& segments,
+                                         QString* error)
 {
     KpiReport report;
     report.asOfDate = asOfDate;
@@ -200,9 +200,9 @@ std::optional<KpiReport> PgKpis::compute(PgWorkspace& workspace, const QDate& as
         columns << writer.columns;
         bindings << writer.bindings;
     }
-    const auto result = workspace.connection().query(
-        QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM customers"), bindings,
-        error);
+    const auto result = workspace.connection().query(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "))
+                                                         + QStringLiteral(" FROM customers"),
+                                                     bindings, error);
     if (!result)
         return std::nullopt;
     for (qsizetype i = 0; i < sets.size(); ++i) {

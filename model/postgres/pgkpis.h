@@ -34,8 +34,8 @@ public:
                                             const QList<PgKpiSet>& segments, QString* error);
     // The base and the saved segments `names` (as KpiService::compute on a workspace file); the as-of date is the
     // workspace's unless given.
-    static std::optional<KpiReport> compute(const QString& uri, const QStringList& names,
-                                            std::optional<QDate> asOfDate, QString* error);
+    static std::optional<KpiReport> compute(const QString& uri, const QStringList& names, std::optional<QDate> asOfDate,
+                                            QString* error);
 };
 
 } // namespace swb

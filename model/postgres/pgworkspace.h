@@ -50,14 +50,14 @@ public:
     // The partitions of `customers` when it is laid out over shards (customers_p0, …), else none.
     QStringList partitions() const { return m_partitions; }
 
-private:
-    explicit PgWorkspace(std::unique_ptr<PgConnection> connection);
-
     // `perTable(table)`: a statement selecting integers c0, c1, … from `table`; run on `customers`, or on each
     // partition with the sums of their rows (PostgreSQL 15 does not send an aggregate over a partitioned table to
     // postgres_fdw shards; one over a foreign partition it does, and UNION ALL runs the partitions at once).
     std::optional<PgResult> sumOverPartitions(const std::function<QString(const QString&)>& perTable, int columns,
                                               const QList<FilterValue>& values, QString* error);
+
+private:
+    explicit PgWorkspace(std::unique_ptr<PgConnection> connection);
 
     std::unique_ptr<PgConnection> m_connection;
     QStringList m_partitions;

@@ -76,6 +76,28 @@ std::optional<Segment> SegmentRepository::find(const QString& name)
 
 bool SegmentRepository::checkNewName(const QString& name, QString* error)
 {
+    if (!isValidName(name, error))
+        return false;
+    Statement stmt
+        = m_workspace.db().prepare(QStringLiteral("SELECT name FROM segments WHERE name = ? COLLATE NOCASE"));
+    stmt.bind(1, name);
+    if (stmt.next())
+        return fail(error, existsMessage(stmt.toString(0)));
+    return true;
+}
+
+QString SegmentRepository::existsMessage(const QString& name)
+{
+    return tr("A segment called \"%1\" exists already; choose another name.").arg(name);
+}
+
+QString SegmentRepository::timestamp()
+{
+    return now();
+}
+
+bool SegmentRepository::isValidName(const QString& name, QString* error)
+{
     if (name.trimmed().isEmpty())
         return fail(error, tr("A segment needs a name."));
     if (name != name.trimmed())
@@ -94,11 +116,6 @@ bool SegmentRepository::checkNewName(const QString& name, QString* error)
                     tr("A segment name cannot contain a comma (\"%1\"): definitions list segment names "
                        "separated by commas.")
                         .arg(name));
-    Statement stmt
-        = m_workspace.db().prepare(QStringLiteral("SELECT name FROM segments WHERE name = ? COLLATE NOCASE"));
-    stmt.bind(1, name);
-    if (stmt.next())
-        return fail(error, tr("A segment called \"%1\" exists already; choose another name.").arg(stmt.toString(0)));
     return true;
 }
 

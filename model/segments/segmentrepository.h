@@ -104,8 +104,16 @@ public:
     // A name not used yet: `base`, else "base (2)", "base (3)", ….
     QString uniqueName(const QString& base);
 
+    // The rules a new segment's name keeps, apart from being unused (no spaces around it, no control characters
+    // or commas, at most 200 characters); shared with the PostgreSQL backend (PgSegments).
+    static bool isValidName(const QString& name, QString* error);
+    static QString existsMessage(const QString& name);
+    // When a segment was saved or changed: UTC, "yyyy-MM-dd HH:mm:ss.zzz".
+    static QString timestamp();
+
 private:
     bool checkNewName(const QString& name, QString* error);
+
     std::optional<qint64> insertSegment(const Segment& segment, QString* error);
     bool fillMembers(qint64 segmentId, const SqlCondition& customers, QString* error);
     QStringList referencingSegments(const QString& name);

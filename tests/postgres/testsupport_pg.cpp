@@ -1,5 +1,9 @@
 #include "testsupport_pg.h"
 
+#include "model/postgres/pgconnection.h"
+#include "model/postgres/pgworkspacecopy.h"
+#include "model/workspace.h"
+
 #include <QFile>
 
 namespace swb::test {
@@ -28,6 +32,20 @@ QHash<QString, QString> pgServers(QString* error)
         }
     }
     return servers;
+}
+
+bool copyToServers(const QString& file, const QHash<QString, QString>& servers, QString* error)
+{
+    auto workspace = Workspace::open(file, Workspace::OpenMode::OpenExisting, error);
+    if (!workspace)
+        return false;
+    auto plain = PgConnection::open(servers.value(QStringLiteral("SWB_PG_PLAIN")), error);
+    if (!plain || !PgWorkspaceCopy::copy(workspace->db(), *plain, {}, error))
+        return false;
+    auto coordinator = PgConnection::open(servers.value(QStringLiteral("SWB_PG_COORD")), error);
+    const PgLayout sharded{{{QStringLiteral("shard1"), servers.value(QStringLiteral("SWB_PG_SHARD1"))},
+                            {QStringLiteral("shard2"), servers.value(QStringLiteral("SWB_PG_SHARD2"))}}};
+    return coordinator && PgWorkspaceCopy::copy(workspace->db(), *coordinator, sharded, error);
 }
 
 } // namespace swb::test

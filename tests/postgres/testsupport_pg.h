@@ -10,4 +10,7 @@ namespace swb::test {
 // SWB_PG_PLAIN, SWB_PG_COORD, SWB_PG_SHARD1, SWB_PG_SHARD2 from the env file; empty with `error` set when missing.
 QHash<QString, QString> pgServers(QString* error);
 
+// Copies the workspace file `file` to the plain server and to the coordinator with its two shards.
+bool copyToServers(const QString& file, const QHash<QString, QString>& servers, QString* error);
+
 } // namespace swb::test

@@ -147,7 +147,7 @@ private slots:
         QTest::newRow("no workspace") << QStringList{QStringLiteral("count"), QStringLiteral("--db"), QString(),
                                                      QStringLiteral("--filter"), filter}
                                       << QStringLiteral("The database holds no workspace");
-        QTest::newRow("not yet on a server") << QStringList{QStringLiteral("rfm"), QStringLiteral("--db"), QString()}
+        QTest::newRow("not yet on a server") << QStringList{QStringLiteral("fields"), QStringLiteral("--db"), QString()}
                                              << QStringLiteral("this works on workspace files only so far");
         QTest::newRow("orders") << QStringList{QStringLiteral("import"), QStringLiteral("orders.csv"),
                                                QStringLiteral("--kind"), QStringLiteral("orders"),

@@ -4,10 +4,8 @@
 // prints the same report for the demo's segments.
 #include "model/analytics/kpicalculator.h"
 #include "model/filter/filterresolver.h"
-#include "model/postgres/pgconnection.h"
 #include "model/postgres/pgkpis.h"
 #include "model/postgres/pgworkspace.h"
-#include "model/postgres/pgworkspacecopy.h"
 #include "model/workspace.h"
 #include "tests/support/definitiongenerator.h"
 #include "tests/support/demoworkspace.h"
@@ -35,7 +33,10 @@ QString compare(const QString& what, const KpiValue& expected, const KpiValue& a
             .arg(actual.known)
             .arg(actual.unknown);
     if (expected.value.has_value() != actual.value.has_value())
-        return QStringLiteral("%1: available %2, PostgreSQL %3").arg(what).arg(expected.value.has_value()).arg(actual.value.has_value());
+        return QStringLiteral("%1: available %2, PostgreSQL %3")
+            .arg(what)
+            .arg(expected.value.has_value())
+            .arg(actual.value.has_value());
     if (expected.value) {
         const double a = *expected.value;
         const double b = *actual.value;
@@ -90,16 +91,7 @@ private slots:
         m_file = m_dir.filePath(QStringLiteral("demo.sqlite"));
         m_segments = test::makeDemoWorkspace(m_file, 5000, &error, 23);
         QVERIFY2(!m_segments.isEmpty(), qPrintable(error));
-        auto workspace = Workspace::open(m_file, Workspace::OpenMode::OpenExisting, &error);
-        QVERIFY2(workspace, qPrintable(error));
-        auto plain = PgConnection::open(m_servers.value(QStringLiteral("SWB_PG_PLAIN")), &error);
-        QVERIFY2(plain, qPrintable(error));
-        QVERIFY2(PgWorkspaceCopy::copy(workspace->db(), *plain, {}, &error), qPrintable(error));
-        auto coordinator = PgConnection::open(m_servers.value(QStringLiteral("SWB_PG_COORD")), &error);
-        QVERIFY2(coordinator, qPrintable(error));
-        const PgLayout sharded{{{QStringLiteral("shard1"), m_servers.value(QStringLiteral("SWB_PG_SHARD1"))},
-                                {QStringLiteral("shard2"), m_servers.value(QStringLiteral("SWB_PG_SHARD2"))}}};
-        QVERIFY2(PgWorkspaceCopy::copy(workspace->db(), *coordinator, sharded, &error), qPrintable(error));
+        QVERIFY2(test::copyToServers(m_file, m_servers, &error), qPrintable(error));
     }
 
     void randomDefinitionsAgree_data()
@@ -157,17 +149,18 @@ private slots:
             segmentOptions << QStringLiteral("--segment") << name;
         QString error;
         const QByteArray expected = test::swbOutput(
-            QStringList{QStringLiteral("kpis"), QStringLiteral("--db"), m_file, QStringLiteral("--json")} + segmentOptions,
+            QStringList{QStringLiteral("kpis"), QStringLiteral("--db"), m_file, QStringLiteral("--json")}
+                + segmentOptions,
             &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(QJsonDocument::fromJson(expected).object().value(QStringLiteral("segments")).toObject().size()
                 == m_segments.size());
         for (const char* server : {"SWB_PG_PLAIN", "SWB_PG_COORD"}) {
-            const QByteArray actual = test::swbOutput(QStringList{QStringLiteral("kpis"), QStringLiteral("--db"),
-                                                                  m_servers.value(QLatin1String(server)),
-                                                                  QStringLiteral("--json")}
-                                                          + segmentOptions,
-                                                      &error);
+            const QByteArray actual
+                = test::swbOutput(QStringList{QStringLiteral("kpis"), QStringLiteral("--db"),
+                                              m_servers.value(QLatin1String(server)), QStringLiteral("--json")}
+                                      + segmentOptions,
+                                  &error);
             QVERIFY2(error.isEmpty(), qPrintable(error));
             QCOMPARE(actual, expected);
         }

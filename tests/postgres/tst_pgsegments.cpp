@@ -1,0 +1,147 @@
+// Saved segments on PostgreSQL: the demo workspace copied to one server and to the shards lists the same segments
+// with the same sizes as the file; six random definitions saved as dynamic and static segments on all three have
+// the same sizes and the same overlap matrix (with the demo's own segments); names are checked as on SQLite.
+#include "tests/support/definitiongenerator.h"
+#include "tests/support/demoworkspace.h"
+#include "tests/support/swbrunner.h"
+#include "model/workspace.h"
+#include "testsupport_pg.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace swb;
+
+namespace {
+
+// name → kind and size, from `swb segment list --json`.
+QStringList listed(const QByteArray& json)
+{
+    QStringList rows;
+    for (const QJsonValue& value : QJsonDocument::fromJson(json).object().value(QStringLiteral("segments")).toArray()) {
+        const QJsonObject segment = value.toObject();
+        rows << QStringLiteral("%1 %2 %3")
+                    .arg(segment.value(QStringLiteral("name")).toString(),
+                         segment.value(QStringLiteral("kind")).toString())
+                    .arg(segment.value(QStringLiteral("size")).toInteger(-1));
+    }
+    return rows;
+}
+
+} // namespace
+
+class TstPgSegments : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QHash<QString, QString> m_servers;
+    QString m_file;
+    QStringList m_segments;
+
+    QStringList databases() const
+    {
+        return {m_file, m_servers.value(QStringLiteral("SWB_PG_PLAIN")), m_servers.value(QStringLiteral("SWB_PG_COORD"))};
+    }
+
+    void compareLists(int segments)
+    {
+        QString error;
+        QStringList expected;
+        for (const QString& db : databases()) {
+            const QByteArray json = test::swbOutput(
+                {QStringLiteral("segment"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")},
+                &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            if (expected.isEmpty()) {
+                expected = listed(json);
+                QCOMPARE(expected.size(), segments);
+            } else {
+                QCOMPARE(listed(json), expected);
+            }
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        m_servers = test::pgServers(&error);
+        QVERIFY2(!m_servers.isEmpty(), qPrintable(error));
+        m_file = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        m_segments = test::makeDemoWorkspace(m_file, 4000, &error, 31);
+        QVERIFY2(!m_segments.isEmpty(), qPrintable(error));
+        QVERIFY2(test::copyToServers(m_file, m_servers, &error), qPrintable(error));
+    }
+
+    void listIsTheSame() { compareLists(int(m_segments.size())); }
+
+    void savedSegmentsAndOverlapAgree()
+    {
+        QString error;
+        auto workspace = Workspace::open(m_file, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        test::DefinitionGenerator generator(*workspace, 4711, m_segments);
+        workspace.reset();
+        QStringList names = m_segments;
+        for (int i = 0; i < 6; ++i) {
+            const QString definition
+                = QString::fromUtf8(QJsonDocument(generator.group(0)).toJson(QJsonDocument::Compact));
+            const QString name = QStringLiteral("random %1").arg(i);
+            names << name;
+            for (const QString& db : databases()) {
+                QStringList arguments{QStringLiteral("segment"), QStringLiteral("save"), QStringLiteral("--db"), db,
+                                      QStringLiteral("--name"), name, QStringLiteral("--filter"), definition};
+                if (i % 2 == 1)
+                    arguments << QStringLiteral("--static");
+                test::swbOutput(arguments, &error);
+                QVERIFY2(error.isEmpty(), qPrintable(error));
+            }
+        }
+        QByteArray expected;
+        for (const QString& db : databases()) {
+            const QByteArray matrix
+                = test::swbOutput({QStringLiteral("segment"), QStringLiteral("overlap"), QStringLiteral("--db"), db,
+                                   QStringLiteral("--names"), names.join(QLatin1Char(',')), QStringLiteral("--json")},
+                                  &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            if (expected.isEmpty())
+                expected = matrix;
+            else
+                QCOMPARE(matrix, expected);
+        }
+        // Not every pair is empty or everyone: the matrix tells the segments apart.
+        QVERIFY2(expected.contains(',') && !expected.contains("\"counts\":[[0"), expected.constData());
+        compareLists(int(names.size()));
+    }
+
+    void namesAreCheckedAsOnSqlite_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("taken, other case") << QStringLiteral("RANDOM 0") << QStringLiteral("exists already");
+        QTest::newRow("comma") << QStringLiteral("a,b") << QStringLiteral("cannot contain a comma");
+        QTest::newRow("spaces") << QStringLiteral(" x") << QStringLiteral("cannot start or end with spaces");
+    }
+
+    void namesAreCheckedAsOnSqlite()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, message);
+        for (const QString& db : databases()) {
+            const test::ProcessRun run = test::runSwb({QStringLiteral("segment"), QStringLiteral("save"),
+                                                       QStringLiteral("--db"), db, QStringLiteral("--name"), name,
+                                                       QStringLiteral("--filter"),
+                                                       QStringLiteral(R"({"combinator":"and","rules":[]})")});
+            QVERIFY(run.exitCode != 0);
+            QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TstPgSegments)
+#include "tst_pgsegments.moc"
