@@ -60,6 +60,20 @@ struct FilterEvaluator::FunnelLevel
     bool negated = false;
 };
 
+FunnelStep FunnelStep::of(const ResolvedRule& rule, qint64 matching, qint64 countWithout, qint64 count)
+{
+    FunnelStep step;
+    step.path = rule.path;
+    step.field = rule.isOrders() ? QStringLiteral("@orders")
+        : rule.isSegment()       ? QStringLiteral("@segment")
+                                 : rule.field.name;
+    step.operatorName = filterOperatorName(rule.op);
+    step.matching = matching;
+    step.countWithout = countWithout;
+    step.change = count - countWithout;
+    return step;
+}
+
 std::optional<Truth> FilterEvaluator::definitionTruth(const ResolvedGroup& definition, QString* error)
 {
     std::optional<Truth> truth;
@@ -144,17 +158,8 @@ bool FilterEvaluator::funnelGroup(const ResolvedGroup& group, std::vector<Funnel
             if (!ok)
                 return false;
         } else {
-            const ResolvedRule& r = *node.rule();
-            FunnelStep step;
-            step.path = r.path;
-            step.field = r.isOrders() ? QStringLiteral("@orders")
-                : r.isSegment()       ? QStringLiteral("@segment")
-                                      : r.field.name;
-            step.operatorName = filterOperatorName(r.op);
-            step.matching = truths[i]->isTrue.count();
-            step.countWithout = countWithRest(std::move(rest), group.negated, outer);
-            step.change = funnel->count - step.countWithout;
-            funnel->steps << step;
+            funnel->steps << FunnelStep::of(*node.rule(), truths[i]->isTrue.count(),
+                                            countWithRest(std::move(rest), group.negated, outer), funnel->count);
         }
         if (truths[i])
             combineInto(prefix, *truths[i], group.combinator);

@@ -32,6 +32,9 @@ struct FunnelStep
     qint64 matching = 0; // the rule alone is TRUE
     qint64 countWithout = 0;
     qint64 change = 0; // the rule's number: count − countWithout (negative: the rule takes customers out)
+
+    // The step of `rule` with `matching` and `countWithout`, in a definition that selects `count`.
+    static FunnelStep of(const ResolvedRule& rule, qint64 matching, qint64 countWithout, qint64 count);
 };
 
 struct FilterFunnel

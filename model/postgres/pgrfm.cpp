@@ -19,8 +19,9 @@ std::optional<QString> scoreQuery(PgWorkspace& workspace, QString* error)
     const auto orders = FieldCatalog::findByRole(fields, FieldRole::OrdersCount);
     const auto revenue = FieldCatalog::findByRole(fields, FieldRole::Revenue);
     if (!last || !orders || !revenue) {
-        *error = RfmAnalysis::tr("RFM needs fields with the roles %1. Import an orders file (it adds them), or set the roles "
-                    "of existing columns (swb fields --set-role COLUMN=ROLE).")
+        *error = RfmAnalysis::tr(
+                     "RFM needs fields with the roles %1. Import an orders file (it adds them), or set the roles "
+                     "of existing columns (swb fields --set-role COLUMN=ROLE).")
                      .arg(QStringLiteral("last_purchase_date, orders_count, revenue"));
         return std::nullopt;
     }

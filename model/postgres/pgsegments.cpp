@@ -36,8 +36,7 @@ PgSegments::PgSegments(PgWorkspace& workspace)
 std::optional<QList<Segment>> PgSegments::list(QString* error)
 {
     const auto rows = m_workspace.connection().query(
-        QStringLiteral("SELECT %1 FROM segments ORDER BY name COLLATE \"C\"").arg(QLatin1String(s_columns)), {},
-        error);
+        QStringLiteral("SELECT %1 FROM segments ORDER BY name COLLATE \"C\"").arg(QLatin1String(s_columns)), {}, error);
     if (!rows)
         return std::nullopt;
     QList<Segment> segments;
@@ -101,10 +100,11 @@ std::optional<Segment> PgSegments::save(const QString& name, const QByteArray& d
         const CompiledFilter filter = FilterCompiler::compile(*resolved, key, SqlDialect::PostgreSQL);
         QList<FilterValue> values{FilterValue(*id)};
         values << filter.bindings;
-        return pg.query(QStringLiteral("INSERT INTO segment_members (segment_id, customer_key) SELECT DISTINCT ?, ")
-                            + key + QStringLiteral(" FROM customers WHERE ") + key + QStringLiteral(" IS NOT NULL AND ")
-                            + filter.where,
-                        values, error)
+        return pg
+            .query(QStringLiteral("INSERT INTO segment_members (segment_id, customer_key) SELECT DISTINCT ?, ") + key
+                       + QStringLiteral(" FROM customers WHERE ") + key + QStringLiteral(" IS NOT NULL AND ")
+                       + filter.where,
+                   values, error)
             .has_value();
     };
     QString ignored;

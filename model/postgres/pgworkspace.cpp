@@ -207,17 +207,8 @@ std::optional<FilterFunnel> PgWorkspace::funnel(const ResolvedGroup& definition,
     funnel.total = result->toInt64(0, 0);
     funnel.count = result->toInt64(0, 1);
     for (size_t i = 0; withSteps && i < rules.size(); ++i) {
-        const ResolvedRule& rule = *rules[i];
-        FunnelStep step;
-        step.path = rule.path;
-        step.field = rule.isOrders() ? QStringLiteral("@orders")
-            : rule.isSegment()       ? QStringLiteral("@segment")
-                                     : rule.field.name;
-        step.operatorName = filterOperatorName(rule.op);
-        step.matching = result->toInt64(0, int(2 + 2 * i));
-        step.countWithout = result->toInt64(0, int(3 + 2 * i));
-        step.change = funnel.count - step.countWithout;
-        funnel.steps << step;
+        funnel.steps << FunnelStep::of(*rules[i], result->toInt64(0, int(2 + 2 * i)),
+                                       result->toInt64(0, int(3 + 2 * i)), funnel.count);
     }
     return funnel;
 }

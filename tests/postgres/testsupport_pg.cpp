@@ -3,6 +3,7 @@
 #include "model/postgres/pgconnection.h"
 #include "model/postgres/pgworkspacecopy.h"
 #include "model/workspace.h"
+#include "tests/support/demoworkspace.h"
 
 #include <QFile>
 
@@ -46,6 +47,16 @@ bool copyToServers(const QString& file, const QHash<QString, QString>& servers, 
     const PgLayout sharded{{{QStringLiteral("shard1"), servers.value(QStringLiteral("SWB_PG_SHARD1"))},
                             {QStringLiteral("shard2"), servers.value(QStringLiteral("SWB_PG_SHARD2"))}}};
     return coordinator && PgWorkspaceCopy::copy(workspace->db(), *coordinator, sharded, error);
+}
+
+bool demoOnServers(const QString& file, int customers, int seed, QHash<QString, QString>* servers,
+                   QStringList* segments, QString* error)
+{
+    *servers = pgServers(error);
+    if (servers->isEmpty())
+        return false;
+    *segments = makeDemoWorkspace(file, customers, error, seed);
+    return !segments->isEmpty() && copyToServers(file, *servers, error);
 }
 
 } // namespace swb::test

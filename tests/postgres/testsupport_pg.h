@@ -13,4 +13,9 @@ QHash<QString, QString> pgServers(QString* error);
 // Copies the workspace file `file` to the plain server and to the coordinator with its two shards.
 bool copyToServers(const QString& file, const QHash<QString, QString>& servers, QString* error);
 
+// The servers, and a demo workspace `file` (made by `swb demo`, `customers` customers, `seed`) copied to them; its
+// saved segments' names in `segments`. False with `error` when any step fails.
+bool demoOnServers(const QString& file, int customers, int seed, QHash<QString, QString>* servers,
+                   QStringList* segments, QString* error);
+
 } // namespace swb::test

@@ -8,7 +8,6 @@
 #include "model/postgres/pgworkspace.h"
 #include "model/workspace.h"
 #include "tests/support/definitiongenerator.h"
-#include "tests/support/demoworkspace.h"
 #include "tests/support/swbrunner.h"
 #include "testsupport_pg.h"
 
@@ -86,12 +85,8 @@ private slots:
     void initTestCase()
     {
         QString error;
-        m_servers = test::pgServers(&error);
-        QVERIFY2(!m_servers.isEmpty(), qPrintable(error));
         m_file = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        m_segments = test::makeDemoWorkspace(m_file, 5000, &error, 23);
-        QVERIFY2(!m_segments.isEmpty(), qPrintable(error));
-        QVERIFY2(test::copyToServers(m_file, m_servers, &error), qPrintable(error));
+        QVERIFY2(test::demoOnServers(m_file, 5000, 23, &m_servers, &m_segments, &error), qPrintable(error));
     }
 
     void randomDefinitionsAgree_data()

@@ -5,7 +5,6 @@
 #include "model/postgres/pgrfm.h"
 #include "model/postgres/pgworkspace.h"
 #include "model/workspace.h"
-#include "tests/support/demoworkspace.h"
 #include "tests/support/swbrunner.h"
 #include "testsupport_pg.h"
 
@@ -40,11 +39,9 @@ private slots:
     void initTestCase()
     {
         QString error;
-        m_servers = test::pgServers(&error);
-        QVERIFY2(!m_servers.isEmpty(), qPrintable(error));
+        QStringList segments;
         m_file = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        QVERIFY2(!test::makeDemoWorkspace(m_file, 5000, &error, 37).isEmpty(), qPrintable(error));
-        QVERIFY2(test::copyToServers(m_file, m_servers, &error), qPrintable(error));
+        QVERIFY2(test::demoOnServers(m_file, 5000, 37, &m_servers, &segments, &error), qPrintable(error));
     }
 
     void scoresAndGroupsAgree_data()
@@ -59,8 +56,8 @@ private slots:
         QFETCH(int, levels);
         QString error;
         const QStringList levelOption{QStringLiteral("--levels"), QString::number(levels), QStringLiteral("--json")};
-        const QJsonObject expected = groupsOf(test::swbOutput(
-            QStringList{QStringLiteral("rfm"), QStringLiteral("--db"), m_file} + levelOption, &error));
+        const QJsonObject expected = groupsOf(
+            test::swbOutput(QStringList{QStringLiteral("rfm"), QStringLiteral("--db"), m_file} + levelOption, &error));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(expected.value(QStringLiteral("scored")).toInteger() > 1000);
 
@@ -105,9 +102,9 @@ private slots:
 
     void savingIsRefusedWithAReason()
     {
-        const test::ProcessRun run = test::runSwb({QStringLiteral("rfm"), QStringLiteral("--db"),
-                                                   m_servers.value(QStringLiteral("SWB_PG_PLAIN")),
-                                                   QStringLiteral("--save-segments")});
+        const test::ProcessRun run
+            = test::runSwb({QStringLiteral("rfm"), QStringLiteral("--db"),
+                            m_servers.value(QStringLiteral("SWB_PG_PLAIN")), QStringLiteral("--save-segments")});
         QVERIFY(run.exitCode != 0);
         QVERIFY2(run.err.contains("without saving a run so far"), run.err.constData());
     }

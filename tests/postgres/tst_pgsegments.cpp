@@ -1,10 +1,9 @@
 // Saved segments on PostgreSQL: the demo workspace copied to one server and to the shards lists the same segments
 // with the same sizes as the file; six random definitions saved as dynamic and static segments on all three have
 // the same sizes and the same overlap matrix (with the demo's own segments); names are checked as on SQLite.
-#include "tests/support/definitiongenerator.h"
-#include "tests/support/demoworkspace.h"
-#include "tests/support/swbrunner.h"
 #include "model/workspace.h"
+#include "tests/support/definitiongenerator.h"
+#include "tests/support/swbrunner.h"
 #include "testsupport_pg.h"
 
 #include <QJsonArray>
@@ -45,7 +44,8 @@ private:
 
     QStringList databases() const
     {
-        return {m_file, m_servers.value(QStringLiteral("SWB_PG_PLAIN")), m_servers.value(QStringLiteral("SWB_PG_COORD"))};
+        return {m_file, m_servers.value(QStringLiteral("SWB_PG_PLAIN")),
+                m_servers.value(QStringLiteral("SWB_PG_COORD"))};
     }
 
     void compareLists(int segments)
@@ -53,9 +53,9 @@ private:
         QString error;
         QStringList expected;
         for (const QString& db : databases()) {
-            const QByteArray json = test::swbOutput(
-                {QStringLiteral("segment"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")},
-                &error);
+            const QByteArray json = test::swbOutput({QStringLiteral("segment"), QStringLiteral("list"),
+                                                     QStringLiteral("--db"), db, QStringLiteral("--json")},
+                                                    &error);
             QVERIFY2(error.isEmpty(), qPrintable(error));
             if (expected.isEmpty()) {
                 expected = listed(json);
@@ -70,12 +70,8 @@ private slots:
     void initTestCase()
     {
         QString error;
-        m_servers = test::pgServers(&error);
-        QVERIFY2(!m_servers.isEmpty(), qPrintable(error));
         m_file = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        m_segments = test::makeDemoWorkspace(m_file, 4000, &error, 31);
-        QVERIFY2(!m_segments.isEmpty(), qPrintable(error));
-        QVERIFY2(test::copyToServers(m_file, m_servers, &error), qPrintable(error));
+        QVERIFY2(test::demoOnServers(m_file, 4000, 31, &m_servers, &m_segments, &error), qPrintable(error));
     }
 
     void listIsTheSame() { compareLists(int(m_segments.size())); }
@@ -94,8 +90,10 @@ private slots:
             const QString name = QStringLiteral("random %1").arg(i);
             names << name;
             for (const QString& db : databases()) {
-                QStringList arguments{QStringLiteral("segment"), QStringLiteral("save"), QStringLiteral("--db"), db,
-                                      QStringLiteral("--name"), name, QStringLiteral("--filter"), definition};
+                QStringList arguments{QStringLiteral("segment"),  QStringLiteral("save"),
+                                      QStringLiteral("--db"),     db,
+                                      QStringLiteral("--name"),   name,
+                                      QStringLiteral("--filter"), definition};
                 if (i % 2 == 1)
                     arguments << QStringLiteral("--static");
                 test::swbOutput(arguments, &error);
@@ -133,10 +131,10 @@ private slots:
         QFETCH(QString, name);
         QFETCH(QString, message);
         for (const QString& db : databases()) {
-            const test::ProcessRun run = test::runSwb({QStringLiteral("segment"), QStringLiteral("save"),
-                                                       QStringLiteral("--db"), db, QStringLiteral("--name"), name,
-                                                       QStringLiteral("--filter"),
-                                                       QStringLiteral(R"({"combinator":"and","rules":[]})")});
+            const test::ProcessRun run
+                = test::runSwb({QStringLiteral("segment"), QStringLiteral("save"), QStringLiteral("--db"), db,
+                                QStringLiteral("--name"), name, QStringLiteral("--filter"),
+                                QStringLiteral(R"({"combinator":"and","rules":[]})")});
             QVERIFY(run.exitCode != 0);
             QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
         }
