@@ -95,7 +95,7 @@ QString columnList(const QList<Column>& columns, bool withTypes, bool withKey)
 
 // Streams the rows of `table` into COPY on `target`, about a megabyte at a time.
 bool copyRows(Database& source, PgConnection& target, const QString& table, const QList<Column>& columns,
-              QString* error, const QString& where = QStringLiteral("TRUE"))
+              QString* error, const QString& where = QStringLiteral("TRUE"), const QString& into = QString())
 {
     Statement rows = source.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
                                         .arg(columnList(columns, false, false), quoteIdentifier(table), where),
@@ -104,7 +104,8 @@ bool copyRows(Database& source, PgConnection& target, const QString& table, cons
         return false;
     const int count = int(columns.size());
     const bool ok = target.copyIn(
-        QStringLiteral("COPY %1 (%2) FROM STDIN").arg(quoteIdentifier(table), columnList(columns, false, false)),
+        QStringLiteral("COPY %1 (%2) FROM STDIN")
+            .arg(quoteIdentifier(into.isEmpty() ? table : into), columnList(columns, false, false)),
         [&](QByteArray* chunk) {
             while (chunk->size() < (1 << 20)) {
                 if (!rows.next())
@@ -145,7 +146,7 @@ bool createSharded(PgConnection& coordinator, const PgLayout& layout, const QStr
             return false;
         if (!coordinator.exec(
                 QStringLiteral("CREATE FOREIGN TABLE %1 PARTITION OF %2 FOR VALUES WITH (MODULUS %3, REMAINDER %4) "
-                               "SERVER %5 OPTIONS (table_name '%6')")
+                               "SERVER %5 OPTIONS (table_name '%6', batch_size '1000')")
                     .arg(quoteIdentifier(QStringLiteral("%1_p%2").arg(table).arg(i)), quoteIdentifier(table))
                     .arg(layout.shards.size())
                     .arg(i)
@@ -184,12 +185,25 @@ bool createTable(Database& source, PgConnection& target, const PgLayout& layout,
     if (data && !widenIntegers(source, table, &columns, error))
         return false;
     const QString key = keyColumn(source, table);
-    const bool created = !layout.shards.isEmpty() && !key.isEmpty() && data
-        ? createSharded(target, layout, table, columns, key, generation, error)
-        : target.exec(QStringLiteral("DROP TABLE IF EXISTS %1 CASCADE; CREATE TABLE %1 (%2)")
-                          .arg(quoteIdentifier(table), columnList(columns, true, true)),
-                      error);
-    return created && (!withRows || copyRows(source, target, table, columns, error));
+    const bool sharded = !layout.shards.isEmpty() && !key.isEmpty() && data;
+    const bool created = sharded ? createSharded(target, layout, table, columns, key, generation, error)
+                                 : target.exec(QStringLiteral("DROP TABLE IF EXISTS %1 CASCADE; CREATE TABLE %1 (%2)")
+                                                   .arg(quoteIdentifier(table), columnList(columns, true, true)),
+                                               error);
+    if (!created || !withRows)
+        return created;
+    if (!sharded)
+        return copyRows(source, target, table, columns, error);
+    // PostgreSQL 15 sends COPY into a foreign partition row by row; INSERT … SELECT goes in batches of the foreign
+    // tables' batch_size. So the rows are copied into a temporary table on the coordinator first.
+    const QString stage = QStringLiteral("swb_stage_") + table;
+    return target.exec(QStringLiteral("DROP TABLE IF EXISTS %1; CREATE TEMPORARY TABLE %1 (%2) ON COMMIT DROP")
+                           .arg(quoteIdentifier(stage), columnList(columns, true, false)),
+                       error)
+        && copyRows(source, target, table, columns, error, QStringLiteral("TRUE"), stage)
+        && target.exec(QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3")
+                           .arg(quoteIdentifier(table), columnList(columns, false, false), quoteIdentifier(stage)),
+                       error);
 }
 
 QString memberKeyTypeOf(Database& source)
