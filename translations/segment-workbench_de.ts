@@ -3251,33 +3251,33 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
 <context>
     <name>swb::FilterEvaluator</name>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="243"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="248"/>
         <source>%1: the field &quot;%2&quot; was not loaded; reload the workspace</source>
         <translation>%1: Das Feld „%2“ wurde nicht geladen; laden Sie den Arbeitsbereich neu</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="289"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="294"/>
         <source>%1: the static segment &quot;%2&quot; needs the workspace to read its members</source>
         <translation>%1: Das statische Segment „%2“ braucht den Arbeitsbereich, um seine Mitglieder zu lesen</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="298"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="303"/>
         <source>%1: cannot read the members of &quot;%2&quot;: %3</source>
         <translation>%1: Die Mitglieder von „%2“ können nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="319"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="324"/>
         <source>%1: order rules need the workspace to read the orders</source>
         <translation>%1: Bestellregeln brauchen den Arbeitsbereich, um die Bestellungen zu lesen</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="320"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="325"/>
         <source>%1: the values of &quot;%2&quot; do not all have the field&apos;s type, and the workspace is not available to evaluate them</source>
         <translation>%1: Nicht alle Werte von „%2“ haben den Typ des Felds, und der Arbeitsbereich steht zu ihrer Auswertung nicht zur Verfügung</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="331"/>
-        <location filename="../model/filter/filterevaluator.cpp" line="348"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="336"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="353"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5740,6 +5740,14 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <source>and</source>
         <extracomment>Between the two values of &quot;is between 10 and 20&quot;</extracomment>
         <translation>und</translation>
+    </message>
+</context>
+<context>
+    <name>swb::PgConnection</name>
+    <message>
+        <location filename="../model/postgres/pgconnection.cpp" line="26"/>
+        <source>This role may only read this workspace; saving or importing needs a role that may write its tables (the server said: %1)</source>
+        <translation>Diese Rolle darf diesen Arbeitsbereich nur lesen; Speichern oder Importieren braucht eine Rolle, die seine Tabellen schreiben darf (der Server meldete: %1)</translation>
     </message>
 </context>
 <context>

@@ -3251,33 +3251,33 @@ Sélectionne %2 des clients regroupés, dont %3 dans ce cluster (F1 %4).</transl
 <context>
     <name>swb::FilterEvaluator</name>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="243"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="248"/>
         <source>%1: the field &quot;%2&quot; was not loaded; reload the workspace</source>
         <translation>%1 : le champ &quot;%2&quot; n&apos;a pas été chargé ; rechargez l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="289"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="294"/>
         <source>%1: the static segment &quot;%2&quot; needs the workspace to read its members</source>
         <translation>%1 : le segment statique &quot;%2&quot; a besoin de l&apos;espace de travail pour lire ses membres</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="298"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="303"/>
         <source>%1: cannot read the members of &quot;%2&quot;: %3</source>
         <translation>%1 : impossible de lire les membres de &quot;%2&quot; : %3</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="319"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="324"/>
         <source>%1: order rules need the workspace to read the orders</source>
         <translation>%1 : les règles sur les commandes ont besoin de l&apos;espace de travail pour lire les commandes</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="320"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="325"/>
         <source>%1: the values of &quot;%2&quot; do not all have the field&apos;s type, and the workspace is not available to evaluate them</source>
         <translation>%1 : les valeurs de &quot;%2&quot; n&apos;ont pas toutes le type du champ, et l&apos;espace de travail n&apos;est pas disponible pour les évaluer</translation>
     </message>
     <message>
-        <location filename="../model/filter/filterevaluator.cpp" line="331"/>
-        <location filename="../model/filter/filterevaluator.cpp" line="348"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="336"/>
+        <location filename="../model/filter/filterevaluator.cpp" line="353"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -5740,6 +5740,14 @@ Choisissez un autre espace de travail avec Fichier &gt; Ouvrir, ou créez-en un 
         <source>and</source>
         <extracomment>Between the two values of &quot;is between 10 and 20&quot;</extracomment>
         <translation>et</translation>
+    </message>
+</context>
+<context>
+    <name>swb::PgConnection</name>
+    <message>
+        <location filename="../model/postgres/pgconnection.cpp" line="26"/>
+        <source>This role may only read this workspace; saving or importing needs a role that may write its tables (the server said: %1)</source>
+        <translation>Ce rôle ne peut que lire cet espace de travail ; enregistrer ou importer demande un rôle autorisé à écrire dans ses tables (le serveur a répondu : %1)</translation>
     </message>
 </context>
 <context>

@@ -107,12 +107,10 @@ int countOnServer(const QCommandLineParser& parser, const std::optional<QDate>& 
     if (!workspace)
         return fail(tr("Cannot use the server: %1").arg(error));
     int exitCode = Ok;
-    FilterContext context = workspace->filterContext();
+    const FilterContext context = workspace->filterContext(asOfDate);
     const QByteArray definition = definitionArgument(parser, context.segments, &exitCode);
     if (definition.isEmpty())
         return exitCode;
-    if (asOfDate)
-        context.asOfDate = *asOfDate;
     const auto resolved = FilterResolver::resolve(definition, context, &error);
     if (!resolved)
         return fail(tr("The definition is not valid: %1").arg(error));

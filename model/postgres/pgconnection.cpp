@@ -1,5 +1,6 @@
 #include "model/postgres/pgconnection.h"
 
+#include <QCoreApplication>
 #include <QVariant>
 
 #include <libpq-fe.h>
@@ -16,9 +17,17 @@ constexpr Oid s_int8 = 20;
 constexpr Oid s_float8 = 701;
 constexpr Oid s_text = 25;
 
+// The server's message; for a role without the right to write (SQLSTATE 42501) with what it means here.
 QString resultError(const PGresult* result)
 {
-    return QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+    const QString message = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+    const char* state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
+    if (state && qstrcmp(state, "42501") == 0)
+        return QCoreApplication::translate("swb::PgConnection",
+                                           "This role may only read this workspace; saving or importing needs a role "
+                                           "that may write its tables (the server said: %1)")
+            .arg(message);
+    return message;
 }
 
 } // namespace

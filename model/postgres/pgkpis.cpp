@@ -224,9 +224,7 @@ std::optional<KpiReport> PgKpis::compute(const QString& uri, const QStringList& 
     auto workspace = PgWorkspace::open(uri, error);
     if (!workspace)
         return std::nullopt;
-    FilterContext context = workspace->filterContext();
-    if (asOfDate)
-        context.asOfDate = *asOfDate;
+    const FilterContext context = workspace->filterContext(asOfDate);
     QList<PgKpiSet> sets;
     for (const QString& name : names) {
         const auto resolved = FilterResolver::resolve(FilterResolver::segmentReference(name), context, error);

@@ -79,6 +79,8 @@ PgWorkspace::~PgWorkspace() = default;
 
 QList<FieldInfo> PgWorkspace::fields(const QString& table)
 {
+    if (const auto known = m_fields.constFind(table); known != m_fields.constEnd())
+        return *known;
     QString error;
     const auto rows = m_connection->query(
         QStringLiteral("SELECT name, original_header, type, role, pii, position, derived, true_word, false_word, "
@@ -102,6 +104,8 @@ QList<FieldInfo> PgWorkspace::fields(const QString& table)
         info.maxDecimals = int(rows->toInt64(row, 10));
         fields << info;
     }
+    if (rows)
+        m_fields.insert(table, fields);
     return fields;
 }
 
@@ -153,12 +157,12 @@ SegmentLookup PgWorkspace::segmentLookup()
     };
 }
 
-FilterContext PgWorkspace::filterContext()
+FilterContext PgWorkspace::filterContext(std::optional<QDate> asOf)
 {
     FilterContext context;
     context.fields = fields();
     context.orderFields = fields(QStringLiteral("orders"));
-    context.asOfDate = asOfDate();
+    context.asOfDate = asOf ? *asOf : asOfDate();
     context.segments = segmentLookup();
     return context;
 }

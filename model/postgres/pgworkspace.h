@@ -9,6 +9,7 @@
 #include "model/filter/segmentlookup.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -33,12 +34,14 @@ public:
     ~PgWorkspace();
 
     PgConnection& connection() { return *m_connection; }
+    // The field catalog of a table, read once per PgWorkspace (a command's or a job's life).
     QList<FieldInfo> fields(const QString& table = QStringLiteral("customers"));
     QString customerKeyExpression();
     // The meta override, else the day after the latest purchase, else today (as Workspace::asOfDate()).
     QDate asOfDate();
     SegmentLookup segmentLookup();
-    FilterContext filterContext();
+    // Fields, order fields, the as-of date (`asOfDate` when given: the server is not asked) and the segments.
+    FilterContext filterContext(std::optional<QDate> asOfDate = std::nullopt);
 
     std::optional<qint64> count(const ResolvedGroup& definition, QString* error);
     // Total, count and every rule's number (matching alone, count with it muted) in one statement.
@@ -61,6 +64,7 @@ private:
 
     std::unique_ptr<PgConnection> m_connection;
     QStringList m_partitions;
+    QHash<QString, QList<FieldInfo>> m_fields;
 };
 
 } // namespace swb

@@ -183,6 +183,38 @@ private slots:
         QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
     }
 
+    // A role that may only read: counting works, saving and importing say why they cannot, nothing changes.
+    void readOnlyRoleSaysWhyItCannotWrite()
+    {
+        QString error;
+        auto owner = PgConnection::open(plain(), &error);
+        QVERIFY2(owner, qPrintable(error));
+        QVERIFY2(owner->exec(QStringLiteral("DROP ROLE IF EXISTS swb_reader; CREATE ROLE swb_reader LOGIN; GRANT "
+                                            "SELECT ON ALL TABLES IN SCHEMA public TO swb_reader"),
+                             &error),
+                 qPrintable(error));
+        QString reader = plain();
+        reader.replace(QStringLiteral("//swb@"), QStringLiteral("//swb_reader@"));
+        const QString everyone = QStringLiteral(R"({"combinator":"and","rules":[]})");
+        QCOMPARE(
+            test::swbOutput(
+                {QStringLiteral("count"), QStringLiteral("--db"), reader, QStringLiteral("--filter"), everyone}, &error)
+                .trimmed(),
+            QByteArray("6000"));
+        const test::ProcessRun save = test::runSwb({QStringLiteral("segment"), QStringLiteral("save"),
+                                                    QStringLiteral("--db"), reader, QStringLiteral("--name"),
+                                                    QStringLiteral("Everyone"), QStringLiteral("--filter"), everyone});
+        QVERIFY(save.exitCode != 0);
+        QVERIFY2(save.err.contains("This role may only read this workspace"), save.err.constData());
+        const test::ProcessRun import = test::runSwb({QStringLiteral("import"), m_csv, QStringLiteral("--db"), reader});
+        QVERIFY(import.exitCode != 0);
+        QVERIFY2(import.err.contains("may only read") || import.err.contains("permission denied"),
+                 import.err.constData());
+        QCOMPARE(serverCount(plain()), 6000);
+        owner->exec(QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM swb_reader; DROP ROLE swb_reader"),
+                    &error);
+    }
+
     // An import that fails (here --strict on a file with a bad record) leaves the server's customers as they were;
     // a new import replaces them on the shards, and the shards keep no table of the earlier one.
     void failedImportLeavesTheServerAsItWas()
