@@ -1,6 +1,7 @@
 // `swb count`: how many customers a definition (or a saved segment) selects, printed alone or with each rule's
 // funnel number.
 #include "app/cli/cli.h"
+#include "app/cli/servercancel.h"
 
 #include "model/fieldcatalog.h"
 #include "model/filter/columnstorecache.h"
@@ -116,7 +117,13 @@ int countOnServer(const QCommandLineParser& parser, const std::optional<QDate>& 
         return fail(tr("The definition is not valid: %1").arg(error));
     const bool json = parser.isSet(QStringLiteral("json"));
     if (parser.isSet(QStringLiteral("funnel"))) {
-        const auto funnel = workspace->funnel(*resolved, &error);
+        std::optional<FilterFunnel> funnel;
+        {
+            const ServerCancelScope cancel(workspace->connection());
+            funnel = workspace->funnel(*resolved, &error);
+            if (cancel.canceled())
+                return fail(tr("Canceled: the server stopped counting."), Canceled);
+        }
         return funnel ? printFunnelResult(*funnel, json) : fail(tr("Counting failed: %1").arg(error));
     }
     if (parser.isSet(QStringLiteral("sql"))) {
@@ -126,7 +133,13 @@ int countOnServer(const QCommandLineParser& parser, const std::optional<QDate>& 
                   .replace(QStringLiteral("\n-- ?"), QStringLiteral("\n-- $")));
         return Ok;
     }
-    const auto count = workspace->count(*resolved, &error);
+    std::optional<qint64> count;
+    {
+        const ServerCancelScope cancel(workspace->connection());
+        count = workspace->count(*resolved, &error);
+        if (cancel.canceled())
+            return fail(tr("Canceled: the server stopped counting."), Canceled);
+    }
     if (!count)
         return fail(tr("Counting failed: %1").arg(error));
     if (json)

@@ -7,10 +7,16 @@
 #include "testsupport_pg.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+
+#include <sys/types.h>
 
 using namespace swb;
 
@@ -181,6 +187,35 @@ private slots:
         const test::ProcessRun run = test::runSwb(arguments, 60000);
         QVERIFY(run.exitCode != 0);
         QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+    }
+
+    // Ctrl+C (here SIGINT) while the server works (the count waits for a lock another connection holds): the
+    // server is asked to cancel, swb exits with 3 at once, and the lock holder's transaction is untouched.
+    void interruptCancelsOnTheServer()
+    {
+        QString error;
+        auto holder = PgConnection::open(plain(), &error);
+        QVERIFY2(holder, qPrintable(error));
+        QVERIFY2(holder->exec(QStringLiteral("BEGIN; LOCK TABLE customers IN ACCESS EXCLUSIVE MODE"), &error),
+                 qPrintable(error));
+        QProcess count;
+        count.start(test::swbPath(),
+                    {QStringLiteral("count"), QStringLiteral("--db"), plain(), QStringLiteral("--filter"),
+                     QStringLiteral(R"({"combinator":"and","rules":[]})"), QStringLiteral("--as-of"),
+                     QStringLiteral("2024-07-01")});
+        QVERIFY(count.waitForStarted());
+        QTest::qWait(1500); // connected and waiting for the lock
+        QCOMPARE(count.state(), QProcess::Running);
+        QElapsedTimer timer;
+        timer.start();
+        ::kill(pid_t(count.processId()), SIGINT);
+        QVERIFY(count.waitForFinished(10000));
+        const qint64 stopped = timer.elapsed();
+        QCOMPARE(count.exitCode(), 3);
+        QVERIFY2(count.readAllStandardError().contains("Canceled"), "no cancel message");
+        QVERIFY2(stopped < 3000, qPrintable(QString::number(stopped)));
+        QVERIFY2(holder->exec(QStringLiteral("ROLLBACK"), &error), qPrintable(error));
+        qInfo("the count stopped %lld ms after SIGINT", stopped);
     }
 
     // A role that may only read: counting works, saving and importing say why they cannot, nothing changes.
