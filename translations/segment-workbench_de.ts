@@ -2443,73 +2443,75 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation>%1 kann nicht geschrieben werden: %2. Es wurde keine unvollständige Datei hinterlassen.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="115"/>
+        <location filename="../model/export/exporter.cpp" line="110"/>
         <source>The CSV delimiter must be a comma, a semicolon, a pipe or a tab.</source>
         <translation>Das CSV-Trennzeichen muss ein Komma, ein Semikolon, ein senkrechter Strich oder ein Tabulator sein.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="360"/>
+        <location filename="../model/export/exporter.cpp" line="399"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="362"/>
+        <location filename="../model/export/exporter.cpp" line="401"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="155"/>
+        <location filename="../model/export/exporter.cpp" line="169"/>
         <source>The customer table has no column &quot;%1&quot;. Columns: %2.</source>
         <translation>Die Kundentabelle hat keine Spalte „%1“. Spalten: %2.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="90"/>
+        <location filename="../model/export/exporter.cpp" line="85"/>
         <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was hashed like the flagged columns. To flag it, run: %2</source>
         <translation>Die Spalte %1 ist nicht als personenbezogen markiert, ihre Werte sind aber E-Mail-Adressen: Sie wurde wie die markierten Spalten gehasht. Um sie zu markieren, führen Sie aus: %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="94"/>
+        <location filename="../model/export/exporter.cpp" line="89"/>
         <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was masked like the flagged columns. To flag it, run: %2</source>
         <translation>Die Spalte %1 ist nicht als personenbezogen markiert, ihre Werte sind aber E-Mail-Adressen: Sie wurde wie die markierten Spalten maskiert. Um sie zu markieren, führen Sie aus: %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="97"/>
+        <location filename="../model/export/exporter.cpp" line="92"/>
         <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was left out like the flagged columns. To flag it, run: %2</source>
         <translation>Die Spalte %1 ist nicht als personenbezogen markiert, ihre Werte sind aber E-Mail-Adressen: Sie wurde wie die markierten Spalten weggelassen. Um sie zu markieren, führen Sie aus: %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="103"/>
+        <location filename="../model/export/exporter.cpp" line="98"/>
         <source>The column %1 is not flagged as personal data, but its name or role suggests personal data (%2): it was exported unchanged. If it is personal data, flag it and export again: %3</source>
         <translation>Die Spalte %1 ist nicht als personenbezogen markiert, ihr Name oder ihre Rolle deutet aber auf personenbezogene Daten hin (%2): Sie wurde unverändert exportiert. Wenn sie personenbezogen ist, markieren Sie sie und exportieren Sie erneut: %3</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="181"/>
+        <location filename="../model/export/exporter.cpp" line="195"/>
         <source>No column is left to export (the PII policy omitted every chosen column).</source>
         <translation>Es bleibt keine Spalte zum Exportieren übrig (die Einstellung für personenbezogene Daten lässt alle gewählten Spalten weg).</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="252"/>
-        <location filename="../model/export/exporter.cpp" line="281"/>
+        <location filename="../model/export/exporter.cpp" line="291"/>
+        <location filename="../model/export/exporter.cpp" line="320"/>
         <source>The selection cannot be evaluated: %1</source>
         <translation>Die Auswahl kann nicht ausgewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="117"/>
+        <location filename="../model/export/exporter.cpp" line="112"/>
         <source>The decimal mark must be a point or a comma.</source>
         <translation>Das Dezimalzeichen muss ein Punkt oder ein Komma sein.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="119"/>
+        <location filename="../model/export/exporter.cpp" line="114"/>
         <source>A comma as the decimal mark needs another delimiter: choose the semicolon.</source>
         <translation>Ein Komma als Dezimalzeichen braucht ein anderes Trennzeichen: Wählen Sie das Semikolon.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="367"/>
+        <location filename="../model/export/exporter.cpp" line="406"/>
+        <location filename="../model/postgres/pgexport.cpp" line="147"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="242"/>
+        <location filename="../model/export/exporter.cpp" line="281"/>
+        <location filename="../model/postgres/pgexport.cpp" line="148"/>
         <source>Reading the customers failed: %1</source>
         <translation>Das Lesen der Kunden ist fehlgeschlagen: %1</translation>
     </message>
@@ -5748,6 +5750,14 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <location filename="../model/postgres/pgconnection.cpp" line="26"/>
         <source>This role may only read this workspace; saving or importing needs a role that may write its tables (the server said: %1)</source>
         <translation>Diese Rolle darf diesen Arbeitsbereich nur lesen; Speichern oder Importieren braucht eine Rolle, die seine Tabellen schreiben darf (der Server meldete: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>swb::PgExport</name>
+    <message>
+        <location filename="../model/postgres/pgexport.cpp" line="134"/>
+        <source>The selection cannot be evaluated on the server: %1</source>
+        <translation>Die Auswahl kann auf dem Server nicht ausgewertet werden: %1</translation>
     </message>
 </context>
 <context>

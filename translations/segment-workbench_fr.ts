@@ -2352,73 +2352,75 @@ Sélectionne %2 des clients regroupés, dont %3 dans ce cluster (F1 %4).</transl
 <context>
     <name>swb::Exporter</name>
     <message>
-        <location filename="../model/export/exporter.cpp" line="90"/>
+        <location filename="../model/export/exporter.cpp" line="85"/>
         <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was hashed like the flagged columns. To flag it, run: %2</source>
         <translation>La colonne %1 n&apos;est pas marquée comme données personnelles, mais ses valeurs sont des adresses e-mail : elle a été hachée comme les colonnes marquées. Pour la marquer, exécutez : %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="94"/>
+        <location filename="../model/export/exporter.cpp" line="89"/>
         <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was masked like the flagged columns. To flag it, run: %2</source>
         <translation>La colonne %1 n&apos;est pas marquée comme données personnelles, mais ses valeurs sont des adresses e-mail : elle a été masquée comme les colonnes marquées. Pour la marquer, exécutez : %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="97"/>
+        <location filename="../model/export/exporter.cpp" line="92"/>
         <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was left out like the flagged columns. To flag it, run: %2</source>
         <translation>La colonne %1 n&apos;est pas marquée comme données personnelles, mais ses valeurs sont des adresses e-mail : elle a été exclue comme les colonnes marquées. Pour la marquer, exécutez : %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="103"/>
+        <location filename="../model/export/exporter.cpp" line="98"/>
         <source>The column %1 is not flagged as personal data, but its name or role suggests personal data (%2): it was exported unchanged. If it is personal data, flag it and export again: %3</source>
         <translation>La colonne %1 n&apos;est pas marquée comme données personnelles, mais son nom ou son rôle le laisse supposer (%2) : elle a été exportée sans modification. S&apos;il s&apos;agit de données personnelles, marquez-la et exportez à nouveau : %3</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="115"/>
+        <location filename="../model/export/exporter.cpp" line="110"/>
         <source>The CSV delimiter must be a comma, a semicolon, a pipe or a tab.</source>
         <translation>Le délimiteur CSV doit être une virgule, un point-virgule, une barre verticale ou une tabulation.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="117"/>
+        <location filename="../model/export/exporter.cpp" line="112"/>
         <source>The decimal mark must be a point or a comma.</source>
         <translation>Le séparateur décimal doit être un point ou une virgule.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="119"/>
+        <location filename="../model/export/exporter.cpp" line="114"/>
         <source>A comma as the decimal mark needs another delimiter: choose the semicolon.</source>
         <translation>Une virgule comme séparateur décimal requiert un autre délimiteur : choisissez le point-virgule.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="155"/>
+        <location filename="../model/export/exporter.cpp" line="169"/>
         <source>The customer table has no column &quot;%1&quot;. Columns: %2.</source>
         <translation>La table des clients n&apos;a pas de colonne &quot;%1&quot;. Colonnes : %2.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="181"/>
+        <location filename="../model/export/exporter.cpp" line="195"/>
         <source>No column is left to export (the PII policy omitted every chosen column).</source>
         <translation>Il ne reste aucune colonne à exporter (la règle de données personnelles a exclu toutes les colonnes choisies).</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="242"/>
+        <location filename="../model/export/exporter.cpp" line="281"/>
+        <location filename="../model/postgres/pgexport.cpp" line="148"/>
         <source>Reading the customers failed: %1</source>
         <translation>La lecture des clients a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="252"/>
-        <location filename="../model/export/exporter.cpp" line="281"/>
+        <location filename="../model/export/exporter.cpp" line="291"/>
+        <location filename="../model/export/exporter.cpp" line="320"/>
         <source>The selection cannot be evaluated: %1</source>
         <translation>Impossible d&apos;évaluer la sélection : %1</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="360"/>
+        <location filename="../model/export/exporter.cpp" line="399"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Impossible d&apos;ouvrir l&apos;espace de travail %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="362"/>
+        <location filename="../model/export/exporter.cpp" line="401"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation>L&apos;espace de travail ne contient encore aucun client : importez d&apos;abord un fichier de clients.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="367"/>
+        <location filename="../model/export/exporter.cpp" line="406"/>
+        <location filename="../model/postgres/pgexport.cpp" line="147"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>L&apos;exportation a été annulée ; aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -5748,6 +5750,14 @@ Choisissez un autre espace de travail avec Fichier &gt; Ouvrir, ou créez-en un 
         <location filename="../model/postgres/pgconnection.cpp" line="26"/>
         <source>This role may only read this workspace; saving or importing needs a role that may write its tables (the server said: %1)</source>
         <translation>Ce rôle ne peut que lire cet espace de travail ; enregistrer ou importer demande un rôle autorisé à écrire dans ses tables (le serveur a répondu : %1)</translation>
+    </message>
+</context>
+<context>
+    <name>swb::PgExport</name>
+    <message>
+        <location filename="../model/postgres/pgexport.cpp" line="134"/>
+        <source>The selection cannot be evaluated on the server: %1</source>
+        <translation>La sélection ne peut pas être évaluée sur le serveur : %1</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,15 @@
 // `swb export`: writes a segment's (or a definition's) customers to CSV, TSV, XLSX or JSON.
 #include "app/cli/cli.h"
+
 #include "app/cli/interrupt.h"
 #include "model/export/exporter.h"
 #include "model/export/exportpresets.h"
 #include "model/export/exporttarget.h"
 #include "model/export/multisegment.h"
+#include "model/filter/filterresolver.h"
 #include "model/filter/segmentlookup.h"
+#include "model/postgres/pgexport.h"
+#include "model/postgres/pgworkspace.h"
 #include "model/selection/selectionsql.h"
 #include "model/workspace.h"
 
@@ -165,6 +169,60 @@ bool readSourceForms(const QCommandLineParser& parser, ExportOptions* options, i
     return true;
 }
 
+// Prints what an export did (warnings, left-out rows, the summary or its JSON).
+int printReport(const ExportReport& report, bool json, bool toStandardOutput)
+{
+    for (const QString& warning : std::as_const(report.warnings))
+        warn(warning);
+    if (report.ok && report.leftOut > 0 && !json)
+        warn(report.leftOutSummary());
+    if (!report.ok)
+        return fail(report.error, report.canceled ? Canceled : Failure);
+    const QString done = tr("Exported %n customer(s) to %1.", int(report.rows)).arg(report.outputPath);
+    if (json)
+        printJson(report.toJson());
+    else if (toStandardOutput)
+        std::fprintf(stderr, "%s\n", qUtf8Printable(done)); // stdout holds the export
+    else
+        print(done);
+    return Ok;
+}
+
+// --db postgresql://…: one segment or definition, the plain export, read through a server-side cursor.
+int exportFromServer(const QCommandLineParser& parser, const ExportOptions& options, bool json, bool toStandardOutput)
+{
+    if (options.preset != ExportPreset::Plain || options.suppression != SuppressionKind::None
+        || parser.values(QStringLiteral("segment")).size() > 1)
+        return fail(tr("On a PostgreSQL server, swb export writes one segment or definition with the plain layout so "
+                       "far; presets, suppression lists and several segments work on workspace files."));
+    QString error;
+    const QString uri = parser.value(QStringLiteral("db"));
+    const auto workspace = PgWorkspace::open(uri, &error);
+    if (!workspace)
+        return fail(tr("Cannot use the server: %1").arg(error));
+    const FilterContext context = workspace->filterContext();
+    QByteArray definition;
+    if (parser.isSet(QStringLiteral("segment"))) {
+        const QString name = parser.value(QStringLiteral("segment"));
+        if (!context.segments(name))
+            return fail(tr("There is no segment called \"%1\". swb segment list shows the saved segments.").arg(name));
+        definition = FilterResolver::segmentReference(name);
+    } else {
+        definition = readJsonArgument(parser.value(QStringLiteral("filter")), &error);
+        if (!error.isEmpty())
+            return fail(error);
+    }
+    const auto resolved = FilterResolver::resolve(definition, context, &error);
+    if (!resolved)
+        return fail(error);
+    ExportReport report;
+    {
+        const InterruptScope interrupt; // Ctrl+C cancels between batches: no partial file
+        report = PgExport::run(*workspace, uri, *resolved, options, &InterruptScope::interrupted);
+    }
+    return printReport(report, json, toStandardOutput);
+}
+
 int runExport(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -272,6 +330,8 @@ int runExport(const QStringList& arguments)
                        "--json.")
                         .arg(options.outputPath),
                     Usage);
+    if (PgWorkspace::isUri(path))
+        return exportFromServer(parser, options, json, target->isStandardOutput());
     Selection selection;
     {
         const auto workspace = openWorkspace(parser, &exitCode);
@@ -302,20 +362,7 @@ int runExport(const QStringList& arguments)
         report = Exporter::run(path, selection, options, &InterruptScope::interrupted,
                                [&progress](qint64 done, qint64 total) { progress.update(done, total); });
     }
-    for (const QString& warning : std::as_const(report.warnings))
-        warn(warning);
-    if (report.ok && report.leftOut > 0 && !json)
-        warn(report.leftOutSummary());
-    if (!report.ok)
-        return fail(report.error, report.canceled ? Canceled : Failure);
-    const QString done = tr("Exported %n customer(s) to %1.", int(report.rows)).arg(report.outputPath);
-    if (json)
-        printJson(report.toJson());
-    else if (target->isStandardOutput())
-        std::fprintf(stderr, "%s\n", qUtf8Printable(done)); // stdout holds the export
-    else
-        print(done);
-    return Ok;
+    return printReport(report, json, target->isStandardOutput());
 }
 
 const Registrar registrar("export", "Export a segment's customers to CSV, TSV, XLSX or JSON", &runExport);

@@ -42,17 +42,12 @@ struct PersonalDataGuess
     FieldRole role = FieldRole::None; // a personal-data role, or None
 };
 
-PersonalDataGuess guessPersonalData(Database& db, const FieldInfo& field)
+PersonalDataGuess guessPersonalData(const ExportSource& source, const FieldInfo& field)
 {
     ColumnStats stats;
     if (field.type == FieldType::Text) {
-        Statement sample = db.prepare(QStringLiteral("SELECT %1 FROM customers WHERE typeof(%1) = 'text' AND "
-                                                     "trim(%1) <> '' LIMIT 200")
-                                          .arg(quoteIdentifier(field.name)));
-        while (sample.isValid() && sample.next()) {
-            const QByteArray value = sample.toString(0).toUtf8();
+        for (const QByteArray& value : source.sampleTexts(field.name))
             stats.add(std::string_view(value.constData(), size_t(value.size())));
-        }
     }
     PersonalDataGuess guess;
     guess.emailValues = stats.values > 0 && (stats.candidates & ColumnStats::Email);
@@ -76,13 +71,13 @@ PersonalDataGuess guessPersonalData(Database& db, const FieldInfo& field)
 // e-mail addresses. E-mail addresses get the policy anyway (the one sure sign; hashing or leaving them out is what
 // the user asked for them), a name or role only hints, so the column stays as it is. Either way the report says which
 // column and what to do.
-QString unflaggedWarning(Database& db, const QString& workspacePath, const FieldInfo& info, PiiPolicy policy,
-                         PlannedColumn* planned, bool* personal)
+QString unflaggedWarning(const ExportSource& source, const FieldInfo& info, PiiPolicy policy, PlannedColumn* planned,
+                         bool* personal)
 {
-    const PersonalDataGuess guess = guessPersonalData(db, info);
-    const QString flag
-        = QStringLiteral("swb fields --db %1 --set-role %2")
-              .arg(shellWord(workspacePath), shellWord(info.name + QLatin1Char('=') + fieldRoleName(guess.role)));
+    const PersonalDataGuess guess = guessPersonalData(source, info);
+    const QString flag = QStringLiteral("swb fields --db %1 --set-role %2")
+                             .arg(shellWord(source.workspaceName),
+                                  shellWord(info.name + QLatin1Char('=') + fieldRoleName(guess.role)));
     if (guess.emailValues) {
         *personal = true;
         planned->role = FieldRole::Email;
@@ -147,8 +142,27 @@ ExportColumn sourceColumn(const FieldInfo& info, const ExportOptions& options)
 std::optional<QList<PlannedColumn>> planColumns(Database& db, const QString& workspacePath,
                                                 const ExportOptions& options, ExportReport* report, QString* error)
 {
-    const QStringList tableColumns = db.columnNames(QStringLiteral("customers"));
-    const QList<FieldInfo> catalog = FieldCatalog::load(db);
+    ExportSource source;
+    source.columns = db.columnNames(QStringLiteral("customers"));
+    source.catalog = FieldCatalog::load(db);
+    source.workspaceName = workspacePath;
+    source.sampleTexts = [&db](const QString& column) {
+        Statement sample = db.prepare(QStringLiteral("SELECT %1 FROM customers WHERE typeof(%1) = 'text' AND "
+                                                     "trim(%1) <> '' LIMIT 200")
+                                          .arg(quoteIdentifier(column)));
+        QList<QByteArray> values;
+        while (sample.isValid() && sample.next())
+            values << sample.toUtf8(0);
+        return values;
+    };
+    return planColumns(source, options, report, error);
+}
+
+std::optional<QList<PlannedColumn>> planColumns(const ExportSource& source, const ExportOptions& options,
+                                                ExportReport* report, QString* error)
+{
+    const QStringList& tableColumns = source.columns;
+    const QList<FieldInfo>& catalog = source.catalog;
     QList<PlannedColumn> plan;
     for (const QString& name : options.columns.isEmpty() ? tableColumns : options.columns) {
         if (!tableColumns.contains(name)) {
@@ -163,7 +177,7 @@ std::optional<QList<PlannedColumn>> planColumns(Database& db, const QString& wor
         planned.role = info.role;
         bool personal = info.pii;
         if (!personal && options.pii != PiiPolicy::Keep) {
-            const QString warning = unflaggedWarning(db, workspacePath, info, options.pii, &planned, &personal);
+            const QString warning = unflaggedWarning(source, info, options.pii, &planned, &personal);
             if (!warning.isEmpty())
                 report->warnings << warning;
         }
@@ -184,37 +198,62 @@ std::optional<QList<PlannedColumn>> planColumns(Database& db, const QString& wor
     return plan;
 }
 
+void writeCell(TableWriter& writer, const PlannedColumn& planned, const ExportCell& cell)
+{
+    if (cell.kind == ExportCell::Kind::Null) {
+        writer.null();
+        return;
+    }
+    if (cell.kind == ExportCell::Kind::Integer && planned.rule == CellRule::Plain) {
+        writer.integer(cell.integer);
+        return;
+    }
+    if (cell.kind == ExportCell::Kind::Real && planned.rule == CellRule::Plain) {
+        writer.real(cell.real);
+        return;
+    }
+    if (planned.rule == CellRule::Plain) {
+        writer.text(cell.text);
+        return;
+    }
+    const QByteArray changed = planned.rule == CellRule::Hash
+        ? PiiTransform::hash(cell.text)
+        : PiiTransform::mask(cell.text, planned.role, planned.column.type);
+    if (changed.isEmpty())
+        writer.null();
+    else
+        writer.text(std::string_view(changed.constData(), size_t(changed.size())));
+}
+
 void writeCells(TableWriter& writer, sqlite3_stmt* stmt, const QList<PlannedColumn>& plan)
 {
     const int columnCount = int(plan.size());
     for (int c = 0; c < columnCount; ++c) {
         const PlannedColumn& planned = plan.at(c);
-        const int type = sqlite3_column_type(stmt, c);
-        if (type == SQLITE_NULL) {
-            writer.null();
-            continue;
+        ExportCell cell;
+        switch (sqlite3_column_type(stmt, c)) {
+        case SQLITE_NULL:
+            break;
+        case SQLITE_INTEGER:
+            cell.kind = ExportCell::Kind::Integer;
+            cell.integer = sqlite3_column_int64(stmt, c);
+            break;
+        case SQLITE_FLOAT:
+            cell.kind = ExportCell::Kind::Real;
+            cell.real = sqlite3_column_double(stmt, c);
+            break;
+        default:
+            cell.kind = ExportCell::Kind::Text;
         }
-        if (type == SQLITE_INTEGER && planned.rule == CellRule::Plain) {
-            writer.integer(sqlite3_column_int64(stmt, c));
-            continue;
+        // A masked or hashed number is its text, as SQLite gives it.
+        if (cell.kind == ExportCell::Kind::Text
+            || (cell.kind != ExportCell::Kind::Null && planned.rule != CellRule::Plain)) {
+            const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, c));
+            cell.text = std::string_view(text ? text : "", size_t(sqlite3_column_bytes(stmt, c)));
+            if (planned.rule != CellRule::Plain)
+                cell.kind = ExportCell::Kind::Text;
         }
-        if (type == SQLITE_FLOAT && planned.rule == CellRule::Plain) {
-            writer.real(sqlite3_column_double(stmt, c));
-            continue;
-        }
-        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, c));
-        const std::string_view value(text ? text : "", size_t(sqlite3_column_bytes(stmt, c)));
-        if (planned.rule == CellRule::Plain) {
-            writer.text(value);
-            continue;
-        }
-        const QByteArray changed = planned.rule == CellRule::Hash
-            ? PiiTransform::hash(value)
-            : PiiTransform::mask(value, planned.role, planned.column.type);
-        if (changed.isEmpty())
-            writer.null();
-        else
-            writer.text(std::string_view(changed.constData(), size_t(changed.size())));
+        writeCell(writer, planned, cell);
     }
 }
 

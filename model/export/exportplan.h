@@ -5,9 +5,12 @@
 #include "model/export/tablewriter.h"
 #include "model/field.h"
 
+#include <QByteArray>
 #include <QList>
+#include <QStringList>
 
 #include <functional>
+#include <string_view>
 
 #include <optional>
 
@@ -30,9 +33,33 @@ struct PlannedColumn
 
 enum class WriteOutcome { Done, Failed, Canceled };
 
+// What a plan reads of a workspace's customers: their columns, the field catalog, the first non-empty texts of a
+// column (at most 200, to see whether an unflagged column holds personal data) and how `--db` names the workspace.
+struct ExportSource
+{
+    QStringList columns;
+    QList<FieldInfo> catalog;
+    std::function<QList<QByteArray>(const QString& column)> sampleTexts;
+    QString workspaceName;
+};
+
+// One cell as read from the customers: NULL, an integer, a real or a text.
+struct ExportCell
+{
+    enum class Kind { Null, Integer, Real, Text };
+    Kind kind = Kind::Null;
+    qint64 integer = 0;
+    double real = 0;
+    std::string_view text;
+};
+
 // The columns to write and what happens to each under the PII policy; warnings go to the report.
 std::optional<QList<PlannedColumn>> planColumns(Database& db, const QString& workspacePath,
                                                 const ExportOptions& options, ExportReport* report, QString* error);
+std::optional<QList<PlannedColumn>> planColumns(const ExportSource& source, const ExportOptions& options,
+                                                ExportReport* report, QString* error);
+// Writes one cell, masking or hashing it where planned.
+void writeCell(TableWriter& writer, const PlannedColumn& planned, const ExportCell& cell);
 // Writes the first plan.size() columns of the current row of `stmt`, masking or hashing where planned.
 void writeCells(TableWriter& writer, sqlite3_stmt* stmt, const QList<PlannedColumn>& plan);
 // Streams every row of `rows` into `writer` (the plan's columns), checking for cancel and reporting progress every
