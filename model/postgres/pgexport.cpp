@@ -95,9 +95,9 @@ ExportReport PgExport::run(PgWorkspace& workspace, const QString& uri, const Res
     source.workspaceName = uri;
     source.sampleTexts = [&pg](const QString& column) {
         QString ignored;
-        const auto rows = pg.query(QStringLiteral("SELECT %1 FROM customers WHERE trim(%1) <> '' LIMIT 200")
-                                       .arg(quoteIdentifier(column)),
-                                   {}, &ignored);
+        const auto rows = pg.query(
+            QStringLiteral("SELECT %1 FROM customers WHERE trim(%1) <> '' LIMIT 200").arg(quoteIdentifier(column)), {},
+            &ignored);
         QList<QByteArray> values;
         for (int row = 0; rows && row < rows->rowCount(); ++row)
             values << rows->text(row, 0).toUtf8();
@@ -114,9 +114,9 @@ ExportReport PgExport::run(PgWorkspace& workspace, const QString& uri, const Res
         report.columns << planned.column.name;
         exportColumns << planned.column;
         const QString type = columns->types.value(planned.column.name);
-        kinds << (type == QLatin1String("bigint")  ? ExportCell::Kind::Integer
-                  : type == QLatin1String("text")  ? ExportCell::Kind::Text
-                                                   : ExportCell::Kind::Real);
+        kinds << (type == QLatin1String("bigint")     ? ExportCell::Kind::Integer
+                      : type == QLatin1String("text") ? ExportCell::Kind::Text
+                                                      : ExportCell::Kind::Real);
     }
     const QString key = workspace.customerKeyExpression();
     const CompiledFilter filter = FilterCompiler::compile(definition, key, SqlDialect::PostgreSQL);

@@ -39,20 +39,23 @@ private slots:
     {
         QTest::addColumn<QStringList>("options");
         QTest::addColumn<QString>("extension");
-        QTest::newRow("segment, csv, keep") << QStringList{QStringLiteral("--segment"), QString(), QStringLiteral("--pii"),
-                                                           QStringLiteral("keep")}
-                                            << QStringLiteral("csv");
-        QTest::newRow("segment, tsv, hash") << QStringList{QStringLiteral("--segment"), QString(), QStringLiteral("--pii"),
-                                                           QStringLiteral("hash")}
-                                            << QStringLiteral("tsv");
-        QTest::newRow("definition, json, mask")
-            << QStringList{QStringLiteral("--filter"),
-                           QStringLiteral(R"({"combinator":"or","rules":[{"field":"country","operator":"=","value":"FR"},)"
-                                          R"({"field":"total_revenue","operator":">","value":900}]})"),
-                           QStringLiteral("--pii"), QStringLiteral("mask")}
-            << QStringLiteral("json");
-        QTest::newRow("columns, omit") << QStringList{QStringLiteral("--segment"), QString(), QStringLiteral("--pii"),
-                                                      QStringLiteral("omit"), QStringLiteral("--columns"),
+        QTest::newRow("segment, csv, keep")
+            << QStringList{QStringLiteral("--segment"), QString(), QStringLiteral("--pii"), QStringLiteral("keep")}
+            << QStringLiteral("csv");
+        QTest::newRow("segment, tsv, hash")
+            << QStringList{QStringLiteral("--segment"), QString(), QStringLiteral("--pii"), QStringLiteral("hash")}
+            << QStringLiteral("tsv");
+        QTest::newRow("definition, json, mask") << QStringList{
+            QStringLiteral("--filter"),
+            QStringLiteral(R"({"combinator":"or","rules":[{"field":"country","operator":"=","value":"FR"},)"
+                           R"({"field":"total_revenue","operator":">","value":900}]})"),
+            QStringLiteral("--pii"),
+            QStringLiteral("mask")} << QStringLiteral("json");
+        QTest::newRow("columns, omit") << QStringList{QStringLiteral("--segment"),
+                                                      QString(),
+                                                      QStringLiteral("--pii"),
+                                                      QStringLiteral("omit"),
+                                                      QStringLiteral("--columns"),
                                                       QStringLiteral("customer_id,email,total_revenue,newsletter")}
                                        << QStringLiteral("csv");
     }
@@ -74,13 +77,13 @@ private slots:
         for (const char* server : {"SWB_PG_PLAIN", "SWB_PG_COORD"}) {
             const QString path = m_dir.filePath(QStringLiteral("server.") + extension);
             QFile::remove(path);
-            const test::ProcessRun run = test::runSwb(QStringList{QStringLiteral("export"), QStringLiteral("--db"),
-                                                                  m_servers.value(QLatin1String(server)),
-                                                                  QStringLiteral("--out"), path}
-                                                      + options);
+            const test::ProcessRun run
+                = test::runSwb(QStringList{QStringLiteral("export"), QStringLiteral("--db"),
+                                           m_servers.value(QLatin1String(server)), QStringLiteral("--out"), path}
+                               + options);
             QVERIFY2(run.exitCode == 0, run.err.constData());
-            QVERIFY2(read(path) == reference, qPrintable(QStringLiteral("%1 differs from the file's export").arg(
-                                                  QLatin1String(server))));
+            QVERIFY2(read(path) == reference,
+                     qPrintable(QStringLiteral("%1 differs from the file's export").arg(QLatin1String(server))));
             // The same warnings (the workspace is named as given).
             QCOMPARE(QString::fromUtf8(run.err).replace(m_servers.value(QLatin1String(server)), QStringLiteral("WS")),
                      QString::fromUtf8(expected.err).replace(m_file, QStringLiteral("WS")));
