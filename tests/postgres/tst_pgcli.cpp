@@ -204,7 +204,20 @@ private slots:
                      QStringLiteral(R"({"combinator":"and","rules":[]})"), QStringLiteral("--as-of"),
                      QStringLiteral("2024-07-01")});
         QVERIFY(count.waitForStarted());
-        QTest::qWait(1500); // connected and waiting for the lock
+        // Until the server shows the count waiting for the lock (its statement runs; the cancel watcher is up).
+        // Asked on a connection of its own: inside the holder's transaction pg_stat_activity would stay as it was.
+        auto watcher = PgConnection::open(plain(), &error);
+        QVERIFY2(watcher, qPrintable(error));
+        auto waiting = [&] {
+            QString ignored;
+            return watcher
+                       ->queryInt64(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_stat_activity WHERE "
+                                                   "wait_event_type = 'Lock' AND query LIKE 'SELECT count(*)%'"),
+                                    {}, &ignored)
+                       .value_or(0)
+                > 0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(waiting(), 30000);
         QCOMPARE(count.state(), QProcess::Running);
         QElapsedTimer timer;
         timer.start();
