@@ -2,7 +2,6 @@
 #include "app/cli/cli.h"
 
 #include "model/analytics/rfmservice.h"
-#include "model/postgres/pgconnection.h"
 #include "model/postgres/pgrfm.h"
 #include "model/postgres/pgworkspace.h"
 #include "model/workspace.h"
@@ -77,13 +76,7 @@ int runRfm(const QStringList& arguments)
         server = PgWorkspace::open(path, &error);
         if (!server)
             return fail(tr("Cannot use the server: %1").arg(error));
-        const auto stored
-            = server->connection().query(QStringLiteral("SELECT value FROM meta WHERE key = 'rfm_config'"), {}, &error);
-        if (stored && stored->rowCount() > 0) {
-            if (const auto loaded
-                = RfmConfig::fromJson(QJsonDocument::fromJson(stored->text(0, 0).toUtf8()).object(), &error))
-                config = *loaded;
-        }
+        config = PgRfm::loadConfig(*server);
     } else {
         const auto workspace = openWorkspace(parser, &exitCode);
         if (!workspace)

@@ -6,6 +6,7 @@
 #include "model/postgres/pgworkspace.h"
 
 #include <QHash>
+#include <QJsonDocument>
 
 namespace swb {
 
@@ -49,6 +50,19 @@ QList<FilterValue> levelValues(int levels)
 }
 
 } // namespace
+
+RfmConfig PgRfm::loadConfig(PgWorkspace& workspace)
+{
+    QString error;
+    const auto stored
+        = workspace.connection().query(QStringLiteral("SELECT value FROM meta WHERE key = 'rfm_config'"), {}, &error);
+    if (stored && stored->rowCount() > 0) {
+        if (const auto loaded
+            = RfmConfig::fromJson(QJsonDocument::fromJson(stored->text(0, 0).toUtf8()).object(), &error))
+            return *loaded;
+    }
+    return {};
+}
 
 std::optional<QList<PgRfmScore>> PgRfm::scores(PgWorkspace& workspace, int levels, QString* error)
 {

@@ -30,6 +30,9 @@ class PgRfm
 public:
     // Every scored customer's R, F and M (customers with a NULL input are left out, as on SQLite).
     static std::optional<QList<PgRfmScore>> scores(PgWorkspace& workspace, int levels, QString* error);
+    // The levels and grid saved in the server's meta table (as RfmAnalysis::loadConfig on a file); the defaults
+    // when none is saved or it cannot be read.
+    static RfmConfig loadConfig(PgWorkspace& workspace);
     // Scored and unscored customers and the customers per group of the grid, as RfmAnalysis::run counts them.
     static std::optional<RfmResult> groups(PgWorkspace& workspace, const RfmConfig& config, QString* error);
 };
