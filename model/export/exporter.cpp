@@ -374,11 +374,7 @@ ExportReport Exporter::run(const QString& workspacePath, const Selection& select
 {
     QElapsedTimer timer;
     timer.start();
-    ExportReport report;
-    report.outputPath = options.outputPath;
-    report.format = options.format;
-    report.preset = options.preset;
-    report.suppression = options.suppression;
+    ExportReport report = ExportReport::startedWith(options);
     auto fail = [&](const QString& message) {
         report.ok = false;
         report.error = message;

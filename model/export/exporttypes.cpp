@@ -195,4 +195,14 @@ QString ExportReport::leftOutSummary() const
         .arg(parts.join(QStringLiteral("; ")));
 }
 
+ExportReport ExportReport::startedWith(const ExportOptions& options)
+{
+    ExportReport report;
+    report.outputPath = options.outputPath;
+    report.format = options.format;
+    report.preset = options.preset;
+    report.suppression = options.suppression;
+    return report;
+}
+
 } // namespace swb

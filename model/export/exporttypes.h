@@ -81,6 +81,9 @@ struct ExportOptions
 
 struct ExportReport
 {
+    // A report of an export that starts: its output, format, preset and suppression as the options give them.
+    static ExportReport startedWith(const ExportOptions& options);
+
     bool ok = false;
     bool canceled = false;
     QString error;

@@ -71,10 +71,7 @@ ExportReport PgExport::run(PgWorkspace& workspace, const QString& uri, const Res
 {
     QElapsedTimer timer;
     timer.start();
-    ExportReport report;
-    report.outputPath = options.outputPath;
-    report.format = options.format;
-    report.preset = options.preset;
+    ExportReport report = ExportReport::startedWith(options);
     auto fail = [&](const QString& message) {
         report.ok = false;
         report.error = message;
