@@ -104,17 +104,7 @@ private slots:
         int compared = 0;
         int selectedSome = 0;
         for (int i = 0; i < 300; ++i) {
-            QJsonArray rules{orderRules.rule()};
-            if (random.bounded(100) < 60)
-                rules << customers.group(1);
-            if (random.bounded(100) < 40)
-                rules << QJsonObject{{QStringLiteral("combinator"), QStringLiteral("and")},
-                                     {QStringLiteral("not"), random.bounded(2) == 0},
-                                     {QStringLiteral("rules"), QJsonArray{orderRules.rule(), orderRules.rule()}}};
-            const QJsonObject definition{
-                {QStringLiteral("combinator"), random.bounded(2) == 0 ? QStringLiteral("and") : QStringLiteral("or")},
-                {QStringLiteral("not"), random.bounded(100) < 20},
-                {QStringLiteral("rules"), rules}};
+            const QJsonObject definition = orderRules.definition(customers, random);
             const QByteArray json = QJsonDocument(definition).toJson(QJsonDocument::Compact);
             const auto resolved = FilterResolver::resolve(json, context, &error);
             if (!resolved)

@@ -2,6 +2,7 @@
 
 #include "model/database.h"
 #include "model/fieldcatalog.h"
+#include "tests/support/definitiongenerator.h"
 
 #include <QStringList>
 
@@ -81,6 +82,21 @@ QJsonObject OrderRuleGenerator::rule()
     if (!m_dateField.isEmpty() && chance(50))
         rule.insert(QStringLiteral("window"), window());
     return rule;
+}
+
+QJsonObject OrderRuleGenerator::definition(DefinitionGenerator& customers, QRandomGenerator& random)
+{
+    QJsonArray rules{rule()};
+    if (random.bounded(100) < 60)
+        rules << customers.group(1);
+    if (random.bounded(100) < 40)
+        rules << QJsonObject{{QStringLiteral("combinator"), QStringLiteral("and")},
+                             {QStringLiteral("not"), random.bounded(2) == 0},
+                             {QStringLiteral("rules"), QJsonArray{rule(), rule()}}};
+    return QJsonObject{
+        {QStringLiteral("combinator"), random.bounded(2) == 0 ? QStringLiteral("and") : QStringLiteral("or")},
+        {QStringLiteral("not"), random.bounded(100) < 20},
+        {QStringLiteral("rules"), rules}};
 }
 
 QDate OrderRuleGenerator::randomDay()

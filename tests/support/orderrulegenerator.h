@@ -18,12 +18,17 @@ class Database;
 
 namespace swb::test {
 
+class DefinitionGenerator;
+
 class OrderRuleGenerator
 {
 public:
     OrderRuleGenerator(Database& db, quint32 seed);
 
     QJsonObject rule();
+    // A definition of one order rule, often a group of customer rules from `customers` and a group of two more order
+    // rules with or without "not", under "and" or "or", sometimes negated.
+    QJsonObject definition(DefinitionGenerator& customers, QRandomGenerator& random);
 
 private:
     bool chance(int percent) { return below(100) < percent; }
