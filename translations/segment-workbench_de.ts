@@ -2448,12 +2448,12 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation>Das CSV-Trennzeichen muss ein Komma, ein Semikolon, ein senkrechter Strich oder ein Tabulator sein.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="399"/>
+        <location filename="../model/export/exporter.cpp" line="395"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="401"/>
+        <location filename="../model/export/exporter.cpp" line="397"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
@@ -2504,14 +2504,14 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation>Ein Komma als Dezimalzeichen braucht ein anderes Trennzeichen: Wählen Sie das Semikolon.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="406"/>
-        <location filename="../model/postgres/pgexport.cpp" line="147"/>
+        <location filename="../model/export/exporter.cpp" line="402"/>
+        <location filename="../model/postgres/pgexport.cpp" line="144"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <location filename="../model/export/exporter.cpp" line="281"/>
-        <location filename="../model/postgres/pgexport.cpp" line="148"/>
+        <location filename="../model/postgres/pgexport.cpp" line="145"/>
         <source>Reading the customers failed: %1</source>
         <translation>Das Lesen der Kunden ist fehlgeschlagen: %1</translation>
     </message>
@@ -5755,7 +5755,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::PgExport</name>
     <message>
-        <location filename="../model/postgres/pgexport.cpp" line="134"/>
+        <location filename="../model/postgres/pgexport.cpp" line="131"/>
         <source>The selection cannot be evaluated on the server: %1</source>
         <translation>Die Auswahl kann auf dem Server nicht ausgewertet werden: %1</translation>
     </message>
@@ -6260,7 +6260,7 @@ z-Wert %6</translation>
     </message>
     <message>
         <location filename="../model/analytics/rfmanalysis.cpp" line="267"/>
-        <location filename="../model/postgres/pgrfm.cpp" line="22"/>
+        <location filename="../model/postgres/pgrfm.cpp" line="23"/>
         <source>RFM needs fields with the roles %1. Import an orders file (it adds them), or set the roles of existing columns (swb fields --set-role COLUMN=ROLE).</source>
         <translation>RFM braucht Felder mit den Rollen %1. Importieren Sie eine Bestelldatei (sie ergänzt diese Felder) oder legen Sie die Rollen vorhandener Spalten fest (swb fields --set-role SPALTE=ROLLE).</translation>
     </message>
@@ -8868,142 +8868,147 @@ Davies–Bouldin: %5</translation>
 <context>
     <name>swb::gui::GuiOptionsParser</name>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="14"/>
+        <location filename="../app/gui/guioptions.cpp" line="15"/>
         <source>Segment Workbench: build, compare and export customer segments.</source>
         <translation>Segment Workbench: Kundensegmente bilden, vergleichen und exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="17"/>
+        <location filename="../app/gui/guioptions.cpp" line="18"/>
         <source>Workspace file (.sqlite) to open.</source>
         <translation>Zu öffnende Arbeitsbereichsdatei (.sqlite).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="18"/>
+        <location filename="../app/gui/guioptions.cpp" line="19"/>
         <source>[WORKSPACE]</source>
         <translation>[ARBEITSBEREICH]</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="24"/>
+        <location filename="../app/gui/guioptions.cpp" line="25"/>
         <source>PAGE</source>
         <translation>SEITE</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="26"/>
+        <location filename="../app/gui/guioptions.cpp" line="27"/>
         <source>Write a PNG of the window (or dialog) once the page has loaded, then exit.</source>
         <translation>Ein PNG des Fensters (oder Dialogs) schreiben, sobald die Seite geladen ist, und dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="28"/>
+        <location filename="../app/gui/guioptions.cpp" line="29"/>
         <source>FILE.png</source>
         <translation>DATEI.png</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="21"/>
+        <location filename="../app/gui/guioptions.cpp" line="22"/>
         <source>Page to show: customers, builder, dashboard, rfm, clusters (with a finished run), value (customer value, with a finished fit), import (the import wizard on the demo customers file) or export (the export dialog).</source>
         <translation>Anzuzeigende Seite: customers, builder, dashboard, rfm, clusters (mit einem fertigen Lauf), value (Kundenwert, mit einer fertigen Schätzung), import (der Import-Assistent mit der Demo-Kundendatei) oder export (der Exportdialog).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="30"/>
+        <location filename="../app/gui/guioptions.cpp" line="31"/>
         <source>Saved segment to open in the segment builder (shows the builder page); with --report, a segment to include (repeat for more; default: all saved).</source>
         <translation>Gespeichertes Segment, das im Segment-Editor geöffnet wird (zeigt die Editor-Seite); mit --report ein Segment für den Bericht (für mehrere wiederholen; Vorgabe: alle gespeicherten).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="32"/>
+        <location filename="../app/gui/guioptions.cpp" line="33"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="33"/>
+        <location filename="../app/gui/guioptions.cpp" line="34"/>
         <source>Interface language, e.g. de, fr or en.</source>
         <translation>Sprache der Oberfläche, z.&#xa0;B. de, fr oder en.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="33"/>
+        <location filename="../app/gui/guioptions.cpp" line="34"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="35"/>
+        <location filename="../app/gui/guioptions.cpp" line="36"/>
         <source>Write the review report of the workspace to this PDF file and exit, without a window (runs without a display).</source>
         <translation>Den Prüfbericht des Arbeitsbereichs in diese PDF-Datei schreiben und beenden, ohne Fenster (läuft ohne Bildschirm).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="37"/>
+        <location filename="../app/gui/guioptions.cpp" line="38"/>
         <source>FILE.pdf</source>
         <translation>DATEI.pdf</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="40"/>
+        <location filename="../app/gui/guioptions.cpp" line="41"/>
         <source>With --report: the as-of date recency counts to and the trend ends at, as for swb kpis --as-of (default: the workspace&apos;s).</source>
         <translation>Mit --report: der Stichtag, bis zu dem die Recency zählt und an dem der Verlauf endet, wie bei swb kpis --as-of (Vorgabe: der des Arbeitsbereichs).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="42"/>
+        <location filename="../app/gui/guioptions.cpp" line="43"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="44"/>
+        <location filename="../app/gui/guioptions.cpp" line="45"/>
         <source>With --report: months of trend before the as-of date (default 12).</source>
         <translation>Mit --report: Monate des Verlaufs vor dem Stichtag (Vorgabe 12).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="44"/>
+        <location filename="../app/gui/guioptions.cpp" line="45"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="68"/>
+        <location filename="../app/gui/guioptions.cpp" line="69"/>
         <source>Give at most one workspace file; got %1.</source>
         <translation>Geben Sie höchstens eine Arbeitsbereichsdatei an; angegeben: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="89"/>
+        <location filename="../app/gui/guioptions.cpp" line="72"/>
+        <source>The app opens workspace files only so far; on a PostgreSQL server, use swb import, count, kpis, rfm, segment and export with --db %1.</source>
+        <translation>Die App öffnet bisher nur Arbeitsbereichsdateien; auf einem PostgreSQL-Server verwenden Sie swb import, count, kpis, rfm, segment und export mit --db %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="94"/>
         <source>Unknown page &quot;%1&quot;: use customers, builder, dashboard, rfm, clusters, value, import or export.</source>
         <translation>Unbekannte Seite „%1“: Verwenden Sie customers, builder, dashboard, rfm, clusters, value, import oder export.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="97"/>
+        <location filename="../app/gui/guioptions.cpp" line="102"/>
         <source>--as-of and --months belong to --report: add --report FILE.pdf.</source>
         <translation>--as-of und --months gehören zu --report: Geben Sie --report DATEI.pdf an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="99"/>
+        <location filename="../app/gui/guioptions.cpp" line="104"/>
         <source>--segment opens one segment in the builder; several are only taken with --report.</source>
         <translation>--segment öffnet ein Segment im Editor; mehrere werden nur mit --report angenommen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="122"/>
+        <location filename="../app/gui/guioptions.cpp" line="127"/>
         <source>--report needs a file name ending in .pdf.</source>
         <translation>--report braucht einen Dateinamen, der auf .pdf endet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="124"/>
+        <location filename="../app/gui/guioptions.cpp" line="129"/>
         <source>--report needs a workspace: give its file before --report.</source>
         <translation>--report braucht einen Arbeitsbereich: Geben Sie seine Datei vor --report an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="127"/>
+        <location filename="../app/gui/guioptions.cpp" line="132"/>
         <source>--report cannot be combined with --%1.</source>
         <translation>--report lässt sich nicht mit --%1 kombinieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="134"/>
+        <location filename="../app/gui/guioptions.cpp" line="139"/>
         <source>--as-of takes a date as YYYY-MM-DD, e.g. 2024-06-30; got &quot;%1&quot;.</source>
         <translation>--as-of erwartet ein Datum als JJJJ-MM-TT, z. B. 2024-06-30; erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="141"/>
+        <location filename="../app/gui/guioptions.cpp" line="146"/>
         <source>--months takes a whole number from 1 to %1; got &quot;%2&quot;.</source>
         <translation>--months erwartet eine ganze Zahl von 1 bis %1; erhalten: „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="103"/>
+        <location filename="../app/gui/guioptions.cpp" line="108"/>
         <source>--segment opens the segment builder: it cannot be combined with --page %1.</source>
         <translation>--segment öffnet den Segment-Editor und lässt sich daher nicht mit --page %1 kombinieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="109"/>
+        <location filename="../app/gui/guioptions.cpp" line="114"/>
         <source>--screenshot needs a file name.</source>
         <translation>--screenshot braucht einen Dateinamen.</translation>
     </message>

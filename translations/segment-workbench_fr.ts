@@ -2398,7 +2398,7 @@ Sélectionne %2 des clients regroupés, dont %3 dans ce cluster (F1 %4).</transl
     </message>
     <message>
         <location filename="../model/export/exporter.cpp" line="281"/>
-        <location filename="../model/postgres/pgexport.cpp" line="148"/>
+        <location filename="../model/postgres/pgexport.cpp" line="145"/>
         <source>Reading the customers failed: %1</source>
         <translation>La lecture des clients a échoué : %1</translation>
     </message>
@@ -2409,18 +2409,18 @@ Sélectionne %2 des clients regroupés, dont %3 dans ce cluster (F1 %4).</transl
         <translation>Impossible d&apos;évaluer la sélection : %1</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="399"/>
+        <location filename="../model/export/exporter.cpp" line="395"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Impossible d&apos;ouvrir l&apos;espace de travail %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="401"/>
+        <location filename="../model/export/exporter.cpp" line="397"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation>L&apos;espace de travail ne contient encore aucun client : importez d&apos;abord un fichier de clients.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="406"/>
-        <location filename="../model/postgres/pgexport.cpp" line="147"/>
+        <location filename="../model/export/exporter.cpp" line="402"/>
+        <location filename="../model/postgres/pgexport.cpp" line="144"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>L&apos;exportation a été annulée ; aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -5755,7 +5755,7 @@ Choisissez un autre espace de travail avec Fichier &gt; Ouvrir, ou créez-en un 
 <context>
     <name>swb::PgExport</name>
     <message>
-        <location filename="../model/postgres/pgexport.cpp" line="134"/>
+        <location filename="../model/postgres/pgexport.cpp" line="131"/>
         <source>The selection cannot be evaluated on the server: %1</source>
         <translation>La sélection ne peut pas être évaluée sur le serveur : %1</translation>
     </message>
@@ -6260,7 +6260,7 @@ z-score %6</translation>
     </message>
     <message>
         <location filename="../model/analytics/rfmanalysis.cpp" line="267"/>
-        <location filename="../model/postgres/pgrfm.cpp" line="22"/>
+        <location filename="../model/postgres/pgrfm.cpp" line="23"/>
         <source>RFM needs fields with the roles %1. Import an orders file (it adds them), or set the roles of existing columns (swb fields --set-role COLUMN=ROLE).</source>
         <translation>Le RFM nécessite des champs ayant les rôles %1. Importez un fichier de commandes (il les ajoute) ou définissez les rôles de colonnes existantes (swb fields --set-role COLONNE=RÔLE).</translation>
     </message>
@@ -8868,142 +8868,147 @@ Davies–Bouldin : %5</translation>
 <context>
     <name>swb::gui::GuiOptionsParser</name>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="14"/>
+        <location filename="../app/gui/guioptions.cpp" line="15"/>
         <source>Segment Workbench: build, compare and export customer segments.</source>
         <translation>Segment Workbench : construire, comparer et exporter des segments de clients.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="17"/>
+        <location filename="../app/gui/guioptions.cpp" line="18"/>
         <source>Workspace file (.sqlite) to open.</source>
         <translation>Fichier d&apos;espace de travail (.sqlite) à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="18"/>
+        <location filename="../app/gui/guioptions.cpp" line="19"/>
         <source>[WORKSPACE]</source>
         <translation>[ESPACE_DE_TRAVAIL]</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="21"/>
+        <location filename="../app/gui/guioptions.cpp" line="22"/>
         <source>Page to show: customers, builder, dashboard, rfm, clusters (with a finished run), value (customer value, with a finished fit), import (the import wizard on the demo customers file) or export (the export dialog).</source>
         <translation>Page à afficher : customers, builder, dashboard, rfm, clusters (avec une exécution terminée), value (valeur client, avec un ajustement terminé), import (l&apos;assistant d&apos;importation sur le fichier de clients de démo) ou export (la boîte de dialogue d&apos;exportation).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="24"/>
+        <location filename="../app/gui/guioptions.cpp" line="25"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="26"/>
+        <location filename="../app/gui/guioptions.cpp" line="27"/>
         <source>Write a PNG of the window (or dialog) once the page has loaded, then exit.</source>
         <translation>Écrire un PNG de la fenêtre (ou de la boîte de dialogue) une fois la page chargée, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="28"/>
+        <location filename="../app/gui/guioptions.cpp" line="29"/>
         <source>FILE.png</source>
         <translation>FICHIER.png</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="30"/>
+        <location filename="../app/gui/guioptions.cpp" line="31"/>
         <source>Saved segment to open in the segment builder (shows the builder page); with --report, a segment to include (repeat for more; default: all saved).</source>
         <translation>Segment enregistré à ouvrir dans l&apos;éditeur de segments (affiche la page de l&apos;éditeur) ; avec --report, un segment à inclure (à répéter pour en inclure plusieurs ; par défaut : tous les segments enregistrés).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="32"/>
+        <location filename="../app/gui/guioptions.cpp" line="33"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="33"/>
+        <location filename="../app/gui/guioptions.cpp" line="34"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="33"/>
+        <location filename="../app/gui/guioptions.cpp" line="34"/>
         <source>Interface language, e.g. de, fr or en.</source>
         <translation>Langue de l&apos;interface, p. ex. de, fr ou en.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="35"/>
+        <location filename="../app/gui/guioptions.cpp" line="36"/>
         <source>Write the review report of the workspace to this PDF file and exit, without a window (runs without a display).</source>
         <translation>Écrire le rapport de revue de l&apos;espace de travail dans ce fichier PDF et quitter, sans fenêtre (fonctionne sans écran).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="37"/>
+        <location filename="../app/gui/guioptions.cpp" line="38"/>
         <source>FILE.pdf</source>
         <translation>FICHIER.pdf</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="40"/>
+        <location filename="../app/gui/guioptions.cpp" line="41"/>
         <source>With --report: the as-of date recency counts to and the trend ends at, as for swb kpis --as-of (default: the workspace&apos;s).</source>
         <translation>Avec --report : la date de référence jusqu&apos;à laquelle la récence est comptée et à laquelle la tendance se termine, comme pour swb kpis --as-of (par défaut : celle de l&apos;espace de travail).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="42"/>
+        <location filename="../app/gui/guioptions.cpp" line="43"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="44"/>
+        <location filename="../app/gui/guioptions.cpp" line="45"/>
         <source>With --report: months of trend before the as-of date (default 12).</source>
         <translation>Avec --report : nombre de mois de tendance avant la date de référence (12 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="44"/>
+        <location filename="../app/gui/guioptions.cpp" line="45"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="68"/>
+        <location filename="../app/gui/guioptions.cpp" line="69"/>
         <source>Give at most one workspace file; got %1.</source>
         <translation>Indiquez au plus un fichier d&apos;espace de travail ; reçu : %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="89"/>
+        <location filename="../app/gui/guioptions.cpp" line="72"/>
+        <source>The app opens workspace files only so far; on a PostgreSQL server, use swb import, count, kpis, rfm, segment and export with --db %1.</source>
+        <translation>L’application n’ouvre pour l’instant que des fichiers d’espace de travail ; sur un serveur PostgreSQL, utilisez swb import, count, kpis, rfm, segment et export avec --db %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="94"/>
         <source>Unknown page &quot;%1&quot;: use customers, builder, dashboard, rfm, clusters, value, import or export.</source>
         <translation>Page inconnue &quot;%1&quot; : utilisez customers, builder, dashboard, rfm, clusters, value, import ou export.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="97"/>
+        <location filename="../app/gui/guioptions.cpp" line="102"/>
         <source>--as-of and --months belong to --report: add --report FILE.pdf.</source>
         <translation>--as-of et --months accompagnent --report : ajoutez --report FICHIER.pdf.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="99"/>
+        <location filename="../app/gui/guioptions.cpp" line="104"/>
         <source>--segment opens one segment in the builder; several are only taken with --report.</source>
         <translation>--segment ouvre un segment dans l&apos;éditeur ; plusieurs ne sont acceptés qu&apos;avec --report.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="103"/>
+        <location filename="../app/gui/guioptions.cpp" line="108"/>
         <source>--segment opens the segment builder: it cannot be combined with --page %1.</source>
         <translation>--segment ouvre l&apos;éditeur de segments : il ne peut pas être combiné avec --page %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="109"/>
+        <location filename="../app/gui/guioptions.cpp" line="114"/>
         <source>--screenshot needs a file name.</source>
         <translation>--screenshot nécessite un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="122"/>
+        <location filename="../app/gui/guioptions.cpp" line="127"/>
         <source>--report needs a file name ending in .pdf.</source>
         <translation>--report nécessite un nom de fichier se terminant par .pdf.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="124"/>
+        <location filename="../app/gui/guioptions.cpp" line="129"/>
         <source>--report needs a workspace: give its file before --report.</source>
         <translation>--report nécessite un espace de travail : indiquez son fichier avant --report.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="127"/>
+        <location filename="../app/gui/guioptions.cpp" line="132"/>
         <source>--report cannot be combined with --%1.</source>
         <translation>--report ne peut pas être combiné avec --%1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="134"/>
+        <location filename="../app/gui/guioptions.cpp" line="139"/>
         <source>--as-of takes a date as YYYY-MM-DD, e.g. 2024-06-30; got &quot;%1&quot;.</source>
         <translation>--as-of attend une date au format AAAA-MM-JJ, p. ex. 2024-06-30 ; reçu : &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="141"/>
+        <location filename="../app/gui/guioptions.cpp" line="146"/>
         <source>--months takes a whole number from 1 to %1; got &quot;%2&quot;.</source>
         <translation>--months attend un nombre entier de 1 à %1 ; reçu : &quot;%2&quot;.</translation>
     </message>
