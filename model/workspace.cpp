@@ -41,6 +41,16 @@ Workspace::Workspace(Database db, QString path)
     , m_path(std::move(path))
 { }
 
+QString Workspace::displayName(const QString& path)
+{
+    return PgWorkspace::isUri(path) ? PgWorkspace::displayName(path) : QFileInfo(path).fileName();
+}
+
+QString Workspace::absolutePath(const QString& path)
+{
+    return PgWorkspace::isUri(path) ? path : QFileInfo(path).absoluteFilePath();
+}
+
 std::unique_ptr<Workspace> Workspace::open(const QString& path, OpenMode mode, QString* error)
 {
     auto fail = [&](const QString& message) {
@@ -60,9 +70,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, OpenMode mode, Q
     if (info.isDir())
         return fail(tr("%1 is a folder, not a workspace file.").arg(path));
     if (PgWorkspace::isUri(path))
-        return fail(tr("%1 is a PostgreSQL server: this works on workspace files only so far (the README's "
-                       "\"On a PostgreSQL server\" lists what works there).")
-                        .arg(path));
+        return fail(serverMessage(path));
     if (!info.exists() && mode == OpenMode::OpenExisting)
         return fail(tr("The workspace %1 does not exist.").arg(path));
     // SQLite would open such a file and fail at the first write with "attempt to write a readonly database"; the WAL
@@ -144,8 +152,21 @@ void Workspace::removeFiles(const QString& path)
         QFile::remove(file);
 }
 
+QString Workspace::serverMessage(const QString& path)
+{
+    return tr("%1 is a PostgreSQL server: this works on workspace files only so far. On a server the app builds, "
+              "counts, saves and exports segments, and swb also computes KPIs and RFM scores (the README's \"On a "
+              "PostgreSQL server\" lists what works there).")
+        .arg(displayName(path));
+}
+
 std::optional<Database> Workspace::connect(const QString& path, bool readOnly, QString* error)
 {
+    if (PgWorkspace::isUri(path)) {
+        if (error)
+            *error = serverMessage(path);
+        return std::nullopt;
+    }
     auto db = Database::open(path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite, error);
     if (!db)
         return std::nullopt;

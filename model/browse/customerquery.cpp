@@ -1,6 +1,8 @@
 #include "model/browse/customerquery.h"
 
 #include "model/database.h"
+#include "model/postgres/pgtasks.h"
+#include "model/postgres/pgworkspace.h"
 #include "model/selection/selectionsql.h"
 #include "model/workspace.h"
 
@@ -177,6 +179,8 @@ CustomerPage fetchRows(Database& db, const QStringList& columns, const std::vect
 
 CustomerCount count(const QString& workspacePath, const Selection& selection)
 {
+    if (PgWorkspace::isUri(workspacePath))
+        return PgTasks::count(workspacePath, selection);
     CustomerCount result;
     const auto workspace = Workspace::attach(workspacePath, true, &result.error);
     if (!workspace)

@@ -1,5 +1,7 @@
 #include "model/browse/namedselection.h"
 
+#include "model/postgres/pgtasks.h"
+#include "model/postgres/pgworkspace.h"
 #include "model/segments/segmentrepository.h"
 #include "model/selection/selectionsql.h"
 #include "model/workspace.h"
@@ -8,6 +10,8 @@ namespace swb {
 
 SegmentSelections NamedSelections::loadSegments(const QString& workspacePath)
 {
+    if (PgWorkspace::isUri(workspacePath))
+        return PgTasks::segmentSelections(workspacePath);
     SegmentSelections result;
     auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::OpenExisting, &result.error);
     if (!workspace)
@@ -28,6 +32,8 @@ SegmentSelections NamedSelections::loadSegments(const QString& workspacePath)
 
 SegmentSelections NamedSelections::loadSegment(const QString& workspacePath, const QString& name)
 {
+    if (PgWorkspace::isUri(workspacePath))
+        return PgTasks::segmentSelections(workspacePath, name);
     SegmentSelections result;
     auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::OpenExisting, &result.error);
     if (!workspace)

@@ -11,6 +11,8 @@
 #include "model/fieldcatalog.h"
 #include "model/import/roleguesser.h"
 #include "model/import/typeinference.h"
+#include "model/postgres/pgtasks.h"
+#include "model/postgres/pgworkspace.h"
 #include "model/selection/selectionsql.h"
 #include "model/workspace.h"
 
@@ -372,6 +374,8 @@ WriteOutcome write(Workspace& workspace, const Selection& selection, const Expor
 ExportReport Exporter::run(const QString& workspacePath, const Selection& selection, const ExportOptions& options,
                            const ExportCancel& cancel, const ExportProgress& progress)
 {
+    if (PgWorkspace::isUri(workspacePath))
+        return PgTasks::exportSelection(workspacePath, selection, options, cancel);
     QElapsedTimer timer;
     timer.start();
     ExportReport report = ExportReport::startedWith(options);

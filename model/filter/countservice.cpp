@@ -4,6 +4,9 @@
 #include "model/filter/columnstore.h"
 #include "model/filter/columnstorecache.h"
 #include "model/filter/filterresolver.h"
+#include "model/postgres/pgcancelwatch.h"
+#include "model/postgres/pgconnection.h"
+#include "model/postgres/pgworkspace.h"
 #include "model/workspace.h"
 
 #include <QFileInfo>
@@ -21,6 +24,11 @@ struct CountService::Engine
     QDate dataAsOfDate; // from the data at load time; an override set later is read per request
     QByteArray cacheKeyToSave; // loaded from SQLite: a copy may be kept under this key
     QString error;
+    // A workspace on a PostgreSQL server instead: every count runs there (one statement), nothing is loaded.
+    std::unique_ptr<PgWorkspace> server;
+    qint64 serverRows = 0;
+
+    qint64 rowCount() const { return server ? serverRows : store->rowCount(); }
 };
 
 namespace {
@@ -61,14 +69,14 @@ void CountService::cancelLoad()
 
 qint64 CountService::rowCount() const
 {
-    return m_engine ? m_engine->store->rowCount() : 0;
+    return m_engine ? m_engine->rowCount() : 0;
 }
 
 void CountService::startLoad()
 {
     m_state = State::Loading;
     m_load.start(
-        {tr("Loading %1 for counting").arg(QFileInfo(m_path).fileName()), JobPool::LongRunning},
+        {tr("Loading %1 for counting").arg(Workspace::displayName(m_path)), JobPool::LongRunning},
         [path = m_path](JobControl& job) { return loadEngine(path, job); },
         [this](const std::shared_ptr<Engine>& engine) { loadFinished(engine); }, [this] { onLoadCanceled(); });
 }
@@ -98,7 +106,7 @@ void CountService::loadFinished(const std::shared_ptr<Engine>& engine)
     m_state = State::Ready;
     if (!m_engine->cacheKeyToSave.isEmpty())
         saveToCache(*m_engine);
-    emit loaded(m_engine->store->rowCount());
+    emit loaded(m_engine->rowCount());
     if (m_pending && !m_counting) {
         const Request request = *m_pending;
         m_pending.reset();
@@ -179,9 +187,60 @@ QDate dataAsOfDate(Workspace& workspace, const ColumnStore& store)
     return workspace.asOfDate(); // the store cannot tell: let the workspace query it
 }
 
+// On a server: the count, or the funnel, in one statement; a newer request or a cancel in the JobTracker stops it
+// there (PQcancel).
+CountService::Outcome countOnServer(const CountService::Engine& engine, int requestId, const QByteArray& definition,
+                                    bool withFunnel, const JobControl& job)
+{
+    CountService::Outcome outcome;
+    outcome.requestId = requestId;
+    PgWorkspace& server = *engine.server;
+    const auto resolved
+        = FilterResolver::resolve(definition, server.filterContext(engine.dataAsOfDate), &outcome.error);
+    if (!resolved || job.isCanceled())
+        return outcome;
+    const PgCancelWatch watch(server.connection(), job.cancelCheck());
+    if (withFunnel) {
+        if (auto funnel = server.funnel(*resolved, &outcome.error)) {
+            outcome.count = funnel->count;
+            outcome.funnel = std::move(*funnel);
+            outcome.ok = true;
+        }
+    } else if (const auto count = server.count(*resolved, &outcome.error)) {
+        outcome.count = *count;
+        outcome.funnel.total = engine.serverRows;
+        outcome.funnel.count = *count;
+        outcome.ok = true;
+    }
+    if (watch.fired())
+        outcome.error = CountService::tr("The count was cancelled.");
+    return outcome;
+}
+
+// The workspace on a server: connected and checked; the customers are counted once, for the funnel's total.
+std::shared_ptr<CountService::Engine> loadServer(const QString& uri)
+{
+    auto engine = std::make_shared<CountService::Engine>();
+    QString error;
+    engine->server = PgWorkspace::open(uri, &error);
+    const auto rows = engine->server
+        ? engine->server->connection().queryInt64(QStringLiteral("SELECT count(*) FROM customers"), {}, &error)
+        : std::nullopt;
+    if (!rows) {
+        engine->error = error;
+        engine->server.reset();
+        return engine;
+    }
+    engine->serverRows = *rows;
+    engine->dataAsOfDate = engine->server->asOfDate();
+    return engine;
+}
+
 CountService::Outcome countRequest(const CountService::Engine& engine, int requestId, const QByteArray& definition,
                                    bool withFunnel, const JobControl& job)
 {
+    if (engine.server)
+        return countOnServer(engine, requestId, definition, withFunnel, job);
     CountService::Outcome outcome;
     outcome.requestId = requestId;
     FilterContext context;
@@ -209,6 +268,8 @@ CountService::Outcome countRequest(const CountService::Engine& engine, int reque
 
 std::shared_ptr<CountService::Engine> loadEngine(const QString& path, JobControl& job)
 {
+    if (PgWorkspace::isUri(path))
+        return loadServer(path);
     auto engine = std::make_shared<CountService::Engine>();
     QString error;
     engine->workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);

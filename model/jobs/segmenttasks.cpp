@@ -1,6 +1,8 @@
 #include "model/jobs/segmenttasks.h"
 
 #include "model/analytics/kpiservice.h"
+#include "model/postgres/pgtasks.h"
+#include "model/postgres/pgworkspace.h"
 #include "model/workspace.h"
 
 #include <QJsonObject>
@@ -62,6 +64,8 @@ SegmentChange SegmentTasks::write(const QString& path, SegmentChange change, con
     };
     if (canceled())
         return change;
+    if (PgWorkspace::isUri(path))
+        return PgTasks::write(path, std::move(change));
     const QJsonObject kpis
         = change.kind == SegmentChangeKind::Snapshot ? KpiService::snapshotKpis(path, change.name) : QJsonObject();
     auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &change.error);
@@ -99,6 +103,8 @@ SegmentChange SegmentTasks::write(const QString& path, SegmentChange change, con
 
 SegmentListing SegmentTasks::list(const QString& path)
 {
+    if (PgWorkspace::isUri(path))
+        return PgTasks::list(path);
     SegmentListing listing;
     auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &listing.error);
     if (!workspace)
@@ -111,6 +117,12 @@ SegmentListing SegmentTasks::list(const QString& path)
 SnapshotHistories SegmentTasks::histories(const QString& path, const QStringList& names)
 {
     SnapshotHistories result;
+    if (PgWorkspace::isUri(path)) {
+        result.ok = true; // no snapshots on a server so far: every segment's history is empty
+        for (const QString& name : names)
+            result.snapshots.insert(name, {});
+        return result;
+    }
     auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &result.error);
     if (!workspace)
         return result;
@@ -123,6 +135,8 @@ SnapshotHistories SegmentTasks::histories(const QString& path, const QStringList
 
 SegmentSizes SegmentTasks::sizes(const QString& path, const QStringList& names, const CancelCheck& cancel)
 {
+    if (PgWorkspace::isUri(path))
+        return PgTasks::sizes(path, names, cancel);
     SegmentSizes result;
     QString error;
     auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);

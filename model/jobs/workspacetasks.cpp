@@ -1,11 +1,15 @@
 #include "model/jobs/workspacetasks.h"
 
+#include "model/postgres/pgtasks.h"
+#include "model/postgres/pgworkspace.h"
 #include "model/workspace.h"
 
 namespace swb {
 
 WorkspaceSummary WorkspaceTasks::load(const QString& path, bool create)
 {
+    if (PgWorkspace::isUri(path))
+        return PgTasks::load(path);
     WorkspaceSummary summary;
     summary.path = path;
     QString error;

@@ -1,5 +1,7 @@
 #include "model/postgres/pgconnection.h"
 
+#include "model/postgres/pgcredentials.h"
+
 #include <QCoreApplication>
 #include <QVariant>
 
@@ -86,11 +88,16 @@ double PgResult::toDouble(int row, int column) const
 
 std::unique_ptr<PgConnection> PgConnection::open(const QString& uri, QString* error)
 {
+    // A password given to File → Connect to Server… (never part of the URI); connect_timeout first, so that the
+    // URI's own value wins, and a host that does not answer fails after 10 s rather than the system's minutes.
     const QByteArray info = uri.toUtf8();
-    PGconn* connection = PQconnectdb(info.constData());
+    const QByteArray password = PgCredentials::password(uri).toUtf8();
+    const char* keywords[] = {"connect_timeout", "dbname", password.isEmpty() ? nullptr : "password", nullptr};
+    const char* values[] = {"10", info.constData(), password.constData(), nullptr};
+    PGconn* connection = PQconnectdbParams(keywords, values, 1);
     if (PQstatus(connection) != CONNECTION_OK) {
         if (error)
-            *error = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+            *error = PgCredentials::explainConnectError(QString::fromUtf8(PQerrorMessage(connection)).trimmed());
         PQfinish(connection);
         return nullptr;
     }

@@ -7,6 +7,7 @@
 #include "model/postgres/pgconnection.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace swb {
 
@@ -22,6 +23,15 @@ QString tr(const char* text)
 bool PgWorkspace::isUri(const QString& text)
 {
     return text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"));
+}
+
+QString PgWorkspace::displayName(const QString& uri)
+{
+    const QUrl url(uri);
+    if (!url.isValid() || url.host().isEmpty())
+        return uri.section(QLatin1Char('@'), -1); // a user:password before it is left out
+    const QString database = url.path().mid(1);
+    return tr("%1 on %2:%3").arg(database.isEmpty() ? url.userName() : database, url.host()).arg(url.port(5432));
 }
 
 std::unique_ptr<PgWorkspace> PgWorkspace::open(const QString& uri, QString* error)

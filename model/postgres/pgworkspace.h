@@ -29,6 +29,8 @@ class PgWorkspace
 public:
     // postgresql://… or postgres://… (what --db takes for a server instead of a workspace file).
     static bool isUri(const QString& text);
+    // "database on host:port" (no user, no password), for titles.
+    static QString displayName(const QString& uri);
     // Connects and checks that the database holds a workspace (a `fields` table and `customers`).
     static std::unique_ptr<PgWorkspace> open(const QString& uri, QString* error);
     ~PgWorkspace();

@@ -1,0 +1,197 @@
+#include "model/postgres/pgtasks.h"
+
+#include "model/filter/filterresolver.h"
+#include "model/postgres/pgconnection.h"
+#include "model/postgres/pgexport.h"
+#include "model/postgres/pgsegments.h"
+#include "model/postgres/pgworkspace.h"
+#include "model/postgres/serverprofile.h"
+
+namespace swb {
+
+QString PgTasks::notOnServer(const QString& feature)
+{
+    return tr("%1 works on workspace files so far, not on a PostgreSQL server.").arg(feature);
+}
+
+std::optional<QByteArray> PgTasks::definitionOf(const Selection& selection, QString* error)
+{
+    switch (selection.kind()) {
+    case Selection::Kind::All:
+        return QByteArrayLiteral(R"({"combinator":"and","rules":[]})");
+    case Selection::Kind::Definition:
+        return selection.definitionJson();
+    case Selection::Kind::Segment:
+        return FilterResolver::segmentReference(selection.segmentName());
+    default:
+        *error = notOnServer(tr("Customers picked in the table, and combined segments,"));
+        return std::nullopt;
+    }
+}
+
+CustomerCount PgTasks::count(const QString& uri, const Selection& selection)
+{
+    CustomerCount result;
+    const auto definition = definitionOf(selection, &result.error);
+    auto workspace = definition ? PgWorkspace::open(uri, &result.error) : nullptr;
+    if (!workspace)
+        return result;
+    const auto resolved = FilterResolver::resolve(*definition, workspace->filterContext(), &result.error);
+    const auto counted = resolved ? workspace->count(*resolved, &result.error) : std::nullopt;
+    if (counted) {
+        result.ok = true;
+        result.count = *counted;
+    }
+    return result;
+}
+
+SegmentSelections PgTasks::segmentSelections(const QString& uri, const QString& only)
+{
+    SegmentSelections result;
+    auto workspace = PgWorkspace::open(uri, &result.error);
+    const auto segments = workspace ? PgSegments(*workspace).list(&result.error) : std::nullopt;
+    if (!segments)
+        return result;
+    for (const Segment& segment : *segments) {
+        if (only.isEmpty() || segment.name == only)
+            result.segments.append(NamedSelection{segment.name, Selection::segment(segment.name), true});
+    }
+    if (!only.isEmpty() && result.segments.isEmpty()) {
+        result.error = tr("There is no segment called \"%1\".").arg(only);
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+QString PgTasks::check(const QString& uri)
+{
+    QString error;
+    return PgWorkspace::open(uri, &error) ? QString() : error;
+}
+
+WorkspaceSummary PgTasks::load(const QString& uri)
+{
+    WorkspaceSummary summary;
+    summary.path = uri;
+    QString error;
+    auto workspace = PgWorkspace::open(uri, &error);
+    if (!workspace) {
+        summary.error = tr("Cannot open the workspace on %1: %2").arg(ServerProfiles::displayUri(uri), error);
+        return summary;
+    }
+    summary.catalog = workspace->fields();
+    summary.fields = summary.catalog; // the server's columns are the catalog's (PgWorkspaceCopy creates them so)
+    for (int i = 0; i < summary.fields.size(); ++i)
+        summary.fields[i].position = i;
+    summary.orderCatalog = workspace->fields(QStringLiteral("orders"));
+    summary.hasCustomers = true;
+    summary.hasOrders = !summary.orderCatalog.isEmpty();
+    const auto customers
+        = workspace->connection().queryInt64(QStringLiteral("SELECT count(*) FROM customers"), {}, &error);
+    auto segments = PgSegments(*workspace).list(&error);
+    if (!customers || !segments) {
+        summary.error = tr("Cannot read the workspace on %1: %2").arg(ServerProfiles::displayUri(uri), error);
+        return summary;
+    }
+    summary.customerCount = *customers;
+    summary.segments = std::move(*segments);
+    summary.keyExpression = workspace->customerKeyExpression();
+    summary.asOfDate = workspace->asOfDate();
+    const auto fixed
+        = workspace->connection().query(QStringLiteral("SELECT value FROM meta WHERE key = 'as_of_date'"), {}, &error);
+    if (fixed && fixed->rowCount() > 0) {
+        const QDate date = QDate::fromString(fixed->text(0, 0), Qt::ISODate);
+        if (date.isValid())
+            summary.asOfDateOverride = date;
+    }
+    summary.ok = true;
+    return summary;
+}
+
+SegmentChange PgTasks::write(const QString& uri, SegmentChange change)
+{
+    auto workspace = PgWorkspace::open(uri, &change.error);
+    if (!workspace)
+        return change;
+    PgSegments segments(*workspace);
+    switch (change.kind) {
+    case SegmentChangeKind::SaveDynamic:
+    case SegmentChangeKind::SaveStatic:
+        change.ok
+            = segments.save(change.name, change.definition, change.kind == SegmentChangeKind::SaveStatic, &change.error)
+                  .has_value();
+        break;
+    case SegmentChangeKind::Rename:
+        change.error = notOnServer(tr("Renaming a segment"));
+        break;
+    case SegmentChangeKind::Duplicate:
+        change.error = notOnServer(tr("Duplicating a segment"));
+        break;
+    case SegmentChangeKind::Remove:
+        change.error = notOnServer(tr("Deleting a segment"));
+        break;
+    case SegmentChangeKind::UpdateDefinition:
+        change.error = notOnServer(tr("Changing a saved segment's definition (save it under a new name)"));
+        break;
+    case SegmentChangeKind::Snapshot:
+        change.error = notOnServer(tr("Taking a snapshot"));
+        break;
+    }
+    QString listError;
+    if (auto listed = segments.list(&listError))
+        change.segments = std::move(*listed);
+    return change;
+}
+
+SegmentListing PgTasks::list(const QString& uri)
+{
+    SegmentListing listing;
+    auto workspace = PgWorkspace::open(uri, &listing.error);
+    if (!workspace)
+        return listing;
+    if (auto listed = PgSegments(*workspace).list(&listing.error)) {
+        listing.segments = std::move(*listed);
+        listing.ok = true;
+    }
+    return listing;
+}
+
+SegmentSizes PgTasks::sizes(const QString& uri, const QStringList& names, const CancelCheck& cancel)
+{
+    SegmentSizes result;
+    QString error;
+    auto workspace = PgWorkspace::open(uri, &error);
+    for (const QString& name : names) {
+        if (cancel && cancel())
+            break;
+        QString countError = error;
+        const auto size = workspace ? PgSegments(*workspace).count(name, &countError) : std::nullopt;
+        if (size)
+            result.sizes.insert(name, *size);
+        else
+            result.errors.insert(name, countError);
+    }
+    return result;
+}
+
+ExportReport PgTasks::exportSelection(const QString& uri, const Selection& selection, const ExportOptions& options,
+                                      const ExportCancel& cancel)
+{
+    ExportReport report = ExportReport::startedWith(options);
+    if (options.preset != ExportPreset::Plain || options.suppression != SuppressionKind::None
+        || options.segments.size() > 1) {
+        report.error = notOnServer(tr("Export presets, suppression lists and several segments at once"));
+        return report;
+    }
+    const auto definition = definitionOf(selection, &report.error);
+    auto workspace = definition ? PgWorkspace::open(uri, &report.error) : nullptr;
+    if (!workspace)
+        return report;
+    const auto resolved = FilterResolver::resolve(*definition, workspace->filterContext(), &report.error);
+    if (!resolved)
+        return report;
+    return PgExport::run(*workspace, uri, *resolved, options, cancel);
+}
+
+} // namespace swb
