@@ -3,6 +3,10 @@
 #include "model/jobs/jobtracker.h"
 #include "model/jobs/segmentoperations.h"
 #include "model/jobs/workspacesession.h"
+#include "model/postgres/pgtasks.h"
+#include "model/postgres/pgworkspace.h"
+#include "model/postgres/serverprofile.h"
+#include "model/workspace.h"
 #include "ui/clusters/clusterspage.h"
 #include "ui/customers/customerspage.h"
 #include "ui/customers/customertablemodel.h"
@@ -15,6 +19,7 @@
 #include "ui/report/reviewreportdialog.h"
 #include "ui/rfm/rfmpage.h"
 #include "ui/segments/segmentsdock.h"
+#include "ui/server/serverconnectdialog.h"
 #include "ui/shell/aboutdialog.h"
 #include "ui/shell/emptystate.h"
 #include "ui/shell/icons.h"
@@ -313,6 +318,7 @@ void MainWindow::createActions()
     connect(m_recent, &RecentWorkspaces::openRequested, this, &MainWindow::openWorkspace);
     connect(m_actions->newWorkspace, &QAction::triggered, this, &MainWindow::askNew);
     connect(m_actions->openWorkspace, &QAction::triggered, this, &MainWindow::askOpen);
+    connect(m_actions->connectServer, &QAction::triggered, this, &MainWindow::showConnectDialog);
     connect(m_actions->closeWorkspace, &QAction::triggered, this, &MainWindow::closeWorkspace);
     connect(m_actions->createDemo, &QAction::triggered, this, [this] { createDemoWorkspace(); });
     connect(m_actions->importData, &QAction::triggered, this, [this] { showImportWizard(); });
@@ -371,16 +377,25 @@ bool MainWindow::confirmDiscardDefinition(const QString& question)
 
 bool MainWindow::confirmLeavingWorkspace(const QString& path)
 {
-    if (!m_session->isOpen() || QFileInfo(path).absoluteFilePath() == QFileInfo(m_session->path()).absoluteFilePath())
+    if (!m_session->isOpen() || Workspace::absolutePath(path) == Workspace::absolutePath(m_session->path()))
         return true;
     return confirmDiscardDefinition(
-        tr("The segment builder has unsaved changes. Open %1 anyway?").arg(QFileInfo(path).fileName()));
+        tr("The segment builder has unsaved changes. Open %1 anyway?").arg(Workspace::displayName(path)));
 }
 
 void MainWindow::openWorkspace(const QString& path)
 {
     if (confirmLeavingWorkspace(path))
         m_session->open(path);
+}
+
+ServerConnectDialog* MainWindow::showConnectDialog()
+{
+    auto* dialog = new ServerConnectDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { openWorkspace(dialog->uri()); });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::createWorkspace(const QString& path)
@@ -419,13 +434,19 @@ void MainWindow::onOpened(const WorkspaceSummary& summary)
     m_customers->setWorkspace(summary.path, summary.fields); // the builder and the dock follow the session
     // Each its own event, so that opening a big workspace does not block the event loop for all of it at once:
     // the recent list (written to the settings file) and showing the Dashboard (laid out the first time).
-    QTimer::singleShot(0, this, [this, path = summary.path] {
-        m_recent->add(path);
-        RecentWorkspaces::setLast(path);
-    });
-    // A workspace with segments opens on the Dashboard, unless another page than the first was chosen.
+    // A server is left out: it is reached through File → Connect to Server… and its saved profiles.
+    const bool onServer = PgWorkspace::isUri(summary.path);
+    if (!onServer)
+        QTimer::singleShot(0, this, [this, path = summary.path] {
+            m_recent->add(path);
+            RecentWorkspaces::setLast(path);
+        });
+    // A workspace with segments opens on the Dashboard, unless another page than the first was chosen (on a server
+    // the builder: the Dashboard works on workspace files so far).
     const bool fresh = summary.path != std::exchange(m_openedPath, summary.path);
-    if (fresh && !summary.segments.isEmpty())
+    if (fresh && onServer)
+        QTimer::singleShot(0, this, [this] { showPage(Page::Builder); });
+    else if (fresh && !summary.segments.isEmpty())
         QTimer::singleShot(0, this, [this] {
             if (currentPage() == Page::Customers)
                 showPage(Page::Dashboard);
@@ -453,15 +474,21 @@ void MainWindow::updateTitle()
     const QString path = m_session->path();
     setWindowFilePath(path);
     setWindowTitle(path.isEmpty() ? tr("Segment Workbench")
-                                  : tr("%1 – Segment Workbench").arg(QFileInfo(path).fileName()));
-    m_workspaceLabel->setText(path.isEmpty() ? QString() : QDir::toNativeSeparators(path));
+                                  : tr("%1 – Segment Workbench").arg(Workspace::displayName(path)));
+    m_workspaceLabel->setText(path.isEmpty()                 ? QString()
+                                  : PgWorkspace::isUri(path) ? ServerProfiles::displayUri(path)
+                                                             : QDir::toNativeSeparators(path));
 }
 
 void MainWindow::updateActions()
 {
     const bool open = m_session->isOpen();
     m_actions->closeWorkspace->setEnabled(open);
-    m_actions->importData->setEnabled(true); // without a workspace it asks for one first
+    // Without a workspace it asks for one first; a server is loaded with `swb import FILE --db URI` so far.
+    const bool onServer = open && PgWorkspace::isUri(m_session->path());
+    m_actions->importData->setEnabled(!onServer);
+    m_actions->importData->setStatusTip(onServer ? PgTasks::notOnServer(tr("The import wizard"))
+                                                 : tr("Import customers or orders from a CSV file"));
     m_actions->exportData->setEnabled(open && !m_session->summary().fields.isEmpty());
     m_actions->refresh->setEnabled(open);
     m_actions->exportReport->setEnabled(open && !m_session->segments()->segments().isEmpty());

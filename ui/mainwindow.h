@@ -27,6 +27,7 @@ class ReviewReportDialog;
 class RfmPage;
 class SegmentBuilderPage;
 class SegmentsDock;
+class ServerConnectDialog;
 class ValuePage;
 class WorkspaceSession;
 struct WorkspaceSummary;
@@ -64,6 +65,8 @@ public:
     // Opens the import wizard (on `file` when given); nullptr when no workspace is open.
     ImportWizard* showImportWizard(const QString& file = {});
     ExportDialog* showExportDialog();
+    // File → Connect to Server… (window-modal): a workspace on a PostgreSQL server opens once it connects.
+    ServerConnectDialog* showConnectDialog();
     // File > Export Review Report…; nullptr when no workspace with saved segments is open.
     ReviewReportDialog* showReviewReportDialog();
     void showPage(Page page);

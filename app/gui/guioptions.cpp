@@ -1,7 +1,6 @@
 #include "app/gui/guioptions.h"
 
 #include "model/analytics/reviewreport.h"
-#include "model/postgres/pgworkspace.h"
 
 #include <QCommandLineParser>
 
@@ -68,10 +67,6 @@ std::optional<GuiOptions> GuiOptionsParser::parse(const QStringList& arguments, 
     if (positional.size() > 1)
         return fail(tr("Give at most one workspace file; got %1.").arg(positional.join(QStringLiteral(", "))));
     options.workspace = positional.value(0);
-    if (PgWorkspace::isUri(options.workspace)) // else taken for a relative file path and reported missing
-        return fail(tr("The app opens workspace files only so far; on a PostgreSQL server, use swb import, count, "
-                       "kpis, rfm, segment and export with --db %1.")
-                        .arg(options.workspace));
     if (parser.isSet(page)) {
         const QString value = parser.value(page).toLower();
         if (value == QLatin1String("customers"))

@@ -42,6 +42,8 @@ MainActions::MainActions(QMainWindow* window, QUndoGroup* undoGroup)
                               tr("Create an empty workspace file"));
     openWorkspace = makeAction(this, tr("&Open Workspace…"), Icons::icon(Icon::OpenWorkspace), {QKeySequence::Open},
                                tr("Open a workspace file (.sqlite)"));
+    connectServer = makeAction(this, tr("Connect to &Server…"), {}, {QKeySequence(tr("Ctrl+Shift+O"))},
+                               tr("Open a workspace on a PostgreSQL server"));
     recentMenu = new QMenu(tr("Open &Recent"), window);
     recentMenu->setIcon(Icons::icon(Icon::RecentWorkspaces));
     closeWorkspace = makeAction(this, tr("&Close Workspace"), {}, {QKeySequence::Close}, tr("Close the workspace"));
@@ -92,6 +94,7 @@ void MainActions::populate(QMainWindow* window, const QList<QAction*>& pageActio
     file->addAction(newWorkspace);
     file->addAction(openWorkspace);
     file->addMenu(recentMenu);
+    file->addAction(connectServer);
     file->addAction(createDemo);
     file->addAction(closeWorkspace);
     file->addSeparator();

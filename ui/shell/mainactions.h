@@ -24,6 +24,7 @@ public:
     QAction* newWorkspace = nullptr;
     QAction* openWorkspace = nullptr;
     QMenu* recentMenu = nullptr;
+    QAction* connectServer = nullptr;
     QAction* closeWorkspace = nullptr;
     QAction* createDemo = nullptr;
     QAction* importData = nullptr;
