@@ -1,0 +1,204 @@
+// The window on a PostgreSQL workspace (issue 19): File → Connect to Server… is filled in and clicked as a user
+// does; a port where no server listens is refused in the dialog with what to do; then the builder's definition is
+// counted on the server (against a hand-written count(*) on the same server), saved as a segment (the server's
+// `segments` row read back) and exported from the export dialog (the file's keys against a hand-written SELECT).
+// The saved profile is in the settings, its password is not.
+#include "model/jobs/workspacesession.h"
+#include "model/postgres/pgconnection.h"
+#include "model/postgres/serverprofile.h"
+#include "testsupport_pg.h"
+#include "ui/export/exportdialog.h"
+#include "ui/filter/segmentbuilderpage.h"
+#include "ui/mainwindow.h"
+#include "ui/segments/segmentsdock.h"
+#include "ui/server/serverconnectdialog.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+#include <QUrl>
+
+using namespace swb;
+
+class TstPgGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QHash<QString, QString> m_servers;
+    ServerProfile m_profile;
+    static constexpr auto s_password = "pw-not-in-settings-4711";
+    static constexpr auto s_definition = R"({"combinator":"and","rules":[)"
+                                         R"({"field":"country","operator":"in","value":["DE","AT"]},)"
+                                         R"({"field":"age","operator":">=","value":30}]})";
+    static constexpr auto s_where = "country IN ('DE', 'AT') AND age >= 30";
+
+    // Fills the dialog as a user types it and clicks Connect.
+    static void fillAndConnect(ServerConnectDialog* dialog, const ServerProfile& profile)
+    {
+        dialog->setProfile(profile);
+        dialog->passwordEdit()->clear();
+        QTest::keyClicks(dialog->passwordEdit(), QString::fromLatin1(s_password));
+        QTest::mouseClick(dialog->connectButton(), Qt::LeftButton);
+    }
+
+    QString serverSql(const QString& sql)
+    {
+        QString error;
+        auto connection = PgConnection::open(m_servers.value(QStringLiteral("SWB_PG_PLAIN")), &error);
+        if (!connection)
+            return QStringLiteral("<%1>").arg(error);
+        const auto rows = connection->query(sql, {}, &error);
+        if (!rows)
+            return QStringLiteral("<%1>").arg(error);
+        QStringList values;
+        for (int row = 0; row < rows->rowCount(); ++row)
+            values << rows->text(row, 0);
+        return values.join(QLatin1Char('\n'));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QString error;
+        QStringList segments;
+        QVERIFY2(
+            test::demoOnServers(m_dir.filePath(QStringLiteral("demo.sqlite")), 3000, 23, &m_servers, &segments, &error),
+            qPrintable(error));
+        const QUrl url(m_servers.value(QStringLiteral("SWB_PG_PLAIN")));
+        m_profile.name = QStringLiteral("Test server");
+        m_profile.host = url.host();
+        m_profile.port = url.port();
+        m_profile.database = url.path().mid(1);
+        m_profile.user = url.userName();
+        m_profile.sslMode = QStringLiteral("disable");
+    }
+
+    void refusedConnectionStaysInTheDialog()
+    {
+        MainWindow window;
+        window.show();
+        ServerConnectDialog* dialog = window.showConnectDialog();
+        QVERIFY(dialog);
+        QSignalSpy failed(dialog, &ServerConnectDialog::connectFailed);
+        ServerProfile closed = m_profile;
+        closed.port = 1; // nobody listens there
+        fillAndConnect(dialog, closed);
+        QVERIFY(failed.wait(20000));
+        QVERIFY2(dialog->statusLabel()->text().contains(QLatin1String("No PostgreSQL server answers")),
+                 qPrintable(dialog->statusLabel()->text()));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!window.session()->isOpen());
+        dialog->reject();
+    }
+
+    void connectBuildCountSaveExport()
+    {
+        MainWindow window;
+        window.show();
+        ServerConnectDialog* dialog = window.showConnectDialog();
+        QVERIFY(dialog);
+        QSignalSpy opened(window.session(), &WorkspaceSession::opened);
+        fillAndConnect(dialog, m_profile);
+        QVERIFY(opened.wait(30000));
+        QCOMPARE(window.session()->path(), m_profile.uri());
+        QVERIFY2(window.windowTitle().startsWith(QStringLiteral("swb on ")), qPrintable(window.windowTitle()));
+        QCOMPARE(window.session()->summary().customerCount, 3000);
+
+        // The profile is saved without its password; the import wizard (files only so far) is disabled.
+        const QList<ServerProfile> saved = ServerProfiles::load();
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().port, m_profile.port);
+        QSettings settings;
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(s_password));
+        for (QAction* action : window.findChildren<QAction*>()) {
+            if (action->text() == QLatin1String("&Import…"))
+                QVERIFY(!action->isEnabled());
+        }
+
+        // Build and count: the builder's count comes from the server.
+        window.showPage(MainWindow::Page::Builder);
+        SegmentBuilderPage* builder = window.builderPage();
+        QSignalSpy counted(builder, &SegmentBuilderPage::countChanged);
+        QString error;
+        QVERIFY2(builder->setDefinitionJson(s_definition, &error), qPrintable(error));
+        const QString expected
+            = serverSql(QStringLiteral("SELECT count(*) FROM customers WHERE %1").arg(QLatin1String(s_where)));
+        QTRY_VERIFY_WITH_TIMEOUT(!counted.isEmpty() && counted.last().at(0).toLongLong() == expected.toLongLong(),
+                                 20000);
+        QVERIFY(expected.toLongLong() > 0 && expected.toLongLong() < 3000);
+
+        // Save: the segment is on the server, and in the dock.
+        QSignalSpy savedSpy(builder, &SegmentBuilderPage::segmentSaved);
+        QVERIFY2(builder->saveAs(QStringLiteral("DACH 30+"), &error), qPrintable(error));
+        QVERIFY(savedSpy.wait(20000));
+        QCOMPARE(serverSql(QStringLiteral("SELECT kind FROM segments WHERE name = 'DACH 30+'")),
+                 QStringLiteral("dynamic"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->segments()->find(QStringLiteral("DACH 30+")).has_value(), 10000);
+
+        // Export the segment from the dialog: the file holds exactly the server's customers of the definition.
+        ExportDialog* exportDialog = window.showExportDialog();
+        QVERIFY(exportDialog);
+        QSignalSpy ready(exportDialog, &ExportDialog::ready);
+        QVERIFY(ready.wait(20000));
+        exportDialog->setCheckedSelections({QStringLiteral("DACH 30+")});
+        const QString output = m_dir.filePath(QStringLiteral("dach.csv"));
+        exportDialog->setOutputPath(output);
+        QSignalSpy finished(exportDialog, &ExportDialog::exportFinished);
+        exportDialog->startExport();
+        QVERIFY(finished.wait(30000));
+        const ExportReport report = exportDialog->lastReport();
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QFile csv(output);
+        QVERIFY(csv.open(QIODevice::ReadOnly | QIODevice::Text));
+        QTextStream in(&csv);
+        const QStringList header = in.readLine().split(QLatin1Char(','));
+        const qsizetype keyColumn = header.indexOf(QStringLiteral("Customer ID"));
+        QVERIFY2(keyColumn >= 0, qPrintable(header.join(QLatin1Char(','))));
+        QStringList keys;
+        while (!in.atEnd())
+            keys << in.readLine().split(QLatin1Char(',')).value(keyColumn);
+        std::sort(keys.begin(), keys.end());
+        QCOMPARE(
+            keys.join(QLatin1Char('\n')),
+            serverSql(QStringLiteral("SELECT customer_id FROM customers WHERE %1 ORDER BY customer_id COLLATE \"C\"")
+                          .arg(QLatin1String(s_where))));
+        exportDialog->reject();
+    }
+
+    void customersPageSaysWhatWorks()
+    {
+        MainWindow window;
+        QSignalSpy opened(window.session(), &WorkspaceSession::opened);
+        window.openWorkspace(m_profile.uri());
+        QVERIFY(opened.wait(30000));
+        window.showPage(MainWindow::Page::Customers);
+        // Not SQLite's "unable to open database file": what works on a server instead.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (QLabel* label : window.findChildren<QLabel*>()) {
+                    if (label->text().contains(QLatin1String("works on workspace files only so far")))
+                        return true;
+                }
+                return false;
+            }(),
+            20000);
+    }
+};
+
+QTEST_MAIN(TstPgGui)
+#include "tst_pggui.moc"
