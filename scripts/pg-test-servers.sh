@@ -8,6 +8,10 @@
 #     If DIR/env exists and its servers answer, it only prints DIR/env again.
 #   scripts/pg-test-servers.sh stop DIR     stops them and removes their data; exit 0 even after a failed start.
 #   scripts/pg-test-servers.sh status DIR   prints which of them run.
+#   scripts/pg-test-servers.sh crash DIR NAME    stops server NAME at once (as a crash would; tests of a server
+#                                                 that goes away mid-job); revive DIR NAME starts it again.
+# Every server also has the role swb_password, which must log in with a password (scram-sha-256) over TCP, for
+# the tests of wrong passwords; the tests give it its password.
 # Uses Debian's /usr/lib/postgresql/15/bin (SWB_PG_BIN overrides it), never pg_ctlcluster or a pg_ctl on PATH:
 # the clusters are private to DIR, not registered with postgresql-common. PostgreSQL refuses to run as root, so
 # under root the servers run as `nobody` (present on every Debian system, nothing to create or clean up).
@@ -24,13 +28,14 @@ die() {
 }
 
 usage() {
-    echo "usage: scripts/pg-test-servers.sh start|stop|status DIR" >&2
+    echo "usage: scripts/pg-test-servers.sh start|stop|status DIR, or crash|revive DIR NAME" >&2
     exit 2
 }
 
-(($# == 2)) || usage
+(($# == 2)) || { (($# == 3)) && [[ $1 == crash || $1 == revive ]]; } || usage
 cmd=$1
 dir=$2
+server=${3:-}
 [[ -n "$dir" ]] || usage
 envfile=$dir/env
 # Everything the servers write lives in $dir/data, owned by the server user; $dir itself stays the caller's.
@@ -176,6 +181,9 @@ make_template() {
         as_server "$bin/postgres" --single -D "$t" -F -c exit_on_error=true postgres >>"$base/log/initdb.log" 2>&1 ||
         die "could not create database swb (log: $base/log/initdb.log)"
     echo "include 'swb-test.conf'" | as_server tee -a "$t/postgresql.conf" >/dev/null
+    # Before initdb's trust lines: the first line that matches decides.
+    as_server sh -c "{ echo 'host all swb_password 127.0.0.1/32 scram-sha-256'; cat '$t/pg_hba.conf'; } \
+        >'$t/pg_hba.new' && mv '$t/pg_hba.new' '$t/pg_hba.conf'"
 }
 
 # Copying is mostly creating ~1200 small files, which costs system time per file: the copies run side by side,
@@ -305,8 +313,21 @@ start_all() {
     cat "$envfile"
 }
 
+# crash|revive NAME: one server stopped at once (no checkpoint, connections cut) or started again on its port.
+one_server() {
+    local base
+    base=$(find_base)
+    [[ " ${names[*]} " == *" $server "* && -n "$base" && -d "$base/$server" ]] || die "no server $server in $dir"
+    if [[ $cmd == crash ]]; then
+        as_server "$bin/pg_ctl" stop -D "$base/$server" -m immediate -w -t 20 >/dev/null
+    else
+        as_server "$bin/pg_ctl" start -D "$base/$server" -l "$base/log/$server.log" -w -t 30 >/dev/null
+    fi
+}
+
 case "$cmd" in
 start) start_all ;;
+crash | revive) one_server ;;
 stop)
     stop_all
     rmdir "$dir" 2>/dev/null || true
