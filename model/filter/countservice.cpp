@@ -195,6 +195,8 @@ CountService::Outcome countOnServer(const CountService::Engine& engine, int requ
     CountService::Outcome outcome;
     outcome.requestId = requestId;
     PgWorkspace& server = *engine.server;
+    // The server may have restarted since the last count: a new connection then, and the count goes on.
+    server.connection().reconnectIfLost();
     const auto resolved
         = FilterResolver::resolve(definition, server.filterContext(engine.dataAsOfDate), &outcome.error);
     if (!resolved || job.isCanceled())

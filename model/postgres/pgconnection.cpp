@@ -101,6 +101,10 @@ std::unique_ptr<PgConnection> PgConnection::open(const QString& uri, QString* er
         PQfinish(connection);
         return nullptr;
     }
+    // The server's notices (such as "terminating connection due to …" before an error) are not printed on stderr:
+    // the error that follows says it in the workbench's words.
+    PQsetNoticeProcessor(
+        connection, [](void*, const char*) {}, nullptr);
     // Errors and notices in English whatever the server's locale: messages are shown with the workbench's own words.
     PQclear(PQexec(connection, "SET client_min_messages = warning"));
     return std::unique_ptr<PgConnection>(new PgConnection(connection, PQgetCancel(connection)));
@@ -122,13 +126,38 @@ QString PgConnection::lastError() const
     return QString::fromUtf8(PQerrorMessage(m_connection)).trimmed();
 }
 
+QString PgConnection::errorOf(const pg_result* result) const
+{
+    if (PQstatus(m_connection) == CONNECTION_BAD)
+        return QCoreApplication::translate("swb::PgConnection",
+                                           "The connection to the server was lost. Nothing of what was running is kept "
+                                           "(an import or a save is one transaction on the server). Check that the "
+                                           "server runs, then try again. (%1)")
+            .arg(lastError());
+    return result ? resultError(result) : lastError();
+}
+
+bool PgConnection::reconnectIfLost()
+{
+    if (PQstatus(m_connection) == CONNECTION_OK)
+        return true;
+    PQreset(m_connection);
+    if (PQstatus(m_connection) != CONNECTION_OK)
+        return false;
+    // The new server process has another cancel key.
+    PQfreeCancel(m_cancel);
+    m_cancel = PQgetCancel(m_connection);
+    PQclear(PQexec(m_connection, "SET client_min_messages = warning"));
+    return true;
+}
+
 bool PgConnection::exec(const QString& sql, QString* error)
 {
     PGresult* result = PQexec(m_connection, sql.toUtf8().constData());
     const ExecStatusType status = PQresultStatus(result);
     const bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY;
     if (!ok && error)
-        *error = result ? resultError(result) : lastError();
+        *error = errorOf(result);
     PQclear(result);
     return ok;
 }
@@ -161,7 +190,7 @@ std::optional<PgResult> PgConnection::query(const QString& sql, const QList<Filt
     const ExecStatusType status = PQresultStatus(result.handle());
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
         if (error)
-            *error = result.handle() ? resultError(result.handle()) : lastError();
+            *error = errorOf(result.handle());
         return std::nullopt;
     }
     return result;
@@ -185,7 +214,7 @@ bool PgConnection::copyIn(const QString& copyStatement, const std::function<bool
     PGresult* start = PQexec(m_connection, copyStatement.toUtf8().constData());
     const bool copying = PQresultStatus(start) == PGRES_COPY_IN;
     if (!copying && error)
-        *error = start ? resultError(start) : lastError();
+        *error = errorOf(start);
     PQclear(start);
     if (!copying)
         return false;
@@ -204,13 +233,13 @@ bool PgConnection::copyIn(const QString& copyStatement, const std::function<bool
     while (PGresult* result = PQgetResult(m_connection)) {
         if (PQresultStatus(result) != PGRES_COMMAND_OK) {
             if (ok && error)
-                *error = resultError(result);
+                *error = errorOf(result);
             ok = false;
         }
         PQclear(result);
     }
     if (!ok && error && error->isEmpty())
-        *error = lastError();
+        *error = errorOf(nullptr);
     return ok;
 }
 

@@ -63,6 +63,10 @@ public:
     // when there are no more. On an error the server discards the whole COPY.
     bool copyIn(const QString& copyStatement, const std::function<bool(QByteArray*)>& produce, QString* error);
 
+    // A connection the server dropped (it restarted, the network went away) is opened again; false when that fails.
+    // Not while a statement runs.
+    bool reconnectIfLost();
+
     // Asks the server to stop the statement this connection runs now; callable from any thread.
     bool cancel();
 
@@ -74,6 +78,8 @@ public:
 private:
     PgConnection(pg_conn* connection, pg_cancel* cancel);
     QString lastError() const;
+    // The failure of `result` (null: the connection's), or that the connection was lost and what that means.
+    QString errorOf(const pg_result* result) const;
 
     pg_conn* m_connection = nullptr;
     pg_cancel* m_cancel = nullptr;
