@@ -43,11 +43,12 @@ private:
     static constexpr auto s_where = "country IN ('DE', 'AT') AND age >= 30";
 
     // Fills the dialog as a user types it and clicks Connect.
-    static void fillAndConnect(ServerConnectDialog* dialog, const ServerProfile& profile)
+    static void fillAndConnect(ServerConnectDialog* dialog, const ServerProfile& profile,
+                               const QString& password = QString::fromLatin1(s_password))
     {
         dialog->setProfile(profile);
         dialog->passwordEdit()->clear();
-        QTest::keyClicks(dialog->passwordEdit(), QString::fromLatin1(s_password));
+        QTest::keyClicks(dialog->passwordEdit(), password);
         QTest::mouseClick(dialog->connectButton(), Qt::LeftButton);
     }
 
@@ -64,6 +65,17 @@ private:
         for (int row = 0; row < rows->rowCount(); ++row)
             values << rows->text(row, 0);
         return values.join(QLatin1Char('\n'));
+    }
+
+    bool serverExec(const QString& sql)
+    {
+        QString error;
+        auto connection = PgConnection::open(m_servers.value(QStringLiteral("SWB_PG_PLAIN")), &error);
+        if (!connection || !connection->exec(sql, &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        return true;
     }
 
 private slots:
@@ -178,6 +190,40 @@ private slots:
             serverSql(QStringLiteral("SELECT customer_id FROM customers WHERE %1 ORDER BY customer_id COLLATE \"C\"")
                           .arg(QLatin1String(s_where))));
         exportDialog->reject();
+    }
+
+    // The role swb_password logs in with a password only (scripts/pg-test-servers.sh) and may only read here.
+    void wrongPasswordIsAskedAgain()
+    {
+        QVERIFY(serverExec(QStringLiteral(
+            "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'swb_password') THEN CREATE ROLE "
+            "swb_password LOGIN; END IF; END $$; ALTER ROLE swb_password PASSWORD 'right-pw-1'; GRANT SELECT ON ALL "
+            "TABLES IN SCHEMA public TO swb_password")));
+        MainWindow window;
+        window.show();
+        ServerConnectDialog* dialog = window.showConnectDialog();
+        QSignalSpy failed(dialog, &ServerConnectDialog::connectFailed);
+        QSignalSpy opened(window.session(), &WorkspaceSession::opened);
+        ServerProfile reader = m_profile;
+        reader.user = QStringLiteral("swb_password");
+        fillAndConnect(dialog, reader, QStringLiteral("wrong-pw"));
+        QVERIFY(failed.wait(20000));
+        QVERIFY2(dialog->statusLabel()->text().contains(QLatin1String("The server refused the password")),
+                 qPrintable(dialog->statusLabel()->text()));
+        QVERIFY(dialog->isVisible());
+        fillAndConnect(dialog, reader, QStringLiteral("right-pw-1"));
+        QVERIFY(opened.wait(30000));
+        QCOMPARE(window.session()->summary().customerCount, 3000);
+
+        // A role that may only read: saving says why.
+        SegmentBuilderPage* builder = window.builderPage();
+        QSignalSpy saveFailed(builder, &SegmentBuilderPage::saveFailed);
+        QString error;
+        QVERIFY2(builder->setDefinitionJson(s_definition, &error), qPrintable(error));
+        builder->saveAs(QStringLiteral("Not allowed"), &error);
+        QTRY_VERIFY_WITH_TIMEOUT(!saveFailed.isEmpty() || !error.isEmpty(), 20000);
+        const QString message = saveFailed.isEmpty() ? error : saveFailed.first().first().toString();
+        QVERIFY2(message.contains(QLatin1String("This role may only read this workspace")), qPrintable(message));
     }
 
     void customersPageSaysWhatWorks()
