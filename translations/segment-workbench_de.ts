@@ -919,37 +919,38 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
 <context>
     <name>swb::CountService</name>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="71"/>
+        <location filename="../model/filter/countservice.cpp" line="79"/>
         <source>Loading %1 for counting</source>
         <translation>%1 wird zum Zählen geladen</translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="114"/>
+        <location filename="../model/filter/countservice.cpp" line="122"/>
         <source>The workspace could not be loaded for counting.</source>
         <translation>Der Arbeitsbereich konnte zum Zählen nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="115"/>
+        <location filename="../model/filter/countservice.cpp" line="123"/>
         <source>No workspace is open for counting.</source>
         <translation>Zum Zählen ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="136"/>
+        <location filename="../model/filter/countservice.cpp" line="144"/>
         <source>Keeping a copy of %1 for faster opening</source>
         <translation>Kopie von %1 für schnelleres Öffnen wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="147"/>
+        <location filename="../model/filter/countservice.cpp" line="155"/>
         <source>Counting the customers of the definition</source>
         <translation>Kunden der Definition werden gezählt</translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="163"/>
+        <location filename="../model/filter/countservice.cpp" line="171"/>
+        <location filename="../model/filter/countservice.cpp" line="218"/>
         <source>The count was cancelled.</source>
         <translation>Das Zählen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="220"/>
+        <location filename="../model/filter/countservice.cpp" line="283"/>
         <source>The workspace has no customers yet. Import a customers file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden. Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
@@ -1005,7 +1006,7 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
 <context>
     <name>swb::CustomerQuery</name>
     <message>
-        <location filename="../model/browse/customerquery.cpp" line="48"/>
+        <location filename="../model/browse/customerquery.cpp" line="50"/>
         <source>Cannot read the customers: %1</source>
         <translation>Die Kunden können nicht gelesen werden: %1</translation>
     </message>
@@ -1051,18 +1052,18 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation>Arbeitsbereich öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="54"/>
+        <location filename="../ui/customers/customerspage.cpp" line="56"/>
         <source>This workspace has no customers yet</source>
         <translation>Dieser Arbeitsbereich enthält noch keine Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="55"/>
+        <location filename="../ui/customers/customerspage.cpp" line="57"/>
         <source>Import a customer export (CSV, TSV or TXT) from your shop or CRM. You can also drop the file onto this window.</source>
         <translation>Importieren Sie einen Kundenexport (CSV, TSV oder TXT) aus Ihrem Shop oder CRM. Sie können die Datei auch auf dieses Fenster ziehen.</translation>
     </message>
     <message>
         <location filename="../ui/customers/customerspage.cpp" line="44"/>
-        <location filename="../ui/customers/customerspage.cpp" line="57"/>
+        <location filename="../ui/customers/customerspage.cpp" line="59"/>
         <source>Import Customers…</source>
         <translation>Kunden importieren…</translation>
     </message>
@@ -1072,42 +1073,47 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation>Ein Arbeitsbereich ist eine Datei mit Ihren Kunden, Segmenten und Analysen. Importieren Sie Ihren Kundenexport (CSV) in einen neuen, legen Sie den Demo-Arbeitsbereich an, um mit realistischen Beispieldaten loszulegen, oder öffnen Sie einen eigenen Arbeitsbereich. Sie können eine CSV-Datei auch auf dieses Fenster ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="75"/>
+        <location filename="../ui/customers/customerspage.cpp" line="50"/>
+        <source>Connect to Server…</source>
+        <translation>Mit Server verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/customerspage.cpp" line="77"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="76"/>
+        <location filename="../ui/customers/customerspage.cpp" line="78"/>
         <source>Choose the columns to show</source>
         <translation>Angezeigte Spalten auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="81"/>
+        <location filename="../ui/customers/customerspage.cpp" line="83"/>
         <source>Show All Customers</source>
         <translation>Alle Kunden zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="82"/>
+        <location filename="../ui/customers/customerspage.cpp" line="84"/>
         <source>Show every customer of the workspace again</source>
         <translation>Wieder alle Kunden des Arbeitsbereichs zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="121"/>
+        <location filename="../ui/customers/customerspage.cpp" line="123"/>
         <source>Cannot read the customers: %1</source>
         <translation>Die Kunden können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="167"/>
+        <location filename="../ui/customers/customerspage.cpp" line="169"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="169"/>
+        <location filename="../ui/customers/customerspage.cpp" line="171"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/customerspage.cpp" line="169"/>
+        <location filename="../ui/customers/customerspage.cpp" line="171"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -1115,7 +1121,7 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="185"/>
+        <location filename="../ui/customers/customerspage.cpp" line="187"/>
         <source>Show All Columns</source>
         <translation>Alle Spalten zeigen</translation>
     </message>
@@ -2443,74 +2449,74 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         <translation>%1 kann nicht geschrieben werden: %2. Es wurde keine unvollständige Datei hinterlassen.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="110"/>
+        <location filename="../model/export/exporter.cpp" line="112"/>
         <source>The CSV delimiter must be a comma, a semicolon, a pipe or a tab.</source>
         <translation>Das CSV-Trennzeichen muss ein Komma, ein Semikolon, ein senkrechter Strich oder ein Tabulator sein.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="395"/>
+        <location filename="../model/export/exporter.cpp" line="399"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="397"/>
+        <location filename="../model/export/exporter.cpp" line="401"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="169"/>
+        <location filename="../model/export/exporter.cpp" line="171"/>
         <source>The customer table has no column &quot;%1&quot;. Columns: %2.</source>
         <translation>Die Kundentabelle hat keine Spalte „%1“. Spalten: %2.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="85"/>
+        <location filename="../model/export/exporter.cpp" line="87"/>
         <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was hashed like the flagged columns. To flag it, run: %2</source>
         <translation>Die Spalte %1 ist nicht als personenbezogen markiert, ihre Werte sind aber E-Mail-Adressen: Sie wurde wie die markierten Spalten gehasht. Um sie zu markieren, führen Sie aus: %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="89"/>
+        <location filename="../model/export/exporter.cpp" line="91"/>
         <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was masked like the flagged columns. To flag it, run: %2</source>
         <translation>Die Spalte %1 ist nicht als personenbezogen markiert, ihre Werte sind aber E-Mail-Adressen: Sie wurde wie die markierten Spalten maskiert. Um sie zu markieren, führen Sie aus: %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="92"/>
+        <location filename="../model/export/exporter.cpp" line="94"/>
         <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was left out like the flagged columns. To flag it, run: %2</source>
         <translation>Die Spalte %1 ist nicht als personenbezogen markiert, ihre Werte sind aber E-Mail-Adressen: Sie wurde wie die markierten Spalten weggelassen. Um sie zu markieren, führen Sie aus: %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="98"/>
+        <location filename="../model/export/exporter.cpp" line="100"/>
         <source>The column %1 is not flagged as personal data, but its name or role suggests personal data (%2): it was exported unchanged. If it is personal data, flag it and export again: %3</source>
         <translation>Die Spalte %1 ist nicht als personenbezogen markiert, ihr Name oder ihre Rolle deutet aber auf personenbezogene Daten hin (%2): Sie wurde unverändert exportiert. Wenn sie personenbezogen ist, markieren Sie sie und exportieren Sie erneut: %3</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="195"/>
+        <location filename="../model/export/exporter.cpp" line="197"/>
         <source>No column is left to export (the PII policy omitted every chosen column).</source>
         <translation>Es bleibt keine Spalte zum Exportieren übrig (die Einstellung für personenbezogene Daten lässt alle gewählten Spalten weg).</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="291"/>
-        <location filename="../model/export/exporter.cpp" line="320"/>
+        <location filename="../model/export/exporter.cpp" line="293"/>
+        <location filename="../model/export/exporter.cpp" line="322"/>
         <source>The selection cannot be evaluated: %1</source>
         <translation>Die Auswahl kann nicht ausgewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="112"/>
+        <location filename="../model/export/exporter.cpp" line="114"/>
         <source>The decimal mark must be a point or a comma.</source>
         <translation>Das Dezimalzeichen muss ein Punkt oder ein Komma sein.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="114"/>
+        <location filename="../model/export/exporter.cpp" line="116"/>
         <source>A comma as the decimal mark needs another delimiter: choose the semicolon.</source>
         <translation>Ein Komma als Dezimalzeichen braucht ein anderes Trennzeichen: Wählen Sie das Semikolon.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="402"/>
+        <location filename="../model/export/exporter.cpp" line="406"/>
         <location filename="../model/postgres/pgexport.cpp" line="144"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="281"/>
+        <location filename="../model/export/exporter.cpp" line="283"/>
         <location filename="../model/postgres/pgexport.cpp" line="145"/>
         <source>Reading the customers failed: %1</source>
         <translation>Das Lesen der Kunden ist fehlgeschlagen: %1</translation>
@@ -4741,181 +4747,196 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="45"/>
+        <source>Connect to &amp;Server…</source>
+        <translation>Mit &amp;Server verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="45"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="46"/>
+        <source>Open a workspace on a PostgreSQL server</source>
+        <translation>Einen Arbeitsbereich auf einem PostgreSQL-Server öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="47"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="47"/>
+        <location filename="../ui/shell/mainactions.cpp" line="49"/>
         <source>&amp;Close Workspace</source>
         <translation>Arbeitsbereich &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="47"/>
+        <location filename="../ui/shell/mainactions.cpp" line="49"/>
         <source>Close the workspace</source>
         <translation>Den Arbeitsbereich schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="48"/>
+        <location filename="../ui/shell/mainactions.cpp" line="50"/>
         <source>Create &amp;Demo Workspace</source>
         <translation>&amp;Demo-Arbeitsbereich anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="49"/>
+        <location filename="../ui/shell/mainactions.cpp" line="51"/>
         <source>Create a workspace with realistic sample customers and orders</source>
         <translation>Einen Arbeitsbereich mit realistischen Beispielkunden und -bestellungen anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="50"/>
+        <location filename="../ui/shell/mainactions.cpp" line="52"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="50"/>
+        <location filename="../ui/shell/mainactions.cpp" line="52"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="51"/>
+        <location filename="../ui/shell/mainactions.cpp" line="53"/>
         <source>Import customers or orders from a CSV file</source>
         <translation>Kunden oder Bestellungen aus einer CSV-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="52"/>
+        <location filename="../ui/shell/mainactions.cpp" line="54"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="52"/>
+        <location filename="../ui/shell/mainactions.cpp" line="54"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="53"/>
+        <location filename="../ui/shell/mainactions.cpp" line="55"/>
         <source>Export customers to CSV, TSV, XLSX or JSON</source>
         <translation>Kunden als CSV, TSV, XLSX oder JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="54"/>
+        <location filename="../ui/shell/mainactions.cpp" line="56"/>
         <source>Export &amp;Chart…</source>
         <translation>Dia&amp;gramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="55"/>
+        <location filename="../ui/shell/mainactions.cpp" line="57"/>
         <source>Save the Dashboard chart or table you last clicked as PNG, SVG or PDF</source>
         <translation>Das zuletzt angeklickte Diagramm oder die Tabelle der Übersicht als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="56"/>
+        <location filename="../ui/shell/mainactions.cpp" line="58"/>
         <source>Cop&amp;y Chart</source>
         <translation>Diagramm &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="57"/>
+        <location filename="../ui/shell/mainactions.cpp" line="59"/>
         <source>Copy the Dashboard chart you last clicked (the KPI table as text)</source>
         <translation>Das zuletzt angeklickte Diagramm der Übersicht kopieren (die Kennzahlentabelle als Text)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="60"/>
+        <location filename="../ui/shell/mainactions.cpp" line="62"/>
         <source>Export &amp;Review Report…</source>
         <translation>Prüfbe&amp;richt exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="61"/>
+        <location filename="../ui/shell/mainactions.cpp" line="63"/>
         <source>Write the KPIs, charts and a page per segment as a PDF</source>
         <translation>Kennzahlen, Diagramme und eine Seite je Segment als PDF schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="63"/>
+        <location filename="../ui/shell/mainactions.cpp" line="65"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="66"/>
+        <location filename="../ui/shell/mainactions.cpp" line="68"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="69"/>
+        <location filename="../ui/shell/mainactions.cpp" line="71"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="70"/>
+        <location filename="../ui/shell/mainactions.cpp" line="72"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="71"/>
+        <location filename="../ui/shell/mainactions.cpp" line="73"/>
         <source>As-of date, interface language and fast opening</source>
         <translation>Stichtag, Sprache der Oberfläche und schnelles Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="73"/>
+        <location filename="../ui/shell/mainactions.cpp" line="75"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="74"/>
+        <location filename="../ui/shell/mainactions.cpp" line="76"/>
         <source>Read the workspace again</source>
         <translation>Den Arbeitsbereich neu einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="75"/>
+        <location filename="../ui/shell/mainactions.cpp" line="77"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="75"/>
+        <location filename="../ui/shell/mainactions.cpp" line="77"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="76"/>
+        <location filename="../ui/shell/mainactions.cpp" line="78"/>
         <source>Quit Segment Workbench</source>
         <translation>Segment Workbench beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="79"/>
+        <location filename="../ui/shell/mainactions.cpp" line="81"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="80"/>
+        <location filename="../ui/shell/mainactions.cpp" line="82"/>
         <source>Open the user guide</source>
         <translation>Benutzerhandbuch öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="82"/>
+        <location filename="../ui/shell/mainactions.cpp" line="84"/>
         <source>&amp;About Segment Workbench</source>
         <translation>Ü&amp;ber Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="84"/>
+        <location filename="../ui/shell/mainactions.cpp" line="86"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="91"/>
+        <location filename="../ui/shell/mainactions.cpp" line="93"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="106"/>
+        <location filename="../ui/shell/mainactions.cpp" line="109"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="112"/>
+        <location filename="../ui/shell/mainactions.cpp" line="115"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="119"/>
+        <location filename="../ui/shell/mainactions.cpp" line="122"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="125"/>
+        <location filename="../ui/shell/mainactions.cpp" line="128"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -4923,78 +4944,78 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>Opening the workspace was cancelled.</source>
         <translation>Das Öffnen des Arbeitsbereichs wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Demo Workspace</source>
         <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>Segment Builder</source>
         <translation>Segment-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Clusters</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Customers of the definition in the builder</source>
         <translation>Kunden der Definition im Segment-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Customers of the segment &quot;%1&quot;</source>
         <translation>Kunden des Segments „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Open Segment</source>
         <translation>Segment öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>Data is imported into a workspace. Create a new workspace for it, or open one you already have.</source>
         <translation>Daten werden in einen Arbeitsbereich importiert. Legen Sie dafür einen neuen Arbeitsbereich an oder öffnen Sie einen vorhandenen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>&amp;Create Workspace…</source>
         <translation>Arbeitsbereich &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="665"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="665"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -5002,67 +5023,67 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Customer Value</source>
         <translation>Kundenwert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>The segment builder has unsaved changes. Replace them anyway?</source>
         <translation>Der Segment-Editor hat ungespeicherte Änderungen. Trotzdem ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Open in Segment Builder</source>
         <translation>Im Segment-Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Reading the segment %1</source>
         <translation>Segment %1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>The segment builder has unsaved changes. Open %1 anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. %1 trotzdem öffnen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>Creating the demo workspace in %1…</source>
         <translation>Der Demo-Arbeitsbereich wird in %1 angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>The segment builder has unsaved changes. Close the workspace anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Den Arbeitsbereich trotzdem schließen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>Cannot Open Workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
@@ -5071,83 +5092,93 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>Segment Workbench</source>
         <translation>Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>%1 – Segment Workbench</source>
         <translation>%1 – Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <source>The import wizard</source>
+        <translation>Der Import-Assistent</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <source>Import customers or orders from a CSV file</source>
+        <translation>Kunden oder Bestellungen aus einer CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>Save &quot;%1&quot; as PNG, SVG or PDF</source>
         <translation>„%1“ als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>Click a chart on the Dashboard first, then export it</source>
         <translation>Klicken Sie zuerst auf ein Diagramm in der Übersicht und exportieren Sie es dann</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation>Arbeitsbereiche (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>customers.sqlite</source>
         <translation>kunden.sqlite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>Workspaces (%1)</source>
         <translation>Arbeitsbereiche (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation>%1 gibt es schon; die Datei wird unverändert geöffnet. Für einen leeren Arbeitsbereich wählen Sie einen neuen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>The customers shown in the table</source>
         <translation>Die Kunden in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>Review report written to %1</source>
         <translation>Prüfbericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
         <source>No customers</source>
         <translation>Keine Kunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="662"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln Kunde passt</numerusform>
@@ -5155,32 +5186,32 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="651"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>Storing the as-of date</source>
         <translation>Stichtag wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="688"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="683"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>The segment builder has unsaved changes. Quit anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Trotzdem beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="723"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation>Im Hintergrund läuft noch ein Vorgang. Abbrechen und beenden? Ein abgebrochener Import lässt den Arbeitsbereich unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="706"/>
+        <location filename="../ui/mainwindow.cpp" line="734"/>
         <source>Cancelling the running jobs…</source>
         <translation>Laufende Vorgänge werden abgebrochen…</translation>
     </message>
@@ -5251,8 +5282,8 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::NamedSelections</name>
     <message>
-        <location filename="../model/browse/namedselection.cpp" line="20"/>
-        <location filename="../model/browse/namedselection.cpp" line="38"/>
+        <location filename="../model/browse/namedselection.cpp" line="24"/>
+        <location filename="../model/browse/namedselection.cpp" line="44"/>
         <source>Cannot read the segment &quot;%1&quot;: %2</source>
         <translation>Das Segment „%1“ kann nicht gelesen werden: %2</translation>
     </message>
@@ -5747,9 +5778,57 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::PgConnection</name>
     <message>
-        <location filename="../model/postgres/pgconnection.cpp" line="26"/>
+        <location filename="../model/postgres/pgconnection.cpp" line="28"/>
         <source>This role may only read this workspace; saving or importing needs a role that may write its tables (the server said: %1)</source>
         <translation>Diese Rolle darf diesen Arbeitsbereich nur lesen; Speichern oder Importieren braucht eine Rolle, die seine Tabellen schreiben darf (der Server meldete: %1)</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgconnection.cpp" line="132"/>
+        <source>The connection to the server was lost. Nothing of what was running is kept (an import or a save is one transaction on the server). Check that the server runs, then try again. (%1)</source>
+        <translation>Die Verbindung zum Server ist abgebrochen. Von dem, was lief, bleibt nichts erhalten (ein Import oder ein Speichern ist eine Transaktion auf dem Server). Prüfen Sie, ob der Server läuft, und versuchen Sie es erneut. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>swb::PgCredentials</name>
+    <message>
+        <location filename="../model/postgres/pgcredentials.cpp" line="46"/>
+        <source>The server refused the password. Check the user and the password and connect again.</source>
+        <translation>Der Server hat das Passwort abgelehnt. Prüfen Sie Benutzer und Passwort und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgcredentials.cpp" line="48"/>
+        <source>The server asks for a password. Give it in File → Connect to Server… (or in ~/.pgpass).</source>
+        <translation>Der Server verlangt ein Passwort. Geben Sie es unter Datei → Mit Server verbinden… an (oder in ~/.pgpass).</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgcredentials.cpp" line="50"/>
+        <source>No PostgreSQL server answers at this host and port. Check both, and that the server runs and accepts connections from this computer.</source>
+        <translation>Unter diesem Host und Port antwortet kein PostgreSQL-Server. Prüfen Sie beide und ob der Server läuft und Verbindungen von diesem Computer annimmt.</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgcredentials.cpp" line="53"/>
+        <source>The server did not answer in time. Check the host name and the network.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Prüfen Sie den Hostnamen und das Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgcredentials.cpp" line="55"/>
+        <source>The host name is unknown. Check its spelling.</source>
+        <translation>Der Hostname ist unbekannt. Prüfen Sie die Schreibweise.</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgcredentials.cpp" line="57"/>
+        <source>The server has no database of this name. Check the database, or create it on the server.</source>
+        <translation>Der Server hat keine Datenbank dieses Namens. Prüfen Sie die Datenbank oder legen Sie sie auf dem Server an.</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgcredentials.cpp" line="59"/>
+        <source>The server has no user of this name. Check the user.</source>
+        <translation>Der Server hat keinen Benutzer dieses Namens. Prüfen Sie den Benutzer.</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgcredentials.cpp" line="61"/>
+        <source>The TLS mode does not fit the server. Try another TLS mode, or ask the server&apos;s administrator.</source>
+        <translation>Der TLS-Modus passt nicht zum Server. Versuchen Sie einen anderen TLS-Modus oder fragen Sie die Administration des Servers.</translation>
     </message>
 </context>
 <context>
@@ -5761,9 +5840,72 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     </message>
 </context>
 <context>
+    <name>swb::PgTasks</name>
+    <message>
+        <location filename="../model/postgres/pgtasks.cpp" line="14"/>
+        <source>%1 works on workspace files so far, not on a PostgreSQL server.</source>
+        <translation>%1 funktioniert bisher mit Arbeitsbereichsdateien, nicht auf einem PostgreSQL-Server.</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgtasks.cpp" line="27"/>
+        <source>Customers picked in the table, and combined segments,</source>
+        <translation>In der Tabelle ausgewählte Kunden und kombinierte Segmente</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgtasks.cpp" line="60"/>
+        <source>There is no segment called &quot;%1&quot;.</source>
+        <translation>Es gibt kein Segment namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgtasks.cpp" line="80"/>
+        <source>Cannot open the workspace on %1: %2</source>
+        <translation>Der Arbeitsbereich auf %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgtasks.cpp" line="94"/>
+        <source>Cannot read the workspace on %1: %2</source>
+        <translation>Der Arbeitsbereich auf %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgtasks.cpp" line="126"/>
+        <source>Renaming a segment</source>
+        <translation>Das Umbenennen eines Segments</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgtasks.cpp" line="129"/>
+        <source>Duplicating a segment</source>
+        <translation>Das Duplizieren eines Segments</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgtasks.cpp" line="132"/>
+        <source>Deleting a segment</source>
+        <translation>Das Löschen eines Segments</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgtasks.cpp" line="135"/>
+        <source>Changing a saved segment&apos;s definition (save it under a new name)</source>
+        <translation>Das Ändern der Definition eines gespeicherten Segments (speichern Sie es unter neuem Namen)</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgtasks.cpp" line="138"/>
+        <source>Taking a snapshot</source>
+        <translation>Das Aufnehmen eines Snapshots</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgtasks.cpp" line="184"/>
+        <source>Export presets, suppression lists and several segments at once</source>
+        <translation>Exportvorlagen, Sperrlisten und mehrere Segmente auf einmal</translation>
+    </message>
+</context>
+<context>
     <name>swb::PgWorkspace</name>
     <message>
-        <location filename="../model/postgres/pgworkspace.cpp" line="39"/>
+        <location filename="../model/postgres/pgworkspace.cpp" line="34"/>
+        <source>%1 on %2:%3</source>
+        <translation>%1 auf %2:%3</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgworkspace.cpp" line="49"/>
         <source>The database holds no workspace (no tables &quot;fields&quot; and &quot;customers&quot;): import a customers file into it first (swb import FILE --db URI).</source>
         <translation>Die Datenbank enthält keinen Arbeitsbereich (keine Tabellen „fields“ und „customers“): Importieren Sie zuerst eine Kundendatei hinein (swb import DATEI --db URI).</translation>
     </message>
@@ -7544,12 +7686,12 @@ z-Wert %6</translation>
 <context>
     <name>swb::SegmentTasks</name>
     <message>
-        <location filename="../model/jobs/segmenttasks.cpp" line="24"/>
+        <location filename="../model/jobs/segmenttasks.cpp" line="26"/>
         <source>The workspace is busy: another program is writing to it. Try again when it has finished.</source>
         <translation>Der Arbeitsbereich ist belegt: Ein anderes Programm schreibt gerade hinein. Versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmenttasks.cpp" line="51"/>
+        <location filename="../model/jobs/segmenttasks.cpp" line="53"/>
         <source>The change was not made: it was cancelled.</source>
         <translation>Die Änderung wurde nicht vorgenommen: Sie wurde abgebrochen.</translation>
     </message>
@@ -7769,6 +7911,127 @@ z-Wert %6</translation>
         <location filename="../model/selection/selectionsql.cpp" line="94"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation>Es gibt kein Segment namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>swb::ServerConnectDialog</name>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="24"/>
+        <source>Connect to Server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="38"/>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="39"/>
+        <source>Saved connections</source>
+        <translation>Gespeicherte Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="40"/>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="41"/>
+        <source>Remove this saved connection and its password from the secret store</source>
+        <translation>Diese gespeicherte Verbindung und ihr Passwort aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="48"/>
+        <source>e.g. Team warehouse</source>
+        <translation>z. B. Team-Warehouse</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="56"/>
+        <source>libpq&apos;s sslmode: &quot;require&quot; encrypts, &quot;verify-full&quot; also checks the server&apos;s certificate and name</source>
+        <translation>sslmode von libpq: „require“ verschlüsselt, „verify-full“ prüft auch Zertifikat und Namen des Servers</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="60"/>
+        <source>&amp;Remember the password in the desktop&apos;s secret store</source>
+        <translation>Passwort im Schlüsselbund des Desktops &amp;merken</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="64"/>
+        <source>&amp;Saved:</source>
+        <translation>Ge&amp;speichert:</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="67"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="68"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="69"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="70"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="71"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="72"/>
+        <source>&amp;TLS mode:</source>
+        <translation>&amp;TLS-Modus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="73"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="80"/>
+        <source>&amp;Connect</source>
+        <translation>Verb&amp;inden</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="129"/>
+        <source>from the secret store</source>
+        <translation>aus dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="159"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="161"/>
+        <source>Connecting to %1</source>
+        <translation>Verbinden mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>swb::ServerProfile</name>
+    <message>
+        <location filename="../model/postgres/serverprofile.cpp" line="45"/>
+        <source>Give the server&apos;s host name or address.</source>
+        <translation>Geben Sie den Hostnamen oder die Adresse des Servers an.</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/serverprofile.cpp" line="47"/>
+        <source>Give the database that holds the workspace.</source>
+        <translation>Geben Sie die Datenbank an, die den Arbeitsbereich enthält.</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/serverprofile.cpp" line="49"/>
+        <source>Give the user to connect as.</source>
+        <translation>Geben Sie den Benutzer an, als der verbunden wird.</translation>
     </message>
 </context>
 <context>
@@ -8750,91 +9013,91 @@ Davies–Bouldin: %5</translation>
 <context>
     <name>swb::Workspace</name>
     <message>
-        <location filename="../model/workspace.cpp" line="61"/>
+        <location filename="../model/workspace.cpp" line="71"/>
         <source>%1 is a folder, not a workspace file.</source>
         <translation>%1 ist ein Ordner, keine Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="67"/>
+        <location filename="../model/workspace.cpp" line="75"/>
         <source>The workspace %1 does not exist.</source>
         <translation>Den Arbeitsbereich %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="90"/>
+        <location filename="../model/workspace.cpp" line="98"/>
         <source>%1 is not a workspace: it is not an SQLite database. Choose a .sqlite workspace file or create a new one.</source>
         <translation>%1 ist kein Arbeitsbereich: Es ist keine SQLite-Datenbank. Wählen Sie eine .sqlite-Arbeitsbereichsdatei oder legen Sie einen neuen Arbeitsbereich an.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="83"/>
+        <location filename="../model/workspace.cpp" line="91"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="54"/>
+        <location filename="../model/workspace.cpp" line="64"/>
         <source>%1 is being written by another program, for example an import from the command line. Open it again when that has finished.</source>
         <translation>%1 wird gerade von einem anderen Programm geschrieben, zum Beispiel von einem Import über die Kommandozeile. Öffnen Sie den Arbeitsbereich erneut, wenn dieser abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="63"/>
-        <source>%1 is a PostgreSQL server: this works on workspace files only so far (the README&apos;s &quot;On a PostgreSQL server&quot; lists what works there).</source>
-        <translation>%1 ist ein PostgreSQL-Server: Dies funktioniert bisher nur mit Arbeitsbereichsdateien (der Abschnitt „On a PostgreSQL server“ der README nennt, was dort funktioniert).</translation>
-    </message>
-    <message>
-        <location filename="../model/workspace.cpp" line="72"/>
+        <location filename="../model/workspace.cpp" line="80"/>
         <source>%1 is read-only. Make the file writable (for example chmod u+w), or copy it to a folder of yours and open the copy.</source>
         <translation>%1 ist schreibgeschützt. Machen Sie die Datei beschreibbar (zum Beispiel mit chmod u+w) oder kopieren Sie sie in einen eigenen Ordner und öffnen Sie die Kopie.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="76"/>
+        <location filename="../model/workspace.cpp" line="84"/>
         <source>The folder %1 is read-only: Segment Workbench writes its journal files beside the workspace. Copy the workspace to a folder you can write to and open the copy.</source>
         <translation>Der Ordner %1 ist schreibgeschützt: Segment Workbench schreibt seine Journaldateien neben den Arbeitsbereich. Kopieren Sie den Arbeitsbereich in einen Ordner, in den Sie schreiben dürfen, und öffnen Sie die Kopie.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="94"/>
         <location filename="../model/workspace.cpp" line="102"/>
+        <location filename="../model/workspace.cpp" line="110"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="110"/>
+        <location filename="../model/workspace.cpp" line="118"/>
         <source>%1 is an SQLite database but not a Segment Workbench workspace. Import its data into a new workspace instead.</source>
         <translation>%1 ist eine SQLite-Datenbank, aber kein Arbeitsbereich von Segment Workbench. Importieren Sie die Daten stattdessen in einen neuen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="114"/>
+        <location filename="../model/workspace.cpp" line="122"/>
         <source>%1 is a Segment Workbench workspace whose schema version was reset to %2 by another program (PRAGMA user_version), so it cannot be opened safely. Restore it from a backup, or set the version back with the sqlite3 command line (PRAGMA user_version = %3 for a workspace made by this version).</source>
         <translation>%1 ist ein Arbeitsbereich von Segment Workbench, dessen Schemaversion von einem anderen Programm auf %2 zurückgesetzt wurde (PRAGMA user_version), daher kann er nicht sicher geöffnet werden. Stellen Sie ihn aus einer Sicherung wieder her oder setzen Sie die Version mit dem sqlite3-Kommandozeilenprogramm zurück (PRAGMA user_version = %3 für einen Arbeitsbereich dieser Version).</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="120"/>
+        <location filename="../model/workspace.cpp" line="128"/>
         <source>%1 was written by a newer version of Segment Workbench (schema %2; this version reads up to %3). Update Segment Workbench to open it.</source>
         <translation>%1 wurde von einer neueren Version von Segment Workbench geschrieben (Schema %2; diese Version liest bis Schema %3). Aktualisieren Sie Segment Workbench, um die Datei zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="127"/>
+        <location filename="../model/workspace.cpp" line="135"/>
         <source>Cannot prepare %1: %2</source>
         <translation>%1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="131"/>
+        <location filename="../model/workspace.cpp" line="139"/>
         <source>Cannot upgrade %1: %2</source>
         <translation>%1 kann nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/workspace.cpp" line="157"/>
+        <source>%1 is a PostgreSQL server: this works on workspace files only so far. On a server the app builds, counts, saves and exports segments, and swb also computes KPIs and RFM scores (the README&apos;s &quot;On a PostgreSQL server&quot; lists what works there).</source>
+        <translation>%1 ist ein PostgreSQL-Server: Dies funktioniert bisher nur mit Arbeitsbereichsdateien. Auf einem Server erstellt, zählt, speichert und exportiert die App Segmente, und swb berechnet auch KPIs und RFM-Werte (der Abschnitt „On a PostgreSQL server“ der README listet, was dort funktioniert).</translation>
     </message>
 </context>
 <context>
     <name>swb::WorkspaceSession</name>
     <message>
-        <location filename="../model/jobs/workspacesession.cpp" line="25"/>
+        <location filename="../model/jobs/workspacesession.cpp" line="26"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../model/jobs/workspacesession.cpp" line="64"/>
+        <location filename="../model/jobs/workspacesession.cpp" line="65"/>
         <source>Creating the demo workspace</source>
         <translation>Demo-Arbeitsbereich wird angelegt</translation>
     </message>
     <message>
-        <location filename="../model/jobs/workspacesession.cpp" line="70"/>
+        <location filename="../model/jobs/workspacesession.cpp" line="71"/>
         <source>The demo workspace was not created: cancelled.</source>
         <translation>Der Demo-Arbeitsbereich wurde nicht angelegt: abgebrochen.</translation>
     </message>
@@ -8842,7 +9105,7 @@ Davies–Bouldin: %5</translation>
 <context>
     <name>swb::WorkspaceTasks</name>
     <message>
-        <location filename="../model/jobs/workspacetasks.cpp" line="58"/>
+        <location filename="../model/jobs/workspacetasks.cpp" line="62"/>
         <source>Cannot store the as-of date in %1: %2</source>
         <translation>Der Stichtag kann nicht in %1 gespeichert werden: %2</translation>
     </message>
@@ -8868,147 +9131,142 @@ Davies–Bouldin: %5</translation>
 <context>
     <name>swb::gui::GuiOptionsParser</name>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="15"/>
+        <location filename="../app/gui/guioptions.cpp" line="14"/>
         <source>Segment Workbench: build, compare and export customer segments.</source>
         <translation>Segment Workbench: Kundensegmente bilden, vergleichen und exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="18"/>
+        <location filename="../app/gui/guioptions.cpp" line="17"/>
         <source>Workspace file (.sqlite) to open.</source>
         <translation>Zu öffnende Arbeitsbereichsdatei (.sqlite).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="19"/>
+        <location filename="../app/gui/guioptions.cpp" line="18"/>
         <source>[WORKSPACE]</source>
         <translation>[ARBEITSBEREICH]</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="25"/>
+        <location filename="../app/gui/guioptions.cpp" line="24"/>
         <source>PAGE</source>
         <translation>SEITE</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="27"/>
+        <location filename="../app/gui/guioptions.cpp" line="26"/>
         <source>Write a PNG of the window (or dialog) once the page has loaded, then exit.</source>
         <translation>Ein PNG des Fensters (oder Dialogs) schreiben, sobald die Seite geladen ist, und dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="29"/>
+        <location filename="../app/gui/guioptions.cpp" line="28"/>
         <source>FILE.png</source>
         <translation>DATEI.png</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="22"/>
+        <location filename="../app/gui/guioptions.cpp" line="21"/>
         <source>Page to show: customers, builder, dashboard, rfm, clusters (with a finished run), value (customer value, with a finished fit), import (the import wizard on the demo customers file) or export (the export dialog).</source>
         <translation>Anzuzeigende Seite: customers, builder, dashboard, rfm, clusters (mit einem fertigen Lauf), value (Kundenwert, mit einer fertigen Schätzung), import (der Import-Assistent mit der Demo-Kundendatei) oder export (der Exportdialog).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="31"/>
+        <location filename="../app/gui/guioptions.cpp" line="30"/>
         <source>Saved segment to open in the segment builder (shows the builder page); with --report, a segment to include (repeat for more; default: all saved).</source>
         <translation>Gespeichertes Segment, das im Segment-Editor geöffnet wird (zeigt die Editor-Seite); mit --report ein Segment für den Bericht (für mehrere wiederholen; Vorgabe: alle gespeicherten).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="33"/>
+        <location filename="../app/gui/guioptions.cpp" line="32"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="34"/>
+        <location filename="../app/gui/guioptions.cpp" line="33"/>
         <source>Interface language, e.g. de, fr or en.</source>
         <translation>Sprache der Oberfläche, z.&#xa0;B. de, fr oder en.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="34"/>
+        <location filename="../app/gui/guioptions.cpp" line="33"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="36"/>
+        <location filename="../app/gui/guioptions.cpp" line="35"/>
         <source>Write the review report of the workspace to this PDF file and exit, without a window (runs without a display).</source>
         <translation>Den Prüfbericht des Arbeitsbereichs in diese PDF-Datei schreiben und beenden, ohne Fenster (läuft ohne Bildschirm).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="38"/>
+        <location filename="../app/gui/guioptions.cpp" line="37"/>
         <source>FILE.pdf</source>
         <translation>DATEI.pdf</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="41"/>
+        <location filename="../app/gui/guioptions.cpp" line="40"/>
         <source>With --report: the as-of date recency counts to and the trend ends at, as for swb kpis --as-of (default: the workspace&apos;s).</source>
         <translation>Mit --report: der Stichtag, bis zu dem die Recency zählt und an dem der Verlauf endet, wie bei swb kpis --as-of (Vorgabe: der des Arbeitsbereichs).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="43"/>
+        <location filename="../app/gui/guioptions.cpp" line="42"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="45"/>
+        <location filename="../app/gui/guioptions.cpp" line="44"/>
         <source>With --report: months of trend before the as-of date (default 12).</source>
         <translation>Mit --report: Monate des Verlaufs vor dem Stichtag (Vorgabe 12).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="45"/>
+        <location filename="../app/gui/guioptions.cpp" line="44"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="69"/>
+        <location filename="../app/gui/guioptions.cpp" line="68"/>
         <source>Give at most one workspace file; got %1.</source>
         <translation>Geben Sie höchstens eine Arbeitsbereichsdatei an; angegeben: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="72"/>
-        <source>The app opens workspace files only so far; on a PostgreSQL server, use swb import, count, kpis, rfm, segment and export with --db %1.</source>
-        <translation>Die App öffnet bisher nur Arbeitsbereichsdateien; auf einem PostgreSQL-Server verwenden Sie swb import, count, kpis, rfm, segment und export mit --db %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/guioptions.cpp" line="94"/>
+        <location filename="../app/gui/guioptions.cpp" line="89"/>
         <source>Unknown page &quot;%1&quot;: use customers, builder, dashboard, rfm, clusters, value, import or export.</source>
         <translation>Unbekannte Seite „%1“: Verwenden Sie customers, builder, dashboard, rfm, clusters, value, import oder export.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="102"/>
+        <location filename="../app/gui/guioptions.cpp" line="97"/>
         <source>--as-of and --months belong to --report: add --report FILE.pdf.</source>
         <translation>--as-of und --months gehören zu --report: Geben Sie --report DATEI.pdf an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="104"/>
+        <location filename="../app/gui/guioptions.cpp" line="99"/>
         <source>--segment opens one segment in the builder; several are only taken with --report.</source>
         <translation>--segment öffnet ein Segment im Editor; mehrere werden nur mit --report angenommen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="127"/>
+        <location filename="../app/gui/guioptions.cpp" line="122"/>
         <source>--report needs a file name ending in .pdf.</source>
         <translation>--report braucht einen Dateinamen, der auf .pdf endet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="129"/>
+        <location filename="../app/gui/guioptions.cpp" line="124"/>
         <source>--report needs a workspace: give its file before --report.</source>
         <translation>--report braucht einen Arbeitsbereich: Geben Sie seine Datei vor --report an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="132"/>
+        <location filename="../app/gui/guioptions.cpp" line="127"/>
         <source>--report cannot be combined with --%1.</source>
         <translation>--report lässt sich nicht mit --%1 kombinieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="139"/>
+        <location filename="../app/gui/guioptions.cpp" line="134"/>
         <source>--as-of takes a date as YYYY-MM-DD, e.g. 2024-06-30; got &quot;%1&quot;.</source>
         <translation>--as-of erwartet ein Datum als JJJJ-MM-TT, z. B. 2024-06-30; erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="146"/>
+        <location filename="../app/gui/guioptions.cpp" line="141"/>
         <source>--months takes a whole number from 1 to %1; got &quot;%2&quot;.</source>
         <translation>--months erwartet eine ganze Zahl von 1 bis %1; erhalten: „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="108"/>
+        <location filename="../app/gui/guioptions.cpp" line="103"/>
         <source>--segment opens the segment builder: it cannot be combined with --page %1.</source>
         <translation>--segment öffnet den Segment-Editor und lässt sich daher nicht mit --page %1 kombinieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="114"/>
+        <location filename="../app/gui/guioptions.cpp" line="109"/>
         <source>--screenshot needs a file name.</source>
         <translation>--screenshot braucht einen Dateinamen.</translation>
     </message>

@@ -919,37 +919,38 @@ Sélectionne %2 des clients regroupés, dont %3 dans ce cluster (F1 %4).</transl
 <context>
     <name>swb::CountService</name>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="71"/>
+        <location filename="../model/filter/countservice.cpp" line="79"/>
         <source>Loading %1 for counting</source>
         <translation>Chargement de %1 pour le comptage</translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="114"/>
+        <location filename="../model/filter/countservice.cpp" line="122"/>
         <source>The workspace could not be loaded for counting.</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être chargé pour le comptage.</translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="115"/>
+        <location filename="../model/filter/countservice.cpp" line="123"/>
         <source>No workspace is open for counting.</source>
         <translation>Aucun espace de travail n&apos;est ouvert pour le comptage.</translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="136"/>
+        <location filename="../model/filter/countservice.cpp" line="144"/>
         <source>Keeping a copy of %1 for faster opening</source>
         <translation>Conservation d&apos;une copie de %1 pour une ouverture plus rapide</translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="147"/>
+        <location filename="../model/filter/countservice.cpp" line="155"/>
         <source>Counting the customers of the definition</source>
         <translation>Comptage des clients de la définition</translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="163"/>
+        <location filename="../model/filter/countservice.cpp" line="171"/>
+        <location filename="../model/filter/countservice.cpp" line="218"/>
         <source>The count was cancelled.</source>
         <translation>Le comptage a été annulé.</translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="220"/>
+        <location filename="../model/filter/countservice.cpp" line="283"/>
         <source>The workspace has no customers yet. Import a customers file first.</source>
         <translation>L&apos;espace de travail ne contient encore aucun client. Importez d&apos;abord un fichier de clients.</translation>
     </message>
@@ -1005,7 +1006,7 @@ Sélectionne %2 des clients regroupés, dont %3 dans ce cluster (F1 %4).</transl
 <context>
     <name>swb::CustomerQuery</name>
     <message>
-        <location filename="../model/browse/customerquery.cpp" line="48"/>
+        <location filename="../model/browse/customerquery.cpp" line="50"/>
         <source>Cannot read the customers: %1</source>
         <translation>Impossible de lire les clients : %1</translation>
     </message>
@@ -1047,7 +1048,7 @@ Sélectionne %2 des clients regroupés, dont %3 dans ce cluster (F1 %4).</transl
     </message>
     <message>
         <location filename="../ui/customers/customerspage.cpp" line="44"/>
-        <location filename="../ui/customers/customerspage.cpp" line="57"/>
+        <location filename="../ui/customers/customerspage.cpp" line="59"/>
         <source>Import Customers…</source>
         <translation>Importer des clients…</translation>
     </message>
@@ -1062,52 +1063,57 @@ Sélectionne %2 des clients regroupés, dont %3 dans ce cluster (F1 %4).</transl
         <translation>Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="54"/>
+        <location filename="../ui/customers/customerspage.cpp" line="50"/>
+        <source>Connect to Server…</source>
+        <translation>Se connecter à un serveur…</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/customerspage.cpp" line="56"/>
         <source>This workspace has no customers yet</source>
         <translation>Cet espace de travail ne contient encore aucun client</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="55"/>
+        <location filename="../ui/customers/customerspage.cpp" line="57"/>
         <source>Import a customer export (CSV, TSV or TXT) from your shop or CRM. You can also drop the file onto this window.</source>
         <translation>Importez un export de clients (CSV, TSV ou TXT) depuis votre boutique ou votre CRM. Vous pouvez aussi déposer le fichier sur cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="75"/>
+        <location filename="../ui/customers/customerspage.cpp" line="77"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="76"/>
+        <location filename="../ui/customers/customerspage.cpp" line="78"/>
         <source>Choose the columns to show</source>
         <translation>Choisir les colonnes à afficher</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="81"/>
+        <location filename="../ui/customers/customerspage.cpp" line="83"/>
         <source>Show All Customers</source>
         <translation>Afficher tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="82"/>
+        <location filename="../ui/customers/customerspage.cpp" line="84"/>
         <source>Show every customer of the workspace again</source>
         <translation>Afficher à nouveau tous les clients de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="121"/>
+        <location filename="../ui/customers/customerspage.cpp" line="123"/>
         <source>Cannot read the customers: %1</source>
         <translation>Impossible de lire les clients : %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="167"/>
+        <location filename="../ui/customers/customerspage.cpp" line="169"/>
         <source>All customers</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="169"/>
+        <location filename="../ui/customers/customerspage.cpp" line="171"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/customerspage.cpp" line="169"/>
+        <location filename="../ui/customers/customerspage.cpp" line="171"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln client</numerusform>
@@ -1115,7 +1121,7 @@ Sélectionne %2 des clients regroupés, dont %3 dans ce cluster (F1 %4).</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="185"/>
+        <location filename="../ui/customers/customerspage.cpp" line="187"/>
         <source>Show All Columns</source>
         <translation>Afficher toutes les colonnes</translation>
     </message>
@@ -2352,74 +2358,74 @@ Sélectionne %2 des clients regroupés, dont %3 dans ce cluster (F1 %4).</transl
 <context>
     <name>swb::Exporter</name>
     <message>
-        <location filename="../model/export/exporter.cpp" line="85"/>
+        <location filename="../model/export/exporter.cpp" line="87"/>
         <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was hashed like the flagged columns. To flag it, run: %2</source>
         <translation>La colonne %1 n&apos;est pas marquée comme données personnelles, mais ses valeurs sont des adresses e-mail : elle a été hachée comme les colonnes marquées. Pour la marquer, exécutez : %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="89"/>
+        <location filename="../model/export/exporter.cpp" line="91"/>
         <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was masked like the flagged columns. To flag it, run: %2</source>
         <translation>La colonne %1 n&apos;est pas marquée comme données personnelles, mais ses valeurs sont des adresses e-mail : elle a été masquée comme les colonnes marquées. Pour la marquer, exécutez : %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="92"/>
+        <location filename="../model/export/exporter.cpp" line="94"/>
         <source>The column %1 is not flagged as personal data, but its values are e-mail addresses: it was left out like the flagged columns. To flag it, run: %2</source>
         <translation>La colonne %1 n&apos;est pas marquée comme données personnelles, mais ses valeurs sont des adresses e-mail : elle a été exclue comme les colonnes marquées. Pour la marquer, exécutez : %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="98"/>
+        <location filename="../model/export/exporter.cpp" line="100"/>
         <source>The column %1 is not flagged as personal data, but its name or role suggests personal data (%2): it was exported unchanged. If it is personal data, flag it and export again: %3</source>
         <translation>La colonne %1 n&apos;est pas marquée comme données personnelles, mais son nom ou son rôle le laisse supposer (%2) : elle a été exportée sans modification. S&apos;il s&apos;agit de données personnelles, marquez-la et exportez à nouveau : %3</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="110"/>
+        <location filename="../model/export/exporter.cpp" line="112"/>
         <source>The CSV delimiter must be a comma, a semicolon, a pipe or a tab.</source>
         <translation>Le délimiteur CSV doit être une virgule, un point-virgule, une barre verticale ou une tabulation.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="112"/>
+        <location filename="../model/export/exporter.cpp" line="114"/>
         <source>The decimal mark must be a point or a comma.</source>
         <translation>Le séparateur décimal doit être un point ou une virgule.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="114"/>
+        <location filename="../model/export/exporter.cpp" line="116"/>
         <source>A comma as the decimal mark needs another delimiter: choose the semicolon.</source>
         <translation>Une virgule comme séparateur décimal requiert un autre délimiteur : choisissez le point-virgule.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="169"/>
+        <location filename="../model/export/exporter.cpp" line="171"/>
         <source>The customer table has no column &quot;%1&quot;. Columns: %2.</source>
         <translation>La table des clients n&apos;a pas de colonne &quot;%1&quot;. Colonnes : %2.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="195"/>
+        <location filename="../model/export/exporter.cpp" line="197"/>
         <source>No column is left to export (the PII policy omitted every chosen column).</source>
         <translation>Il ne reste aucune colonne à exporter (la règle de données personnelles a exclu toutes les colonnes choisies).</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="281"/>
+        <location filename="../model/export/exporter.cpp" line="283"/>
         <location filename="../model/postgres/pgexport.cpp" line="145"/>
         <source>Reading the customers failed: %1</source>
         <translation>La lecture des clients a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="291"/>
-        <location filename="../model/export/exporter.cpp" line="320"/>
+        <location filename="../model/export/exporter.cpp" line="293"/>
+        <location filename="../model/export/exporter.cpp" line="322"/>
         <source>The selection cannot be evaluated: %1</source>
         <translation>Impossible d&apos;évaluer la sélection : %1</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="395"/>
+        <location filename="../model/export/exporter.cpp" line="399"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Impossible d&apos;ouvrir l&apos;espace de travail %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="397"/>
+        <location filename="../model/export/exporter.cpp" line="401"/>
         <source>The workspace has no customers yet: import a customer file first.</source>
         <translation>L&apos;espace de travail ne contient encore aucun client : importez d&apos;abord un fichier de clients.</translation>
     </message>
     <message>
-        <location filename="../model/export/exporter.cpp" line="402"/>
+        <location filename="../model/export/exporter.cpp" line="406"/>
         <location filename="../model/postgres/pgexport.cpp" line="144"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>L&apos;exportation a été annulée ; aucun fichier n&apos;a été écrit.</translation>
@@ -4741,181 +4747,196 @@ Revenez en arrière pour modifier les paramètres (délimiteur, encodage, types 
     </message>
     <message>
         <location filename="../ui/shell/mainactions.cpp" line="45"/>
+        <source>Connect to &amp;Server…</source>
+        <translation>Se connecter à un &amp;serveur…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="45"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="46"/>
+        <source>Open a workspace on a PostgreSQL server</source>
+        <translation>Ouvrir un espace de travail sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainactions.cpp" line="47"/>
         <source>Open &amp;Recent</source>
         <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="47"/>
+        <location filename="../ui/shell/mainactions.cpp" line="49"/>
         <source>&amp;Close Workspace</source>
         <translation>&amp;Fermer l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="47"/>
+        <location filename="../ui/shell/mainactions.cpp" line="49"/>
         <source>Close the workspace</source>
         <translation>Fermer l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="48"/>
+        <location filename="../ui/shell/mainactions.cpp" line="50"/>
         <source>Create &amp;Demo Workspace</source>
         <translation>Créer un espace de travail de &amp;démo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="49"/>
+        <location filename="../ui/shell/mainactions.cpp" line="51"/>
         <source>Create a workspace with realistic sample customers and orders</source>
         <translation>Créer un espace de travail avec des clients et des commandes d&apos;exemple réalistes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="50"/>
+        <location filename="../ui/shell/mainactions.cpp" line="52"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="50"/>
+        <location filename="../ui/shell/mainactions.cpp" line="52"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="51"/>
+        <location filename="../ui/shell/mainactions.cpp" line="53"/>
         <source>Import customers or orders from a CSV file</source>
         <translation>Importer des clients ou des commandes depuis un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="52"/>
+        <location filename="../ui/shell/mainactions.cpp" line="54"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="52"/>
+        <location filename="../ui/shell/mainactions.cpp" line="54"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="53"/>
+        <location filename="../ui/shell/mainactions.cpp" line="55"/>
         <source>Export customers to CSV, TSV, XLSX or JSON</source>
         <translation>Exporter les clients en CSV, TSV, XLSX ou JSON</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="54"/>
+        <location filename="../ui/shell/mainactions.cpp" line="56"/>
         <source>Export &amp;Chart…</source>
         <translation>Exporter le &amp;graphique…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="55"/>
+        <location filename="../ui/shell/mainactions.cpp" line="57"/>
         <source>Save the Dashboard chart or table you last clicked as PNG, SVG or PDF</source>
         <translation>Enregistrer le dernier graphique ou tableau cliqué du tableau de bord en PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="56"/>
+        <location filename="../ui/shell/mainactions.cpp" line="58"/>
         <source>Cop&amp;y Chart</source>
         <translation>&amp;Copier le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="57"/>
+        <location filename="../ui/shell/mainactions.cpp" line="59"/>
         <source>Copy the Dashboard chart you last clicked (the KPI table as text)</source>
         <translation>Copier le dernier graphique cliqué du tableau de bord (le tableau des KPI sous forme de texte)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="60"/>
+        <location filename="../ui/shell/mainactions.cpp" line="62"/>
         <source>Export &amp;Review Report…</source>
         <translation>Exporter le rapport de re&amp;vue…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="61"/>
+        <location filename="../ui/shell/mainactions.cpp" line="63"/>
         <source>Write the KPIs, charts and a page per segment as a PDF</source>
         <translation>Écrire les KPI, les graphiques et une page par segment dans un PDF</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="63"/>
+        <location filename="../ui/shell/mainactions.cpp" line="65"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="66"/>
+        <location filename="../ui/shell/mainactions.cpp" line="68"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="69"/>
+        <location filename="../ui/shell/mainactions.cpp" line="71"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="70"/>
+        <location filename="../ui/shell/mainactions.cpp" line="72"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="71"/>
+        <location filename="../ui/shell/mainactions.cpp" line="73"/>
         <source>As-of date, interface language and fast opening</source>
         <translation>Date de référence, langue de l&apos;interface et ouverture rapide</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="73"/>
+        <location filename="../ui/shell/mainactions.cpp" line="75"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;charger</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="74"/>
+        <location filename="../ui/shell/mainactions.cpp" line="76"/>
         <source>Read the workspace again</source>
         <translation>Relire l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="75"/>
+        <location filename="../ui/shell/mainactions.cpp" line="77"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="75"/>
+        <location filename="../ui/shell/mainactions.cpp" line="77"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="76"/>
+        <location filename="../ui/shell/mainactions.cpp" line="78"/>
         <source>Quit Segment Workbench</source>
         <translation>Quitter Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="79"/>
+        <location filename="../ui/shell/mainactions.cpp" line="81"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="80"/>
+        <location filename="../ui/shell/mainactions.cpp" line="82"/>
         <source>Open the user guide</source>
         <translation>Ouvrir le guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="82"/>
+        <location filename="../ui/shell/mainactions.cpp" line="84"/>
         <source>&amp;About Segment Workbench</source>
         <translation>À &amp;propos de Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="84"/>
+        <location filename="../ui/shell/mainactions.cpp" line="86"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="91"/>
+        <location filename="../ui/shell/mainactions.cpp" line="93"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="106"/>
+        <location filename="../ui/shell/mainactions.cpp" line="109"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="112"/>
+        <location filename="../ui/shell/mainactions.cpp" line="115"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="119"/>
+        <location filename="../ui/shell/mainactions.cpp" line="122"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainactions.cpp" line="125"/>
+        <location filename="../ui/shell/mainactions.cpp" line="128"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -4923,118 +4944,118 @@ Revenez en arrière pour modifier les paramètres (délimiteur, encodage, types 
 <context>
     <name>swb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>Opening the workspace was cancelled.</source>
         <translation>L&apos;ouverture de l&apos;espace de travail a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Demo Workspace</source>
         <translation>Espace de travail de démo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>Segment Builder</source>
         <translation>Éditeur de segments</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Clusters</source>
         <translation>Clusters</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Customer Value</source>
         <translation>Valeur client</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Customers of the definition in the builder</source>
         <translation>Clients de la définition dans l&apos;éditeur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Customers of the segment &quot;%1&quot;</source>
         <translation>Clients du segment &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Open Segment</source>
         <translation>Ouvrir le segment</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>The segment builder has unsaved changes. Replace them anyway?</source>
         <translation>L&apos;éditeur de segments contient des modifications non enregistrées. Les remplacer quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Open in Segment Builder</source>
         <translation>Ouvrir dans l&apos;éditeur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Reading the segment %1</source>
         <translation>Lecture du segment %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>Discard changes?</source>
         <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>The segment builder has unsaved changes. Open %1 anyway?</source>
         <translation>L&apos;éditeur de segments contient des modifications non enregistrées. Ouvrir %1 quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>Creating the demo workspace in %1…</source>
         <translation>Création de l&apos;espace de travail de démo dans %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>The segment builder has unsaved changes. Close the workspace anyway?</source>
         <translation>L&apos;éditeur de segments contient des modifications non enregistrées. Fermer l&apos;espace de travail quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>Cannot Open Workspace</source>
         <translation>Impossible d&apos;ouvrir l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
@@ -5043,98 +5064,108 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 Choisissez un autre espace de travail avec Fichier &gt; Ouvrir, ou créez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>Segment Workbench</source>
         <translation>Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>%1 – Segment Workbench</source>
         <translation>%1 – Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <source>The import wizard</source>
+        <translation>L&apos;assistant d&apos;importation</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <source>Import customers or orders from a CSV file</source>
+        <translation>Importer des clients ou des commandes depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>Save &quot;%1&quot; as PNG, SVG or PDF</source>
         <translation>Enregistrer &quot;%1&quot; en PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>Click a chart on the Dashboard first, then export it</source>
         <translation>Cliquez d&apos;abord sur un graphique du tableau de bord, puis exportez-le</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Open Workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation>Espaces de travail (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>New Workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>customers.sqlite</source>
         <translation>clients.sqlite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>Workspaces (%1)</source>
         <translation>Espaces de travail (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation>%1 existe déjà ; il est ouvert tel quel. Pour repartir de zéro, choisissez un nouveau nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>Data is imported into a workspace. Create a new workspace for it, or open one you already have.</source>
         <translation>Les données sont importées dans un espace de travail. Créez-en un nouveau ou ouvrez un espace existant.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>&amp;Create Workspace…</source>
         <translation>&amp;Créer un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>All customers</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>The customers shown in the table</source>
         <translation>Les clients affichés dans le tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>Review report written to %1</source>
         <translation>Rapport de revue écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
         <source>No customers</source>
         <translation>Aucun client</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="662"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln client correspond</numerusform>
@@ -5142,12 +5173,12 @@ Choisissez un autre espace de travail avec Fichier &gt; Ouvrir, ou créez-en un 
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="665"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="665"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln client</numerusform>
@@ -5155,32 +5186,32 @@ Choisissez un autre espace de travail avec Fichier &gt; Ouvrir, ou créez-en un 
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="651"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>Storing the as-of date</source>
         <translation>Enregistrement de la date de référence</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="688"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="683"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>The segment builder has unsaved changes. Quit anyway?</source>
         <translation>L&apos;éditeur de segments contient des modifications non enregistrées. Quitter quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="723"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation>Une tâche d&apos;arrière-plan est encore en cours. L&apos;annuler et quitter ? Une importation annulée laisse l&apos;espace de travail inchangé.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="706"/>
+        <location filename="../ui/mainwindow.cpp" line="734"/>
         <source>Cancelling the running jobs…</source>
         <translation>Annulation des tâches en cours…</translation>
     </message>
@@ -5251,8 +5282,8 @@ Choisissez un autre espace de travail avec Fichier &gt; Ouvrir, ou créez-en un 
 <context>
     <name>swb::NamedSelections</name>
     <message>
-        <location filename="../model/browse/namedselection.cpp" line="20"/>
-        <location filename="../model/browse/namedselection.cpp" line="38"/>
+        <location filename="../model/browse/namedselection.cpp" line="24"/>
+        <location filename="../model/browse/namedselection.cpp" line="44"/>
         <source>Cannot read the segment &quot;%1&quot;: %2</source>
         <translation>Impossible de lire le segment &quot;%1&quot; : %2</translation>
     </message>
@@ -5747,9 +5778,57 @@ Choisissez un autre espace de travail avec Fichier &gt; Ouvrir, ou créez-en un 
 <context>
     <name>swb::PgConnection</name>
     <message>
-        <location filename="../model/postgres/pgconnection.cpp" line="26"/>
+        <location filename="../model/postgres/pgconnection.cpp" line="28"/>
         <source>This role may only read this workspace; saving or importing needs a role that may write its tables (the server said: %1)</source>
         <translation>Ce rôle ne peut que lire cet espace de travail ; enregistrer ou importer demande un rôle autorisé à écrire dans ses tables (le serveur a répondu : %1)</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgconnection.cpp" line="132"/>
+        <source>The connection to the server was lost. Nothing of what was running is kept (an import or a save is one transaction on the server). Check that the server runs, then try again. (%1)</source>
+        <translation>La connexion au serveur a été perdue. Rien de ce qui était en cours n&apos;est conservé (une importation ou un enregistrement est une seule transaction sur le serveur). Vérifiez que le serveur fonctionne, puis réessayez. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>swb::PgCredentials</name>
+    <message>
+        <location filename="../model/postgres/pgcredentials.cpp" line="46"/>
+        <source>The server refused the password. Check the user and the password and connect again.</source>
+        <translation>Le serveur a refusé le mot de passe. Vérifiez l&apos;utilisateur et le mot de passe, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgcredentials.cpp" line="48"/>
+        <source>The server asks for a password. Give it in File → Connect to Server… (or in ~/.pgpass).</source>
+        <translation>Le serveur demande un mot de passe. Indiquez-le dans Fichier → Se connecter à un serveur… (ou dans ~/.pgpass).</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgcredentials.cpp" line="50"/>
+        <source>No PostgreSQL server answers at this host and port. Check both, and that the server runs and accepts connections from this computer.</source>
+        <translation>Aucun serveur PostgreSQL ne répond à cet hôte et ce port. Vérifiez-les, et que le serveur fonctionne et accepte les connexions de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgcredentials.cpp" line="53"/>
+        <source>The server did not answer in time. Check the host name and the network.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps. Vérifiez le nom d&apos;hôte et le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgcredentials.cpp" line="55"/>
+        <source>The host name is unknown. Check its spelling.</source>
+        <translation>Le nom d&apos;hôte est inconnu. Vérifiez son orthographe.</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgcredentials.cpp" line="57"/>
+        <source>The server has no database of this name. Check the database, or create it on the server.</source>
+        <translation>Le serveur n&apos;a pas de base de données de ce nom. Vérifiez la base, ou créez-la sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgcredentials.cpp" line="59"/>
+        <source>The server has no user of this name. Check the user.</source>
+        <translation>Le serveur n&apos;a pas d&apos;utilisateur de ce nom. Vérifiez l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgcredentials.cpp" line="61"/>
+        <source>The TLS mode does not fit the server. Try another TLS mode, or ask the server&apos;s administrator.</source>
+        <translation>Le mode TLS ne convient pas au serveur. Essayez un autre mode TLS, ou demandez à l&apos;administrateur du serveur.</translation>
     </message>
 </context>
 <context>
@@ -5761,9 +5840,72 @@ Choisissez un autre espace de travail avec Fichier &gt; Ouvrir, ou créez-en un 
     </message>
 </context>
 <context>
+    <name>swb::PgTasks</name>
+    <message>
+        <location filename="../model/postgres/pgtasks.cpp" line="14"/>
+        <source>%1 works on workspace files so far, not on a PostgreSQL server.</source>
+        <translation>%1 fonctionne pour l&apos;instant sur les fichiers d&apos;espace de travail, pas sur un serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgtasks.cpp" line="27"/>
+        <source>Customers picked in the table, and combined segments,</source>
+        <translation>Les clients choisis dans le tableau et les segments combinés</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgtasks.cpp" line="60"/>
+        <source>There is no segment called &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas de segment nommé « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgtasks.cpp" line="80"/>
+        <source>Cannot open the workspace on %1: %2</source>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail sur %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgtasks.cpp" line="94"/>
+        <source>Cannot read the workspace on %1: %2</source>
+        <translation>Impossible de lire l&apos;espace de travail sur %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgtasks.cpp" line="126"/>
+        <source>Renaming a segment</source>
+        <translation>Renommer un segment</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgtasks.cpp" line="129"/>
+        <source>Duplicating a segment</source>
+        <translation>Dupliquer un segment</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgtasks.cpp" line="132"/>
+        <source>Deleting a segment</source>
+        <translation>Supprimer un segment</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgtasks.cpp" line="135"/>
+        <source>Changing a saved segment&apos;s definition (save it under a new name)</source>
+        <translation>Modifier la définition d&apos;un segment enregistré (enregistrez-le sous un nouveau nom)</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgtasks.cpp" line="138"/>
+        <source>Taking a snapshot</source>
+        <translation>Prendre un instantané</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgtasks.cpp" line="184"/>
+        <source>Export presets, suppression lists and several segments at once</source>
+        <translation>Les modèles d&apos;export, les listes d&apos;exclusion et plusieurs segments à la fois</translation>
+    </message>
+</context>
+<context>
     <name>swb::PgWorkspace</name>
     <message>
-        <location filename="../model/postgres/pgworkspace.cpp" line="39"/>
+        <location filename="../model/postgres/pgworkspace.cpp" line="34"/>
+        <source>%1 on %2:%3</source>
+        <translation>%1 sur %2:%3</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgworkspace.cpp" line="49"/>
         <source>The database holds no workspace (no tables &quot;fields&quot; and &quot;customers&quot;): import a customers file into it first (swb import FILE --db URI).</source>
         <translation>La base de données ne contient aucun espace de travail (pas de tables « fields » et « customers ») : importez-y d’abord un fichier de clients (swb import FICHIER --db URI).</translation>
     </message>
@@ -7544,12 +7686,12 @@ z-score %6</translation>
 <context>
     <name>swb::SegmentTasks</name>
     <message>
-        <location filename="../model/jobs/segmenttasks.cpp" line="24"/>
+        <location filename="../model/jobs/segmenttasks.cpp" line="26"/>
         <source>The workspace is busy: another program is writing to it. Try again when it has finished.</source>
         <translation>L&apos;espace de travail est occupé : un autre programme est en train d&apos;y écrire. Réessayez lorsqu&apos;il aura terminé.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmenttasks.cpp" line="51"/>
+        <location filename="../model/jobs/segmenttasks.cpp" line="53"/>
         <source>The change was not made: it was cancelled.</source>
         <translation>La modification n&apos;a pas été effectuée : elle a été annulée.</translation>
     </message>
@@ -7769,6 +7911,127 @@ z-score %6</translation>
         <location filename="../model/selection/selectionsql.cpp" line="94"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation>Il n&apos;existe aucun segment nommé &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>swb::ServerConnectDialog</name>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="24"/>
+        <source>Connect to Server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="38"/>
+        <source>New connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="39"/>
+        <source>Saved connections</source>
+        <translation>Connexions enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="40"/>
+        <source>&amp;Forget</source>
+        <translation>&amp;Oublier</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="41"/>
+        <source>Remove this saved connection and its password from the secret store</source>
+        <translation>Retirer cette connexion enregistrée et son mot de passe du trousseau</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="48"/>
+        <source>e.g. Team warehouse</source>
+        <translation>p. ex. Entrepôt de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="56"/>
+        <source>libpq&apos;s sslmode: &quot;require&quot; encrypts, &quot;verify-full&quot; also checks the server&apos;s certificate and name</source>
+        <translation>sslmode de libpq : « require » chiffre, « verify-full » vérifie aussi le certificat et le nom du serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="60"/>
+        <source>&amp;Remember the password in the desktop&apos;s secret store</source>
+        <translation>&amp;Retenir le mot de passe dans le trousseau du bureau</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="64"/>
+        <source>&amp;Saved:</source>
+        <translation>&amp;Enregistrées :</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="67"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="68"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="69"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="70"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="71"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="72"/>
+        <source>&amp;TLS mode:</source>
+        <translation>Mode &amp;TLS :</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="73"/>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de pa&amp;sse :</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="80"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connecter</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="129"/>
+        <source>from the secret store</source>
+        <translation>depuis le trousseau</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="159"/>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectdialog.cpp" line="161"/>
+        <source>Connecting to %1</source>
+        <translation>Connexion à %1</translation>
+    </message>
+</context>
+<context>
+    <name>swb::ServerProfile</name>
+    <message>
+        <location filename="../model/postgres/serverprofile.cpp" line="45"/>
+        <source>Give the server&apos;s host name or address.</source>
+        <translation>Indiquez le nom d&apos;hôte ou l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/serverprofile.cpp" line="47"/>
+        <source>Give the database that holds the workspace.</source>
+        <translation>Indiquez la base de données qui contient l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/serverprofile.cpp" line="49"/>
+        <source>Give the user to connect as.</source>
+        <translation>Indiquez l&apos;utilisateur sous lequel se connecter.</translation>
     </message>
 </context>
 <context>
@@ -8750,91 +9013,91 @@ Davies–Bouldin : %5</translation>
 <context>
     <name>swb::Workspace</name>
     <message>
-        <location filename="../model/workspace.cpp" line="54"/>
+        <location filename="../model/workspace.cpp" line="64"/>
         <source>%1 is being written by another program, for example an import from the command line. Open it again when that has finished.</source>
         <translation>%1 est en cours d&apos;écriture par un autre programme, par exemple une importation en ligne de commande. Ouvrez-le de nouveau lorsque celle-ci sera terminée.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="61"/>
+        <location filename="../model/workspace.cpp" line="71"/>
         <source>%1 is a folder, not a workspace file.</source>
         <translation>%1 est un dossier, et non un fichier d&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="63"/>
-        <source>%1 is a PostgreSQL server: this works on workspace files only so far (the README&apos;s &quot;On a PostgreSQL server&quot; lists what works there).</source>
-        <translation>%1 est un serveur PostgreSQL : cette fonction ne marche pour l’instant qu’avec des fichiers d’espace de travail (la section « On a PostgreSQL server » du README indique ce qui y fonctionne).</translation>
-    </message>
-    <message>
-        <location filename="../model/workspace.cpp" line="67"/>
+        <location filename="../model/workspace.cpp" line="75"/>
         <source>The workspace %1 does not exist.</source>
         <translation>L&apos;espace de travail %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="72"/>
+        <location filename="../model/workspace.cpp" line="80"/>
         <source>%1 is read-only. Make the file writable (for example chmod u+w), or copy it to a folder of yours and open the copy.</source>
         <translation>%1 est en lecture seule. Rendez le fichier accessible en écriture (par exemple chmod u+w), ou copiez-le dans l&apos;un de vos dossiers et ouvrez la copie.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="76"/>
+        <location filename="../model/workspace.cpp" line="84"/>
         <source>The folder %1 is read-only: Segment Workbench writes its journal files beside the workspace. Copy the workspace to a folder you can write to and open the copy.</source>
         <translation>Le dossier %1 est en lecture seule : Segment Workbench écrit ses fichiers journaux à côté de l&apos;espace de travail. Copiez l&apos;espace de travail dans un dossier accessible en écriture et ouvrez la copie.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="83"/>
+        <location filename="../model/workspace.cpp" line="91"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="90"/>
+        <location filename="../model/workspace.cpp" line="98"/>
         <source>%1 is not a workspace: it is not an SQLite database. Choose a .sqlite workspace file or create a new one.</source>
         <translation>%1 n&apos;est pas un espace de travail : ce n&apos;est pas une base de données SQLite. Choisissez un fichier d&apos;espace de travail .sqlite ou créez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="94"/>
         <location filename="../model/workspace.cpp" line="102"/>
+        <location filename="../model/workspace.cpp" line="110"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="110"/>
+        <location filename="../model/workspace.cpp" line="118"/>
         <source>%1 is an SQLite database but not a Segment Workbench workspace. Import its data into a new workspace instead.</source>
         <translation>%1 est une base de données SQLite, mais pas un espace de travail Segment Workbench. Importez plutôt ses données dans un nouvel espace de travail.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="114"/>
+        <location filename="../model/workspace.cpp" line="122"/>
         <source>%1 is a Segment Workbench workspace whose schema version was reset to %2 by another program (PRAGMA user_version), so it cannot be opened safely. Restore it from a backup, or set the version back with the sqlite3 command line (PRAGMA user_version = %3 for a workspace made by this version).</source>
         <translation>%1 est un espace de travail Segment Workbench dont la version de schéma a été remise à %2 par un autre programme (PRAGMA user_version) ; il ne peut donc pas être ouvert en toute sécurité. Restaurez-le à partir d&apos;une sauvegarde, ou rétablissez la version avec la ligne de commande sqlite3 (PRAGMA user_version = %3 pour un espace de travail créé par cette version).</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="120"/>
+        <location filename="../model/workspace.cpp" line="128"/>
         <source>%1 was written by a newer version of Segment Workbench (schema %2; this version reads up to %3). Update Segment Workbench to open it.</source>
         <translation>%1 a été écrit par une version plus récente de Segment Workbench (schéma %2 ; cette version lit jusqu&apos;au schéma %3). Mettez à jour Segment Workbench pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="127"/>
+        <location filename="../model/workspace.cpp" line="135"/>
         <source>Cannot prepare %1: %2</source>
         <translation>Impossible de préparer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="131"/>
+        <location filename="../model/workspace.cpp" line="139"/>
         <source>Cannot upgrade %1: %2</source>
         <translation>Impossible de mettre à niveau %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../model/workspace.cpp" line="157"/>
+        <source>%1 is a PostgreSQL server: this works on workspace files only so far. On a server the app builds, counts, saves and exports segments, and swb also computes KPIs and RFM scores (the README&apos;s &quot;On a PostgreSQL server&quot; lists what works there).</source>
+        <translation>%1 est un serveur PostgreSQL : ceci ne fonctionne pour l&apos;instant que sur les fichiers d&apos;espace de travail. Sur un serveur, l&apos;application construit, compte, enregistre et exporte des segments, et swb calcule aussi les KPI et les scores RFM (la section « On a PostgreSQL server » du README liste ce qui y fonctionne).</translation>
     </message>
 </context>
 <context>
     <name>swb::WorkspaceSession</name>
     <message>
-        <location filename="../model/jobs/workspacesession.cpp" line="25"/>
+        <location filename="../model/jobs/workspacesession.cpp" line="26"/>
         <source>Opening %1</source>
         <translation>Ouverture de %1</translation>
     </message>
     <message>
-        <location filename="../model/jobs/workspacesession.cpp" line="64"/>
+        <location filename="../model/jobs/workspacesession.cpp" line="65"/>
         <source>Creating the demo workspace</source>
         <translation>Création de l&apos;espace de travail de démo</translation>
     </message>
     <message>
-        <location filename="../model/jobs/workspacesession.cpp" line="70"/>
+        <location filename="../model/jobs/workspacesession.cpp" line="71"/>
         <source>The demo workspace was not created: cancelled.</source>
         <translation>L&apos;espace de travail de démo n&apos;a pas été créé : annulé.</translation>
     </message>
@@ -8842,7 +9105,7 @@ Davies–Bouldin : %5</translation>
 <context>
     <name>swb::WorkspaceTasks</name>
     <message>
-        <location filename="../model/jobs/workspacetasks.cpp" line="58"/>
+        <location filename="../model/jobs/workspacetasks.cpp" line="62"/>
         <source>Cannot store the as-of date in %1: %2</source>
         <translation>Impossible d&apos;enregistrer la date de référence dans %1 : %2</translation>
     </message>
@@ -8868,147 +9131,142 @@ Davies–Bouldin : %5</translation>
 <context>
     <name>swb::gui::GuiOptionsParser</name>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="15"/>
+        <location filename="../app/gui/guioptions.cpp" line="14"/>
         <source>Segment Workbench: build, compare and export customer segments.</source>
         <translation>Segment Workbench : construire, comparer et exporter des segments de clients.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="18"/>
+        <location filename="../app/gui/guioptions.cpp" line="17"/>
         <source>Workspace file (.sqlite) to open.</source>
         <translation>Fichier d&apos;espace de travail (.sqlite) à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="19"/>
+        <location filename="../app/gui/guioptions.cpp" line="18"/>
         <source>[WORKSPACE]</source>
         <translation>[ESPACE_DE_TRAVAIL]</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="22"/>
+        <location filename="../app/gui/guioptions.cpp" line="21"/>
         <source>Page to show: customers, builder, dashboard, rfm, clusters (with a finished run), value (customer value, with a finished fit), import (the import wizard on the demo customers file) or export (the export dialog).</source>
         <translation>Page à afficher : customers, builder, dashboard, rfm, clusters (avec une exécution terminée), value (valeur client, avec un ajustement terminé), import (l&apos;assistant d&apos;importation sur le fichier de clients de démo) ou export (la boîte de dialogue d&apos;exportation).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="25"/>
+        <location filename="../app/gui/guioptions.cpp" line="24"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="27"/>
+        <location filename="../app/gui/guioptions.cpp" line="26"/>
         <source>Write a PNG of the window (or dialog) once the page has loaded, then exit.</source>
         <translation>Écrire un PNG de la fenêtre (ou de la boîte de dialogue) une fois la page chargée, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="29"/>
+        <location filename="../app/gui/guioptions.cpp" line="28"/>
         <source>FILE.png</source>
         <translation>FICHIER.png</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="31"/>
+        <location filename="../app/gui/guioptions.cpp" line="30"/>
         <source>Saved segment to open in the segment builder (shows the builder page); with --report, a segment to include (repeat for more; default: all saved).</source>
         <translation>Segment enregistré à ouvrir dans l&apos;éditeur de segments (affiche la page de l&apos;éditeur) ; avec --report, un segment à inclure (à répéter pour en inclure plusieurs ; par défaut : tous les segments enregistrés).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="33"/>
+        <location filename="../app/gui/guioptions.cpp" line="32"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="34"/>
+        <location filename="../app/gui/guioptions.cpp" line="33"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="34"/>
+        <location filename="../app/gui/guioptions.cpp" line="33"/>
         <source>Interface language, e.g. de, fr or en.</source>
         <translation>Langue de l&apos;interface, p. ex. de, fr ou en.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="36"/>
+        <location filename="../app/gui/guioptions.cpp" line="35"/>
         <source>Write the review report of the workspace to this PDF file and exit, without a window (runs without a display).</source>
         <translation>Écrire le rapport de revue de l&apos;espace de travail dans ce fichier PDF et quitter, sans fenêtre (fonctionne sans écran).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="38"/>
+        <location filename="../app/gui/guioptions.cpp" line="37"/>
         <source>FILE.pdf</source>
         <translation>FICHIER.pdf</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="41"/>
+        <location filename="../app/gui/guioptions.cpp" line="40"/>
         <source>With --report: the as-of date recency counts to and the trend ends at, as for swb kpis --as-of (default: the workspace&apos;s).</source>
         <translation>Avec --report : la date de référence jusqu&apos;à laquelle la récence est comptée et à laquelle la tendance se termine, comme pour swb kpis --as-of (par défaut : celle de l&apos;espace de travail).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="43"/>
+        <location filename="../app/gui/guioptions.cpp" line="42"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="45"/>
+        <location filename="../app/gui/guioptions.cpp" line="44"/>
         <source>With --report: months of trend before the as-of date (default 12).</source>
         <translation>Avec --report : nombre de mois de tendance avant la date de référence (12 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="45"/>
+        <location filename="../app/gui/guioptions.cpp" line="44"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="69"/>
+        <location filename="../app/gui/guioptions.cpp" line="68"/>
         <source>Give at most one workspace file; got %1.</source>
         <translation>Indiquez au plus un fichier d&apos;espace de travail ; reçu : %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="72"/>
-        <source>The app opens workspace files only so far; on a PostgreSQL server, use swb import, count, kpis, rfm, segment and export with --db %1.</source>
-        <translation>L’application n’ouvre pour l’instant que des fichiers d’espace de travail ; sur un serveur PostgreSQL, utilisez swb import, count, kpis, rfm, segment et export avec --db %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/guioptions.cpp" line="94"/>
+        <location filename="../app/gui/guioptions.cpp" line="89"/>
         <source>Unknown page &quot;%1&quot;: use customers, builder, dashboard, rfm, clusters, value, import or export.</source>
         <translation>Page inconnue &quot;%1&quot; : utilisez customers, builder, dashboard, rfm, clusters, value, import ou export.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="102"/>
+        <location filename="../app/gui/guioptions.cpp" line="97"/>
         <source>--as-of and --months belong to --report: add --report FILE.pdf.</source>
         <translation>--as-of et --months accompagnent --report : ajoutez --report FICHIER.pdf.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="104"/>
+        <location filename="../app/gui/guioptions.cpp" line="99"/>
         <source>--segment opens one segment in the builder; several are only taken with --report.</source>
         <translation>--segment ouvre un segment dans l&apos;éditeur ; plusieurs ne sont acceptés qu&apos;avec --report.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="108"/>
+        <location filename="../app/gui/guioptions.cpp" line="103"/>
         <source>--segment opens the segment builder: it cannot be combined with --page %1.</source>
         <translation>--segment ouvre l&apos;éditeur de segments : il ne peut pas être combiné avec --page %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="114"/>
+        <location filename="../app/gui/guioptions.cpp" line="109"/>
         <source>--screenshot needs a file name.</source>
         <translation>--screenshot nécessite un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="127"/>
+        <location filename="../app/gui/guioptions.cpp" line="122"/>
         <source>--report needs a file name ending in .pdf.</source>
         <translation>--report nécessite un nom de fichier se terminant par .pdf.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="129"/>
+        <location filename="../app/gui/guioptions.cpp" line="124"/>
         <source>--report needs a workspace: give its file before --report.</source>
         <translation>--report nécessite un espace de travail : indiquez son fichier avant --report.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="132"/>
+        <location filename="../app/gui/guioptions.cpp" line="127"/>
         <source>--report cannot be combined with --%1.</source>
         <translation>--report ne peut pas être combiné avec --%1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="139"/>
+        <location filename="../app/gui/guioptions.cpp" line="134"/>
         <source>--as-of takes a date as YYYY-MM-DD, e.g. 2024-06-30; got &quot;%1&quot;.</source>
         <translation>--as-of attend une date au format AAAA-MM-JJ, p. ex. 2024-06-30 ; reçu : &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="146"/>
+        <location filename="../app/gui/guioptions.cpp" line="141"/>
         <source>--months takes a whole number from 1 to %1; got &quot;%2&quot;.</source>
         <translation>--months attend un nombre entier de 1 à %1 ; reçu : &quot;%2&quot;.</translation>
     </message>

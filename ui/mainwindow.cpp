@@ -149,6 +149,7 @@ void MainWindow::createPages()
 
     connect(m_customers, &CustomersPage::importRequested, this, [this] { showImportWizard(); });
     connect(m_customers, &CustomersPage::openRequested, this, &MainWindow::askOpen);
+    connect(m_customers, &CustomersPage::connectRequested, this, &MainWindow::showConnectDialog);
     connect(m_customers, &CustomersPage::demoRequested, this, [this] { createDemoWorkspace(); });
     connect(m_customers, &CustomersPage::loaded, this, &MainWindow::workspaceShown);
     connect(m_customers, &CustomersPage::countChanged, this, [this](qint64 count) {

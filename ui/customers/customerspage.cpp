@@ -47,6 +47,8 @@ CustomersPage::CustomersPage(QWidget* parent)
             &CustomersPage::demoRequested);
     connect(m_noWorkspace->addButton(tr("Open Workspace…")), &QPushButton::clicked, this,
             &CustomersPage::openRequested);
+    connect(m_noWorkspace->addButton(tr("Connect to Server…")), &QPushButton::clicked, this,
+            &CustomersPage::connectRequested);
     m_stack->addWidget(m_noWorkspace);
 
     m_noCustomers = new EmptyState(m_stack);

@@ -35,6 +35,7 @@ public:
 signals:
     void importRequested();
     void openRequested();
+    void connectRequested(); // a workspace on a PostgreSQL server
     void demoRequested();
     void countChanged(qint64 count); // -1 while counting
     // The first rows and the count are shown.

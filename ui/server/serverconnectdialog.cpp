@@ -61,7 +61,9 @@ void ServerConnectDialog::build()
     m_remember->setChecked(true);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Saved:"), savedRow);
+    auto* savedLabel = new QLabel(tr("&Saved:"), this);
+    savedLabel->setBuddy(m_saved); // a row of two widgets has no buddy of its own
+    form->addRow(savedLabel, savedRow);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Host:"), m_host);
     form->addRow(tr("&Port:"), m_port);
