@@ -442,12 +442,9 @@ void MainWindow::onOpened(const WorkspaceSummary& summary)
             m_recent->add(path);
             RecentWorkspaces::setLast(path);
         });
-    // A workspace with segments opens on the Dashboard, unless another page than the first was chosen (on a server
-    // the builder: the Dashboard works on workspace files so far).
+    // A workspace with segments opens on the Dashboard, unless another page than the first was chosen.
     const bool fresh = summary.path != std::exchange(m_openedPath, summary.path);
-    if (fresh && onServer)
-        QTimer::singleShot(0, this, [this] { showPage(Page::Builder); });
-    else if (fresh && !summary.segments.isEmpty())
+    if (fresh && !summary.segments.isEmpty())
         QTimer::singleShot(0, this, [this] {
             if (currentPage() == Page::Customers)
                 showPage(Page::Dashboard);

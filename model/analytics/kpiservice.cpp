@@ -1,5 +1,7 @@
 #include "model/analytics/kpiservice.h"
 
+#include "model/postgres/pgkpis.h"
+#include "model/postgres/pgworkspace.h"
 #include "model/workspace.h"
 
 namespace swb {
@@ -43,6 +45,10 @@ KpiOutcome KpiService::compute(const QString& workspacePath, const QStringList& 
                                const CancelCheck& cancel, const ProgressCallback& progress)
 {
     KpiOutcome outcome;
+    if (PgWorkspace::isUri(workspacePath)) {
+        outcome.report = PgKpis::compute(workspacePath, segments, asOf, &outcome.error, cancel);
+        return outcome;
+    }
     auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::OpenExisting, &outcome.error);
     if (!workspace)
         return outcome;

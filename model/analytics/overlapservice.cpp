@@ -1,5 +1,7 @@
 #include "model/analytics/overlapservice.h"
 
+#include "model/postgres/pgtasks.h"
+#include "model/postgres/pgworkspace.h"
 #include "model/selection/storeselections.h"
 #include "model/workspace.h"
 
@@ -45,6 +47,8 @@ OverlapOutcome OverlapService::compute(const QString& workspacePath, const QStri
         outcome.matrix = OverlapMatrix{};
         return outcome;
     }
+    if (PgWorkspace::isUri(workspacePath))
+        return PgTasks::overlap(workspacePath, segments, cancel);
     auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::OpenExisting, &outcome.error);
     if (!workspace)
         return outcome;

@@ -3,8 +3,11 @@
 #include "model/database.h"
 #include "model/filter/filtercompiler.h"
 #include "model/filter/filterresolver.h"
+#include "model/postgres/pgcancelwatch.h"
 #include "model/postgres/pgconnection.h"
 #include "model/postgres/pgworkspace.h"
+
+#include <QCoreApplication>
 
 #include <utility>
 
@@ -219,7 +222,7 @@ std::optional<KpiReport> PgKpis::compute(PgWorkspace& workspace, const QDate& as
 }
 
 std::optional<KpiReport> PgKpis::compute(const QString& uri, const QStringList& names, std::optional<QDate> asOfDate,
-                                         QString* error)
+                                         QString* error, const CancelCheck& cancel)
 {
     auto workspace = PgWorkspace::open(uri, error);
     if (!workspace)
@@ -232,7 +235,11 @@ std::optional<KpiReport> PgKpis::compute(const QString& uri, const QStringList& 
             return std::nullopt;
         sets << PgKpiSet{name, *resolved};
     }
-    return compute(*workspace, context.asOfDate, sets, error);
+    const PgCancelWatch watch(workspace->connection(), cancel);
+    auto report = compute(*workspace, context.asOfDate, sets, error);
+    if (watch.fired())
+        *error = QCoreApplication::translate("swb::PgKpis", "The KPIs were cancelled.");
+    return watch.fired() ? std::nullopt : report;
 }
 
 } // namespace swb

@@ -8,6 +8,7 @@
 // scans postgres_fdw sends to the shards with the WHERE of each set, and the coordinator aggregates.
 #pragma once
 
+#include "analysis/jobcallbacks.h"
 #include "model/analytics/kpicalculator.h"
 #include "model/filter/resolvedfilter.h"
 
@@ -34,8 +35,9 @@ public:
                                             const QList<PgKpiSet>& segments, QString* error);
     // The base and the saved segments `names` (as KpiService::compute on a workspace file); the as-of date is the
     // workspace's unless given.
+    // `cancel` stops the statement on the server (PQcancel).
     static std::optional<KpiReport> compute(const QString& uri, const QStringList& names, std::optional<QDate> asOfDate,
-                                            QString* error);
+                                            QString* error, const CancelCheck& cancel = {});
 };
 
 } // namespace swb

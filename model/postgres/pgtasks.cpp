@@ -1,6 +1,7 @@
 #include "model/postgres/pgtasks.h"
 
 #include "model/filter/filterresolver.h"
+#include "model/postgres/pgcancelwatch.h"
 #include "model/postgres/pgconnection.h"
 #include "model/postgres/pgexport.h"
 #include "model/postgres/pgsegments.h"
@@ -62,6 +63,17 @@ SegmentSelections PgTasks::segmentSelections(const QString& uri, const QString& 
     }
     result.ok = true;
     return result;
+}
+
+OverlapOutcome PgTasks::overlap(const QString& uri, const QStringList& names, const CancelCheck& cancel)
+{
+    OverlapOutcome outcome;
+    auto workspace = PgWorkspace::open(uri, &outcome.error);
+    if (!workspace)
+        return outcome;
+    const PgCancelWatch watch(workspace->connection(), cancel);
+    outcome.matrix = PgSegments(*workspace).overlap(names, &outcome.error);
+    return outcome;
 }
 
 QString PgTasks::check(const QString& uri)

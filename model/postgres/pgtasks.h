@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis/jobcallbacks.h"
+#include "model/analytics/overlapservice.h"
 #include "model/browse/customerquery.h"
 #include "model/browse/namedselection.h"
 #include "model/export/exporttypes.h"
@@ -34,6 +35,8 @@ public:
     static CustomerCount count(const QString& uri, const Selection& selection);
     // The saved segments as selections (`only`: that one alone).
     static SegmentSelections segmentSelections(const QString& uri, const QString& only = {});
+    // |A ∩ B| of the saved segments `names`, every pair in one statement; `cancel` stops it on the server.
+    static OverlapOutcome overlap(const QString& uri, const QStringList& names, const CancelCheck& cancel);
     // What a feature that works on workspace files only says on a server.
     static QString notOnServer(const QString& feature);
 

@@ -3,6 +3,8 @@
 // counted on the server (against a hand-written count(*) on the same server), saved as a segment (the server's
 // `segments` row read back) and exported from the export dialog (the file's keys against a hand-written SELECT).
 // The saved profile is in the settings, its password is not.
+#include "model/analytics/kpiservice.h"
+#include "model/analytics/overlapservice.h"
 #include "model/jobs/workspacesession.h"
 #include "model/postgres/pgconnection.h"
 #include "model/postgres/serverprofile.h"
@@ -15,6 +17,7 @@
 
 #include <QAction>
 #include <QFile>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -36,6 +39,8 @@ private:
     QTemporaryDir m_dir;
     QHash<QString, QString> m_servers;
     ServerProfile m_profile;
+    QString m_file;
+    QStringList m_segments;
     static constexpr auto s_password = "pw-not-in-settings-4711";
     static constexpr auto s_definition = R"({"combinator":"and","rules":[)"
                                          R"({"field":"country","operator":"in","value":["DE","AT"]},)"
@@ -84,10 +89,9 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         QString error;
-        QStringList segments;
-        QVERIFY2(
-            test::demoOnServers(m_dir.filePath(QStringLiteral("demo.sqlite")), 3000, 23, &m_servers, &segments, &error),
-            qPrintable(error));
+        m_file = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        QVERIFY2(test::demoOnServers(m_file, 3000, 23, &m_servers, &m_segments, &error), qPrintable(error));
+        QVERIFY(m_segments.size() >= 2);
         const QUrl url(m_servers.value(QStringLiteral("SWB_PG_PLAIN")));
         m_profile.name = QStringLiteral("Test server");
         m_profile.host = url.host();
@@ -95,6 +99,21 @@ private slots:
         m_profile.database = url.path().mid(1);
         m_profile.user = url.userName();
         m_profile.sslMode = QStringLiteral("disable");
+    }
+
+    // The Dashboard's services on the server give what they give on the workspace file of the same data.
+    void dashboardServicesMatchTheFile()
+    {
+        const QString uri = m_servers.value(QStringLiteral("SWB_PG_PLAIN"));
+        const KpiOutcome onServer = KpiService::compute(uri, m_segments, std::nullopt);
+        const KpiOutcome onFile = KpiService::compute(m_file, m_segments, std::nullopt);
+        QVERIFY2(onServer.report && onFile.report, qPrintable(onServer.error + onFile.error));
+        QCOMPARE(QJsonDocument(onServer.report->toJson()).toJson(), QJsonDocument(onFile.report->toJson()).toJson());
+        const OverlapOutcome serverOverlap = OverlapService::compute(uri, m_segments);
+        const OverlapOutcome fileOverlap = OverlapService::compute(m_file, m_segments);
+        QVERIFY2(serverOverlap.matrix && fileOverlap.matrix, qPrintable(serverOverlap.error + fileOverlap.error));
+        QCOMPARE(serverOverlap.matrix->names, fileOverlap.matrix->names);
+        QCOMPARE(serverOverlap.matrix->counts, fileOverlap.matrix->counts);
     }
 
     void refusedConnectionStaysInTheDialog()
