@@ -4540,7 +4540,7 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
 <context>
     <name>swb::KpiService</name>
     <message>
-        <location filename="../model/analytics/kpiservice.cpp" line="20"/>
+        <location filename="../model/analytics/kpiservice.cpp" line="22"/>
         <source>Computing KPIs</source>
         <translation>KPIs werden berechnet</translation>
     </message>
@@ -4995,27 +4995,27 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation>Segment öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Data is imported into a workspace. Create a new workspace for it, or open one you already have.</source>
         <translation>Daten werden in einen Arbeitsbereich importiert. Legen Sie dafür einen neuen Arbeitsbereich an oder öffnen Sie einen vorhandenen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>&amp;Create Workspace…</source>
         <translation>Arbeitsbereich &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="665"/>
+        <location filename="../ui/mainwindow.cpp" line="662"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="665"/>
+        <location filename="../ui/mainwindow.cpp" line="662"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -5078,12 +5078,12 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Den Arbeitsbereich trotzdem schließen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Cannot Open Workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
@@ -5092,93 +5092,93 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Segment Workbench</source>
         <translation>Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>%1 – Segment Workbench</source>
         <translation>%1 – Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>The import wizard</source>
         <translation>Der Import-Assistent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>Import customers or orders from a CSV file</source>
         <translation>Kunden oder Bestellungen aus einer CSV-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>Save &quot;%1&quot; as PNG, SVG or PDF</source>
         <translation>„%1“ als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Click a chart on the Dashboard first, then export it</source>
         <translation>Klicken Sie zuerst auf ein Diagramm in der Übersicht und exportieren Sie es dann</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation>Arbeitsbereiche (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>customers.sqlite</source>
         <translation>kunden.sqlite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>Workspaces (%1)</source>
         <translation>Arbeitsbereiche (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation>%1 gibt es schon; die Datei wird unverändert geöffnet. Für einen leeren Arbeitsbereich wählen Sie einen neuen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>The customers shown in the table</source>
         <translation>Die Kunden in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>Review report written to %1</source>
         <translation>Prüfbericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>No customers</source>
         <translation>Keine Kunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln Kunde passt</numerusform>
@@ -5186,32 +5186,32 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="676"/>
         <source>Storing the as-of date</source>
         <translation>Stichtag wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="685"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow.cpp" line="708"/>
         <source>The segment builder has unsaved changes. Quit anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Trotzdem beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="722"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="723"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation>Im Hintergrund läuft noch ein Vorgang. Abbrechen und beenden? Ein abgebrochener Import lässt den Arbeitsbereich unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="734"/>
+        <location filename="../ui/mainwindow.cpp" line="731"/>
         <source>Cancelling the running jobs…</source>
         <translation>Laufende Vorgänge werden abgebrochen…</translation>
     </message>
@@ -5761,7 +5761,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::OverlapService</name>
     <message>
-        <location filename="../model/analytics/overlapservice.cpp" line="18"/>
+        <location filename="../model/analytics/overlapservice.cpp" line="20"/>
         <source>Comparing segment overlaps</source>
         <translation>Überschneidungen der Segmente werden verglichen</translation>
     </message>
@@ -5840,59 +5840,47 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     </message>
 </context>
 <context>
+    <name>swb::PgKpis</name>
+    <message>
+        <location filename="../model/postgres/pgkpis.cpp" line="241"/>
+        <source>The KPIs were cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>swb::PgTasks</name>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="14"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="15"/>
         <source>%1 works on workspace files so far, not on a PostgreSQL server.</source>
         <translation>%1 funktioniert bisher mit Arbeitsbereichsdateien, nicht auf einem PostgreSQL-Server.</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="27"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="28"/>
         <source>Customers picked in the table, and combined segments,</source>
         <translation>In der Tabelle ausgewählte Kunden und kombinierte Segmente</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="60"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="61"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation>Es gibt kein Segment namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="80"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="92"/>
         <source>Cannot open the workspace on %1: %2</source>
         <translation>Der Arbeitsbereich auf %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="94"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="106"/>
         <source>Cannot read the workspace on %1: %2</source>
         <translation>Der Arbeitsbereich auf %1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="126"/>
-        <source>Renaming a segment</source>
-        <translation>Das Umbenennen eines Segments</translation>
-    </message>
-    <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="129"/>
-        <source>Duplicating a segment</source>
-        <translation>Das Duplizieren eines Segments</translation>
-    </message>
-    <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="132"/>
-        <source>Deleting a segment</source>
-        <translation>Das Löschen eines Segments</translation>
-    </message>
-    <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="135"/>
-        <source>Changing a saved segment&apos;s definition (save it under a new name)</source>
-        <translation>Das Ändern der Definition eines gespeicherten Segments (speichern Sie es unter neuem Namen)</translation>
-    </message>
-    <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="138"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="150"/>
         <source>Taking a snapshot</source>
         <translation>Das Aufnehmen eines Snapshots</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="184"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="196"/>
         <source>Export presets, suppression lists and several segments at once</source>
         <translation>Exportvorlagen, Sperrlisten und mehrere Segmente auf einmal</translation>
     </message>
@@ -7644,7 +7632,11 @@ z-Wert %6</translation>
         <translation>Ein Segment namens „%1“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgsegments.cpp" line="140"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="58"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="92"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="123"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="158"/>
+        <location filename="../model/postgres/pgsegments.cpp" line="130"/>
         <location filename="../model/segments/segmentrepository.cpp" line="190"/>
         <location filename="../model/segments/segmentrepository.cpp" line="339"/>
         <location filename="../model/segments/segmentrepository.cpp" line="381"/>
@@ -7656,6 +7648,7 @@ z-Wert %6</translation>
         <translation>Es gibt kein Segment namens „%1“.</translation>
     </message>
     <message>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="162"/>
         <location filename="../model/segments/segmentrepository.cpp" line="193"/>
         <source>&quot;%1&quot; is a static segment: its members are frozen. Save the definition as a new segment instead.</source>
         <translation>„%1“ ist ein statisches Segment: Seine Mitglieder sind eingefroren. Speichern Sie die Definition stattdessen als neues Segment.</translation>
@@ -7666,6 +7659,7 @@ z-Wert %6</translation>
         <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="97"/>
         <location filename="../model/segments/segmentrepository.cpp" line="461"/>
         <source>&quot;%1&quot; cannot be deleted: the segments %2 refer to it. Change or delete them first.</source>
         <translation>„%1“ kann nicht gelöscht werden: Die Segmente %2 verweisen darauf. Ändern oder löschen Sie diese zuerst.</translation>
@@ -7677,7 +7671,7 @@ z-Wert %6</translation>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgsegments.cpp" line="132"/>
+        <location filename="../model/postgres/pgsegments.cpp" line="122"/>
         <location filename="../model/segments/segmentrepository.cpp" line="571"/>
         <source>Name at least one segment to compare.</source>
         <translation>Geben Sie mindestens ein Segment zum Vergleichen an.</translation>

@@ -4540,7 +4540,7 @@ Revenez en arrière pour modifier les paramètres (délimiteur, encodage, types 
 <context>
     <name>swb::KpiService</name>
     <message>
-        <location filename="../model/analytics/kpiservice.cpp" line="20"/>
+        <location filename="../model/analytics/kpiservice.cpp" line="22"/>
         <source>Computing KPIs</source>
         <translation>Calcul des KPI</translation>
     </message>
@@ -5050,12 +5050,12 @@ Revenez en arrière pour modifier les paramètres (délimiteur, encodage, types 
         <translation>L&apos;éditeur de segments contient des modifications non enregistrées. Fermer l&apos;espace de travail quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Cannot Open Workspace</source>
         <translation>Impossible d&apos;ouvrir l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
@@ -5064,108 +5064,108 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 Choisissez un autre espace de travail avec Fichier &gt; Ouvrir, ou créez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Segment Workbench</source>
         <translation>Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>%1 – Segment Workbench</source>
         <translation>%1 – Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>The import wizard</source>
         <translation>L&apos;assistant d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>Import customers or orders from a CSV file</source>
         <translation>Importer des clients ou des commandes depuis un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>Save &quot;%1&quot; as PNG, SVG or PDF</source>
         <translation>Enregistrer &quot;%1&quot; en PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Click a chart on the Dashboard first, then export it</source>
         <translation>Cliquez d&apos;abord sur un graphique du tableau de bord, puis exportez-le</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>Open Workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation>Espaces de travail (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>New Workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>customers.sqlite</source>
         <translation>clients.sqlite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>Workspaces (%1)</source>
         <translation>Espaces de travail (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation>%1 existe déjà ; il est ouvert tel quel. Pour repartir de zéro, choisissez un nouveau nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Data is imported into a workspace. Create a new workspace for it, or open one you already have.</source>
         <translation>Les données sont importées dans un espace de travail. Créez-en un nouveau ou ouvrez un espace existant.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>&amp;Create Workspace…</source>
         <translation>&amp;Créer un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>All customers</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>The customers shown in the table</source>
         <translation>Les clients affichés dans le tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>Review report written to %1</source>
         <translation>Rapport de revue écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>No customers</source>
         <translation>Aucun client</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln client correspond</numerusform>
@@ -5173,12 +5173,12 @@ Choisissez un autre espace de travail avec Fichier &gt; Ouvrir, ou créez-en un 
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="665"/>
+        <location filename="../ui/mainwindow.cpp" line="662"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="665"/>
+        <location filename="../ui/mainwindow.cpp" line="662"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln client</numerusform>
@@ -5186,32 +5186,32 @@ Choisissez un autre espace de travail avec Fichier &gt; Ouvrir, ou créez-en un 
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="676"/>
         <source>Storing the as-of date</source>
         <translation>Enregistrement de la date de référence</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="685"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow.cpp" line="708"/>
         <source>The segment builder has unsaved changes. Quit anyway?</source>
         <translation>L&apos;éditeur de segments contient des modifications non enregistrées. Quitter quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="722"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="723"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation>Une tâche d&apos;arrière-plan est encore en cours. L&apos;annuler et quitter ? Une importation annulée laisse l&apos;espace de travail inchangé.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="734"/>
+        <location filename="../ui/mainwindow.cpp" line="731"/>
         <source>Cancelling the running jobs…</source>
         <translation>Annulation des tâches en cours…</translation>
     </message>
@@ -5761,7 +5761,7 @@ Choisissez un autre espace de travail avec Fichier &gt; Ouvrir, ou créez-en un 
 <context>
     <name>swb::OverlapService</name>
     <message>
-        <location filename="../model/analytics/overlapservice.cpp" line="18"/>
+        <location filename="../model/analytics/overlapservice.cpp" line="20"/>
         <source>Comparing segment overlaps</source>
         <translation>Comparaison des recouvrements de segments</translation>
     </message>
@@ -5840,59 +5840,47 @@ Choisissez un autre espace de travail avec Fichier &gt; Ouvrir, ou créez-en un 
     </message>
 </context>
 <context>
+    <name>swb::PgKpis</name>
+    <message>
+        <location filename="../model/postgres/pgkpis.cpp" line="241"/>
+        <source>The KPIs were cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>swb::PgTasks</name>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="14"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="15"/>
         <source>%1 works on workspace files so far, not on a PostgreSQL server.</source>
         <translation>%1 fonctionne pour l&apos;instant sur les fichiers d&apos;espace de travail, pas sur un serveur PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="27"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="28"/>
         <source>Customers picked in the table, and combined segments,</source>
         <translation>Les clients choisis dans le tableau et les segments combinés</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="60"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="61"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de segment nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="80"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="92"/>
         <source>Cannot open the workspace on %1: %2</source>
         <translation>Impossible d&apos;ouvrir l&apos;espace de travail sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="94"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="106"/>
         <source>Cannot read the workspace on %1: %2</source>
         <translation>Impossible de lire l&apos;espace de travail sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="126"/>
-        <source>Renaming a segment</source>
-        <translation>Renommer un segment</translation>
-    </message>
-    <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="129"/>
-        <source>Duplicating a segment</source>
-        <translation>Dupliquer un segment</translation>
-    </message>
-    <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="132"/>
-        <source>Deleting a segment</source>
-        <translation>Supprimer un segment</translation>
-    </message>
-    <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="135"/>
-        <source>Changing a saved segment&apos;s definition (save it under a new name)</source>
-        <translation>Modifier la définition d&apos;un segment enregistré (enregistrez-le sous un nouveau nom)</translation>
-    </message>
-    <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="138"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="150"/>
         <source>Taking a snapshot</source>
         <translation>Prendre un instantané</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="184"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="196"/>
         <source>Export presets, suppression lists and several segments at once</source>
         <translation>Les modèles d&apos;export, les listes d&apos;exclusion et plusieurs segments à la fois</translation>
     </message>
@@ -7650,7 +7638,11 @@ z-score %6</translation>
         <translation>Un segment nommé &quot;%1&quot; existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgsegments.cpp" line="140"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="58"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="92"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="123"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="158"/>
+        <location filename="../model/postgres/pgsegments.cpp" line="130"/>
         <location filename="../model/segments/segmentrepository.cpp" line="190"/>
         <location filename="../model/segments/segmentrepository.cpp" line="339"/>
         <location filename="../model/segments/segmentrepository.cpp" line="381"/>
@@ -7662,6 +7654,7 @@ z-score %6</translation>
         <translation>Il n&apos;existe aucun segment nommé &quot;%1&quot;.</translation>
     </message>
     <message>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="162"/>
         <location filename="../model/segments/segmentrepository.cpp" line="193"/>
         <source>&quot;%1&quot; is a static segment: its members are frozen. Save the definition as a new segment instead.</source>
         <translation>&quot;%1&quot; est un segment statique : ses membres sont figés. Enregistrez plutôt la définition comme nouveau segment.</translation>
@@ -7672,12 +7665,13 @@ z-score %6</translation>
         <translation>L&apos;espace de travail ne contient encore aucun client : importez d&apos;abord un fichier de clients.</translation>
     </message>
     <message>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="97"/>
         <location filename="../model/segments/segmentrepository.cpp" line="461"/>
         <source>&quot;%1&quot; cannot be deleted: the segments %2 refer to it. Change or delete them first.</source>
         <translation>&quot;%1&quot; ne peut pas être supprimé : les segments %2 y font référence. Modifiez-les ou supprimez-les d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgsegments.cpp" line="132"/>
+        <location filename="../model/postgres/pgsegments.cpp" line="122"/>
         <location filename="../model/segments/segmentrepository.cpp" line="571"/>
         <source>Name at least one segment to compare.</source>
         <translation>Indiquez au moins un segment à comparer.</translation>

@@ -33,10 +33,12 @@ PgSegments::PgSegments(PgWorkspace& workspace)
     : m_workspace(workspace)
 { }
 
+// In SQLite's COLLATE NOCASE order: ASCII case folded (lower() under the C collation folds ASCII only).
 std::optional<QList<Segment>> PgSegments::list(QString* error)
 {
     const auto rows = m_workspace.connection().query(
-        QStringLiteral("SELECT %1 FROM segments ORDER BY name COLLATE \"C\"").arg(QLatin1String(s_columns)), {}, error);
+        QStringLiteral("SELECT %1 FROM segments ORDER BY lower(name COLLATE \"C\")").arg(QLatin1String(s_columns)), {},
+        error);
     if (!rows)
         return std::nullopt;
     QList<Segment> segments;
@@ -70,17 +72,11 @@ std::optional<Segment> PgSegments::save(const QString& name, const QByteArray& d
         return std::nullopt;
     PgConnection& pg = m_workspace.connection();
     // One saver at a time: the name check and the next id hold until the commit.
-    if (!pg.exec(QStringLiteral("BEGIN; LOCK TABLE segments IN SHARE ROW EXCLUSIVE MODE"), error))
-        return std::nullopt;
     auto run = [&]() -> bool {
-        // SQLite's COLLATE NOCASE folds ASCII only, as lower() under the C collation does.
-        const auto taken = pg.query(QStringLiteral("SELECT name FROM segments WHERE lower(name COLLATE \"C\") = "
-                                                   "lower(CAST(? AS text) COLLATE \"C\")"),
-                                    {FilterValue(name)}, error);
-        if (!taken)
-            return false;
-        if (taken->rowCount() > 0) {
-            *error = SegmentRepository::existsMessage(taken->text(0, 0));
+        const auto taken = takenBy(name, error);
+        if (!taken || !taken->isEmpty()) {
+            if (taken)
+                *error = SegmentRepository::existsMessage(*taken);
             return false;
         }
         const QString stamp = SegmentRepository::timestamp();
@@ -107,12 +103,7 @@ std::optional<Segment> PgSegments::save(const QString& name, const QByteArray& d
                    values, error)
             .has_value();
     };
-    QString ignored;
-    if (!run()) {
-        pg.exec(QStringLiteral("ROLLBACK"), &ignored);
-        return std::nullopt;
-    }
-    if (!pg.exec(QStringLiteral("COMMIT"), error))
+    if (!inTransaction(run, error))
         return std::nullopt;
     return find(name, error);
 }

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace swb {
@@ -24,11 +25,22 @@ public:
     // A dynamic segment keeps the definition; a static one also its members now (INSERT … SELECT on the server).
     std::optional<Segment> save(const QString& name, const QByteArray& definition, bool isStatic, QString* error);
     std::optional<qint64> count(const QString& name, QString* error);
+    // As SegmentRepository's (pgsegmentedits.cpp): references in other definitions follow a rename, a segment that
+    // others refer to is not deleted, a static segment's definition is not changed. Each one transaction.
+    bool rename(const QString& name, const QString& newName, QString* error);
+    bool remove(const QString& name, QString* error);
+    bool duplicate(const QString& name, const QString& newName, QString* error);
+    bool updateDefinition(const QString& name, const QByteArray& definition, QString* error);
     // |A ∩ B| of every pair in one statement (per shard and added up on a sharded workspace).
     std::optional<OverlapMatrix> overlap(const QStringList& names, QString* error);
 
 private:
     std::optional<Segment> find(const QString& name, QString* error);
+    // `work` between BEGIN (segments locked against other savers) and COMMIT; rolled back when it fails.
+    bool inTransaction(const std::function<bool()>& work, QString* error);
+    // The saved name that `name` collides with (SQLite's NOCASE: ASCII case folded), or empty.
+    std::optional<QString> takenBy(const QString& name, QString* error);
+    QStringList referencing(const QString& name, QString* error);
 
     PgWorkspace& m_workspace;
 };

@@ -135,16 +135,16 @@ SegmentChange PgTasks::write(const QString& uri, SegmentChange change)
                   .has_value();
         break;
     case SegmentChangeKind::Rename:
-        change.error = notOnServer(tr("Renaming a segment"));
+        change.ok = segments.rename(change.name, change.newName, &change.error);
         break;
     case SegmentChangeKind::Duplicate:
-        change.error = notOnServer(tr("Duplicating a segment"));
+        change.ok = segments.duplicate(change.name, change.newName, &change.error);
         break;
     case SegmentChangeKind::Remove:
-        change.error = notOnServer(tr("Deleting a segment"));
+        change.ok = segments.remove(change.name, &change.error);
         break;
     case SegmentChangeKind::UpdateDefinition:
-        change.error = notOnServer(tr("Changing a saved segment's definition (save it under a new name)"));
+        change.ok = segments.updateDefinition(change.name, change.definition, &change.error);
         break;
     case SegmentChangeKind::Snapshot:
         change.error = notOnServer(tr("Taking a snapshot"));

@@ -23,7 +23,8 @@ public:
     // Connects and checks that the database holds a workspace; empty when it does, else what is wrong.
     static QString check(const QString& uri);
     static WorkspaceSummary load(const QString& uri);
-    // Saving (dynamic or static) works; the other changes say that they work on workspace files so far.
+    // Saving, renaming, duplicating, deleting and a new definition work; a snapshot says that it works on workspace
+    // files so far.
     static SegmentChange write(const QString& uri, SegmentChange change);
     static SegmentListing list(const QString& uri);
     static SegmentSizes sizes(const QString& uri, const QStringList& names, const CancelCheck& cancel);

@@ -1,6 +1,7 @@
 // Saved segments on PostgreSQL: the demo workspace copied to one server and to the shards lists the same segments
 // with the same sizes as the file; six random definitions saved as dynamic and static segments on all three have
 // the same sizes and the same overlap matrix (with the demo's own segments); names are checked as on SQLite.
+#include "model/jobs/segmenttasks.h"
 #include "model/workspace.h"
 #include "tests/support/definitiongenerator.h"
 #include "tests/support/swbrunner.h"
@@ -138,6 +139,54 @@ private slots:
             QVERIFY(run.exitCode != 0);
             QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
         }
+    }
+    // The window's changes (SegmentTasks::write, as the segments dock runs them) do on a server what they do on the
+    // file: the same outcome and message at each step, then the same list with the same sizes.
+    void changesAgree()
+    {
+        const QByteArray refersToFirst = QStringLiteral(R"({"combinator":"and","rules":[{"field":"@segment",)"
+                                                        R"("operator":"in","value":["%1"]}]})")
+                                             .arg(m_segments.first())
+                                             .toUtf8();
+        const QByteArray adults = R"({"combinator":"and","rules":[{"field":"age","operator":">=","value":18}]})";
+        auto change = [](SegmentChangeKind kind, const QString& name, const QString& newName = {},
+                         const QByteArray& definition = {}) {
+            SegmentChange c;
+            c.kind = kind;
+            c.name = name;
+            c.newName = newName;
+            c.definition = definition;
+            return c;
+        };
+        const QList<SegmentChange> steps{
+            change(SegmentChangeKind::SaveDynamic, QStringLiteral("Uses first"), {}, refersToFirst),
+            change(SegmentChangeKind::Remove, m_segments.first()), // refused: "Uses first" refers to it
+            change(SegmentChangeKind::Rename, m_segments.first(), QStringLiteral("First renamed")),
+            change(SegmentChangeKind::Rename, QStringLiteral("Uses first"), m_segments.at(1).toUpper()), // taken
+            change(SegmentChangeKind::SaveStatic, QStringLiteral("Frozen adults"), {}, adults),
+            change(SegmentChangeKind::UpdateDefinition, QStringLiteral("Frozen adults"), {}, refersToFirst), // static
+            change(SegmentChangeKind::Duplicate, QStringLiteral("Frozen adults"), QStringLiteral("Frozen copy")),
+            change(SegmentChangeKind::UpdateDefinition, QStringLiteral("Uses first"), {}, adults),
+            change(SegmentChangeKind::Remove, QStringLiteral("First renamed")),
+            change(SegmentChangeKind::Remove, QStringLiteral("Frozen adults")),
+        };
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            QStringList outcomes;
+            for (const QString& db : databases()) {
+                const SegmentChange done = SegmentTasks::write(db, steps.at(i));
+                outcomes << QStringLiteral("%1 %2").arg(done.ok ? QStringLiteral("ok") : QStringLiteral("refused"),
+                                                        done.error);
+            }
+            QVERIFY2(outcomes.at(0) == outcomes.at(1) && outcomes.at(0) == outcomes.at(2),
+                     qPrintable(QStringLiteral("step %1: %2").arg(i).arg(outcomes.join(QStringLiteral(" | ")))));
+        }
+        QString error;
+        const QByteArray fileList = test::swbOutput({QStringLiteral("segment"), QStringLiteral("list"),
+                                                     QStringLiteral("--db"), m_file, QStringLiteral("--json")},
+                                                    &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(listed(fileList).join(QLatin1Char(',')).contains(QLatin1String("Frozen copy static")));
+        compareLists(int(listed(fileList).size()));
     }
 };
 
