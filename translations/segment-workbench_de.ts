@@ -5844,7 +5844,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     <message>
         <location filename="../model/postgres/pgkpis.cpp" line="241"/>
         <source>The KPIs were cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die KPI-Berechnung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -5844,7 +5844,7 @@ Choisissez un autre espace de travail avec Fichier &gt; Ouvrir, ou créez-en un 
     <message>
         <location filename="../model/postgres/pgkpis.cpp" line="241"/>
         <source>The KPIs were cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calcul des KPI a été annulé.</translation>
     </message>
 </context>
 <context>
