@@ -1037,83 +1037,93 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
 <context>
     <name>swb::CustomersPage</name>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="39"/>
+        <location filename="../ui/customers/customerspage.cpp" line="41"/>
         <source>Welcome to Segment Workbench</source>
         <translation>Willkommen bei Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="46"/>
+        <location filename="../ui/customers/customerspage.cpp" line="48"/>
         <source>Create Demo Workspace</source>
         <translation>Demo-Arbeitsbereich anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="48"/>
+        <location filename="../ui/customers/customerspage.cpp" line="50"/>
         <source>Open Workspace…</source>
         <translation>Arbeitsbereich öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="56"/>
+        <location filename="../ui/customers/customerspage.cpp" line="58"/>
         <source>This workspace has no customers yet</source>
         <translation>Dieser Arbeitsbereich enthält noch keine Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="57"/>
+        <location filename="../ui/customers/customerspage.cpp" line="59"/>
         <source>Import a customer export (CSV, TSV or TXT) from your shop or CRM. You can also drop the file onto this window.</source>
         <translation>Importieren Sie einen Kundenexport (CSV, TSV oder TXT) aus Ihrem Shop oder CRM. Sie können die Datei auch auf dieses Fenster ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="44"/>
-        <location filename="../ui/customers/customerspage.cpp" line="59"/>
+        <location filename="../ui/customers/customerspage.cpp" line="46"/>
+        <location filename="../ui/customers/customerspage.cpp" line="61"/>
         <source>Import Customers…</source>
         <translation>Kunden importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="40"/>
+        <location filename="../ui/customers/customerspage.cpp" line="42"/>
         <source>A workspace is one file that holds your customers, segments and analyses. Import your customer export (CSV) into a new one, create the demo workspace to explore with realistic sample data, or open a workspace of your own. You can also drop a CSV file onto this window.</source>
         <translation>Ein Arbeitsbereich ist eine Datei mit Ihren Kunden, Segmenten und Analysen. Importieren Sie Ihren Kundenexport (CSV) in einen neuen, legen Sie den Demo-Arbeitsbereich an, um mit realistischen Beispieldaten loszulegen, oder öffnen Sie einen eigenen Arbeitsbereich. Sie können eine CSV-Datei auch auf dieses Fenster ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="50"/>
+        <location filename="../ui/customers/customerspage.cpp" line="52"/>
         <source>Connect to Server…</source>
         <translation>Mit Server verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="77"/>
+        <location filename="../ui/customers/customerspage.cpp" line="68"/>
+        <source>Customers on a PostgreSQL server</source>
+        <translation>Kunden auf einem PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/customerspage.cpp" line="69"/>
+        <source>The customer table works on workspace files so far. On this server, build and count segments in the Segment Builder, compare them on the Dashboard and export them with File → Export….</source>
+        <translation>Die Kundentabelle funktioniert bisher mit Arbeitsbereichsdateien. Auf diesem Server erstellen und zählen Sie Segmente im Segment-Editor, vergleichen sie in der Übersicht und exportieren sie mit Datei → Exportieren….</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/customerspage.cpp" line="88"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="78"/>
+        <location filename="../ui/customers/customerspage.cpp" line="89"/>
         <source>Choose the columns to show</source>
         <translation>Angezeigte Spalten auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="83"/>
+        <location filename="../ui/customers/customerspage.cpp" line="94"/>
         <source>Show All Customers</source>
         <translation>Alle Kunden zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="84"/>
+        <location filename="../ui/customers/customerspage.cpp" line="95"/>
         <source>Show every customer of the workspace again</source>
         <translation>Wieder alle Kunden des Arbeitsbereichs zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="123"/>
+        <location filename="../ui/customers/customerspage.cpp" line="134"/>
         <source>Cannot read the customers: %1</source>
         <translation>Die Kunden können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="169"/>
+        <location filename="../ui/customers/customerspage.cpp" line="183"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="171"/>
+        <location filename="../ui/customers/customerspage.cpp" line="185"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/customerspage.cpp" line="171"/>
+        <location filename="../ui/customers/customerspage.cpp" line="185"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -1121,7 +1131,7 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="187"/>
+        <location filename="../ui/customers/customerspage.cpp" line="201"/>
         <source>Show All Columns</source>
         <translation>Alle Spalten zeigen</translation>
     </message>
@@ -5875,12 +5885,17 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation>Der Arbeitsbereich auf %1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="150"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="125"/>
+        <source>This role may only read this workspace: saving, renaming and deleting segments need a role that may write its tables (ask the server&apos;s administrator).</source>
+        <translation>Diese Rolle darf diesen Arbeitsbereich nur lesen: Zum Speichern, Umbenennen und Löschen von Segmenten braucht es eine Rolle, die seine Tabellen schreiben darf (fragen Sie die Administration des Servers).</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgtasks.cpp" line="157"/>
         <source>Taking a snapshot</source>
         <translation>Das Aufnehmen eines Snapshots</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="196"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="203"/>
         <source>Export presets, suppression lists and several segments at once</source>
         <translation>Exportvorlagen, Sperrlisten und mehrere Segmente auf einmal</translation>
     </message>
@@ -7103,9 +7118,9 @@ z-Wert %6</translation>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="97"/>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="347"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="387"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="412"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="447"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="391"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="416"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="451"/>
         <source>Save segment</source>
         <translation>Speichern</translation>
     </message>
@@ -7217,27 +7232,27 @@ z-Wert %6</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="347"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="447"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="451"/>
         <source>Update segment</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="366"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="370"/>
         <source>%1 (static: build on its members)</source>
         <translation>%1 (statisch: auf seinen Mitgliedern aufbauen)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="371"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="375"/>
         <source>Open segment</source>
         <translation>Segment öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="375"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="379"/>
         <source>No saved segments yet</source>
         <translation>Noch keine gespeicherten Segmente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="385"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="389"/>
         <source>%n rule is incomplete; complete or remove it first.</source>
         <translation>
             <numerusform>%n Regel ist unvollständig; vervollständigen oder entfernen Sie sie zuerst.</numerusform>
@@ -7245,7 +7260,7 @@ z-Wert %6</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="386"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="390"/>
         <source>%n rules are incomplete; complete or remove them first.</source>
         <translation>
             <numerusform>%n Regeln sind unvollständig; vervollständigen oder entfernen Sie sie zuerst.</numerusform>
@@ -7253,32 +7268,32 @@ z-Wert %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="387"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="391"/>
         <source>The segment cannot be saved yet: %1</source>
         <translation>Das Segment kann noch nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="412"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="416"/>
         <source>Name of the new segment:</source>
         <translation>Name des neuen Segments:</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="415"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="419"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
         <translation>Ein Segment namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="439"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="443"/>
         <source>No workspace is open.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="440"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="444"/>
         <source>The segment is being saved; wait until that has finished.</source>
         <translation>Das Segment wird gerade gespeichert; warten Sie, bis das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="441"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="445"/>
         <source>Complete or remove the incomplete rules first.</source>
         <translation>Vervollständigen oder entfernen Sie zuerst die unvollständigen Regeln.</translation>
     </message>
@@ -7432,54 +7447,54 @@ z-Wert %6</translation>
 <context>
     <name>swb::SegmentOperations</name>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="128"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="130"/>
         <source>Renaming the segment &quot;%1&quot;</source>
         <translation>Segment „%1“ wird umbenannt</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="135"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="137"/>
         <source>Duplicating the segment &quot;%1&quot;</source>
         <translation>Segment „%1“ wird dupliziert</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="141"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="143"/>
         <source>Deleting the segment &quot;%1&quot;</source>
         <translation>Segment „%1“ wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="149"/>
-        <location filename="../model/jobs/segmentoperations.cpp" line="157"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="151"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="159"/>
         <source>Saving the segment &quot;%1&quot;</source>
         <translation>Segment „%1“ wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="162"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="164"/>
         <source>Taking a snapshot of &quot;%1&quot;</source>
         <translation>Schnappschuss von „%1“ wird erstellt</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="169"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="171"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="248"/>
-        <location filename="../model/jobs/segmentoperations.cpp" line="260"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="250"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="262"/>
         <source>Reading the saved segments</source>
         <translation>Gespeicherte Segmente werden gelesen</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="269"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="271"/>
         <source>Reading the segments&apos; snapshots</source>
         <translation>Schnappschüsse der Segmente werden gelesen</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="281"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="283"/>
         <source>Counting the segments&apos; customers</source>
         <translation>Kunden der Segmente werden gezählt</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="293"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="295"/>
         <source>Reading the values of %1</source>
         <translation>Werte von %1 werden gelesen</translation>
     </message>
@@ -7632,11 +7647,11 @@ z-Wert %6</translation>
         <translation>Ein Segment namens „%1“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="58"/>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="92"/>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="123"/>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="158"/>
-        <location filename="../model/postgres/pgsegments.cpp" line="130"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="59"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="93"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="124"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="159"/>
+        <location filename="../model/postgres/pgsegments.cpp" line="131"/>
         <location filename="../model/segments/segmentrepository.cpp" line="190"/>
         <location filename="../model/segments/segmentrepository.cpp" line="339"/>
         <location filename="../model/segments/segmentrepository.cpp" line="381"/>
@@ -7648,7 +7663,7 @@ z-Wert %6</translation>
         <translation>Es gibt kein Segment namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="162"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="163"/>
         <location filename="../model/segments/segmentrepository.cpp" line="193"/>
         <source>&quot;%1&quot; is a static segment: its members are frozen. Save the definition as a new segment instead.</source>
         <translation>„%1“ ist ein statisches Segment: Seine Mitglieder sind eingefroren. Speichern Sie die Definition stattdessen als neues Segment.</translation>
@@ -7659,19 +7674,19 @@ z-Wert %6</translation>
         <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="97"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="98"/>
         <location filename="../model/segments/segmentrepository.cpp" line="461"/>
         <source>&quot;%1&quot; cannot be deleted: the segments %2 refer to it. Change or delete them first.</source>
         <translation>„%1“ kann nicht gelöscht werden: Die Segmente %2 verweisen darauf. Ändern oder löschen Sie diese zuerst.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="80"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="82"/>
         <location filename="../model/segments/segmentrepository.cpp" line="474"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgsegments.cpp" line="122"/>
+        <location filename="../model/postgres/pgsegments.cpp" line="123"/>
         <location filename="../model/segments/segmentrepository.cpp" line="571"/>
         <source>Name at least one segment to compare.</source>
         <translation>Geben Sie mindestens ein Segment zum Vergleichen an.</translation>
@@ -7716,17 +7731,17 @@ z-Wert %6</translation>
         <translation>Segmente filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="400"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="407"/>
         <source>Snapshot</source>
         <translation>Schnappschuss</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="411"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="418"/>
         <source>First snapshot of &quot;%1&quot;: %2 customers. The next snapshot will show who entered and who left.</source>
         <translation>Erster Schnappschuss von „%1“: %2 Kunden. Der nächste Schnappschuss zeigt, wer hinzugekommen ist und wer das Segment verlassen hat.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="413"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="420"/>
         <source>Snapshot of &quot;%1&quot;: %2 customers; %3 entered and %4 left since the previous one.</source>
         <translation>Schnappschuss von „%1“: %2 Kunden; seit dem vorigen %3 hinzugekommen und %4 weggefallen.</translation>
     </message>
@@ -7776,17 +7791,17 @@ z-Wert %6</translation>
         <translation>Aktuelle Mitglieder und Kennzahlen festhalten, um später zu vergleichen, wie sich das Segment verändert hat</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="185"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="192"/>
         <source>No saved segments yet. Build one in the segment builder and save it with Ctrl+S.</source>
         <translation>Noch keine gespeicherten Segmente. Erstellen Sie eines im Segment-Editor und speichern Sie es mit Strg+S.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="183"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="190"/>
         <source>Open a workspace to see its segments.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um seine Segmente zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/segmentsdock.cpp" line="188"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="195"/>
         <source>No segment name contains &quot;%1&quot;. Clear the filter to see all %n segment(s).</source>
         <translation>
             <numerusform>Kein Segmentname enthält „%1“. Leeren Sie den Filter, um das %n Segment zu sehen.</numerusform>
@@ -7794,61 +7809,61 @@ z-Wert %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="286"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="293"/>
         <source>Renaming &quot;%1&quot; to &quot;%2&quot;…</source>
         <translation>„%1“ wird in „%2“ umbenannt…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="288"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="342"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="295"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="349"/>
         <source>Rename segment</source>
         <translation>Segment umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="304"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="311"/>
         <source>Copying &quot;%1&quot; to &quot;%2&quot;…</source>
         <translation>„%1“ wird nach „%2“ kopiert…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="319"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="326"/>
         <source>Deleting &quot;%1&quot;…</source>
         <translation>„%1“ wird gelöscht…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="342"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="349"/>
         <source>New name of the segment &quot;%1&quot;:</source>
         <translation>Neuer Name des Segments „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="345"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="365"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="352"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="372"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
         <translation>Ein Segment namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="306"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="362"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="313"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="369"/>
         <source>Duplicate segment</source>
         <translation>Segment duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="362"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="369"/>
         <source>Name of the copy of &quot;%1&quot;:</source>
         <translation>Name der Kopie von „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="321"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="378"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="328"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="385"/>
         <source>Delete segment</source>
         <translation>Segment löschen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="379"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="386"/>
         <source>Delete the segment &quot;%1&quot; and its snapshots? This cannot be undone.</source>
         <translation>Das Segment „%1“ und seine Schnappschüsse löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="397"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="404"/>
         <source>Taking a snapshot of &quot;%1&quot;…</source>
         <translation>Schnappschuss von „%1“ wird erstellt…</translation>
     </message>

@@ -65,7 +65,7 @@
 <context>
     <name>swb::CustomersPage</name>
     <message numerus="yes">
-        <location filename="../ui/customers/customerspage.cpp" line="171"/>
+        <location filename="../ui/customers/customerspage.cpp" line="185"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -407,7 +407,7 @@
 <context>
     <name>swb::SegmentBuilderPage</name>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="385"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="389"/>
         <source>%n rule is incomplete; complete or remove it first.</source>
         <translation>
             <numerusform>%n rule is incomplete; complete or remove it first.</numerusform>
@@ -415,7 +415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="386"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="390"/>
         <source>%n rules are incomplete; complete or remove them first.</source>
         <translation>
             <numerusform>%n rules are incomplete; complete or remove them first.</numerusform>
@@ -483,7 +483,7 @@
 <context>
     <name>swb::SegmentsDock</name>
     <message numerus="yes">
-        <location filename="../ui/segments/segmentsdock.cpp" line="188"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="195"/>
         <source>No segment name contains &quot;%1&quot;. Clear the filter to see all %n segment(s).</source>
         <translation>
             <numerusform>No segment name contains &quot;%1&quot;. Clear the filter to see the %n segment.</numerusform>

@@ -1037,83 +1037,93 @@ Sélectionne %2 des clients regroupés, dont %3 dans ce cluster (F1 %4).</transl
 <context>
     <name>swb::CustomersPage</name>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="39"/>
+        <location filename="../ui/customers/customerspage.cpp" line="41"/>
         <source>Welcome to Segment Workbench</source>
         <translation>Bienvenue dans Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="40"/>
+        <location filename="../ui/customers/customerspage.cpp" line="42"/>
         <source>A workspace is one file that holds your customers, segments and analyses. Import your customer export (CSV) into a new one, create the demo workspace to explore with realistic sample data, or open a workspace of your own. You can also drop a CSV file onto this window.</source>
         <translation>Un espace de travail est un fichier qui contient vos clients, segments et analyses. Importez votre export de clients (CSV) dans un nouvel espace, créez l&apos;espace de démo pour explorer des données d&apos;exemple réalistes, ou ouvrez votre propre espace de travail. Vous pouvez aussi déposer un fichier CSV sur cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="44"/>
-        <location filename="../ui/customers/customerspage.cpp" line="59"/>
+        <location filename="../ui/customers/customerspage.cpp" line="46"/>
+        <location filename="../ui/customers/customerspage.cpp" line="61"/>
         <source>Import Customers…</source>
         <translation>Importer des clients…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="46"/>
+        <location filename="../ui/customers/customerspage.cpp" line="48"/>
         <source>Create Demo Workspace</source>
         <translation>Créer l&apos;espace de travail de démo</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="48"/>
+        <location filename="../ui/customers/customerspage.cpp" line="50"/>
         <source>Open Workspace…</source>
         <translation>Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="50"/>
+        <location filename="../ui/customers/customerspage.cpp" line="52"/>
         <source>Connect to Server…</source>
         <translation>Se connecter à un serveur…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="56"/>
+        <location filename="../ui/customers/customerspage.cpp" line="58"/>
         <source>This workspace has no customers yet</source>
         <translation>Cet espace de travail ne contient encore aucun client</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="57"/>
+        <location filename="../ui/customers/customerspage.cpp" line="59"/>
         <source>Import a customer export (CSV, TSV or TXT) from your shop or CRM. You can also drop the file onto this window.</source>
         <translation>Importez un export de clients (CSV, TSV ou TXT) depuis votre boutique ou votre CRM. Vous pouvez aussi déposer le fichier sur cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="77"/>
+        <location filename="../ui/customers/customerspage.cpp" line="68"/>
+        <source>Customers on a PostgreSQL server</source>
+        <translation>Clients sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/customerspage.cpp" line="69"/>
+        <source>The customer table works on workspace files so far. On this server, build and count segments in the Segment Builder, compare them on the Dashboard and export them with File → Export….</source>
+        <translation>Le tableau des clients fonctionne pour l&apos;instant sur les fichiers d&apos;espace de travail. Sur ce serveur, construisez et comptez des segments dans l&apos;éditeur de segments, comparez-les dans le tableau de bord et exportez-les avec Fichier → Exporter….</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/customerspage.cpp" line="88"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="78"/>
+        <location filename="../ui/customers/customerspage.cpp" line="89"/>
         <source>Choose the columns to show</source>
         <translation>Choisir les colonnes à afficher</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="83"/>
+        <location filename="../ui/customers/customerspage.cpp" line="94"/>
         <source>Show All Customers</source>
         <translation>Afficher tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="84"/>
+        <location filename="../ui/customers/customerspage.cpp" line="95"/>
         <source>Show every customer of the workspace again</source>
         <translation>Afficher à nouveau tous les clients de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="123"/>
+        <location filename="../ui/customers/customerspage.cpp" line="134"/>
         <source>Cannot read the customers: %1</source>
         <translation>Impossible de lire les clients : %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="169"/>
+        <location filename="../ui/customers/customerspage.cpp" line="183"/>
         <source>All customers</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="171"/>
+        <location filename="../ui/customers/customerspage.cpp" line="185"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/customerspage.cpp" line="171"/>
+        <location filename="../ui/customers/customerspage.cpp" line="185"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln client</numerusform>
@@ -1121,7 +1131,7 @@ Sélectionne %2 des clients regroupés, dont %3 dans ce cluster (F1 %4).</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="187"/>
+        <location filename="../ui/customers/customerspage.cpp" line="201"/>
         <source>Show All Columns</source>
         <translation>Afficher toutes les colonnes</translation>
     </message>
@@ -5875,12 +5885,17 @@ Choisissez un autre espace de travail avec Fichier &gt; Ouvrir, ou créez-en un 
         <translation>Impossible de lire l&apos;espace de travail sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="150"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="125"/>
+        <source>This role may only read this workspace: saving, renaming and deleting segments need a role that may write its tables (ask the server&apos;s administrator).</source>
+        <translation>Ce rôle ne peut que lire cet espace de travail : enregistrer, renommer et supprimer des segments demande un rôle qui peut écrire dans ses tables (demandez à l&apos;administrateur du serveur).</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgtasks.cpp" line="157"/>
         <source>Taking a snapshot</source>
         <translation>Prendre un instantané</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="196"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="203"/>
         <source>Export presets, suppression lists and several segments at once</source>
         <translation>Les modèles d&apos;export, les listes d&apos;exclusion et plusieurs segments à la fois</translation>
     </message>
@@ -7103,9 +7118,9 @@ z-score %6</translation>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="97"/>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="347"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="387"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="412"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="447"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="391"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="416"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="451"/>
         <source>Save segment</source>
         <translation>Enregistrer</translation>
     </message>
@@ -7217,27 +7232,27 @@ z-score %6</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="347"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="447"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="451"/>
         <source>Update segment</source>
         <translation>Mettre à jour</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="366"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="370"/>
         <source>%1 (static: build on its members)</source>
         <translation>%1 (statique : construire sur ses membres)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="371"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="375"/>
         <source>Open segment</source>
         <translation>Ouvrir le segment</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="375"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="379"/>
         <source>No saved segments yet</source>
         <translation>Aucun segment enregistré pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="385"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="389"/>
         <source>%n rule is incomplete; complete or remove it first.</source>
         <translation>
             <numerusform>%n règle est incomplète ; complétez-la ou supprimez-la d&apos;abord.</numerusform>
@@ -7245,7 +7260,7 @@ z-score %6</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="386"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="390"/>
         <source>%n rules are incomplete; complete or remove them first.</source>
         <translation>
             <numerusform>%n règle est incomplète ; complétez-la ou supprimez-la d&apos;abord.</numerusform>
@@ -7253,32 +7268,32 @@ z-score %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="387"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="391"/>
         <source>The segment cannot be saved yet: %1</source>
         <translation>Le segment ne peut pas encore être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="412"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="416"/>
         <source>Name of the new segment:</source>
         <translation>Nom du nouveau segment :</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="415"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="419"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
         <translation>Un segment nommé &quot;%1&quot; existe déjà.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="439"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="443"/>
         <source>No workspace is open.</source>
         <translation>Aucun espace de travail n&apos;est ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="440"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="444"/>
         <source>The segment is being saved; wait until that has finished.</source>
         <translation>Le segment est en cours d&apos;enregistrement ; attendez la fin de l&apos;opération.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="441"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="445"/>
         <source>Complete or remove the incomplete rules first.</source>
         <translation>Complétez ou supprimez d&apos;abord les règles incomplètes.</translation>
     </message>
@@ -7432,54 +7447,54 @@ z-score %6</translation>
 <context>
     <name>swb::SegmentOperations</name>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="128"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="130"/>
         <source>Renaming the segment &quot;%1&quot;</source>
         <translation>Renommage du segment &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="135"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="137"/>
         <source>Duplicating the segment &quot;%1&quot;</source>
         <translation>Duplication du segment &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="141"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="143"/>
         <source>Deleting the segment &quot;%1&quot;</source>
         <translation>Suppression du segment &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="149"/>
-        <location filename="../model/jobs/segmentoperations.cpp" line="157"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="151"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="159"/>
         <source>Saving the segment &quot;%1&quot;</source>
         <translation>Enregistrement du segment &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="162"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="164"/>
         <source>Taking a snapshot of &quot;%1&quot;</source>
         <translation>Création d&apos;un instantané de &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="169"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="171"/>
         <source>No workspace is open.</source>
         <translation>Aucun espace de travail n&apos;est ouvert.</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="248"/>
-        <location filename="../model/jobs/segmentoperations.cpp" line="260"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="250"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="262"/>
         <source>Reading the saved segments</source>
         <translation>Lecture des segments enregistrés</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="269"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="271"/>
         <source>Reading the segments&apos; snapshots</source>
         <translation>Lecture des instantanés des segments</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="281"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="283"/>
         <source>Counting the segments&apos; customers</source>
         <translation>Comptage des clients des segments</translation>
     </message>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="293"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="295"/>
         <source>Reading the values of %1</source>
         <translation>Lecture des valeurs de %1</translation>
     </message>
@@ -7599,7 +7614,7 @@ z-score %6</translation>
 <context>
     <name>swb::SegmentRepository</name>
     <message>
-        <location filename="../model/jobs/segmentoperations.cpp" line="80"/>
+        <location filename="../model/jobs/segmentoperations.cpp" line="82"/>
         <location filename="../model/segments/segmentrepository.cpp" line="474"/>
         <source>Segment</source>
         <translation>Segment</translation>
@@ -7638,11 +7653,11 @@ z-score %6</translation>
         <translation>Un segment nommé &quot;%1&quot; existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="58"/>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="92"/>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="123"/>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="158"/>
-        <location filename="../model/postgres/pgsegments.cpp" line="130"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="59"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="93"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="124"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="159"/>
+        <location filename="../model/postgres/pgsegments.cpp" line="131"/>
         <location filename="../model/segments/segmentrepository.cpp" line="190"/>
         <location filename="../model/segments/segmentrepository.cpp" line="339"/>
         <location filename="../model/segments/segmentrepository.cpp" line="381"/>
@@ -7654,7 +7669,7 @@ z-score %6</translation>
         <translation>Il n&apos;existe aucun segment nommé &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="162"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="163"/>
         <location filename="../model/segments/segmentrepository.cpp" line="193"/>
         <source>&quot;%1&quot; is a static segment: its members are frozen. Save the definition as a new segment instead.</source>
         <translation>&quot;%1&quot; est un segment statique : ses membres sont figés. Enregistrez plutôt la définition comme nouveau segment.</translation>
@@ -7665,13 +7680,13 @@ z-score %6</translation>
         <translation>L&apos;espace de travail ne contient encore aucun client : importez d&apos;abord un fichier de clients.</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="97"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="98"/>
         <location filename="../model/segments/segmentrepository.cpp" line="461"/>
         <source>&quot;%1&quot; cannot be deleted: the segments %2 refer to it. Change or delete them first.</source>
         <translation>&quot;%1&quot; ne peut pas être supprimé : les segments %2 y font référence. Modifiez-les ou supprimez-les d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgsegments.cpp" line="122"/>
+        <location filename="../model/postgres/pgsegments.cpp" line="123"/>
         <location filename="../model/segments/segmentrepository.cpp" line="571"/>
         <source>Name at least one segment to compare.</source>
         <translation>Indiquez au moins un segment à comparer.</translation>
@@ -7761,17 +7776,17 @@ z-score %6</translation>
         <translation>Figer les membres et les KPI actuels, pour comparer plus tard l&apos;évolution du segment</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="183"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="190"/>
         <source>Open a workspace to see its segments.</source>
         <translation>Ouvrez un espace de travail pour voir ses segments.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="185"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="192"/>
         <source>No saved segments yet. Build one in the segment builder and save it with Ctrl+S.</source>
         <translation>Aucun segment enregistré pour l&apos;instant. Construisez-en un dans l&apos;éditeur de segments et enregistrez-le avec Ctrl+S.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/segmentsdock.cpp" line="188"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="195"/>
         <source>No segment name contains &quot;%1&quot;. Clear the filter to see all %n segment(s).</source>
         <translation>
             <numerusform>Aucun nom de segment ne contient &quot;%1&quot;. Effacez le filtre pour voir %n segment.</numerusform>
@@ -7779,76 +7794,76 @@ z-score %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="286"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="293"/>
         <source>Renaming &quot;%1&quot; to &quot;%2&quot;…</source>
         <translation>Renommage de &quot;%1&quot; en &quot;%2&quot;…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="288"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="342"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="295"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="349"/>
         <source>Rename segment</source>
         <translation>Renommer le segment</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="304"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="311"/>
         <source>Copying &quot;%1&quot; to &quot;%2&quot;…</source>
         <translation>Copie de &quot;%1&quot; vers &quot;%2&quot;…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="306"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="362"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="313"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="369"/>
         <source>Duplicate segment</source>
         <translation>Dupliquer le segment</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="319"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="326"/>
         <source>Deleting &quot;%1&quot;…</source>
         <translation>Suppression de &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="321"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="378"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="328"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="385"/>
         <source>Delete segment</source>
         <translation>Supprimer le segment</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="342"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="349"/>
         <source>New name of the segment &quot;%1&quot;:</source>
         <translation>Nouveau nom du segment &quot;%1&quot; :</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="345"/>
-        <location filename="../ui/segments/segmentsdock.cpp" line="365"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="352"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="372"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
         <translation>Un segment nommé &quot;%1&quot; existe déjà.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="362"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="369"/>
         <source>Name of the copy of &quot;%1&quot;:</source>
         <translation>Nom de la copie de &quot;%1&quot; :</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="379"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="386"/>
         <source>Delete the segment &quot;%1&quot; and its snapshots? This cannot be undone.</source>
         <translation>Supprimer le segment &quot;%1&quot; et ses instantanés ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="397"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="404"/>
         <source>Taking a snapshot of &quot;%1&quot;…</source>
         <translation>Création d&apos;un instantané de &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="400"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="407"/>
         <source>Snapshot</source>
         <translation>Instantané</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="411"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="418"/>
         <source>First snapshot of &quot;%1&quot;: %2 customers. The next snapshot will show who entered and who left.</source>
         <translation>Premier instantané de &quot;%1&quot; : %2 clients. Le prochain instantané montrera qui est entré et qui est sorti.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsdock.cpp" line="413"/>
+        <location filename="../ui/segments/segmentsdock.cpp" line="420"/>
         <source>Snapshot of &quot;%1&quot;: %2 customers; %3 entered and %4 left since the previous one.</source>
         <translation>Instantané de &quot;%1&quot; : %2 clients ; %3 entrés et %4 sortis depuis le précédent.</translation>
     </message>

@@ -29,6 +29,7 @@ void SegmentOperations::setWorkspace(const WorkspaceSummary& summary)
     m_orderFields = summary.orderCatalog;
     m_asOfDate = summary.asOfDate;
     m_keyExpression = summary.keyExpression;
+    m_readOnly = summary.readOnly;
     m_list.cancel(); // read before this summary
     m_sizes.cancel();
     m_segments = summary.segments;
@@ -48,6 +49,7 @@ void SegmentOperations::close()
     m_orderFields.clear();
     m_asOfDate = {};
     m_keyExpression.clear();
+    m_readOnly.clear();
     m_segments.clear();
     emit workspaceChanged();
 }

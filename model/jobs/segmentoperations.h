@@ -51,6 +51,8 @@ public:
     QString uniqueName(const QString& base) const;
     QDate asOfDate() const { return m_asOfDate; }
     QString keyExpression() const { return m_keyExpression; }
+    // Why segments cannot be changed here (a read-only role on a server); empty when they can.
+    QString readOnlyReason() const { return m_readOnly; }
     // Fields and as-of date as read, and a lookup over the list above: no connection, usable on any thread.
     FilterContext filterContext() const;
 
@@ -112,6 +114,7 @@ private:
     QList<FieldInfo> m_orderFields; // the catalog of `orders`, for `@orders` rules
     QDate m_asOfDate;
     QString m_keyExpression;
+    QString m_readOnly;
     QList<Segment> m_segments;
     quint64 m_generation = 0; // answers for a workspace no longer open are dropped
     int m_pendingWrites = 0;

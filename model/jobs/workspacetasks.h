@@ -29,6 +29,8 @@ struct WorkspaceSummary
     QDate asOfDate;
     std::optional<QDate> asOfDateOverride;
     qint64 importCount = 0;
+    // Why the workspace may not be changed (a role on a server that may only read it); empty when it may.
+    QString readOnly;
 };
 
 class WorkspaceTasks

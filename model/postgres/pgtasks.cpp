@@ -117,6 +117,13 @@ WorkspaceSummary PgTasks::load(const QString& uri)
         if (date.isValid())
             summary.asOfDateOverride = date;
     }
+    const auto writable = workspace->connection().queryInt64(
+        QStringLiteral("SELECT (has_table_privilege('segments', 'INSERT') AND has_table_privilege('segments', "
+                       "'UPDATE') AND has_table_privilege('segments', 'DELETE'))::int"),
+        {}, &error);
+    if (writable && *writable == 0)
+        summary.readOnly = tr("This role may only read this workspace: saving, renaming and deleting segments need a "
+                              "role that may write its tables (ask the server's administrator).");
     summary.ok = true;
     return summary;
 }

@@ -1,5 +1,7 @@
 #include "ui/customers/customerspage.h"
 
+#include "model/postgres/pgworkspace.h"
+
 #include "ui/customers/customertablemodel.h"
 #include "ui/shell/checklistmenu.h"
 #include "ui/shell/emptystate.h"
@@ -59,6 +61,15 @@ CustomersPage::CustomersPage(QWidget* parent)
     connect(m_noCustomers->addButton(tr("Import Customers…")), &QPushButton::clicked, this,
             &CustomersPage::importRequested);
     m_stack->addWidget(m_noCustomers);
+
+    // The table pages through rowids of a workspace file; on a server it is not shown (nothing is downloaded).
+    m_onServer = new EmptyState(m_stack);
+    m_onServer->setIcon(style()->standardIcon(QStyle::SP_DriveNetIcon));
+    m_onServer->setTitle(tr("Customers on a PostgreSQL server"));
+    m_onServer->setText(tr("The customer table works on workspace files so far. On this server, build and count "
+                           "segments in the Segment Builder, compare them on the Dashboard and export them with "
+                           "File → Export…."));
+    m_stack->addWidget(m_onServer);
 
     m_tablePage = new QWidget(m_stack);
     auto* tableLayout = new QVBoxLayout(m_tablePage);
@@ -131,9 +142,12 @@ void CustomersPage::setWorkspace(const QString& path, const QList<FieldInfo>& fi
     m_description.clear();
     m_view->setSortingEnabled(false);
     m_view->horizontalHeader()->setSortIndicatorShown(false);
-    m_model->setWorkspace(fields.isEmpty() ? QString() : path, fields);
+    const bool onServer = PgWorkspace::isUri(path);
+    m_model->setWorkspace(fields.isEmpty() || onServer ? QString() : path, onServer ? QList<FieldInfo>() : fields);
     if (path.isEmpty())
         m_stack->setCurrentWidget(m_noWorkspace);
+    else if (onServer)
+        m_stack->setCurrentWidget(m_onServer);
     else if (fields.isEmpty())
         m_stack->setCurrentWidget(m_noCustomers);
     else
@@ -150,7 +164,7 @@ void CustomersPage::setWorkspace(const QString& path, const QList<FieldInfo>& fi
         m_view->setSortingEnabled(true);
     }
     // An empty page is ready at once: nothing will load.
-    if (fields.isEmpty())
+    if (fields.isEmpty() || onServer)
         emit loaded();
 }
 

@@ -54,6 +54,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     EmptyState* m_noWorkspace = nullptr;
     EmptyState* m_noCustomers = nullptr;
+    EmptyState* m_onServer = nullptr; // a workspace on a PostgreSQL server
     QWidget* m_tablePage = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_title = nullptr;

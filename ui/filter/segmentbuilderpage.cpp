@@ -212,6 +212,7 @@ void SegmentBuilderPage::workspaceChanged()
     // Undo and Redo follow the undo stack, which a new definition leaves empty.
     m_undo->setEnabled(undoStack()->canUndo());
     m_redo->setEnabled(undoStack()->canRedo());
+    updateSaveActions(); // a role that may only read cannot save
 }
 
 void SegmentBuilderPage::segmentsChanged()
@@ -351,8 +352,12 @@ void SegmentBuilderPage::updateSaveActions()
 {
     // One save at a time: a second click while the first waits for the workspace would save twice.
     const bool open = m_session && m_session->isOpen();
-    m_save->setEnabled(open && !m_saving);
-    m_saveAs->setEnabled(open && !m_saving);
+    // A role that may only read says so where the save would be.
+    const QString readOnly = open ? m_session->readOnlyReason() : QString();
+    for (QAction* action : {m_save, m_saveAs}) {
+        action->setEnabled(open && !m_saving && readOnly.isEmpty());
+        action->setToolTip(readOnly.isEmpty() ? action->text() : readOnly);
+    }
     updateTitle();
 }
 

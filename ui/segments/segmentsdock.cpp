@@ -150,6 +150,13 @@ void SegmentsDock::updateActions()
     for (QAction* action : {m_open, m_rename, m_duplicate, m_delete, m_snapshot, m_export, m_exportHistory})
         action->setEnabled(any);
     m_snapshot->setEnabled(any && !m_snapshotting);
+    // A role that may only read says so where the change would be.
+    const QString readOnly = m_session ? m_session->readOnlyReason() : QString();
+    for (QAction* action : {m_rename, m_duplicate, m_delete, m_snapshot}) {
+        if (!readOnly.isEmpty())
+            action->setEnabled(false);
+        action->setStatusTip(readOnly);
+    }
 }
 
 void SegmentsDock::setSession(SegmentOperations* session)
