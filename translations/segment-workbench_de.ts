@@ -5860,42 +5860,37 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::PgTasks</name>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="15"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="16"/>
         <source>%1 works on workspace files so far, not on a PostgreSQL server.</source>
         <translation>%1 funktioniert bisher mit Arbeitsbereichsdateien, nicht auf einem PostgreSQL-Server.</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="28"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="29"/>
         <source>Customers picked in the table, and combined segments,</source>
         <translation>In der Tabelle ausgewählte Kunden und kombinierte Segmente</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="61"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="62"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation>Es gibt kein Segment namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="92"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="110"/>
         <source>Cannot open the workspace on %1: %2</source>
         <translation>Der Arbeitsbereich auf %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="106"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="124"/>
         <source>Cannot read the workspace on %1: %2</source>
         <translation>Der Arbeitsbereich auf %1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="125"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="143"/>
         <source>This role may only read this workspace: saving, renaming and deleting segments need a role that may write its tables (ask the server&apos;s administrator).</source>
         <translation>Diese Rolle darf diesen Arbeitsbereich nur lesen: Zum Speichern, Umbenennen und Löschen von Segmenten braucht es eine Rolle, die seine Tabellen schreiben darf (fragen Sie die Administration des Servers).</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="157"/>
-        <source>Taking a snapshot</source>
-        <translation>Das Aufnehmen eines Snapshots</translation>
-    </message>
-    <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="203"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="223"/>
         <source>Export presets, suppression lists and several segments at once</source>
         <translation>Exportvorlagen, Sperrlisten und mehrere Segmente auf einmal</translation>
     </message>
@@ -7117,10 +7112,10 @@ z-Wert %6</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="97"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="347"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="391"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="416"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="451"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="348"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="392"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="417"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="452"/>
         <source>Save segment</source>
         <translation>Speichern</translation>
     </message>
@@ -7191,68 +7186,68 @@ z-Wert %6</translation>
         <translation>Ein gespeichertes Segment zum Bearbeiten öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="230"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="231"/>
         <source>Follow the rename of &quot;%1&quot;</source>
         <translation>Umbenennung von „%1“ übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="305"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="306"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation>Es gibt kein Segment namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="308"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="309"/>
         <source>The definition has unsaved changes. Open &quot;%1&quot; anyway?</source>
         <translation>Die Definition hat ungespeicherte Änderungen. „%1“ trotzdem öffnen?</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="336"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="337"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="341"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="342"/>
         <source>New segment</source>
         <translation>Neues Segment</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="341"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="342"/>
         <source>Segment “%1”</source>
         <translation>Segment „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="343"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="344"/>
         <source>%1 (unsaved changes)</source>
         <translation>%1 (ungespeicherte Änderungen)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="345"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="346"/>
         <source>%1 (saving…)</source>
         <translation>%1 (wird gespeichert…)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="347"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="451"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="348"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="452"/>
         <source>Update segment</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="370"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="371"/>
         <source>%1 (static: build on its members)</source>
         <translation>%1 (statisch: auf seinen Mitgliedern aufbauen)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="375"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="376"/>
         <source>Open segment</source>
         <translation>Segment öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="379"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="380"/>
         <source>No saved segments yet</source>
         <translation>Noch keine gespeicherten Segmente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="389"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="390"/>
         <source>%n rule is incomplete; complete or remove it first.</source>
         <translation>
             <numerusform>%n Regel ist unvollständig; vervollständigen oder entfernen Sie sie zuerst.</numerusform>
@@ -7260,7 +7255,7 @@ z-Wert %6</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="390"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="391"/>
         <source>%n rules are incomplete; complete or remove them first.</source>
         <translation>
             <numerusform>%n Regeln sind unvollständig; vervollständigen oder entfernen Sie sie zuerst.</numerusform>
@@ -7268,32 +7263,32 @@ z-Wert %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="391"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="392"/>
         <source>The segment cannot be saved yet: %1</source>
         <translation>Das Segment kann noch nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="416"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="417"/>
         <source>Name of the new segment:</source>
         <translation>Name des neuen Segments:</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="419"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="420"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
         <translation>Ein Segment namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="443"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="444"/>
         <source>No workspace is open.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="444"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="445"/>
         <source>The segment is being saved; wait until that has finished.</source>
         <translation>Das Segment wird gerade gespeichert; warten Sie, bis das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="445"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="446"/>
         <source>Complete or remove the incomplete rules first.</source>
         <translation>Vervollständigen oder entfernen Sie zuerst die unvollständigen Regeln.</translation>
     </message>
@@ -7647,10 +7642,11 @@ z-Wert %6</translation>
         <translation>Ein Segment namens „%1“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="59"/>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="93"/>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="124"/>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="159"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="63"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="97"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="128"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="163"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="200"/>
         <location filename="../model/postgres/pgsegments.cpp" line="131"/>
         <location filename="../model/segments/segmentrepository.cpp" line="190"/>
         <location filename="../model/segments/segmentrepository.cpp" line="339"/>
@@ -7663,7 +7659,7 @@ z-Wert %6</translation>
         <translation>Es gibt kein Segment namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="163"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="167"/>
         <location filename="../model/segments/segmentrepository.cpp" line="193"/>
         <source>&quot;%1&quot; is a static segment: its members are frozen. Save the definition as a new segment instead.</source>
         <translation>„%1“ ist ein statisches Segment: Seine Mitglieder sind eingefroren. Speichern Sie die Definition stattdessen als neues Segment.</translation>
@@ -7674,7 +7670,7 @@ z-Wert %6</translation>
         <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="98"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="102"/>
         <location filename="../model/segments/segmentrepository.cpp" line="461"/>
         <source>&quot;%1&quot; cannot be deleted: the segments %2 refer to it. Change or delete them first.</source>
         <translation>„%1“ kann nicht gelöscht werden: Die Segmente %2 verweisen darauf. Ändern oder löschen Sie diese zuerst.</translation>

@@ -407,7 +407,7 @@
 <context>
     <name>swb::SegmentBuilderPage</name>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="389"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="390"/>
         <source>%n rule is incomplete; complete or remove it first.</source>
         <translation>
             <numerusform>%n rule is incomplete; complete or remove it first.</numerusform>
@@ -415,7 +415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="390"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="391"/>
         <source>%n rules are incomplete; complete or remove them first.</source>
         <translation>
             <numerusform>%n rules are incomplete; complete or remove them first.</numerusform>

@@ -5860,42 +5860,37 @@ Choisissez un autre espace de travail avec Fichier &gt; Ouvrir, ou créez-en un 
 <context>
     <name>swb::PgTasks</name>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="15"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="16"/>
         <source>%1 works on workspace files so far, not on a PostgreSQL server.</source>
         <translation>%1 fonctionne pour l&apos;instant sur les fichiers d&apos;espace de travail, pas sur un serveur PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="28"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="29"/>
         <source>Customers picked in the table, and combined segments,</source>
         <translation>Les clients choisis dans le tableau et les segments combinés</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="61"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="62"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de segment nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="92"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="110"/>
         <source>Cannot open the workspace on %1: %2</source>
         <translation>Impossible d&apos;ouvrir l&apos;espace de travail sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="106"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="124"/>
         <source>Cannot read the workspace on %1: %2</source>
         <translation>Impossible de lire l&apos;espace de travail sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="125"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="143"/>
         <source>This role may only read this workspace: saving, renaming and deleting segments need a role that may write its tables (ask the server&apos;s administrator).</source>
         <translation>Ce rôle ne peut que lire cet espace de travail : enregistrer, renommer et supprimer des segments demande un rôle qui peut écrire dans ses tables (demandez à l&apos;administrateur du serveur).</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="157"/>
-        <source>Taking a snapshot</source>
-        <translation>Prendre un instantané</translation>
-    </message>
-    <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="203"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="223"/>
         <source>Export presets, suppression lists and several segments at once</source>
         <translation>Les modèles d&apos;export, les listes d&apos;exclusion et plusieurs segments à la fois</translation>
     </message>
@@ -7117,10 +7112,10 @@ z-score %6</translation>
     </message>
     <message>
         <location filename="../ui/filter/segmentbuilderpage.cpp" line="97"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="347"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="391"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="416"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="451"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="348"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="392"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="417"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="452"/>
         <source>Save segment</source>
         <translation>Enregistrer</translation>
     </message>
@@ -7191,68 +7186,68 @@ z-score %6</translation>
         <translation>Ouvrir un segment enregistré pour le modifier</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="230"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="231"/>
         <source>Follow the rename of &quot;%1&quot;</source>
         <translation>Suivre le renommage de &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="305"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="306"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation>Il n&apos;existe aucun segment nommé &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="308"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="309"/>
         <source>The definition has unsaved changes. Open &quot;%1&quot; anyway?</source>
         <translation>La définition contient des modifications non enregistrées. Ouvrir &quot;%1&quot; quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="336"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="337"/>
         <source>Discard changes?</source>
         <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="341"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="342"/>
         <source>New segment</source>
         <translation>Nouveau segment</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="341"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="342"/>
         <source>Segment “%1”</source>
         <translation>Segment « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="343"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="344"/>
         <source>%1 (unsaved changes)</source>
         <translation>%1 (modifications non enregistrées)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="345"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="346"/>
         <source>%1 (saving…)</source>
         <translation>%1 (enregistrement…)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="347"/>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="451"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="348"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="452"/>
         <source>Update segment</source>
         <translation>Mettre à jour</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="370"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="371"/>
         <source>%1 (static: build on its members)</source>
         <translation>%1 (statique : construire sur ses membres)</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="375"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="376"/>
         <source>Open segment</source>
         <translation>Ouvrir le segment</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="379"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="380"/>
         <source>No saved segments yet</source>
         <translation>Aucun segment enregistré pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="389"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="390"/>
         <source>%n rule is incomplete; complete or remove it first.</source>
         <translation>
             <numerusform>%n règle est incomplète ; complétez-la ou supprimez-la d&apos;abord.</numerusform>
@@ -7260,7 +7255,7 @@ z-score %6</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="390"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="391"/>
         <source>%n rules are incomplete; complete or remove them first.</source>
         <translation>
             <numerusform>%n règle est incomplète ; complétez-la ou supprimez-la d&apos;abord.</numerusform>
@@ -7268,32 +7263,32 @@ z-score %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="391"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="392"/>
         <source>The segment cannot be saved yet: %1</source>
         <translation>Le segment ne peut pas encore être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="416"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="417"/>
         <source>Name of the new segment:</source>
         <translation>Nom du nouveau segment :</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="419"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="420"/>
         <source>A segment called &quot;%1&quot; exists already.</source>
         <translation>Un segment nommé &quot;%1&quot; existe déjà.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="443"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="444"/>
         <source>No workspace is open.</source>
         <translation>Aucun espace de travail n&apos;est ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="444"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="445"/>
         <source>The segment is being saved; wait until that has finished.</source>
         <translation>Le segment est en cours d&apos;enregistrement ; attendez la fin de l&apos;opération.</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmentbuilderpage.cpp" line="445"/>
+        <location filename="../ui/filter/segmentbuilderpage.cpp" line="446"/>
         <source>Complete or remove the incomplete rules first.</source>
         <translation>Complétez ou supprimez d&apos;abord les règles incomplètes.</translation>
     </message>
@@ -7653,10 +7648,11 @@ z-score %6</translation>
         <translation>Un segment nommé &quot;%1&quot; existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="59"/>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="93"/>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="124"/>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="159"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="63"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="97"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="128"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="163"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="200"/>
         <location filename="../model/postgres/pgsegments.cpp" line="131"/>
         <location filename="../model/segments/segmentrepository.cpp" line="190"/>
         <location filename="../model/segments/segmentrepository.cpp" line="339"/>
@@ -7669,7 +7665,7 @@ z-score %6</translation>
         <translation>Il n&apos;existe aucun segment nommé &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="163"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="167"/>
         <location filename="../model/segments/segmentrepository.cpp" line="193"/>
         <source>&quot;%1&quot; is a static segment: its members are frozen. Save the definition as a new segment instead.</source>
         <translation>&quot;%1&quot; est un segment statique : ses membres sont figés. Enregistrez plutôt la définition comme nouveau segment.</translation>
@@ -7680,7 +7676,7 @@ z-score %6</translation>
         <translation>L&apos;espace de travail ne contient encore aucun client : importez d&apos;abord un fichier de clients.</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="98"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="102"/>
         <location filename="../model/segments/segmentrepository.cpp" line="461"/>
         <source>&quot;%1&quot; cannot be deleted: the segments %2 refer to it. Change or delete them first.</source>
         <translation>&quot;%1&quot; ne peut pas être supprimé : les segments %2 y font référence. Modifiez-les ou supprimez-les d&apos;abord.</translation>

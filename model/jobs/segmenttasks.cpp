@@ -117,12 +117,8 @@ SegmentListing SegmentTasks::list(const QString& path)
 SnapshotHistories SegmentTasks::histories(const QString& path, const QStringList& names)
 {
     SnapshotHistories result;
-    if (PgWorkspace::isUri(path)) {
-        result.ok = true; // no snapshots on a server so far: every segment's history is empty
-        for (const QString& name : names)
-            result.snapshots.insert(name, {});
-        return result;
-    }
+    if (PgWorkspace::isUri(path))
+        return PgTasks::histories(path, names);
     auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &result.error);
     if (!workspace)
         return result;

@@ -1,11 +1,15 @@
 // PgSegments' changes of saved segments: rename, delete, duplicate and a new definition, with SegmentRepository's
 // rules and messages.
+#include "model/filter/filtercompiler.h"
 #include "model/filter/filterdefinition.h"
 #include "model/filter/filterresolver.h"
 #include "model/postgres/pgconnection.h"
 #include "model/postgres/pgsegments.h"
 #include "model/postgres/pgworkspace.h"
 #include "model/segments/segmentreferences.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
 
 namespace swb {
 
@@ -177,6 +181,92 @@ bool PgSegments::updateDefinition(const QString& name, const QByteArray& definit
                 .has_value();
         },
         error);
+}
+
+std::optional<SegmentSnapshot> PgSegments::takeSnapshot(const QString& name, const QJsonObject& kpis, QString* error)
+{
+    const auto resolved
+        = FilterResolver::resolve(FilterResolver::segmentReference(name), m_workspace.filterContext(), error);
+    if (!resolved)
+        return std::nullopt;
+    const QString key = m_workspace.customerKeyExpression();
+    const CompiledFilter filter = FilterCompiler::compile(*resolved, key, SqlDialect::PostgreSQL);
+    PgConnection& pg = m_workspace.connection();
+    qint64 snapshotId = 0;
+    const bool done = inTransaction(
+        [&] {
+            const auto segment = find(name, error);
+            if (!segment) {
+                *error = SegmentRepository::tr("There is no segment called \"%1\".").arg(name);
+                return false;
+            }
+            const auto id = pg.exec(QStringLiteral("LOCK TABLE segment_snapshots IN SHARE ROW EXCLUSIVE MODE"), error)
+                ? pg.queryInt64(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM segment_snapshots"), {}, error)
+                : std::nullopt;
+            if (!id)
+                return false;
+            snapshotId = *id;
+            QList<FilterValue> memberValues{FilterValue(snapshotId)};
+            memberValues << filter.bindings;
+            return pg.query(
+                       QStringLiteral("INSERT INTO segment_snapshots (id, segment_id, taken_at, size, definition, "
+                                      "kpis) VALUES (?, ?, ?, 0, ?, ?)"),
+                       {FilterValue(snapshotId), FilterValue(segment->id),
+                        FilterValue(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+                        FilterValue(QString::fromUtf8(segment->definition)),
+                        FilterValue(QString::fromUtf8(QJsonDocument(kpis).toJson(QJsonDocument::Compact)))},
+                       error)
+                && pg.query(
+                    QStringLiteral("INSERT INTO snapshot_members (snapshot_id, customer_key) SELECT DISTINCT ?, ") + key
+                        + QStringLiteral(" FROM customers WHERE ") + key + QStringLiteral(" IS NOT NULL AND ")
+                        + filter.where,
+                    memberValues, error)
+                && pg.query(QStringLiteral("UPDATE segment_snapshots SET size = (SELECT count(*) FROM snapshot_members "
+                                           "WHERE snapshot_id = ?) WHERE id = ?"),
+                            {FilterValue(snapshotId), FilterValue(snapshotId)}, error);
+        },
+        error);
+    if (!done)
+        return std::nullopt;
+    const auto all = snapshots(name, error);
+    if (!all)
+        return std::nullopt;
+    for (const SegmentSnapshot& snapshot : *all) {
+        if (snapshot.id == snapshotId)
+            return snapshot;
+    }
+    return std::nullopt;
+}
+
+std::optional<QList<SegmentSnapshot>> PgSegments::snapshots(const QString& name, QString* error)
+{
+    // Sizes, and who entered and who left against the snapshot before, in one statement.
+    const auto rows = m_workspace.connection().query(
+        QStringLiteral(
+            "WITH s AS (SELECT ss.id, ss.taken_at, ss.size, ss.kpis, lag(ss.id) OVER (ORDER BY ss.taken_at, ss.id) "
+            "AS before FROM segment_snapshots ss JOIN segments g ON g.id = ss.segment_id WHERE g.name = ?) "
+            "SELECT id, taken_at, size, kpis, before IS NULL, "
+            "(SELECT count(*) FROM snapshot_members a WHERE a.snapshot_id = s.id AND NOT EXISTS (SELECT 1 FROM "
+            "snapshot_members b WHERE b.snapshot_id = s.before AND b.customer_key = a.customer_key)), "
+            "(SELECT count(*) FROM snapshot_members a WHERE a.snapshot_id = s.before AND NOT EXISTS (SELECT 1 FROM "
+            "snapshot_members b WHERE b.snapshot_id = s.id AND b.customer_key = a.customer_key)) "
+            "FROM s ORDER BY taken_at, id"),
+        {FilterValue(name)}, error);
+    if (!rows)
+        return std::nullopt;
+    QList<SegmentSnapshot> result;
+    for (int row = 0; row < rows->rowCount(); ++row) {
+        SegmentSnapshot snapshot;
+        snapshot.id = rows->toInt64(row, 0);
+        snapshot.takenAt = rows->text(row, 1);
+        snapshot.size = rows->toInt64(row, 2);
+        snapshot.kpis = QJsonDocument::fromJson(rows->text(row, 3).toUtf8()).object();
+        snapshot.first = rows->text(row, 4) == QLatin1String("t");
+        snapshot.entered = snapshot.first ? snapshot.size : rows->toInt64(row, 5);
+        snapshot.left = snapshot.first ? 0 : rows->toInt64(row, 6);
+        result << snapshot;
+    }
+    return result;
 }
 
 } // namespace swb

@@ -31,6 +31,10 @@ public:
     bool remove(const QString& name, QString* error);
     bool duplicate(const QString& name, const QString& newName, QString* error);
     bool updateDefinition(const QString& name, const QByteArray& definition, QString* error);
+    // The segment's members now (selected and inserted by the server), its size and `kpis`; and the snapshots
+    // of a segment with who entered and who left since the one before, as SegmentRepository's.
+    std::optional<SegmentSnapshot> takeSnapshot(const QString& name, const QJsonObject& kpis, QString* error);
+    std::optional<QList<SegmentSnapshot>> snapshots(const QString& name, QString* error);
     // |A ∩ B| of every pair in one statement (per shard and added up on a sharded workspace).
     std::optional<OverlapMatrix> overlap(const QStringList& names, QString* error);
 

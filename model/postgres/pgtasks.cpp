@@ -1,5 +1,6 @@
 #include "model/postgres/pgtasks.h"
 
+#include "model/analytics/kpiservice.h"
 #include "model/filter/filterresolver.h"
 #include "model/postgres/pgcancelwatch.h"
 #include "model/postgres/pgconnection.h"
@@ -74,6 +75,23 @@ OverlapOutcome PgTasks::overlap(const QString& uri, const QStringList& names, co
     const PgCancelWatch watch(workspace->connection(), cancel);
     outcome.matrix = PgSegments(*workspace).overlap(names, &outcome.error);
     return outcome;
+}
+
+SnapshotHistories PgTasks::histories(const QString& uri, const QStringList& names)
+{
+    SnapshotHistories result;
+    auto workspace = PgWorkspace::open(uri, &result.error);
+    if (!workspace)
+        return result;
+    PgSegments segments(*workspace);
+    for (const QString& name : names) {
+        auto snapshots = segments.snapshots(name, &result.error);
+        if (!snapshots)
+            return result;
+        result.snapshots.insert(name, std::move(*snapshots));
+    }
+    result.ok = true;
+    return result;
 }
 
 QString PgTasks::check(const QString& uri)
@@ -154,7 +172,8 @@ SegmentChange PgTasks::write(const QString& uri, SegmentChange change)
         change.ok = segments.updateDefinition(change.name, change.definition, &change.error);
         break;
     case SegmentChangeKind::Snapshot:
-        change.error = notOnServer(tr("Taking a snapshot"));
+        change.snapshot = segments.takeSnapshot(change.name, KpiService::snapshotKpis(uri, change.name), &change.error);
+        change.ok = change.snapshot.has_value();
         break;
     }
     QString listError;

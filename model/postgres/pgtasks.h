@@ -23,10 +23,10 @@ public:
     // Connects and checks that the database holds a workspace; empty when it does, else what is wrong.
     static QString check(const QString& uri);
     static WorkspaceSummary load(const QString& uri);
-    // Saving, renaming, duplicating, deleting and a new definition work; a snapshot says that it works on workspace
-    // files so far.
+    // Every change of SegmentTasks: save, rename, duplicate, delete, a new definition and a snapshot.
     static SegmentChange write(const QString& uri, SegmentChange change);
     static SegmentListing list(const QString& uri);
+    static SnapshotHistories histories(const QString& uri, const QStringList& names);
     static SegmentSizes sizes(const QString& uri, const QStringList& names, const CancelCheck& cancel);
     // The plain export of everyone, a definition or a saved segment (PgExport); other selections, presets and
     // several segments say that they work on workspace files so far.

@@ -166,7 +166,10 @@ private slots:
             change(SegmentChangeKind::SaveStatic, QStringLiteral("Frozen adults"), {}, adults),
             change(SegmentChangeKind::UpdateDefinition, QStringLiteral("Frozen adults"), {}, refersToFirst), // static
             change(SegmentChangeKind::Duplicate, QStringLiteral("Frozen adults"), QStringLiteral("Frozen copy")),
+            change(SegmentChangeKind::Snapshot, QStringLiteral("Uses first")),
             change(SegmentChangeKind::UpdateDefinition, QStringLiteral("Uses first"), {}, adults),
+            change(SegmentChangeKind::Snapshot, QStringLiteral("Uses first")),
+            change(SegmentChangeKind::Snapshot, QStringLiteral("Frozen copy")),
             change(SegmentChangeKind::Remove, QStringLiteral("First renamed")),
             change(SegmentChangeKind::Remove, QStringLiteral("Frozen adults")),
         };
@@ -180,6 +183,30 @@ private slots:
             QVERIFY2(outcomes.at(0) == outcomes.at(1) && outcomes.at(0) == outcomes.at(2),
                      qPrintable(QStringLiteral("step %1: %2").arg(i).arg(outcomes.join(QStringLiteral(" | ")))));
         }
+        // The snapshots: sizes, who entered and who left, and their KPIs.
+        QStringList histories;
+        for (const QString& db : databases()) {
+            const SnapshotHistories read
+                = SegmentTasks::histories(db, {QStringLiteral("Uses first"), QStringLiteral("Frozen copy")});
+            QVERIFY2(read.ok, qPrintable(read.error));
+            QStringList lines;
+            for (const QString& name : {QStringLiteral("Uses first"), QStringLiteral("Frozen copy")}) {
+                for (const SegmentSnapshot& snapshot : read.snapshots.value(name))
+                    lines << QStringLiteral("%1 %2 +%3 -%4 %5 %6")
+                                 .arg(name)
+                                 .arg(snapshot.size)
+                                 .arg(snapshot.entered)
+                                 .arg(snapshot.left)
+                                 .arg(snapshot.first)
+                                 .arg(QString::fromUtf8(QJsonDocument(snapshot.kpis).toJson(QJsonDocument::Compact)));
+            }
+            histories << lines.join(QLatin1Char('\n'));
+        }
+        QVERIFY2(histories.at(0).contains(QLatin1String("\"size\":")), qPrintable(histories.at(0)));
+        QCOMPARE(histories.at(1), histories.at(0));
+        QCOMPARE(histories.at(2), histories.at(0));
+        QVERIFY2(histories.at(0).count(QLatin1Char('\n')) == 2, qPrintable(histories.at(0)));
+        QVERIFY2(!histories.at(0).contains(QLatin1String("+0 -0 false")), qPrintable(histories.at(0)));
         QString error;
         const QByteArray fileList = test::swbOutput({QStringLiteral("segment"), QStringLiteral("list"),
                                                      QStringLiteral("--db"), m_file, QStringLiteral("--json")},
