@@ -1,5 +1,7 @@
 #include "ui/filter/segmenteditor.h"
 
+#include "model/postgres/pgworkspace.h"
+
 #include "model/filter/filtercompiler.h"
 #include "model/filter/filterdescriber.h"
 #include "model/jobs/segmentoperations.h"
@@ -106,6 +108,8 @@ void SegmentEditor::reread()
     m_filterContext = open ? m_session->filterContext() : FilterContext();
     m_filterContext.definingSegment = defining;
     m_keyExpression = open ? m_session->keyExpression() : QString();
+    // The SQL tab shows the statement the count runs: PostgreSQL's on a server.
+    m_dialect = open && PgWorkspace::isUri(m_session->path()) ? SqlDialect::PostgreSQL : SqlDialect::SQLite;
     m_context.fields = m_filterContext.fields;
     m_context.orderFields = m_filterContext.orderFields;
     m_context.asOfDate = m_filterContext.asOfDate;
@@ -187,7 +191,7 @@ void SegmentEditor::updatePreview()
         = m_check.canCount() ? FilterResolver::resolve(m_check.countable, m_filterContext, &error) : std::nullopt;
     if (resolved) {
         sentence = FilterDescriber::describe(*resolved);
-        sql = FilterCompiler::countQueryText(FilterCompiler::compile(*resolved, m_keyExpression));
+        sql = FilterCompiler::countQueryText(FilterCompiler::compile(*resolved, m_keyExpression, m_dialect));
     } else {
         sentence
             = tr("The definition cannot be described yet. %1").arg(m_check.error.isEmpty() ? error : m_check.error);

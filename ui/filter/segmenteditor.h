@@ -4,6 +4,7 @@
 
 #include "model/filter/filterresolver.h"
 #include "model/selection/selection.h"
+#include "model/sqldialect.h"
 #include "ui/filter/definition/rulechecker.h"
 #include "ui/filter/rows/buildercontext.h"
 
@@ -64,6 +65,7 @@ private:
     SegmentOperations* m_session = nullptr;
     FilterContext m_filterContext;
     QString m_keyExpression;
+    SqlDialect m_dialect = SqlDialect::SQLite;
     BuilderContext m_context;
     DefinitionCheck m_check;
 
