@@ -207,6 +207,41 @@ bool PgConnection::copyIn(const QString& copyStatement, const std::function<bool
     return ok;
 }
 
+bool PgConnection::beginCopy(const QString& copyStatement, QString* error)
+{
+    PGresult* start = PQexec(m_connection, copyStatement.toUtf8().constData());
+    const bool copying = PQresultStatus(start) == PGRES_COPY_IN;
+    if (!copying && error)
+        *error = start ? resultError(start) : lastError();
+    PQclear(start);
+    return copying;
+}
+
+bool PgConnection::putCopyData(const char* data, qsizetype size, QString* error)
+{
+    if (size == 0 || PQputCopyData(m_connection, data, int(size)) == 1)
+        return true;
+    if (error)
+        *error = lastError();
+    return false;
+}
+
+bool PgConnection::endCopy(const char* failure, QString* error)
+{
+    bool ok = PQputCopyEnd(m_connection, failure) == 1 && !failure;
+    QString message;
+    while (PGresult* result = PQgetResult(m_connection)) {
+        if (PQresultStatus(result) != PGRES_COMMAND_OK && message.isEmpty())
+            message = resultError(result);
+        PQclear(result);
+    }
+    if (!message.isEmpty())
+        ok = false;
+    if (!ok && !failure && error)
+        *error = message.isEmpty() ? lastError() : message;
+    return ok;
+}
+
 bool PgConnection::cancel()
 {
     char message[256] = {};

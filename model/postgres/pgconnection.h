@@ -62,6 +62,12 @@ public:
     // COPY … FROM STDIN: `produce` appends the next chunk of COPY text rows to its argument and returns false
     // when there are no more. On an error the server discards the whole COPY.
     bool copyIn(const QString& copyStatement, const std::function<bool(QByteArray*)>& produce, QString* error);
+    // The same, pushed by a caller that produces rows at its own pace (the streamed import): beginCopy, then
+    // putCopyData (blocks while the server is behind), then endCopy; `failure` ends it with that error instead,
+    // and the server discards the whole COPY.
+    bool beginCopy(const QString& copyStatement, QString* error);
+    bool putCopyData(const char* data, qsizetype size, QString* error);
+    bool endCopy(const char* failure, QString* error);
 
     // Asks the server to stop the statement this connection runs now; callable from any thread.
     bool cancel();

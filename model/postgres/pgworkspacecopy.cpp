@@ -13,12 +13,7 @@ namespace swb {
 
 namespace {
 
-struct Column
-{
-    QString name;
-    QString type; // PostgreSQL's
-    bool primaryKey = false;
-};
+using Column = PgColumn;
 
 // The customer key column of a table from the field catalog ("customer_key" for the member tables).
 QString keyColumn(Database& db, const QString& table)
@@ -158,7 +153,7 @@ bool createSharded(PgConnection& coordinator, const PgLayout& layout, const QStr
 }
 
 // After the commit: every table of an earlier copy of `table` on the shards (or of a copy that failed).
-void dropOldPartitions(const PgLayout& layout, const QStringList& tables, const QString& generation)
+void dropPartitionsBut(const PgLayout& layout, const QStringList& tables, const QString& generation)
 {
     for (qsizetype i = 0; i < layout.shards.size(); ++i) {
         QString error;
@@ -229,6 +224,39 @@ std::optional<bool> tableExists(PgConnection& target, const QString& table, QStr
     return *found > 0;
 }
 
+// Tables of the workspace contract the target lacks are created empty, `copied` replaced with the source's rows
+// (`streamed`, filled by the caller, is left as it is), and the field catalog's rows of `copied` replaced.
+bool copyInTransaction(Database& source, PgConnection& target, const PgLayout& layout, const QStringList& copied,
+                       const QString& streamed, const QString& generation, QString* error)
+{
+    const QString memberKeyType = memberKeyTypeOf(source);
+    for (const QString& table : PgWorkspaceCopy::tables()) {
+        if (!source.tableExists(table) || table == streamed)
+            continue;
+        const auto exists = tableExists(target, table, error);
+        if (!exists)
+            return false;
+        // The catalog's rows are copied below, for the copied tables only.
+        const bool withRows = copied.contains(table) && table != QLatin1String("fields");
+        if (copied.contains(table) || !*exists) {
+            if (!createTable(source, target, layout, table, memberKeyType, generation, withRows, error))
+                return false;
+        }
+        if (withRows && !target.exec(QStringLiteral("ANALYZE %1").arg(quoteIdentifier(table)), error))
+            return false;
+    }
+    // The catalog rows of the copied tables (all of them when `fields` itself is copied).
+    const bool all = copied.contains(QLatin1String("fields"));
+    QStringList names;
+    for (const QString& table : copied)
+        names << QLatin1Char('\'') + table + QLatin1Char('\'');
+    const QString which
+        = all ? QStringLiteral("TRUE") : QStringLiteral("table_name IN (%1)").arg(names.join(QLatin1Char(',')));
+    return target.exec(QStringLiteral("DELETE FROM fields WHERE %1").arg(which), error)
+        && copyRows(source, target, QStringLiteral("fields"), columnsOf(source, QStringLiteral("fields"), {}), error,
+                    which);
+}
+
 } // namespace
 
 QStringList PgWorkspaceCopy::tables()
@@ -285,35 +313,10 @@ bool PgWorkspaceCopy::copyTables(Database& source, PgConnection& target, const P
                                  const QStringList& copied, QString* error)
 {
     const QString generation = QString::number(QDateTime::currentMSecsSinceEpoch());
-    const QString memberKeyType = memberKeyTypeOf(source);
     if (!target.exec(QStringLiteral("BEGIN"), error))
         return false;
     auto run = [&]() {
-        for (const QString& table : tables()) {
-            if (!source.tableExists(table))
-                continue;
-            const auto exists = tableExists(target, table, error);
-            if (!exists)
-                return false;
-            // The catalog's rows are copied below, for the copied tables only.
-            const bool withRows = copied.contains(table) && table != QLatin1String("fields");
-            if (copied.contains(table) || !*exists) {
-                if (!createTable(source, target, layout, table, memberKeyType, generation, withRows, error))
-                    return false;
-            }
-            if (withRows && !target.exec(QStringLiteral("ANALYZE %1").arg(quoteIdentifier(table)), error))
-                return false;
-        }
-        // The catalog rows of the copied tables (all of them when `fields` itself is copied).
-        const bool all = copied.contains(QLatin1String("fields"));
-        QStringList names;
-        for (const QString& table : copied)
-            names << QLatin1Char('\'') + table + QLatin1Char('\'');
-        const QString which
-            = all ? QStringLiteral("TRUE") : QStringLiteral("table_name IN (%1)").arg(names.join(QLatin1Char(',')));
-        return target.exec(QStringLiteral("DELETE FROM fields WHERE %1").arg(which), error)
-            && copyRows(source, target, QStringLiteral("fields"), columnsOf(source, QStringLiteral("fields"), {}),
-                        error, which);
+        return copyInTransaction(source, target, layout, copied, QString(), generation, error);
     };
     if (!run()) {
         QString ignored;
@@ -322,8 +325,46 @@ bool PgWorkspaceCopy::copyTables(Database& source, PgConnection& target, const P
     }
     if (!target.exec(QStringLiteral("COMMIT"), error))
         return false;
-    dropOldPartitions(layout, {QStringLiteral("customers"), QStringLiteral("orders")}, generation);
+    dropPartitionsBut(layout, {QStringLiteral("customers"), QStringLiteral("orders")}, generation);
     return true;
+}
+
+bool PgWorkspaceCopy::createStreamedTable(PgConnection& target, const PgLayout& layout, const QString& table,
+                                          const QList<PgColumn>& columns, const QString& key, const QString& generation,
+                                          QString* copyInto, QString* error)
+{
+    *copyInto = table;
+    if (layout.shards.isEmpty() || key.isEmpty())
+        return target.exec(QStringLiteral("DROP TABLE IF EXISTS %1 CASCADE; CREATE TABLE %1 (%2)")
+                               .arg(quoteIdentifier(table), columnList(columns, true, true)),
+                           error);
+    *copyInto = QStringLiteral("swb_stage_") + table;
+    return createSharded(target, layout, table, columns, key, generation, error)
+        && target.exec(QStringLiteral("DROP TABLE IF EXISTS %1; CREATE TEMPORARY TABLE %1 (%2) ON COMMIT DROP")
+                           .arg(quoteIdentifier(*copyInto), columnList(columns, true, false)),
+                       error);
+}
+
+bool PgWorkspaceCopy::moveStaged(PgConnection& target, const QString& table, const QList<PgColumn>& columns,
+                                 const QString& copyInto, QString* error)
+{
+    if (copyInto == table)
+        return true;
+    return target.exec(QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3")
+                           .arg(quoteIdentifier(table), columnList(columns, false, false), quoteIdentifier(copyInto)),
+                       error);
+}
+
+bool PgWorkspaceCopy::completeStreamed(Database& source, PgConnection& target, const PgLayout& layout,
+                                       const QString& table, QString* error)
+{
+    // No table is created with rows here: the generation names no shard table.
+    return copyInTransaction(source, target, layout, {table}, table, QString(), error);
+}
+
+void PgWorkspaceCopy::dropOldPartitions(const PgLayout& layout, const QStringList& tables, const QString& generation)
+{
+    dropPartitionsBut(layout, tables, generation);
 }
 
 } // namespace swb
