@@ -32,7 +32,7 @@ public:
 
 private:
     PgImport(PgConnection& connection, const PgLayout& layout);
-    bool startCopy(QString* error);
+    bool startCopy(bool freeze, QString* error);
     bool finishCopy(QString* error);
     // A COPY still open when the import stops (cancel, failure, a pass done again): the server discards it.
     void abandonCopy();
@@ -47,7 +47,8 @@ private:
     QList<PgColumn> m_columns;
     QString m_keyName;
     bool m_copying = false;
-    std::string m_buffer; // COPY text not sent yet
+    std::vector<quint8> m_kinds; // per column: how its values are sent (pgimport.cpp)
+    std::string m_buffer; // COPY data not sent yet
 };
 
 } // namespace swb
