@@ -28,6 +28,7 @@ struct ImportRun::PassState
     // Into a RowSink: the keys written so far, and the rows whose key's hash was seen before (with the line the
     // hash first came on), held back until the end tells a repeated key from an equal hash.
     KeySet keys;
+    bool keysReserved = false;
     RowBatch held;
     std::vector<qint64> heldFirstLines;
 };

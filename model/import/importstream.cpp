@@ -1,6 +1,7 @@
 // ImportRun's rows into a RowSink (the PostgreSQL import's COPY): the customer keys are checked as the rows go by,
 // since the sink has no unique index to refuse a repeated key, and the issues are the ones ensureUniqueKey records
 // when the rows go into the workspace's table: the same words, lines and order.
+#include "model/import/filedetection.h"
 #include "model/import/importpassstate.h"
 #include "model/import/importrun.h"
 #include "model/import/rowsink.h"
@@ -69,6 +70,13 @@ void holdRow(RowBatch& held, const RowBatch& batch, int row)
 bool ImportRun::streamRows(ImportReport& report, PassState& state, const RowBatch& batch, QString* error)
 {
     const bool unique = m_options.kind == ImportKind::Customers && state.key && state.keySlot >= 0;
+    // Half a million keys in, the bytes read tell how many the file has, about (the reader's read-ahead is small
+    // by then); room for them all at once.
+    if (unique && state.keys.size() >= (qint64(1) << 19) && !state.keysReserved) {
+        state.keysReserved = true;
+        state.keys.reserve(qint64(double(m_detection.fileSize) / double(std::max<qint64>(batch.bytesRead, 1))
+                                  * double(state.keys.size()) * 1.05));
+    }
     if (unique) {
         // Rows whose key's hash came before wait for the end; the others go now.
         const auto end = std::remove_if(state.rows.begin(), state.rows.end(), [&](int row) {

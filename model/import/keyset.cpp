@@ -2,6 +2,7 @@
 
 #include <QHashFunctions>
 
+#include <algorithm>
 #include <cstring>
 
 namespace swb {
@@ -53,7 +54,7 @@ quint64 KeySet::hashOf(const RowBatch& batch, const BatchValue& key) const
 qint64 KeySet::add(quint64 hash, qint64 line)
 {
     if (size_t(m_count + 1) * 10 > m_hashes.size() * 7)
-        grow();
+        grow(m_hashes.size() * 2);
     const size_t mask = m_hashes.size() - 1;
     // The low bits place the key; they are well mixed (see mix), also for the masked hashes of tests.
     for (size_t slot = size_t(mix(hash)) & mask;; slot = (slot + 1) & mask) {
@@ -69,9 +70,18 @@ qint64 KeySet::add(quint64 hash, qint64 line)
     }
 }
 
-void KeySet::grow()
+void KeySet::reserve(qint64 keys)
 {
-    std::vector<quint64> hashes(m_hashes.size() * 2, 0);
+    size_t capacity = m_hashes.size();
+    while (capacity * 7 < size_t(std::max<qint64>(keys, 0)) * 10)
+        capacity *= 2;
+    if (capacity > m_hashes.size())
+        grow(capacity);
+}
+
+void KeySet::grow(size_t capacity)
+{
+    std::vector<quint64> hashes(capacity, 0);
     std::vector<quint32> ordinals(hashes.size(), 0);
     const size_t mask = hashes.size() - 1;
     for (size_t i = 0; i < m_hashes.size(); ++i) {

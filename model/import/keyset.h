@@ -22,9 +22,12 @@ public:
     // The line the hash was first added with, or 0 when it is new (then it is added with `line`).
     qint64 add(quint64 hash, qint64 line);
     qint64 size() const { return m_count; }
+    // Room for about `keys` keys at once: the table does not grow in steps, each of which holds the old table and
+    // the new one (about 300 MB instead of 200 MB at 10 million keys).
+    void reserve(qint64 keys);
 
 private:
-    void grow();
+    void grow(size_t capacity);
 
     std::vector<quint64> m_hashes; // 0: a free slot
     std::vector<quint32> m_ordinals; // → m_lines
