@@ -29,6 +29,7 @@ struct ImportRun::PassState
     // hash first came on), held back until the end tells a repeated key from an equal hash.
     KeySet keys;
     bool keysReserved = false;
+    std::vector<quint64> hashes; // of the current batch's rows (0: no key)
     RowBatch held;
     std::vector<qint64> heldFirstLines;
 };

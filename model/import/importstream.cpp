@@ -78,19 +78,29 @@ bool ImportRun::streamRows(ImportReport& report, PassState& state, const RowBatc
                                   * double(state.keys.size()) * 1.05));
     }
     if (unique) {
-        // Rows whose key's hash came before wait for the end; the others go now.
-        const auto end = std::remove_if(state.rows.begin(), state.rows.end(), [&](int row) {
+        // Rows whose key's hash came before wait for the end; the others go now. The hashes first, so that each
+        // lookup's slot is fetched some rows ahead.
+        constexpr size_t ahead = 16;
+        state.hashes.clear();
+        for (const int row : state.rows) {
             const BatchValue& key = batch.values[size_t(row) * size_t(batch.columns) + size_t(state.keySlot)];
-            if (key.kind == BatchValue::Null)
-                return false; // as in SQLite's unique index, rows without a key never clash
-            const qint64 first = state.keys.add(state.keys.hashOf(batch, key), batch.lines[size_t(row)]);
-            if (first == 0)
-                return false;
+            // As in SQLite's unique index, rows without a key never clash.
+            state.hashes.push_back(key.kind == BatchValue::Null ? 0 : state.keys.hashOf(batch, key));
+        }
+        size_t kept = 0;
+        for (size_t i = 0; i < state.rows.size(); ++i) {
+            if (i + ahead < state.hashes.size() && state.hashes[i + ahead] != 0)
+                state.keys.prefetch(state.hashes[i + ahead]);
+            const int row = state.rows[i];
+            const qint64 first = state.hashes[i] == 0 ? 0 : state.keys.add(state.hashes[i], batch.lines[size_t(row)]);
+            if (first == 0) {
+                state.rows[kept++] = row;
+                continue;
+            }
             holdRow(state.held, batch, row);
             state.heldFirstLines.push_back(first);
-            return true;
-        });
-        state.rows.erase(end, state.rows.end());
+        }
+        state.rows.resize(kept);
     }
     if (!m_sink->write(batch, state.rows, error))
         return false;

@@ -70,6 +70,13 @@ qint64 KeySet::add(quint64 hash, qint64 line)
     }
 }
 
+void KeySet::prefetch(quint64 hash) const
+{
+    const size_t slot = size_t(mix(hash)) & (m_hashes.size() - 1);
+    __builtin_prefetch(m_hashes.data() + slot);
+    __builtin_prefetch(m_ordinals.data() + slot);
+}
+
 void KeySet::reserve(qint64 keys)
 {
     size_t capacity = m_hashes.size();

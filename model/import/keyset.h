@@ -21,6 +21,8 @@ public:
     quint64 hashOf(const RowBatch& batch, const BatchValue& key) const;
     // The line the hash was first added with, or 0 when it is new (then it is added with `line`).
     qint64 add(quint64 hash, qint64 line);
+    // Asks the processor for the hash's slot ahead of add(): the table is far larger than its caches.
+    void prefetch(quint64 hash) const;
     qint64 size() const { return m_count; }
     // Room for about `keys` keys at once: the table does not grow in steps, each of which holds the old table and
     // the new one (about 300 MB instead of 200 MB at 10 million keys).

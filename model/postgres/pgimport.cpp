@@ -9,7 +9,9 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
+#include <QtEndian>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <cstring>
@@ -26,62 +28,54 @@ constexpr size_t s_flushBytes = size_t(256) << 10;
 // text nor parses numbers (it is the slower side of the import; its COPY of text takes longer than the parsing).
 enum ColumnKind : quint8 { Int8, Float8, Text };
 
-// The binary COPY's signature, flags and header extension length.
+// The binary COPY's signature, flags and header extension length; the trailer.
 constexpr char s_binaryHeader[] = "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0";
 constexpr size_t s_binaryHeaderSize = 19;
+constexpr quint16 s_binaryTrailer = 0xFFFF;
 
-void appendBigEndian(std::string& out, quint64 value, int bytes)
-{
-    char data[8];
-    for (int i = bytes - 1; i >= 0; --i) {
-        data[i] = char(value & 0xFF);
-        value >>= 8;
-    }
-    out.append(data, size_t(bytes));
-}
+// The most bytes a value takes besides its text: a length and 8 bytes, or a length and an integer as text.
+constexpr size_t s_valueBytes = 4 + 20;
 
-void appendFloat8(std::string& out, double value)
+char* putFloat8(char* out, double value)
 {
     quint64 bits = 0;
     std::memcpy(&bits, &value, sizeof bits);
-    appendBigEndian(out, 8, 4);
-    appendBigEndian(out, bits, 8);
+    qToBigEndian<quint32>(8, out);
+    qToBigEndian<quint64>(bits, out + 4);
+    return out + 12;
 }
 
-// One value in COPY's binary format (a length, then the bytes of the column's type). False for a value of another
+// One value in COPY's binary format (a length, then the bytes of the column's type). Null for a value of another
 // kind than the column's type: the importer converts every value of a column to the column's kind.
-bool appendValue(std::string& out, ColumnKind kind, const RowBatch& batch, const BatchValue& value)
+char* putValue(char* out, ColumnKind kind, const RowBatch& batch, const BatchValue& value)
 {
-    char number[32];
     switch (value.kind) {
     case BatchValue::Null:
-        appendBigEndian(out, 0xFFFFFFFFU, 4);
-        return true;
+        qToBigEndian<quint32>(0xFFFFFFFFU, out);
+        return out + 4;
     case BatchValue::Integer:
         if (kind == Int8) {
-            appendBigEndian(out, 8, 4);
-            appendBigEndian(out, quint64(value.integer), 8);
-        } else if (kind == Float8) {
-            appendFloat8(out, double(value.integer));
-        } else {
-            const size_t length = size_t(std::to_chars(number, number + sizeof number, value.integer).ptr - number);
-            appendBigEndian(out, length, 4);
-            out.append(number, length);
+            qToBigEndian<quint32>(8, out);
+            qToBigEndian<quint64>(quint64(value.integer), out + 4);
+            return out + 12;
         }
-        return true;
+        if (kind == Float8)
+            return putFloat8(out, double(value.integer));
+        {
+            char* end = std::to_chars(out + 4, out + s_valueBytes, value.integer).ptr;
+            qToBigEndian<quint32>(quint32(end - out - 4), out);
+            return end;
+        }
     case BatchValue::Real:
-        if (kind != Float8)
-            return false;
-        appendFloat8(out, value.real);
-        return true;
+        return kind == Float8 ? putFloat8(out, value.real) : nullptr;
     case BatchValue::Text:
         if (kind != Text)
-            return false;
-        appendBigEndian(out, value.length, 4);
-        out.append(batch.textAt(value), value.length);
-        return true;
+            return nullptr;
+        qToBigEndian<quint32>(value.length, out);
+        std::memcpy(out + 4, batch.textAt(value), value.length);
+        return out + 4 + value.length;
     }
-    return false;
+    return nullptr;
 }
 
 // A PostgreSQL array literal of texts, for `= ANY(CAST(? AS type[]))`.
@@ -214,7 +208,11 @@ bool PgImport::startCopy(bool freeze, QString* error)
                                 &message))
         return refused(error, message);
     m_copying = true;
-    m_buffer.assign(s_binaryHeader, s_binaryHeaderSize);
+    m_used = 0;
+    if (!flush(s_binaryHeaderSize, error))
+        return false;
+    std::memcpy(m_buffer.data(), s_binaryHeader, s_binaryHeaderSize);
+    m_used = s_binaryHeaderSize;
     return true;
 }
 
@@ -223,12 +221,13 @@ bool PgImport::finishCopy(QString* error)
     if (!m_copying)
         return true;
     m_copying = false;
-    appendBigEndian(m_buffer, 0xFFFF, 2); // the trailer
+    if (m_used + 2 > m_buffer.size() && !flush(2, error))
+        return false;
+    qToBigEndian<quint16>(s_binaryTrailer, m_buffer.data() + m_used);
+    m_used += 2;
     QString message;
-    if (!m_connection.putCopyData(m_buffer.data(), qsizetype(m_buffer.size()), &message)
-        || !m_connection.endCopy(nullptr, &message))
-        return refused(error, message);
-    m_buffer.clear();
+    if (!flush(0, error) || !m_connection.endCopy(nullptr, &message))
+        return message.isEmpty() ? false : refused(error, message);
     return true;
 }
 
@@ -237,7 +236,7 @@ void PgImport::abandonCopy()
     if (!m_copying)
         return;
     m_copying = false;
-    m_buffer.clear();
+    m_used = 0;
     QString ignored;
     m_connection.endCopy("the import stopped", &ignored);
 }
@@ -249,20 +248,36 @@ bool PgImport::write(const RowBatch& batch, const std::vector<int>& rows, QStrin
     const size_t columns = size_t(batch.columns);
     for (const int row : rows) {
         const BatchValue* values = batch.values.data() + size_t(row) * columns;
-        appendBigEndian(m_buffer, columns, 2);
-        for (size_t c = 0; c < columns; ++c) {
-            if (!appendValue(m_buffer, ColumnKind(m_kinds[c]), batch, values[c]))
-                return refused(error,
-                               tr("the value of line %1 in the column %2 is not of the column's type")
-                                   .arg(QString::number(batch.lines[size_t(row)]), m_columns.at(c).name));
+        size_t needed = 2 + columns * s_valueBytes;
+        for (size_t c = 0; c < columns; ++c)
+            needed += values[c].kind == BatchValue::Text ? values[c].length : 0;
+        if (m_used + needed > m_buffer.size() && !flush(needed, error))
+            return false;
+        char* out = m_buffer.data() + m_used;
+        qToBigEndian<quint16>(quint16(columns), out);
+        out += 2;
+        for (size_t c = 0; c < columns && out; ++c)
+            out = putValue(out, ColumnKind(m_kinds[c]), batch, values[c]);
+        if (!out) {
+            return refused(
+                error,
+                tr("a value of line %1 is not of its column's type").arg(QString::number(batch.lines[size_t(row)])));
         }
-        if (m_buffer.size() >= s_flushBytes) {
-            QString message;
-            if (!m_connection.putCopyData(m_buffer.data(), qsizetype(m_buffer.size()), &message))
-                return refused(error, message);
-            m_buffer.clear();
-        }
+        m_used = size_t(out - m_buffer.data());
+        if (m_used >= s_flushBytes && !flush(0, error))
+            return false;
     }
+    return true;
+}
+
+bool PgImport::flush(size_t room, QString* error)
+{
+    QString message;
+    if (!m_connection.putCopyData(m_buffer.data(), qsizetype(m_used), &message))
+        return refused(error, message);
+    m_used = 0;
+    if (m_buffer.size() < std::max(room, s_flushBytes + 4096))
+        m_buffer.resize(std::max(room, s_flushBytes + 4096));
     return true;
 }
 

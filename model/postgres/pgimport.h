@@ -34,6 +34,8 @@ private:
     PgImport(PgConnection& connection, const PgLayout& layout);
     bool startCopy(bool freeze, QString* error);
     bool finishCopy(QString* error);
+    // Sends what the buffer holds; then it has room for at least `room` bytes.
+    bool flush(size_t room, QString* error);
     // A COPY still open when the import stops (cancel, failure, a pass done again): the server discards it.
     void abandonCopy();
     bool refused(QString* error, const QString& message) const;
@@ -48,7 +50,8 @@ private:
     QString m_keyName;
     bool m_copying = false;
     std::vector<quint8> m_kinds; // per column: how its values are sent (pgimport.cpp)
-    std::string m_buffer; // COPY data not sent yet
+    std::string m_buffer; // COPY data not sent yet: its first m_used bytes
+    size_t m_used = 0;
 };
 
 } // namespace swb
