@@ -242,6 +242,39 @@ bool PgConnection::endCopy(const char* failure, QString* error)
     return ok;
 }
 
+bool PgConnection::copyOut(const QString& copyStatement, const std::function<bool(const char*, qsizetype)>& consume,
+                           QString* error)
+{
+    PGresult* start = PQexec(m_connection, copyStatement.toUtf8().constData());
+    const bool copying = PQresultStatus(start) == PGRES_COPY_OUT;
+    if (!copying && error)
+        *error = start ? resultError(start) : lastError();
+    PQclear(start);
+    if (!copying)
+        return false;
+    bool consumed = true;
+    for (;;) {
+        char* data = nullptr;
+        const int size = PQgetCopyData(m_connection, &data, 0);
+        if (size > 0)
+            consumed = consumed && consume(data, size);
+        if (data)
+            PQfreemem(data);
+        if (size < 0)
+            break;
+    }
+    bool ok = consumed;
+    while (PGresult* result = PQgetResult(m_connection)) {
+        if (PQresultStatus(result) != PGRES_COMMAND_OK) {
+            if (ok && error)
+                *error = resultError(result);
+            ok = false;
+        }
+        PQclear(result);
+    }
+    return ok;
+}
+
 bool PgConnection::cancel()
 {
     char message[256] = {};

@@ -68,6 +68,10 @@ public:
     bool beginCopy(const QString& copyStatement, QString* error);
     bool putCopyData(const char* data, qsizetype size, QString* error);
     bool endCopy(const char* failure, QString* error);
+    // COPY … TO STDOUT: `consume` gets the data as the server sends it (a row at a time); false from it fails the
+    // call once the server has sent the rest.
+    bool copyOut(const QString& copyStatement, const std::function<bool(const char*, qsizetype)>& consume,
+                 QString* error);
 
     // Asks the server to stop the statement this connection runs now; callable from any thread.
     bool cancel();

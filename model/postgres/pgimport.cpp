@@ -311,7 +311,8 @@ bool PgImport::end(QString* error)
     QString message;
     if (!finishCopy(error))
         return false;
-    if (!PgWorkspaceCopy::moveStaged(m_connection, m_table, m_columns, m_copyInto, &message))
+    if (!PgWorkspaceCopy::moveStaged(m_connection, m_layout, m_table, m_columns, m_keyName, m_generation, m_copyInto,
+                                     &message))
         return refused(error, message);
     return true;
 }

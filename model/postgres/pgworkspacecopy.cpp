@@ -345,14 +345,55 @@ bool PgWorkspaceCopy::createStreamedTable(PgConnection& target, const PgLayout& 
                        error);
 }
 
-bool PgWorkspaceCopy::moveStaged(PgConnection& target, const QString& table, const QList<PgColumn>& columns,
+// The staged rows go to each shard's table straight, relayed from the coordinator's COPY TO to the shard's
+// COPY FROM in binary: INSERT … SELECT into the foreign partitions sends them in batches of batch_size through
+// postgres_fdw (10M customers: 44 s instead of about 13 s). The shard's COPY commits at once into the table of this
+// generation, which only the coordinator's new partition names: if the coordinator's transaction fails, that
+// table is dropped with the other old ones after the next import, as a failed copy's tables always were.
+bool PgWorkspaceCopy::moveStaged(PgConnection& target, const PgLayout& layout, const QString& table,
+                                 const QList<PgColumn>& columns, const QString& key, const QString& generation,
                                  const QString& copyInto, QString* error)
 {
     if (copyInto == table)
         return true;
-    return target.exec(QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3")
-                           .arg(quoteIdentifier(table), columnList(columns, false, false), quoteIdentifier(copyInto)),
-                       error);
+    const QString names = columnList(columns, false, false);
+    for (qsizetype i = 0; i < layout.shards.size(); ++i) {
+        auto remote = PgConnection::open(layout.shards.at(i).uri, error);
+        if (!remote)
+            return false;
+        const QString part = QStringLiteral("%1_p%2_%3").arg(table).arg(i).arg(generation);
+        if (!remote->beginCopy(
+                QStringLiteral("COPY %1 (%2) FROM STDIN (FORMAT binary)").arg(quoteIdentifier(part), names), error))
+            return false;
+        QByteArray chunk;
+        QString remoteError;
+        const bool relayed = target.copyOut(
+            QStringLiteral("COPY (SELECT %1 FROM %2 WHERE satisfies_hash_partition('%3'::regclass, %4, %5, %6)) TO "
+                           "STDOUT (FORMAT binary)")
+                .arg(names, quoteIdentifier(copyInto), quoteIdentifier(table))
+                .arg(layout.shards.size())
+                .arg(i)
+                .arg(quoteIdentifier(key)),
+            [&](const char* data, qsizetype size) {
+                chunk.append(data, size);
+                if (chunk.size() < (1 << 18))
+                    return true;
+                const bool sent = remote->putCopyData(chunk.constData(), chunk.size(), &remoteError);
+                chunk.clear();
+                return sent;
+            },
+            error);
+        if (!relayed || !remote->putCopyData(chunk.constData(), chunk.size(), &remoteError)) {
+            QString ignored;
+            remote->endCopy("the coordinator's rows did not come", &ignored);
+            if (!remoteError.isEmpty())
+                *error = remoteError;
+            return false;
+        }
+        if (!remote->endCopy(nullptr, error))
+            return false;
+    }
+    return true;
 }
 
 bool PgWorkspaceCopy::completeStreamed(Database& source, PgConnection& target, const PgLayout& layout,

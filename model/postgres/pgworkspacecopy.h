@@ -56,7 +56,8 @@ public:
     static bool createStreamedTable(PgConnection& target, const PgLayout& layout, const QString& table,
                                     const QList<PgColumn>& columns, const QString& key, const QString& generation,
                                     QString* copyInto, QString* error);
-    static bool moveStaged(PgConnection& target, const QString& table, const QList<PgColumn>& columns,
+    static bool moveStaged(PgConnection& target, const PgLayout& layout, const QString& table,
+                           const QList<PgColumn>& columns, const QString& key, const QString& generation,
                            const QString& copyInto, QString* error);
     // After the streamed rows, in the same transaction: the tables of the workspace contract the target lacks
     // (created empty) and the catalog rows of `table`, from `source` (the import's own workspace file).

@@ -265,6 +265,27 @@ private:
         }
         QCOMPARE(onServer, fileFields);
 
+        if (sharded) {
+            // Every row on the shard its key hashes to: a lookup by key prunes to that partition.
+            const QString key = workspace->db()
+                                    .scalar(QStringLiteral("SELECT name FROM fields WHERE table_name = 'customers' "
+                                                           "AND role = 'customer_key'"))
+                                    .toString();
+            for (int i = 0; i < 2; ++i) {
+                const auto counts = connection->query(
+                    // Materialized: the coordinator checks the rows (postgres_fdw would send the check, with the
+                    // coordinator's table OID, to the shard).
+                    QStringLiteral("WITH part AS MATERIALIZED (SELECT %2 AS k FROM customers_p%1) SELECT count(*), "
+                                   "count(*) FILTER (WHERE NOT satisfies_hash_partition('customers'::regclass, 2, %1, "
+                                   "k)) FROM part")
+                        .arg(i)
+                        .arg(quoteIdentifier(key)),
+                    {}, &error);
+                QVERIFY2(counts, qPrintable(error));
+                QVERIFY(counts->toInt64(0, 0) > 0);
+                QCOMPARE(counts->toInt64(0, 1), 0);
+            }
+        }
         const Rows expected = fileRows(path);
         const Rows actual = serverRows(*connection, types);
         QCOMPARE(actual.size(), expected.size());
