@@ -362,8 +362,12 @@ bool PgWorkspaceCopy::moveStaged(PgConnection& target, const PgLayout& layout, c
         if (!remote)
             return false;
         const QString part = QStringLiteral("%1_p%2_%3").arg(table).arg(i).arg(generation);
-        if (!remote->beginCopy(
-                QStringLiteral("COPY %1 (%2) FROM STDIN (FORMAT binary)").arg(quoteIdentifier(part), names), error))
+        // Emptied in the COPY's transaction, so that FREEZE may write the rows frozen: the coordinator's ANALYZE
+        // (which reads all of them through postgres_fdw) and the first counts do not write every page again.
+        if (!remote->exec(QStringLiteral("BEGIN; TRUNCATE %1").arg(quoteIdentifier(part)), error)
+            || !remote->beginCopy(
+                QStringLiteral("COPY %1 (%2) FROM STDIN (FORMAT binary, FREEZE)").arg(quoteIdentifier(part), names),
+                error))
             return false;
         QByteArray chunk;
         QString remoteError;
@@ -390,7 +394,7 @@ bool PgWorkspaceCopy::moveStaged(PgConnection& target, const PgLayout& layout, c
                 *error = remoteError;
             return false;
         }
-        if (!remote->endCopy(nullptr, error))
+        if (!remote->endCopy(nullptr, error) || !remote->exec(QStringLiteral("COMMIT"), error))
             return false;
     }
     return true;
