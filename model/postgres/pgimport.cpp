@@ -24,8 +24,10 @@ namespace {
 // enough that the server starts on them while the next batch is converted.
 constexpr size_t s_flushBytes = size_t(256) << 10;
 
-// How a column's values are sent: COPY's binary format, so that the server neither splits lines nor unescapes
-// text nor parses numbers (it is the slower side of the import; its COPY of text takes longer than the parsing).
+// How a column's values are sent: COPY's binary format. The client copies texts as they are (no escaping) and the
+// server neither splits lines nor parses numbers; its bytes are half as many again as the text format's, and at
+// 10M customers the server's COPY of either took the same time within the noise of a shared machine (12–17 s),
+// so the gain is the client's, which shares the cores with the server.
 enum ColumnKind : quint8 { Int8, Float8, Text };
 
 // The binary COPY's signature, flags and header extension length; the trailer.
