@@ -1,6 +1,7 @@
 // `swb import`: imports a customers or orders CSV file into a workspace (created when missing).
 #include "app/cli/cli.h"
 #include "app/cli/interrupt.h"
+#include "app/cli/servercancel.h"
 
 #include "model/analytics/trendservice.h"
 #include "model/import/compactdates.h"
@@ -8,6 +9,7 @@
 #include "model/import/roleassignment.h"
 #include "model/import/roleguesser.h"
 #include "model/postgres/pgconnection.h"
+#include "model/postgres/pgimport.h"
 #include "model/postgres/pgworkspace.h"
 #include "model/postgres/pgworkspacecopy.h"
 #include "model/workspace.h"
@@ -18,7 +20,6 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QLocale>
-#include <QTemporaryDir>
 
 namespace swb::cli {
 
@@ -213,9 +214,9 @@ bool readShards(const QStringList& values, PgLayout* layout, QString* error)
     return true;
 }
 
-// --db postgresql://…: the file is imported (checked, typed, its issues recorded) into a workspace file in a
-// temporary folder, then its table goes to the server with COPY in one transaction: on any error the server keeps
-// what it had.
+// --db postgresql://…: the file's rows are streamed into COPY as they are parsed, checked and typed as into a file
+// (the catalog and issues in a workspace file in a temporary folder), in one transaction: on any error or Ctrl+C
+// the server keeps what it had.
 ImportReport importToServer(const QString& uri, const ImportOptions& options, const PgLayout& layout, QString* error)
 {
     ImportReport report;
@@ -229,28 +230,14 @@ ImportReport importToServer(const QString& uri, const ImportOptions& options, co
         report.error = tr("Cannot use the server: %1").arg(*error);
         return report;
     }
-    QTemporaryDir stage;
-    const QString stagePath = stage.filePath(QStringLiteral("stage.sqlite"));
-    {
-        const auto workspace = Workspace::open(stagePath, Workspace::OpenMode::CreateIfMissing, error);
-        if (!workspace) {
-            report.error = *error;
-            return report;
-        }
-    }
-    {
-        const InterruptScope interrupt;
-        ProgressLine progress(tr("Importing %1…").arg(QFileInfo(options.filePath).fileName()));
-        report = Importer::run(stagePath, options, &InterruptScope::interrupted,
-                               [&progress](qint64 done, qint64 total) { progress.update(done, total); });
-    }
-    if (!report.ok)
-        return report;
-    const auto workspace = Workspace::open(stagePath, Workspace::OpenMode::OpenExisting, error);
-    if (!workspace
-        || !PgWorkspaceCopy::importTable(workspace->db(), *connection, layout, QStringLiteral("customers"), error)) {
-        report.ok = false;
-        report.error = tr("The server refused the rows; it keeps what it had: %1").arg(*error);
+    // Ctrl+C stops the parsing between batches, and the server's statement (a COPY that waits, the ANALYZE).
+    const ServerCancelScope cancel(*connection);
+    ProgressLine progress(tr("Importing %1…").arg(QFileInfo(options.filePath).fileName()));
+    report = PgImport::run(*connection, layout, options, &InterruptScope::interrupted,
+                           [&progress](qint64 done, qint64 total) { progress.update(done, total); });
+    if (!report.ok && cancel.canceled()) {
+        report.canceled = true;
+        report.error = tr("The import was cancelled; the server keeps what it had.");
     }
     return report;
 }

@@ -69,6 +69,18 @@ int progressHandler(void* context)
 ImportReport Importer::run(const QString& workspacePath, const ImportOptions& options, const ImportCancel& cancel,
                            const ImportProgress& progress)
 {
+    return runWith(workspacePath, options, nullptr, cancel, progress);
+}
+
+ImportReport Importer::run(const QString& workspacePath, const ImportOptions& options, RowSink& sink,
+                           const ImportCancel& cancel, const ImportProgress& progress)
+{
+    return runWith(workspacePath, options, &sink, cancel, progress);
+}
+
+ImportReport Importer::runWith(const QString& workspacePath, const ImportOptions& options, RowSink* sink,
+                               const ImportCancel& cancel, const ImportProgress& progress)
+{
     QElapsedTimer timer;
     timer.start();
     ImportReport report;
@@ -86,6 +98,8 @@ ImportReport Importer::run(const QString& workspacePath, const ImportOptions& op
 
     FileDetection detection;
     QString error;
+    if (sink && options.mode != ImportMode::Replace)
+        return finish(tr("Rows that go elsewhere than the workspace replace the table (mode replace)."));
     if (!FileDetection::detect(options, s_sampleBytes, 0, &detection, &error))
         return finish(error);
     report.encoding = TextDecoder::name(detection.encoding.encoding, detection.encoding.otherName);
@@ -111,7 +125,7 @@ ImportReport Importer::run(const QString& workspacePath, const ImportOptions& op
     if (cancel)
         sqlite3_progress_handler(db->handle(), 10000, &progressHandler, const_cast<ImportCancel*>(&cancelCopy));
 
-    ImportRun run(*db, options, detection, cancel, progress);
+    ImportRun run(*db, options, detection, cancel, progress, sink);
     for (int pass = 0; pass < s_maxPasses; ++pass) {
         const ImportRun::Outcome outcome = run.pass(report);
         if (outcome == ImportRun::Outcome::Failed) {

@@ -8,6 +8,8 @@
 
 namespace swb {
 
+class RowSink;
+
 // How a file's types are decided (the trade-off behind `run`): the columns are typed from a sample (the first
 // megabyte) and the insert starts at once; the parser classifies every cell of the whole file as it goes. When a
 // later cell does not fit (text in an integer column at row 50,000, a month-first date after day-first ones, …), or
@@ -32,10 +34,18 @@ public:
     // validated/migrated before). One transaction: cancel or failure leaves the workspace exactly as before.
     static ImportReport run(const QString& workspacePath, const ImportOptions& options, const ImportCancel& cancel = {},
                             const ImportProgress& progress = {});
+    // The same, but the rows go to `sink` (replace mode only): the workspace gets the empty table, its field
+    // catalog, the import log and the issues, with the customer keys checked as into the table.
+    static ImportReport run(const QString& workspacePath, const ImportOptions& options, RowSink& sink,
+                            const ImportCancel& cancel = {}, const ImportProgress& progress = {});
     // Detection only, for the import wizard's preview: dialect, header, inferred columns (types, roles, names),
     // first `maxRows` rows. Reads a bounded prefix of the file (and at most as many fields as a workspace can take);
     // `cancel` is polled between its steps.
     static ImportPreview preview(const ImportOptions& options, int maxRows = 100, const ImportCancel& cancel = {});
+
+private:
+    static ImportReport runWith(const QString& workspacePath, const ImportOptions& options, RowSink* sink,
+                                const ImportCancel& cancel, const ImportProgress& progress);
 };
 
 } // namespace swb

@@ -2,10 +2,10 @@
 // rows into it, checks that the whole file had the types this pass assumed, and finishes the table and the log.
 #include "model/customerchanges.h"
 #include "model/fieldcatalog.h"
+#include "model/import/importpassstate.h"
 #include "model/import/importrun.h"
-#include "model/import/linemap.h"
 #include "model/import/ordersaggregator.h"
-#include "model/import/rowinserter.h"
+#include "model/import/rowsink.h"
 #include "model/import/sourceforms.h"
 #include "model/import/textdecoder.h"
 
@@ -18,22 +18,6 @@
 #include <cstdio>
 
 namespace swb {
-
-// What the steps of one pass share.
-struct ImportRun::PassState
-{
-    const ImportTarget* key = nullptr; // the column matched against the customer key, if any
-    int keySlot = -1; // its slot in a batch row
-    bool keyRequired = false; // appended customers must have a key
-    qint64 countBefore = 0; // upsert: rows before the pass
-    RowInserter inserter;
-    LineMap lines;
-    std::vector<qint64> valueIssues; // per file column: values stored as NULL because of an issue
-    PipelineResult result;
-    TextEncoding encoding = TextEncoding::Utf8; // what the pass decoded the file as
-    std::vector<int> rows; // of the current batch: the rows to insert …
-    std::vector<qint64> rowids; // … and their rowids (-1: refused as a duplicate key)
-};
 
 namespace {
 
@@ -257,6 +241,8 @@ bool ImportRun::prepareInserter(PassState& state, QString* error)
         state.countBefore
             = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(quoteIdentifier(m_table))).toLongLong();
     }
+    if (m_sink)
+        return m_sink->begin(m_table, m_targets, error);
     return state.inserter.prepare(m_db, m_table, columns, conflict, error);
 }
 
@@ -338,6 +324,8 @@ bool ImportRun::writeBatch(ImportReport& report, PassState& state, const RowBatc
         }
         state.rows.push_back(row);
     }
+    if (m_sink)
+        return streamRows(report, state, batch, error);
     if (!state.inserter.insert(batch, state.rows, state.rowids, error))
         return false;
     for (size_t r = 0; r < state.rows.size(); ++r) {
@@ -394,8 +382,12 @@ bool ImportRun::countRows(ImportReport& report, PassState& state, QString* error
     }
     if (m_options.kind == ImportKind::Customers) {
         report.ordersWithoutCustomer = 0;
+        if (m_sink)
+            return finishStream(report, state, error);
         return !state.key || ensureUniqueKey(report, *state.key, state.lines, error);
     }
+    if (m_sink && !finishStream(report, state, error))
+        return false;
     if (state.keySlot < 0)
         report.ordersWithoutCustomer = report.rowsImported;
     return true;

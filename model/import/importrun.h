@@ -27,6 +27,7 @@ struct ImportTarget
 };
 
 class LineMap;
+class RowSink;
 
 class ImportRun
 {
@@ -36,12 +37,13 @@ public:
     enum class Outcome { Done, Redo, Failed };
 
     ImportRun(Database& db, const ImportOptions& options, FileDetection& detection, const ImportCancel& cancel,
-              const ImportProgress& progress)
+              const ImportProgress& progress, RowSink* sink = nullptr)
         : m_db(db)
         , m_options(options)
         , m_detection(detection)
         , m_cancel(cancel)
         , m_progress(progress)
+        , m_sink(sink)
         , m_known(size_t(detection.columnCount))
     {
         m_table = options.kind == ImportKind::Orders ? QStringLiteral("orders") : QStringLiteral("customers");
@@ -78,6 +80,10 @@ private:
     bool recordIssue(ImportReport& report, qint64 line, const QString& column, const QString& reason,
                      const QString& raw);
     bool ensureUniqueKey(ImportReport& report, const ImportTarget& key, const LineMap& lines, QString* error);
+    // Into a RowSink (importstream.cpp): the rows of a batch, all but those whose key was seen before …
+    bool streamRows(ImportReport& report, PassState& state, const RowBatch& batch, QString* error);
+    // … which are settled at the end: repeated keys become issues as ensureUniqueKey makes them, the others go.
+    bool finishStream(ImportReport& report, PassState& state, QString* error);
     // Orders whose every line has no customer key: what to do about it.
     QString orphanedError(const PassState& state, qint64 lines) const;
     QString strictError(qint64 line, const QString& column, const QString& reason) const;
@@ -87,6 +93,7 @@ private:
     FileDetection& m_detection;
     const ImportCancel& m_cancel;
     const ImportProgress& m_progress;
+    RowSink* m_sink = nullptr; // null: the rows go into the workspace's table
     QString m_table;
     std::vector<std::optional<InferredType>> m_known;
     std::optional<TextEncoding> m_encoding;

@@ -243,6 +243,74 @@ bool PgConnection::copyIn(const QString& copyStatement, const std::function<bool
     return ok;
 }
 
+bool PgConnection::beginCopy(const QString& copyStatement, QString* error)
+{
+    PGresult* start = PQexec(m_connection, copyStatement.toUtf8().constData());
+    const bool copying = PQresultStatus(start) == PGRES_COPY_IN;
+    if (!copying && error)
+        *error = start ? resultError(start) : lastError();
+    PQclear(start);
+    return copying;
+}
+
+bool PgConnection::putCopyData(const char* data, qsizetype size, QString* error)
+{
+    if (size == 0 || PQputCopyData(m_connection, data, int(size)) == 1)
+        return true;
+    if (error)
+        *error = lastError();
+    return false;
+}
+
+bool PgConnection::endCopy(const char* failure, QString* error)
+{
+    bool ok = PQputCopyEnd(m_connection, failure) == 1 && !failure;
+    QString message;
+    while (PGresult* result = PQgetResult(m_connection)) {
+        if (PQresultStatus(result) != PGRES_COMMAND_OK && message.isEmpty())
+            message = resultError(result);
+        PQclear(result);
+    }
+    if (!message.isEmpty())
+        ok = false;
+    if (!ok && !failure && error)
+        *error = message.isEmpty() ? lastError() : message;
+    return ok;
+}
+
+bool PgConnection::copyOut(const QString& copyStatement, const std::function<bool(const char*, qsizetype)>& consume,
+                           QString* error)
+{
+    PGresult* start = PQexec(m_connection, copyStatement.toUtf8().constData());
+    const bool copying = PQresultStatus(start) == PGRES_COPY_OUT;
+    if (!copying && error)
+        *error = start ? resultError(start) : lastError();
+    PQclear(start);
+    if (!copying)
+        return false;
+    bool consumed = true;
+    for (;;) {
+        char* data = nullptr;
+        const int size = PQgetCopyData(m_connection, &data, 0);
+        if (size > 0)
+            consumed = consumed && consume(data, size);
+        if (data)
+            PQfreemem(data);
+        if (size < 0)
+            break;
+    }
+    bool ok = consumed;
+    while (PGresult* result = PQgetResult(m_connection)) {
+        if (PQresultStatus(result) != PGRES_COMMAND_OK) {
+            if (ok && error)
+                *error = resultError(result);
+            ok = false;
+        }
+        PQclear(result);
+    }
+    return ok;
+}
+
 bool PgConnection::cancel()
 {
     char message[256] = {};

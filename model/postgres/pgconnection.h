@@ -62,6 +62,16 @@ public:
     // COPY … FROM STDIN: `produce` appends the next chunk of COPY text rows to its argument and returns false
     // when there are no more. On an error the server discards the whole COPY.
     bool copyIn(const QString& copyStatement, const std::function<bool(QByteArray*)>& produce, QString* error);
+    // The same, pushed by a caller that produces rows at its own pace (the streamed import): beginCopy, then
+    // putCopyData (blocks while the server is behind), then endCopy; `failure` ends it with that error instead,
+    // and the server discards the whole COPY.
+    bool beginCopy(const QString& copyStatement, QString* error);
+    bool putCopyData(const char* data, qsizetype size, QString* error);
+    bool endCopy(const char* failure, QString* error);
+    // COPY … TO STDOUT: `consume` gets the data as the server sends it (a row at a time); false from it fails the
+    // call once the server has sent the rest.
+    bool copyOut(const QString& copyStatement, const std::function<bool(const char*, qsizetype)>& consume,
+                 QString* error);
 
     // A connection the server dropped (it restarted, the network went away) is opened again; false when that fails.
     // Not while a statement runs.

@@ -27,6 +27,13 @@ struct PgLayout
     QList<PgShard> shards; // empty: one server holds everything
 };
 
+struct PgColumn
+{
+    QString name;
+    QString type; // PostgreSQL's
+    bool primaryKey = false;
+};
+
 class PgWorkspaceCopy
 {
 public:
@@ -41,6 +48,23 @@ public:
                             QString* error);
     static bool copyTables(Database& source, PgConnection& target, const PgLayout& layout, const QStringList& copied,
                            QString* error);
+
+    // For an import that streams its rows into COPY (PgImport), in the caller's transaction: replaces `table` with
+    // one of `columns`; with shards and a `key`, hash-partitioned over new shard tables named after `generation`.
+    // `*copyInto` is where the rows go: the table, or on shards a temporary table whose rows moveStaged then
+    // inserts in batches (PostgreSQL 15 sends COPY into a foreign partition row by row).
+    static bool createStreamedTable(PgConnection& target, const PgLayout& layout, const QString& table,
+                                    const QList<PgColumn>& columns, const QString& key, const QString& generation,
+                                    QString* copyInto, QString* error);
+    static bool moveStaged(PgConnection& target, const PgLayout& layout, const QString& table,
+                           const QList<PgColumn>& columns, const QString& key, const QString& generation,
+                           const QString& copyInto, QString* error);
+    // After the streamed rows, in the same transaction: the tables of the workspace contract the target lacks
+    // (created empty) and the catalog rows of `table`, from `source` (the import's own workspace file).
+    static bool completeStreamed(Database& source, PgConnection& target, const PgLayout& layout, const QString& table,
+                                 QString* error);
+    // After the commit: the shards' tables of earlier copies of `tables` (or of copies that failed).
+    static void dropOldPartitions(const PgLayout& layout, const QStringList& tables, const QString& generation);
 
     // The PostgreSQL column type of a SQLite column: its field type when the catalog has it, else its declared type.
     static QString columnType(const QString& declaredType, const QString& fieldType);
