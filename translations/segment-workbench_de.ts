@@ -4378,93 +4378,99 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
     </message>
     <message>
         <location filename="../model/import/importrun.cpp" line="331"/>
+        <location filename="../model/import/importstream.cpp" line="161"/>
         <source>The customer key &quot;%1&quot; appears again (first on line %2); this record was not imported.</source>
         <translation>Der Kundenschlüssel „%1“ kommt erneut vor (zuerst in Zeile %2); dieser Datensatz wurde nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="83"/>
+        <location filename="../model/import/importpass.cpp" line="67"/>
         <source>Upsert matches customers by their key; it is not available for orders. Import the orders with the mode append or replace.</source>
         <translation>Upsert ordnet Kunden über ihren Schlüssel zu und ist für Bestellungen nicht verfügbar. Importieren Sie die Bestellungen mit „Anhängen“ oder „Ersetzen“.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="88"/>
-        <location filename="../model/import/importpass.cpp" line="91"/>
+        <location filename="../model/import/importpass.cpp" line="72"/>
+        <location filename="../model/import/importpass.cpp" line="75"/>
         <source>The workspace is busy or cannot be written: %1</source>
         <translation>Der Arbeitsbereich ist belegt oder nicht beschreibbar: %1</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="156"/>
+        <location filename="../model/import/importpass.cpp" line="140"/>
         <source>The customer key column &quot;%1&quot; of %2 is empty on all %3 order lines, so no order would belong to a customer; nothing was imported. Choose the column that holds the customer key: swb import --role COLUMN=customer_key (in the import wizard: the column&apos;s role).</source>
         <translation>Die Kundenschlüssel-Spalte „%1“ von %2 ist in allen %3 Bestellzeilen leer, daher gehörte keine Bestellung zu einem Kunden; es wurde nichts importiert. Wählen Sie die Spalte, die den Kundenschlüssel enthält: swb import --role SPALTE=customer_key (im Import-Assistenten: die Rolle der Spalte).</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="166"/>
+        <location filename="../model/import/importpass.cpp" line="150"/>
         <source>(none: no integer or text column)</source>
         <translation>(keine: keine Ganzzahl- oder Textspalte)</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="167"/>
+        <location filename="../model/import/importpass.cpp" line="151"/>
         <source>No column of %1 could be identified as the customer key, so none of its %2 order lines would belong to a customer; nothing was imported. Columns considered: %3. Name the customer key column with swb import --role COLUMN=customer_key (in the import wizard: the column&apos;s role).</source>
         <translation>Keine Spalte von %1 ließ sich als Kundenschlüssel erkennen, daher gehörte keine ihrer %2 Bestellzeilen zu einem Kunden; es wurde nichts importiert. Geprüfte Spalten: %3. Geben Sie die Kundenschlüssel-Spalte mit swb import --role SPALTE=customer_key an (im Import-Assistenten: die Rolle der Spalte).</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="182"/>
+        <location filename="../model/import/importpass.cpp" line="166"/>
         <source>Cannot write the import log: %1</source>
         <translation>Das Importprotokoll kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="207"/>
+        <location filename="../model/import/importpass.cpp" line="191"/>
         <source>Upsert matches rows on the customer key &quot;%1&quot;, but the file has no such column. Add it to the file, or import with the mode replace.</source>
         <translation>Upsert ordnet Zeilen über den Kundenschlüssel „%1“ zu, aber die Datei hat keine solche Spalte. Ergänzen Sie sie in der Datei oder importieren Sie mit „Ersetzen“.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="210"/>
+        <location filename="../model/import/importpass.cpp" line="194"/>
         <source>Upsert needs a customer key: the workspace has no column with the customer key role. Set one with swb fields --set-role COLUMN=customer_key or import with the mode append.</source>
         <translation>Upsert braucht einen Kundenschlüssel: Der Arbeitsbereich hat keine Spalte mit der Rolle „Kundenschlüssel“. Legen Sie eine mit swb fields --set-role SPALTE=customer_key fest oder importieren Sie mit „Anhängen“.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="217"/>
+        <location filename="../model/import/importpass.cpp" line="201"/>
         <source>The customers in the workspace have the customer key column &quot;%1&quot;, but the file has no such column, so the appended customers would have no key. Add the column &quot;%1&quot; to the file, or import with the mode replace.</source>
         <translation>Die Kunden im Arbeitsbereich haben die Kundenschlüssel-Spalte „%1“, die Datei hat aber keine solche Spalte, sodass die angehängten Kunden keinen Schlüssel hätten. Ergänzen Sie die Spalte „%1“ in der Datei oder importieren Sie mit „Ersetzen“.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="228"/>
+        <location filename="../model/import/importpass.cpp" line="212"/>
         <source>The customer key column &quot;%1&quot; of the workspace holds duplicates: %2</source>
         <translation>Die Kundenschlüssel-Spalte „%1“ des Arbeitsbereichs enthält Duplikate: %2</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="333"/>
+        <location filename="../model/import/importpass.cpp" line="319"/>
         <source>The customer key is empty; a customer added to the ones in the workspace needs one, so this record was not imported.</source>
         <translation>Der Kundenschlüssel ist leer; ein Kunde, der zu denen im Arbeitsbereich hinzukommt, braucht einen, daher wurde dieser Datensatz nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="363"/>
+        <location filename="../model/import/importpass.cpp" line="351"/>
         <source>The customer key &quot;%1&quot; is already in the workspace or earlier in the file; this record was not imported.</source>
         <translation>Der Kundenschlüssel „%1“ ist bereits im Arbeitsbereich oder weiter oben in der Datei vorhanden; dieser Datensatz wurde nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="120"/>
-        <location filename="../model/import/importpass.cpp" line="68"/>
+        <location filename="../model/import/importer.cpp" line="134"/>
+        <location filename="../model/import/importpass.cpp" line="52"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>Der Import wurde abgebrochen; der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="147"/>
+        <location filename="../model/import/importpass.cpp" line="131"/>
         <source>Cannot save the import: %1</source>
         <translation>Der Import kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="97"/>
+        <location filename="../model/import/importer.cpp" line="102"/>
+        <source>Rows that go elsewhere than the workspace replace the table (mode replace).</source>
+        <translation>Zeilen, die nicht in den Arbeitsbereich gehen, ersetzen die Tabelle (Modus replace).</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importer.cpp" line="111"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="139"/>
+        <location filename="../model/import/importer.cpp" line="153"/>
         <source>The column types of %1 kept changing between passes; the import was stopped. Set the types of the columns explicitly.</source>
         <translation>Die Spaltentypen von %1 haben sich zwischen den Durchläufen immer wieder geändert; der Import wurde angehalten. Legen Sie die Spaltentypen ausdrücklich fest.</translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="151"/>
+        <location filename="../model/import/importer.cpp" line="165"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -5850,6 +5856,19 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
     </message>
 </context>
 <context>
+    <name>swb::PgImport</name>
+    <message>
+        <location filename="../model/postgres/pgimport.cpp" line="112"/>
+        <source>The server refused the rows; it keeps what it had: %1</source>
+        <translation>Der Server hat die Zeilen abgelehnt; er behält, was er hatte: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgimport.cpp" line="267"/>
+        <source>a value of line %1 is not of its column&apos;s type</source>
+        <translation>ein Wert in Zeile %1 hat nicht den Typ seiner Spalte</translation>
+    </message>
+</context>
+<context>
     <name>swb::PgKpis</name>
     <message>
         <location filename="../model/postgres/pgkpis.cpp" line="241"/>
@@ -5890,7 +5909,7 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         <translation>Diese Rolle darf diesen Arbeitsbereich nur lesen: Zum Speichern, Umbenennen und Löschen von Segmenten braucht es eine Rolle, die seine Tabellen schreiben darf (fragen Sie die Administration des Servers).</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="223"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="222"/>
         <source>Export presets, suppression lists and several segments at once</source>
         <translation>Exportvorlagen, Sperrlisten und mehrere Segmente auf einmal</translation>
     </message>
@@ -7323,12 +7342,12 @@ z-Wert %6</translation>
 <context>
     <name>swb::SegmentEditor</name>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="138"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="142"/>
         <source>Fix the rule marked in red to see the count.</source>
         <translation>Korrigieren Sie die rot markierte Regel, um die Anzahl zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="154"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="158"/>
         <source>%n incomplete rule left out</source>
         <translation>
             <numerusform>%n unvollständige Regel nicht berücksichtigt</numerusform>
@@ -7336,7 +7355,7 @@ z-Wert %6</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="155"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="159"/>
         <source>%n incomplete rules left out</source>
         <translation>
             <numerusform>%n unvollständige Regeln nicht berücksichtigt</numerusform>
@@ -7344,17 +7363,17 @@ z-Wert %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="157"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="161"/>
         <source>each rule&apos;s number is shown for at most %1 rules</source>
         <translation>die Zahl jeder Regel wird für höchstens %1 Regeln gezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="168"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="172"/>
         <source>Without this rule the segment would have %1 customers; this rule alone matches %2.</source>
         <translation>Ohne diese Regel hätte das Segment %1 Kunden; diese Regel allein trifft auf %2 zu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="182"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="186"/>
         <source>%n incomplete rule is left out until it is complete.</source>
         <translation>
             <numerusform>%n unvollständige Regel wird nicht berücksichtigt, bis sie vollständig ist.</numerusform>
@@ -7362,7 +7381,7 @@ z-Wert %6</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="184"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="188"/>
         <source>%n incomplete rules are left out until they are complete.</source>
         <translation>
             <numerusform>%n unvollständige Regeln werden nicht berücksichtigt, bis sie vollständig sind.</numerusform>
@@ -7370,7 +7389,7 @@ z-Wert %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="193"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="197"/>
         <source>The definition cannot be described yet. %1</source>
         <translation>Die Definition lässt sich noch nicht beschreiben. %1</translation>
     </message>

@@ -426,7 +426,7 @@
 <context>
     <name>swb::SegmentEditor</name>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="154"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="158"/>
         <source>%n incomplete rule left out</source>
         <translation>
             <numerusform>%n incomplete rule left out</numerusform>
@@ -434,7 +434,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="155"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="159"/>
         <source>%n incomplete rules left out</source>
         <translation>
             <numerusform>%n incomplete rules left out</numerusform>
@@ -442,7 +442,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="182"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="186"/>
         <source>%n incomplete rule is left out until it is complete.</source>
         <translation>
             <numerusform>%n incomplete rule is left out until it is complete.</numerusform>
@@ -450,7 +450,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="184"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="188"/>
         <source>%n incomplete rules are left out until they are complete.</source>
         <translation>
             <numerusform>%n incomplete rules are left out until they are complete.</numerusform>

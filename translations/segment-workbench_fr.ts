@@ -4357,89 +4357,94 @@ Revenez en arrière pour modifier les paramètres (délimiteur, encodage, types 
 <context>
     <name>swb::Importer</name>
     <message>
-        <location filename="../model/import/importer.cpp" line="97"/>
+        <location filename="../model/import/importer.cpp" line="102"/>
+        <source>Rows that go elsewhere than the workspace replace the table (mode replace).</source>
+        <translation>Les lignes qui vont ailleurs que dans l&apos;espace de travail remplacent la table (mode replace).</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importer.cpp" line="111"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Impossible d&apos;ouvrir l&apos;espace de travail %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="120"/>
-        <location filename="../model/import/importpass.cpp" line="68"/>
+        <location filename="../model/import/importer.cpp" line="134"/>
+        <location filename="../model/import/importpass.cpp" line="52"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>L&apos;importation a été annulée ; l&apos;espace de travail n&apos;a pas changé.</translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="139"/>
+        <location filename="../model/import/importer.cpp" line="153"/>
         <source>The column types of %1 kept changing between passes; the import was stopped. Set the types of the columns explicitly.</source>
         <translation>Les types de colonnes de %1 n&apos;ont cessé de changer entre les passes ; l&apos;importation a été arrêtée. Définissez explicitement les types des colonnes.</translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="151"/>
+        <location filename="../model/import/importer.cpp" line="165"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="83"/>
+        <location filename="../model/import/importpass.cpp" line="67"/>
         <source>Upsert matches customers by their key; it is not available for orders. Import the orders with the mode append or replace.</source>
         <translation>L&apos;upsert fait correspondre les clients par leur clé ; il n&apos;est pas disponible pour les commandes. Importez les commandes avec le mode « Ajouter » ou « Remplacer ».</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="88"/>
-        <location filename="../model/import/importpass.cpp" line="91"/>
+        <location filename="../model/import/importpass.cpp" line="72"/>
+        <location filename="../model/import/importpass.cpp" line="75"/>
         <source>The workspace is busy or cannot be written: %1</source>
         <translation>L&apos;espace de travail est occupé ou ne peut pas être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="147"/>
+        <location filename="../model/import/importpass.cpp" line="131"/>
         <source>Cannot save the import: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;importation : %1</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="156"/>
+        <location filename="../model/import/importpass.cpp" line="140"/>
         <source>The customer key column &quot;%1&quot; of %2 is empty on all %3 order lines, so no order would belong to a customer; nothing was imported. Choose the column that holds the customer key: swb import --role COLUMN=customer_key (in the import wizard: the column&apos;s role).</source>
         <translation>La colonne de clé client &quot;%1&quot; de %2 est vide sur les %3 lignes de commande : aucune commande n&apos;appartiendrait à un client ; rien n&apos;a été importé. Choisissez la colonne qui contient la clé client : swb import --role COLONNE=customer_key (dans l&apos;assistant d&apos;importation : le rôle de la colonne).</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="166"/>
+        <location filename="../model/import/importpass.cpp" line="150"/>
         <source>(none: no integer or text column)</source>
         <translation>(aucune : pas de colonne entière ou texte)</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="167"/>
+        <location filename="../model/import/importpass.cpp" line="151"/>
         <source>No column of %1 could be identified as the customer key, so none of its %2 order lines would belong to a customer; nothing was imported. Columns considered: %3. Name the customer key column with swb import --role COLUMN=customer_key (in the import wizard: the column&apos;s role).</source>
         <translation>Aucune colonne de %1 n&apos;a pu être identifiée comme clé client : aucune de ses %2 lignes de commande n&apos;appartiendrait à un client ; rien n&apos;a été importé. Colonnes examinées : %3. Indiquez la colonne de clé client avec swb import --role COLONNE=customer_key (dans l&apos;assistant d&apos;importation : le rôle de la colonne).</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="182"/>
+        <location filename="../model/import/importpass.cpp" line="166"/>
         <source>Cannot write the import log: %1</source>
         <translation>Impossible d&apos;écrire le journal d&apos;importation : %1</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="207"/>
+        <location filename="../model/import/importpass.cpp" line="191"/>
         <source>Upsert matches rows on the customer key &quot;%1&quot;, but the file has no such column. Add it to the file, or import with the mode replace.</source>
         <translation>L&apos;upsert fait correspondre les lignes sur la clé client &quot;%1&quot;, mais le fichier n&apos;a pas cette colonne. Ajoutez-la au fichier, ou importez avec le mode « Remplacer ».</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="210"/>
+        <location filename="../model/import/importpass.cpp" line="194"/>
         <source>Upsert needs a customer key: the workspace has no column with the customer key role. Set one with swb fields --set-role COLUMN=customer_key or import with the mode append.</source>
         <translation>L&apos;upsert requiert une clé client : l&apos;espace de travail n&apos;a aucune colonne avec le rôle clé client. Définissez-en une avec swb fields --set-role COLONNE=customer_key ou importez avec le mode « Ajouter ».</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="217"/>
+        <location filename="../model/import/importpass.cpp" line="201"/>
         <source>The customers in the workspace have the customer key column &quot;%1&quot;, but the file has no such column, so the appended customers would have no key. Add the column &quot;%1&quot; to the file, or import with the mode replace.</source>
         <translation>Les clients de l&apos;espace de travail ont la colonne de clé client &quot;%1&quot;, mais le fichier n&apos;a pas cette colonne : les clients ajoutés n&apos;auraient donc pas de clé. Ajoutez la colonne &quot;%1&quot; au fichier, ou importez avec le mode « Remplacer ».</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="228"/>
+        <location filename="../model/import/importpass.cpp" line="212"/>
         <source>The customer key column &quot;%1&quot; of the workspace holds duplicates: %2</source>
         <translation>La colonne de clé client &quot;%1&quot; de l&apos;espace de travail contient des doublons : %2</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="333"/>
+        <location filename="../model/import/importpass.cpp" line="319"/>
         <source>The customer key is empty; a customer added to the ones in the workspace needs one, so this record was not imported.</source>
         <translation>La clé client est vide ; un client ajouté à ceux de l&apos;espace de travail en requiert une, cet enregistrement n&apos;a donc pas été importé.</translation>
     </message>
     <message>
-        <location filename="../model/import/importpass.cpp" line="363"/>
+        <location filename="../model/import/importpass.cpp" line="351"/>
         <source>The customer key &quot;%1&quot; is already in the workspace or earlier in the file; this record was not imported.</source>
         <translation>La clé client &quot;%1&quot; est déjà dans l&apos;espace de travail ou plus haut dans le fichier ; cet enregistrement n&apos;a pas été importé.</translation>
     </message>
@@ -4465,6 +4470,7 @@ Revenez en arrière pour modifier les paramètres (délimiteur, encodage, types 
     </message>
     <message>
         <location filename="../model/import/importrun.cpp" line="331"/>
+        <location filename="../model/import/importstream.cpp" line="161"/>
         <source>The customer key &quot;%1&quot; appears again (first on line %2); this record was not imported.</source>
         <translation>La clé client &quot;%1&quot; apparaît à nouveau (d&apos;abord à la ligne %2) ; cet enregistrement n&apos;a pas été importé.</translation>
     </message>
@@ -5850,6 +5856,19 @@ Choisissez un autre espace de travail avec Fichier &gt; Ouvrir, ou créez-en un 
     </message>
 </context>
 <context>
+    <name>swb::PgImport</name>
+    <message>
+        <location filename="../model/postgres/pgimport.cpp" line="112"/>
+        <source>The server refused the rows; it keeps what it had: %1</source>
+        <translation>Le serveur a refusé les lignes ; il garde ce qu&apos;il avait : %1</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgimport.cpp" line="267"/>
+        <source>a value of line %1 is not of its column&apos;s type</source>
+        <translation>une valeur de la ligne %1 n&apos;est pas du type de sa colonne</translation>
+    </message>
+</context>
+<context>
     <name>swb::PgKpis</name>
     <message>
         <location filename="../model/postgres/pgkpis.cpp" line="241"/>
@@ -5890,7 +5909,7 @@ Choisissez un autre espace de travail avec Fichier &gt; Ouvrir, ou créez-en un 
         <translation>Ce rôle ne peut que lire cet espace de travail : enregistrer, renommer et supprimer des segments demande un rôle qui peut écrire dans ses tables (demandez à l&apos;administrateur du serveur).</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="223"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="222"/>
         <source>Export presets, suppression lists and several segments at once</source>
         <translation>Les modèles d&apos;export, les listes d&apos;exclusion et plusieurs segments à la fois</translation>
     </message>
@@ -7323,12 +7342,12 @@ z-score %6</translation>
 <context>
     <name>swb::SegmentEditor</name>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="138"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="142"/>
         <source>Fix the rule marked in red to see the count.</source>
         <translation>Corrigez la règle marquée en rouge pour voir le nombre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="154"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="158"/>
         <source>%n incomplete rule left out</source>
         <translation>
             <numerusform>%n règle incomplète ignorée</numerusform>
@@ -7336,7 +7355,7 @@ z-score %6</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="155"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="159"/>
         <source>%n incomplete rules left out</source>
         <translation>
             <numerusform>%n règle incomplète ignorée</numerusform>
@@ -7344,17 +7363,17 @@ z-score %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="157"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="161"/>
         <source>each rule&apos;s number is shown for at most %1 rules</source>
         <translation>le nombre de chaque règle est affiché pour %1 règles au maximum</translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="168"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="172"/>
         <source>Without this rule the segment would have %1 customers; this rule alone matches %2.</source>
         <translation>Sans cette règle, le segment compterait %1 clients ; cette règle seule en sélectionne %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="182"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="186"/>
         <source>%n incomplete rule is left out until it is complete.</source>
         <translation>
             <numerusform>%n règle incomplète est ignorée jusqu&apos;à ce qu&apos;elle soit complète.</numerusform>
@@ -7362,7 +7381,7 @@ z-score %6</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filter/segmenteditor.cpp" line="184"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="188"/>
         <source>%n incomplete rules are left out until they are complete.</source>
         <translation>
             <numerusform>%n règle incomplète est ignorée jusqu&apos;à ce qu&apos;elle soit complète.</numerusform>
@@ -7370,7 +7389,7 @@ z-score %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/filter/segmenteditor.cpp" line="193"/>
+        <location filename="../ui/filter/segmenteditor.cpp" line="197"/>
         <source>The definition cannot be described yet. %1</source>
         <translation>La définition ne peut pas encore être décrite. %1</translation>
     </message>

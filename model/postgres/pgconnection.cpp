@@ -137,6 +137,11 @@ QString PgConnection::errorOf(const pg_result* result) const
     return result ? resultError(result) : lastError();
 }
 
+bool PgConnection::isLost() const
+{
+    return PQstatus(m_connection) == CONNECTION_BAD;
+}
+
 bool PgConnection::reconnectIfLost()
 {
     if (PQstatus(m_connection) == CONNECTION_OK)
@@ -248,7 +253,7 @@ bool PgConnection::beginCopy(const QString& copyStatement, QString* error)
     PGresult* start = PQexec(m_connection, copyStatement.toUtf8().constData());
     const bool copying = PQresultStatus(start) == PGRES_COPY_IN;
     if (!copying && error)
-        *error = start ? resultError(start) : lastError();
+        *error = errorOf(start);
     PQclear(start);
     return copying;
 }
@@ -258,7 +263,7 @@ bool PgConnection::putCopyData(const char* data, qsizetype size, QString* error)
     if (size == 0 || PQputCopyData(m_connection, data, int(size)) == 1)
         return true;
     if (error)
-        *error = lastError();
+        *error = errorOf(nullptr);
     return false;
 }
 
@@ -268,13 +273,13 @@ bool PgConnection::endCopy(const char* failure, QString* error)
     QString message;
     while (PGresult* result = PQgetResult(m_connection)) {
         if (PQresultStatus(result) != PGRES_COMMAND_OK && message.isEmpty())
-            message = resultError(result);
+            message = errorOf(result);
         PQclear(result);
     }
     if (!message.isEmpty())
         ok = false;
     if (!ok && !failure && error)
-        *error = message.isEmpty() ? lastError() : message;
+        *error = message.isEmpty() ? errorOf(nullptr) : message;
     return ok;
 }
 
@@ -284,7 +289,7 @@ bool PgConnection::copyOut(const QString& copyStatement, const std::function<boo
     PGresult* start = PQexec(m_connection, copyStatement.toUtf8().constData());
     const bool copying = PQresultStatus(start) == PGRES_COPY_OUT;
     if (!copying && error)
-        *error = start ? resultError(start) : lastError();
+        *error = errorOf(start);
     PQclear(start);
     if (!copying)
         return false;
@@ -303,7 +308,7 @@ bool PgConnection::copyOut(const QString& copyStatement, const std::function<boo
     while (PGresult* result = PQgetResult(m_connection)) {
         if (PQresultStatus(result) != PGRES_COMMAND_OK) {
             if (ok && error)
-                *error = resultError(result);
+                *error = errorOf(result);
             ok = false;
         }
         PQclear(result);

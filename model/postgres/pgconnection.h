@@ -76,6 +76,8 @@ public:
     // A connection the server dropped (it restarted, the network went away) is opened again; false when that fails.
     // Not while a statement runs.
     bool reconnectIfLost();
+    // The server dropped the connection (it went away, or the network did).
+    bool isLost() const;
 
     // Asks the server to stop the statement this connection runs now; callable from any thread.
     bool cancel();

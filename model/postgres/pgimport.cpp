@@ -108,7 +108,8 @@ PgImport::PgImport(PgConnection& connection, const PgLayout& layout)
 
 bool PgImport::refused(QString* error, const QString& message) const
 {
-    *error = tr("The server refused the rows; it keeps what it had: %1").arg(message);
+    // A lost connection is not a refusal; its message says already that nothing is kept.
+    *error = m_connection.isLost() ? message : tr("The server refused the rows; it keeps what it had: %1").arg(message);
     return false;
 }
 

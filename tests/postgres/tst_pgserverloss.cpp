@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -91,12 +92,15 @@ private slots:
         watcher.reset();
         QVERIFY2(copying, "the import ended before its COPY was seen on the server");
         QVERIFY(serverScript(QStringLiteral("crash")));
+        // Whatever fails below, the server comes back for the tests after this one.
+        auto revive = qScopeGuard([] { serverScript(QStringLiteral("revive")); });
         QVERIFY(import.waitForFinished(60000));
         const QString stderrText = QString::fromUtf8(import.readAllStandardError());
         QVERIFY2(import.exitStatus() == QProcess::NormalExit && import.exitCode() != 0, qPrintable(stderrText));
         QVERIFY2(stderrText.contains(QLatin1String("connection to the server was lost")), qPrintable(stderrText));
         qInfo("swb import said: %s", qPrintable(stderrText.trimmed()));
 
+        revive.dismiss();
         QVERIFY(serverScript(QStringLiteral("revive")));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM customers")), QStringLiteral("3000"));
         QCOMPARE(scalar(QStringLiteral("SELECT string_agg(name, ',' ORDER BY position) FROM fields")), fieldsBefore);
@@ -119,6 +123,7 @@ private slots:
         QCOMPARE(QString::number(ready.last().at(1).toLongLong()), expected);
 
         QVERIFY(serverScript(QStringLiteral("crash")));
+        auto revive = qScopeGuard([] { serverScript(QStringLiteral("revive")); });
         service.requestCount(definition);
         QVERIFY(failed.wait(30000));
         const QString error = failed.last().at(1).toString();
@@ -126,6 +131,7 @@ private slots:
                      || error.contains(QLatin1String("connection to the server was lost")),
                  qPrintable(error));
 
+        revive.dismiss();
         QVERIFY(serverScript(QStringLiteral("revive")));
         service.requestCount(definition);
         QVERIFY(ready.wait(30000));
