@@ -26,6 +26,14 @@ bool PgSegments::inTransaction(const std::function<bool()>& work, QString* error
     return pg.exec(QStringLiteral("COMMIT"), error);
 }
 
+std::optional<Segment> PgSegments::existing(const QString& name, QString* error)
+{
+    auto segment = find(name, error);
+    if (!segment)
+        *error = SegmentRepository::tr("There is no segment called \"%1\".").arg(name);
+    return segment;
+}
+
 std::optional<QString> PgSegments::takenBy(const QString& name, QString* error)
 {
     // SQLite's COLLATE NOCASE folds ASCII only, as lower() under the C collation does.
@@ -58,11 +66,9 @@ bool PgSegments::rename(const QString& name, const QString& newName, QString* er
     PgConnection& pg = m_workspace.connection();
     return inTransaction(
         [&] {
-            const auto segment = find(name, error);
-            if (!segment) {
-                *error = SegmentRepository::tr("There is no segment called \"%1\".").arg(name);
+            const auto segment = existing(name, error);
+            if (!segment)
                 return false;
-            }
             const auto taken = takenBy(newName, error);
             if (!taken)
                 return false;
@@ -92,11 +98,9 @@ bool PgSegments::remove(const QString& name, QString* error)
     PgConnection& pg = m_workspace.connection();
     return inTransaction(
         [&] {
-            const auto segment = find(name, error);
-            if (!segment) {
-                *error = SegmentRepository::tr("There is no segment called \"%1\".").arg(name);
+            const auto segment = existing(name, error);
+            if (!segment)
                 return false;
-            }
             const QStringList users = referencing(name, error);
             if (!users.isEmpty()) {
                 *error = SegmentRepository::tr(
@@ -123,11 +127,9 @@ bool PgSegments::duplicate(const QString& name, const QString& newName, QString*
     PgConnection& pg = m_workspace.connection();
     return inTransaction(
         [&] {
-            const auto segment = find(name, error);
-            if (!segment) {
-                *error = SegmentRepository::tr("There is no segment called \"%1\".").arg(name);
+            const auto segment = existing(name, error);
+            if (!segment)
                 return false;
-            }
             const auto taken = takenBy(newName, error);
             if (!taken || !taken->isEmpty()) {
                 if (taken)
@@ -158,11 +160,9 @@ bool PgSegments::updateDefinition(const QString& name, const QByteArray& definit
     PgConnection& pg = m_workspace.connection();
     return inTransaction(
         [&] {
-            const auto segment = find(name, error);
-            if (!segment) {
-                *error = SegmentRepository::tr("There is no segment called \"%1\".").arg(name);
+            const auto segment = existing(name, error);
+            if (!segment)
                 return false;
-            }
             if (segment->kind != SegmentKind::Dynamic) {
                 *error = SegmentRepository::tr("\"%1\" is a static segment: its members are frozen. Save the "
                                                "definition as a new segment instead.")
@@ -195,11 +195,9 @@ std::optional<SegmentSnapshot> PgSegments::takeSnapshot(const QString& name, con
     qint64 snapshotId = 0;
     const bool done = inTransaction(
         [&] {
-            const auto segment = find(name, error);
-            if (!segment) {
-                *error = SegmentRepository::tr("There is no segment called \"%1\".").arg(name);
+            const auto segment = existing(name, error);
+            if (!segment)
                 return false;
-            }
             const auto id = pg.exec(QStringLiteral("LOCK TABLE segment_snapshots IN SHARE ROW EXCLUSIVE MODE"), error)
                 ? pg.queryInt64(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM segment_snapshots"), {}, error)
                 : std::nullopt;

@@ -40,6 +40,8 @@ public:
 
 private:
     std::optional<Segment> find(const QString& name, QString* error);
+    // find(), or the repository's "There is no segment called …".
+    std::optional<Segment> existing(const QString& name, QString* error);
     // `work` between BEGIN (segments locked against other savers) and COMMIT; rolled back when it fails.
     bool inTransaction(const std::function<bool()>& work, QString* error);
     // The saved name that `name` collides with (SQLite's NOCASE: ASCII case folded), or empty.
