@@ -5,6 +5,7 @@
 #include "model/customerchanges.h"
 #include "model/fieldcatalog.h"
 #include "model/schema.h"
+#include "model/workspacelocation.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -40,16 +41,6 @@ Workspace::Workspace(Database db, QString path)
     : m_db(std::move(db))
     , m_path(std::move(path))
 { }
-
-QString Workspace::displayName(const QString& path)
-{
-    return PgWorkspace::isUri(path) ? PgWorkspace::displayName(path) : QFileInfo(path).fileName();
-}
-
-QString Workspace::absolutePath(const QString& path)
-{
-    return PgWorkspace::isUri(path) ? path : QFileInfo(path).absoluteFilePath();
-}
 
 std::unique_ptr<Workspace> Workspace::open(const QString& path, OpenMode mode, QString* error)
 {
@@ -157,7 +148,7 @@ QString Workspace::serverMessage(const QString& path)
     return tr("%1 is a PostgreSQL server: this works on workspace files only so far. On a server the app builds, "
               "counts, saves and exports segments, and swb also computes KPIs and RFM scores (the README's \"On a "
               "PostgreSQL server\" lists what works there).")
-        .arg(displayName(path));
+        .arg(WorkspaceLocation::displayName(path));
 }
 
 std::optional<Database> Workspace::connect(const QString& path, bool readOnly, QString* error)

@@ -32,10 +32,6 @@ public:
     static std::unique_ptr<Workspace> attach(const QString& path, bool readOnly, QString* error);
 
     // The workspace file and the files SQLite keeps beside it: path + "", "-wal", "-shm", "-journal".
-    // What titles and job names call a workspace: its file name, or "database on host:port" for a server.
-    static QString displayName(const QString& path);
-    // A file's absolute path; a postgresql:// URI as it is.
-    static QString absolutePath(const QString& path);
     // What a feature that needs a workspace file says when given a server.
     static QString serverMessage(const QString& path);
     static QStringList filesOf(const QString& path);

@@ -6,7 +6,7 @@
 #include "model/postgres/pgtasks.h"
 #include "model/postgres/pgworkspace.h"
 #include "model/postgres/serverprofile.h"
-#include "model/workspace.h"
+#include "model/workspacelocation.h"
 #include "ui/clusters/clusterspage.h"
 #include "ui/customers/customerspage.h"
 #include "ui/customers/customertablemodel.h"
@@ -378,10 +378,11 @@ bool MainWindow::confirmDiscardDefinition(const QString& question)
 
 bool MainWindow::confirmLeavingWorkspace(const QString& path)
 {
-    if (!m_session->isOpen() || Workspace::absolutePath(path) == Workspace::absolutePath(m_session->path()))
+    if (!m_session->isOpen()
+        || WorkspaceLocation::absolutePath(path) == WorkspaceLocation::absolutePath(m_session->path()))
         return true;
     return confirmDiscardDefinition(
-        tr("The segment builder has unsaved changes. Open %1 anyway?").arg(Workspace::displayName(path)));
+        tr("The segment builder has unsaved changes. Open %1 anyway?").arg(WorkspaceLocation::displayName(path)));
 }
 
 void MainWindow::openWorkspace(const QString& path)
@@ -472,7 +473,7 @@ void MainWindow::updateTitle()
     const QString path = m_session->path();
     setWindowFilePath(path);
     setWindowTitle(path.isEmpty() ? tr("Segment Workbench")
-                                  : tr("%1 – Segment Workbench").arg(Workspace::displayName(path)));
+                                  : tr("%1 – Segment Workbench").arg(WorkspaceLocation::displayName(path)));
     m_workspaceLabel->setText(path.isEmpty()                 ? QString()
                                   : PgWorkspace::isUri(path) ? ServerProfiles::displayUri(path)
                                                              : QDir::toNativeSeparators(path));

@@ -8,6 +8,7 @@
 #include "model/postgres/pgconnection.h"
 #include "model/postgres/pgworkspace.h"
 #include "model/workspace.h"
+#include "model/workspacelocation.h"
 
 #include <QFileInfo>
 #include <QMetaObject>
@@ -76,7 +77,7 @@ void CountService::startLoad()
 {
     m_state = State::Loading;
     m_load.start(
-        {tr("Loading %1 for counting").arg(Workspace::displayName(m_path)), JobPool::LongRunning},
+        {tr("Loading %1 for counting").arg(WorkspaceLocation::displayName(m_path)), JobPool::LongRunning},
         [path = m_path](JobControl& job) { return loadEngine(path, job); },
         [this](const std::shared_ptr<Engine>& engine) { loadFinished(engine); }, [this] { onLoadCanceled(); });
 }

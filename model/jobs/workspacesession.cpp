@@ -3,7 +3,7 @@
 #include "model/analytics/trendservice.h"
 #include "model/jobs/demoworkspace.h"
 #include "model/jobs/segmentoperations.h"
-#include "model/workspace.h"
+#include "model/workspacelocation.h"
 
 #include <QFileInfo>
 
@@ -20,10 +20,10 @@ WorkspaceSession::~WorkspaceSession() = default;
 
 void WorkspaceSession::open(const QString& path, bool create)
 {
-    const QString absolute = Workspace::absolutePath(path);
+    const QString absolute = WorkspaceLocation::absolutePath(path);
     emit loadingStarted(absolute);
     m_load.start(
-        {tr("Opening %1").arg(Workspace::displayName(absolute)), JobPool::Interactive, true, m_jobs},
+        {tr("Opening %1").arg(WorkspaceLocation::displayName(absolute)), JobPool::Interactive, true, m_jobs},
         [absolute, create](JobControl&) { return WorkspaceTasks::load(absolute, create); },
         [this](const WorkspaceSummary& summary) { onLoaded(summary); },
         [this, absolute] { emit openCanceled(absolute); });
