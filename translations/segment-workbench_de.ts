@@ -113,32 +113,36 @@
     </message>
     <message>
         <location filename="../model/analytics/clusterfeatures.cpp" line="35"/>
+        <location filename="../model/postgres/pgfeatures.cpp" line="25"/>
         <source>Choose at least one numeric field to cluster on.</source>
         <translation>Wählen Sie mindestens ein numerisches Feld für das Clustering.</translation>
     </message>
     <message>
         <location filename="../model/analytics/clusterfeatures.cpp" line="41"/>
+        <location filename="../model/postgres/pgfeatures.cpp" line="33"/>
         <source>The customer table has no field &quot;%1&quot;.</source>
         <translation>Die Kundentabelle hat kein Feld „%1“.</translation>
     </message>
     <message>
         <location filename="../model/analytics/clusterfeatures.cpp" line="43"/>
+        <location filename="../model/postgres/pgfeatures.cpp" line="37"/>
         <source>&quot;%1&quot; is a text field; clustering needs numbers or dates.</source>
         <translation>„%1“ ist ein Textfeld; das Clustering braucht Zahlen oder Datumswerte.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="180"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="225"/>
         <source>days since %1</source>
         <translation>Tage seit %1</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="202"/>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="230"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="247"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="275"/>
+        <location filename="../model/postgres/pgfeatures.cpp" line="70"/>
         <source>The clustering was cancelled.</source>
         <translation>Das Clustering wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="338"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="367"/>
         <source>Cluster %1 of %2 (run %3): %4</source>
         <translation>Cluster %1 von %2 (Durchlauf %3): %4</translation>
     </message>
@@ -393,7 +397,7 @@
 <context>
     <name>swb::ClusterService</name>
     <message>
-        <location filename="../model/analytics/clusterservice.cpp" line="18"/>
+        <location filename="../model/analytics/clusterservice.cpp" line="20"/>
         <source>Clustering the customers</source>
         <translation>Kunden werden geclustert</translation>
     </message>
@@ -919,38 +923,38 @@ Wählt %2 der geclusterten Kunden aus, %3 davon in diesem Cluster (F1 %4).</tran
 <context>
     <name>swb::CountService</name>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="79"/>
+        <location filename="../model/filter/countservice.cpp" line="80"/>
         <source>Loading %1 for counting</source>
         <translation>%1 wird zum Zählen geladen</translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="122"/>
+        <location filename="../model/filter/countservice.cpp" line="123"/>
         <source>The workspace could not be loaded for counting.</source>
         <translation>Der Arbeitsbereich konnte zum Zählen nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="123"/>
+        <location filename="../model/filter/countservice.cpp" line="124"/>
         <source>No workspace is open for counting.</source>
         <translation>Zum Zählen ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="144"/>
+        <location filename="../model/filter/countservice.cpp" line="145"/>
         <source>Keeping a copy of %1 for faster opening</source>
         <translation>Kopie von %1 für schnelleres Öffnen wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="155"/>
+        <location filename="../model/filter/countservice.cpp" line="156"/>
         <source>Counting the customers of the definition</source>
         <translation>Kunden der Definition werden gezählt</translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="171"/>
-        <location filename="../model/filter/countservice.cpp" line="218"/>
+        <location filename="../model/filter/countservice.cpp" line="172"/>
+        <location filename="../model/filter/countservice.cpp" line="219"/>
         <source>The count was cancelled.</source>
         <translation>Das Zählen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="283"/>
+        <location filename="../model/filter/countservice.cpp" line="284"/>
         <source>The workspace has no customers yet. Import a customers file first.</source>
         <translation>Der Arbeitsbereich enthält noch keine Kunden. Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
@@ -5011,27 +5015,27 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation>Segment öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>Data is imported into a workspace. Create a new workspace for it, or open one you already have.</source>
         <translation>Daten werden in einen Arbeitsbereich importiert. Legen Sie dafür einen neuen Arbeitsbereich an oder öffnen Sie einen vorhandenen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>&amp;Create Workspace…</source>
         <translation>Arbeitsbereich &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -5079,27 +5083,27 @@ Gehen Sie zurück, ändern Sie die Einstellungen (Trennzeichen, Kodierung, Spalt
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>The segment builder has unsaved changes. Open %1 anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. %1 trotzdem öffnen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Creating the demo workspace in %1…</source>
         <translation>Der Demo-Arbeitsbereich wird in %1 angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>The segment builder has unsaved changes. Close the workspace anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Den Arbeitsbereich trotzdem schließen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Cannot Open Workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
@@ -5108,93 +5112,93 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Segment Workbench</source>
         <translation>Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>%1 – Segment Workbench</source>
         <translation>%1 – Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>The import wizard</source>
         <translation>Der Import-Assistent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Import customers or orders from a CSV file</source>
         <translation>Kunden oder Bestellungen aus einer CSV-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Save &quot;%1&quot; as PNG, SVG or PDF</source>
         <translation>„%1“ als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>Click a chart on the Dashboard first, then export it</source>
         <translation>Klicken Sie zuerst auf ein Diagramm in der Übersicht und exportieren Sie es dann</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation>Arbeitsbereiche (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>customers.sqlite</source>
         <translation>kunden.sqlite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>Workspaces (%1)</source>
         <translation>Arbeitsbereiche (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="524"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation>%1 gibt es schon; die Datei wird unverändert geöffnet. Für einen leeren Arbeitsbereich wählen Sie einen neuen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>The customers shown in the table</source>
         <translation>Die Kunden in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>Review report written to %1</source>
         <translation>Prüfbericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="654"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
         <source>No customers</source>
         <translation>Keine Kunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln Kunde passt</numerusform>
@@ -5202,32 +5206,32 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow.cpp" line="677"/>
         <source>Storing the as-of date</source>
         <translation>Stichtag wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="685"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="708"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
         <source>The segment builder has unsaved changes. Quit anyway?</source>
         <translation>Im Segment-Editor gibt es ungespeicherte Änderungen. Trotzdem beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation>Im Hintergrund läuft noch ein Vorgang. Abbrechen und beenden? Ein abgebrochener Import lässt den Arbeitsbereich unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="731"/>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
         <source>Cancelling the running jobs…</source>
         <translation>Laufende Vorgänge werden abgebrochen…</translation>
     </message>
@@ -5879,37 +5883,42 @@ Wählen Sie mit Datei &gt; Öffnen einen anderen Arbeitsbereich, oder legen Sie 
 <context>
     <name>swb::PgTasks</name>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="16"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="19"/>
         <source>%1 works on workspace files so far, not on a PostgreSQL server.</source>
         <translation>%1 funktioniert bisher mit Arbeitsbereichsdateien, nicht auf einem PostgreSQL-Server.</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="29"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="32"/>
         <source>Customers picked in the table, and combined segments,</source>
         <translation>In der Tabelle ausgewählte Kunden und kombinierte Segmente</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="62"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="65"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation>Es gibt kein Segment namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="110"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="107"/>
+        <source>Saving clusters as segments</source>
+        <translation>Das Speichern von Clustern als Segmente</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgtasks.cpp" line="171"/>
         <source>Cannot open the workspace on %1: %2</source>
         <translation>Der Arbeitsbereich auf %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="124"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="185"/>
         <source>Cannot read the workspace on %1: %2</source>
         <translation>Der Arbeitsbereich auf %1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="143"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="204"/>
         <source>This role may only read this workspace: saving, renaming and deleting segments need a role that may write its tables (ask the server&apos;s administrator).</source>
         <translation>Diese Rolle darf diesen Arbeitsbereich nur lesen: Zum Speichern, Umbenennen und Löschen von Segmenten braucht es eine Rolle, die seine Tabellen schreiben darf (fragen Sie die Administration des Servers).</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="222"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="283"/>
         <source>Export presets, suppression lists and several segments at once</source>
         <translation>Exportvorlagen, Sperrlisten und mehrere Segmente auf einmal</translation>
     </message>
@@ -7661,11 +7670,7 @@ z-Wert %6</translation>
         <translation>Ein Segment namens „%1“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="63"/>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="97"/>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="128"/>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="163"/>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="200"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="33"/>
         <location filename="../model/postgres/pgsegments.cpp" line="131"/>
         <location filename="../model/segments/segmentrepository.cpp" line="190"/>
         <location filename="../model/segments/segmentrepository.cpp" line="339"/>
@@ -7689,7 +7694,7 @@ z-Wert %6</translation>
         <translation>Der Arbeitsbereich enthält noch keine Kunden: Importieren Sie zuerst eine Kundendatei.</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="102"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="106"/>
         <location filename="../model/segments/segmentrepository.cpp" line="461"/>
         <source>&quot;%1&quot; cannot be deleted: the segments %2 refer to it. Change or delete them first.</source>
         <translation>„%1“ kann nicht gelöscht werden: Die Segmente %2 verweisen darauf. Ändern oder löschen Sie diese zuerst.</translation>
@@ -9037,73 +9042,73 @@ Davies–Bouldin: %5</translation>
 <context>
     <name>swb::Workspace</name>
     <message>
-        <location filename="../model/workspace.cpp" line="71"/>
+        <location filename="../model/workspace.cpp" line="62"/>
         <source>%1 is a folder, not a workspace file.</source>
         <translation>%1 ist ein Ordner, keine Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="75"/>
+        <location filename="../model/workspace.cpp" line="66"/>
         <source>The workspace %1 does not exist.</source>
         <translation>Den Arbeitsbereich %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="98"/>
+        <location filename="../model/workspace.cpp" line="89"/>
         <source>%1 is not a workspace: it is not an SQLite database. Choose a .sqlite workspace file or create a new one.</source>
         <translation>%1 ist kein Arbeitsbereich: Es ist keine SQLite-Datenbank. Wählen Sie eine .sqlite-Arbeitsbereichsdatei oder legen Sie einen neuen Arbeitsbereich an.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="91"/>
+        <location filename="../model/workspace.cpp" line="82"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="64"/>
+        <location filename="../model/workspace.cpp" line="55"/>
         <source>%1 is being written by another program, for example an import from the command line. Open it again when that has finished.</source>
         <translation>%1 wird gerade von einem anderen Programm geschrieben, zum Beispiel von einem Import über die Kommandozeile. Öffnen Sie den Arbeitsbereich erneut, wenn dieser abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="80"/>
+        <location filename="../model/workspace.cpp" line="71"/>
         <source>%1 is read-only. Make the file writable (for example chmod u+w), or copy it to a folder of yours and open the copy.</source>
         <translation>%1 ist schreibgeschützt. Machen Sie die Datei beschreibbar (zum Beispiel mit chmod u+w) oder kopieren Sie sie in einen eigenen Ordner und öffnen Sie die Kopie.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="84"/>
+        <location filename="../model/workspace.cpp" line="75"/>
         <source>The folder %1 is read-only: Segment Workbench writes its journal files beside the workspace. Copy the workspace to a folder you can write to and open the copy.</source>
         <translation>Der Ordner %1 ist schreibgeschützt: Segment Workbench schreibt seine Journaldateien neben den Arbeitsbereich. Kopieren Sie den Arbeitsbereich in einen Ordner, in den Sie schreiben dürfen, und öffnen Sie die Kopie.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="102"/>
-        <location filename="../model/workspace.cpp" line="110"/>
+        <location filename="../model/workspace.cpp" line="93"/>
+        <location filename="../model/workspace.cpp" line="101"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="118"/>
+        <location filename="../model/workspace.cpp" line="109"/>
         <source>%1 is an SQLite database but not a Segment Workbench workspace. Import its data into a new workspace instead.</source>
         <translation>%1 ist eine SQLite-Datenbank, aber kein Arbeitsbereich von Segment Workbench. Importieren Sie die Daten stattdessen in einen neuen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="122"/>
+        <location filename="../model/workspace.cpp" line="113"/>
         <source>%1 is a Segment Workbench workspace whose schema version was reset to %2 by another program (PRAGMA user_version), so it cannot be opened safely. Restore it from a backup, or set the version back with the sqlite3 command line (PRAGMA user_version = %3 for a workspace made by this version).</source>
         <translation>%1 ist ein Arbeitsbereich von Segment Workbench, dessen Schemaversion von einem anderen Programm auf %2 zurückgesetzt wurde (PRAGMA user_version), daher kann er nicht sicher geöffnet werden. Stellen Sie ihn aus einer Sicherung wieder her oder setzen Sie die Version mit dem sqlite3-Kommandozeilenprogramm zurück (PRAGMA user_version = %3 für einen Arbeitsbereich dieser Version).</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="128"/>
+        <location filename="../model/workspace.cpp" line="119"/>
         <source>%1 was written by a newer version of Segment Workbench (schema %2; this version reads up to %3). Update Segment Workbench to open it.</source>
         <translation>%1 wurde von einer neueren Version von Segment Workbench geschrieben (Schema %2; diese Version liest bis Schema %3). Aktualisieren Sie Segment Workbench, um die Datei zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="135"/>
+        <location filename="../model/workspace.cpp" line="126"/>
         <source>Cannot prepare %1: %2</source>
         <translation>%1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="139"/>
+        <location filename="../model/workspace.cpp" line="130"/>
         <source>Cannot upgrade %1: %2</source>
         <translation>%1 kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="157"/>
+        <location filename="../model/workspace.cpp" line="148"/>
         <source>%1 is a PostgreSQL server: this works on workspace files only so far. On a server the app builds, counts, saves and exports segments, and swb also computes KPIs and RFM scores (the README&apos;s &quot;On a PostgreSQL server&quot; lists what works there).</source>
         <translation>%1 ist ein PostgreSQL-Server: Dies funktioniert bisher nur mit Arbeitsbereichsdateien. Auf einem Server erstellt, zählt, speichert und exportiert die App Segmente, und swb berechnet auch KPIs und RFM-Werte (der Abschnitt „On a PostgreSQL server“ der README listet, was dort funktioniert).</translation>
     </message>

@@ -328,7 +328,7 @@
 <context>
     <name>swb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln customer matches</numerusform>
@@ -336,7 +336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>

@@ -107,18 +107,19 @@
 <context>
     <name>swb::ClusterAnalysis</name>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="180"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="225"/>
         <source>days since %1</source>
         <translation>jours depuis %1</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="202"/>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="230"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="247"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="275"/>
+        <location filename="../model/postgres/pgfeatures.cpp" line="70"/>
         <source>The clustering was cancelled.</source>
         <translation>Le clustering a été annulé.</translation>
     </message>
     <message>
-        <location filename="../model/analytics/clusteranalysis.cpp" line="338"/>
+        <location filename="../model/analytics/clusteranalysis.cpp" line="367"/>
         <source>Cluster %1 of %2 (run %3): %4</source>
         <translation>Cluster %1 sur %2 (exécution %3) : %4</translation>
     </message>
@@ -129,16 +130,19 @@
     </message>
     <message>
         <location filename="../model/analytics/clusterfeatures.cpp" line="35"/>
+        <location filename="../model/postgres/pgfeatures.cpp" line="25"/>
         <source>Choose at least one numeric field to cluster on.</source>
         <translation>Choisissez au moins un champ numérique pour le clustering.</translation>
     </message>
     <message>
         <location filename="../model/analytics/clusterfeatures.cpp" line="41"/>
+        <location filename="../model/postgres/pgfeatures.cpp" line="33"/>
         <source>The customer table has no field &quot;%1&quot;.</source>
         <translation>La table des clients n&apos;a pas de champ &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../model/analytics/clusterfeatures.cpp" line="43"/>
+        <location filename="../model/postgres/pgfeatures.cpp" line="37"/>
         <source>&quot;%1&quot; is a text field; clustering needs numbers or dates.</source>
         <translation>&quot;%1&quot; est un champ texte ; le clustering requiert des nombres ou des dates.</translation>
     </message>
@@ -393,7 +397,7 @@
 <context>
     <name>swb::ClusterService</name>
     <message>
-        <location filename="../model/analytics/clusterservice.cpp" line="18"/>
+        <location filename="../model/analytics/clusterservice.cpp" line="20"/>
         <source>Clustering the customers</source>
         <translation>Clustering des clients</translation>
     </message>
@@ -919,38 +923,38 @@ Sélectionne %2 des clients regroupés, dont %3 dans ce cluster (F1 %4).</transl
 <context>
     <name>swb::CountService</name>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="79"/>
+        <location filename="../model/filter/countservice.cpp" line="80"/>
         <source>Loading %1 for counting</source>
         <translation>Chargement de %1 pour le comptage</translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="122"/>
+        <location filename="../model/filter/countservice.cpp" line="123"/>
         <source>The workspace could not be loaded for counting.</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être chargé pour le comptage.</translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="123"/>
+        <location filename="../model/filter/countservice.cpp" line="124"/>
         <source>No workspace is open for counting.</source>
         <translation>Aucun espace de travail n&apos;est ouvert pour le comptage.</translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="144"/>
+        <location filename="../model/filter/countservice.cpp" line="145"/>
         <source>Keeping a copy of %1 for faster opening</source>
         <translation>Conservation d&apos;une copie de %1 pour une ouverture plus rapide</translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="155"/>
+        <location filename="../model/filter/countservice.cpp" line="156"/>
         <source>Counting the customers of the definition</source>
         <translation>Comptage des clients de la définition</translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="171"/>
-        <location filename="../model/filter/countservice.cpp" line="218"/>
+        <location filename="../model/filter/countservice.cpp" line="172"/>
+        <location filename="../model/filter/countservice.cpp" line="219"/>
         <source>The count was cancelled.</source>
         <translation>Le comptage a été annulé.</translation>
     </message>
     <message>
-        <location filename="../model/filter/countservice.cpp" line="283"/>
+        <location filename="../model/filter/countservice.cpp" line="284"/>
         <source>The workspace has no customers yet. Import a customers file first.</source>
         <translation>L&apos;espace de travail ne contient encore aucun client. Importez d&apos;abord un fichier de clients.</translation>
     </message>
@@ -5051,27 +5055,27 @@ Revenez en arrière pour modifier les paramètres (délimiteur, encodage, types 
         <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>The segment builder has unsaved changes. Open %1 anyway?</source>
         <translation>L&apos;éditeur de segments contient des modifications non enregistrées. Ouvrir %1 quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Creating the demo workspace in %1…</source>
         <translation>Création de l&apos;espace de travail de démo dans %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>The segment builder has unsaved changes. Close the workspace anyway?</source>
         <translation>L&apos;éditeur de segments contient des modifications non enregistrées. Fermer l&apos;espace de travail quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Cannot Open Workspace</source>
         <translation>Impossible d&apos;ouvrir l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>%1
 
 Choose another workspace with File &gt; Open, or create a new one.</source>
@@ -5080,108 +5084,108 @@ Choose another workspace with File &gt; Open, or create a new one.</source>
 Choisissez un autre espace de travail avec Fichier &gt; Ouvrir, ou créez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Segment Workbench</source>
         <translation>Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>%1 – Segment Workbench</source>
         <translation>%1 – Segment Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>The import wizard</source>
         <translation>L&apos;assistant d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Import customers or orders from a CSV file</source>
         <translation>Importer des clients ou des commandes depuis un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Save &quot;%1&quot; as PNG, SVG or PDF</source>
         <translation>Enregistrer &quot;%1&quot; en PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>Click a chart on the Dashboard first, then export it</source>
         <translation>Cliquez d&apos;abord sur un graphique du tableau de bord, puis exportez-le</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Open Workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Workspaces (%1);;All files (*)</source>
         <translation>Espaces de travail (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>New Workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>customers.sqlite</source>
         <translation>clients.sqlite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>Workspaces (%1)</source>
         <translation>Espaces de travail (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="524"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>%1 already exists; it is opened as it is. To start from scratch, choose a new file name.</source>
         <translation>%1 existe déjà ; il est ouvert tel quel. Pour repartir de zéro, choisissez un nouveau nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>Data is imported into a workspace. Create a new workspace for it, or open one you already have.</source>
         <translation>Les données sont importées dans un espace de travail. Créez-en un nouveau ou ouvrez un espace existant.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>&amp;Create Workspace…</source>
         <translation>&amp;Créer un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>All customers</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>The customers shown in the table</source>
         <translation>Les clients affichés dans le tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>Review report written to %1</source>
         <translation>Rapport de revue écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="654"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
         <source>No customers</source>
         <translation>Aucun client</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
         <source>%Ln customer(s) match</source>
         <translation>
             <numerusform>%Ln client correspond</numerusform>
@@ -5189,12 +5193,12 @@ Choisissez un autre espace de travail avec Fichier &gt; Ouvrir, ou créez-en un 
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln client</numerusform>
@@ -5202,32 +5206,32 @@ Choisissez un autre espace de travail avec Fichier &gt; Ouvrir, ou créez-en un 
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow.cpp" line="677"/>
         <source>Storing the as-of date</source>
         <translation>Enregistrement de la date de référence</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="685"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="708"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
         <source>The segment builder has unsaved changes. Quit anyway?</source>
         <translation>L&apos;éditeur de segments contient des modifications non enregistrées. Quitter quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
         <source>A background job is still running. Cancel it and quit? Cancelled imports leave the workspace as it was.</source>
         <translation>Une tâche d&apos;arrière-plan est encore en cours. L&apos;annuler et quitter ? Une importation annulée laisse l&apos;espace de travail inchangé.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="731"/>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
         <source>Cancelling the running jobs…</source>
         <translation>Annulation des tâches en cours…</translation>
     </message>
@@ -5879,37 +5883,42 @@ Choisissez un autre espace de travail avec Fichier &gt; Ouvrir, ou créez-en un 
 <context>
     <name>swb::PgTasks</name>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="16"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="19"/>
         <source>%1 works on workspace files so far, not on a PostgreSQL server.</source>
         <translation>%1 fonctionne pour l&apos;instant sur les fichiers d&apos;espace de travail, pas sur un serveur PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="29"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="32"/>
         <source>Customers picked in the table, and combined segments,</source>
         <translation>Les clients choisis dans le tableau et les segments combinés</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="62"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="65"/>
         <source>There is no segment called &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de segment nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="110"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="107"/>
+        <source>Saving clusters as segments</source>
+        <translation>L&apos;enregistrement des clusters comme segments</translation>
+    </message>
+    <message>
+        <location filename="../model/postgres/pgtasks.cpp" line="171"/>
         <source>Cannot open the workspace on %1: %2</source>
         <translation>Impossible d&apos;ouvrir l&apos;espace de travail sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="124"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="185"/>
         <source>Cannot read the workspace on %1: %2</source>
         <translation>Impossible de lire l&apos;espace de travail sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="143"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="204"/>
         <source>This role may only read this workspace: saving, renaming and deleting segments need a role that may write its tables (ask the server&apos;s administrator).</source>
         <translation>Ce rôle ne peut que lire cet espace de travail : enregistrer, renommer et supprimer des segments demande un rôle qui peut écrire dans ses tables (demandez à l&apos;administrateur du serveur).</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgtasks.cpp" line="222"/>
+        <location filename="../model/postgres/pgtasks.cpp" line="283"/>
         <source>Export presets, suppression lists and several segments at once</source>
         <translation>Les modèles d&apos;export, les listes d&apos;exclusion et plusieurs segments à la fois</translation>
     </message>
@@ -7667,11 +7676,7 @@ z-score %6</translation>
         <translation>Un segment nommé &quot;%1&quot; existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="63"/>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="97"/>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="128"/>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="163"/>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="200"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="33"/>
         <location filename="../model/postgres/pgsegments.cpp" line="131"/>
         <location filename="../model/segments/segmentrepository.cpp" line="190"/>
         <location filename="../model/segments/segmentrepository.cpp" line="339"/>
@@ -7695,7 +7700,7 @@ z-score %6</translation>
         <translation>L&apos;espace de travail ne contient encore aucun client : importez d&apos;abord un fichier de clients.</translation>
     </message>
     <message>
-        <location filename="../model/postgres/pgsegmentedits.cpp" line="102"/>
+        <location filename="../model/postgres/pgsegmentedits.cpp" line="106"/>
         <location filename="../model/segments/segmentrepository.cpp" line="461"/>
         <source>&quot;%1&quot; cannot be deleted: the segments %2 refer to it. Change or delete them first.</source>
         <translation>&quot;%1&quot; ne peut pas être supprimé : les segments %2 y font référence. Modifiez-les ou supprimez-les d&apos;abord.</translation>
@@ -9037,73 +9042,73 @@ Davies–Bouldin : %5</translation>
 <context>
     <name>swb::Workspace</name>
     <message>
-        <location filename="../model/workspace.cpp" line="64"/>
+        <location filename="../model/workspace.cpp" line="55"/>
         <source>%1 is being written by another program, for example an import from the command line. Open it again when that has finished.</source>
         <translation>%1 est en cours d&apos;écriture par un autre programme, par exemple une importation en ligne de commande. Ouvrez-le de nouveau lorsque celle-ci sera terminée.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="71"/>
+        <location filename="../model/workspace.cpp" line="62"/>
         <source>%1 is a folder, not a workspace file.</source>
         <translation>%1 est un dossier, et non un fichier d&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="75"/>
+        <location filename="../model/workspace.cpp" line="66"/>
         <source>The workspace %1 does not exist.</source>
         <translation>L&apos;espace de travail %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="80"/>
+        <location filename="../model/workspace.cpp" line="71"/>
         <source>%1 is read-only. Make the file writable (for example chmod u+w), or copy it to a folder of yours and open the copy.</source>
         <translation>%1 est en lecture seule. Rendez le fichier accessible en écriture (par exemple chmod u+w), ou copiez-le dans l&apos;un de vos dossiers et ouvrez la copie.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="84"/>
+        <location filename="../model/workspace.cpp" line="75"/>
         <source>The folder %1 is read-only: Segment Workbench writes its journal files beside the workspace. Copy the workspace to a folder you can write to and open the copy.</source>
         <translation>Le dossier %1 est en lecture seule : Segment Workbench écrit ses fichiers journaux à côté de l&apos;espace de travail. Copiez l&apos;espace de travail dans un dossier accessible en écriture et ouvrez la copie.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="91"/>
+        <location filename="../model/workspace.cpp" line="82"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="98"/>
+        <location filename="../model/workspace.cpp" line="89"/>
         <source>%1 is not a workspace: it is not an SQLite database. Choose a .sqlite workspace file or create a new one.</source>
         <translation>%1 n&apos;est pas un espace de travail : ce n&apos;est pas une base de données SQLite. Choisissez un fichier d&apos;espace de travail .sqlite ou créez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="102"/>
-        <location filename="../model/workspace.cpp" line="110"/>
+        <location filename="../model/workspace.cpp" line="93"/>
+        <location filename="../model/workspace.cpp" line="101"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="118"/>
+        <location filename="../model/workspace.cpp" line="109"/>
         <source>%1 is an SQLite database but not a Segment Workbench workspace. Import its data into a new workspace instead.</source>
         <translation>%1 est une base de données SQLite, mais pas un espace de travail Segment Workbench. Importez plutôt ses données dans un nouvel espace de travail.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="122"/>
+        <location filename="../model/workspace.cpp" line="113"/>
         <source>%1 is a Segment Workbench workspace whose schema version was reset to %2 by another program (PRAGMA user_version), so it cannot be opened safely. Restore it from a backup, or set the version back with the sqlite3 command line (PRAGMA user_version = %3 for a workspace made by this version).</source>
         <translation>%1 est un espace de travail Segment Workbench dont la version de schéma a été remise à %2 par un autre programme (PRAGMA user_version) ; il ne peut donc pas être ouvert en toute sécurité. Restaurez-le à partir d&apos;une sauvegarde, ou rétablissez la version avec la ligne de commande sqlite3 (PRAGMA user_version = %3 pour un espace de travail créé par cette version).</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="128"/>
+        <location filename="../model/workspace.cpp" line="119"/>
         <source>%1 was written by a newer version of Segment Workbench (schema %2; this version reads up to %3). Update Segment Workbench to open it.</source>
         <translation>%1 a été écrit par une version plus récente de Segment Workbench (schéma %2 ; cette version lit jusqu&apos;au schéma %3). Mettez à jour Segment Workbench pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="135"/>
+        <location filename="../model/workspace.cpp" line="126"/>
         <source>Cannot prepare %1: %2</source>
         <translation>Impossible de préparer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="139"/>
+        <location filename="../model/workspace.cpp" line="130"/>
         <source>Cannot upgrade %1: %2</source>
         <translation>Impossible de mettre à niveau %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/workspace.cpp" line="157"/>
+        <location filename="../model/workspace.cpp" line="148"/>
         <source>%1 is a PostgreSQL server: this works on workspace files only so far. On a server the app builds, counts, saves and exports segments, and swb also computes KPIs and RFM scores (the README&apos;s &quot;On a PostgreSQL server&quot; lists what works there).</source>
         <translation>%1 est un serveur PostgreSQL : ceci ne fonctionne pour l&apos;instant que sur les fichiers d&apos;espace de travail. Sur un serveur, l&apos;application construit, compte, enregistre et exporte des segments, et swb calcule aussi les KPI et les scores RFM (la section « On a PostgreSQL server » du README liste ce qui y fonctionne).</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "analysis/threadpool.h"
 #include "app/cli/cli.h"
 #include "model/analytics/clusterservice.h"
+#include "model/postgres/pgworkspace.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -129,6 +130,9 @@ int runCluster(const QStringList& arguments)
     else
         return fail(tr("--scale must be zscore, minmax or none."), Usage);
 
+    if (PgWorkspace::isUri(parser.value(QStringLiteral("db"))) && request.explain)
+        return fail(tr("On a PostgreSQL server, swb cluster does not explain the clusters as rules so far (--explain "
+                       "works on workspace files)."));
     const ClusterOutcome outcome = ClusterService::compute(parser.value(QStringLiteral("db")), request);
     if (!outcome.run)
         return fail(outcome.error);

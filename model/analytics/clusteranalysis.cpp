@@ -130,6 +130,61 @@ ClusterOutcome ClusterAnalysis::run(Workspace& workspace, const ClusterRequest& 
 {
     QElapsedTimer timer;
     timer.start();
+    ClusterOutcome outcome;
+    const Selection selection = request.segment.isEmpty() ? Selection::all() : Selection::segment(request.segment);
+    ClusterFeatures::Source source = ClusterFeatures::Source::Sqlite;
+    const auto matrix = ClusterFeatures::load(workspace, request.features, selection, &outcome.error, &source);
+    if (!matrix)
+        return outcome;
+    const double load = double(timer.nsecsElapsed()) / 1e9;
+    if (progress)
+        progress(5);
+    outcome = runOnMatrix(*matrix, workspace.fields(), request, cancel, [&progress](int percent) {
+        if (progress)
+            progress(5 + percent * 92 / 100);
+    });
+    if (!outcome.run)
+        return outcome;
+    ClusterRun& run = *outcome.run;
+    run.timings.load = load;
+    run.timings.featureSource = source == ClusterFeatures::Source::Memory ? QStringLiteral("memory")
+        : source == ClusterFeatures::Source::Copy                         ? QStringLiteral("copy")
+                                                                          : QStringLiteral("sqlite");
+    QElapsedTimer stageTimer;
+    stageTimer.start();
+    if (request.explain) {
+        ClusterExplainInput input;
+        input.features = request.features;
+        input.original = &run.original;
+        input.rowIds = &run.rowIds;
+        input.labels = &run.kmeans.labels;
+        input.k = run.k;
+        input.seed = request.seed;
+        run.explanations = ClusterExplainer::explain(workspace, input, &outcome.error);
+        if (!run.explanations) {
+            outcome.run.reset();
+            return outcome;
+        }
+    }
+    run.timings.explain = double(stageTimer.nsecsElapsed()) / 1e9;
+    stageTimer.start();
+    if (!request.saveAsPrefix.isEmpty() && !save(workspace, request, &run, &outcome.error)) {
+        outcome.run.reset();
+        return outcome;
+    }
+    run.timings.save = double(stageTimer.nsecsElapsed()) / 1e9;
+    if (progress)
+        progress(100);
+    run.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return outcome;
+}
+
+ClusterOutcome ClusterAnalysis::runOnMatrix(const FeatureMatrix& featureMatrix, const QList<FieldInfo>& catalog,
+                                            const ClusterRequest& request, const CancelCheck& cancel,
+                                            const ProgressCallback& progress)
+{
+    QElapsedTimer timer;
+    timer.start();
     QElapsedTimer stageTimer;
     stageTimer.start();
     // Seconds since the previous lap.
@@ -149,20 +204,11 @@ ClusterOutcome ClusterAnalysis::run(Workspace& workspace, const ClusterRequest& 
         return ProgressCallback([&report, from, to](int percent) { report(from + (to - from) * percent / 100); });
     };
 
-    const Selection selection = request.segment.isEmpty() ? Selection::all() : Selection::segment(request.segment);
-    ClusterFeatures::Source source = ClusterFeatures::Source::Sqlite;
-    const auto matrix = ClusterFeatures::load(workspace, request.features, selection, &outcome.error, &source);
-    if (!matrix)
-        return outcome;
-    timings.load = lap();
-    timings.featureSource = source == ClusterFeatures::Source::Memory ? QStringLiteral("memory")
-        : source == ClusterFeatures::Source::Copy                     ? QStringLiteral("copy")
-                                                                      : QStringLiteral("sqlite");
-    report(5);
+    const FeatureMatrix* matrix = &featureMatrix;
     FeaturePipelineOptions pipelineOptions;
     pipelineOptions.scaling = request.scaling;
     pipelineOptions.logFeatures = request.logFeatures;
-    const PreparedFeatures prepared = FeaturePipeline::prepare(*matrix, pipelineOptions);
+    PreparedFeatures prepared = FeaturePipeline::prepare(*matrix, pipelineOptions);
     if (!prepared.ok()) {
         outcome.error = prepared.error;
         return outcome;
@@ -173,7 +219,6 @@ ClusterOutcome ClusterAnalysis::run(Workspace& workspace, const ClusterRequest& 
     ClusterRun run;
     run.features = request.features;
     // Profiles speak the user's language: original headers, and dates as the days since them.
-    const QList<FieldInfo> catalog = workspace.fields();
     for (const QString& name : request.features) {
         const auto field = FieldCatalog::findByName(catalog, name);
         const QString header = field ? fieldLabel(*field) : name;
@@ -254,23 +299,7 @@ ClusterOutcome ClusterAnalysis::run(Workspace& workspace, const ClusterRequest& 
     run.projection = Pca::project(prepared.scaled, request.pcaSample, request.seed, &pool);
     timings.pca = lap();
     report(95);
-    if (request.explain) {
-        ClusterExplainInput input;
-        input.features = request.features;
-        input.original = &prepared.original;
-        input.rowIds = &run.rowIds;
-        input.labels = &run.kmeans.labels;
-        input.k = run.k;
-        input.seed = request.seed;
-        run.explanations = ClusterExplainer::explain(workspace, input, &outcome.error);
-        if (!run.explanations)
-            return outcome;
-    }
-    timings.explain = lap();
-    report(97);
-    if (!request.saveAsPrefix.isEmpty() && !save(workspace, request, &run, &outcome.error))
-        return outcome;
-    timings.save = lap();
+    run.original = std::move(prepared.original);
     report(100);
     run.seconds = double(timer.nsecsElapsed()) / 1e9;
     run.timings = timings;

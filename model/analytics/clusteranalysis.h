@@ -44,7 +44,7 @@ struct ClusterRequest
 // Where the wall time of a run went (diagnostics: `swb cluster --timings`, the pipeline benchmark).
 struct ClusterTimings
 {
-    QString featureSource; // "memory" (a column store another job holds), "copy" (its file), "sqlite"
+    QString featureSource; // "memory" (a column store another job holds), "copy" (its file), "sqlite", "server"
     double load = 0; // the features, including the selection
     double prepare = 0; // missing values, log1p, scaling
     double kmeans = 0; // all fits (a sweep: every k)
@@ -66,6 +66,7 @@ struct ClusterRun
     QStringList featureLabels; // original headers; "days since …" for dates
     KMeansResult kmeans; // labels per clustered row, centres in the scaled space, inertia (scaled space)
     std::vector<qint64> rowIds; // customers rowid per clustered row
+    RowMatrix original; // the clustered rows in original units (what the explainer reads); not in toJson
     RowMatrix centresOriginal; // k x features, original units
     std::optional<double> silhouette;
     std::optional<double> calinskiHarabasz;
@@ -104,6 +105,12 @@ public:
 
     static ClusterOutcome run(Workspace& workspace, const ClusterRequest& request, const CancelCheck& cancel = {},
                               const ProgressCallback& progress = {});
+    // The clustering of `matrix` (features as `request.features`, described by `catalog`): scaling, k-means or the
+    // sweep, metrics, profiles and projection; no explanation, nothing saved (a server's features come this way).
+    // `timings.load` is the caller's.
+    static ClusterOutcome runOnMatrix(const FeatureMatrix& matrix, const QList<FieldInfo>& catalog,
+                                      const ClusterRequest& request, const CancelCheck& cancel = {},
+                                      const ProgressCallback& progress = {});
 
     // Records a finished run in `cluster_runs` and, with a prefix, saves one static segment per cluster.
     static bool save(Workspace& workspace, const ClusterRequest& request, ClusterRun* run, QString* error);

@@ -1,5 +1,7 @@
 #include "model/analytics/clusterservice.h"
 
+#include "model/postgres/pgtasks.h"
+#include "model/postgres/pgworkspace.h"
 #include "model/workspace.h"
 
 namespace swb {
@@ -40,6 +42,8 @@ bool ClusterService::isRunning() const
 ClusterOutcome ClusterService::compute(const QString& workspacePath, const ClusterRequest& request,
                                        const CancelCheck& cancel, const ProgressCallback& progress)
 {
+    if (PgWorkspace::isUri(workspacePath))
+        return PgTasks::cluster(workspacePath, request, cancel, progress);
     ClusterOutcome outcome;
     auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::OpenExisting, &outcome.error);
     if (!workspace)

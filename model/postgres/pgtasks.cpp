@@ -5,9 +5,12 @@
 #include "model/postgres/pgcancelwatch.h"
 #include "model/postgres/pgconnection.h"
 #include "model/postgres/pgexport.h"
+#include "model/postgres/pgfeatures.h"
 #include "model/postgres/pgsegments.h"
 #include "model/postgres/pgworkspace.h"
 #include "model/postgres/serverprofile.h"
+
+#include <QElapsedTimer>
 
 namespace swb {
 
@@ -92,6 +95,64 @@ SnapshotHistories PgTasks::histories(const QString& uri, const QStringList& name
     }
     result.ok = true;
     return result;
+}
+
+ClusterOutcome PgTasks::cluster(const QString& uri, const ClusterRequest& request, const CancelCheck& cancel,
+                                const ProgressCallback& progress)
+{
+    ClusterOutcome outcome;
+    // The explanations (rules checked against SQLite) are left out: the run has none, and the Clusters page shows
+    // the clusters without their rules. Saving writes: refused.
+    if (!request.saveAsPrefix.isEmpty()) {
+        outcome.error = notOnServer(tr("Saving clusters as segments"));
+        return outcome;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto workspace = PgWorkspace::open(uri, &outcome.error);
+    if (!workspace)
+        return outcome;
+    const FilterContext context = workspace->filterContext();
+    std::optional<ResolvedGroup> selection;
+    if (!request.segment.isEmpty()) {
+        selection = FilterResolver::resolve(FilterResolver::segmentReference(request.segment), context, &outcome.error);
+        if (!selection)
+            return outcome;
+    }
+    const auto matrix = PgFeatures::load(*workspace, request.features, selection ? &*selection : nullptr,
+                                         context.asOfDate, &outcome.error, cancel);
+    if (!matrix) {
+        outcome.canceled = cancel && cancel();
+        return outcome;
+    }
+    const double load = double(timer.nsecsElapsed()) / 1e9;
+    outcome = ClusterAnalysis::runOnMatrix(*matrix, workspace->fields(), request, cancel, progress);
+    if (outcome.run) {
+        outcome.run->timings.load = load;
+        outcome.run->timings.featureSource = QStringLiteral("server");
+        outcome.run->seconds = double(timer.nsecsElapsed()) / 1e9;
+    }
+    return outcome;
+}
+
+ClusterFeatureSurvey PgTasks::clusterSurvey(const QString& uri)
+{
+    ClusterFeatureSurvey failed;
+    auto workspace = PgWorkspace::open(uri, &failed.error);
+    if (!workspace)
+        return failed;
+    PgConnection& pg = workspace->connection();
+    return ClusterFieldSurvey::survey(
+        workspace->fields(), workspace->asOfDate(), SqlDialect::PostgreSQL,
+        [&pg](const QString& sql, QString* error) -> std::optional<QList<std::optional<double>>> {
+            const auto row = pg.query(sql, {}, error);
+            if (!row || row->rowCount() < 1)
+                return std::nullopt;
+            QList<std::optional<double>> values;
+            for (int c = 0; c < row->columnCount(); ++c)
+                values << (row->isNull(0, c) ? std::nullopt : std::optional<double>(row->toDouble(0, c)));
+            return values;
+        });
 }
 
 QString PgTasks::check(const QString& uri)

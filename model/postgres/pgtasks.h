@@ -3,6 +3,8 @@
 #pragma once
 
 #include "analysis/jobcallbacks.h"
+#include "model/analytics/clusteranalysis.h"
+#include "model/analytics/clusterfieldsurvey.h"
 #include "model/analytics/overlapservice.h"
 #include "model/browse/customerquery.h"
 #include "model/browse/namedselection.h"
@@ -38,6 +40,12 @@ public:
     static SegmentSelections segmentSelections(const QString& uri, const QString& only = {});
     // |A ∩ B| of the saved segments `names`, every pair in one statement; `cancel` stops it on the server.
     static OverlapOutcome overlap(const QString& uri, const QStringList& names, const CancelCheck& cancel);
+    // k-means (or the sweep) on the features read through a cursor (PgFeatures); no explanations as rules, and saving
+    // the clusters as segments says that it works on workspace files so far.
+    static ClusterOutcome cluster(const QString& uri, const ClusterRequest& request, const CancelCheck& cancel,
+                                  const ProgressCallback& progress);
+    // The fields the Clusters page offers, with their missing values and skewness, computed on the server.
+    static ClusterFeatureSurvey clusterSurvey(const QString& uri);
     // What a feature that works on workspace files only says on a server.
     static QString notOnServer(const QString& feature);
 
