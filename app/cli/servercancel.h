@@ -4,9 +4,7 @@
 #pragma once
 
 #include "app/cli/interrupt.h"
-
-#include <atomic>
-#include <thread>
+#include "model/postgres/pgcancelwatch.h"
 
 namespace swb {
 class PgConnection;
@@ -18,18 +16,15 @@ class ServerCancelScope
 {
 public:
     explicit ServerCancelScope(PgConnection& connection);
-    ~ServerCancelScope();
     ServerCancelScope(const ServerCancelScope&) = delete;
     ServerCancelScope& operator=(const ServerCancelScope&) = delete;
 
     // Whether a signal came and the server was asked to cancel.
-    bool canceled() const { return m_canceled.load(); }
+    bool canceled() const { return m_watch.fired(); }
 
 private:
-    InterruptScope m_interrupt;
-    std::atomic<bool> m_stop{false};
-    std::atomic<bool> m_canceled{false};
-    std::thread m_watcher;
+    InterruptScope m_interrupt; // before m_watch: the handler is installed while the watch runs
+    PgCancelWatch m_watch;
 };
 
 } // namespace swb::cli
