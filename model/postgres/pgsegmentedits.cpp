@@ -34,7 +34,7 @@ std::optional<Segment> PgSegments::existing(const QString& name, QString* error)
     return segment;
 }
 
-std::optional<QString> PgSegments::takenBy(const QString& name, QString* error)
+bool PgSegments::nameIsFree(const QString& name, const QString& except, QString* error)
 {
     // SQLite's COLLATE NOCASE folds ASCII only, as lower() under the C collation does.
     const auto taken = m_workspace.connection().query(
@@ -42,8 +42,12 @@ std::optional<QString> PgSegments::takenBy(const QString& name, QString* error)
             "SELECT name FROM segments WHERE lower(name COLLATE \"C\") = lower(CAST(? AS text) COLLATE \"C\")"),
         {FilterValue(name)}, error);
     if (!taken)
-        return std::nullopt;
-    return taken->rowCount() > 0 ? taken->text(0, 0) : QString();
+        return false;
+    if (taken->rowCount() > 0 && taken->text(0, 0) != except) {
+        *error = SegmentRepository::existsMessage(taken->text(0, 0));
+        return false;
+    }
+    return true;
 }
 
 QStringList PgSegments::referencing(const QString& name, QString* error)
@@ -69,13 +73,8 @@ bool PgSegments::rename(const QString& name, const QString& newName, QString* er
             const auto segment = existing(name, error);
             if (!segment)
                 return false;
-            const auto taken = takenBy(newName, error);
-            if (!taken)
+            if (!nameIsFree(newName, name, error)) // a rename may change the name's case
                 return false;
-            if (!taken->isEmpty() && *taken != name) {
-                *error = SegmentRepository::existsMessage(*taken);
-                return false;
-            }
             const QString stamp = SegmentRepository::timestamp();
             for (const QString& other : referencing(name, error)) {
                 const auto user = find(other, error);
@@ -130,12 +129,8 @@ bool PgSegments::duplicate(const QString& name, const QString& newName, QString*
             const auto segment = existing(name, error);
             if (!segment)
                 return false;
-            const auto taken = takenBy(newName, error);
-            if (!taken || !taken->isEmpty()) {
-                if (taken)
-                    *error = SegmentRepository::existsMessage(*taken);
+            if (!nameIsFree(newName, {}, error))
                 return false;
-            }
             const QString stamp = SegmentRepository::timestamp();
             const auto id = pg.queryInt64(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM segments"), {}, error);
             return id

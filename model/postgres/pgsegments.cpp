@@ -73,12 +73,8 @@ std::optional<Segment> PgSegments::save(const QString& name, const QByteArray& d
     PgConnection& pg = m_workspace.connection();
     // One saver at a time: the name check and the next id hold until the commit.
     auto run = [&]() -> bool {
-        const auto taken = takenBy(name, error);
-        if (!taken || !taken->isEmpty()) {
-            if (taken)
-                *error = SegmentRepository::existsMessage(*taken);
+        if (!nameIsFree(name, {}, error))
             return false;
-        }
         const QString stamp = SegmentRepository::timestamp();
         const auto id = pg.queryInt64(
             QStringLiteral("INSERT INTO segments (id, name, kind, definition, description, color, source, "

@@ -44,8 +44,9 @@ private:
     std::optional<Segment> existing(const QString& name, QString* error);
     // `work` between BEGIN (segments locked against other savers) and COMMIT; rolled back when it fails.
     bool inTransaction(const std::function<bool()>& work, QString* error);
-    // The saved name that `name` collides with (SQLite's NOCASE: ASCII case folded), or empty.
-    std::optional<QString> takenBy(const QString& name, QString* error);
+    // No saved segment but `except` has `name` (SQLite's NOCASE: ASCII case folded); else false with the
+    // repository's "exists" message (or the server's error).
+    bool nameIsFree(const QString& name, const QString& except, QString* error);
     QStringList referencing(const QString& name, QString* error);
 
     PgWorkspace& m_workspace;
