@@ -188,14 +188,8 @@ WorkspaceSummary PgTasks::load(const QString& uri)
     summary.customerCount = *customers;
     summary.segments = std::move(*segments);
     summary.keyExpression = workspace->customerKeyExpression();
-    summary.asOfDate = workspace->asOfDate();
-    const auto fixed
-        = workspace->connection().query(QStringLiteral("SELECT value FROM meta WHERE key = 'as_of_date'"), {}, &error);
-    if (fixed && fixed->rowCount() > 0) {
-        const QDate date = QDate::fromString(fixed->text(0, 0), Qt::ISODate);
-        if (date.isValid())
-            summary.asOfDateOverride = date;
-    }
+    summary.asOfDateOverride = workspace->asOfDateOverride();
+    summary.asOfDate = summary.asOfDateOverride ? *summary.asOfDateOverride : workspace->asOfDate();
     const auto writable = workspace->connection().queryInt64(
         QStringLiteral("SELECT (has_table_privilege('segments', 'INSERT') AND has_table_privilege('segments', "
                        "'UPDATE') AND has_table_privilege('segments', 'DELETE'))::int"),

@@ -125,7 +125,7 @@ QString PgWorkspace::customerKeyExpression()
     return key ? quoteIdentifier(key->name) : QStringLiteral("ctid"); // PgWorkspaceCopy always has a key
 }
 
-QDate PgWorkspace::asOfDate()
+std::optional<QDate> PgWorkspace::asOfDateOverride()
 {
     QString error;
     const auto fixed
@@ -135,6 +135,23 @@ QDate PgWorkspace::asOfDate()
         if (date.isValid())
             return date;
     }
+    return std::nullopt;
+}
+
+QDate PgWorkspace::asOfDate()
+{
+    // Once per PgWorkspace (a job's or a command's life), as the fields: without an override it is a scan of the
+    // customers, and every filterContext() asks for it (the sizes of N segments asked N times).
+    if (!m_asOfDate)
+        m_asOfDate = readAsOfDate();
+    return *m_asOfDate;
+}
+
+QDate PgWorkspace::readAsOfDate()
+{
+    if (const auto fixed = asOfDateOverride())
+        return *fixed;
+    QString error;
     if (const auto last = FieldCatalog::findByRole(fields(), FieldRole::LastPurchaseDate)) {
         const auto latest = m_connection->query(
             QStringLiteral("SELECT max(%1) FROM customers").arg(quoteIdentifier(last->name)), {}, &error);

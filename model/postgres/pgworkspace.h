@@ -39,8 +39,10 @@ public:
     // The field catalog of a table, read once per PgWorkspace (a command's or a job's life).
     QList<FieldInfo> fields(const QString& table = QStringLiteral("customers"));
     QString customerKeyExpression();
-    // The meta override, else the day after the latest purchase, else today (as Workspace::asOfDate()).
+    // The meta override, else the day after the latest purchase, else today (as Workspace::asOfDate()); read once.
     QDate asOfDate();
+    // The date stored in meta, when one is (as Workspace::asOfDateOverride()).
+    std::optional<QDate> asOfDateOverride();
     SegmentLookup segmentLookup();
     // Fields, order fields, the as-of date (`asOfDate` when given: the server is not asked) and the segments.
     FilterContext filterContext(std::optional<QDate> asOfDate = std::nullopt);
@@ -63,10 +65,12 @@ public:
 
 private:
     explicit PgWorkspace(std::unique_ptr<PgConnection> connection);
+    QDate readAsOfDate();
 
     std::unique_ptr<PgConnection> m_connection;
     QStringList m_partitions;
     QHash<QString, QList<FieldInfo>> m_fields;
+    std::optional<QDate> m_asOfDate;
 };
 
 } // namespace swb
