@@ -188,6 +188,28 @@ QDate dataAsOfDate(Workspace& workspace, const ColumnStore& store)
     return workspace.asOfDate(); // the store cannot tell: let the workspace query it
 }
 
+// The count, or the count with the funnel, of a resolved definition: from the column store, or on the server.
+void evaluate(const CountService::Engine& engine, const ResolvedGroup& definition, bool withFunnel,
+              CountService::Outcome* outcome)
+{
+    QString* error = &outcome->error;
+    if (withFunnel) {
+        auto funnel
+            = engine.server ? engine.server->funnel(definition, error) : engine.evaluator->funnel(definition, error);
+        if (funnel) {
+            outcome->count = funnel->count;
+            outcome->funnel = std::move(*funnel);
+            outcome->ok = true;
+        }
+    } else if (const auto count
+               = engine.server ? engine.server->count(definition, error) : engine.evaluator->count(definition, error)) {
+        outcome->count = *count;
+        outcome->funnel.total = engine.rowCount();
+        outcome->funnel.count = *count;
+        outcome->ok = true;
+    }
+}
+
 // On a server: the count, or the funnel, in one statement; a newer request or a cancel in the JobTracker stops it
 // there (PQcancel).
 CountService::Outcome countOnServer(const CountService::Engine& engine, int requestId, const QByteArray& definition,
@@ -203,18 +225,7 @@ CountService::Outcome countOnServer(const CountService::Engine& engine, int requ
     if (!resolved || job.isCanceled())
         return outcome;
     const PgCancelWatch watch(server.connection(), job.cancelCheck());
-    if (withFunnel) {
-        if (auto funnel = server.funnel(*resolved, &outcome.error)) {
-            outcome.count = funnel->count;
-            outcome.funnel = std::move(*funnel);
-            outcome.ok = true;
-        }
-    } else if (const auto count = server.count(*resolved, &outcome.error)) {
-        outcome.count = *count;
-        outcome.funnel.total = engine.serverRows;
-        outcome.funnel.count = *count;
-        outcome.ok = true;
-    }
+    evaluate(engine, *resolved, withFunnel, &outcome);
     if (watch.fired())
         outcome.error = CountService::tr("The count was cancelled.");
     return outcome;
@@ -254,18 +265,7 @@ CountService::Outcome countRequest(const CountService::Engine& engine, int reque
     const auto resolved = FilterResolver::resolve(definition, context, &outcome.error);
     if (!resolved || job.isCanceled())
         return outcome;
-    if (withFunnel) {
-        if (auto funnel = engine.evaluator->funnel(*resolved, &outcome.error)) {
-            outcome.count = funnel->count;
-            outcome.funnel = std::move(*funnel);
-            outcome.ok = true;
-        }
-    } else if (const auto count = engine.evaluator->count(*resolved, &outcome.error)) {
-        outcome.count = *count;
-        outcome.funnel.total = engine.store->rowCount();
-        outcome.funnel.count = *count;
-        outcome.ok = true;
-    }
+    evaluate(engine, *resolved, withFunnel, &outcome);
     return outcome;
 }
 
